@@ -1,0 +1,296 @@
+"""The loaded, checked data with the indexes that pages ask for. Built once per build, never mutated."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import BaseModel
+
+from .dates import PartialDate
+from .model import (
+    Actor,
+    Agreement,
+    Country,
+    Event,
+    EventStatus,
+    Project,
+    Source,
+    Term,
+    Topic,
+    TopicKind,
+    iter_references,
+)
+from .reference import CountryFacts
+
+# Where each kind of record has its page (relative to docs/, as a Markdown source path).
+PAGE_OF_COLLECTION = {
+    "actors": "actors/{id}.md",
+    "agreements": "agreements/{id}.md",
+    "events": "events/{id}.md",
+    "projects": "projects/{id}.md",
+    "topics": "topics/{id}.md",
+}
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """`source_id` refers to a record through `field` (e.g. 'signatories[0].person')."""
+
+    source_id: str
+    field: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: PartialDate | None
+    record_id: str
+    kind: str  # "agreement" or "event"
+    date_from_event: bool = False
+
+
+class Dataset:
+    """Every record by id, with indexes; all queries the templates need live here."""
+
+    def __init__(self, records: Mapping[str, BaseModel], paths: Mapping[str, str], country_facts: Mapping[str, CountryFacts]):
+        self.records = MappingProxyType(dict(sorted(records.items())))
+        self.paths = MappingProxyType(dict(paths))
+        self.facts = MappingProxyType(dict(country_facts))
+        by_type: dict[type, list[str]] = defaultdict(list)
+        for record_id, record in self.records.items():
+            by_type[type(record)].append(record_id)
+        self._ids_by_type = MappingProxyType({k: tuple(v) for k, v in by_type.items()})
+        self.country_by_iso2 = MappingProxyType({r.iso2: i for i, r in self.records.items() if isinstance(r, Country)})
+        backlinks: dict[str, list[Backlink]] = defaultdict(list)
+        for record_id, record in self.records.items():
+            for loc, target, _ in iter_references(record):
+                field = _field_name(loc)
+                backlinks[target].append(Backlink(record_id, field))
+        self._backlinks = MappingProxyType({k: tuple(v) for k, v in backlinks.items()})
+        self._agreements_by_country = self._index_agreements_by_country()
+
+    # --- Records ---------------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Any:
+        return self.records[record_id]
+
+    def of_type(self, cls: type) -> list[tuple[str, Any]]:
+        return [(i, self.records[i]) for i in self.ids_of_type(cls)]
+
+    def ids_of_type(self, cls: type) -> list[str]:
+        return list(self._ids_by_type.get(cls, ()))
+
+    def kind(self, record_id: str) -> str:
+        return self.records[record_id].record_kind  # type: ignore[attr-defined]
+
+    def name(self, record_id: str) -> str:
+        record = self.records[record_id]
+        if isinstance(record, Country):
+            return record.name or self.facts[record_id].short_name
+        if isinstance(record, Agreement):
+            return record.title
+        if isinstance(record, Term):
+            return record.term
+        if isinstance(record, Source):
+            return record.title or record.publisher
+        return record.name  # type: ignore[attr-defined]
+
+    def page(self, record_id: str) -> str:
+        """The Markdown source path of the record's page, relative to docs/ (with an anchor for terms)."""
+        record = self.records[record_id]
+        if isinstance(record, Country):
+            return f"countries/{record.iso2.lower()}.md"
+        if isinstance(record, Term):
+            return f"glossary.md#{record_id}"
+        if isinstance(record, Source):
+            return f"sources.md#{record_id}"
+        return PAGE_OF_COLLECTION[record.collection].format(id=record_id)  # type: ignore[attr-defined]
+
+    def data_path(self, record_id: str) -> str:
+        return self.paths[record_id]
+
+    def record_pages(self) -> list[tuple[str, str]]:
+        """(page path, record id) for every record that has a page of its own."""
+        return [(self.page(i), i) for i, r in self.records.items() if not isinstance(r, Term | Source)]
+
+    # --- Relations -------------------------------------------------------------------------------
+
+    def backlinks(self, record_id: str) -> tuple[Backlink, ...]:
+        return self._backlinks.get(record_id, ())
+
+    def referrers(self, record_id: str, cls: type, *fields: str) -> list[str]:
+        """Ids of records of type `cls` that refer to `record_id` (through one of `fields`, if given)."""
+        seen: dict[str, None] = {}
+        for link in self.backlinks(record_id):
+            if isinstance(self.records[link.source_id], cls) and (not fields or link.field in fields):
+                seen[link.source_id] = None
+        return list(seen)
+
+    def country_of(self, record_id: str) -> str | None:
+        """The country an actor belongs to: itself, its `country`, its parent's, or its offices'."""
+        seen: set[str] = set()
+        current: str | None = record_id
+        while current and current not in seen:
+            seen.add(current)
+            record = self.records[current]
+            if isinstance(record, Country):
+                return current
+            if not isinstance(record, Actor):
+                return None
+            if record.country:
+                return record.country
+            if record.positions:
+                position = record.positions[-1]
+                current = position.country or position.body
+                continue
+            current = record.parent
+        return None
+
+    def countries_of_agreement(self, agreement_id: str) -> list[str]:
+        agreement: Agreement = self.records[agreement_id]
+        found = (self.country_of(p) for p in agreement.parties)
+        return list(dict.fromkeys(c for c in found if c))
+
+    def _index_agreements_by_country(self) -> Mapping[str, tuple[str, ...]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for agreement_id in self.ids_of_type(Agreement):
+            for country in self.countries_of_agreement(agreement_id):
+                index[country].append(agreement_id)
+        return MappingProxyType({k: tuple(self.by_date(v)) for k, v in index.items()})
+
+    def agreements_of(self, record_id: str) -> list[str]:
+        """Agreements a country or actor is party to, signed or witnessed, newest first."""
+        if isinstance(self.records[record_id], Country):
+            return list(self._agreements_by_country.get(record_id, ()))
+        return self.by_date(self.referrers(record_id, Agreement, "parties", "signatories.person", "witnesses"))
+
+    def signed_by(self, person_id: str) -> list[tuple[str, Any]]:
+        """(agreement id, signatory entry) for every agreement the person signed."""
+        result = []
+        for agreement_id in self.referrers(person_id, Agreement, "signatories.person"):
+            for signatory in self.records[agreement_id].signatories:
+                if signatory.person == person_id:
+                    result.append((agreement_id, signatory))
+        return sorted(result, key=lambda pair: self._date_key(pair[0]), reverse=True)
+
+    def partners_of(self, country_id: str) -> list[tuple[str, int]]:
+        """Other countries on the same agreements, with the number of agreements shared."""
+        counts: Counter[str] = Counter()
+        for agreement_id in self.agreements_of(country_id):
+            for other in self.countries_of_agreement(agreement_id):
+                if other != country_id:
+                    counts[other] += 1
+        return sorted(counts.items(), key=lambda item: (-item[1], self.name(item[0])))
+
+    def events_of(self, record_id: str) -> list[str]:
+        """Events a country hosts or takes part in, or an actor attends, chairs or convenes."""
+        ids = self.referrers(record_id, Event)
+        if isinstance(self.records[record_id], Country):
+            for actor_id in self.actors_in(record_id):
+                ids += self.referrers(actor_id, Event, "participants", "chairs")
+        return self.by_date(list(dict.fromkeys(ids)))
+
+    def actors_in(self, country_id: str) -> list[str]:
+        """Actors whose country is `country_id`, by name."""
+        ids = [i for i in self.ids_of_type(Actor) if self.country_of(i) == country_id]
+        return sorted(ids, key=self.name)
+
+    def projects_of(self, record_id: str) -> list[str]:
+        return self.referrers(record_id, Project)
+
+    def members_of(self, organisation_id: str) -> list[str]:
+        """Countries and actors that list a membership of the organisation, or that the mechanism lists."""
+        members = [i for i, r in self.records.items() if any(m.organisation == organisation_id for m in getattr(r, "memberships", []))]
+        record = self.records[organisation_id]
+        return list(dict.fromkeys(list(getattr(record, "members", [])) + members))
+
+    def related_agreements(self, agreement_id: str) -> list[tuple[str, str, str]]:
+        """(direction, relation kind, other id): what this agreement follows from and what it led to."""
+        agreement: Agreement = self.records[agreement_id]
+        result = [("outgoing", rel.kind.value, rel.agreement) for rel in agreement.related]
+        for other in self.referrers(agreement_id, Agreement, "related.agreement"):
+            for rel in self.records[other].related:
+                if rel.agreement == agreement_id:
+                    result.append(("incoming", rel.kind.value, other))
+        return result
+
+    def tagged(self, topic_id: str, cls: type) -> list[str]:
+        """Records of type `cls` tagged with the topic (or with a narrower topic)."""
+        topics = {topic_id} | set(self.narrower_topics(topic_id))
+        ids: dict[str, None] = {}
+        for topic in topics:
+            for i in self.referrers(topic, cls, "sectors", "minerals", "corridors"):
+                ids[i] = None
+        return self.by_date(list(ids)) if cls in (Agreement, Event) else sorted(ids, key=self.name)
+
+    def narrower_topics(self, topic_id: str) -> list[str]:
+        return [i for i in self.referrers(topic_id, Topic, "parent")]
+
+    def countries_with_resource(self, mineral_id: str) -> list[tuple[str, Any]]:
+        return [
+            (i, resource)
+            for i, r in self.records.items()
+            if isinstance(r, Country)
+            for resource in r.resources
+            if resource.mineral == mineral_id
+        ]
+
+    def topics(self, kind: TopicKind) -> list[str]:
+        return sorted((i for i, r in self.of_type(Topic) if r.kind is kind), key=self.name)
+
+    def sources_of(self, record_id: str) -> list[str]:
+        """Every source the record cites, in its own fields or nested ones, first mention first."""
+        return list(dict.fromkeys(t for loc, t, ref in iter_references(self.records[record_id]) if "source" in ref.kinds))
+
+    def cited_by(self, source_id: str) -> list[str]:
+        return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
+
+    # --- Dates -----------------------------------------------------------------------------------
+
+    def date_of(self, record_id: str) -> tuple[PartialDate | None, bool]:
+        """The record's date and whether it was taken from its event (an agreement without its own date)."""
+        record = self.records[record_id]
+        if isinstance(record, Agreement):
+            if record.date_signed:
+                return record.date_signed, False
+            if record.event and self.records[record.event].date:
+                return self.records[record.event].date, True
+            return None, False
+        return getattr(record, "date", None), False
+
+    def _date_key(self, record_id: str) -> tuple[int, int, int]:
+        date, _ = self.date_of(record_id)
+        return date.sort_key() if date else (0, 0, 0)
+
+    def by_date(self, ids: Iterable[str]) -> list[str]:
+        """Newest first; undated last; ties by id so that builds are reproducible."""
+        return sorted(ids, key=lambda i: (tuple(-x for x in self._date_key(i)), i))
+
+    def timeline(self) -> list[TimelineEntry]:
+        entries = []
+        for record_id in self.by_date(self.ids_of_type(Agreement) + self.ids_of_type(Event)):
+            date, from_event = self.date_of(record_id)
+            entries.append(TimelineEntry(date, record_id, "agreement" if isinstance(self.records[record_id], Agreement) else "event", from_event))
+        return entries
+
+    def planned_events(self) -> list[str]:
+        return [i for i, r in self.of_type(Event) if r.status is EventStatus.planned]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "agreements": len(self.ids_of_type(Agreement)),
+            "countries": len(self.ids_of_type(Country)),
+            "actors": len(self.ids_of_type(Actor)),
+            "events": len(self.ids_of_type(Event)),
+            "projects": len(self.ids_of_type(Project)),
+            "terms": len(self.ids_of_type(Term)),
+            "sources": len(self.ids_of_type(Source)),
+        }
+
+
+def _field_name(loc: tuple[str | int, ...]) -> str:
+    """('signatories', 0, 'person') -> 'signatories.person' (list positions dropped)."""
+    return ".".join(p for p in loc if isinstance(p, str))

@@ -1,0 +1,397 @@
+"""Read `data/<collection>/<id>.yml`, validate every record and every reference, build the Dataset.
+
+All problems of one run are collected and raised together as a `DataError`; nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+import pycountry
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .dataset import Dataset
+from .model import (
+    ACTOR_KINDS,
+    ID_PATTERN,
+    KIND_LABELS,
+    PARTY_KINDS,
+    TYPE_OF_COLLECTION,
+    Agreement,
+    Country,
+    iter_references,
+)
+from .problems import DataError, Problem, did_you_mean, format_field
+from .reference import facts_for_iso2
+
+MAX_FILE_BYTES = 1_000_000
+FILE_SUFFIX = ".yml"
+
+
+class _Constructor(RoundTripConstructor):
+    """Keeps YAML timestamps as text, so that `2025-12-11` is a PartialDate and `2026-02-30` a clear error."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda self, node: self.construct_scalar(node))
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """One file's raw mapping (with positions) and where it lives."""
+
+    path: Path
+    shown_path: str
+    collection: str
+    record_id: str
+    raw: CommentedMap
+
+
+def load_dataset(data_dir: Path | str, *, today: dt.date | None = None, root: Path | None = None) -> Dataset:
+    """Load and check everything under `data_dir`; raise `DataError` listing every problem."""
+    data_dir = Path(data_dir)
+    root = root or data_dir.parent
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    parsed = [p for p in (_parse(path, root, problems) for path in _data_files(data_dir, root, problems)) if p]
+
+    records: dict[str, BaseModel] = {}
+    paths: dict[str, str] = {}
+    raws: dict[str, CommentedMap] = {}
+    for item in parsed:
+        record = _validate(item, problems)
+        if record is None:
+            continue
+        if item.record_id in records:
+            problems.append(
+                Problem(
+                    item.shown_path,
+                    f"duplicate id '{item.record_id}': {paths[item.record_id]} already uses it",
+                    line=1,
+                    hint="ids are shared by all collections; choose another file name",
+                )
+            )
+            continue
+        records[item.record_id] = record
+        paths[item.record_id] = item.shown_path
+        raws[item.record_id] = item.raw
+
+    problems += _check_references(records, paths, raws)
+    problems += _check_facts(records, paths, raws, today)
+    if problems:
+        raise DataError(problems)
+    facts = {i: facts_for_iso2(r.iso2) for i, r in records.items() if isinstance(r, Country)}
+    return Dataset(records, paths, facts)
+
+
+def load_files(files: Iterable[Path], root: Path) -> list[Problem]:
+    """Check single files on their own (syntax and fields, not references)."""
+    problems: list[Problem] = []
+    for path in files:
+        item = _parse(path, root, problems, collection=path.parent.name)
+        if item:
+            _validate(item, problems)
+    return problems
+
+
+# --- Reading -------------------------------------------------------------------------------------
+
+
+def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    if not data_dir.is_dir():
+        raise DataError([Problem(str(data_dir), "the data folder does not exist")])
+    files: list[Path] = []
+    for entry in sorted(data_dir.iterdir()):
+        if entry.name.startswith(".") or entry.name == "README.md":
+            continue
+        shown = _shown(entry, root)
+        if not entry.is_dir():
+            problems.append(Problem(shown, "unexpected file", hint=f"records live in data/<collection>/<id>{FILE_SUFFIX}"))
+            continue
+        if entry.name not in TYPE_OF_COLLECTION:
+            problems.append(
+                Problem(
+                    shown,
+                    f"unknown collection '{entry.name}'",
+                    hint=did_you_mean(entry.name, TYPE_OF_COLLECTION) or f"expected one of {', '.join(TYPE_OF_COLLECTION)}",
+                )
+            )
+            continue
+        for path in sorted(entry.iterdir()):
+            if path.name.startswith(".") or path.name == "README.md":
+                continue
+            if path.suffix != FILE_SUFFIX or not path.is_file():
+                problems.append(Problem(_shown(path, root), "not a record file", hint=f"name record files <id>{FILE_SUFFIX}"))
+                continue
+            files.append(path)
+    return files
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _parse(path: Path, root: Path, problems: list[Problem], collection: str | None = None) -> ParsedFile | None:
+    shown = _shown(path, root)
+    collection = collection or path.parent.name
+    record_id = path.stem
+    if collection not in TYPE_OF_COLLECTION:
+        problems.append(Problem(shown, f"'{collection}' is not a data collection", hint=f"expected one of {', '.join(TYPE_OF_COLLECTION)}"))
+        return None
+    if not re.match(ID_PATTERN, record_id):
+        problems.append(
+            Problem(shown, f"'{record_id}' is not a valid id", hint="use lower-case letters, digits and single hyphens: turkiye-uzbekistan-mining-mou-2026")
+        )
+        return None
+    data = path.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(Problem(shown, f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}", hint="one record per file; long text belongs in docs/"))
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.append(Problem(shown, "file starts with a UTF-8 byte order mark", line=1, column=1, hint="save as UTF-8 without BOM"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(Problem(shown, f"byte 0x{data[error.start]:02x} is not UTF-8", line=line, hint="save the file as UTF-8"))
+        return None
+    if not text.strip():
+        problems.append(Problem(shown, "file is empty", line=1, hint="a record is a YAML mapping of fields, see CONTRIBUTING.md"))
+        return None
+    try:
+        raw = _yaml().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = (error.problem or error.context or "invalid YAML").strip()
+        hint = "indent with spaces, not tabs" if "\t" in text and "tab" in str(error).lower() or "\t" in _line(text, mark) else None
+        if "duplicate key" in str(error).lower() or "found duplicate key" in message:
+            hint = "each field may appear once"
+        problems.append(
+            Problem(shown, f"invalid YAML: {message}", line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None, hint=hint)
+        )
+        return None
+    except YAMLError as error:
+        problems.append(Problem(shown, f"invalid YAML: {error}"))
+        return None
+    if not isinstance(raw, CommentedMap):
+        got = "a list" if isinstance(raw, CommentedSeq) else f"a {type(raw).__name__}"
+        problems.append(Problem(shown, f"expected a mapping of fields, got {got}", line=1, hint="write `field: value` lines at the top level"))
+        return None
+    return ParsedFile(path, shown, collection, record_id, raw)
+
+
+def _line(text: str, mark: Any) -> str:
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    return lines[mark.line] if 0 <= mark.line < len(lines) else ""
+
+
+# --- Validation ----------------------------------------------------------------------------------
+
+
+def position(raw: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """1-based line and column of `loc` in a ruamel document; the deepest known place for a missing key."""
+    node = raw
+    line, column = 1, 1
+    if isinstance(raw, CommentedMap) and raw.lc.line is not None:
+        line, column = raw.lc.line + 1, raw.lc.col + 1
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            key_line, key_col = node.lc.key(part)
+            line, column = key_line + 1, key_col + 1
+            value = node[part]
+            if not isinstance(value, (CommentedMap, CommentedSeq)):
+                value_line, value_col = node.lc.value(part)
+                line, column = value_line + 1, value_col + 1
+            node = value
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            item_line, item_col = node.lc.item(part)
+            line, column = item_line + 1, item_col + 1
+            node = node[part]
+        else:
+            break
+    return line, column
+
+
+def _validate(item: ParsedFile, problems: list[Problem]) -> BaseModel | None:
+    model = TYPE_OF_COLLECTION[item.collection]
+    raw_id = item.raw.get("id")
+    if raw_id is not None and raw_id != item.record_id:
+        line, column = position(item.raw, ("id",))
+        problems.append(
+            Problem(item.shown_path, f"id '{raw_id}' does not match the file name '{item.record_id}{FILE_SUFFIX}'", line, column, "id",
+                    hint=f"rename the file to {raw_id}{FILE_SUFFIX} or remove the `id` line")
+        )
+    try:
+        return model.model_validate(dict(item.raw))
+    except ValidationError as error:
+        for detail in error.errors(include_url=False):
+            problems.append(_problem_from_pydantic(item, model, detail))
+        return None
+
+
+def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dict[str, Any]) -> Problem:
+    loc = tuple(p for p in detail["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    line, column = position(item.raw, loc)
+    kind = detail["type"]
+    value = detail.get("input")
+    message = detail["msg"]
+    hint = None
+    if kind == "extra_forbidden":
+        owner = _model_at(model, loc[:-1])
+        message = f"unknown field '{loc[-1]}'"
+        hint = did_you_mean(str(loc[-1]), owner.model_fields if owner else []) or (
+            f"allowed fields: {', '.join(owner.model_fields)}" if owner else None
+        )
+    elif kind == "missing":
+        message = f"required field '{loc[-1]}' is missing"
+        hint = "see schemas/ or CONTRIBUTING.md for the fields of this record"
+    elif kind == "enum":
+        expected = detail.get("ctx", {}).get("expected", "")
+        choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
+        message = f"'{value}' is not allowed; expected {expected}"
+        hint = did_you_mean(str(value), choices)
+        if isinstance(value, bool):
+            hint = "YAML reads yes/no/true/false/on/off as booleans here; quote the word"
+    elif kind == "string_pattern_mismatch" and loc and isinstance(value, str):
+        message = f"'{value}' is not a valid value"
+        if "id" in str(loc[-1]) or _is_ref_field(loc):
+            hint = "ids are lower-case letters, digits and single hyphens"
+    elif kind == "value_error":
+        message = message.removeprefix("Value error, ")
+    elif kind in {"string_type", "list_type", "dict_type", "int_type", "float_type", "bool_type", "int_parsing", "float_parsing"}:
+        got = type(value).__name__ if value is not None else "nothing"
+        got = {"CommentedMap": "a mapping", "CommentedSeq": "a list", "str": "text", "NoneType": "nothing"}.get(got, got)
+        message = f"{message.lower()}, got {got}"
+        if isinstance(value, bool):
+            hint = "YAML reads yes/no/true/false as booleans; quote the word if you meant text"
+        elif kind == "list_type":
+            hint = "write a list as lines starting with `- `"
+    elif kind == "bool_parsing":
+        hint = "write true or false"
+    return Problem(item.shown_path, message, line, column, format_field(loc) or None, hint)
+
+
+def _is_ref_field(loc: tuple[Any, ...]) -> bool:
+    return any(isinstance(p, str) and p in {"parties", "witnesses", "sources", "sectors", "minerals"} for p in loc)
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that owns the fields at `loc` (for hints about unknown fields)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if isinstance(current, type) and issubclass(current, BaseModel) else None
+        if field is None:
+            return None
+        current = _innermost_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _innermost_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _innermost_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+# --- Cross-record checks -------------------------------------------------------------------------
+
+
+def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, CommentedMap]) -> list[Problem]:
+    problems: list[Problem] = []
+    for record_id, record in records.items():
+        for loc, target, ref in iter_references(record):
+            line, column = position(raws[record_id], loc)
+            field = format_field(loc)
+            wanted = " or ".join(KIND_LABELS.get(k, k) for k in sorted(ref.kinds))
+            found = records.get(target)
+            if found is None:
+                candidates = [i for i, r in records.items() if _kind(r) in ref.kinds]
+                problems.append(
+                    Problem(paths[record_id], f"unknown {_noun(ref.kinds)} '{target}'", line, column, field,
+                            did_you_mean(target, candidates) or f"add data/{_collection_for(ref.kinds)}/{target}{FILE_SUFFIX} or fix the id")
+                )
+            elif _kind(found) not in ref.kinds:
+                problems.append(
+                    Problem(paths[record_id], f"'{target}' is a {KIND_LABELS.get(_kind(found), _kind(found))}, expected a {wanted}",
+                            line, column, field, _wrong_kind_hint(loc))
+                )
+    return problems
+
+
+def _kind(record: BaseModel) -> str:
+    return record.record_kind  # type: ignore[attr-defined]
+
+
+def _noun(kinds: frozenset[str]) -> str:
+    if kinds == ACTOR_KINDS or kinds == PARTY_KINDS:
+        return "actor"
+    if len(kinds) == 1:
+        return KIND_LABELS.get(next(iter(kinds)), "record")
+    return "record"
+
+
+def _collection_for(kinds: frozenset[str]) -> str:
+    if kinds == {"country"}:
+        return "countries"
+    if kinds <= ACTOR_KINDS:
+        return "actors"
+    for name, model in TYPE_OF_COLLECTION.items():
+        if model.kind_name in kinds:  # type: ignore[attr-defined]
+            return name
+    return "topics" if kinds & {"sector", "mineral", "corridor"} else "<collection>"
+
+
+def _wrong_kind_hint(loc: tuple[Any, ...]) -> str | None:
+    if loc and loc[0] == "parties":
+        return "a person signs on behalf of a party: list the person under `signatories` and the body or country under `parties`"
+    return None
+
+
+def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, CommentedMap], today: dt.date) -> list[Problem]:
+    """Checks that need more than one field: dates in the future, duplicate ISO codes."""
+    problems: list[Problem] = []
+    iso_owner: dict[str, str] = {}
+    for record_id, record in records.items():
+        if isinstance(record, Agreement) and record.signed_after(today):
+            line, column = position(raws[record_id], ("date_signed",))
+            problems.append(
+                Problem(paths[record_id], f"signing date {record.date_signed} is in the future (today is {today})", line, column,
+                        "date_signed", "for an agreement not yet signed, omit date_signed and set status: planned")
+            )
+        if isinstance(record, Country):
+            if record.iso2 in iso_owner:
+                line, column = position(raws[record_id], ("iso2",))
+                problems.append(Problem(paths[record_id], f"ISO code {record.iso2} is already used by '{iso_owner[record.iso2]}'", line, column, "iso2"))
+            iso_owner[record.iso2] = record_id
+            if pycountry.countries.get(alpha_2=record.iso2) is None:
+                line, column = position(raws[record_id], ("iso2",))
+                problems.append(Problem(paths[record_id], f"'{record.iso2}' is not an ISO 3166-1 alpha-2 code", line, column, "iso2",
+                                        "use the two-letter ISO 3166-1 code, e.g. KZ"))
+    return problems

@@ -1,0 +1,516 @@
+"""The typed data model: one class per record kind.
+
+The classes validate the YAML files, generate the JSON Schema that editors and the site publish, and
+document every field. References between records are plain ids annotated with `Ref(...)`, which
+names the kinds of record they may point to; the loader checks them all after reading every file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .dates import PartialDate
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+
+# The kinds of record a reference can point to.
+ACTOR_KINDS = frozenset({"country", "government-body", "organisation", "mechanism", "company", "person"})
+PARTY_KINDS = ACTOR_KINDS - {"person"}
+BODY_KINDS = frozenset({"government-body", "organisation", "mechanism", "company"})
+
+
+class Ref:
+    """Marks a field as a reference to a record of one of `kinds`."""
+
+    def __init__(self, *kinds: str | frozenset[str]):
+        self.kinds = frozenset().union(*({k} if isinstance(k, str) else k for k in kinds))
+
+    def __repr__(self) -> str:
+        return f"Ref({', '.join(sorted(self.kinds))})"
+
+
+def _ref(*kinds: str | frozenset[str], description: str) -> Any:
+    ref = Ref(*kinds)
+    return Annotated[
+        str,
+        ref,
+        Field(
+            pattern=ID_PATTERN,
+            description=f"{description} (the id of a {', '.join(sorted(ref.kinds))} record)",
+        ),
+    ]
+
+
+ActorRef = _ref(ACTOR_KINDS, description="An actor")
+PartyRef = _ref(PARTY_KINDS, description="A party: a country, body, organisation or company, not a person")
+CountryRef = _ref("country", description="A country")
+PersonRef = _ref("person", description="A person")
+BodyRef = _ref(BODY_KINDS, description="A body, organisation, mechanism or company")
+SourceRef = _ref("source", description="A source")
+EventRef = _ref("event", description="An event")
+AgreementRef = _ref("agreement", description="An agreement")
+SectorRef = _ref("sector", description="A sector")
+MineralRef = _ref("mineral", description="A mineral")
+AnyRef = _ref(
+    ACTOR_KINDS | {"agreement", "event", "project", "term", "sector", "mineral", "corridor"},
+    description="Any record",
+)
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors; records are immutable once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+Text = Annotated[str, Field(min_length=1)]
+Names = Annotated[
+    dict[Annotated[str, Field(pattern=LANGUAGE_PATTERN)], Text],
+    Field(description="Names in other languages and scripts, keyed by language code (kk, ru, uz-Cyrl, zh …)."),
+]
+
+
+class Record(Strict):
+    """Fields every record has."""
+
+    kind_name: ClassVar[str]
+    collection: ClassVar[str]
+
+    id: Annotated[
+        str | None,
+        Field(pattern=ID_PATTERN, description="Optional; the file name is the id. If given, it must match."),
+    ] = None
+    sources: Annotated[
+        list[SourceRef],
+        Field(min_length=1, description="The sources that support this record, most authoritative first."),
+    ]
+    notes: Annotated[str | None, Field(description="Editorial notes: what the sources leave open.")] = None
+
+    @property
+    def record_kind(self) -> str:
+        return self.kind_name
+
+
+# --- Sources ------------------------------------------------------------------------------------
+
+
+class Source(Strict):
+    """A publication that records cite. A URL is given only where one is actually known."""
+
+    kind_name: ClassVar[str] = "source"
+    collection: ClassVar[str] = "sources"
+
+    id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
+    publisher: Text
+    title: Annotated[str | None, Field(description="Omit when the source has no title.")] = None
+    date: Annotated[PartialDate, Field(description="Date of publication, at the precision known.")]
+    url: Annotated[str | None, Field(pattern=r"^https?://", description="Only a URL actually known.")] = None
+    via: Annotated[str | None, Field(description="News agency or body the publisher relays, as it says.")] = None
+    language: Annotated[str | None, Field(pattern=LANGUAGE_PATTERN)] = None
+    notes: str | None = None
+
+    @property
+    def record_kind(self) -> str:
+        return "source"
+
+
+# --- Topics: sectors, minerals, corridors ------------------------------------------------------------
+
+
+class TopicKind(StrEnum):
+    sector = "sector"
+    mineral = "mineral"
+    corridor = "corridor"
+
+
+class Topic(Strict):
+    """A sector, mineral or corridor: the vocabulary that agreements are tagged with."""
+
+    kind_name: ClassVar[str] = "topic"
+    collection: ClassVar[str] = "topics"
+
+    id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
+    kind: TopicKind
+    name: Text
+    aliases: list[Text] = []
+    description: Annotated[str | None, Field(description="Markdown. Facts in it need `sources`.")] = None
+    parent: Annotated[
+        str | None, Ref("sector", "mineral", "corridor"), Field(pattern=ID_PATTERN, description="A broader topic.")
+    ] = None
+    route: Annotated[list[CountryRef], Field(description="Corridors: the countries on the route, in order.")] = []
+    sources: list[SourceRef] = []
+    notes: str | None = None
+
+    @model_validator(mode="after")
+    def _facts_need_sources(self) -> Topic:
+        if (self.description or self.route) and not self.sources:
+            raise ValueError("a topic with a description or a route needs `sources`")
+        return self
+
+    @property
+    def record_kind(self) -> str:
+        return self.kind.value
+
+
+# --- Actors --------------------------------------------------------------------------------------
+
+
+class Membership(Strict):
+    organisation: Annotated[str, Ref("organisation", "mechanism"), Field(pattern=ID_PATTERN)]
+    role: Annotated[str | None, Field(description="e.g. founding member, observer")] = None
+    since: PartialDate | None = None
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+
+
+class Position(Strict):
+    """An office a person held, as the source words it."""
+
+    office: Text
+    body: BodyRef | None = None
+    country: CountryRef | None = None
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    as_of: Annotated[PartialDate | None, Field(description="A date on which the source shows the office held.")] = None
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+
+
+class ResourceKind(StrEnum):
+    reserves = "reserves"
+    production = "production"
+    resources = "resources"
+
+
+class MineralResource(Strict):
+    """A country's mineral endowment, as the source states it."""
+
+    mineral: MineralRef
+    measure: ResourceKind = ResourceKind.reserves
+    amount: Annotated[float | None, Field(ge=0, description="The figure, in `unit`. Omit if none is given.")] = None
+    unit: str | None = None
+    world_rank: Annotated[int | None, Field(ge=1, description="The country's rank in the world.")] = None
+    rank_text: Annotated[str | None, Field(description="A rank the source gives only loosely (\"top ten\").")] = None
+    as_stated: Annotated[str | None, Field(description="The source's own words, for a figure without numbers.")] = None
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _amount_has_unit(self) -> MineralResource:
+        if self.amount is not None and not self.unit:
+            raise ValueError("an `amount` needs a `unit`")
+        return self
+
+
+class ActorKind(StrEnum):
+    government_body = "government-body"
+    organisation = "organisation"
+    mechanism = "mechanism"
+    company = "company"
+    person = "person"
+
+
+class Actor(Record):
+    """A government body, intergovernmental organisation or mechanism, company or person."""
+
+    kind_name: ClassVar[str] = "actor"
+    collection: ClassVar[str] = "actors"
+
+    kind: Annotated[
+        ActorKind,
+        Field(
+            description=(
+                "government-body: a ministry, agency or office; organisation: an intergovernmental or other "
+                "organisation; mechanism: a bilateral or multilateral council, commission or format; "
+                "company; person."
+            )
+        ),
+    ]
+    name: Text
+    abbreviation: str | None = None
+    aliases: Annotated[list[Text], Field(description="Other spellings and transliterations, searchable.")] = []
+    names: Names = {}
+    country: CountryRef | None = None
+    parent: Annotated[BodyRef | None, Field(description="The body this one belongs to.")] = None
+    members: Annotated[list[ActorRef], Field(description="Mechanisms: the countries or bodies in it.")] = []
+    memberships: list[Membership] = []
+    positions: Annotated[list[Position], Field(description="People: offices held.")] = []
+    description: Annotated[str | None, Field(description="Markdown.")] = None
+
+    @property
+    def record_kind(self) -> str:
+        return self.kind.value
+
+    @model_validator(mode="after")
+    def _positions_are_for_people(self) -> Actor:
+        if self.positions and self.kind is not ActorKind.person:
+            raise ValueError("only a person has `positions`")
+        return self
+
+
+class Country(Record):
+    """A state. ISO codes and names in official languages come from pycountry and Babel (CLDR)."""
+
+    kind_name: ClassVar[str] = "country"
+    collection: ClassVar[str] = "countries"
+
+    iso2: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code; the page URL.")]
+    name: Annotated[str | None, Field(description="Defaults to the ISO 3166 short name.")] = None
+    aliases: list[Text] = []
+    names: Names = {}
+    memberships: list[Membership] = []
+    resources: list[MineralResource] = []
+    description: Annotated[str | None, Field(description="Markdown.")] = None
+
+    @property
+    def record_kind(self) -> str:
+        return "country"
+
+
+# --- Agreements ----------------------------------------------------------------------------------
+
+
+class AgreementKind(StrEnum):
+    memorandum = "memorandum of understanding"
+    agreement = "agreement"
+    declaration = "declaration"
+    action_plan = "action plan"
+    joint_statement = "joint statement"
+    protocol = "protocol"
+    roadmap = "roadmap"
+    contract = "contract"
+    package = "package"
+    other = "other"
+
+
+class AgreementStatus(StrEnum):
+    planned = "planned"
+    signed = "signed"
+    in_force = "in force"
+    expired = "expired"
+    superseded = "superseded"
+    unknown = "unknown"
+
+
+class Evidence(StrEnum):
+    full_text = "full text public"
+    official_statement = "official statement"
+    press_report = "press report"
+
+
+class RelationKind(StrEnum):
+    follows_up = "follows up"
+    implements = "implements"
+    part_of = "part of"
+    supersedes = "supersedes"
+
+
+class Signatory(Strict):
+    person: PersonRef
+    office: Annotated[Text, Field(description="The office held when signing, as the source words it.")]
+    on_behalf_of: Annotated[PartyRef, Field(description="One of the agreement's parties.")]
+
+
+class StatusChange(Strict):
+    status: AgreementStatus
+    date: PartialDate | None = None
+    note: str | None = None
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+
+
+class Relation(Strict):
+    kind: RelationKind
+    agreement: AgreementRef
+    note: str | None = None
+
+
+class Agreement(Record):
+    """A memorandum, agreement, declaration, action plan or other signed or adopted document."""
+
+    kind_name: ClassVar[str] = "agreement"
+    collection: ClassVar[str] = "agreements"
+
+    title: Text
+    title_is_official: Annotated[
+        bool, Field(description="True only when `title` is the document's own title; else it is descriptive.")
+    ] = False
+    titles: Annotated[Names, Field(description="The title in other languages, keyed by language code.")] = {}
+    aliases: list[Text] = []
+    kind: AgreementKind
+    date_signed: Annotated[PartialDate | None, Field(description="Omit if the sources do not give it.")] = None
+    place: Annotated[str | None, Field(description="Where it was signed, as the source says.")] = None
+    event: EventRef | None = None
+    parties: Annotated[list[PartyRef], Field(min_length=1)]
+    signatories: list[Signatory] = []
+    witnesses: Annotated[list[PersonRef], Field(description="People present at the signing.")] = []
+    sectors: list[SectorRef] = []
+    minerals: list[MineralRef] = []
+    corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
+    status: AgreementStatus = AgreementStatus.unknown
+    status_history: list[StatusChange] = []
+    summary: Annotated[str | None, Field(description="Markdown; raw HTML is shown as text.")] = None
+    related: list[Relation] = []
+    evidence: Evidence = Evidence.press_report
+
+    @model_validator(mode="after")
+    def _signatories_sign_for_parties(self) -> Agreement:
+        for i, signatory in enumerate(self.signatories):
+            if signatory.on_behalf_of not in self.parties:
+                raise ValueError(
+                    f"signatories[{i}].on_behalf_of '{signatory.on_behalf_of}' is not one of the parties"
+                )
+        return self
+
+    def signed_after(self, today: dt.date) -> bool:
+        return self.date_signed is not None and self.date_signed.is_after(today)
+
+
+# --- Events and projects ------------------------------------------------------------------------
+
+
+class EventKind(StrEnum):
+    summit = "summit"
+    forum = "forum"
+    council = "council"
+    meeting = "meeting"
+    visit = "visit"
+    other = "other"
+
+
+class EventStatus(StrEnum):
+    held = "held"
+    planned = "planned"
+    cancelled = "cancelled"
+
+
+class Event(Record):
+    kind_name: ClassVar[str] = "event"
+    collection: ClassVar[str] = "events"
+
+    name: Text
+    aliases: list[Text] = []
+    kind: EventKind
+    status: EventStatus
+    date: Annotated[PartialDate | None, Field(description="First day, or the precision known.")] = None
+    end_date: PartialDate | None = None
+    place: Annotated[str | None, Field(description="City or venue, as the source says.")] = None
+    country: CountryRef | None = None
+    series: Annotated[
+        str | None, Ref("mechanism", "organisation"), Field(pattern=ID_PATTERN, description="The council or format.")
+    ] = None
+    number: Annotated[int | None, Field(ge=1, description="Which meeting of the series (4 for the 4th).")] = None
+    participants: list[ActorRef] = []
+    chairs: list[PersonRef] = []
+    sectors: list[SectorRef] = []
+    summary: str | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Event:
+        if self.date and self.end_date and self.end_date.sort_key() < self.date.sort_key():
+            raise ValueError("`end_date` is before `date`")
+        return self
+
+
+class ProjectStatus(StrEnum):
+    proposed = "proposed"
+    planned = "planned"
+    under_construction = "under construction"
+    operational = "operational"
+    suspended = "suspended"
+    cancelled = "cancelled"
+    unknown = "unknown"
+
+
+class Project(Record):
+    """An infrastructure or industrial undertaking: a railway, a processing plant, a school."""
+
+    kind_name: ClassVar[str] = "project"
+    collection: ClassVar[str] = "projects"
+
+    name: Text
+    aliases: list[Text] = []
+    kind: Annotated[str, Field(description="railway, plant, school …")]
+    status: ProjectStatus = ProjectStatus.unknown
+    countries: Annotated[list[CountryRef], Field(min_length=1)]
+    actors: list[ActorRef] = []
+    agreements: Annotated[list[AgreementRef], Field(description="The agreements behind it.")] = []
+    sectors: list[SectorRef] = []
+    minerals: list[MineralRef] = []
+    corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
+    summary: str | None = None
+
+
+# --- Glossary ------------------------------------------------------------------------------------
+
+
+class Term(Record):
+    kind_name: ClassVar[str] = "term"
+    collection: ClassVar[str] = "glossary"
+
+    term: Text
+    abbreviation: str | None = None
+    definition: Annotated[Text, Field(description="Markdown.")]
+    aliases: list[Text] = []
+    related: list[AnyRef] = []
+
+
+RECORD_TYPES: tuple[type[Strict], ...] = (Country, Actor, Agreement, Event, Project, Term, Topic, Source)
+TYPE_OF_COLLECTION: dict[str, type[Strict]] = {t.collection: t for t in RECORD_TYPES}  # type: ignore[attr-defined]
+
+KIND_LABELS: dict[str, str] = {
+    "country": "country",
+    "government-body": "government body",
+    "organisation": "organisation",
+    "mechanism": "intergovernmental mechanism",
+    "company": "company",
+    "person": "person",
+    "agreement": "agreement",
+    "event": "event",
+    "project": "project",
+    "term": "glossary term",
+    "sector": "sector",
+    "mineral": "mineral",
+    "corridor": "corridor",
+    "source": "source",
+}
+
+
+def iter_references(model: BaseModel, loc: tuple[str | int, ...] = ()):
+    """Yield `(loc, target_id, Ref)` for every reference in `model`, nested models included."""
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if value is None:
+            continue
+        yield from _references_in(value, info.annotation, info.metadata, loc + (name,))
+
+
+def _references_in(value: Any, annotation: Any, metadata: list[Any], loc: tuple[str | int, ...]):
+    ref = next((m for m in metadata if isinstance(m, Ref)), None)
+    if ref is not None and isinstance(value, str):
+        yield loc, value, ref
+        return
+    if isinstance(value, BaseModel):
+        yield from iter_references(value, loc)
+        return
+    if isinstance(value, list | tuple):
+        item_annotation = _list_item_annotation(annotation)
+        for i, item in enumerate(value):
+            yield from _references_in(item, item_annotation, _metadata_of(item_annotation), loc + (i,))
+
+
+def _list_item_annotation(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    args = get_args(annotation)
+    return args[0] if get_origin(annotation) is list and args else None
+
+
+def _metadata_of(annotation: Any) -> list[Any]:
+    metadata: list[Any] = []
+    while get_origin(annotation) is Annotated:
+        args = get_args(annotation)
+        metadata.extend(args[1:])
+        annotation = args[0]
+    return metadata
