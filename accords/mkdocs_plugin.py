@@ -1,0 +1,64 @@
+"""MkDocs glue: load the data once, add a virtual page per record, point edit links at the data.
+
+Kept thin: the Dataset does the queries, `pages` decides what pages exist, the layouts render them
+(through mkdocs-macros, see `accords.macros`).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.utils.meta import get_data
+
+from .dataset import Dataset
+from .loader import load_dataset
+from .pages import SiteView, generated_pages
+from .problems import DataError
+
+log = logging.getLogger("mkdocs.plugins.accords")
+
+
+class TrackerConfig(Config):
+    data_dir = config_options.Type(str, default="data")
+    branch = config_options.Type(str, default="main")
+
+
+class TrackerPlugin(BasePlugin[TrackerConfig]):
+    """Must be listed before `macros` in mkdocs.yml: the macros module reads `plugin.view`."""
+
+    dataset: Dataset
+    view: SiteView
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        project_dir = Path(config.config_file_path).parent
+        try:
+            self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir)
+        except DataError as error:
+            raise PluginError(str(error)) from None
+        self.view = SiteView(self.dataset, config.repo_url, self.config.branch)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # Hand-written pages: the edit button opens their Markdown under docs/.
+        docs_prefix = Path(config.docs_dir).name
+        for file in files.documentation_pages():
+            file.edit_uri = f"{docs_prefix}/{file.src_uri}"
+        for page in generated_pages(self.dataset):
+            prose_file = files.get_file_from_path(page.path)
+            prose, meta, prose_path = "", {}, None
+            if prose_file is not None:
+                prose, meta = get_data(prose_file.content_string)
+                prose_path = f"{docs_prefix}/{prose_file.src_uri}"
+                files.remove(prose_file)
+            generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
+            generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
+            files.append(generated)
+        return files
+

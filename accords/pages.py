@@ -1,0 +1,234 @@
+"""What the page layouts (Jinja/Markdown templates in `accords/layouts/`) can ask for.
+
+`SiteView` wraps the Dataset with helpers that return ready, escaped Markdown: links, dates, lists.
+Templates hold the layout and the wording; this module holds the logic. Every method is a pure
+function of the Dataset.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .dataset import Dataset, TimelineEntry
+from .dates import PartialDate
+from .model import KIND_LABELS, Actor, Agreement, Country, Event, Project, Source, Term, TopicKind
+from .render import attr_text, date_html, markdown_html, md_text, title_text
+
+LAYOUT_OF_COLLECTION = {
+    "countries": "country.md",
+    "actors": "actor.md",
+    "agreements": "agreement.md",
+    "events": "event.md",
+    "projects": "project.md",
+    "topics": "topic.md",
+}
+
+# Generated listing pages: page path -> (title, layout).
+LISTING_PAGES: dict[str, tuple[str, str]] = {
+    "index.md": ("Central Asia Cooperation Tracker", "home.md"),
+    "countries/index.md": ("Countries", "countries.md"),
+    "agreements/index.md": ("Agreements", "agreements.md"),
+    "actors/index.md": ("Actors", "actors.md"),
+    "events/index.md": ("Events", "events.md"),
+    "projects/index.md": ("Projects", "projects.md"),
+    "topics/index.md": ("Topics", "topics.md"),
+    "timeline.md": ("Timeline", "timeline.md"),
+    "glossary.md": ("Glossary", "glossary.md"),
+    "sources.md": ("Sources", "sources.md"),
+}
+
+
+ACTOR_GROUPS = [
+    ("government-body", "Government bodies"),
+    ("mechanism", "Intergovernmental mechanisms"),
+    ("organisation", "Organisations"),
+    ("company", "Companies"),
+    ("person", "People"),
+]
+
+RELATION_LABELS = {
+    "outgoing": {"follows up": "Follows up", "implements": "Implements", "part of": "Part of", "supersedes": "Supersedes"},
+    "incoming": {"follows up": "Followed up by", "implements": "Implemented by", "part of": "Includes", "supersedes": "Superseded by"},
+}
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page the build adds: where it goes, its title, its layout and the record it shows."""
+
+    path: str
+    title: str
+    layout: str
+    record_id: str | None = None
+    edit_path: str | None = None  # repository path the "edit" button opens
+
+    def markdown(self, prose: str = "", prose_meta: dict[str, Any] | None = None, prose_path: str | None = None) -> str:
+        """The page's Markdown: front matter, the contributor's prose if any, then the layout."""
+        meta: dict[str, Any] = {"title": title_text(self.title)}
+        if self.record_id:
+            meta["record"] = self.record_id
+        if prose_path:
+            meta["prose_path"] = prose_path
+        meta.update(prose_meta or {})
+        header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+        return f"---\n{header}\n---\n\n{prose.strip()}\n\n{{% include \"{self.layout}\" %}}\n"
+
+
+def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
+    pages = [GeneratedPage(path, title, layout, edit_path=f"accords/layouts/{layout}") for path, (title, layout) in LISTING_PAGES.items()]
+    for path, record_id in dataset.record_pages():
+        collection = type(dataset.get(record_id)).collection
+        pages.append(
+            GeneratedPage(path, dataset.name(record_id), LAYOUT_OF_COLLECTION[collection], record_id, dataset.data_path(record_id))
+        )
+    return pages
+
+
+class SiteView:
+    """The `tracker` variable in page layouts."""
+
+    # Record classes, for `tracker.referrers(id, tracker.Agreement, "event")` in layouts.
+    Actor, Agreement, Event, Project = Actor, Agreement, Event, Project
+
+    def __init__(self, dataset: Dataset, repo_url: str | None = None, branch: str = "main"):
+        self.data = dataset
+        self.repo_url = (repo_url or "").rstrip("/")
+        self.branch = branch
+        self.TopicKind = TopicKind
+
+    # --- Records ---------------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Any:
+        return self.data.get(record_id)
+
+    def kind_label(self, record_id: str) -> str:
+        return KIND_LABELS.get(self.data.kind(record_id), self.data.kind(record_id))
+
+    def agreements(self) -> list[str]:
+        return self.data.by_date(self.data.ids_of_type(Agreement))
+
+    def countries(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Country), key=self.data.name)
+
+    def actors(self, kind: str | None = None) -> list[str]:
+        ids = [i for i, r in self.data.of_type(Actor) if kind is None or r.kind.value == kind]
+        return sorted(ids, key=self.data.name)
+
+    def events(self) -> list[str]:
+        return self.data.by_date(self.data.ids_of_type(Event))
+
+    def projects(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Project), key=self.data.name)
+
+    def terms(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Term), key=lambda i: self.data.name(i).casefold())
+
+    def topics(self, kind: str) -> list[str]:
+        return self.data.topics(TopicKind(kind))
+
+    def actors_by_kind(self, actor_ids: list[str]) -> list[tuple[str, list[str]]]:
+        """Group actors under plural headings, in a fixed order, leaving out empty groups."""
+        groups = []
+        for kind, label in ACTOR_GROUPS:
+            ids = [i for i in actor_ids if self.data.kind(i) == kind]
+            if ids:
+                groups.append((label, ids))
+        return groups
+
+    def office_of(self, person_id: str) -> str:
+        """The person's latest recorded office, escaped."""
+        positions = self.data.get(person_id).positions
+        return md_text(positions[-1].office) if positions else ""
+
+    def figure(self, resource: Any) -> str:
+        """`230,000,000 tons`, or the source's words where it gives no number."""
+        if resource.amount is not None:
+            amount = f"{resource.amount:,.0f}" if float(resource.amount).is_integer() else f"{resource.amount:,}"
+            return md_text(f"{amount} {resource.unit}")
+        return md_text(resource.as_stated) if resource.as_stated else "—"
+
+    def timeline_groups(self) -> list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]:
+        """Timeline entries by year, then by month ('June 2025'); month None for year-only dates.
+
+        Undated records come last under the year 0 heading, which the layout shows as 'Date not stated'.
+        """
+        years: dict[int, dict[str | None, list[TimelineEntry]]] = {}
+        for entry in self.data.timeline():
+            year = entry.date.year if entry.date else 0
+            month = calendar.month_name[entry.date.month] + f" {year}" if entry.date and entry.date.month else None
+            years.setdefault(year, {}).setdefault(month, []).append(entry)
+        return [(year, list(months.items())) for year, months in years.items()]
+
+    def sources(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Source), key=lambda i: (str(self.data.get(i).date), i), reverse=True)
+
+    # --- Formatting (all return escaped Markdown) ----------------------------------------------
+
+    def text(self, value: Any) -> str:
+        return md_text(value) if value is not None else ""
+
+    def prose(self, value: str | None) -> str:
+        return markdown_html(value)
+
+    def date(self, value: PartialDate | None, empty: str = "date not stated") -> str:
+        return date_html(value, empty)
+
+    def date_of(self, record_id: str) -> str:
+        date, from_event = self.data.date_of(record_id)
+        shown = date_html(date)
+        return f"{shown} (date of the event)" if from_event else shown
+
+    def name(self, record_id: str) -> str:
+        return md_text(self.data.name(record_id))
+
+    def link(self, record_id: str, label: str | None = None) -> str:
+        """A Markdown link to the record's page; mkdocs resolves and checks it."""
+        return f"[{md_text(label if label is not None else self.data.name(record_id))}](/{self.data.page(record_id)})"
+
+    def links(self, record_ids: list[str], empty: str = "—") -> str:
+        return ", ".join(self.link(i) for i in record_ids) if record_ids else empty
+
+    def aka(self, record_id: str) -> list[str]:
+        """Every other name of the record: aliases, abbreviation, names in other languages and ISO codes."""
+        record = self.data.get(record_id)
+        names: list[str] = []
+        if isinstance(record, Country):
+            facts = self.data.facts[record_id]
+            names += [facts.short_name, facts.official_name or "", *record.aliases, *record.names.values()]
+            names += list(facts.official_language_names.values())
+        else:
+            names += [getattr(record, "abbreviation", None) or "", *getattr(record, "aliases", [])]
+            names += list(getattr(record, "names", {}).values()) + list(getattr(record, "titles", {}).values())
+        primary = self.data.name(record_id)
+        return [n for n in dict.fromkeys(names) if n and n != primary]
+
+    def edit_url(self, repo_path: str) -> str:
+        return f"{self.repo_url}/edit/{self.branch}/{repo_path}" if self.repo_url else ""
+
+    def history_url(self, repo_path: str) -> str:
+        return f"{self.repo_url}/commits/{self.branch}/{repo_path}" if self.repo_url else ""
+
+    def attr(self, value: Any) -> str:
+        return attr_text(value)
+
+    def cite(self, record_id: str, source_ids: list[str]) -> str:
+        """Superscript numbers pointing into the record's numbered list of sources."""
+        order = self.data.sources_of(record_id)
+        marks = [f"[{order.index(s) + 1}](#source-{s})" for s in source_ids]
+        return f"<sup>{' '.join(marks)}</sup>" if marks else ""
+
+    def relations(self, agreement_id: str) -> list[tuple[str, str]]:
+        """(label, other agreement) in reading order: what this follows from, then what it led to."""
+        return [
+            (RELATION_LABELS[direction][kind], other)
+            for direction, kind, other in self.data.related_agreements(agreement_id)
+        ]
+
+    # --- Queries the layouts use -----------------------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        """Dataset queries (agreements_of, partners_of, events_of …) are available as they are."""
+        return getattr(self.data, name)
