@@ -210,17 +210,22 @@ def _line(text: str, mark: Any) -> str:
 # --- Validation ----------------------------------------------------------------------------------
 
 
-def position(raw: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
-    """1-based line and column of `loc` in a ruamel document; the deepest known place for a missing key."""
+def position(raw: Any, loc: tuple[Any, ...], *, at_key: bool = False) -> tuple[int | None, int | None]:
+    """1-based line and column of `loc` in a ruamel document; the deepest known place for a missing key.
+
+    Points at the value, or at the key itself with `at_key` (for a field that should not be there).
+    """
     node = raw
     line, column = 1, 1
     if isinstance(raw, CommentedMap) and raw.lc.line is not None:
         line, column = raw.lc.line + 1, raw.lc.col + 1
-    for part in loc:
+    for depth, part in enumerate(loc, start=1):
         if isinstance(node, CommentedMap) and part in node:
             key_line, key_col = node.lc.key(part)
             line, column = key_line + 1, key_col + 1
             value = node[part]
+            if at_key and depth == len(loc):
+                break
             if not isinstance(value, (CommentedMap, CommentedSeq)):
                 value_line, value_col = node.lc.value(part)
                 line, column = value_line + 1, value_col + 1
@@ -253,7 +258,7 @@ def _validate(item: ParsedFile, problems: list[Problem]) -> BaseModel | None:
 
 def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dict[str, Any]) -> Problem:
     loc = tuple(p for p in detail["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    line, column = position(item.raw, loc)
+    line, column = position(item.raw, loc, at_key=detail["type"] == "extra_forbidden")
     kind = detail["type"]
     value = detail.get("input")
     message = detail["msg"]

@@ -1,0 +1,47 @@
+# The two commands a fresh machine needs: `make serve` and `make test`. Each sets itself up.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build test validate schemas lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[test]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+## serve: build the site and serve it on http://127.0.0.1:8000, rebuilding when data/ or docs/ change
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+## build: write the site to site/ (fails on any data, template or link problem)
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## test: the whole test suite (model, loader, build, browser)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## validate: check every record in data/
+validate: $(STAMP)
+	$(BIN)/accords validate
+
+## schemas: regenerate schemas/*.schema.json from the model
+schemas: $(STAMP)
+	$(BIN)/accords schemas
+
+## lock: re-resolve dependencies to the newest allowed versions and rewrite constraints.txt
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet --editable '.[test]'
+	{ sed -n '1,2p' constraints.txt; .lock-venv/bin/python -m pip freeze --exclude-editable | grep -vi '^accords' | sort -f; } > constraints.new
+	mv constraints.new constraints.txt && rm -rf .lock-venv
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

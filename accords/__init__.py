@@ -1,0 +1,1 @@
+"""Central Asia Cooperation Tracker: the data model, its loader and validator, and the site generator."""

@@ -1,0 +1,131 @@
+"""Shared fixtures: a built copy of the real site, small datasets written on the fly, a local server."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` on the project, optionally with another data folder."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if data_dir is not None:
+        env["TRACKER_DATA"] = str(data_dir)
+    return subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+class Site:
+    """A built site on disk, read as HTML."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def html(self, page: str) -> BeautifulSoup:
+        return BeautifulSoup((self.path / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+    def text(self, page: str) -> str:
+        """The visible text of a page's article, whitespace folded."""
+        article = self.html(page).select_one("article")
+        return " ".join(article.get_text(" ").split())
+
+    def exists(self, page: str) -> bool:
+        return (self.path / page / "index.html").is_file()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The real dataset, built once per test session."""
+    out = tmp_path_factory.mktemp("site")
+    result = build_site(out)
+    assert result.returncode == 0, result.stderr
+    return Site(out)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> "DataDir":
+    return DataDir(tmp_path / "data")
+
+
+class DataDir:
+    """A small dataset in a temporary folder: a copy of the real data, or records written by hand."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.path.mkdir(parents=True, exist_ok=True)
+
+    def copy_real(self) -> "DataDir":
+        shutil.rmtree(self.path)
+        shutil.copytree(ROOT / "data", self.path)
+        return self
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def minimal(self) -> "DataDir":
+        """Two countries, a ministry, a person, a source and one agreement between them."""
+        self.write("sources/report.yml", "publisher: Example Wire\ndate: 2025-06\n")
+        self.write("countries/kazakhstan.yml", "iso2: KZ\nsources: [report]\n")
+        self.write("countries/uzbekistan.yml", "iso2: UZ\nsources: [report]\n")
+        self.write("topics/mining.yml", "kind: sector\nname: Mining\n")
+        self.write("actors/mining-ministry.yml", "kind: government-body\nname: Mining Ministry\ncountry: uzbekistan\nsources: [report]\n")
+        self.write("actors/jane-doe.yml", "kind: person\nname: Jane Doe\nsources: [report]\n")
+        self.write(
+            "agreements/mining-mou.yml",
+            """
+            title: Mining memorandum
+            kind: memorandum of understanding
+            date_signed: 2025-06
+            parties: [kazakhstan, uzbekistan]
+            signatories:
+              - person: jane-doe
+                office: Minister
+                on_behalf_of: uzbekistan
+            sectors: [mining]
+            sources: [report]
+            """,
+        )
+        return self
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def serve():
+    """Serve a folder on 127.0.0.1 (a free port) for the test; stopped afterwards."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(directory: Path) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

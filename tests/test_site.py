@@ -1,0 +1,187 @@
+"""The built site: a page for every record, facts shown, partial dates kept, links that resolve."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+from accords.loader import load_dataset
+from conftest import ROOT, Site, build_site
+
+DATASET = load_dataset(ROOT / "data")
+
+
+def page_of(record_id: str) -> str:
+    """'agreements/x.md' -> 'agreements/x' (the built directory)."""
+    return DATASET.page(record_id).removesuffix(".md")
+
+
+def test_every_record_has_a_page(site):
+    missing = [path for path, _ in DATASET.record_pages() if not site.exists(path.removesuffix(".md"))]
+    assert missing == []
+    for listing in ["", "countries", "agreements", "actors", "events", "projects", "topics", "timeline", "glossary", "sources"]:
+        assert site.exists(listing), listing
+
+
+def test_agreement_page_shows_its_facts(site):
+    text = site.text("agreements/turkiye-uzbekistan-critical-minerals-mou-2026")
+    for fact in [
+        "29 January 2026",
+        "Presidential Complex, Ankara",
+        "Alparslan Bayraktar",
+        "Minister of Energy and Natural Resources of Türkiye",
+        "Bobir Islamov",
+        "descriptive title",
+        "Rare earth elements",
+        "Yeni Şafak English",
+    ]:
+        assert fact in text, fact
+
+
+def test_agreement_links_both_ways(site):
+    html = site.html("actors/alparslan-bayraktar")
+    signed = [a["href"] for a in html.select("article a[href*='agreements/']")]
+    assert any("turkiye-uzbekistan-critical-minerals-mou-2026" in href for href in signed)
+    country = site.text("countries/tr")
+    for fact in ["Memorandum of understanding on cooperation in the mining sector", "Uzbekistan", "Kazakhstan",
+                 "Ministry of Foreign Affairs of Türkiye", "Hakan Fidan", "Organization of Turkic States"]:
+        assert fact in country, fact
+
+
+def test_country_page_shows_resources_with_sources(site):
+    text = site.text("countries/kz")
+    assert "Chromite" in text and "230,000,000 tons" in text
+    row = next(tr for tr in site.html("countries/kz").select("table tr") if "Chromite" in tr.get_text())
+    assert row.select_one("sup a[href^='#source-']") is not None
+
+
+def test_partial_dates_stay_partial(site):
+    html = site.html("agreements/china-tajikistan-artificial-intelligence-mou-2025")
+    times = [t["datetime"] for t in html.select("article time")]
+    assert "2025-06" in times and not any(t.startswith("2025-06-") for t in times)
+    assert "June 2025" in site.text("agreements/china-tajikistan-artificial-intelligence-mou-2025")
+    summit = site.html("events/ots-summit-kazakhstan-2026")
+    assert [t["datetime"] for t in summit.select("article time")][0] == "2026"
+
+
+def test_timeline_places_partial_dates_honestly(site):
+    html = site.html("timeline")
+    headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in html.select("article h2, article h3")]
+    assert "June 2025" in headings and "2026, month not stated" in headings
+    # The June 2025 memorandum sits under "June 2025", the year-only summits under "2026, month not stated".
+    def section_after(title: str) -> str:
+        heading = next(h for h in html.select("article h3") if h.get_text(" ", strip=True).startswith(title))
+        return heading.find_next("ul").get_text(" ")
+    assert "artificial intelligence" in section_after("June 2025")
+    assert "Organization of Turkic States" in section_after("2026, month not stated")
+
+
+def test_aliases_are_on_the_page(site):
+    text = site.text("countries/tr")
+    assert "Also known as" in text
+    for alias in ["Turkey", "Turkiye", "Republic of Türkiye"]:
+        assert alias in text
+
+
+def test_internal_links_and_anchors_resolve(site):
+    broken = []
+    ids_cache: dict[Path, set[str]] = {}
+    for html_file in site.path.rglob("*.html"):
+        if html_file.name == "404.html":  # served at any depth, so its links are root-relative by design
+            continue
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.select("a[href]"):
+            href = a["href"]
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("mailto:"):
+                continue
+            target = (html_file.parent / unquote(parts.path)).resolve() if parts.path else html_file
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{html_file.relative_to(site.path)} -> {href}")
+                continue
+            if parts.fragment and target.suffix == ".html":
+                if target not in ids_cache:
+                    ids_cache[target] = {t["id"] for t in BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").select("[id]")}
+                if parts.fragment not in ids_cache[target]:
+                    broken.append(f"{html_file.relative_to(site.path)} -> {href} (no such anchor)")
+    assert broken == []
+
+
+def test_edit_links_open_the_record_or_the_markdown(site):
+    edit = site.html("agreements/astana-declaration-2025").select_one("a.md-content__button[href*='/edit/']")
+    assert edit["href"].endswith("/edit/main/data/agreements/astana-declaration-2025.yml")
+    edit = site.html("methodology").select_one("a.md-content__button[href*='/edit/']")
+    assert edit["href"].endswith("/edit/main/docs/methodology.md")
+
+
+def test_prose_introduction_comes_before_the_data(site):
+    html = site.html("topics/middle-corridor")
+    article = str(html.select_one("article"))
+    intro = article.index("recurs across the records of this tracker")
+    assert intro < article.index(">Route<")
+    assert html.select_one("a[href$='/edit/main/docs/topics/middle-corridor.md']") is not None
+
+
+def test_data_text_is_printed_not_executed(data_dir, tmp_path):
+    data_dir.copy_real().write(
+        "agreements/injection-test.yml",
+        """
+        title: "Title {{ 7*7 }} <b>bold</b>"
+        kind: agreement
+        parties: [turkiye]
+        summary: |
+          Sum {{ 7*7 }} and {% include "home.md" %} and <script>alert("x")</script>.
+
+          [a link](javascript:alert(1))
+        notes: "{{ config.site_name }}"
+        sources: [trend-2026-02-03]
+        """,
+    )
+    out = tmp_path / "site"
+    result = build_site(out, data_dir.path)
+    assert result.returncode == 0, result.stderr
+    page = Site(out)
+    html = page.html("agreements/injection-test")
+    text = page.text("agreements/injection-test")
+    assert "Sum {{ 7*7 }} and {% include \"home.md\" %}" in text
+    assert '<script>alert("x")</script>' in text
+    assert "{{ config.site_name }}" in text
+    assert "49" not in text
+    assert html.select("article script") == []
+    assert html.select("article b") == []
+    assert "Title {{ 7*7 }} <b>bold</b>" in html.select_one("title").get_text()
+    assert html.select_one("article h1").get_text() == "Title {{ 7*7 }} <b>bold</b>"
+    assert all("javascript" not in (a.get("href") or "") for a in html.select("article a"))
+
+
+def test_bad_data_fails_the_build_and_writes_no_site(data_dir, tmp_path):
+    data_dir.copy_real().write(
+        "agreements/broken.yml", "title: B\nkind: agreement\nparties: [uzbekstan]\nsources: [trend-2026-02-03]\n"
+    )
+    out = tmp_path / "site"
+    result = build_site(out, data_dir.path)
+    assert result.returncode != 0
+    assert "agreements/broken.yml:3:" in result.stderr
+    assert "did you mean 'uzbekistan'?" in result.stderr
+    assert not (out / "index.html").exists()
+
+
+def test_an_undefined_variable_in_a_layout_fails_the_build(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info"))
+    layout = project / "accords/layouts/agreement.md"
+    layout.write_text(layout.read_text(encoding="utf-8") + "\n{{ no_such_variable }}\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=project, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode != 0
+    assert re.search(r"no_such_variable", result.stdout + result.stderr)
