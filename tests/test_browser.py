@@ -47,6 +47,8 @@ def search(page, base: str, query: str) -> list[str]:
         ("Bayraktar", "/actors/alparslan-bayraktar/"),
         ("Kyrgyzaltyn", "/actors/kyrgyzaltyn/"),
         ("Astana Declaration", "/agreements/astana-declaration-2025/"),
+        ("CICA", "/glossary/"),
+        ("Organization of Turkic States", "/actors/organization-of-turkic-states/"),
     ],
 )
 def test_search_finds_the_page(browser, site, serve, query, expected):
