@@ -1,29 +1,150 @@
-"""`accords`: check the data and keep the published JSON Schemas in step with the model."""
+"""accords: validate the tracker's data, scaffold new records, report softer issues, keep schemas current.
+
+  accords validate [PATH ...]     every problem as file:line:col: field: message — hint; exit 1 if any
+  accords check                   validate, then warnings a reviewer should see
+  accords new agreement|actor|event|term|source [--title …]   write a correct, commented record
+  accords schemas [--check]       write (or verify) schemas/*.schema.json from the model
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from .loader import load_dataset, load_files
-from .problems import DataError
+from . import scaffold
+from .lint import warnings
+from .loader import check_data
+from .problems import Problem
 from .schema import stale_schemas, write_schemas
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="accords", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="accords", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def data_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
+        command.add_argument(
+            "--format", choices=["text", "github"],
+            default="github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
+            help="github: workflow annotations on the changed lines (default when GITHUB_ACTIONS=true)",
+        )
+
     validate = commands.add_parser("validate", help="check the whole dataset, or only the given files")
-    validate.add_argument("paths", nargs="*", type=Path, help="record files (default: all of data/)")
-    validate.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
+    validate.add_argument("paths", nargs="*", type=Path, help="record files to check against the dataset")
+    data_options(validate)
+    validate.set_defaults(run=_validate)
+
+    check = commands.add_parser("check", help="validate, then list warnings (unlinked records, missing summaries …)")
+    data_options(check)
+    check.set_defaults(run=_check)
+
+    new = commands.add_parser("new", help="write a new record file")
+    new.add_argument("record_type", metavar="{" + ",".join(scaffold.QUESTIONS) + "}", choices=list(scaffold.QUESTIONS))
+    new.add_argument("--data", type=Path, default=Path("data"))
+    new.add_argument("--id", dest="record_id", help="the id (file name); default: from the title or name")
+    for name in sorted({q.name for qs in scaffold.QUESTIONS.values() for q in qs}):
+        repeated = any(q.repeated for qs in scaffold.QUESTIONS.values() for q in qs if q.name == name)
+        new.add_argument(f"--{name}", action="append" if repeated else "store", help="repeatable" if repeated else None)
+    new.set_defaults(run=_new)
+
     schemas = commands.add_parser("schemas", help="write the JSON Schemas to schemas/")
     schemas.add_argument("--check", action="store_true", help="fail if the committed schemas are stale")
     schemas.add_argument("--out", type=Path, default=Path("schemas"))
-    args = parser.parse_args(argv)
+    schemas.set_defaults(run=_schemas)
+    return parser
 
-    if args.command == "validate":
-        return _validate(args.data, args.paths)
+
+def _print(problems: Sequence[Problem], output_format: str) -> None:
+    for problem in problems:
+        print(problem.github() if output_format == "github" else str(problem))
+
+
+def _validate(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.is_file()]
+    if missing:
+        for path in missing:
+            print(f"{path}: no such file", file=sys.stderr)
+        return 1
+    dataset, problems = check_data(args.data, files=args.paths, root=Path.cwd(), strict_text=True)
+    _print(problems, args.format)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        return 1
+    if args.paths:
+        print(f"{len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid")
+    elif dataset is not None:
+        print("data is valid: " + ", ".join(f"{n} {kind}" for kind, n in dataset.counts().items()))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    dataset, problems = check_data(args.data, root=Path.cwd(), strict_text=True)
+    if problems or dataset is None:
+        _print(problems, args.format)
+        return 1
+    found = warnings(dataset)
+    _print(found, args.format)
+    print(f"data is valid; {len(found)} warning{'s' if len(found) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    kind = args.record_type
+    given = {name: _split(value) for name, value in vars(args).items() if name not in {"record_type", "data", "record_id", "run", "command"}}
+    ask = _prompt if sys.stdin.isatty() else None
+    try:
+        answers = scaffold.gather(kind, given, ask)
+    except scaffold.MissingAnswer as error:
+        print(f"accords new {kind}: {error}", file=sys.stderr)
+        return 2
+    new_id = args.record_id or scaffold.record_id(kind, answers)
+    path = scaffold.target_path(args.data, kind, new_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as file:  # "x": never overwrite
+            file.write(scaffold.render(kind, answers))
+    except FileExistsError:
+        print(f"{path} already exists; choose another id with --id", file=sys.stderr)
+        return 1
+    _, problems = check_data(args.data, files=[path], root=Path.cwd())
+    if problems:
+        path.unlink()
+        _print(problems, "text")
+        print("nothing written: fix the values above and run again", file=sys.stderr)
+        return 1
+    print(f"wrote {path}: fill in what the sources say, then run `make validate` and `make serve`")
+    return 0
+
+
+def _split(value: object) -> object:
+    """Repeated options may also be comma-separated: --party turkiye,uzbekistan."""
+    if isinstance(value, list):
+        return [part.strip() for item in value for part in item.split(",") if part.strip()]
+    return value
+
+
+def _prompt(question: scaffold.Question) -> str:
+    hint = f" [{'/'.join(question.choices)}]" if question.choices and len(question.choices) <= 8 else ""
+    default = f" (default: {question.default})" if question.default else ""
+    if question.choices and len(question.choices) > 8:
+        print("  choices: " + ", ".join(question.choices))
+    return input(f"{question.prompt}{hint}{default}: ").strip()
+
+
+def _schemas(args: argparse.Namespace) -> int:
     if args.check:
         stale = stale_schemas(args.out)
         for name in stale:
@@ -31,23 +152,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if stale else 0
     for path in write_schemas(args.out):
         print(path)
-    return 0
-
-
-def _validate(data_dir: Path, paths: list[Path]) -> int:
-    root = data_dir.resolve().parent
-    if paths:
-        problems = load_files(paths, root)
-        for problem in problems:
-            print(problem)
-        return 1 if problems else 0
-    try:
-        dataset = load_dataset(data_dir, root=root)
-    except DataError as error:
-        print(error, file=sys.stderr)
-        return 1
-    counts = ", ".join(f"{n} {kind}" for kind, n in dataset.counts().items())
-    print(f"data is valid: {counts}")
     return 0
 
 

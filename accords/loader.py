@@ -65,11 +65,36 @@ class ParsedFile:
 
 def load_dataset(data_dir: Path | str, *, today: dt.date | None = None, root: Path | None = None) -> Dataset:
     """Load and check everything under `data_dir`; raise `DataError` listing every problem."""
+    dataset, problems = check_data(data_dir, today=today, root=root)
+    if problems or dataset is None:
+        raise DataError(problems)
+    return dataset
+
+
+def check_data(
+    data_dir: Path | str,
+    *,
+    files: Iterable[Path] = (),
+    today: dt.date | None = None,
+    root: Path | None = None,
+    strict_text: bool = False,
+) -> tuple[Dataset | None, list[Problem]]:
+    """Check the dataset, with `files` added or replacing records of the same collection and id.
+
+    With `files`, only their problems are returned (the rest of the data is the context their
+    references resolve in). `strict_text` also rejects template syntax and HTML in text, which the
+    site would print literally: a contributor's mistake the build tolerates but review should not.
+    """
     data_dir = Path(data_dir)
     root = root or data_dir.parent
     today = today or dt.date.today()
     problems: list[Problem] = []
-    parsed = [p for p in (_parse(path, root, problems) for path in _data_files(data_dir, root, problems)) if p]
+    paths_to_read = _data_files(data_dir, root, problems)
+    overlay = [Path(f) for f in files]
+    overlay_keys = {(f.parent.name, f.stem) for f in overlay}
+    overlay_resolved = {f.resolve() for f in overlay}
+    paths_to_read = [p for p in paths_to_read if p.resolve() not in overlay_resolved and (p.parent.name, p.stem) not in overlay_keys]
+    parsed = [p for p in (_parse(path, root, problems) for path in paths_to_read + overlay) if p]
 
     records: dict[str, BaseModel] = {}
     paths: dict[str, str] = {}
@@ -94,20 +119,15 @@ def load_dataset(data_dir: Path | str, *, today: dt.date | None = None, root: Pa
 
     problems += _check_references(records, paths, raws)
     problems += _check_facts(records, paths, raws, today)
+    if strict_text:
+        problems += _check_markup(paths, raws)
+    if overlay:
+        shown = {_shown(f, root) for f in overlay}
+        problems = [p for p in problems if p.path in shown]
     if problems:
-        raise DataError(problems)
+        return None, sorted(problems, key=Problem.sort_key)
     facts = {i: facts_for_iso2(r.iso2) for i, r in records.items() if isinstance(r, Country)}
-    return Dataset(records, paths, facts)
-
-
-def load_files(files: Iterable[Path], root: Path) -> list[Problem]:
-    """Check single files on their own (syntax and fields, not references)."""
-    problems: list[Problem] = []
-    for path in files:
-        item = _parse(path, root, problems, collection=path.parent.name)
-        if item:
-            _validate(item, problems)
-    return problems
+    return Dataset(records, paths, facts), sorted(problems, key=Problem.sort_key)
 
 
 # --- Reading -------------------------------------------------------------------------------------
@@ -291,6 +311,8 @@ def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dic
         message = f"{message.lower()}, got {got}"
         if isinstance(value, bool):
             hint = "YAML reads yes/no/true/false as booleans; quote the word if you meant text"
+        elif kind == "bool_type":
+            hint = "write true or false (yes, no, on and off are read as text)"
         elif kind == "list_type":
             hint = "write a list as lines starting with `- `"
     elif kind == "bool_parsing":
@@ -400,3 +422,33 @@ def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dic
                 problems.append(Problem(paths[record_id], f"'{record.iso2}' is not an ISO 3166-1 alpha-2 code", line, column, "iso2",
                                         "use the two-letter ISO 3166-1 code, e.g. KZ"))
     return problems
+
+
+# Jinja delimiters and HTML tags: the site prints them as text, so in data they are almost always a mistake.
+_MARKUP = re.compile(r"\{\{|\{%|\{#|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>")
+
+
+def _check_markup(paths: dict[str, str], raws: dict[str, CommentedMap]) -> list[Problem]:
+    problems = []
+    for record_id, raw in raws.items():
+        for loc, text in _strings(raw, ()):
+            found = _MARKUP.search(text)
+            if found:
+                line, column = position(raw, loc)
+                kind = "HTML" if found.group().startswith("<") else "template syntax"
+                problems.append(
+                    Problem(paths[record_id], f"text contains {kind} {found.group()!r}", line, column, format_field(loc),
+                            "data is shown as plain text or Markdown: remove it, or write it without the markup")
+                )
+    return problems
+
+
+def _strings(node: Any, loc: tuple[Any, ...]):
+    if isinstance(node, str):
+        yield loc, node
+    elif isinstance(node, CommentedMap):
+        for key, value in node.items():
+            yield from _strings(value, loc + (key,))
+    elif isinstance(node, CommentedSeq):
+        for index, value in enumerate(node):
+            yield from _strings(value, loc + (index,))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, get_args, get_origin
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -334,7 +335,8 @@ class Agreement(Record):
 
     title: Text
     title_is_official: Annotated[
-        bool, Field(description="True only when `title` is the document's own title; else it is descriptive.")
+        bool,
+        Field(strict=True, description="true only when `title` is the document's own title; else it is descriptive."),
     ] = False
     titles: Annotated[Names, Field(description="The title in other languages, keyed by language code.")] = {}
     aliases: list[Text] = []
@@ -481,36 +483,41 @@ def iter_references(model: BaseModel, loc: tuple[str | int, ...] = ()):
     """Yield `(loc, target_id, Ref)` for every reference in `model`, nested models included."""
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
-        if value is None:
-            continue
-        yield from _references_in(value, info.annotation, info.metadata, loc + (name,))
+        if value is not None:
+            ref = next((m for m in info.metadata if isinstance(m, Ref)), None) or _ref_in(info.annotation)
+            yield from _references_in(value, info.annotation, ref, loc + (name,))
 
 
-def _references_in(value: Any, annotation: Any, metadata: list[Any], loc: tuple[str | int, ...]):
-    ref = next((m for m in metadata if isinstance(m, Ref)), None)
+def _references_in(value: Any, annotation: Any, ref: Ref | None, loc: tuple[str | int, ...]):
     if ref is not None and isinstance(value, str):
         yield loc, value, ref
-        return
-    if isinstance(value, BaseModel):
+    elif isinstance(value, BaseModel):
         yield from iter_references(value, loc)
-        return
-    if isinstance(value, list | tuple):
-        item_annotation = _list_item_annotation(annotation)
-        for i, item in enumerate(value):
-            yield from _references_in(item, item_annotation, _metadata_of(item_annotation), loc + (i,))
+    elif isinstance(value, list | tuple):
+        item = _list_item_annotation(annotation)
+        for i, element in enumerate(value):
+            yield from _references_in(element, item, _ref_in(item), loc + (i,))
+
+
+def _ref_in(annotation: Any) -> Ref | None:
+    """The Ref marker of a plain reference type, looking inside Annotated and `X | None`."""
+    if get_origin(annotation) is Annotated:
+        args = get_args(annotation)
+        found = next((m for m in args[1:] if isinstance(m, Ref)), None)
+        return found or _ref_in(args[0])
+    if get_origin(annotation) in (Union, UnionType):
+        for arg in get_args(annotation):
+            found = _ref_in(arg)
+            if found:
+                return found
+    return None
 
 
 def _list_item_annotation(annotation: Any) -> Any:
+    """The item type of `list[X]`, also inside Annotated and `list[X] | None`."""
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
+    if get_origin(annotation) in (Union, UnionType):
+        return next((_list_item_annotation(a) for a in get_args(annotation) if a is not type(None)), None)
     args = get_args(annotation)
     return args[0] if get_origin(annotation) is list and args else None
-
-
-def _metadata_of(annotation: Any) -> list[Any]:
-    metadata: list[Any] = []
-    while get_origin(annotation) is Annotated:
-        args = get_args(annotation)
-        metadata.extend(args[1:])
-        annotation = args[0]
-    return metadata

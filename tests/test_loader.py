@@ -164,3 +164,14 @@ def test_unreadable_files(data_dir, content, expected):
     problem = only_problem(data_dir)
     assert problem.path == "data/sources/bad.yml"
     assert expected in problem.message
+
+
+def test_optional_references_are_checked_too(data_dir):
+    data_dir.minimal().write(
+        "actors/agency.yml", "kind: government-body\nname: Agency\ncountry: kazakstan\nparent: mining-ministy\nsources: [report]\n"
+    )
+    problems = problems_of(data_dir)
+    assert [(p.field, p.hint) for p in problems] == [
+        ("country", "did you mean 'kazakhstan'?"),
+        ("parent", "did you mean 'mining-ministry'?"),
+    ]

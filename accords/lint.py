@@ -1,0 +1,40 @@
+"""Softer problems: not wrong, but worth a reviewer's look (`accords check`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dataset import Dataset
+from .model import Actor, ActorKind, Agreement, Event, EventStatus, Project, Source, Topic
+from .problems import Problem
+
+# Fields through which an actor takes part in an agreement.
+SIGNING_FIELDS = ("parties", "signatories.person", "signatories.on_behalf_of", "witnesses")
+
+
+def warnings(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
+    today = today or dt.date.today()
+    found: list[Problem] = []
+
+    def warn(record_id: str, message: str, hint: str | None = None) -> None:
+        found.append(Problem(dataset.data_path(record_id), message, line=1, hint=hint, severity="warning"))
+
+    for record_id, record in dataset.records.items():
+        linked = bool(dataset.backlinks(record_id))
+        if isinstance(record, Actor | Event | Project) and not linked:
+            warn(record_id, "no other record refers to this one", "link it from an agreement, event or project, or remove it")
+        if isinstance(record, Topic) and not linked:
+            warn(record_id, "no record is tagged with this topic")
+        if isinstance(record, Source):
+            if not linked:
+                warn(record_id, "no record cites this source")
+            if not record.url:
+                warn(record_id, "source has no URL", "add `url:` if the publication is online (never a guessed address)")
+        if isinstance(record, Agreement) and not record.summary:
+            warn(record_id, "agreement has no summary", "one or two sentences on what it covers, from the sources")
+        if isinstance(record, Actor) and record.kind in (ActorKind.person, ActorKind.government_body, ActorKind.company):
+            if not any(link.field in SIGNING_FIELDS for link in dataset.backlinks(record_id)):
+                warn(record_id, "this actor signed nothing recorded here")
+        if isinstance(record, Event) and record.status is EventStatus.planned and record.date and record.date.latest() < today:
+            warn(record_id, f"planned event dated {record.date} has passed", "set status: held (or cancelled) and cite a source")
+    return sorted(found, key=Problem.sort_key)

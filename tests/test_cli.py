@@ -1,0 +1,151 @@
+"""The `accords` command: validate (text and GitHub annotations), check, new, schemas."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+BAD = ROOT / "tests" / "bad"
+
+# Each broken file, and what its message must say.
+BAD_CASES = {
+    "malformed-yaml/agreements/unclosed-list.yml": ":4:8: invalid YAML",
+    "tabs/sources/tabbed.yml": "indent with spaces, not tabs",
+    "bom/sources/with-bom.yml": ":1:1: file starts with a UTF-8 byte order mark",
+    "non-utf8/sources/latin1.yml": ":1: byte 0xde is not UTF-8",
+    "empty/sources/empty.yml": "file is empty",
+    "list-not-mapping/sources/a-list.yml": "expected a mapping of fields, got a list",
+    "unknown-key/agreements/unknown-key.yml": ":1:1: titel: unknown field 'titel' — did you mean 'title'?",
+    "wrong-type/agreements/wrong-type.yml": ":3:10: parties: input should be a valid list, got text",
+    "unknown-reference/agreements/unknown-reference.yml": ":5:5: parties[1]: unknown actor 'uzbekstan' — did you mean 'uzbekistan'?",
+    "person-as-party/agreements/person-as-party.yml": "parties[1]: 'hakan-fidan' is a person",
+    "duplicate-id/actors/turkiye.yml": "duplicate id 'turkiye': data/countries/turkiye.yml already uses it",
+    "id-mismatch/agreements/id-mismatch.yml": "id: id 'some-other-id' does not match the file name",
+    "impossible-date/agreements/impossible-date.yml": ":3:14: date_signed: '2026-02-30' is not a real date",
+    "future-date/agreements/future-date.yml": "date_signed: signing date 2099-01-01 is in the future",
+    "day-without-month/agreements/day-without-month.yml": "'2025--11' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+    "yes-no-trap/agreements/yes-no-trap.yml": "title_is_official: input should be a valid boolean, got text — write true or false",
+    "summary-jinja/agreements/summary-jinja.yml": "summary: text contains template syntax '{{'",
+    "summary-html/agreements/summary-html.yml": "summary: text contains HTML '<script>'",
+    "no-source/agreements/no-source.yml": "required field 'sources' is missing",
+}
+
+
+def accords(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, stdin: str | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "accords", *args], cwd=cwd, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "GITHUB_ACTIONS": "false", **(env or {})}, input=stdin,
+    )
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_bad_corpus_is_complete():
+    assert sorted(str(p.relative_to(BAD)) for p in BAD.rglob("*.yml")) == sorted(BAD_CASES)
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CASES))
+def test_each_broken_file_gets_a_precise_message(case):
+    before = digest(BAD) | digest(ROOT / "data")
+    result = accords("validate", f"tests/bad/{case}")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith(f"tests/bad/{case}:") for line in lines), result.stdout
+    assert BAD_CASES[case] in result.stdout
+    assert digest(BAD) | digest(ROOT / "data") == before
+
+
+def test_a_huge_file_is_refused(tmp_path):
+    huge = tmp_path / "sources" / "huge.yml"
+    huge.parent.mkdir()
+    huge.write_text("publisher: X\ndate: 2026\nnotes: >-\n" + "  word\n" * 300_000, encoding="utf-8")
+    result = accords("validate", str(huge))
+    assert result.returncode == 1
+    assert "the limit is 1,000,000" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_the_real_data_is_valid():
+    result = accords("validate")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("data is valid:")
+
+
+def test_github_annotations():
+    result = accords("validate", "tests/bad/unknown-reference/agreements/unknown-reference.yml", env={"GITHUB_ACTIONS": "true"})
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        "::error file=tests/bad/unknown-reference/agreements/unknown-reference.yml,line=5,col=5,title=parties[1]"
+        "::unknown actor 'uzbekstan' — did you mean 'uzbekistan'?"
+    )
+    text = accords("validate", "--format", "text", "tests/bad/unknown-reference/agreements/unknown-reference.yml",
+                   env={"GITHUB_ACTIONS": "true"})
+    assert text.stdout.startswith("tests/bad/unknown-reference/agreements/unknown-reference.yml:5:5:")
+
+
+def test_check_reports_warnings_but_passes():
+    result = accords("check")
+    assert result.returncode == 0
+    assert "data/sources/trend-2026-02-03.yml:1: warning: source has no URL" in result.stdout
+    assert "data/actors/eco.yml:1: warning: no other record refers to this one" in result.stdout
+    # Bayraktar signed the Türkiye–Uzbekistan memorandum; Fidan signed nothing recorded here.
+    assert "data/actors/hakan-fidan.yml:1: warning: this actor signed nothing" in result.stdout
+    assert "alparslan-bayraktar.yml:1: warning: this actor signed nothing" not in result.stdout
+
+
+def test_check_warns_about_a_planned_event_that_has_passed(tmp_path):
+    data = tmp_path / "data"
+    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
+    (data / "events" / "old-plan.yml").write_text(
+        "name: Old plan\nkind: summit\nstatus: planned\ndate: 2024-05\nsources: [trend-2026-02-03]\n", encoding="utf-8")
+    result = accords("check", "--data", str(data), cwd=tmp_path)
+    assert "data/events/old-plan.yml:1: warning: planned event dated 2024-05 has passed" in result.stdout
+
+
+def test_new_writes_a_valid_commented_record(tmp_path):
+    data = tmp_path / "data"
+    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
+    result = accords("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
+                     "--party", "kazakhstan,turkiye", "--source", "trend-2026-02-03", "--date", "2026-02", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    path = data / "agreements" / "memorandum-o-sotrudnichestve-v-oblasti-energetiki-2026.yml"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/agreements.schema.json\n")
+    assert "date_signed: 2026-02" in text and "parties: [kazakhstan, turkiye]" in text
+    assert accords("validate", "--data", str(data), str(path), cwd=tmp_path).returncode == 0
+    # Never overwrites: the same command again fails and leaves the file as it was.
+    again = accords("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
+                    "--party", "kazakhstan", "--source", "trend-2026-02-03", "--date", "2026-02", cwd=tmp_path)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_new_refuses_unknown_references_and_writes_nothing(tmp_path):
+    data = tmp_path / "data"
+    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
+    result = accords("new", "actor", "--data", str(data), "--name", "Ministry of Energy", "--kind", "government-body",
+                     "--country", "kazakstan", "--source", "trend-2026-02-03", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "did you mean 'kazakhstan'?" in result.stdout
+    assert not (data / "actors" / "ministry-of-energy.yml").exists()
+
+
+def test_new_without_a_terminal_names_the_missing_option(tmp_path):
+    result = accords("new", "event", "--data", str(tmp_path), "--name", "A forum", stdin="")
+    assert result.returncode == 2
+    assert "--kind is required" in result.stderr
+
+
+def test_python_dash_m_and_console_script_agree():
+    script = Path(sys.executable).parent / "accords"
+    assert subprocess.run([str(script), "schemas", "--check"], cwd=ROOT).returncode == 0
