@@ -5,6 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
 export NO_MKDOCS_2_WARNING := 1
+# Reproducible builds: dates MkDocs writes (sitemap, gzip header) come from the last commit, not the clock.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build test validate schemas lock clean

@@ -112,6 +112,16 @@ class Dataset:
     def data_path(self, record_id: str) -> str:
         return self.paths[record_id]
 
+    def redirects(self) -> list[tuple[str, str]]:
+        """(old page path, record id) for every former id of a record with a page of its own."""
+        result = []
+        for record_id, record in self.records.items():
+            if isinstance(record, Term | Source | Country):
+                continue  # no page of their own, or (countries) addressed by ISO code, not id
+            for former in getattr(record, "former_ids", []):
+                result.append((PAGE_OF_COLLECTION[record.collection].format(id=former), record_id))
+        return result
+
     def record_pages(self) -> list[tuple[str, str]]:
         """(page path, record id) for every record that has a page of its own."""
         return [(self.page(i), i) for i, r in self.records.items() if not isinstance(r, Term | Source)]

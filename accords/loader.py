@@ -405,7 +405,17 @@ def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dic
     """Checks that need more than one field: dates in the future, duplicate ISO codes."""
     problems: list[Problem] = []
     iso_owner: dict[str, str] = {}
+    former_owner: dict[str, str] = {}
     for record_id, record in records.items():
+        for index, former in enumerate(getattr(record, "former_ids", [])):
+            line, column = position(raws[record_id], ("former_ids", index))
+            if former in records:
+                problems.append(Problem(paths[record_id], f"former id '{former}' is the id of {paths[former]}", line, column,
+                                        f"former_ids[{index}]", "an old address cannot redirect while a record still uses it"))
+            elif former in former_owner:
+                problems.append(Problem(paths[record_id], f"former id '{former}' is also claimed by {paths[former_owner[former]]}",
+                                        line, column, f"former_ids[{index}]"))
+            former_owner[former] = record_id
         if isinstance(record, Agreement) and record.signed_after(today):
             line, column = position(raws[record_id], ("date_signed",))
             problems.append(

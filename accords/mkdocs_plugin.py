@@ -19,7 +19,8 @@ from mkdocs.utils.meta import get_data
 
 from .dataset import Dataset
 from .loader import load_dataset
-from .pages import SiteView, generated_pages
+from .history import file_histories
+from .pages import SiteView, generated_pages, redirect_pages
 from .problems import DataError
 
 log = logging.getLogger("mkdocs.plugins.accords")
@@ -42,7 +43,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir)
         except DataError as error:
             raise PluginError(str(error)) from None
-        self.view = SiteView(self.dataset, config.repo_url, self.config.branch)
+        histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
+        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -60,5 +62,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
             generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
             files.append(generated)
+        for path, html in redirect_pages(self.dataset):
+            files.append(File.generated(config, path, content=html))
         return files
 

@@ -91,6 +91,10 @@ class Record(Strict):
         Field(min_length=1, description="The sources that support this record, most authoritative first."),
     ]
     notes: Annotated[str | None, Field(description="Editorial notes: what the sources leave open.")] = None
+    former_ids: Annotated[
+        list[Annotated[str, Field(pattern=ID_PATTERN)]],
+        Field(description="Ids this record had before it was renamed; their old addresses redirect here."),
+    ] = []
 
     @property
     def record_kind(self) -> str:

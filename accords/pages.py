@@ -8,12 +8,17 @@ function of the Dataset.
 from __future__ import annotations
 
 import calendar
+import html
 import json
+import posixpath
+from collections.abc import Mapping
+from urllib.parse import urlencode
 from dataclasses import dataclass
 from typing import Any
 
 from .dataset import Dataset, TimelineEntry
 from .dates import PartialDate
+from .history import FileHistory
 from .model import KIND_LABELS, Actor, Agreement, Country, Event, Project, Source, Term, TopicKind
 from .render import attr_text, date_html, markdown_html, md_text, title_text
 
@@ -77,6 +82,25 @@ class GeneratedPage:
         return f"---\n{header}\n---\n\n{prose.strip()}\n\n{{% include \"{self.layout}\" %}}\n"
 
 
+def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
+    """(output file, HTML) for each former id: a small page that sends readers to the new address."""
+    result = []
+    for old_page, record_id in dataset.redirects():
+        old_dir = old_page.removesuffix(".md")
+        new_dir = dataset.page(record_id).removesuffix(".md")
+        target = posixpath.relpath(new_dir, old_dir) + "/"
+        name = html.escape(dataset.name(record_id))
+        result.append((
+            f"{old_dir}/index.html",
+            "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<title>Moved: {name}</title>\n<link rel=\"canonical\" href=\"{target}\">\n"
+            "<meta name=\"robots\" content=\"noindex\">\n"
+            f"<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n</head>\n"
+            f"<body>\n<p>This record has a new address: <a href=\"{target}\">{name}</a>.</p>\n</body>\n</html>\n",
+        ))
+    return result
+
+
 def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
     pages = [GeneratedPage(path, title, layout, edit_path=f"accords/layouts/{layout}") for path, (title, layout) in LISTING_PAGES.items()]
     for path, record_id in dataset.record_pages():
@@ -93,10 +117,17 @@ class SiteView:
     # Record classes, for `tracker.referrers(id, tracker.Agreement, "event")` in layouts.
     Actor, Agreement, Event, Project = Actor, Agreement, Event, Project
 
-    def __init__(self, dataset: Dataset, repo_url: str | None = None, branch: str = "main"):
+    def __init__(
+        self,
+        dataset: Dataset,
+        repo_url: str | None = None,
+        branch: str = "main",
+        histories: Mapping[str, FileHistory] | None = None,
+    ):
         self.data = dataset
         self.repo_url = (repo_url or "").rstrip("/")
         self.branch = branch
+        self.histories = histories or {}
         self.TopicKind = TopicKind
 
     # --- Records ---------------------------------------------------------------------------------
@@ -207,6 +238,19 @@ class SiteView:
 
     def edit_url(self, repo_path: str) -> str:
         return f"{self.repo_url}/edit/{self.branch}/{repo_path}" if self.repo_url else ""
+
+    def history(self, repo_path: str) -> FileHistory | None:
+        """When the file was added and last changed, from git; None if not committed yet."""
+        return self.histories.get(repo_path)
+
+    def report_url(self, record_id: str) -> str:
+        """A new issue from the "incorrect details" form, prefilled with the record."""
+        if not self.repo_url:
+            return ""
+        query = urlencode(
+            {"template": "incorrect-details.yml", "title": f"Incorrect details: {self.data.name(record_id)}", "record": record_id}
+        )
+        return f"{self.repo_url}/issues/new?{query}"
 
     def history_url(self, repo_path: str) -> str:
         return f"{self.repo_url}/commits/{self.branch}/{repo_path}" if self.repo_url else ""

@@ -17,11 +17,15 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+# As in the Makefile: dates MkDocs writes come from the last commit, so builds are reproducible.
+LAST_COMMIT_EPOCH = subprocess.run(
+    ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+).stdout.strip() or "0"
 
 
 def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on the project, optionally with another data folder."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    """Run `mkdocs build --strict` on the project as `make build` does, optionally with another data folder."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
     if data_dir is not None:
         env["TRACKER_DATA"] = str(data_dir)
     return subprocess.run(

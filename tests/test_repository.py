@@ -1,0 +1,121 @@
+"""What contributors and reviewers rely on: workflows, editor schemas, history, redirects, reproducible builds."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import yaml
+
+from accords.model import TYPE_OF_COLLECTION
+from conftest import ROOT, Site, build_site
+
+BIN = Path(sys.executable).parent
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def test_workflows_pass_zizmor():
+    result = subprocess.run([str(BIN / "zizmor"), "--offline", "--no-progress", *map(str, WORKFLOWS)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings" in result.stdout + result.stderr
+
+
+def test_workflows_and_issue_forms_match_githubs_schemas():
+    for schema, files in [
+        ("vendor.github-workflows", WORKFLOWS),
+        ("vendor.github-issue-forms", sorted((ROOT / ".github" / "ISSUE_TEMPLATE").glob("incorrect-*.yml"))),
+    ]:
+        assert files
+        result = subprocess.run([str(BIN / "check-jsonschema"), "--builtin-schema", schema, *map(str, files)],
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_are_least_privilege_and_pinned():
+    for path in WORKFLOWS:
+        text = path.read_text(encoding="utf-8")
+        workflow = yaml.safe_load(text)
+        assert "pull_request_target" not in text
+        assert workflow["permissions"] == {}, f"{path.name}: default permissions must be none"
+        for name, job in workflow["jobs"].items():
+            assert "permissions" in job, f"{path.name}: job {name} sets no permissions"
+            for step in job.get("steps", []):
+                if "uses" in step:
+                    assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+                assert "${{" not in step.get("run", ""), f"{path.name}: expression expanded in a run: line"
+
+
+def test_pages_are_deployed_by_the_official_actions():
+    deploy = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    uses = [s["uses"].split("@")[0] for job in deploy["jobs"].values() for s in job["steps"] if "uses" in s]
+    assert {"actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
+
+
+def test_editors_map_each_data_folder_to_its_schema():
+    settings = json.loads((ROOT / ".vscode/settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    assert sorted(settings.values()) == sorted(f"data/{c}/*.yml" for c in TYPE_OF_COLLECTION)
+    for schema in settings:
+        assert (ROOT / schema).is_file(), schema
+
+
+def git_dates(*args: str) -> list[str]:
+    return subprocess.run(["git", "log", "--format=%cs", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_record_pages_show_their_history_from_git(site):
+    path = "data/agreements/astana-declaration-2025.yml"
+    changed = git_dates("-1", "--", path)
+    added = git_dates("--diff-filter=A", "--", path)
+    meta = site.html("agreements/astana-declaration-2025").select_one(".tracker-record-meta")
+    times = [t["datetime"] for t in meta.select("time")]
+    if changed:  # committed: added and last changed dates, as git says
+        assert times == [added[-1], changed[0]]
+    else:
+        assert "not yet committed" in meta.get_text()
+    history = meta.select_one("a[href*='/commits/main/']")
+    assert history["href"].endswith(f"/commits/main/{path}")
+
+
+def test_every_record_page_can_be_edited_and_reported(site):
+    for page in ["agreements/astana-declaration-2025", "actors/hakan-fidan", "countries/kz", "events/turkiye-kazakhstan-jspg-8",
+                 "projects/nurdagi-school", "topics/mining"]:
+        meta = site.html(page).select_one(".tracker-record-meta")
+        edit = meta.find("a", string="Edit this record")
+        assert re.search(r"/edit/main/data/\w+/[\w-]+\.yml$", edit["href"]), page
+        report = urlsplit(meta.find("a", string="Report an error")["href"])
+        query = parse_qs(report.query)
+        assert report.path.endswith("/issues/new")
+        assert query["template"] == ["incorrect-details.yml"]
+        assert query["record"][0] in edit["href"]
+
+
+def test_a_renamed_record_keeps_its_old_address(data_dir, tmp_path):
+    data_dir.copy_real()
+    old = data_dir.path / "agreements" / "astana-declaration-2025.yml"
+    new = data_dir.path / "agreements" / "astana-declaration.yml"
+    new.write_text(old.read_text(encoding="utf-8") + "former_ids: [astana-declaration-2025]\n", encoding="utf-8")
+    old.unlink()
+    out = tmp_path / "site"
+    result = build_site(out, data_dir.path)
+    assert result.returncode == 0, result.stderr
+    redirect = Site(out).html("agreements/astana-declaration-2025")
+    assert redirect.select_one("meta[http-equiv=refresh]")["content"] == "0; url=../astana-declaration/"
+    assert redirect.select_one("link[rel=canonical]")["href"] == "../astana-declaration/"
+    assert Site(out).exists("agreements/astana-declaration")
+
+
+def test_two_builds_of_the_same_commit_are_identical(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for out in (first, second):
+        result = build_site(out)
+        assert result.returncode == 0, result.stderr
+    files = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(str(p.relative_to(second)) for p in second.rglob("*") if p.is_file())
+    match, mismatch, errors = filecmp.cmpfiles(first, second, files, shallow=False)
+    assert mismatch == [] and errors == []
