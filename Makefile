@@ -14,6 +14,12 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build test validate schemas lock clean
 
+# Build-time data from npm (country shapes for the maps), exactly as locked.
+MAP_SHAPES := node_modules/world-atlas/countries-110m.json
+$(MAP_SHAPES): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -21,15 +27,15 @@ $(STAMP): pyproject.toml constraints.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 ## serve: build the site and serve it on http://127.0.0.1:8000, rebuilding when data/ or docs/ change
-serve: $(STAMP)
+serve: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 ## build: write the site to site/ (fails on any data, template or link problem)
-build: $(STAMP)
+build: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/mkdocs build --strict
 
 ## test: the whole test suite (model, loader, build, browser)
-test: $(STAMP)
+test: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/python -m pytest
 
 ## validate: check every record in data/
@@ -49,4 +55,4 @@ lock:
 	mv constraints.new constraints.txt && rm -rf .lock-venv
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules

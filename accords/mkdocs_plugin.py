@@ -19,15 +19,20 @@ from mkdocs.utils.meta import get_data
 
 from .dataset import Dataset
 from .loader import load_dataset
+from .geo import load_shapes
 from .history import file_histories
 from .pages import SiteView, generated_pages, redirect_pages
 from .problems import DataError
 
 log = logging.getLogger("mkdocs.plugins.accords")
 
+EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page
+
 
 class TrackerConfig(Config):
     data_dir = config_options.Type(str, default="data")
+    # Natural Earth country shapes from the world-atlas npm package (installed by `make`).
+    shapes = config_options.Type(str, default="node_modules/world-atlas/countries-110m.json")
     branch = config_options.Type(str, default="main")
 
 
@@ -44,7 +49,10 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         except DataError as error:
             raise PluginError(str(error)) from None
         histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
-        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories)
+        shapes_file = project_dir / self.config.shapes
+        if not shapes_file.is_file():
+            raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
+        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, load_shapes(shapes_file))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -62,6 +70,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
             generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
             files.append(generated)
+        files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
         for path, html in redirect_pages(self.dataset):
             files.append(File.generated(config, path, content=html))
         return files

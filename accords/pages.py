@@ -18,8 +18,10 @@ from typing import Any
 
 from .dataset import Dataset, TimelineEntry
 from .dates import PartialDate
+from . import visuals
+from .geo import Shape
 from .history import FileHistory
-from .model import KIND_LABELS, Actor, Agreement, Country, Event, Project, Source, Term, TopicKind
+from .model import KIND_LABELS, Actor, Agreement, AgreementKind, AgreementStatus, Country, Event, Project, Source, Term, TopicKind
 from .render import attr_text, date_html, markdown_html, md_text, title_text
 
 LAYOUT_OF_COLLECTION = {
@@ -40,6 +42,7 @@ LISTING_PAGES: dict[str, tuple[str, str]] = {
     "events/index.md": ("Events", "events.md"),
     "projects/index.md": ("Projects", "projects.md"),
     "topics/index.md": ("Topics", "topics.md"),
+    "explore.md": ("Explore agreements", "explore.md"),
     "timeline.md": ("Timeline", "timeline.md"),
     "glossary.md": ("Glossary", "glossary.md"),
     "sources.md": ("Sources", "sources.md"),
@@ -111,6 +114,10 @@ def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
     return pages
 
 
+def _flatten(items: list[Any]) -> list[str]:
+    return [y for x in items for y in (x if isinstance(x, list) else [x])]
+
+
 class SiteView:
     """The `tracker` variable in page layouts."""
 
@@ -123,11 +130,13 @@ class SiteView:
         repo_url: str | None = None,
         branch: str = "main",
         histories: Mapping[str, FileHistory] | None = None,
+        shapes: Mapping[str, Shape] | None = None,
     ):
         self.data = dataset
         self.repo_url = (repo_url or "").rstrip("/")
         self.branch = branch
         self.histories = histories or {}
+        self.shapes = shapes or {}
         self.TopicKind = TopicKind
 
     # --- Records ---------------------------------------------------------------------------------
@@ -270,6 +279,96 @@ class SiteView:
             (RELATION_LABELS[direction][kind], other)
             for direction, kind, other in self.data.related_agreements(agreement_id)
         ]
+
+    # --- Figures (static SVG; `here` is the current page's URL, page.url in a layout) ----------------
+
+    def region_map(self, here: str, highlight: str | None = None, route: list[str] | None = None, title: str = "Map of the region") -> str:
+        partners = tuple(c for c, _ in self.data.partners_of(highlight)) if highlight else ()
+        options = visuals.MapOptions(highlight=highlight, partners=partners, route=tuple(route or ()), title=title)
+        return visuals.region_map(self.data, self.shapes, here, options)
+
+    def agreements_chart(self, agreement_ids: list[str] | None = None) -> str:
+        return visuals.agreements_by_year_chart(self.data, self.agreements() if agreement_ids is None else agreement_ids)
+
+    def partner_matrix(self, here: str) -> str:
+        return visuals.partner_matrix(self.data, here)
+
+    def activity_chart(self, country_id: str) -> str:
+        return visuals.activity_chart(self.data, country_id)
+
+    def url(self, here: str, page: str) -> str:
+        """A relative URL from the page at `here` to a Markdown page, for raw HTML in layouts."""
+        return visuals.relative_url(here, page)
+
+    # --- Explorer and filters -------------------------------------------------------------------
+
+    def filter_options(self) -> dict[str, list[tuple[str, str]]]:
+        """(value, label) choices for each filter, as the explorer and timeline forms offer them."""
+        agreements = [self.data.get(i) for i in self.data.ids_of_type(Agreement)]
+        countries = sorted({c for i in self.data.ids_of_type(Agreement) for c in self.data.countries_of_agreement(i)}, key=self.data.name)
+        years = sorted({d.year for i in self.data.ids_of_type(Agreement) for d in [self.data.date_of(i)[0]] if d}, reverse=True)
+        return {
+            "country": [(self.data.get(c).iso2.lower(), self.data.name(c)) for c in countries],
+            "sector": [(t, self.data.name(t)) for t in sorted({t for a in agreements for t in a.sectors}, key=self.data.name)],
+            "mineral": [(t, self.data.name(t)) for t in sorted({t for a in agreements for t in a.minerals}, key=self.data.name)],
+            "kind": [(k.value, k.value) for k in AgreementKind if any(a.kind is k for a in agreements)],
+            "status": [(k.value, k.value) for k in AgreementStatus if any(a.status is k for a in agreements)],
+            "year": [(str(y), str(y)) for y in years],
+        }
+
+    def explorer_rows(self, here: str) -> list[dict[str, Any]]:
+        """One compact entry per agreement for the explorer's script; links relative to `here`."""
+        rows = []
+        for agreement_id in self.agreements():
+            a = self.data.get(agreement_id)
+            date, from_event = self.data.date_of(agreement_id)
+            countries = self.data.countries_of_agreement(agreement_id)
+            words = [a.title, *a.aliases, *a.titles.values(), *(self.data.name(p) for p in a.parties),
+                     *(self.data.name(s.person) for s in a.signatories), *(self.aka(p) for p in a.parties)]
+            rows.append({
+                "id": agreement_id,
+                "url": visuals.relative_url(here, self.data.page(agreement_id)),
+                "title": a.title,
+                "date": str(date) if date else "",
+                "dateText": (date.display() + (" (date of the event)" if from_event else "")) if date else "date not stated",
+                "kind": a.kind.value,
+                "status": a.status.value,
+                "parties": [self.data.name(p) for p in a.parties],
+                "countries": [self.data.get(c).iso2.lower() for c in countries],
+                "sectors": list(a.sectors),
+                "minerals": list(a.minerals),
+                "text": " ".join(_flatten(words)),
+            })
+        return rows
+
+    def timeline_facets(self, record_id: str) -> dict[str, Any]:
+        """What the timeline's filters match an entry on (events: the countries that took part or hosted)."""
+        record = self.data.get(record_id)
+        date, _ = self.data.date_of(record_id)
+        if isinstance(record, Agreement):
+            countries = self.data.countries_of_agreement(record_id)
+            kind, status, minerals = record.kind.value, record.status.value, list(record.minerals)
+        else:
+            involved = [record.country, *record.participants, *record.chairs]
+            countries = list(dict.fromkeys(c for c in (self.data.country_of(i) for i in involved if i) if c))
+            kind, status, minerals = "event", record.status.value, []
+        return {
+            "kind": kind,
+            "status": status,
+            "planned": status == "planned",
+            "countries": [self.data.get(c).iso2.lower() for c in countries],
+            "sectors": list(record.sectors),
+            "minerals": minerals,
+            "year": date.year if date else "",
+        }
+
+    def name_html(self, record_id: str) -> str:
+        """The record's name for raw HTML in a layout."""
+        return attr_text(self.data.name(record_id))
+
+    def explorer_json(self) -> str:
+        """The explorer's data file, `explore/agreements.json` (compact, in a stable order)."""
+        return json.dumps({"agreements": self.explorer_rows("explore/")}, ensure_ascii=False, separators=(",", ":"))
 
     # --- Queries the layouts use -----------------------------------------------------------------
 

@@ -1,0 +1,283 @@
+"""Static SVG for maps and charts, rendered at build time: no charting script runs in the browser.
+
+Every figure has a <title> and <desc> for screen readers; colours come from CSS classes whose values
+follow Material's light and dark schemes (docs/assets/tracker.css). Links inside figures are relative
+to the page they appear on, so the site works under any sub-path.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .dataset import Dataset
+from .geo import HEIGHT, SHAPES_CREDIT, WIDTH, Shape
+from .model import Agreement, Country
+
+SERIES_COUNT = 6  # colours in the palette; further sectors are drawn as "other"
+
+
+def page_url(page: str) -> str:
+    """Directory URL of a Markdown source path: 'countries/kz.md' -> 'countries/kz/', 'glossary.md#x' -> 'glossary/#x'."""
+    path, _, anchor = page.partition("#")
+    path = path.removesuffix(".md")
+    path = path.removesuffix("index") if path.endswith("index") else path + "/"
+    return path + (f"#{anchor}" if anchor else "")
+
+
+def relative_url(from_page_url: str, to_page: str) -> str:
+    """A link from the page at URL `from_page_url` ('countries/kz/') to the Markdown page `to_page`."""
+    target = page_url(to_page)
+    path, _, anchor = target.partition("#")
+    relative = posixpath.relpath(path or ".", from_page_url or ".")
+    relative = "./" if relative == "." else relative + "/"
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _svg_open(view_w: float, view_h: float, css_class: str, title: str, desc: str, figure_id: str, role: str = "img") -> str:
+    return (
+        f'<svg class="{css_class}" viewBox="0 0 {view_w:g} {view_h:g}" role="{role}" '
+        f'aria-labelledby="{figure_id}-title {figure_id}-desc" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="{figure_id}-title">{_e(title)}</title><desc id="{figure_id}-desc">{_e(desc)}</desc>'
+    )
+
+
+# --- Map --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    highlight: str | None = None  # country id drawn as the subject of the page
+    partners: tuple[str, ...] = ()  # country ids drawn as its partners
+    route: tuple[str, ...] = ()  # country ids a corridor passes through, in order
+    title: str = "Map of the region"
+
+
+def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options: MapOptions, figure_id: str = "map") -> str:
+    """The region with each tracked country shaded by its number of agreements and linked to its page."""
+    counts = {c: len(dataset.agreements_of(c)) for c in dataset.ids_of_type(Country)}
+    tracked = {dataset.get(c).iso2: c for c in counts}
+    parts = []
+    described = []
+    for iso2, shape in sorted(shapes.items()):
+        country_id = tracked.get(iso2)
+        if country_id is None:
+            parts.append(f'<path class="tracker-map__land" d="{shape.path}"/>')
+            continue
+        n = counts[country_id]
+        role = "subject" if country_id == options.highlight else "partner" if country_id in options.partners else ""
+        classes = f"tracker-map__country tracker-map__level-{_level(n)}" + (f" tracker-map__{role}" if role else "")
+        name = dataset.name(country_id)
+        label = f"{name}: {n} agreement{'s' if n != 1 else ''}" + (" (this country)" if role == "subject" else " (partner)" if role else "")
+        described.append(label)
+        href = relative_url(here, dataset.page(country_id))
+        parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><title>{_e(label)}</title><path class="{classes}" d="{shape.path}"/></a>')
+    if options.route:
+        parts.append(_route(dataset, shapes, options.route))
+    desc = "Countries shaded by the number of agreements recorded: " + "; ".join(sorted(described)) + "."
+    if options.route:
+        desc += " The line marks the route through " + ", ".join(dataset.name(c) for c in options.route) + "."
+    return (
+        f'<figure class="tracker-figure tracker-map">'
+        + _svg_open(WIDTH, HEIGHT, "tracker-map__svg", options.title, desc, figure_id, role="group")
+        + f'<rect class="tracker-map__sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>'
+        + "".join(parts)
+        + "</svg>"
+        + f"<figcaption>{_legend(options)} <span class=\"tracker-credit\">{_e(SHAPES_CREDIT)}.</span></figcaption></figure>"
+    )
+
+
+def _level(count: int) -> int:
+    return 0 if count == 0 else 1 if count == 1 else 2 if count <= 3 else 3 if count <= 9 else 4
+
+
+def _legend(options: MapOptions) -> str:
+    keys = [(0, "none"), (1, "1"), (2, "2–3"), (3, "4–9"), (4, "10 or more")]
+    items = "".join(f'<span class="tracker-key"><span class="tracker-swatch tracker-map__level-{lvl}"></span>{label}</span>' for lvl, label in keys)
+    if options.highlight:
+        items += '<span class="tracker-key"><span class="tracker-swatch tracker-swatch--subject"></span>this country</span>'
+        items += '<span class="tracker-key"><span class="tracker-swatch tracker-swatch--partner"></span>its partners</span>'
+    if options.route:
+        items += '<span class="tracker-key"><span class="tracker-swatch tracker-swatch--route"></span>route</span>'
+    return f'<span class="tracker-legend">Agreements: {items}</span>'
+
+
+def _route(dataset: Dataset, shapes: Mapping[str, Shape], route: Sequence[str]) -> str:
+    points = [shapes[dataset.get(c).iso2].centre for c in route if dataset.get(c).iso2 in shapes]
+    if len(points) < 2:
+        return ""
+    coordinates = " ".join(f"{x:.0f},{y:.0f}" for x, y in points)
+    stops = "".join(f'<circle class="tracker-map__stop" cx="{x:.0f}" cy="{y:.0f}" r="5"/>' for x, y in points)
+    return f'<polyline class="tracker-map__route" points="{coordinates}"/>{stops}'
+
+
+# --- Charts -----------------------------------------------------------------------------------------
+
+
+def sector_series(dataset: Dataset, agreement_ids: Iterable[str]) -> list[str]:
+    """The sectors to colour, most frequent first; the rest count as 'other'."""
+    counts = Counter(s for a in agreement_ids for s in dataset.get(a).sectors)
+    ranked = [s for s, _ in sorted(counts.items(), key=lambda item: (-item[1], dataset.name(item[0])))]
+    return ranked[:SERIES_COUNT - 1] if len(ranked) > SERIES_COUNT else ranked
+
+
+def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], figure_id: str = "by-year") -> str:
+    """Stacked bars: agreements per year, split by sector (an agreement in two sectors counts in both)."""
+    series = sector_series(dataset, agreement_ids)
+    per_year: dict[int, Counter[str]] = {}
+    undated = 0
+    for agreement_id in agreement_ids:
+        date, _ = dataset.date_of(agreement_id)
+        if date is None:
+            undated += 1
+            continue
+        sectors = dataset.get(agreement_id).sectors or ["(none)"]
+        bucket = per_year.setdefault(date.year, Counter())
+        for sector in sectors:
+            bucket[sector if sector in series else "other"] += 1
+    if not per_year:
+        return "<p>No dated agreements yet.</p>"
+    years = list(range(min(per_year), max(per_year) + 1))
+    names = series + (["other"] if any("other" in c for c in per_year.values()) else [])
+    top = max(sum(c.values()) for c in per_year.values())
+    chart_w, chart_h, left, bottom = 640.0, 240.0, 36.0, 28.0
+    bar_w = (chart_w - left) / len(years)
+    parts = [f'<line class="tracker-chart__axis" x1="{left}" y1="{chart_h - bottom}" x2="{chart_w}" y2="{chart_h - bottom}"/>']
+    for tick in _ticks(top):
+        y = chart_h - bottom - (chart_h - bottom - 10) * tick / top
+        parts.append(f'<text class="tracker-chart__label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+        parts.append(f'<line class="tracker-chart__grid" x1="{left}" y1="{y:.1f}" x2="{chart_w}" y2="{y:.1f}"/>')
+    description = []
+    for i, year in enumerate(years):
+        x = left + i * bar_w
+        y = chart_h - bottom
+        counts = per_year.get(year, Counter())
+        for s_index, name in enumerate(names):
+            n = counts.get(name, 0)
+            if not n:
+                continue
+            h = (chart_h - bottom - 10) * n / top
+            y -= h
+            label = f"{year}, {dataset.name(name) if name in dataset.records else name}: {n}"
+            parts.append(f'<rect class="tracker-series-{_series_class(s_index, name)}" x="{x + bar_w * 0.15:.1f}" y="{y:.1f}" '
+                         f'width="{bar_w * 0.7:.1f}" height="{h:.1f}"><title>{_e(label)}</title></rect>')
+        parts.append(f'<text class="tracker-chart__label" x="{x + bar_w / 2:.1f}" y="{chart_h - 8}" text-anchor="middle">{year}</text>')
+        if counts:
+            description.append(f"{year}: " + ", ".join(f"{dataset.name(n) if n in dataset.records else n} {c}" for n, c in counts.most_common()))
+    desc = "Agreements per year by sector. " + "; ".join(description) + "."
+    if undated:
+        desc += f" {undated} agreement{'s' if undated != 1 else ''} without a known date not shown."
+    legend = "".join(
+        f'<span class="tracker-key"><span class="tracker-swatch tracker-series-{_series_class(i, n)}"></span>'
+        f"{_e(dataset.name(n) if n in dataset.records else n)}</span>"
+        for i, n in enumerate(names)
+    )
+    note = " An agreement in several sectors counts in each." + (f" Undated agreements ({undated}) are not shown." if undated else "")
+    return (
+        '<figure class="tracker-figure tracker-chart">'
+        + _svg_open(chart_w, chart_h, "tracker-chart__svg", "Agreements per year, by sector", desc, figure_id)
+        + "".join(parts) + "</svg>"
+        + f'<figcaption><span class="tracker-legend">{legend}</span><span class="tracker-note">{_e(note)}</span></figcaption></figure>'
+    )
+
+
+def _series_class(index: int, name: str) -> str:
+    return "other" if name in ("other", "(none)") else str(index)
+
+
+def _ticks(top: int) -> list[int]:
+    step = max(1, round(top / 4))
+    return list(range(0, top + 1, step))
+
+
+def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md", figure_id: str = "matrix") -> str:
+    """Country × country: how many agreements each pair shares; each cell links to the filtered explorer."""
+    countries = [c for c in sorted(dataset.ids_of_type(Country), key=dataset.name) if dataset.agreements_of(c)]
+    if len(countries) < 2:
+        return "<p>Not enough agreements between countries yet.</p>"
+    pairs = {c: dict(dataset.partners_of(c)) for c in countries}
+    cell, label_w, label_h = 34.0, 120.0, 110.0
+    size_w, size_h = label_w + cell * len(countries), label_h + cell * len(countries)
+    explore = relative_url(here, explore_page)
+    parts = []
+    described = []
+    for i, country in enumerate(countries):
+        iso = dataset.get(country).iso2
+        x = label_w + i * cell + cell / 2
+        parts.append(f'<text class="tracker-chart__label" transform="translate({x:.0f},{label_h - 8}) rotate(-50)">{_e(dataset.name(country))}</text>')
+        parts.append(f'<text class="tracker-chart__label" x="{label_w - 8}" y="{label_h + i * cell + cell / 2 + 4:.0f}" text-anchor="end">{_e(dataset.name(country))}</text>')
+        for j, other in enumerate(countries):
+            n = pairs[country].get(other, 0)
+            cx, cy = label_w + j * cell, label_h + i * cell
+            if country == other:
+                parts.append(f'<rect class="tracker-matrix__self" x="{cx}" y="{cy}" width="{cell}" height="{cell}"/>')
+                continue
+            rect = f'<rect class="tracker-matrix__cell tracker-map__level-{_level(n)}" x="{cx}" y="{cy}" width="{cell}" height="{cell}"/>'
+            if not n:
+                parts.append(rect)
+                continue
+            label = f"{dataset.name(country)} and {dataset.name(other)}: {n} agreement{'s' if n != 1 else ''}"
+            if i < j:
+                described.append(label)
+            href = f"{explore}?country={iso.lower()}&partner={dataset.get(other).iso2.lower()}"
+            parts.append(
+                f'<a href="{_e(href)}" aria-label="{_e(label)}"><title>{_e(label)}</title>{rect}'
+                f'<text class="tracker-matrix__count" x="{cx + cell / 2}" y="{cy + cell / 2 + 4}" text-anchor="middle">{n}</text></a>'
+            )
+    desc = "Agreements shared by each pair of countries. " + "; ".join(described) + "."
+    return (
+        '<figure class="tracker-figure tracker-matrix">'
+        + _svg_open(size_w, size_h, "tracker-matrix__svg", "Partner matrix", desc, figure_id, role="group")
+        + "".join(parts) + "</svg>"
+        + '<figcaption>Each cell counts the agreements two countries share; select it to list them.</figcaption></figure>'
+    )
+
+
+def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity") -> str:
+    """Agreements and events per year for one country."""
+    per_year: dict[int, Counter[str]] = {}
+    for record_id in dataset.agreements_of(country_id) + dataset.events_of(country_id):
+        date, _ = dataset.date_of(record_id)
+        if date is not None:
+            kind = "agreements" if isinstance(dataset.get(record_id), Agreement) else "events"
+            per_year.setdefault(date.year, Counter())[kind] += 1
+    if not per_year:
+        return ""
+    years = list(range(min(per_year), max(per_year) + 1))
+    top = max(max(c.values()) for c in per_year.values())
+    chart_w, chart_h, left, bottom = 480.0, 160.0, 30.0, 24.0
+    group_w = (chart_w - left) / len(years)
+    parts = [f'<line class="tracker-chart__axis" x1="{left}" y1="{chart_h - bottom}" x2="{chart_w}" y2="{chart_h - bottom}"/>']
+    for tick in _ticks(top):
+        y = chart_h - bottom - (chart_h - bottom - 10) * tick / top
+        parts.append(f'<text class="tracker-chart__label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+    description = []
+    for i, year in enumerate(years):
+        counts = per_year.get(year, Counter())
+        for k, kind in enumerate(("agreements", "events")):
+            n = counts.get(kind, 0)
+            if n:
+                h = (chart_h - bottom - 10) * n / top
+                x = left + i * group_w + group_w * (0.15 + 0.35 * k)
+                parts.append(f'<rect class="tracker-series-{k}" x="{x:.1f}" y="{chart_h - bottom - h:.1f}" width="{group_w * 0.33:.1f}" '
+                             f'height="{h:.1f}"><title>{year}: {n} {kind}</title></rect>')
+        parts.append(f'<text class="tracker-chart__label" x="{left + (i + 0.5) * group_w:.1f}" y="{chart_h - 6}" text-anchor="middle">{year}</text>')
+        if counts:
+            description.append(f"{year}: {counts.get('agreements', 0)} agreements, {counts.get('events', 0)} events")
+    name = dataset.name(country_id)
+    legend = ('<span class="tracker-legend"><span class="tracker-key"><span class="tracker-swatch tracker-series-0"></span>agreements</span>'
+              '<span class="tracker-key"><span class="tracker-swatch tracker-series-1"></span>events</span></span>')
+    return (
+        '<figure class="tracker-figure tracker-chart tracker-small">'
+        + _svg_open(chart_w, chart_h, "tracker-chart__svg", f"{name}: activity per year", "; ".join(description) + ".", figure_id)
+        + "".join(parts) + "</svg>"
+        + f"<figcaption>{legend}</figcaption></figure>"
+    )
+

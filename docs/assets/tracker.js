@@ -1,0 +1,200 @@
+/* Central Asia Cooperation Tracker: filters for the explorer and the timeline.
+ * Progressive enhancement: without this script the pages show every record in plain HTML.
+ * The filter state lives in the address (?country=kz&sector=mining…), so a view can be shared.
+ * No request leaves the site: the explorer reads agreements.json beside its page. */
+(function () {
+  "use strict";
+  var FILTERS = ["country", "partner", "sector", "mineral", "kind", "status", "from", "to", "q"];
+  var PAGE_SIZE = 100;
+
+  function fold(text) {
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").toLowerCase();
+  }
+
+  function readState(form) {
+    var params = new URLSearchParams(window.location.search);
+    var state = {};
+    FILTERS.forEach(function (name) {
+      state[name] = params.get(name) || "";
+      var field = form.elements[name];
+      if (field) field.value = state[name];
+      if (field && field.value !== state[name]) state[name] = "";  // unknown value in the address
+    });
+    state.sort = params.get("sort") || "date";
+    state.dir = params.get("dir") === "asc" ? "asc" : "desc";
+    return state;
+  }
+
+  function writeState(state) {
+    var params = new URLSearchParams();
+    FILTERS.forEach(function (name) { if (state[name]) params.set(name, state[name]); });
+    if (state.sort && state.sort !== "date") params.set("sort", state.sort);
+    if (state.dir === "asc") params.set("dir", "asc");
+    var query = params.toString();
+    history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+  }
+
+  function formState(form, state) {
+    FILTERS.forEach(function (name) { state[name] = form.elements[name] ? form.elements[name].value.trim() : ""; });
+    return state;
+  }
+
+  /* A record matches when every filter that is set holds. `r` has countries, sectors, minerals,
+     kind, status, year (number or null) and text. */
+  function matches(r, s) {
+    if (s.country && r.countries.indexOf(s.country) < 0) return false;
+    if (s.partner && (r.countries.indexOf(s.partner) < 0 || (s.country && s.partner === s.country))) return false;
+    if (s.sector && r.sectors.indexOf(s.sector) < 0) return false;
+    if (s.mineral && r.minerals.indexOf(s.mineral) < 0) return false;
+    if (s.kind && r.kind !== s.kind) return false;
+    if (s.status && r.status !== s.status) return false;
+    if ((s.from || s.to) && r.year === null) return false;
+    if (s.from && r.year < +s.from) return false;
+    if (s.to && r.year > +s.to) return false;
+    if (s.q) {
+      var words = fold(s.q).split(/\s+/);
+      for (var i = 0; i < words.length; i++) if (words[i] && r.folded.indexOf(words[i]) < 0) return false;
+    }
+    return true;
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /* --- The explorer ------------------------------------------------------------------------- */
+  function explorer(root, form) {
+    var columns = [["date", "Date"], ["title", "Agreement"], ["kind", "Kind"], ["parties", "Parties"], ["status", "Status"]];
+    var state = readState(form);
+    var rows = [];
+    var shown = PAGE_SIZE;
+    var summary = el("p", { "class": "tracker-explorer__count", role: "status" });
+    var table = el("table", { "class": "tracker-explorer__table" });
+    var more = el("button", { type: "button", "class": "md-button" }, "Show more");
+    root.append(summary, table, more);
+
+    function sortKey(r, key) {
+      if (key === "date") return r.date || "";
+      if (key === "parties") return fold(r.parties.join(", "));
+      return fold(r[key]);
+    }
+
+    function render() {
+      var list = rows.filter(function (r) { return matches(r, state); });
+      var dir = state.dir === "asc" ? 1 : -1;
+      list.sort(function (a, b) {
+        var x = sortKey(a, state.sort), y = sortKey(b, state.sort);
+        return x < y ? -dir : x > y ? dir : (a.id < b.id ? -1 : 1);
+      });
+      summary.textContent = list.length + " of " + rows.length + " agreements";
+      table.textContent = "";
+      var head = el("tr");
+      columns.forEach(function (c) {
+        var th = el("th", { scope: "col" });
+        if (state.sort === c[0]) th.setAttribute("aria-sort", state.dir === "asc" ? "ascending" : "descending");
+        var button = el("button", { type: "button", "data-sort": c[0] }, c[1] + (state.sort === c[0] ? (state.dir === "asc" ? " ▲" : " ▼") : ""));
+        th.append(button);
+        head.append(th);
+      });
+      table.append(el("thead")).append(head);
+      var body = table.appendChild(el("tbody"));
+      list.slice(0, shown).forEach(function (r) {
+        var tr = el("tr");
+        var date = el("td");
+        if (r.date) date.append(el("time", { datetime: r.date }, r.dateText)); else date.textContent = r.dateText;
+        var title = el("td");
+        title.append(el("a", { href: r.url }, r.title));
+        tr.append(date, title, el("td", {}, r.kind), el("td", {}, r.parties.join(", ")), el("td", {}, r.status));
+        body.append(tr);
+      });
+      more.hidden = list.length <= shown;
+    }
+
+    table.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-sort]");
+      if (!button) return;
+      var key = button.getAttribute("data-sort");
+      state.dir = state.sort === key && state.dir === "desc" ? "asc" : state.sort === key ? "desc" : key === "date" ? "desc" : "asc";
+      state.sort = key;
+      writeState(state);
+      render();
+      var again = table.querySelector('button[data-sort="' + key + '"]');
+      if (again) again.focus();
+    });
+    more.addEventListener("click", function () { shown += PAGE_SIZE; render(); });
+    var timer = null;
+    function onChange() {
+      formState(form, state);
+      shown = PAGE_SIZE;
+      writeState(state);
+      clearTimeout(timer);
+      timer = setTimeout(render, 80);  // typing stays fluid on large tables
+    }
+    form.addEventListener("input", onChange);
+    form.addEventListener("change", onChange);
+    form.addEventListener("reset", function () { setTimeout(onChange, 0); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); onChange(); });
+
+    fetch(root.getAttribute("data-source")).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (data) {
+      rows = data.agreements.map(function (r) {
+        r.year = r.date ? +r.date.slice(0, 4) : null;
+        r.folded = fold(r.text + " " + r.kind);
+        return r;
+      });
+      document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = true; });
+      form.hidden = false;
+      render();
+    }).catch(function () {
+      summary.textContent = "The filters could not load; the full table below still lists every agreement.";
+    });
+  }
+
+  /* --- The timeline: the same filters hide entries in the page ---------------------------- */
+  function timeline(root, form) {
+    var state = readState(form);
+    var entries = Array.prototype.map.call(root.querySelectorAll("li[data-kind]"), function (li) {
+      return {
+        node: li,
+        countries: (li.getAttribute("data-countries") || "").split(" "),
+        sectors: (li.getAttribute("data-sectors") || "").split(" "),
+        minerals: (li.getAttribute("data-minerals") || "").split(" "),
+        kind: li.getAttribute("data-kind"),
+        status: li.getAttribute("data-status"),
+        year: li.getAttribute("data-year") ? +li.getAttribute("data-year") : null,
+        folded: fold(li.textContent)
+      };
+    });
+    var count = el("p", { "class": "tracker-explorer__count", role: "status" });
+    form.after(count);
+    function render() {
+      var visible = 0;
+      entries.forEach(function (e) { e.node.hidden = !matches(e, state); if (!e.node.hidden) visible++; });
+      root.querySelectorAll("[data-group]").forEach(function (group) {
+        group.hidden = !group.querySelector("li[data-kind]:not([hidden])");
+      });
+      count.textContent = visible + " of " + entries.length + " entries";
+    }
+    function onChange() { formState(form, state); writeState(state); render(); }
+    form.addEventListener("input", onChange);
+    form.addEventListener("change", onChange);
+    form.addEventListener("reset", function () { setTimeout(onChange, 0); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); onChange(); });
+    form.hidden = false;
+    render();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("form.tracker-filters");
+    if (!form) return;
+    var explorerRoot = document.getElementById("tracker-explorer");
+    var timelineRoot = document.getElementById("tracker-timeline");
+    if (explorerRoot) explorer(explorerRoot, form);
+    else if (timelineRoot) timeline(timelineRoot, form);
+  });
+})();
