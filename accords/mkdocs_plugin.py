@@ -13,8 +13,9 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
 from .dataset import Dataset
@@ -41,6 +42,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
 
     dataset: Dataset
     view: SiteView
+    abbreviations: str
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path).parent
@@ -53,7 +55,17 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
         self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, load_shapes(shapes_file))
+        self.abbreviations = self.view.abbreviations()
         return config
+
+    @event_priority(-100)  # after mkdocs-macros has rendered the page: these lines are data, never a template
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Every abbreviation in the glossary is explained wherever it appears (Material tooltips)."""
+        return f"{markdown}\n\n{self.abbreviations}\n"
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
+        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         # Hand-written pages: the edit button opens their Markdown under docs/.

@@ -410,6 +410,7 @@ class Event(Record):
     participants: list[ActorRef] = []
     chairs: list[PersonRef] = []
     sectors: list[SectorRef] = []
+    corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
     summary: str | None = None
 
     @model_validator(mode="after")

@@ -11,6 +11,7 @@ import calendar
 import html
 import json
 import posixpath
+import re
 from collections.abc import Mapping
 from urllib.parse import urlencode
 from dataclasses import dataclass
@@ -48,6 +49,9 @@ LISTING_PAGES: dict[str, tuple[str, str]] = {
     "sources.md": ("Sources", "sources.md"),
 }
 
+
+# Abbreviations that can be marked up safely wherever they appear in text.
+ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11}")
 
 ACTOR_GROUPS = [
     ("government-body", "Government bodies"),
@@ -137,12 +141,21 @@ class SiteView:
         self.branch = branch
         self.histories = histories or {}
         self.shapes = shapes or {}
+        self._kind_abbreviations = {
+            t.term.casefold(): t.abbreviation for _, t in dataset.of_type(Term) if t.abbreviation
+        }
         self.TopicKind = TopicKind
 
     # --- Records ---------------------------------------------------------------------------------
 
     def get(self, record_id: str) -> Any:
         return self.data.get(record_id)
+
+    def kind_text(self, kind: str, sentence: bool = False) -> str:
+        """An agreement kind as shown: with its glossary abbreviation, 'memorandum of understanding (MoU)'."""
+        abbreviation = self._kind_abbreviations.get(kind.casefold())
+        text = f"{kind} ({abbreviation})" if abbreviation else kind
+        return md_text(text[:1].upper() + text[1:] if sentence else text)
 
     def kind_label(self, record_id: str) -> str:
         return KIND_LABELS.get(self.data.kind(record_id), self.data.kind(record_id))
@@ -340,6 +353,20 @@ class SiteView:
                 "text": " ".join(_flatten(words)),
             })
         return rows
+
+    def abbreviations(self) -> str:
+        """Markdown abbreviation definitions (`*[OTS]: Organization of Turkic States`) for every page.
+
+        Glossary terms first, then the abbreviations of organisations and bodies; each abbreviation once.
+        """
+        seen: dict[str, str] = {}
+        for record_id in self.terms() + self.actors():
+            record = self.data.get(record_id)
+            abbreviation = getattr(record, "abbreviation", None)
+            if abbreviation and ABBREVIATION.fullmatch(abbreviation) and abbreviation not in seen:
+                seen[abbreviation] = self.data.name(record_id)
+        lines = [f"*[{a}]: {' '.join(title.split())}" for a, title in seen.items()]
+        return "\n".join(lines)
 
     def timeline_facets(self, record_id: str) -> dict[str, Any]:
         """What the timeline's filters match an entry on (events: the countries that took part or hosted)."""

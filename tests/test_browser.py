@@ -8,6 +8,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from accords.loader import load_dataset
+from accords.model import Agreement
+from conftest import ROOT
+
+DATASET = load_dataset(ROOT / "data")
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -25,6 +31,15 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+
+
+def open_page(browser, url: str):
+    """A new page that records every request to a host other than 127.0.0.1."""
+    page = browser.new_page()
+    page.other_hosts = []
+    page.on("request", lambda r: page.other_hosts.append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
+    page.goto(url)
+    return page
 
 
 def search(page, base: str, query: str) -> list[str]:
@@ -60,3 +75,104 @@ def test_search_finds_the_page(browser, site, serve, query, expected):
     page.close()
     assert expected in results[:5], results
     assert other_hosts == []
+
+
+def test_search_results_show_kind_and_date(browser, site, serve):
+    base = serve(site.path)
+    page = browser.new_page()
+    search(page, base, "MoU")
+    items = page.locator("li.md-search-result__item").all_inner_texts()
+    page.close()
+    memoranda = [t for t in items if "Memorandum of understanding (MoU)" in t]
+    assert memoranda, items
+    assert any("2025" in t or "2026" in t for t in memoranda)
+
+
+def explorer_rows(page) -> list[str]:
+    page.wait_for_selector(".tracker-explorer__table tbody")
+    return page.locator(".tracker-explorer__table tbody tr td:nth-child(2) a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+
+
+def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):
+    base = serve(site.path)
+    page = open_page(browser, base + "explore/")
+    everything = explorer_rows(page)
+    assert len(everything) == len(DATASET.ids_of_type(Agreement))
+    page.select_option("select[name=country]", "kz")
+    page.wait_for_function("() => location.search.includes('country=kz')")
+    expected = {i for i in DATASET.ids_of_type(Agreement) if "kazakhstan" in DATASET.countries_of_agreement(i)}
+    rows = explorer_rows(page)
+    assert {href.strip("/").split("/")[-1] for href in rows} == expected
+    page.select_option("select[name=country]", "")
+    page.select_option("select[name=sector]", "mining")
+    page.fill("input[name=q]", "kyrgyzaltyn")
+    page.wait_for_function("() => location.search.includes('q=kyrgyzaltyn')")
+    filtered = explorer_rows(page)
+    shared = page.url
+    assert 0 < len(filtered) < len(everything)
+    # The address alone restores the view.
+    again = open_page(browser, shared)
+    assert again.input_value("select[name=sector]") == "mining"
+    assert again.input_value("input[name=q]") == "kyrgyzaltyn"
+    assert explorer_rows(again) == filtered
+    assert page.other_hosts == [] and again.other_hosts == []
+
+
+def test_explorer_sorts_by_column(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "explore/")
+    explorer_rows(page)
+    page.click("th button[data-sort=title]")
+    titles = page.locator(".tracker-explorer__table tbody td:nth-child(2)").all_inner_texts()
+    assert titles == sorted(titles, key=str.casefold)
+    assert page.get_attribute("th[aria-sort]", "aria-sort") == "ascending"
+    assert "sort=title" in page.url
+
+
+def test_explorer_reads_without_javascript(browser, site, serve):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(serve(site.path) + "explore/")
+    links = page.locator(".tracker-static-table table a[href*='agreements/']").count()
+    assert links >= len(DATASET.ids_of_type(Agreement))
+    assert page.locator("form.tracker-filters").is_hidden()
+    context.close()
+
+
+def test_timeline_filters(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "timeline/?country=kg")
+    page.wait_for_selector("form.tracker-filters:not([hidden])")
+    visible = page.locator("#tracker-timeline li[data-kind]:visible").evaluate_all("items => items.map(li => li.getAttribute('data-countries'))")
+    assert visible and all("kg" in v.split() for v in visible)
+    assert page.other_hosts == []
+
+
+def test_abbreviation_explained_on_focus(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "agreements/kyrgyzaltyn-pakrut-mining-mou-2025/")
+    abbr = page.locator("article abbr", has_text="MoU").first
+    abbr.focus()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert tooltip.inner_text().strip() == DATASET.get("mou").term
+    assert page.other_hosts == []
+
+
+def test_map_links_lead_to_country_pages(browser, site, serve):
+    base = serve(site.path)
+    page = open_page(browser, base)
+    link = page.locator("figure.tracker-map a[aria-label^='Kazakhstan']")
+    assert "agreement" in link.get_attribute("aria-label")
+    link.click()
+    page.wait_for_url("**/countries/kz/")
+    assert page.locator("h1").inner_text() == "Kazakhstan"
+    assert page.locator("figure.tracker-map path.tracker-map__subject").count() == 1
+    assert page.other_hosts == []
+
+
+def test_partner_matrix_cell_opens_the_filtered_explorer(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "agreements/")
+    cell = page.locator("figure.tracker-matrix a[aria-label^='Türkiye and Uzbekistan']")
+    cell.click()
+    page.wait_for_url("**/explore/?country=tr&partner=uz")
+    rows = explorer_rows(page)
+    expected = {i for i in DATASET.ids_of_type(Agreement) if {"turkiye", "uzbekistan"} <= set(DATASET.countries_of_agreement(i))}
+    assert {href.strip("/").split("/")[-1] for href in rows} == expected

@@ -73,7 +73,7 @@
     var shown = PAGE_SIZE;
     var summary = el("p", { "class": "tracker-explorer__count", role: "status" });
     var table = el("table", { "class": "tracker-explorer__table" });
-    var more = el("button", { type: "button", "class": "md-button" }, "Show more");
+    var more = el("button", { type: "button", "class": "md-button", hidden: "" }, "Show more");
     root.append(summary, table, more);
 
     function sortKey(r, key) {
@@ -99,8 +99,10 @@
         th.append(button);
         head.append(th);
       });
-      table.append(el("thead")).append(head);
-      var body = table.appendChild(el("tbody"));
+      var thead = el("thead");
+      thead.append(head);
+      var body = el("tbody");
+      table.append(thead, body);
       list.slice(0, shown).forEach(function (r) {
         var tr = el("tr");
         var date = el("td");
@@ -129,9 +131,9 @@
     function onChange() {
       formState(form, state);
       shown = PAGE_SIZE;
-      writeState(state);
       clearTimeout(timer);
-      timer = setTimeout(render, 80);  // typing stays fluid on large tables
+      // Typing stays fluid on large tables; the address changes once the table shows the result.
+      timer = setTimeout(function () { render(); writeState(state); }, 80);
     }
     form.addEventListener("input", onChange);
     form.addEventListener("change", onChange);
@@ -151,7 +153,10 @@
       form.hidden = false;
       render();
     }).catch(function () {
-      summary.textContent = "The filters could not load; the full table below still lists every agreement.";
+      document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = false; });
+      form.hidden = true;
+      table.hidden = true;
+      summary.textContent = "The filters could not load; the table below lists every agreement.";
     });
   }
 

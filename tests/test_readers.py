@@ -1,0 +1,96 @@
+"""What readers see in the HTML: map, charts, corridor, glossary and abbreviations, no stray Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from accords.loader import load_dataset
+from accords.model import Agreement, Country, Term
+from conftest import ROOT
+
+DATASET = load_dataset(ROOT / "data")
+
+
+def test_home_map_links_every_tracked_country_with_an_accessible_name(site):
+    figure = site.html("").select_one("figure.tracker-map")
+    svg = figure.select_one("svg")
+    assert svg.select_one("title").get_text() and svg.select_one("desc").get_text()
+    labels = {a["aria-label"].split(":")[0]: a["href"] for a in svg.select("a[aria-label]")}
+    for country_id in DATASET.ids_of_type(Country):
+        name = DATASET.name(country_id)
+        n = len(DATASET.agreements_of(country_id))
+        assert name in labels, name
+        assert labels[name] == f"countries/{DATASET.get(country_id).iso2.lower()}/"
+        assert f"{name}: {n} agreement" in svg.select_one("desc").get_text()
+    assert "Natural Earth" in figure.select_one("figcaption").get_text()
+
+
+def test_country_map_highlights_the_country_and_its_partners(site):
+    svg = site.html("countries/tr").select_one("figure.tracker-map svg")
+    subject = svg.select("path.tracker-map__subject")
+    partners = {p.find_parent("a")["aria-label"].split(":")[0] for p in svg.select("path.tracker-map__partner")}
+    assert len(subject) == 1 and subject[0].find_parent("a")["aria-label"].startswith("Türkiye")
+    assert partners == {DATASET.name(c) for c, _ in DATASET.partners_of("turkiye")}
+
+
+def test_charts_are_static_svg_with_title_and_description(site):
+    for page in ["", "agreements", "countries/kz"]:
+        charts = site.html(page).select("figure.tracker-chart svg, figure.tracker-matrix svg")
+        assert charts, page
+        for svg in charts:
+            labelled = svg["aria-labelledby"].split()
+            assert [svg.find(id=i) is not None for i in labelled] == [True, True]
+    years = {d.year for i in DATASET.ids_of_type(Agreement) for d in [DATASET.date_of(i)[0]] if d}
+    labels = [t.get_text() for t in site.html("").select("figure.tracker-chart text")]
+    assert {str(y) for y in years} <= set(labels)
+
+
+def test_partner_matrix_cells_link_to_the_filtered_explorer(site):
+    links = site.html("agreements").select("figure.tracker-matrix a")
+    hrefs = {a["href"] for a in links}
+    assert "../explore/?country=tr&partner=uz" in hrefs
+    assert all(re.fullmatch(r"\.\./explore/\?country=[a-z]{2}&partner=[a-z]{2}", h) for h in hrefs)
+
+
+def test_corridor_page_draws_the_route_and_lists_what_concerns_it(site):
+    html = site.html("topics/middle-corridor")
+    assert html.select_one("figure.tracker-map polyline.tracker-map__route") is not None
+    route = DATASET.get("middle-corridor").route
+    assert len(html.select("figure.tracker-map circle.tracker-map__stop")) == len(route)
+    text = site.text("topics/middle-corridor")
+    assert "8th Meeting of the Türkiye–Kazakhstan Joint Strategic Planning Group" in text
+    for country in route:
+        assert DATASET.name(country) in text
+
+
+def test_abbreviations_are_explained_wherever_they_appear(site):
+    html = site.html("agreements/kyrgyzaltyn-pakrut-mining-mou-2025")
+    abbr = html.select_one("article abbr")
+    assert abbr.get_text() == "MoU" and abbr["title"] == DATASET.get("mou").term and abbr["tabindex"] == "0"
+    glossary = site.html("glossary")
+    for term_id in DATASET.ids_of_type(Term):
+        assert glossary.find(id=term_id) is not None, term_id
+
+
+def test_glossary_links_terms_to_their_records(site):
+    glossary = site.html("glossary")
+    for term_id in DATASET.ids_of_type(Term):
+        heading = glossary.find(id=term_id)
+        hrefs = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            hrefs += [a["href"] for a in sibling.select("a")]
+        for related in DATASET.get(term_id).related:
+            target = DATASET.page(related).removesuffix(".md").removesuffix("index")
+            assert any(target.rstrip("/") in h for h in hrefs), (term_id, related)
+
+
+def test_no_markdown_is_left_unrendered(site):
+    leftovers = []
+    for html_file in site.path.rglob("*.html"):
+        article = html_file.read_text(encoding="utf-8")
+        text = re.sub(r"<[^>]+>", " ", article)
+        if re.search(r"\]\(/|\\[-().\[\]_*#!]", text):
+            leftovers.append(str(html_file.relative_to(site.path)))
+    assert leftovers == []
