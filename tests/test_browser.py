@@ -63,6 +63,7 @@ def search(page, base: str, query: str) -> list[str]:
         ("Kyrgyzaltyn", "/actors/kyrgyzaltyn/"),
         ("Astana Declaration", "/agreements/astana-declaration-2025/"),
         ("CICA", "/glossary/"),
+        ("Oʻzbekiston", "/countries/uz/"),
         ("Organization of Turkic States", "/actors/organization-of-turkic-states/"),
     ],
 )
