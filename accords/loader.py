@@ -138,7 +138,7 @@ def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Pat
         raise DataError([Problem(str(data_dir), "the data folder does not exist")])
     files: list[Path] = []
     for entry in sorted(data_dir.iterdir()):
-        if entry.name.startswith(".") or entry.name == "README.md":
+        if entry.name.startswith(".") or entry.name in ("README.md", "LICENSE.md"):
             continue
         shown = _shown(entry, root)
         if not entry.is_dir():

@@ -6,6 +6,7 @@ Kept thin: the Dataset does the queries, `pages` decides what pages exist, the l
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -16,10 +17,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_timestamp
 from mkdocs.utils.meta import get_data
 
 from .dataset import Dataset
 from .loader import load_dataset
+from .exports import Exporter
 from .geo import load_shapes
 from .history import file_histories
 from .pages import SiteView, generated_pages, redirect_pages
@@ -43,6 +46,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     dataset: Dataset
     view: SiteView
     abbreviations: str
+    exporter: Exporter
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path).parent
@@ -55,6 +59,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
         self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, load_shapes(shapes_file))
+        build_date = dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
+        self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date)
         self.abbreviations = self.view.abbreviations()
         return config
 
@@ -83,6 +89,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
+        for path, content in self.exporter.files().items():
+            files.append(File.generated(config, path, content=content))
         for path, html in redirect_pages(self.dataset):
             files.append(File.generated(config, path, content=html))
         return files

@@ -21,8 +21,9 @@ from .dataset import Dataset, TimelineEntry
 from .dates import PartialDate
 from . import visuals
 from .geo import Shape
+from .exports import feed_path
 from .history import FileHistory
-from .model import KIND_LABELS, Actor, Agreement, AgreementKind, AgreementStatus, Country, Event, Project, Source, Term, TopicKind
+from .model import KIND_LABELS, TYPE_OF_COLLECTION, Actor, Agreement, AgreementKind, AgreementStatus, Country, Event, Project, Source, Term, TopicKind
 from .render import attr_text, date_html, markdown_html, md_text, title_text
 
 LAYOUT_OF_COLLECTION = {
@@ -47,6 +48,8 @@ LISTING_PAGES: dict[str, tuple[str, str]] = {
     "timeline.md": ("Timeline", "timeline.md"),
     "glossary.md": ("Glossary", "glossary.md"),
     "sources.md": ("Sources", "sources.md"),
+    "data/index.md": ("Open data", "data.md"),
+    "licence.md": ("Licence and citation", "licence.md"),
 }
 
 
@@ -76,6 +79,7 @@ class GeneratedPage:
     layout: str
     record_id: str | None = None
     edit_path: str | None = None  # repository path the "edit" button opens
+    extra_meta: tuple[tuple[str, str], ...] = ()  # e.g. the country's feed, announced in the page head
 
     def markdown(self, prose: str = "", prose_meta: dict[str, Any] | None = None, prose_path: str | None = None) -> str:
         """The page's Markdown: front matter, the contributor's prose if any, then the layout."""
@@ -84,6 +88,7 @@ class GeneratedPage:
             meta["record"] = self.record_id
         if prose_path:
             meta["prose_path"] = prose_path
+        meta.update(dict(self.extra_meta))
         meta.update(prose_meta or {})
         header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
         return f"---\n{header}\n---\n\n{prose.strip()}\n\n{{% include \"{self.layout}\" %}}\n"
@@ -111,11 +116,43 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
 def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
     pages = [GeneratedPage(path, title, layout, edit_path=f"accords/layouts/{layout}") for path, (title, layout) in LISTING_PAGES.items()]
     for path, record_id in dataset.record_pages():
-        collection = type(dataset.get(record_id)).collection
+        record = dataset.get(record_id)
+        extra: tuple[tuple[str, str], ...] = ()
+        if isinstance(record, Country):
+            extra = (("feed", feed_path(record)), ("feed_title", f"{dataset.name(record_id)}: records added or changed"))
         pages.append(
-            GeneratedPage(path, dataset.name(record_id), LAYOUT_OF_COLLECTION[collection], record_id, dataset.data_path(record_id))
+            GeneratedPage(path, dataset.name(record_id), LAYOUT_OF_COLLECTION[record.collection], record_id,
+                          dataset.data_path(record_id), extra)
         )
     return pages
+
+
+def _bibtex(text: str) -> str:
+    """Escape BibTeX's special characters in a field value."""
+    for char in "\\{}&%$#_^~":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _schema_type(prop: dict[str, Any], defs: dict[str, Any]) -> str:
+    """A short type for documentation: 'text', 'list of id', 'date', one of the allowed values …"""
+    if "$ref" in prop:
+        target = defs.get(prop["$ref"].split("/")[-1], {})
+        if "enum" in target:
+            return "one of: " + ", ".join(str(v) for v in target["enum"])
+        return target.get("title", "object").lower()
+    if "anyOf" in prop:
+        options = [_schema_type(p, defs) for p in prop["anyOf"] if p.get("type") != "null"]
+        return " or ".join(options)
+    if prop.get("type") == "array":
+        return "list of " + _schema_type(prop.get("items", {}), defs)
+    if prop.get("type") == "object":
+        return "names by language"
+    if prop.get("pattern", "").startswith("^[0-9]{4}"):
+        return "date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    if prop.get("pattern") == "^[a-z0-9]+(-[a-z0-9]+)*$":
+        return "id"
+    return {"string": "text", "integer": "whole number", "number": "number", "boolean": "true or false"}.get(prop.get("type", ""), "value")
 
 
 def _flatten(items: list[Any]) -> list[str]:
@@ -261,6 +298,24 @@ class SiteView:
     def edit_url(self, repo_path: str) -> str:
         return f"{self.repo_url}/edit/{self.branch}/{repo_path}" if self.repo_url else ""
 
+    def citation(self, record_id: str, permalink: str) -> dict[str, str]:
+        """APA and BibTeX for a record page, dated by the record's last change."""
+        history = self.history(self.data.data_path(record_id))
+        changed = history.changed if history else None
+        title = self.data.name(record_id)
+        apa_date = f"{changed.year}, {calendar.month_name[changed.month]} {changed.day}" if changed else "n.d."
+        apa = f"Central Asia Cooperation Tracker. ({apa_date}). {title} [Data record]. {permalink}"
+        fields = {
+            "title": _bibtex(title),
+            "author": "{Central Asia Cooperation Tracker}",
+            "howpublished": f"\\url{{{permalink}}}",
+            "note": _bibtex(f"Data record {record_id}" + (f", last changed {changed}" if changed else "") + "; licensed CC BY 4.0"),
+        }
+        if changed:
+            fields["year"], fields["month"] = str(changed.year), calendar.month_abbr[changed.month].lower()
+        body = ",\n".join(f"  {k} = {{{v}}}" if k not in ("month",) else f"  {k} = {v}" for k, v in fields.items())
+        return {"apa": apa, "bibtex": f"@misc{{tracker-{record_id},\n{body}\n}}", "changed": str(changed) if changed else ""}
+
     def history(self, repo_path: str) -> FileHistory | None:
         """When the file was added and last changed, from git; None if not committed yet."""
         return self.histories.get(repo_path)
@@ -367,6 +422,28 @@ class SiteView:
                 seen[abbreviation] = self.data.name(record_id)
         lines = [f"*[{a}]: {' '.join(title.split())}" for a, title in seen.items()]
         return "\n".join(lines)
+
+    def field_docs(self, collection: str) -> list[dict[str, str]]:
+        """Field, type, whether required, and description, from the collection's JSON Schema."""
+        model = TYPE_OF_COLLECTION[collection]
+        schema = model.model_json_schema()
+        required = set(schema.get("required", []))
+        rows = []
+        for name, prop in schema["properties"].items():
+            rows.append({
+                "name": name,
+                "type": _schema_type(prop, schema.get("$defs", {})),
+                "required": "yes" if name in required else "",
+                "description": prop.get("description") or model.model_fields[name].description or "",
+            })
+        return rows
+
+    def collections(self) -> list[str]:
+        return list(TYPE_OF_COLLECTION)
+
+    def example_id(self, cls_name: str) -> str | None:
+        ids = self.data.ids_of_type({"Agreement": Agreement, "Actor": Actor, "Event": Event}[cls_name])
+        return self.data.by_date(ids)[0] if ids else None
 
     def timeline_facets(self, record_id: str) -> dict[str, Any]:
         """What the timeline's filters match an entry on (events: the countries that took part or hosted)."""

@@ -1,0 +1,200 @@
+"""Open data: downloads, the JSON API, feeds, the calendar and citations, read back with other tools."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import icalendar
+import jsonschema
+import pytest
+import yaml
+
+from accords.exports import api_path
+from accords.loader import load_dataset
+from accords.model import TYPE_OF_COLLECTION, Agreement, Country, Event, EventStatus
+from conftest import ROOT
+
+DATASET = load_dataset(ROOT / "data")
+BIN = Path(sys.executable).parent
+
+
+def read_json(site, path: str):
+    return json.loads((site.path / path).read_text(encoding="utf-8"))
+
+
+def schema(name: str) -> dict:
+    return json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def test_dataset_json_holds_every_record_valid_against_its_schema(site):
+    dataset = read_json(site, "data/dataset.json")
+    for collection, cls in TYPE_OF_COLLECTION.items():
+        records = dataset["records"][collection]
+        assert sorted(r["id"] for r in records) == sorted(DATASET.ids_of_type(cls))
+        for record in records:
+            jsonschema.validate(record, schema(collection))
+
+
+def test_published_schemas_are_the_committed_ones(site):
+    for collection in TYPE_OF_COLLECTION:
+        published = (site.path / "data" / "schemas" / f"{collection}.schema.json").read_text(encoding="utf-8")
+        assert published == (ROOT / "schemas" / f"{collection}.schema.json").read_text(encoding="utf-8")
+
+
+def read_csv(site, name: str) -> list[dict[str, str]]:
+    raw = (site.path / "data" / f"{name}.csv").read_bytes()
+    assert b"\r\n" in raw and not raw.startswith(b"\xef\xbb\xbf")  # RFC 4180 line ends, UTF-8 without BOM
+    with (site.path / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_agreement_csvs_round_trip_to_the_records(site):
+    rows = {row["id"]: row for row in read_csv(site, "agreements")}
+    parties = read_csv(site, "agreement_parties")
+    assert sorted(rows) == sorted(DATASET.ids_of_type(Agreement))
+    for agreement_id, a in DATASET.of_type(Agreement):
+        row = rows[agreement_id]
+        assert row["title"] == a.title and row["kind"] == a.kind.value and row["status"] == a.status.value
+        assert row["date_signed"] == (str(a.date_signed) if a.date_signed else "")
+        assert row["parties"].split(";") == a.parties
+        assert (row["sectors"].split(";") if row["sectors"] else []) == a.sectors
+        assert row["summary"] == (a.summary or "")
+        mine = [p for p in parties if p["agreement_id"] == agreement_id]
+        assert [p["actor_id"] for p in mine if p["role"] == "party"] == a.parties
+        assert [(p["actor_id"], p["office"], p["on_behalf_of"]) for p in mine if p["role"] == "signatory"] == [
+            (s.person, s.office, s.on_behalf_of) for s in a.signatories
+        ]
+        assert [p["actor_id"] for p in mine if p["role"] == "witness"] == a.witnesses
+
+
+def test_other_csvs_list_every_record_once(site):
+    for name, cls in [("events", Event), ("sources", TYPE_OF_COLLECTION["sources"]), ("glossary", TYPE_OF_COLLECTION["glossary"])]:
+        ids = [row["id"] for row in read_csv(site, name)]
+        assert sorted(ids) == sorted(DATASET.ids_of_type(cls)), name
+    actors = read_csv(site, "actors")
+    assert len(actors) == len(DATASET.ids_of_type(Country)) + len(DATASET.ids_of_type(TYPE_OF_COLLECTION["actors"]))
+    kz = next(a for a in actors if a["id"] == "kazakhstan")
+    assert kz["type"] == "country" and kz["country_iso2"] == "KZ"
+
+
+def test_datapackage_is_valid_for_frictionless(site):
+    result = subprocess.run([str(BIN / "frictionless"), "validate", "--json", "datapackage.json"],
+                            cwd=site.path / "data", capture_output=True, text=True, timeout=300)
+    report = json.loads(result.stdout)
+    assert report["valid"], json.dumps(report, indent=1)[:3000]
+    package = read_json(site, "data/datapackage.json")
+    assert {r["path"] for r in package["resources"]} == {p.name for p in (site.path / "data").glob("*.csv")}
+
+
+@pytest.mark.parametrize("collection", ["agreements", "actors", "countries", "events", "projects"])
+def test_api_documents_validate_and_match_the_index(site, collection):
+    index = read_json(site, f"api/{collection}.json")
+    entries = index[collection]
+    assert index["count"] == len(entries) > 0
+    for entry in entries:
+        document = read_json(site, entry["api"])
+        assert document["id"] == entry["id"]
+        record_schema = "countries" if collection == "countries" else TYPE_OF_COLLECTION_OF_KIND[document["type"]]
+        jsonschema.validate(document["record"], schema(record_schema))
+
+
+TYPE_OF_COLLECTION_OF_KIND = {
+    "agreement": "agreements", "event": "events", "project": "projects",
+    **{k: "actors" for k in ("government-body", "organisation", "mechanism", "company", "person")},
+}
+
+
+def test_country_api_lists_its_agreements(site):
+    document = read_json(site, "api/countries/kz.json")
+    assert [a["id"] for a in document["agreements"]] == DATASET.agreements_of("kazakhstan")
+    assert document["reference"]["iso3"] == "KAZ"
+
+
+def test_every_address_inside_the_exports_resolves_to_a_built_file(site):
+    missing = []
+
+    def check(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("page", "api") or (key in ("collections", "schemas", "dataset") and isinstance(item, str)):
+                    target = site.path / item
+                    if not (target.is_file() or (target / "index.html").is_file()):
+                        missing.append(item)
+                check(item)
+        elif isinstance(value, list):
+            for item in value:
+                check(item)
+    for path in ["data/dataset.json", "api/index.json"] + [f"api/{c}.json" for c in ["agreements", "actors", "countries", "events", "projects"]]:
+        document = read_json(site, path)
+        check(document)
+        for key in ("collections", "schemas"):
+            for item in document.get(key, {}).values():
+                if not (site.path / item).is_file():
+                    missing.append(item)
+    for name in ["agreements", "actors", "events"]:
+        for row in read_csv(site, name):
+            if not (site.path / row["page"] / "index.html").is_file():
+                missing.append(row["page"])
+    assert missing == []
+
+
+def test_atom_feeds_parse_newest_first_and_link_to_pages(site):
+    feed = feedparser.parse((site.path / "feeds" / "all.atom").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.entries
+    updated = [e.updated for e in feed.entries]
+    assert updated == sorted(updated, reverse=True)
+    for entry in feed.entries:
+        assert (site.path / entry.links[0].href / "index.html").is_file(), entry.links[0].href
+    kz = feedparser.parse((site.path / "feeds" / "countries" / "kz.atom").read_bytes())
+    assert not kz.bozo
+    titles = " ".join(e.title for e in kz.entries)
+    assert "Action Plan of the 13th meeting" in titles and "Kazakhstan" in titles
+    assert "Astana Declaration" not in titles  # China's, not Kazakhstan's, by what the source says
+
+
+def test_feeds_and_calendar_are_announced_in_the_page_head(site):
+    head = site.html("countries/kz").select("head link[rel=alternate]")
+    hrefs = {link["href"] for link in head}
+    assert {"../../feeds/all.atom", "../../feeds/countries/kz.atom", "../../calendar/planned-events.ics"} <= hrefs
+
+
+def test_calendar_holds_planned_events_at_their_true_precision(site):
+    calendar = icalendar.Calendar.from_ical((site.path / "calendar" / "planned-events.ics").read_bytes())
+    events = {str(e["uid"]).split("@")[0]: e for e in calendar.walk("VEVENT")}
+    planned = {i for i, e in DATASET.of_type(Event) if e.status is EventStatus.planned and e.date}
+    assert set(events) == planned
+    for event_id, entry in events.items():
+        date = DATASET.get(event_id).date
+        assert entry.decoded("dtstart") == date.earliest()
+        assert (entry.decoded("dtend") - entry.decoded("dtstart")).days == (date.latest() - date.earliest()).days + 1
+        if date.precision != "day":
+            assert "not announced" in str(entry["summary"])
+
+
+def test_every_record_page_can_be_cited(site):
+    for page in ["agreements/astana-declaration-2025", "countries/kz", "actors/hakan-fidan"]:
+        block = site.html(page).select_one("details.tracker-cite")
+        codes = [c.get_text() for c in block.select("pre code")]
+        assert codes[0].startswith("Central Asia Cooperation Tracker. (")
+        assert codes[1].startswith("@misc{tracker-") and "howpublished" in codes[1]
+    numbered = site.html("agreements/astana-declaration-2025").select("article ol li span[id^=source-]")
+    assert [s["id"] for s in numbered] == [f"source-{s}" for s in DATASET.sources_of("astana-declaration-2025")]
+
+
+def test_licences_and_citation_file():
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert citation["cff-version"] == "1.2.0" and citation["license"] == "CC-BY-4.0" and citation["type"] == "dataset"
+    assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in (ROOT / "data" / "LICENSE.md").read_text(encoding="utf-8")
+
+
+def test_api_path_covers_every_record_with_a_page():
+    for path, record_id in DATASET.record_pages():
+        if not path.startswith("topics/"):
+            assert api_path(DATASET, record_id) is not None, record_id
