@@ -15,10 +15,6 @@ from typing import Any, get_args
 import pycountry
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from .dataset import Dataset
 from .model import (
@@ -33,34 +29,25 @@ from .model import (
 )
 from .problems import DataError, Problem, did_you_mean, format_field
 from .reference import facts_for_iso2
+from .yamlio import Document, YamlProblem, load
 
 MAX_FILE_BYTES = 1_000_000
 FILE_SUFFIX = ".yml"
 
 
-class _Constructor(RoundTripConstructor):
-    """Keeps YAML timestamps as text, so that `2025-12-11` is a PartialDate and `2026-02-30` a clear error."""
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda self, node: self.construct_scalar(node))
-
-
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _Constructor
-    yaml.allow_duplicate_keys = False
-    return yaml
-
-
 @dataclass(frozen=True)
 class ParsedFile:
-    """One file's raw mapping (with positions) and where it lives."""
+    """One file's data (with the place of every value) and where it lives."""
 
     path: Path
     shown_path: str
     collection: str
     record_id: str
-    raw: CommentedMap
+    document: Document
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        return self.document.data
 
 
 def load_dataset(data_dir: Path | str, *, today: dt.date | None = None, root: Path | None = None) -> Dataset:
@@ -98,7 +85,7 @@ def check_data(
 
     records: dict[str, BaseModel] = {}
     paths: dict[str, str] = {}
-    raws: dict[str, CommentedMap] = {}
+    raws: dict[str, Document] = {}
     for item in parsed:
         record = _validate(item, problems)
         if record is None:
@@ -115,7 +102,7 @@ def check_data(
             continue
         records[item.record_id] = record
         paths[item.record_id] = item.shown_path
-        raws[item.record_id] = item.raw
+        raws[item.record_id] = item.document
 
     problems += _check_references(records, paths, raws)
     problems += _check_facts(records, paths, raws, today)
@@ -199,71 +186,33 @@ def _parse(path: Path, root: Path, problems: list[Problem], collection: str | No
         problems.append(Problem(shown, "file is empty", line=1, hint="a record is a YAML mapping of fields, see CONTRIBUTING.md"))
         return None
     try:
-        raw = _yaml().load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        message = (error.problem or error.context or "invalid YAML").strip()
-        hint = "indent with spaces, not tabs" if "\t" in text and "tab" in str(error).lower() or "\t" in _line(text, mark) else None
-        if "duplicate key" in str(error).lower() or "found duplicate key" in message:
+        document = load(text)
+    except YamlProblem as error:
+        hint = "indent with spaces, not tabs" if "\t" in error.message or "\t" in _line(text, error.line) else None
+        if "appears twice" in error.message:
             hint = "each field may appear once"
-        problems.append(
-            Problem(shown, f"invalid YAML: {message}", line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None, hint=hint)
-        )
+        problems.append(Problem(shown, f"invalid YAML: {error.message}", error.line, error.column, hint=hint))
         return None
-    except YAMLError as error:
-        problems.append(Problem(shown, f"invalid YAML: {error}"))
-        return None
-    if not isinstance(raw, CommentedMap):
-        got = "a list" if isinstance(raw, CommentedSeq) else f"a {type(raw).__name__}"
+    if not isinstance(document.data, dict):
+        got = "a list" if isinstance(document.data, list) else f"a {type(document.data).__name__}"
         problems.append(Problem(shown, f"expected a mapping of fields, got {got}", line=1, hint="write `field: value` lines at the top level"))
         return None
-    return ParsedFile(path, shown, collection, record_id, raw)
+    return ParsedFile(path, shown, collection, record_id, document)
 
 
-def _line(text: str, mark: Any) -> str:
-    if mark is None:
-        return ""
-    lines = text.splitlines()
-    return lines[mark.line] if 0 <= mark.line < len(lines) else ""
+def _line(text: str, line: int | None) -> str:
+    lines = text.split("\n")
+    return lines[line - 1] if line and 0 < line <= len(lines) else ""
 
 
 # --- Validation ----------------------------------------------------------------------------------
-
-
-def position(raw: Any, loc: tuple[Any, ...], *, at_key: bool = False) -> tuple[int | None, int | None]:
-    """1-based line and column of `loc` in a ruamel document; the deepest known place for a missing key.
-
-    Points at the value, or at the key itself with `at_key` (for a field that should not be there).
-    """
-    node = raw
-    line, column = 1, 1
-    if isinstance(raw, CommentedMap) and raw.lc.line is not None:
-        line, column = raw.lc.line + 1, raw.lc.col + 1
-    for depth, part in enumerate(loc, start=1):
-        if isinstance(node, CommentedMap) and part in node:
-            key_line, key_col = node.lc.key(part)
-            line, column = key_line + 1, key_col + 1
-            value = node[part]
-            if at_key and depth == len(loc):
-                break
-            if not isinstance(value, (CommentedMap, CommentedSeq)):
-                value_line, value_col = node.lc.value(part)
-                line, column = value_line + 1, value_col + 1
-            node = value
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            item_line, item_col = node.lc.item(part)
-            line, column = item_line + 1, item_col + 1
-            node = node[part]
-        else:
-            break
-    return line, column
 
 
 def _validate(item: ParsedFile, problems: list[Problem]) -> BaseModel | None:
     model = TYPE_OF_COLLECTION[item.collection]
     raw_id = item.raw.get("id")
     if raw_id is not None and raw_id != item.record_id:
-        line, column = position(item.raw, ("id",))
+        line, column = item.document.position(("id",))
         problems.append(
             Problem(item.shown_path, f"id '{raw_id}' does not match the file name '{item.record_id}{FILE_SUFFIX}'", line, column, "id",
                     hint=f"rename the file to {raw_id}{FILE_SUFFIX} or remove the `id` line")
@@ -278,7 +227,7 @@ def _validate(item: ParsedFile, problems: list[Problem]) -> BaseModel | None:
 
 def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dict[str, Any]) -> Problem:
     loc = tuple(p for p in detail["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    line, column = position(item.raw, loc, at_key=detail["type"] == "extra_forbidden")
+    line, column = item.document.position(loc, at_key=detail["type"] == "extra_forbidden")
     kind = detail["type"]
     value = detail.get("input")
     message = detail["msg"]
@@ -307,7 +256,7 @@ def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dic
         message = message.removeprefix("Value error, ")
     elif kind in {"string_type", "list_type", "dict_type", "int_type", "float_type", "bool_type", "int_parsing", "float_parsing"}:
         got = type(value).__name__ if value is not None else "nothing"
-        got = {"CommentedMap": "a mapping", "CommentedSeq": "a list", "str": "text", "NoneType": "nothing"}.get(got, got)
+        got = {"dict": "a mapping", "list": "a list", "str": "text", "NoneType": "nothing"}.get(got, got)
         message = f"{message.lower()}, got {got}"
         if isinstance(value, bool):
             hint = "YAML reads yes/no/true/false as booleans; quote the word if you meant text"
@@ -350,11 +299,11 @@ def _innermost_model(annotation: Any) -> Any:
 # --- Cross-record checks -------------------------------------------------------------------------
 
 
-def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, CommentedMap]) -> list[Problem]:
+def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, Document]) -> list[Problem]:
     problems: list[Problem] = []
     for record_id, record in records.items():
         for loc, target, ref in iter_references(record):
-            line, column = position(raws[record_id], loc)
+            line, column = raws[record_id].position(loc)
             field = format_field(loc)
             wanted = " or ".join(KIND_LABELS.get(k, k) for k in sorted(ref.kinds))
             found = records.get(target)
@@ -401,14 +350,14 @@ def _wrong_kind_hint(loc: tuple[Any, ...]) -> str | None:
     return None
 
 
-def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, CommentedMap], today: dt.date) -> list[Problem]:
+def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, Document], today: dt.date) -> list[Problem]:
     """Checks that need more than one field: dates in the future, duplicate ISO codes."""
     problems: list[Problem] = []
     iso_owner: dict[str, str] = {}
     former_owner: dict[str, str] = {}
     for record_id, record in records.items():
         for index, former in enumerate(getattr(record, "former_ids", [])):
-            line, column = position(raws[record_id], ("former_ids", index))
+            line, column = raws[record_id].position(("former_ids", index))
             if former in records:
                 problems.append(Problem(paths[record_id], f"former id '{former}' is the id of {paths[former]}", line, column,
                                         f"former_ids[{index}]", "an old address cannot redirect while a record still uses it"))
@@ -417,18 +366,18 @@ def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dic
                                         line, column, f"former_ids[{index}]"))
             former_owner[former] = record_id
         if isinstance(record, Agreement) and record.signed_after(today):
-            line, column = position(raws[record_id], ("date_signed",))
+            line, column = raws[record_id].position(("date_signed",))
             problems.append(
                 Problem(paths[record_id], f"signing date {record.date_signed} is in the future (today is {today})", line, column,
                         "date_signed", "for an agreement not yet signed, omit date_signed and set status: planned")
             )
         if isinstance(record, Country):
             if record.iso2 in iso_owner:
-                line, column = position(raws[record_id], ("iso2",))
+                line, column = raws[record_id].position(("iso2",))
                 problems.append(Problem(paths[record_id], f"ISO code {record.iso2} is already used by '{iso_owner[record.iso2]}'", line, column, "iso2"))
             iso_owner[record.iso2] = record_id
             if pycountry.countries.get(alpha_2=record.iso2) is None:
-                line, column = position(raws[record_id], ("iso2",))
+                line, column = raws[record_id].position(("iso2",))
                 problems.append(Problem(paths[record_id], f"'{record.iso2}' is not an ISO 3166-1 alpha-2 code", line, column, "iso2",
                                         "use the two-letter ISO 3166-1 code, e.g. KZ"))
     return problems
@@ -438,13 +387,13 @@ def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dic
 _MARKUP = re.compile(r"\{\{|\{%|\{#|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>")
 
 
-def _check_markup(paths: dict[str, str], raws: dict[str, CommentedMap]) -> list[Problem]:
+def _check_markup(paths: dict[str, str], raws: dict[str, Document]) -> list[Problem]:
     problems = []
     for record_id, raw in raws.items():
-        for loc, text in _strings(raw, ()):
+        for loc, text in _strings(raw.data, ()):
             found = _MARKUP.search(text)
             if found:
-                line, column = position(raw, loc)
+                line, column = raw.position(loc)
                 kind = "HTML" if found.group().startswith("<") else "template syntax"
                 problems.append(
                     Problem(paths[record_id], f"text contains {kind} {found.group()!r}", line, column, format_field(loc),
@@ -456,9 +405,9 @@ def _check_markup(paths: dict[str, str], raws: dict[str, CommentedMap]) -> list[
 def _strings(node: Any, loc: tuple[Any, ...]):
     if isinstance(node, str):
         yield loc, node
-    elif isinstance(node, CommentedMap):
+    elif isinstance(node, dict):
         for key, value in node.items():
             yield from _strings(value, loc + (key,))
-    elif isinstance(node, CommentedSeq):
+    elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _strings(value, loc + (index,))
