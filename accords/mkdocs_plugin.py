@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -72,6 +74,15 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
         return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Index the built pages with Pagefind: a chunked static index, loaded a piece at a time."""
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir", "pagefind", "--silent"],
+            capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            raise PluginError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         # Hand-written pages: the edit button opens their Markdown under docs/.

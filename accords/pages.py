@@ -113,8 +113,17 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
     return result
 
 
+# Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
+NOT_INDEXED = {"countries/index.md", "agreements/index.md", "actors/index.md", "events/index.md", "projects/index.md",
+               "topics/index.md", "explore.md", "timeline.md"}
+
+
 def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
-    pages = [GeneratedPage(path, title, layout, edit_path=f"accords/layouts/{layout}") for path, (title, layout) in LISTING_PAGES.items()]
+    pages = [
+        GeneratedPage(path, title, layout, edit_path=f"accords/layouts/{layout}",
+                      extra_meta=(("search", "exclude"),) if path in NOT_INDEXED else ())
+        for path, (title, layout) in LISTING_PAGES.items()
+    ]
     for path, record_id in dataset.record_pages():
         record = dataset.get(record_id)
         extra: tuple[tuple[str, str], ...] = ()

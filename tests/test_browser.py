@@ -64,6 +64,9 @@ def search(page, base: str, query: str) -> list[str]:
         ("Astana Declaration", "/agreements/astana-declaration-2025/"),
         ("CICA", "/glossary/"),
         ("Oʻzbekiston", "/countries/uz/"),
+        ("Қазақстан", "/countries/kz/"),
+        ("中国", "/countries/cn/"),
+        ("Türkiye", "/countries/tr/"),
         ("Organization of Turkic States", "/actors/organization-of-turkic-states/"),
     ],
 )
@@ -106,7 +109,7 @@ def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):
     assert {href.strip("/").split("/")[-1] for href in rows} == expected
     page.select_option("select[name=country]", "")
     page.select_option("select[name=sector]", "mining")
-    page.fill("input[name=q]", "kyrgyzaltyn")
+    page.fill("form.tracker-filters input[name=q]", "kyrgyzaltyn")
     page.wait_for_function("() => location.search.includes('q=kyrgyzaltyn')")
     filtered = explorer_rows(page)
     shared = page.url
@@ -114,7 +117,7 @@ def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):
     # The address alone restores the view.
     again = open_page(browser, shared)
     assert again.input_value("select[name=sector]") == "mining"
-    assert again.input_value("input[name=q]") == "kyrgyzaltyn"
+    assert again.input_value("form.tracker-filters input[name=q]") == "kyrgyzaltyn"
     assert explorer_rows(again) == filtered
     assert page.other_hosts == [] and again.other_hosts == []
 
