@@ -12,7 +12,7 @@ export SOURCE_DATE_EPOCH
 endif
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test validate schemas lock clean
+.PHONY: serve build test validate schemas lock clean bench
 
 # Build-time data from npm (country shapes for the maps), exactly as locked.
 MAP_SHAPES := node_modules/world-atlas/countries-110m.json
@@ -56,3 +56,7 @@ lock:
 
 clean:
 	rm -rf site $(VENV) .pytest_cache node_modules
+
+## bench: build 100, 1,000 and 10,000 synthetic agreements and compare with Material alone (reports only)
+bench: $(STAMP) $(MAP_SHAPES)
+	$(BIN)/python scripts/bench.py

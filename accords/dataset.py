@@ -65,12 +65,18 @@ class Dataset:
         self._ids_by_type = MappingProxyType({k: tuple(v) for k, v in by_type.items()})
         self.country_by_iso2 = MappingProxyType({r.iso2: i for i, r in self.records.items() if isinstance(r, Country)})
         backlinks: dict[str, list[Backlink]] = defaultdict(list)
+        sources: dict[str, tuple[str, ...]] = {}
         for record_id, record in self.records.items():
-            for loc, target, _ in iter_references(record):
-                field = _field_name(loc)
-                backlinks[target].append(Backlink(record_id, field))
+            cited: dict[str, None] = {}
+            for loc, target, ref in iter_references(record):
+                backlinks[target].append(Backlink(record_id, _field_name(loc)))
+                if "source" in ref.kinds:
+                    cited[target] = None
+            sources[record_id] = tuple(cited)
         self._backlinks = MappingProxyType({k: tuple(v) for k, v in backlinks.items()})
+        self._sources_of = MappingProxyType(sources)
         self._agreements_by_country = self._index_agreements_by_country()
+        self._timeline: tuple[TimelineEntry, ...] | None = None
 
     # --- Records ---------------------------------------------------------------------------------
 
@@ -213,7 +219,7 @@ class Dataset:
 
     def members_of(self, organisation_id: str) -> list[str]:
         """Countries and actors that list a membership of the organisation, or that the mechanism lists."""
-        members = [i for i, r in self.records.items() if any(m.organisation == organisation_id for m in getattr(r, "memberships", []))]
+        members = [link.source_id for link in self.backlinks(organisation_id) if link.field == "memberships.organisation"]
         record = self.records[organisation_id]
         return list(dict.fromkeys(list(getattr(record, "members", [])) + members))
 
@@ -253,7 +259,7 @@ class Dataset:
 
     def sources_of(self, record_id: str) -> list[str]:
         """Every source the record cites, in its own fields or nested ones, first mention first."""
-        return list(dict.fromkeys(t for loc, t, ref in iter_references(self.records[record_id]) if "source" in ref.kinds))
+        return list(self._sources_of[record_id])
 
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
@@ -280,6 +286,12 @@ class Dataset:
         return sorted(ids, key=lambda i: (tuple(-x for x in self._date_key(i)), i))
 
     def timeline(self) -> list[TimelineEntry]:
+        """Agreements and events, newest first (computed once: several pages ask for it)."""
+        if self._timeline is None:
+            self._timeline = tuple(self._build_timeline())
+        return list(self._timeline)
+
+    def _build_timeline(self) -> list[TimelineEntry]:
         entries = []
         for record_id in self.by_date(self.ids_of_type(Agreement) + self.ids_of_type(Event)):
             date, from_event = self.date_of(record_id)

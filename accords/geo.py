@@ -119,13 +119,14 @@ def _cross_y(a: tuple[float, float], b: tuple[float, float], y: float) -> tuple[
 
 
 def _path(ring: list[tuple[float, float]]) -> str:
-    """Whole map units are precise enough at this scale; repeated points are dropped."""
-    points: list[str] = []
-    for x, y in ring:
-        point = f"{round(x)} {round(y)}"
-        if not points or point != points[-1]:
-            points.append(point)
-    return "M" + "L".join(points) + "Z"
+    """Relative path data in whole map units (precise enough at this scale, and half the bytes)."""
+    points = [(round(x), round(y)) for x, y in ring]
+    x0, y0 = points[0]
+    steps = []
+    for (xa, ya), (xb, yb) in zip(points, points[1:]):
+        if (xa, ya) != (xb, yb):
+            steps.append(f"{xb - xa} {yb - ya}")
+    return (f"M{x0} {y0}l" + " ".join(steps) + "z").replace(" -", "-")  # a minus sign separates numbers too
 
 
 def _area(ring: list[tuple[float, float]]) -> float:

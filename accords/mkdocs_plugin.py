@@ -7,6 +7,7 @@ Kept thin: the Dataset does the queries, `pages` decides what pages exist, the l
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import subprocess
 import sys
@@ -39,6 +40,8 @@ class TrackerConfig(Config):
     data_dir = config_options.Type(str, default="data")
     # Natural Earth country shapes from the world-atlas npm package (installed by `make`).
     shapes = config_options.Type(str, default="node_modules/world-atlas/countries-110m.json")
+    # Benchmarks only: also write every page's final Markdown here (scripts/bench.py builds it with Material alone).
+    dump_markdown = config_options.Type(str, default="")
     branch = config_options.Type(str, default="main")
 
 
@@ -69,7 +72,12 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     @event_priority(-100)  # after mkdocs-macros has rendered the page: these lines are data, never a template
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Every abbreviation in the glossary is explained wherever it appears (Material tooltips)."""
-        return f"{markdown}\n\n{self.abbreviations}\n"
+        markdown = f"{markdown}\n\n{self.abbreviations}\n"
+        if self.config.dump_markdown:  # the benchmark's baseline: these pages as plain Markdown
+            target = Path(self.config.dump_markdown) / page.file.src_uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"---\ntitle: {json.dumps(page.title or '', ensure_ascii=False)}\n---\n\n{markdown}", encoding="utf-8")
+        return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Abbreviations can be focused with the keyboard, which shows their tooltip too."""

@@ -10,11 +10,12 @@ from __future__ import annotations
 import calendar
 import html
 import json
+import math
 import posixpath
 import re
 from collections.abc import Mapping
 from urllib.parse import urlencode
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .dataset import Dataset, TimelineEntry
@@ -79,7 +80,7 @@ class GeneratedPage:
     layout: str
     record_id: str | None = None
     edit_path: str | None = None  # repository path the "edit" button opens
-    extra_meta: tuple[tuple[str, str], ...] = ()  # e.g. the country's feed, announced in the page head
+    extra_meta: tuple[tuple[str, Any], ...] = ()  # e.g. the country's feed, announced in the page head
 
     def markdown(self, prose: str = "", prose_meta: dict[str, Any] | None = None, prose_path: str | None = None) -> str:
         """The page's Markdown: front matter, the contributor's prose if any, then the layout."""
@@ -113,20 +114,55 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
     return result
 
 
+# Listing pages that grow with the data are split into pages of at most this many items.
+PAGINATED: dict[str, tuple[str, int]] = {
+    "agreements/index.md": ("agreements", 200),
+    "actors/index.md": ("actors", 300),
+    "events/index.md": ("events", 200),
+    "sources.md": ("sources", 100),
+}
+# The timeline's first page shows the newest entries; each year has a page of its own.
+TIMELINE_FIRST_PAGE = 300
+# Record pages list at most this many related records, then link to the full, filtered list.
+RELATED_LIMIT = 20
+
 # Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
 NOT_INDEXED = {"countries/index.md", "agreements/index.md", "actors/index.md", "events/index.md", "projects/index.md",
                "topics/index.md", "explore.md", "timeline.md"}
 
 
+def pagination_path(listing: str, number: int) -> str:
+    """'agreements/index.md', 3 -> 'agreements/page/3.md'; page 1 is the listing itself."""
+    if number == 1:
+        return listing
+    stem = listing.removesuffix("/index.md").removesuffix(".md")
+    return f"{stem}/page/{number}.md"
+
+
 def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
-    pages = [
-        GeneratedPage(path, title, layout, edit_path=f"accords/layouts/{layout}",
-                      extra_meta=(("search", "exclude"),) if path in NOT_INDEXED else ())
-        for path, (title, layout) in LISTING_PAGES.items()
-    ]
+    """Every page the build adds: listings (split into pages where they grow), timeline years, records."""
+    view = SiteView(dataset)
+    pages = []
+    for path, (title, layout) in LISTING_PAGES.items():
+        edit = f"accords/layouts/{layout}"
+        meta: tuple[tuple[str, Any], ...] = (("search", "exclude"),) if path in NOT_INDEXED else ()
+        if path not in PAGINATED:
+            pages.append(GeneratedPage(path, title, layout, edit_path=edit, extra_meta=meta))
+            continue
+        kind, size = PAGINATED[path]
+        count = max(1, math.ceil(len(view.listing(kind)) / size))
+        for number in range(1, count + 1):
+            numbered = meta + (("page_number", number), ("page_count", count), ("listing", path))
+            if number > 1:
+                numbered += (("search", "exclude"),)
+            page_title = title if number == 1 else f"{title}, page {number} of {count}"
+            pages.append(GeneratedPage(pagination_path(path, number), page_title, layout, edit_path=edit, extra_meta=numbered))
+    for year in view.timeline_years():
+        pages.append(GeneratedPage(f"timeline/{year or 'undated'}.md", f"Timeline: {year or 'date not stated'}", "timeline.md",
+                                   edit_path="accords/layouts/timeline.md", extra_meta=(("year", year), ("search", "exclude"))))
     for path, record_id in dataset.record_pages():
         record = dataset.get(record_id)
-        extra: tuple[tuple[str, str], ...] = ()
+        extra: tuple[tuple[str, Any], ...] = ()
         if isinstance(record, Country):
             extra = (("feed", feed_path(record)), ("feed_title", f"{dataset.name(record_id)}: records added or changed"))
         pages.append(
@@ -249,17 +285,55 @@ class SiteView:
             return md_text(f"{amount} {resource.unit}")
         return md_text(resource.as_stated) if resource.as_stated else "—"
 
-    def timeline_groups(self) -> list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]:
+    # --- Pagination -------------------------------------------------------------------------
+
+    def listing(self, kind: str) -> list[str]:
+        """Everything a paginated listing page lists, in its order."""
+        return {"agreements": self.agreements, "actors": self.actors, "events": self.events, "sources": self.sources}[kind]()
+
+    def page_items(self, listing_path: str, number: int) -> list[str]:
+        kind, size = PAGINATED[listing_path]
+        return self.listing(kind)[(number - 1) * size:number * size]
+
+    def pager(self, listing_path: str, number: int, count: int) -> str:
+        """'Page 2 of 9 · previous · next' as Markdown links (mkdocs checks them)."""
+        if count <= 1:
+            return ""
+        parts = [f"Page {number} of {count}"]
+        if number > 1:
+            parts.append(f"[← previous](/{pagination_path(listing_path, number - 1)})")
+        if number < count:
+            parts.append(f"[next →](/{pagination_path(listing_path, number + 1)})")
+        pages = " ".join(f"[{n}](/{pagination_path(listing_path, n)})" if n != number else f"**{n}**" for n in range(1, count + 1))
+        return " · ".join(parts) + f"\n\n<p class=\"tracker-pager\" markdown>Pages: {pages}</p>"
+
+    timeline_first_page = TIMELINE_FIRST_PAGE
+
+    def first(self, ids: list[str], limit: int = RELATED_LIMIT) -> list[str]:
+        """At most `limit` related records; the page links to the full list."""
+        return ids[:limit]
+
+    def timeline_years(self) -> list[int]:
+        """Years with entries, newest first; 0 stands for undated entries."""
+        return list(dict.fromkeys(e.date.year if e.date else 0 for e in self.data.timeline()))
+
+    def timeline_groups(self, year: int | None = None, limit: int | None = None) -> list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]:
         """Timeline entries by year, then by month ('June 2025'); month None for year-only dates.
 
-        Undated records come last under the year 0 heading, which the layout shows as 'Date not stated'.
+        With `year`, only that year (0: undated); with `limit`, only the newest entries. Undated
+        records come last under the year 0 heading, which the layout shows as 'Date not stated'.
         """
+        entries = self.data.timeline()
+        if year is not None:
+            entries = [e for e in entries if (e.date.year if e.date else 0) == year]
+        if limit is not None:
+            entries = entries[:limit]
         years: dict[int, dict[str | None, list[TimelineEntry]]] = {}
-        for entry in self.data.timeline():
-            year = entry.date.year if entry.date else 0
-            month = calendar.month_name[entry.date.month] + f" {year}" if entry.date and entry.date.month else None
-            years.setdefault(year, {}).setdefault(month, []).append(entry)
-        return [(year, list(months.items())) for year, months in years.items()]
+        for entry in entries:
+            entry_year = entry.date.year if entry.date else 0
+            month = f"{calendar.month_name[entry.date.month]} {entry_year}" if entry.date and entry.date.month else None
+            years.setdefault(entry_year, {}).setdefault(month, []).append(entry)
+        return [(entry_year, list(months.items())) for entry_year, months in years.items()]
 
     def sources(self) -> list[str]:
         return sorted(self.data.ids_of_type(Source), key=lambda i: (str(self.data.get(i).date), i), reverse=True)

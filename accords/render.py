@@ -7,6 +7,7 @@ through these functions, which escape it for both Markdown and HTML, so that a `
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as etree
@@ -67,6 +68,12 @@ class _DataMarkdown(Extension):
         md.treeprocessors.register(_DropUnsafeLinks(md), "drop_unsafe_links", 0)
 
 
+@functools.cache
+def _renderer() -> markdown.Markdown:
+    """One Markdown converter for data text, reset between uses (building one per field is slow)."""
+    return markdown.Markdown(extensions=[_DataMarkdown(), "sane_lists"], output_format="html")
+
+
 def markdown_html(text: str | None) -> str:
     """Render a Markdown field from the data to HTML with raw HTML shown as text.
 
@@ -75,8 +82,7 @@ def markdown_html(text: str | None) -> str:
     """
     if not text:
         return ""
-    renderer = markdown.Markdown(extensions=[_DataMarkdown(), "sane_lists"], output_format="html")
-    body = renderer.convert(text)
+    body = _renderer().reset().convert(text)
     # No blank line inside, so the block stays one raw-HTML block in the page's Markdown.
     body = "\n".join(line for line in body.splitlines() if line.strip())
     return f'<div class="tracker-prose">\n{_neutralise_braces(body)}\n</div>'

@@ -197,9 +197,14 @@ def _ticks(top: int) -> list[int]:
     return list(range(0, top + 1, step))
 
 
+MATRIX_SIZE = 15  # the most active countries; the explorer filters any pair
+
+
 def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md", figure_id: str = "matrix") -> str:
     """Country × country: how many agreements each pair shares; each cell links to the filtered explorer."""
-    countries = [c for c in sorted(dataset.ids_of_type(Country), key=dataset.name) if dataset.agreements_of(c)]
+    active = sorted((c for c in dataset.ids_of_type(Country) if dataset.agreements_of(c)),
+                    key=lambda c: (-len(dataset.agreements_of(c)), dataset.name(c)))[:MATRIX_SIZE]
+    countries = sorted(active, key=dataset.name)
     if len(countries) < 2:
         return "<p>Not enough agreements between countries yet.</p>"
     pairs = {c: dict(dataset.partners_of(c)) for c in countries}
@@ -236,7 +241,8 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
         '<figure class="tracker-figure tracker-matrix" data-pagefind-ignore>'
         + _svg_open(size_w, size_h, "tracker-matrix__svg", "Partner matrix", desc, figure_id, role="group")
         + "".join(parts) + "</svg>"
-        + '<figcaption>Each cell counts the agreements two countries share; select it to list them.</figcaption></figure>'
+        + f'<figcaption>Each cell counts the agreements two countries share; select it to list them. '
+        f'{"The " + str(MATRIX_SIZE) + " countries with most agreements are shown." if len(active) == MATRIX_SIZE else ""}</figcaption></figure>'
     )
 
 

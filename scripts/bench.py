@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Benchmark the tracker at N = 100, 1,000 and 10,000 synthetic agreements. Reports; asserts nothing.
+
+For each N, in one run:
+  - our build (`mkdocs build` with the accords plugin, layouts, exports and Pagefind): wall time, peak memory;
+  - the baseline: the same pages, written out as plain Markdown by our build, built by mkdocs-material
+    alone (its default lunr search included); wall time, peak memory, and our/baseline ratio;
+  - time per record, and its growth from one N to the next (1.0 = linear);
+  - HTML size of the largest record page and of the largest listing page; total site size;
+  - search in headless Chromium on a cold page load: bytes fetched for the first query, time from the
+    last keystroke to the first result, the longest main-thread task while typing;
+  - (N = 1,000) the time from saving one record file under `mkdocs serve` to the changed page being served.
+
+    make bench                       # all three sizes
+    .venv/bin/python scripts/bench.py --sizes 100 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import yaml
+
+from accords.synthetic import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "bench"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+RECORD_DIRS = ("agreements", "actors", "events", "projects", "countries", "topics")
+LISTING_SKIP = set(RECORD_DIRS) | {"pagefind", "api", "data", "feeds", "calendar", "assets", "search"}
+
+
+def run_measured(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (bytes) of one process (its own, not its children's)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-3000:]}")
+    return elapsed, usage.ru_maxrss * 1024
+
+
+def build_ours(n: int, data: Path, site: Path, dump: Path) -> tuple[float, int]:
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(dump, ignore_errors=True)
+    env = {**os.environ, "TRACKER_DATA": str(data), "TRACKER_DUMP_MARKDOWN": str(dump), "NO_MKDOCS_2_WARNING": "1"}
+    return run_measured([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], env, ROOT)
+
+
+def build_baseline(dump: Path, site: Path) -> tuple[float, int]:
+    """Material alone on the dumped Markdown, with our nav, Markdown extensions and stylesheet."""
+    ours = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    shutil.copytree(ROOT / "docs" / "assets", dump / "assets", dirs_exist_ok=True)
+    config = {
+        "site_name": "Baseline",
+        "docs_dir": str(dump),
+        "site_dir": str(site),
+        "theme": {"name": "material", "font": False, "features": [f for f in ours["theme"]["features"] if "edit" not in f]},
+        "nav": ours["nav"],
+        "markdown_extensions": ours["markdown_extensions"],
+        "extra_css": ours["extra_css"],
+        "plugins": ["search"],
+        "validation": {"omitted_files": "info", "absolute_links": "relative_to_docs", "unrecognized_links": "info", "anchors": "info"},
+    }
+    config_file = dump.parent / "baseline.yml"
+    config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    shutil.rmtree(site, ignore_errors=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return run_measured([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_file)], env, ROOT)
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    pass
+
+
+_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def sizes(site: Path) -> dict[str, object]:
+    record_pages, listing_pages = [], []
+    for html in site.rglob("index.html"):
+        parts = html.relative_to(site).parts
+        is_record = len(parts) == 3 and parts[0] in RECORD_DIRS  # e.g. agreements/<id>/index.html
+        if is_record:
+            record_pages.append((html.stat().st_size, "/".join(parts[:-1])))
+        elif not parts[0] in LISTING_SKIP or len(parts) <= 2 or parts[1] == "page":
+            listing_pages.append((html.stat().st_size, "/".join(parts[:-1]) or "(home)"))
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return {"record": max(record_pages), "listing": max(listing_pages), "total": total, "pages": len(record_pages) + len(listing_pages)}
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def search_in_browser(site: Path, query: str) -> dict[str, float]:
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            page = browser.new_context().new_page()  # a new context: a cold cache
+            page.goto(base, wait_until="load")
+            page.evaluate("""() => { window.__longest = 0; new PerformanceObserver(list => {
+                for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+                .observe({type: 'longtask', buffered: false}); }""")
+            fetched: list[int] = []
+            page.on("requestfinished", lambda r: fetched.append(r.sizes()["responseBodySize"]))
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.type(query, delay=60)
+            typed = time.perf_counter()
+            page.wait_for_selector("li.md-search-result__item", timeout=60000)
+            first_result = time.perf_counter() - typed
+            longest = page.evaluate("window.__longest")
+            browser.close()
+    finally:
+        server.shutdown()
+    return {"bytes": sum(fetched), "first_result": first_result, "longest_task_ms": longest}
+
+
+def serve_edit_latency(data: Path) -> float:
+    """Seconds from saving one record to `mkdocs serve` serving the changed page."""
+    port = 8000 + os.getpid() % 900
+    env = {**os.environ, "TRACKER_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    serve_process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/agreements/a-7/"
+    try:
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.5)
+        time.sleep(2)  # let the watcher settle after the first build
+        record = data / "agreements" / "a-7.yml"
+        text = record.read_text(encoding="utf-8")
+        marker = f"Edited for the benchmark {time.time_ns()}"
+        start = time.perf_counter()
+        record.write_text(text.replace("title: ", f"title: {marker} ", 1), encoding="utf-8")
+        while time.perf_counter() - start < 120:
+            try:
+                if marker in urllib.request.urlopen(url, timeout=5).read().decode():
+                    return time.perf_counter() - start
+            except OSError:
+                pass
+            time.sleep(0.05)
+        return float("inf")
+    finally:
+        serve_process.terminate()
+        serve_process.wait(timeout=30)
+        generate(data.parent, int(data.parent.name.split("-")[-1]))  # restore the edited file
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--query", default="Kazakhstan")
+    parser.add_argument("--no-serve", action="store_true", help="skip the live-reload measurement")
+    args = parser.parse_args()
+    rows = []
+    for n in args.sizes:
+        folder = WORK / f"n-{n}"
+        generate(folder, n)
+        ours_time, ours_mem = build_ours(n, folder / "data", folder / "site", folder / "dump")
+        base_time, base_mem = build_baseline(folder / "dump", folder / "baseline-site")
+        measured = sizes(folder / "site")
+        search = search_in_browser(folder / "site", args.query)
+        baseline_index = folder / "baseline-site" / "search" / "search_index.json"
+        rows.append((n, ours_time, ours_mem, base_time, base_mem, measured, search, baseline_index.stat().st_size))
+        print(f"N={n:>6}: ours {ours_time:6.1f} s {ours_mem / 2**20:6.0f} MiB | baseline {base_time:6.1f} s "
+              f"{base_mem / 2**20:6.0f} MiB | ratio {ours_time / base_time:4.2f}", flush=True)
+    print()
+    print("| N | build (s) | baseline (s) | ratio | ms/record | growth | peak MiB | baseline MiB | largest record page | "
+          "largest listing page | site | search fetched | first result | longest task | lunr index |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    previous = None
+    for n, ours_time, ours_mem, base_time, base_mem, measured, search, lunr in rows:
+        per_record = ours_time / n * 1000
+        growth = f"{per_record / previous:.2f}" if previous else "—"
+        previous = per_record
+        record_size, record_page = measured["record"]
+        listing_size, listing_page = measured["listing"]
+        print(f"| {n:,} | {ours_time:.1f} | {base_time:.1f} | {ours_time / base_time:.2f} | {per_record:.2f} | {growth} | "
+              f"{ours_mem / 2**20:.0f} | {base_mem / 2**20:.0f} | {record_size / 1024:.1f} KB ({record_page}) | "
+              f"{listing_size / 1024:.1f} KB ({listing_page}) | {measured['total'] / 2**20:.1f} MiB | "
+              f"{search['bytes'] / 1024:.0f} KB | {search['first_result']:.2f} s | {search['longest_task_ms']:.0f} ms | "
+              f"{lunr / 2**20:.1f} MiB |")
+    if not args.no_serve and 1000 in args.sizes:
+        latency = serve_edit_latency(WORK / "n-1000" / "data")
+        print(f"\nmkdocs serve, N=1,000: an edited record is served {latency:.2f} s after saving")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
