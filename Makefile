@@ -27,8 +27,9 @@ $(STAMP): pyproject.toml constraints.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 ## serve: build the site and serve it on http://127.0.0.1:8000, rebuilding when data/ or docs/ change
+##        (--dirty: after an edit to a record, only the pages that show it are rebuilt)
 serve: $(STAMP) $(MAP_SHAPES)
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:8000
 
 ## build: write the site to site/ (fails on any data, template or link problem)
 build: $(STAMP) $(MAP_SHAPES)

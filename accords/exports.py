@@ -51,6 +51,7 @@ class Exporter:
         self.histories = histories
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.build_date = build_date or dt.date(1970, 1, 1)
+        self._record_json: dict[str, dict[str, Any]] = {}
 
     # --- Addresses ------------------------------------------------------------------------------
 
@@ -86,9 +87,11 @@ class Exporter:
     # --- The dataset ----------------------------------------------------------------------------
 
     def record_json(self, record_id: str) -> dict[str, Any]:
-        """The record as its JSON Schema describes it (the id included)."""
-        record = self.data.get(record_id)
-        return {"id": record_id, **record.model_dump(mode="json", exclude_none=True, exclude={"id"})}
+        """The record as its JSON Schema describes it (the id included); computed once per record."""
+        if record_id not in self._record_json:
+            record = self.data.get(record_id)
+            self._record_json[record_id] = {"id": record_id, **record.model_dump(mode="json", exclude_none=True, exclude={"id"})}
+        return self._record_json[record_id]
 
     def dataset_json(self) -> dict[str, Any]:
         collections = {name: [self.record_json(i) for i in self.data.ids_of_type(cls)] for name, cls in TYPE_OF_COLLECTION.items()}
@@ -386,7 +389,7 @@ def describe_column(table: str, column: str) -> str:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _s(value: object) -> str:

@@ -11,6 +11,7 @@ import json
 import logging
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -24,10 +25,11 @@ from mkdocs.utils import get_build_timestamp
 from mkdocs.utils.meta import get_data
 
 from .dataset import Dataset
-from .loader import load_dataset
 from .exports import Exporter
 from .geo import load_shapes
 from .history import file_histories
+from .loader import load_dataset
+from .model import Agreement, iter_references
 from .pages import SiteView, generated_pages, redirect_pages
 from .problems import DataError
 
@@ -52,13 +54,28 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     view: SiteView
     abbreviations: str
     exporter: Exporter
+    serving_dirty = False
+    previous: BuildState | None = None
+    rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this keeps one plugin across `mkdocs serve` rebuilds, so a rebuild knows what changed."""
+        self.serving_dirty = command == "serve" and dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path).parent
+        previous_dataset = getattr(self, "dataset", None)
         try:
             self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir)
         except DataError as error:
             raise PluginError(str(error)) from None
+        state = BuildState.of(self.dataset, project_dir, config)
+        self.rebuild = None
+        if self.serving_dirty and self.previous is not None and self.previous.code == state.code:
+            changed = state.changed_records(self.previous)
+            self.rebuild = affected_pages(previous_dataset, self.dataset, changed)
+            log.info(f"Rebuilding {len(self.rebuild)} record pages, and the listings, for {len(changed)} changed records")
+        self.previous = state
         histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
         shapes_file = project_dir / self.config.shapes
         if not shapes_file.is_file():
@@ -85,6 +102,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Index the built pages with Pagefind: a chunked static index, loaded a piece at a time."""
+        if self.rebuild is not None:
+            return  # a quick rebuild under `mkdocs serve`: the search index stays as the full build left it
         result = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir", "pagefind", "--silent"],
             capture_output=True, text=True,
@@ -106,11 +125,59 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 files.remove(prose_file)
             generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
             generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
+            if self.rebuild is not None and page.record_id and page.path not in self.rebuild:
+                generated.is_modified = _unchanged  # type: ignore[method-assign]  # `serve --dirty` skips it
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
-        for path, content in self.exporter.files().items():
-            files.append(File.generated(config, path, content=content))
+        if self.rebuild is None:  # downloads, API and feeds: full builds only
+            for path, content in self.exporter.files().items():
+                files.append(File.generated(config, path, content=content))
         for path, html in redirect_pages(self.dataset):
             files.append(File.generated(config, path, content=html))
         return files
 
+
+
+def _unchanged() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class BuildState:
+    """What a `mkdocs serve` rebuild compares: each record file's stat, and everything else that shapes pages."""
+
+    records: dict[str, tuple[int, int]]
+    code: tuple[tuple[str, int], ...]
+
+    @classmethod
+    def of(cls, dataset: Dataset, project_dir: Path, config: MkDocsConfig) -> BuildState:
+        def stamp(path: Path) -> tuple[int, int]:
+            info = path.stat()
+            return info.st_mtime_ns, info.st_size
+
+        records = {i: stamp(project_dir / p) for i, p in dataset.paths.items() if (project_dir / p).exists()}
+        watched = [project_dir / "accords" / "layouts", Path(config.docs_dir), project_dir / "overrides"]
+        code = [(str(p), p.stat().st_mtime_ns) for folder in watched if folder.is_dir() for p in sorted(folder.rglob("*")) if p.is_file()]
+        code.append((config.config_file_path, Path(config.config_file_path).stat().st_mtime_ns))
+        return cls(records, tuple(code))
+
+    def changed_records(self, previous: BuildState) -> set[str]:
+        ids = set(self.records) | set(previous.records)
+        return {i for i in ids if self.records.get(i) != previous.records.get(i)}
+
+
+def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[str]:
+    """Record pages that show something of the changed records: their own, and those linked either way."""
+    ids = set(changed)
+    for dataset in (old, new):
+        if dataset is None:
+            continue
+        for record_id in changed & set(dataset.records):
+            ids.update(link.source_id for link in dataset.backlinks(record_id))
+            ids.update(target for _, target, _ in iter_references(dataset.get(record_id)))
+    for record_id in list(ids):
+        if record_id in new.records and (country := new.country_of(record_id)):
+            ids.add(country)
+        if record_id in new.records and isinstance(new.get(record_id), Agreement):
+            ids.update(new.countries_of_agreement(record_id))
+    return {page for page, record_id in new.record_pages() if record_id in ids}
