@@ -78,7 +78,7 @@ def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options
         label = f"{name}: {n} agreement{'s' if n != 1 else ''}" + (" (this country)" if role == "subject" else " (partner)" if role else "")
         described.append(label)
         href = relative_url(here, dataset.page(country_id))
-        parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><title>{_e(label)}</title><path class="{classes}" d="{shape.path}"/></a>')
+        parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><path class="{classes}" d="{shape.path}"><title>{_e(label)}</title></path></a>')
     if options.route:
         parts.append(_route(dataset, shapes, options.route))
     desc = "Countries shaded by the number of agreements recorded: " + "; ".join(sorted(described)) + "."
