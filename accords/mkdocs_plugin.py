@@ -13,6 +13,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -74,7 +75,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         if self.serving_dirty and self.previous is not None and self.previous.code == state.code:
             changed = state.changed_records(self.previous)
             self.rebuild = affected_pages(previous_dataset, self.dataset, changed)
-            log.info(f"Rebuilding {len(self.rebuild)} record pages, and the listings, for {len(changed)} changed records")
+            log.info(f"Rebuilding {len(self.rebuild)} pages for {len(changed)} changed records")
         self.previous = state
         histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
         shapes_file = project_dir / self.config.shapes
@@ -99,6 +100,11 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
         return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        """Watch the data folder in use, also when TRACKER_DATA points outside the project."""
+        server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
+        return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Index the built pages with Pagefind: a chunked static index, loaded a piece at a time."""
@@ -125,7 +131,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 files.remove(prose_file)
             generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
             generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
-            if self.rebuild is not None and page.record_id and page.path not in self.rebuild:
+            if self.rebuild is not None and page.path not in self.rebuild:
                 generated.is_modified = _unchanged  # type: ignore[method-assign]  # `serve --dirty` skips it
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
@@ -166,9 +172,19 @@ class BuildState:
         return {i for i in ids if self.records.get(i) != previous.records.get(i)}
 
 
+# Listing pages whose content does not depend on which records changed (field documentation, licence).
+STATIC_LISTINGS = {"data/index.md", "licence.md"}
+
+
 def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[str]:
-    """Record pages that show something of the changed records: their own, and those linked either way."""
+    """Pages that show something of the changed records: their own, those linked either way, their
+    countries', the listings, and the timeline pages of the years they were and are dated in."""
     ids = set(changed)
+    years = set()
+    for dataset in (old, new):
+        for record_id in changed & set(dataset.records if dataset else ()):
+            date, _ = dataset.date_of(record_id)
+            years.add(date.year if date else 0)
     for dataset in (old, new):
         if dataset is None:
             continue
@@ -180,4 +196,10 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[
             ids.add(country)
         if record_id in new.records and isinstance(new.get(record_id), Agreement):
             ids.update(new.countries_of_agreement(record_id))
-    return {page for page, record_id in new.record_pages() if record_id in ids}
+    pages = {page.path for page in generated_pages(new) if page.record_id in ids}
+    for page in generated_pages(new):
+        if page.record_id is None and page.path not in STATIC_LISTINGS:
+            year = dict(page.extra_meta).get("year")
+            if year is None or year in years:
+                pages.add(page.path)
+    return pages

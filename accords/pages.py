@@ -223,6 +223,7 @@ class SiteView:
         self.branch = branch
         self.histories = histories or {}
         self.shapes = shapes or {}
+        self._sources_index: dict[str, int] | None = None
         self._kind_abbreviations = {
             t.term.casefold(): t.abbreviation for _, t in dataset.of_type(Term) if t.abbreviation
         }
@@ -357,9 +358,22 @@ class SiteView:
     def name(self, record_id: str) -> str:
         return md_text(self.data.name(record_id))
 
+    def page(self, record_id: str) -> str:
+        """The Markdown path of the page that shows the record: a source on the listing page that lists it."""
+        record = self.data.get(record_id)
+        if isinstance(record, Source):
+            number = self._source_position()[record_id] // PAGINATED["sources.md"][1] + 1
+            return f"{pagination_path('sources.md', number)}#{record_id}"
+        return self.data.page(record_id)
+
+    def _source_position(self) -> dict[str, int]:
+        if self._sources_index is None:
+            self._sources_index = {sid: i for i, sid in enumerate(self.sources())}
+        return self._sources_index
+
     def link(self, record_id: str, label: str | None = None) -> str:
         """A Markdown link to the record's page; mkdocs resolves and checks it."""
-        return f"[{md_text(label if label is not None else self.data.name(record_id))}](/{self.data.page(record_id)})"
+        return f"[{md_text(label if label is not None else self.data.name(record_id))}](/{self.page(record_id)})"
 
     def links(self, record_ids: list[str], empty: str = "—") -> str:
         return ", ".join(self.link(i) for i in record_ids) if record_ids else empty

@@ -45,11 +45,13 @@ LISTING_SKIP = set(RECORD_DIRS) | {"pagefind", "api", "data", "feeds", "calendar
 def run_measured(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, int]:
     """Wall seconds and peak resident memory (bytes) of one process (its own, not its children's)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-3000:]}")
+    with open(WORK / "last-build.log", "w+b") as log:  # a file, not a pipe: a full pipe would stall the build
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            log.seek(0)
+            raise SystemExit(f"{' '.join(command)} failed:\n{log.read().decode()[-3000:]}")
     return elapsed, usage.ru_maxrss * 1024
 
 
@@ -146,7 +148,7 @@ def serve_edit_latency(data: Path) -> float:
     env = {**os.environ, "TRACKER_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
     serve_process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # a full pipe would stall it
     url = f"http://127.0.0.1:{port}/agreements/a-7/"
     try:
         deadline = time.time() + 600
@@ -177,6 +179,7 @@ def serve_edit_latency(data: Path) -> float:
 
 
 def main() -> int:
+    WORK.mkdir(parents=True, exist_ok=True)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--query", default="Kazakhstan")
