@@ -15,7 +15,7 @@ import posixpath
 import re
 from collections.abc import Mapping
 from urllib.parse import urlencode
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from .dataset import Dataset, TimelineEntry

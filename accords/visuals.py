@@ -81,11 +81,12 @@ def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options
         parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><path class="{classes}" d="{shape.path}"><title>{_e(label)}</title></path></a>')
     if options.route:
         parts.append(_route(dataset, shapes, options.route))
-    desc = "Countries shaded by the number of agreements recorded: " + "; ".join(sorted(described)) + "."
+    desc = (f"{len(described)} countries shaded by the number of agreements recorded; each is a link to its page, "
+            "named with its count.")
     if options.route:
         desc += " The line marks the route through " + ", ".join(dataset.name(c) for c in options.route) + "."
     return (
-        f'<figure class="tracker-figure tracker-map" data-pagefind-ignore>'
+        '<figure class="tracker-figure tracker-map" data-pagefind-ignore>'
         + _svg_open(WIDTH, HEIGHT, "tracker-map__svg", options.title, desc, figure_id, role="group")
         + f'<rect class="tracker-map__sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>'
         + "".join(parts)
@@ -149,11 +150,7 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
     top = max(sum(c.values()) for c in per_year.values())
     chart_w, chart_h, left, bottom = 640.0, 240.0, 36.0, 28.0
     bar_w = (chart_w - left) / len(years)
-    parts = [f'<line class="tracker-chart__axis" x1="{left}" y1="{chart_h - bottom}" x2="{chart_w}" y2="{chart_h - bottom}"/>']
-    for tick in _ticks(top):
-        y = chart_h - bottom - (chart_h - bottom - 10) * tick / top
-        parts.append(f'<text class="tracker-chart__label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
-        parts.append(f'<line class="tracker-chart__grid" x1="{left}" y1="{y:.1f}" x2="{chart_w}" y2="{y:.1f}"/>')
+    parts = _value_axis(chart_w, chart_h, left, bottom, top, grid=True)
     description = []
     for i, year in enumerate(years):
         x = left + i * bar_w
@@ -190,6 +187,17 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
 
 def _series_class(index: int, name: str) -> str:
     return "other" if name in ("other", "(none)") else str(index)
+
+
+def _value_axis(chart_w: float, chart_h: float, left: float, bottom: float, top: int, grid: bool) -> list[str]:
+    """The baseline and the labelled ticks of a bar chart's value axis (0 to `top`)."""
+    parts = [f'<line class="tracker-chart__axis" x1="{left}" y1="{chart_h - bottom}" x2="{chart_w}" y2="{chart_h - bottom}"/>']
+    for tick in _ticks(top):
+        y = chart_h - bottom - (chart_h - bottom - 10) * tick / top
+        parts.append(f'<text class="tracker-chart__label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+        if grid:
+            parts.append(f'<line class="tracker-chart__grid" x1="{left}" y1="{y:.1f}" x2="{chart_w}" y2="{y:.1f}"/>')
+    return parts
 
 
 def _ticks(top: int) -> list[int]:
@@ -260,10 +268,7 @@ def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity
     top = max(max(c.values()) for c in per_year.values())
     chart_w, chart_h, left, bottom = 480.0, 160.0, 30.0, 24.0
     group_w = (chart_w - left) / len(years)
-    parts = [f'<line class="tracker-chart__axis" x1="{left}" y1="{chart_h - bottom}" x2="{chart_w}" y2="{chart_h - bottom}"/>']
-    for tick in _ticks(top):
-        y = chart_h - bottom - (chart_h - bottom - 10) * tick / top
-        parts.append(f'<text class="tracker-chart__label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+    parts = _value_axis(chart_w, chart_h, left, bottom, top, grid=False)
     description = []
     for i, year in enumerate(years):
         counts = per_year.get(year, Counter())

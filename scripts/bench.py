@@ -147,7 +147,7 @@ def serve_edit_latency(data: Path) -> float:
     port = 8000 + os.getpid() % 900
     env = {**os.environ, "TRACKER_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
     serve_process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # a full pipe would stall it
     url = f"http://127.0.0.1:{port}/agreements/a-7/"
     try:
