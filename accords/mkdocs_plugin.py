@@ -30,6 +30,7 @@ from .exports import Exporter
 from .geo import load_shapes
 from .history import file_histories
 from .loader import load_dataset
+from .macros import compile_each_source_once
 from .model import Agreement, iter_references
 from .pages import SiteView, generated_pages, redirect_pages
 from .problems import DataError
@@ -100,6 +101,11 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
         return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        macros = config.plugins.get("macros")
+        if macros is not None:
+            compile_each_source_once(macros.env)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         """Watch the data folder in use, also when TRACKER_DATA points outside the project."""
