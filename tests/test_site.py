@@ -176,7 +176,7 @@ def test_bad_data_fails_the_build_and_writes_no_site(data_dir, tmp_path):
 
 def test_an_undefined_variable_in_a_layout_fails_the_build(tmp_path):
     project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info"))
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", "build", ".git", "__pycache__", "*.egg-info"))
     layout = project / "accords/layouts/agreement.md"
     layout.write_text(layout.read_text(encoding="utf-8") + "\n{{ no_such_variable }}\n", encoding="utf-8")
     result = subprocess.run(
