@@ -202,10 +202,13 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[
             ids.add(country)
         if record_id in new.records and isinstance(new.get(record_id), Agreement):
             ids.update(new.countries_of_agreement(record_id))
-    pages = {page.path for page in generated_pages(new) if page.record_id in ids}
+    pages = set()
     for page in generated_pages(new):
-        if page.record_id is None and page.path not in STATIC_LISTINGS:
+        if page.record_id is not None:
+            wanted = page.record_id in ids
+        else:
             year = dict(page.extra_meta).get("year")
-            if year is None or year in years:
-                pages.add(page.path)
+            wanted = page.path not in STATIC_LISTINGS and (year is None or year in years)
+        if wanted:
+            pages.add(page.path)
     return pages
