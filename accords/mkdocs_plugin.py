@@ -71,13 +71,14 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir)
         except DataError as error:
             raise PluginError(str(error)) from None
-        state = BuildState.of(self.dataset, project_dir, config)
         self.rebuild = None
-        if self.serving_dirty and self.previous is not None and self.previous.code == state.code:
-            changed = state.changed_records(self.previous)
-            self.rebuild = affected_pages(previous_dataset, self.dataset, changed)
-            log.info(f"Rebuilding {len(self.rebuild)} pages for {len(changed)} changed records")
-        self.previous = state
+        if self.serving_dirty:  # only `mkdocs serve --dirty` compares builds; others need no file stats
+            state = BuildState.of(self.dataset, project_dir, config)
+            if self.previous is not None and self.previous.code == state.code:
+                changed = state.changed_records(self.previous)
+                self.rebuild = affected_pages(previous_dataset, self.dataset, changed)
+                log.info(f"Rebuilding {len(self.rebuild)} pages for {len(changed)} changed records")
+            self.previous = state
         histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
         shapes_file = project_dir / self.config.shapes
         if not shapes_file.is_file():

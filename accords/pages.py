@@ -25,7 +25,7 @@ from .geo import Shape
 from .exports import feed_path
 from .history import FileHistory
 from .model import KIND_LABELS, TYPE_OF_COLLECTION, Actor, Agreement, AgreementKind, AgreementStatus, Country, Event, Project, Source, Term, TopicKind
-from .render import attr_text, date_html, markdown_html, md_text, title_text
+from .render import attr_text, date_html, markdown_html, md_text
 
 LAYOUT_OF_COLLECTION = {
     "countries": "country.md",
@@ -84,7 +84,8 @@ class GeneratedPage:
 
     def markdown(self, prose: str = "", prose_meta: dict[str, Any] | None = None, prose_path: str | None = None) -> str:
         """The page's Markdown: front matter, the contributor's prose if any, then the layout."""
-        meta: dict[str, Any] = {"title": title_text(self.title)}
+        # The theme inserts the title into HTML unescaped and mkdocs-macros renders `{{` in it.
+        meta: dict[str, Any] = {"title": attr_text(self.title)}
         if self.record_id:
             meta["record"] = self.record_id
         if prose_path:

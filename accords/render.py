@@ -34,11 +34,6 @@ def attr_text(value: object) -> str:
     return _neutralise_braces(html.escape(" ".join(str(value).split()), quote=True))
 
 
-def title_text(value: object) -> str:
-    """A page title: the theme inserts it into HTML unescaped and mkdocs-macros renders `{{` in it."""
-    return attr_text(value)
-
-
 def _neutralise_braces(text: str) -> str:
     return text.replace("{", "&#123;").replace("}", "&#125;")
 

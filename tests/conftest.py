@@ -138,6 +138,17 @@ def browser():
         browser.close()
 
 
+def watch(page) -> dict[str, list[str]]:
+    """Record console errors, uncaught exceptions and requests to any host but 127.0.0.1."""
+    from urllib.parse import urlsplit
+
+    seen: dict[str, list[str]] = {"errors": [], "other_origins": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["other_origins"].append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
+    return seen
+
+
 @pytest.fixture
 def serve():
     """Serve a folder on 127.0.0.1 (a free port) for the test; stopped afterwards."""

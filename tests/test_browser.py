@@ -8,7 +8,7 @@ import pytest
 
 from accords.loader import load_dataset
 from accords.model import Agreement
-from conftest import ROOT
+from conftest import ROOT, watch
 
 DATASET = load_dataset(ROOT / "data")
 
@@ -16,10 +16,9 @@ pytestmark = pytest.mark.browser
 
 
 def open_page(browser, url: str):
-    """A new page that records every request to a host other than 127.0.0.1."""
+    """A new page that records requests to other hosts (page.other_hosts), then loads `url`."""
     page = browser.new_page()
-    page.other_hosts = []
-    page.on("request", lambda r: page.other_hosts.append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
+    page.other_hosts = watch(page)["other_origins"]
     page.goto(url)
     return page
 
@@ -55,8 +54,7 @@ def search(page, base: str, query: str) -> list[str]:
 def test_search_finds_the_page(browser, site, serve, query, expected):
     base = serve(site.path)
     page = browser.new_page()
-    other_hosts: list[str] = []
-    page.on("request", lambda request: other_hosts.append(request.url) if urlsplit(request.url).hostname != "127.0.0.1" else None)
+    other_hosts = watch(page)["other_origins"]
     results = search(page, base, query)
     page.close()
     assert expected in results[:5], results

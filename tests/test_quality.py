@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from conftest import watch
+
 pytestmark = pytest.mark.browser
 
 PAGES = {
@@ -24,15 +26,6 @@ PAGES = {
     "corridor": "topics/middle-corridor/",
 }
 SCHEMES = {"light": "light", "dark": "dark"}
-
-
-def watch(page) -> dict[str, list[str]]:
-    """Record console errors, uncaught exceptions and requests to any other origin."""
-    seen: dict[str, list[str]] = {"errors": [], "other_origins": []}
-    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-    page.on("request", lambda r: seen["other_origins"].append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
-    return seen
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
