@@ -27,9 +27,11 @@ $(STAMP): pyproject.toml constraints.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 ## serve: build the site and serve it on http://127.0.0.1:8000, rebuilding when data/ or docs/ change
-##        (--dirty: after an edit to a record, only the pages that show it are rebuilt)
+##        (--dirty: after an edit to a record, only the pages that show it are rebuilt; not --strict:
+##        MkDocs warns about every dirty build, and a warning would stop the server. `make build` is strict.)
+SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(STAMP) $(MAP_SHAPES)
-	$(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr $(SERVE_ADDR)
 
 ## build: write the site to site/ (fails on any data, template or link problem)
 build: $(STAMP) $(MAP_SHAPES)

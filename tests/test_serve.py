@@ -1,6 +1,13 @@
-"""Quick rebuilds under `make serve`: which pages an edit to one record renders again."""
+"""`make serve`: the site served locally, and quick rebuilds: which pages an edit to one record renders again."""
 
 from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
 
 from accords.loader import load_dataset
 from accords.mkdocs_plugin import affected_pages
@@ -24,3 +31,49 @@ def test_an_edited_agreement_rebuilds_the_pages_that_show_it_and_no_others(data_
     # Records that do not show it are left as they are.
     assert "agreements/turkiye-uzbekistan-critical-minerals-mou-2026.md" not in pages
     assert "countries/tr.md" not in pages
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(url: str, wanted: str, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    text = ""
+    while time.monotonic() < deadline:
+        try:
+            text = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
+            if wanted in text:
+                return text
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{url} did not show {wanted!r} within {seconds} s")
+
+
+def test_make_serve_serves_the_site_and_shows_an_edited_record(data_dir, tmp_path):
+    """The README's `make serve` (on a copy of the data): the site is served, search included, and an
+    edit to a record shows on its page and on the pages that list it."""
+    data_dir.copy_real()
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = (tmp_path / "serve.log").open("w+b")
+    server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                              env={**os.environ, "TRACKER_DATA": str(data_dir.path)}, start_new_session=True)
+    try:
+        _wait_for(base + "agreements/astana-declaration-2025/", "Astana Declaration", 120)
+        assert urllib.request.urlopen(base + "pagefind/pagefind-entry.json", timeout=5).status == 200
+        record = data_dir.path / "agreements" / "astana-declaration-2025.yml"
+        record.write_text(record.read_text(encoding="utf-8").replace("title: Astana Declaration", "title: Astana Declaration (edited)"),
+                          encoding="utf-8")
+        _wait_for(base + "agreements/astana-declaration-2025/", "Astana Declaration (edited)", 30)
+        _wait_for(base + "countries/cn/", "Astana Declaration (edited)", 5)
+    except AssertionError:
+        log.seek(0)
+        raise AssertionError(log.read().decode("utf-8", "replace")[-3000:]) from None
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.close()
