@@ -27,6 +27,7 @@ def compile_each_source_once(jinja: Any) -> None:
     share the same source (`{% include "agreement.md" %}`, their data comes from the page's front
     matter), so a compiled template is kept and reused: at 10,000 pages this saves the compiling of
     10,000 identical templates. A compiled template holds no page state; rendering is unchanged.
+    Included layouts are not checked on disk again for every page either.
     Called by the accords plugin once mkdocs-macros has made its Jinja environment."""
     if getattr(jinja, "_accords_compiles_once", False):
         return
@@ -39,4 +40,7 @@ def compile_each_source_once(jinja: Any) -> None:
         return original(source, globals, template_class)
 
     jinja.from_string = from_string
+    # Layouts do not change during a build (mkdocs-macros makes a new environment for each build, also
+    # under `mkdocs serve`): no need to check each included file's modification time on every page.
+    jinja.auto_reload = False
     jinja._accords_compiles_once = True

@@ -13,7 +13,7 @@ import json
 import math
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import urlencode
 from dataclasses import dataclass
 from typing import Any
@@ -225,6 +225,7 @@ class SiteView:
         self.histories = histories or {}
         self.shapes = shapes or {}
         self._sources_index: dict[str, int] | None = None
+        self._cache: dict[tuple[str, Any], Any] = {}
         self._kind_abbreviations = {
             t.term.casefold(): t.abbreviation for _, t in dataset.of_type(Term) if t.abbreviation
         }
@@ -244,18 +245,26 @@ class SiteView:
     def kind_label(self, record_id: str) -> str:
         return KIND_LABELS.get(self.data.kind(record_id), self.data.kind(record_id))
 
+    def _once(self, key: tuple[str, Any], compute: Callable[[], Any]) -> Any:
+        """Sorted lists many pages ask for, computed once per build (the Dataset never changes)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
     def agreements(self) -> list[str]:
-        return self.data.by_date(self.data.ids_of_type(Agreement))
+        return list(self._once(("agreements", None), lambda: tuple(self.data.by_date(self.data.ids_of_type(Agreement)))))
 
     def countries(self) -> list[str]:
         return sorted(self.data.ids_of_type(Country), key=self.data.name)
 
     def actors(self, kind: str | None = None) -> list[str]:
-        ids = [i for i, r in self.data.of_type(Actor) if kind is None or r.kind.value == kind]
-        return sorted(ids, key=self.data.name)
+        def compute() -> tuple[str, ...]:
+            ids = [i for i, r in self.data.of_type(Actor) if kind is None or r.kind.value == kind]
+            return tuple(sorted(ids, key=self.data.name))
+        return list(self._once(("actors", kind), compute))
 
     def events(self) -> list[str]:
-        return self.data.by_date(self.data.ids_of_type(Event))
+        return list(self._once(("events", None), lambda: tuple(self.data.by_date(self.data.ids_of_type(Event)))))
 
     def projects(self) -> list[str]:
         return sorted(self.data.ids_of_type(Project), key=self.data.name)
@@ -317,7 +326,7 @@ class SiteView:
 
     def timeline_years(self) -> list[int]:
         """Years with entries, newest first; 0 stands for undated entries."""
-        return list(dict.fromkeys(e.date.year if e.date else 0 for e in self.data.timeline()))
+        return list(self._once(("timeline_years", None), lambda: tuple(dict.fromkeys(e.date.year if e.date else 0 for e in self.data.timeline()))))
 
     def timeline_groups(self, year: int | None = None, limit: int | None = None) -> list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]:
         """Timeline entries by year, then by month ('June 2025'); month None for year-only dates.
@@ -338,7 +347,8 @@ class SiteView:
         return [(entry_year, list(months.items())) for entry_year, months in years.items()]
 
     def sources(self) -> list[str]:
-        return sorted(self.data.ids_of_type(Source), key=lambda i: (str(self.data.get(i).date), i), reverse=True)
+        return list(self._once(("sources", None), lambda: tuple(
+            sorted(self.data.ids_of_type(Source), key=lambda i: (str(self.data.get(i).date), i), reverse=True))))
 
     # --- Formatting (all return escaped Markdown) ----------------------------------------------
 
@@ -470,6 +480,9 @@ class SiteView:
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
         """(value, label) choices for each filter, as the explorer and timeline forms offer them."""
+        return {k: list(v) for k, v in self._once(("filter_options", None), self._filter_options).items()}
+
+    def _filter_options(self) -> dict[str, list[tuple[str, str]]]:
         agreements = [self.data.get(i) for i in self.data.ids_of_type(Agreement)]
         countries = sorted({c for i in self.data.ids_of_type(Agreement) for c in self.data.countries_of_agreement(i)}, key=self.data.name)
         years = sorted({d.year for i in self.data.ids_of_type(Agreement) for d in [self.data.date_of(i)[0]] if d}, reverse=True)
