@@ -4,20 +4,24 @@
   accords check                   validate, then warnings a reviewer should see
   accords new agreement|actor|event|term|source [--title …]   write a correct, commented record
   accords schemas [--check]       write (or verify) schemas/*.schema.json from the model
+  accords export --out DIR        write the open data (JSON, CSV, API, feeds, calendar) as the site publishes it
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import scaffold
+from .exports import Exporter
+from .history import file_histories
 from .lint import warnings
-from .loader import check_data
-from .problems import Problem
+from .loader import check_data, load_dataset, shown_path
+from .problems import DataError, Problem
 from .schema import stale_schemas, write_schemas
 
 
@@ -63,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
     schemas.add_argument("--check", action="store_true", help="fail if the committed schemas are stale")
     schemas.add_argument("--out", type=Path, default=Path("schemas"))
     schemas.set_defaults(run=_schemas)
+
+    export = commands.add_parser("export", help="write the open-data files (the build runs this beside MkDocs)")
+    export.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
+    export.add_argument("--out", type=Path, required=True, help="the folder to write into (the site folder in a build)")
+    export.add_argument("--root", type=Path, default=Path("."), help="the repository, for git dates (default: .)")
+    export.add_argument("--site-url", default="", help="the published address; without it, links are relative")
+    export.add_argument("--build-date", type=dt.date.fromisoformat,
+                        help="date of feeds without entries (default: from SOURCE_DATE_EPOCH, else today)")
+    export.set_defaults(run=_export)
     return parser
 
 
@@ -152,6 +165,21 @@ def _schemas(args: argparse.Namespace) -> int:
         return 1 if stale else 0
     for path in write_schemas(args.out):
         print(path)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    try:
+        dataset = load_dataset(args.data, root=args.root)
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    from mkdocs.utils import get_build_timestamp  # SOURCE_DATE_EPOCH, as the site build reads it
+
+    build_date = args.build_date or dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
+    histories = file_histories(args.root, shown_path(args.data, args.root))  # none for data outside the repository
+    written = Exporter(dataset, histories, args.site_url, build_date).write(args.out)
+    print(f"wrote {written} files to {args.out}")
     return 0
 
 

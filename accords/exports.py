@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -41,6 +43,8 @@ LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "pa
 TITLE = "Central Asia Cooperation Tracker"
 FEED_LIMIT = 200
 LIST_SEPARATOR = ";"
+CSV_TABLES = ("agreements", "agreement_parties", "actors", "events", "sources", "glossary")
+API_COLLECTIONS = ("agreements", "actors", "countries", "events", "projects")
 
 
 class Exporter:
@@ -52,6 +56,8 @@ class Exporter:
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.build_date = build_date or dt.date(1970, 1, 1)
         self._record_json: dict[str, dict[str, Any]] = {}
+        self._tables: dict[str, tuple[list[str], list[list[str]]]] | None = None
+        self._schemas: dict[str, str] | None = None
 
     # --- Addresses ------------------------------------------------------------------------------
 
@@ -71,18 +77,45 @@ class Exporter:
 
     # --- All files ------------------------------------------------------------------------------
 
-    def files(self) -> dict[str, str]:
-        files: dict[str, str] = {}
-        files[f"{DATA_DIR}/dataset.json"] = _json(self.dataset_json())
-        for name, text in self.csv_files().items():
-            files[f"{DATA_DIR}/{name}"] = text
-        files[f"{DATA_DIR}/datapackage.json"] = _json(self.datapackage())
-        for name, text in schema_documents().items():
-            files[f"{DATA_DIR}/schemas/{name}"] = text
-        files.update(self.api_files())
-        files.update(self.feeds())
-        files[CALENDAR] = self.calendar()
+    def files(self) -> dict[str, Callable[[], str]]:
+        """Every export's path in the site, with the function that makes its content.
+
+        The paths are cheap (the build registers them with MkDocs so that links to them are checked);
+        the contents are made only by whoever writes them (`write`, run by `accords export`).
+        """
+        def as_json(make: Callable[..., Any], *args: Any) -> Callable[[], str]:
+            return lambda: _json(make(*args))
+
+        files: dict[str, Callable[[], str]] = {f"{DATA_DIR}/dataset.json": as_json(self.dataset_json)}
+        for name in CSV_TABLES:
+            files[f"{DATA_DIR}/{name}.csv"] = functools.partial(self.csv_file, name)
+        files[f"{DATA_DIR}/datapackage.json"] = as_json(self.datapackage)
+        for name in TYPE_OF_COLLECTION:
+            files[f"{DATA_DIR}/schemas/{name}.schema.json"] = functools.partial(self.schema_file, name)
+        for record_id in self.data.records:
+            path = api_path(self.data, record_id)
+            if path is not None:
+                files[path] = as_json(self.api_document, record_id)
+        for name in API_COLLECTIONS:
+            files[f"{API_DIR}/{name}.json"] = as_json(self.api_index, name)
+        files[f"{API_DIR}/index.json"] = as_json(self.api_root)
+        files[f"{FEEDS_DIR}/all.atom"] = self.feed_of_all
+        for country_id, country in self.data.of_type(Country):
+            files[feed_path(country)] = functools.partial(self.country_feed, country_id)
+        files[CALENDAR] = self.calendar
         return files
+
+    def write(self, out: Path) -> int:
+        """Write every export under `out` (the site folder); returns the number of files written."""
+        made: set[Path] = set()
+        files = self.files()
+        for path, make in files.items():
+            target = out / path
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(make().encode("utf-8"))
+        return len(files)
 
     # --- The dataset ----------------------------------------------------------------------------
 
@@ -108,10 +141,22 @@ class Exporter:
             "country_reference": {"source": "ISO 3166-1 via pycountry; names: Unicode CLDR via Babel", "countries": reference},
         }
 
+    def schema_file(self, collection: str) -> str:
+        """The collection's JSON Schema, as `accords schemas` writes it to schemas/."""
+        if self._schemas is None:
+            self._schemas = schema_documents()
+        return self._schemas[f"{collection}.schema.json"]
+
     # --- CSV ------------------------------------------------------------------------------------
 
     def csv_tables(self) -> dict[str, tuple[list[str], list[list[str]]]]:
         """Table name -> (header, rows). Lists are joined with ';'; partial dates stay partial."""
+        if self._tables is None:
+            self._tables = self._csv_tables()
+            assert list(self._tables) == list(CSV_TABLES)
+        return self._tables
+
+    def _csv_tables(self) -> dict[str, tuple[list[str], list[list[str]]]]:
         d = self.data
         tables: dict[str, tuple[list[str], list[list[str]]]] = {}
         tables["agreements"] = (
@@ -158,15 +203,13 @@ class Exporter:
         )
         return tables
 
-    def csv_files(self) -> dict[str, str]:
-        files = {}
-        for name, (header, rows) in self.csv_tables().items():
-            buffer = io.StringIO(newline="")
-            writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180: CRLF, quotes only where needed
-            writer.writerow(header)
-            writer.writerows(rows)
-            files[f"{name}.csv"] = buffer.getvalue()
-        return files
+    def csv_file(self, name: str) -> str:
+        header, rows = self.csv_tables()[name]
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180: CRLF, quotes only where needed
+        writer.writerow(header)
+        writer.writerows(rows)
+        return buffer.getvalue()
 
     def datapackage(self) -> dict[str, Any]:
         resources = []
@@ -233,25 +276,19 @@ class Exporter:
             document["agreements"] = [self.summary(a) for a in d.by_date(d.referrers(record_id, Agreement, "event"))]
         return document
 
-    def api_files(self) -> dict[str, str]:
-        files: dict[str, str] = {}
-        indexes: dict[str, list[dict[str, Any]]] = {"agreements": [], "actors": [], "countries": [], "events": [], "projects": []}
-        for record_id in self.data.records:
-            path = api_path(self.data, record_id)
-            if path is None:
-                continue
-            files[path] = _json(self.api_document(record_id))
-            indexes[path.split("/")[1]].append(self.summary(record_id))
-        for name, entries in indexes.items():
-            files[f"{API_DIR}/{name}.json"] = _json({"title": f"{TITLE}: {name}", "count": len(entries), name: entries})
-        files[f"{API_DIR}/index.json"] = _json({
+    def api_index(self, collection: str) -> dict[str, Any]:
+        """`api/<collection>.json`: a summary of every record the collection has a document for."""
+        entries = [self.summary(i) for i in self.data.records if (api_path(self.data, i) or "").startswith(f"{API_DIR}/{collection}/")]
+        return {"title": f"{TITLE}: {collection}", "count": len(entries), collection: entries}
+
+    def api_root(self) -> dict[str, Any]:
+        return {
             "title": TITLE,
             "licence": LICENCE,
-            "collections": {name: self.link(f"{API_DIR}/{name}.json") for name in indexes},
+            "collections": {name: self.link(f"{API_DIR}/{name}.json") for name in API_COLLECTIONS},
             "dataset": self.link(f"{DATA_DIR}/dataset.json"),
             "schemas": {name: self.link(f"{DATA_DIR}/schemas/{name}.schema.json") for name in TYPE_OF_COLLECTION},
-        })
-        return files
+        }
 
     # --- Feeds ----------------------------------------------------------------------------------
 
@@ -296,14 +333,15 @@ class Exporter:
         ET.indent(feed)
         return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
-    def feeds(self) -> dict[str, str]:
-        files = {f"{FEEDS_DIR}/all.atom": self.atom(f"{FEEDS_DIR}/all.atom", f"{TITLE}: records added or changed", self.feed_entries())}
-        for country_id, country in self.data.of_type(Country):
-            involved = set(self.data.agreements_of(country_id)) | set(self.data.events_of(country_id)) | set(self.data.actors_in(country_id))
-            involved |= set(self.data.projects_of(country_id)) | {country_id}
-            path = feed_path(country)
-            files[path] = self.atom(path, f"{TITLE}: {self.data.name(country_id)}", self.feed_entries(involved.__contains__))
-        return files
+    def feed_of_all(self) -> str:
+        return self.atom(f"{FEEDS_DIR}/all.atom", f"{TITLE}: records added or changed", self.feed_entries())
+
+    def country_feed(self, country_id: str) -> str:
+        """Records that concern the country: itself, its agreements, events, actors and projects."""
+        involved = set(self.data.agreements_of(country_id)) | set(self.data.events_of(country_id)) | set(self.data.actors_in(country_id))
+        involved |= set(self.data.projects_of(country_id)) | {country_id}
+        path = feed_path(self.data.get(country_id))
+        return self.atom(path, f"{TITLE}: {self.data.name(country_id)}", self.feed_entries(involved.__contains__))
 
     def _id(self, path: str) -> str:
         """A permanent entry id: the address where known, else a name-based UUID of the path."""

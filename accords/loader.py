@@ -109,7 +109,7 @@ def check_data(
     if strict_text:
         problems += _check_markup(paths, raws)
     if overlay:
-        shown = {_shown(f, root) for f in overlay}
+        shown = {shown_path(f, root) for f in overlay}
         problems = [p for p in problems if p.path in shown]
     if problems:
         return None, sorted(problems, key=Problem.sort_key)
@@ -127,7 +127,7 @@ def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Pat
     for entry in sorted(data_dir.iterdir()):
         if entry.name.startswith(".") or entry.name in ("README.md", "LICENSE.md"):
             continue
-        shown = _shown(entry, root)
+        shown = shown_path(entry, root)
         if not entry.is_dir():
             problems.append(Problem(shown, "unexpected file", hint=f"records live in data/<collection>/<id>{FILE_SUFFIX}"))
             continue
@@ -144,13 +144,14 @@ def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Pat
             if path.name.startswith(".") or path.name == "README.md":
                 continue
             if path.suffix != FILE_SUFFIX or not path.is_file():
-                problems.append(Problem(_shown(path, root), "not a record file", hint=f"name record files <id>{FILE_SUFFIX}"))
+                problems.append(Problem(shown_path(path, root), "not a record file", hint=f"name record files <id>{FILE_SUFFIX}"))
                 continue
             files.append(path)
     return files
 
 
-def _shown(path: Path, root: Path) -> str:
+def shown_path(path: Path, root: Path) -> str:
+    """`path` relative to `root` as git and error messages name it (as given when outside `root`)."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -158,7 +159,7 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def _parse(path: Path, root: Path, problems: list[Problem], collection: str | None = None) -> ParsedFile | None:
-    shown = _shown(path, root)
+    shown = shown_path(path, root)
     collection = collection or path.parent.name
     record_id = path.stem
     if collection not in TYPE_OF_COLLECTION:

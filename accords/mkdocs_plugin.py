@@ -11,6 +11,7 @@ import json
 import logging
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     serving_dirty = False
     previous: BuildState | None = None
     rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
+    export: BackgroundCommand | None = None  # `accords export`, writing the open data during a full build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this keeps one plugin across `mkdocs serve` rebuilds, so a rebuild knows what changed."""
@@ -89,40 +91,10 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         self.abbreviations = self.view.abbreviations()
         return config
 
-    @event_priority(-100)  # after mkdocs-macros has rendered the page: these lines are data, never a template
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Every abbreviation in the glossary is explained wherever it appears (Material tooltips)."""
-        markdown = f"{markdown}\n\n{self.abbreviations}\n"
-        if self.config.dump_markdown:  # the benchmark's baseline: these pages as plain Markdown
-            target = Path(self.config.dump_markdown) / page.file.src_uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(f"---\ntitle: {json.dumps(page.title or '', ensure_ascii=False)}\n---\n\n{markdown}", encoding="utf-8")
-        return markdown
-
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
-        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
-
     def on_pre_build(self, config: MkDocsConfig) -> None:
         macros = config.plugins.get("macros")
         if macros is not None:
             compile_each_source_once(macros.env)
-
-    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
-        """Watch the data folder in use, also when TRACKER_DATA points outside the project."""
-        server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
-        return server
-
-    def on_post_build(self, config: MkDocsConfig) -> None:
-        """Index the built pages with Pagefind: a chunked static index, loaded a piece at a time."""
-        if self.rebuild is not None:
-            return  # a quick rebuild under `mkdocs serve`: the search index stays as the full build left it
-        result = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir", "pagefind", "--silent"],
-            capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            raise PluginError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         # Hand-written pages: the edit button opens their Markdown under docs/.
@@ -142,13 +114,95 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 generated.is_modified = _unchanged  # type: ignore[method-assign]  # `serve --dirty` skips it
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
-        if self.rebuild is None:  # downloads, API and feeds: full builds only
-            for path, content in self.exporter.files().items():
-                files.append(File.generated(config, path, content=content))
+        if self.rebuild is None:  # downloads, API and feeds: written by full builds only
+            self._start_export(config)
+        # Known to MkDocs, so that links to them are checked; written by the export process (MkDocs lets
+        # a plugin write into site_dir itself: the file's source and destination are one).
+        for path in self.exporter.files():
+            files.append(File.generated(config, path, abs_src_path=str(Path(config.site_dir) / path)))
         for path, html in redirect_pages(self.dataset):
             files.append(File.generated(config, path, content=html))
         return files
 
+    def _start_export(self, config: MkDocsConfig) -> None:
+        """The open data (dataset, CSV, API, feeds, calendar: `accords export`), written into the site
+        folder by a second process while this one renders pages: a second core's work."""
+        project_dir = Path(config.config_file_path).parent
+        self.export = BackgroundCommand(
+            [sys.executable, "-m", "accords", "export", "--data", str(project_dir / self.config.data_dir),
+             "--root", str(project_dir), "--out", config.site_dir, "--site-url", config.site_url or "",
+             "--build-date", self.exporter.build_date.isoformat()],
+            "Writing the open data",
+        )
+
+    @event_priority(-100)  # after mkdocs-macros has rendered the page: these lines are data, never a template
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Every abbreviation in the glossary is explained wherever it appears (Material tooltips)."""
+        markdown = f"{markdown}\n\n{self.abbreviations}\n"
+        if self.config.dump_markdown:  # the benchmark's baseline: these pages as plain Markdown
+            target = Path(self.config.dump_markdown) / page.file.src_uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"---\ntitle: {json.dumps(page.title or '', ensure_ascii=False)}\n---\n\n{markdown}", encoding="utf-8")
+        return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
+        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        """Every page is rendered to HTML now; the theme writes them next. The open data must be
+        ready before MkDocs copies the files it knows of."""
+        self._finish_export()
+        return env
+
+    def _finish_export(self) -> None:
+        if self.export is not None:
+            export, self.export = self.export, None
+            export.finish()
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Index the built pages with Pagefind: a chunked static index, loaded a piece at a time."""
+        if self.rebuild is not None:
+            return  # a quick rebuild under `mkdocs serve`: the search index stays as the full build left it
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir", "pagefind", "--silent"],
+            capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            raise PluginError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop what this build started, so that nothing writes into a failed build's folder."""
+        if self.export is not None:
+            self.export.stop()
+            self.export = None
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        """Watch the data folder in use, also when TRACKER_DATA points outside the project."""
+        server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
+        return server
+
+
+class BackgroundCommand:
+    """A command that runs while the build goes on; `finish` waits for it and fails the build if it failed."""
+
+    def __init__(self, command: list[str], doing: str):
+        self.doing = doing  # for the error: "Writing the open data failed"
+        self._output = tempfile.TemporaryFile()  # a file, not a pipe: a full pipe would stall the command
+        self._process = subprocess.Popen(command, stdout=self._output, stderr=subprocess.STDOUT)
+
+    def finish(self) -> None:
+        status = self._process.wait()
+        self._output.seek(0)
+        output = self._output.read().decode("utf-8", "replace")
+        self._output.close()
+        if status != 0:
+            raise PluginError(f"{self.doing} failed:\n{output[-3000:]}")
+
+    def stop(self) -> None:
+        self._process.kill()
+        self._process.wait()
+        self._output.close()
 
 
 def _unchanged() -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import yaml
 from accords.exports import api_path
 from accords.loader import load_dataset
 from accords.model import TYPE_OF_COLLECTION, Agreement, Country, Event, EventStatus
-from conftest import ROOT
+from conftest import LAST_COMMIT_EPOCH, ROOT
 
 DATASET = load_dataset(ROOT / "data")
 BIN = Path(sys.executable).parent
@@ -198,3 +199,31 @@ def test_api_path_covers_every_record_with_a_page():
     for path, record_id in DATASET.record_pages():
         if not path.startswith("topics/"):
             assert api_path(DATASET, record_id) is not None, record_id
+
+
+def test_accords_export_writes_what_the_site_publishes(site, tmp_path):
+    """The build writes the open data with `accords export` (beside MkDocs); run alone, it gives the same files."""
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [str(BIN / "accords"), "export", "--out", str(out)],
+        cwd=ROOT, env={**os.environ, "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert {"data/dataset.json", "api/index.json", "feeds/all.atom", "calendar/planned-events.ics"} <= set(written)
+    assert f"wrote {len(written)} files" in result.stdout
+    for path in written:
+        assert (out / path).read_bytes() == (site.path / path).read_bytes(), path
+
+
+def test_a_failing_background_step_fails_the_build_with_its_output():
+    from mkdocs.exceptions import PluginError
+
+    from accords.mkdocs_plugin import BackgroundCommand
+
+    step = BackgroundCommand([sys.executable, "-c", "import sys; print('partial output'); sys.exit('disk full')"], "Writing the open data")
+    with pytest.raises(PluginError) as failure:
+        step.finish()
+    assert "Writing the open data failed" in str(failure.value)
+    assert "partial output" in str(failure.value) and "disk full" in str(failure.value)
+    BackgroundCommand([sys.executable, "-c", "pass"], "Nothing").finish()  # success raises nothing
