@@ -72,6 +72,20 @@ def test_search_results_show_kind_and_date(browser, site, serve):
     assert any("2025" in t or "2026" in t for t in memoranda)
 
 
+def test_labels_and_lists_of_other_records_are_not_searched(browser, site, serve):
+    """'Signatories' labels a row on every agreement page and China's page lists the Astana Declaration:
+    neither makes a page match, so results are the pages that say it themselves."""
+    base = serve(site.path)
+    page = browser.new_page()
+    by_label = search(page, base, "Signatories")
+    by_title = search(page, base, "Astana Declaration")
+    page.close()
+    saying_it = {f"/agreements/{i}/" for i, a in DATASET.of_type(Agreement) if "signator" in f"{a.summary} {a.notes}".lower()}
+    assert {p for p in by_label if p.startswith("/agreements/")} <= saying_it, by_label
+    assert by_title[0] == "/agreements/astana-declaration-2025/"
+    assert "/countries/cn/" not in by_title and not any(p.startswith("/topics/") for p in by_title), by_title
+
+
 def explorer_rows(page) -> list[str]:
     page.wait_for_selector(".tracker-explorer__table tbody")
     return page.locator(".tracker-explorer__table tbody tr td:nth-child(2) a").evaluate_all("links => links.map(a => a.getAttribute('href'))")

@@ -1,0 +1,120 @@
+"""The search index: Pagefind's indexing service, given each page as MkDocs writes it.
+
+Pagefind parses the pages in its own process, on the second core, while MkDocs renders the rest;
+at the end of the build it writes its chunked index (`pagefind/` in the site). Indexing the finished
+site with `pagefind --site` instead would hold the whole site's parse at once (about 1.2 GB at 13,000
+pages) next to the MkDocs process. Pages without `data-pagefind-body` (listings, see
+`overrides/main.html`) are not sent: Pagefind would leave them out anyway.
+
+Pagefind's own Python client waits 0.1 s for every reply (a sleep in its polling loop): 20 minutes
+for 13,000 pages. So this speaks the service's protocol directly, as that client does: each request
+is a JSON message, base64-encoded and followed by a comma, on the service's stdin; replies come the
+same way on its stdout, in order. Replies are read at the end; the service queues them meanwhile.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pagefind.service import get_executable
+
+
+# Left out of the index besides what layouts mark `data-pagefind-ignore`: the labels of the facts
+# tables ("Kind", "Signed", "Parties" …), on every record page, would make every page match them.
+EXCLUDE_SELECTORS = [".tracker-facts td:first-child"]
+
+
+class SearchIndexError(Exception):
+    pass
+
+
+class SearchIndexer:
+    """One Pagefind index, fed page by page; `write` finishes it. Always `close` it (also on errors)."""
+
+    def __init__(self) -> None:
+        binary = get_executable()
+        if binary is None:
+            raise SearchIndexError("the Pagefind binary is missing: install the project's dependencies (make does it)")
+        self._log = tempfile.TemporaryFile()  # a file, not a pipe: a full pipe would stall the service
+        self._process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log)
+        self._last_id = 0
+        self._pages: dict[int, str] = {}  # message id -> page URL, to name the pages Pagefind could not read
+        self._buffer = b""
+        reply = self._reply(self._send({"type": "NewIndex", "config": {"exclude_selectors": EXCLUDE_SELECTORS}}))
+        if reply.get("type") != "NewIndex":
+            raise SearchIndexError(f"Pagefind could not start an index: {reply}")
+        self._index = reply["index_id"]
+
+    def add(self, url: str, html: str) -> None:
+        """Index one page, shown in results at `url` (from the site root, as `/agreements/x/`)."""
+        message_id = self._send({"type": "AddFile", "index_id": self._index, "file_path": None, "url": url, "file_contents": html})
+        self._pages[message_id] = url
+
+    def write(self, bundle_dir: Path) -> int:
+        """Build the index and write it to `bundle_dir`; the number of pages indexed."""
+        done = self._send({"type": "WriteFiles", "index_id": self._index, "output_path": str(bundle_dir)})
+        failed, indexed = [], 0
+        while True:
+            message_id, payload = self._next_reply()
+            if payload.get("type") == "Error":
+                failed.append(f"{self._pages.get(message_id, 'the index')}: {payload.get('message')}")
+            elif message_id in self._pages:
+                indexed += 1
+            if message_id == done:
+                break
+        if failed:
+            raise SearchIndexError("Pagefind could not index:\n  " + "\n  ".join(failed))
+        if indexed != len(self._pages):
+            raise SearchIndexError(f"Pagefind indexed {indexed} of {len(self._pages)} pages")
+        return indexed
+
+    def close(self) -> None:
+        """Stop the service (it exits when its input ends)."""
+        if self._process.poll() is None:
+            try:
+                self._process.stdin.close()  # type: ignore[union-attr]
+                self._process.wait(timeout=10)
+            except (OSError, subprocess.TimeoutExpired):
+                self._process.kill()
+                self._process.wait()
+        self._log.close()
+
+    # --- The protocol -------------------------------------------------------------------------------
+
+    def _send(self, payload: dict[str, Any]) -> int:
+        self._last_id += 1
+        message = json.dumps({"message_id": self._last_id, "payload": payload}, ensure_ascii=False)
+        self._write(lambda stdin: stdin.write(base64.b64encode(message.encode("utf-8")) + b","))
+        return self._last_id
+
+    def _write(self, action: Any) -> None:
+        try:
+            action(self._process.stdin)
+        except OSError:  # a broken pipe: the service has ended
+            raise SearchIndexError(f"Pagefind stopped unexpectedly:\n{self._output()}") from None
+
+    def _reply(self, message_id: int) -> dict[str, Any]:
+        while True:
+            got, payload = self._next_reply()
+            if got == message_id:
+                return payload
+
+    def _next_reply(self) -> tuple[int | None, dict[str, Any]]:
+        self._write(lambda stdin: stdin.flush())
+        while b"," not in self._buffer:
+            chunk = self._process.stdout.read1(1 << 20)  # type: ignore[union-attr]
+            if not chunk:
+                raise SearchIndexError(f"Pagefind stopped unexpectedly:\n{self._output()}")
+            self._buffer += chunk
+        encoded, self._buffer = self._buffer.split(b",", 1)
+        reply = json.loads(base64.b64decode(encoded))
+        return reply.get("message_id"), reply.get("payload") or {}
+
+    def _output(self) -> str:
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace")[-3000:]
