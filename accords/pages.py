@@ -201,10 +201,6 @@ def _schema_type(prop: dict[str, Any], defs: dict[str, Any]) -> str:
     return {"string": "text", "integer": "whole number", "number": "number", "boolean": "true or false"}.get(prop.get("type", ""), "value")
 
 
-def _flatten(items: list[Any]) -> list[str]:
-    return [y for x in items for y in (x if isinstance(x, list) else [x])]
-
-
 class SiteView:
     """The `tracker` variable in page layouts."""
 
@@ -495,18 +491,17 @@ class SiteView:
             "year": [(str(y), str(y)) for y in years],
         }
 
-    def explorer_rows(self, here: str) -> list[dict[str, Any]]:
-        """One compact entry per agreement for the explorer's script; links relative to `here`."""
+    def explorer_rows(self) -> list[dict[str, Any]]:
+        """One compact entry per agreement for the explorer's script. What the script can rebuild is
+        left out: the page address (from the id) and the other names of the parties (`explorer_aka`)."""
         rows = []
         for agreement_id in self.agreements():
             a = self.data.get(agreement_id)
             date, from_event = self.data.date_of(agreement_id)
             countries = self.data.countries_of_agreement(agreement_id)
-            words = [a.title, *a.aliases, *a.titles.values(), *(self.data.name(p) for p in a.parties),
-                     *(self.data.name(s.person) for s in a.signatories), *(self.aka(p) for p in a.parties)]
-            rows.append({
+            also = [*a.aliases, *a.titles.values(), *(self.data.name(s.person) for s in a.signatories)]
+            row = {
                 "id": agreement_id,
-                "url": visuals.relative_url(here, self.data.page(agreement_id)),
                 "title": a.title,
                 "date": str(date) if date else "",
                 "dateText": (date.display() + (" (date of the event)" if from_event else "")) if date else "date not stated",
@@ -516,9 +511,16 @@ class SiteView:
                 "countries": [self.data.get(c).iso2.lower() for c in countries],
                 "sectors": list(a.sectors),
                 "minerals": list(a.minerals),
-                "text": " ".join(_flatten(words)),
-            })
+            }
+            if also:
+                row["also"] = " ".join(also)  # more words the text filter matches: aliases, titles, signatories
+            rows.append(row)
         return rows
+
+    def explorer_aka(self) -> dict[str, str]:
+        """Party name -> its other names, once for all rows: "Turkey" finds the agreements of Türkiye."""
+        parties = {p for i in self.data.ids_of_type(Agreement) for p in self.data.get(i).parties}
+        return {self.data.name(p): " ".join(names) for p in sorted(parties) if (names := self.aka(p))}
 
     def abbreviations(self) -> str:
         """Markdown abbreviation definitions (`*[OTS]: Organization of Turkic States`) for every page.
@@ -582,8 +584,10 @@ class SiteView:
         return attr_text(self.data.name(record_id))
 
     def explorer_json(self) -> str:
-        """The explorer's data file, `explore/agreements.json` (compact, in a stable order)."""
-        return json.dumps({"agreements": self.explorer_rows("explore/")}, ensure_ascii=False, separators=(",", ":"))
+        """The explorer's data file, `explore/agreements.json` (compact, in a stable order). A row's page
+        is `pages` + its id + "/", relative to the explorer."""
+        data = {"pages": visuals.relative_url("explore/", "agreements/index.md"), "aka": self.explorer_aka(), "agreements": self.explorer_rows()}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     # --- Queries the layouts use -----------------------------------------------------------------
 

@@ -116,6 +116,19 @@ def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):
     assert page.other_hosts == [] and again.other_hosts == []
 
 
+def test_explorer_text_filter_knows_other_names_and_signatories(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "explore/")
+    explorer_rows(page)
+    page.fill("form.tracker-filters input[name=q]", "Turkey")  # an alias of Türkiye, not on the rows
+    page.wait_for_function("() => location.search.includes('q=Turkey')")
+    by_alias = {href.strip("/").split("/")[-1] for href in explorer_rows(page)}
+    assert {i for i, a in DATASET.of_type(Agreement) if "turkiye" in a.parties} <= by_alias
+    page.fill("form.tracker-filters input[name=q]", "Bayraktar")  # a signatory
+    page.wait_for_function("() => location.search.includes('q=Bayraktar')")
+    signed = {i for i, a in DATASET.of_type(Agreement) if any(s.person == "alparslan-bayraktar" for s in a.signatories)}
+    assert {href.strip("/").split("/")[-1] for href in explorer_rows(page)} == signed and signed
+
+
 def test_explorer_sorts_by_column(browser, site, serve):
     page = open_page(browser, serve(site.path) + "explore/")
     explorer_rows(page)

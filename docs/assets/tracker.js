@@ -40,7 +40,7 @@
   }
 
   /* A record matches when every filter that is set holds. `r` has countries, sectors, minerals,
-     kind, status, year (number or null) and text. */
+     kind, status, year (number or null) and folded (its words, for the text filter). */
   function matches(r, s) {
     if (s.country && r.countries.indexOf(s.country) < 0) return false;
     if (s.partner && (r.countries.indexOf(s.partner) < 0 || (s.country && s.partner === s.country))) return false;
@@ -146,7 +146,9 @@
     }).then(function (data) {
       rows = data.agreements.map(function (r) {
         r.year = r.date ? +r.date.slice(0, 4) : null;
-        r.folded = fold(r.text + " " + r.kind);
+        r.url = data.pages + r.id + "/";
+        var words = [r.title, r.also || "", r.kind].concat(r.parties, r.parties.map(function (p) { return data.aka[p] || ""; }));
+        r.folded = fold(words.join(" "));
         return r;
       });
       document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = true; });
