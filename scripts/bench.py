@@ -12,6 +12,8 @@ For each N, in one run:
   - HTML size of the largest record page and of the largest listing page; total site size;
   - search in headless Chromium on a cold page load: bytes fetched for the first query, time from the
     last keystroke to the first result, the longest main-thread task while typing;
+  - the explorer on a cold load: bytes fetched (uncompressed: this server does not compress) and the
+    time until its table of every agreement is filled;
   - (N = 1,000) the time from saving one record file under `make serve` to the changed page being served.
 
     make bench                       # all three sizes
@@ -170,6 +172,27 @@ def search_in_browser(site: Path, query: str) -> dict[str, float]:
     return {"bytes": sum(fetched), "first_result": first_result, "longest_task_ms": longest}
 
 
+def explorer_in_browser(site: Path) -> dict[str, float]:
+    """The explorer on a cold load: bytes fetched and seconds until its table of every agreement is filled."""
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            page = browser.new_context().new_page()
+            fetched: list[int] = []
+            page.on("requestfinished", lambda r: fetched.append(r.sizes()["responseBodySize"]))
+            start = time.perf_counter()
+            page.goto(base + "explore/", wait_until="commit")
+            page.wait_for_selector(".tracker-explorer__table tbody tr", timeout=60000)
+            ready = time.perf_counter() - start
+            browser.close()
+    finally:
+        server.shutdown()
+    return {"bytes": sum(fetched), "ready": ready}
+
+
 def serve_edit_latency(data: Path) -> float:
     """Seconds from saving one record to `make serve` serving the changed page."""
     port = 8000 + os.getpid() % 900
@@ -230,12 +253,13 @@ def main() -> int:
         base_time, base_mem = min(t for t, _ in base_runs), max(m for _, m in base_runs)
         measured = sizes(folder / "site")
         search = search_in_browser(folder / "site", args.query)
+        search["explorer"] = explorer_in_browser(folder / "site")
         baseline_index = folder / "baseline-site" / "search" / "search_index.json"
         rows.append((n, ours_time, ours_mem, base_time, base_mem, measured, search, baseline_index.stat().st_size))
     print()
     print("| N | build (s) | baseline (s) | ratio | ms/record | growth | peak MiB | baseline MiB | largest record page | "
-          "largest listing page | site | search fetched | first result | longest task | lunr index |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "largest listing page | site | search fetched | first result | longest task | lunr index | explorer fetched | explorer ready |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     previous = None
     for n, ours_time, ours_mem, base_time, base_mem, measured, search, lunr in rows:
         per_record = ours_time / n * 1000
@@ -247,7 +271,7 @@ def main() -> int:
               f"{ours_mem / 2**20:.0f} | {base_mem / 2**20:.0f} | {record_size / 1024:.1f} KB ({record_page}) | "
               f"{listing_size / 1024:.1f} KB ({listing_page}) | {measured['total'] / 2**20:.1f} MiB | "
               f"{search['bytes'] / 1024:.0f} KB | {search['first_result']:.2f} s | {search['longest_task_ms']:.0f} ms | "
-              f"{lunr / 2**20:.1f} MiB |")
+              f"{lunr / 2**20:.1f} MiB | {search['explorer']['bytes'] / 1024:.0f} KB | {search['explorer']['ready']:.2f} s |")
     if not args.no_serve and 1000 in args.sizes:
         latency = serve_edit_latency(WORK / "n-1000" / "data")
         print(f"\nmake serve, N=1,000: an edited record is served {latency:.2f} s after saving")
