@@ -37,6 +37,11 @@ def relative_url(from_page_url: str, to_page: str) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
+def _n(value: float) -> str:
+    """A coordinate to one decimal, without a trailing ".0" (pages carry hundreds of them)."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -73,7 +78,8 @@ def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options
             continue
         n = counts[country_id]
         role = "subject" if country_id == options.highlight else "partner" if country_id in options.partners else ""
-        classes = f"tracker-map__country tracker-map__level-{_level(n)}" + (f" tracker-map__{role}" if role else "")
+        # The subject and its partners have a colour of their own: their level class would be overridden.
+        classes = f"tracker-map__country tracker-map__{role}" if role else f"tracker-map__country tracker-map__level-{_level(n)}"
         name = dataset.name(country_id)
         label = f"{name}: {n} agreement{'s' if n != 1 else ''}" + (" (this country)" if role == "subject" else " (partner)" if role else "")
         described.append(label)
@@ -163,9 +169,9 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
             h = (chart_h - bottom - 10) * n / top
             y -= h
             label = f"{year}, {dataset.name(name) if name in dataset.records else name}: {n}"
-            parts.append(f'<rect class="tracker-series-{_series_class(s_index, name)}" x="{x + bar_w * 0.15:.1f}" y="{y:.1f}" '
-                         f'width="{bar_w * 0.7:.1f}" height="{h:.1f}"><title>{_e(label)}</title></rect>')
-        parts.append(f'<text class="tracker-chart__label" x="{x + bar_w / 2:.1f}" y="{chart_h - 8}" text-anchor="middle">{year}</text>')
+            parts.append(f'<rect class="tracker-series-{_series_class(s_index, name)}" x="{_n(x + bar_w * 0.15)}" y="{_n(y)}" '
+                         f'width="{_n(bar_w * 0.7)}" height="{_n(h)}"><title>{_e(label)}</title></rect>')
+        parts.append(f'<text class="tracker-chart__label" x="{_n(x + bar_w / 2)}" y="{_n(chart_h - 8)}" text-anchor="middle">{year}</text>')
         if counts:
             description.append(f"{year}: " + ", ".join(f"{dataset.name(n) if n in dataset.records else n} {c}" for n, c in counts.most_common()))
     desc = "Agreements per year by sector. " + "; ".join(description) + "."
@@ -191,12 +197,12 @@ def _series_class(index: int, name: str) -> str:
 
 def _value_axis(chart_w: float, chart_h: float, left: float, bottom: float, top: int, grid: bool) -> list[str]:
     """The baseline and the labelled ticks of a bar chart's value axis (0 to `top`)."""
-    parts = [f'<line class="tracker-chart__axis" x1="{left}" y1="{chart_h - bottom}" x2="{chart_w}" y2="{chart_h - bottom}"/>']
+    parts = [f'<line class="tracker-chart__axis" x1="{_n(left)}" y1="{_n(chart_h - bottom)}" x2="{_n(chart_w)}" y2="{_n(chart_h - bottom)}"/>']
     for tick in _ticks(top):
         y = chart_h - bottom - (chart_h - bottom - 10) * tick / top
-        parts.append(f'<text class="tracker-chart__label" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+        parts.append(f'<text class="tracker-chart__label" x="{_n(left - 6)}" y="{_n(y + 4)}" text-anchor="end">{tick}</text>')
         if grid:
-            parts.append(f'<line class="tracker-chart__grid" x1="{left}" y1="{y:.1f}" x2="{chart_w}" y2="{y:.1f}"/>')
+            parts.append(f'<line class="tracker-chart__grid" x1="{_n(left)}" y1="{_n(y)}" x2="{_n(chart_w)}" y2="{_n(y)}"/>')
     return parts
 
 
@@ -225,14 +231,14 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
         iso = dataset.get(country).iso2
         x = label_w + i * cell + cell / 2
         parts.append(f'<text class="tracker-chart__label" transform="translate({x:.0f},{label_h - 8}) rotate(-50)">{_e(dataset.name(country))}</text>')
-        parts.append(f'<text class="tracker-chart__label" x="{label_w - 8}" y="{label_h + i * cell + cell / 2 + 4:.0f}" text-anchor="end">{_e(dataset.name(country))}</text>')
+        parts.append(f'<text class="tracker-chart__label" x="{_n(label_w - 8)}" y="{label_h + i * cell + cell / 2 + 4:.0f}" text-anchor="end">{_e(dataset.name(country))}</text>')
         for j, other in enumerate(countries):
             n = pairs[country].get(other, 0)
             cx, cy = label_w + j * cell, label_h + i * cell
             if country == other:
-                parts.append(f'<rect class="tracker-matrix__self" x="{cx}" y="{cy}" width="{cell}" height="{cell}"/>')
+                parts.append(f'<rect class="tracker-matrix__self" x="{_n(cx)}" y="{_n(cy)}" width="{_n(cell)}" height="{_n(cell)}"/>')
                 continue
-            rect = f'<rect class="tracker-matrix__cell tracker-map__level-{_level(n)}" x="{cx}" y="{cy}" width="{cell}" height="{cell}"/>'
+            rect = f'<rect class="tracker-matrix__cell tracker-map__level-{_level(n)}" x="{_n(cx)}" y="{_n(cy)}" width="{_n(cell)}" height="{_n(cell)}"/>'
             if not n:
                 parts.append(rect)
                 continue
@@ -242,7 +248,7 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
             href = f"{explore}?country={iso.lower()}&partner={dataset.get(other).iso2.lower()}"
             parts.append(
                 f'<a href="{_e(href)}" aria-label="{_e(label)}"><title>{_e(label)}</title>{rect}'
-                f'<text class="tracker-matrix__count" x="{cx + cell / 2}" y="{cy + cell / 2 + 4}" text-anchor="middle">{n}</text></a>'
+                f'<text class="tracker-matrix__count" x="{_n(cx + cell / 2)}" y="{_n(cy + cell / 2 + 4)}" text-anchor="middle">{n}</text></a>'
             )
     desc = "Agreements shared by each pair of countries. " + "; ".join(described) + "."
     return (
@@ -277,9 +283,9 @@ def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity
             if n:
                 h = (chart_h - bottom - 10) * n / top
                 x = left + i * group_w + group_w * (0.15 + 0.35 * k)
-                parts.append(f'<rect class="tracker-series-{k}" x="{x:.1f}" y="{chart_h - bottom - h:.1f}" width="{group_w * 0.33:.1f}" '
-                             f'height="{h:.1f}"><title>{year}: {n} {kind}</title></rect>')
-        parts.append(f'<text class="tracker-chart__label" x="{left + (i + 0.5) * group_w:.1f}" y="{chart_h - 6}" text-anchor="middle">{year}</text>')
+                parts.append(f'<rect class="tracker-series-{k}" x="{_n(x)}" y="{_n(chart_h - bottom - h)}" width="{_n(group_w * 0.33)}" '
+                             f'height="{_n(h)}"><title>{year}: {n} {kind}</title></rect>')
+        parts.append(f'<text class="tracker-chart__label" x="{_n(left + (i + 0.5) * group_w)}" y="{_n(chart_h - 6)}" text-anchor="middle">{year}</text>')
         if counts:
             description.append(f"{year}: {counts.get('agreements', 0)} agreements, {counts.get('events', 0)} events")
     name = dataset.name(country_id)
