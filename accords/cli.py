@@ -10,14 +10,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import scaffold
-from .exports import Exporter
+from .exports import Exporter, build_date
 from .history import file_histories
 from .lint import warnings
 from .loader import check_data, load_dataset, shown_path
@@ -68,13 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     schemas.add_argument("--out", type=Path, default=Path("schemas"))
     schemas.set_defaults(run=_schemas)
 
-    export = commands.add_parser("export", help="write the open-data files (the build runs this beside MkDocs)")
+    export = commands.add_parser("export", help="write the open-data files (the same a site build writes)")
     export.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into (the site folder in a build)")
     export.add_argument("--root", type=Path, default=Path("."), help="the repository, for git dates (default: .)")
     export.add_argument("--site-url", default="", help="the published address; without it, links are relative")
-    export.add_argument("--build-date", type=dt.date.fromisoformat,
-                        help="date of feeds without entries (default: from SOURCE_DATE_EPOCH, else today)")
     export.set_defaults(run=_export)
     return parser
 
@@ -174,11 +171,8 @@ def _export(args: argparse.Namespace) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
-    from mkdocs.utils import get_build_timestamp  # SOURCE_DATE_EPOCH, as the site build reads it
-
-    build_date = args.build_date or dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
     histories = file_histories(args.root, shown_path(args.data, args.root))  # none for data outside the repository
-    written = Exporter(dataset, histories, args.site_url, build_date).write(args.out)
+    written = Exporter(dataset, histories, args.site_url, build_date()).write(args.out)
     print(f"wrote {written} files to {args.out}")
     return 0
 

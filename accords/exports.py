@@ -384,6 +384,13 @@ class Exporter:
 # --- Paths and helpers ------------------------------------------------------------------------------
 
 
+def build_date() -> dt.date:
+    """The day of this build: from SOURCE_DATE_EPOCH (the last commit, in `make`), as MkDocs reads it."""
+    from mkdocs.utils import get_build_timestamp
+
+    return dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
+
+
 def api_path(dataset: Dataset, record_id: str) -> str | None:
     record = dataset.get(record_id)
     if isinstance(record, Country):

@@ -7,12 +7,15 @@ Kept thin: the Dataset does the queries, `pages` decides what pages exist, the l
 from __future__ import annotations
 
 import ctypes
-import datetime as dt
 import json
 import logging
-import subprocess
+import os
+import signal
 import sys
 import tempfile
+import threading
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,11 +27,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_build_timestamp
 from mkdocs.utils.meta import get_data
 
 from .dataset import Dataset
-from .exports import Exporter
+from .exports import Exporter, build_date
 from .geo import load_shapes
 from .history import file_histories
 from .loader import load_dataset
@@ -62,7 +64,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     serving_dirty = False
     previous: BuildState | None = None
     rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
-    export: BackgroundCommand | None = None  # `accords export`, writing the open data during a full build
+    export: BackgroundWork | None = None  # writing the open data during a full build
     search_index: SearchIndexer | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -89,8 +91,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
         self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, load_shapes(shapes_file))
-        build_date = dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
-        self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date)
+        self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date())
         self.abbreviations = self.view.abbreviations()
         return config
 
@@ -128,15 +129,11 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         return files
 
     def _start_export(self, config: MkDocsConfig) -> None:
-        """The open data (dataset, CSV, API, feeds, calendar: `accords export`), written into the site
-        folder by a second process while this one renders pages: a second core's work."""
-        project_dir = Path(config.config_file_path).parent
-        self.export = BackgroundCommand(
-            [sys.executable, "-m", "accords", "export", "--data", str(project_dir / self.config.data_dir),
-             "--root", str(project_dir), "--out", config.site_dir, "--site-url", config.site_url or "",
-             "--build-date", self.exporter.build_date.isoformat()],
-            "Writing the open data",
-        )
+        """The open data (dataset, CSV, API, feeds, calendar; what `accords export` writes), written into
+        the site folder by a copy of this process while this one renders pages: a second core's work,
+        on the data this build loaded."""
+        site_dir = Path(config.site_dir)
+        self.export = BackgroundWork(lambda: self.exporter.write(site_dir), "Writing the open data")
 
     @event_priority(-100)  # after mkdocs-macros has rendered the page: these lines are data, never a template
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -209,25 +206,57 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         return server
 
 
-class BackgroundCommand:
-    """A command that runs while the build goes on; `finish` waits for it and fails the build if it failed."""
+class BackgroundWork:
+    """`work()` done by a forked copy of this process (which has the loaded data) while the build goes
+    on; `finish` waits for it and fails the build with the copy's output if it failed.
 
-    def __init__(self, command: list[str], doing: str):
+    Only a process without other threads is forked (a thread may hold a lock the copy would need):
+    `mkdocs build`, and the first build of `mkdocs serve`. Later builds under `mkdocs serve`, beside
+    the server's threads, do the work here and now instead."""
+
+    def __init__(self, work: Callable[[], object], doing: str):
         self.doing = doing  # for the error: "Writing the open data failed"
-        self._output = tempfile.TemporaryFile()  # a file, not a pipe: a full pipe would stall the command
-        self._process = subprocess.Popen(command, stdout=self._output, stderr=subprocess.STDOUT)
+        self._output = tempfile.TemporaryFile()  # what the copy prints, and its error
+        self._pid: int | None = None
+        self._error = ""
+        if threading.active_count() > 1:
+            try:
+                work()
+            except Exception:  # noqa: BLE001 (whatever it is, the build reports it)
+                self._error = traceback.format_exc()
+            return
+        self._pid = os.fork()
+        if self._pid == 0:
+            self._run_in_copy(work)
+
+    def _run_in_copy(self, work: Callable[[], object]) -> None:
+        os.dup2(self._output.fileno(), 1)
+        os.dup2(self._output.fileno(), 2)
+        status = 1
+        try:
+            work()
+            status = 0
+        except BaseException:  # noqa: BLE001
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(status)  # not the parent's exit handlers: this copy only writes files
 
     def finish(self) -> None:
-        status = self._process.wait()
-        self._output.seek(0)
-        output = self._output.read().decode("utf-8", "replace")
+        if self._pid is not None:
+            _, status = os.waitpid(self._pid, 0)
+            self._output.seek(0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                self._error = self._output.read().decode("utf-8", "replace")
         self._output.close()
-        if status != 0:
-            raise PluginError(f"{self.doing} failed:\n{output[-3000:]}")
+        if self._error:
+            raise PluginError(f"{self.doing} failed:\n{self._error[-3000:]}")
 
     def stop(self) -> None:
-        self._process.kill()
-        self._process.wait()
+        if self._pid is not None:
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
         self._output.close()
 
 

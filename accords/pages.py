@@ -220,7 +220,6 @@ class SiteView:
         self.branch = branch
         self.histories = histories or {}
         self.shapes = shapes or {}
-        self._sources_index: dict[str, int] | None = None
         self._cache: dict[tuple[str, Any], Any] = {}
         self._kind_abbreviations = {
             t.term.casefold(): t.abbreviation for _, t in dataset.of_type(Term) if t.abbreviation
@@ -374,9 +373,7 @@ class SiteView:
         return self.data.page(record_id)
 
     def _source_position(self) -> dict[str, int]:
-        if self._sources_index is None:
-            self._sources_index = {sid: i for i, sid in enumerate(self.sources())}
-        return self._sources_index
+        return self._once(("source_position", None), lambda: {sid: i for i, sid in enumerate(self.sources())})
 
     def link(self, record_id: str, label: str | None = None) -> str:
         """A Markdown link to the record's page; mkdocs resolves and checks it."""

@@ -216,14 +216,32 @@ def test_accords_export_writes_what_the_site_publishes(site, tmp_path):
         assert (out / path).read_bytes() == (site.path / path).read_bytes(), path
 
 
-def test_a_failing_background_step_fails_the_build_with_its_output():
-    from mkdocs.exceptions import PluginError
+BACKGROUND_STEPS = """
+import sys, threading
+from mkdocs.exceptions import PluginError
+from accords.mkdocs_plugin import BackgroundWork
 
-    from accords.mkdocs_plugin import BackgroundCommand
+def failing():
+    print("partial output")
+    raise OSError("disk full")
 
-    step = BackgroundCommand([sys.executable, "-c", "import sys; print('partial output'); sys.exit('disk full')"], "Writing the open data")
-    with pytest.raises(PluginError) as failure:
-        step.finish()
-    assert "Writing the open data failed" in str(failure.value)
-    assert "partial output" in str(failure.value) and "disk full" in str(failure.value)
-    BackgroundCommand([sys.executable, "-c", "pass"], "Nothing").finish()  # success raises nothing
+if sys.argv[1] == "beside-a-thread":  # as in a rebuild under `mkdocs serve`: done in this process
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
+try:
+    BackgroundWork(failing, "Writing the open data").finish()
+except PluginError as error:
+    print("RAISED", error)
+BackgroundWork(lambda: None, "Nothing").finish()  # success raises nothing
+print("DONE")
+"""
+
+
+@pytest.mark.parametrize("where", ["forked", "beside-a-thread"])
+def test_a_failing_background_step_fails_the_build_with_its_output(where):
+    result = subprocess.run([sys.executable, "-c", BACKGROUND_STEPS, where], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    raised = result.stdout.split("RAISED", 1)[1]
+    assert "Writing the open data failed" in raised and "OSError: disk full" in raised
+    if where == "forked":  # what the copy printed is in the error
+        assert "partial output" in raised
+    assert result.stdout.rstrip().endswith("DONE")
