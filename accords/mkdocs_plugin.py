@@ -179,7 +179,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Pagefind writes its chunked index, which readers load a piece at a time."""
+        """The chunked search index, which readers load a piece at a time, written into the site."""
         if self.search_index is None:
             return
         _return_freed_memory()

@@ -1,7 +1,7 @@
 """The search index: Pagefind's indexing service, given each page as MkDocs writes it.
 
 Pagefind parses the pages in its own process, on the second core, while MkDocs renders the rest;
-at the end of the build it writes its chunked index (`pagefind/` in the site). Indexing the finished
+at the end of the build it hands over its chunked index, written to `pagefind/` in the site. Indexing the finished
 site with `pagefind --site` instead would hold the whole site's parse at once (about 1.2 GB at 13,000
 pages) next to the MkDocs process. Pages without `data-pagefind-body` (listings, see
 `overrides/main.html`) are not sent: Pagefind would leave them out anyway.
@@ -23,6 +23,13 @@ from typing import Any
 
 from pagefind.service import get_executable
 
+
+# Pagefind's own search interfaces and highlighter: the site answers in Material's search box
+# (docs/assets/search.js) and publishes only what that loads.
+UNUSED_FILES = frozenset({
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+})
 
 # Left out of the index besides what layouts mark `data-pagefind-ignore`: the labels of the facts
 # tables ("Kind", "Signed", "Parties" …), on every record page, would make every page match them.
@@ -56,8 +63,13 @@ class SearchIndexer:
         self._pages[message_id] = url
 
     def write(self, bundle_dir: Path) -> int:
-        """Build the index and write it to `bundle_dir`; the number of pages indexed."""
-        done = self._send({"type": "WriteFiles", "index_id": self._index, "output_path": str(bundle_dir)})
+        """Build the index and write it to `bundle_dir`; the number of pages indexed.
+
+        Pagefind hands the files over (GetFiles) and they are written here. Its own WriteFiles replies
+        before its last writes reach the disk, and the service exits at the end of its input without
+        finishing them: about one index in 30 had an empty `pagefind-entry.json` or a WebAssembly file
+        cut at 64 KiB, a search that fails in the reader's browser."""
+        done = self._send({"type": "GetFiles", "index_id": self._index})
         failed, indexed = [], 0
         while True:
             message_id, payload = self._next_reply()
@@ -71,6 +83,14 @@ class SearchIndexer:
             raise SearchIndexError("Pagefind could not index:\n  " + "\n  ".join(failed))
         if indexed != len(self._pages):
             raise SearchIndexError(f"Pagefind indexed {indexed} of {len(self._pages)} pages")
+        for file in payload.get("files", []):
+            if file["path"] in UNUSED_FILES:
+                continue
+            target = bundle_dir / file["path"]
+            if bundle_dir.resolve() not in target.resolve().parents:
+                raise SearchIndexError(f"Pagefind named a file outside its folder: {file['path']}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(base64.b64decode(file["content"]))
         return indexed
 
     def close(self) -> None:
@@ -106,12 +126,13 @@ class SearchIndexer:
 
     def _next_reply(self) -> tuple[int | None, dict[str, Any]]:
         self._write(lambda stdin: stdin.flush())
-        while b"," not in self._buffer:
+        parts = [self._buffer]  # joined once: the index's files come as one reply of several MB
+        while b"," not in parts[-1]:
             chunk = self._process.stdout.read1(1 << 20)  # type: ignore[union-attr]
             if not chunk:
                 raise SearchIndexError(f"Pagefind stopped unexpectedly:\n{self._output()}")
-            self._buffer += chunk
-        encoded, self._buffer = self._buffer.split(b",", 1)
+            parts.append(chunk)
+        encoded, self._buffer = b"".join(parts).split(b",", 1)
         reply = json.loads(base64.b64decode(encoded))
         return reply.get("message_id"), reply.get("payload") or {}
 
