@@ -32,6 +32,7 @@ from .model import (
     Term,
     Topic,
 )
+from .output import write_files
 from .schema import schema_documents
 from .visuals import page_url
 
@@ -107,15 +108,7 @@ class Exporter:
 
     def write(self, out: Path) -> int:
         """Write every export under `out` (the site folder); returns the number of files written."""
-        made: set[Path] = set()
-        files = self.files()
-        for path, make in files.items():
-            target = out / path
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            target.write_bytes(make().encode("utf-8"))
-        return len(files)
+        return write_files(out, ((path, make().encode("utf-8")) for path, make in self.files().items()))
 
     # --- The dataset ----------------------------------------------------------------------------
 

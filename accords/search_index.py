@@ -23,6 +23,8 @@ from typing import Any
 
 from pagefind.service import get_executable
 
+from .output import write_files
+
 
 # Pagefind's own search interfaces and highlighter: the site answers in Material's search box
 # (docs/assets/search.js) and publishes only what that loads.
@@ -83,14 +85,13 @@ class SearchIndexer:
             raise SearchIndexError("Pagefind could not index:\n  " + "\n  ".join(failed))
         if indexed != len(self._pages):
             raise SearchIndexError(f"Pagefind indexed {indexed} of {len(self._pages)} pages")
-        for file in payload.get("files", []):
-            if file["path"] in UNUSED_FILES:
-                continue
-            target = bundle_dir / file["path"]
-            if bundle_dir.resolve() not in target.resolve().parents:
-                raise SearchIndexError(f"Pagefind named a file outside its folder: {file['path']}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(base64.b64decode(file["content"]))
+        if payload.get("type") != "GetFiles":
+            raise SearchIndexError(f"Pagefind did not hand over the index: {payload}")
+        published = ((f["path"], base64.b64decode(f["content"])) for f in payload["files"] if f["path"] not in UNUSED_FILES)
+        try:
+            write_files(bundle_dir, published)
+        except ValueError as error:
+            raise SearchIndexError(f"Pagefind named {error}") from None
         return indexed
 
     def close(self) -> None:

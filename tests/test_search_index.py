@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from accords.output import write_files
 from accords.search_index import UNUSED_FILES, SearchIndexer, SearchIndexError
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
@@ -70,3 +71,10 @@ def test_a_stopped_service_is_an_error_not_a_silent_empty_index(tmp_path, page_s
         indexer.write(tmp_path / "pagefind")
     indexer.close()
     assert not (tmp_path / "pagefind").exists()
+
+
+@pytest.mark.parametrize("path", ["../outside.js", "/tmp/outside.js", "fragment/../../outside.js"])
+def test_a_file_named_outside_the_index_folder_is_refused(tmp_path, path):
+    with pytest.raises(ValueError, match="outside"):
+        write_files(tmp_path / "site" / "pagefind", [(path, b"x")])
+    assert not (tmp_path / "outside.js").exists() and not (tmp_path / "site").exists()
