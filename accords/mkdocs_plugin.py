@@ -43,6 +43,7 @@ from .search_index import SearchIndexer, SearchIndexError
 log = logging.getLogger("mkdocs.plugins.accords")
 
 EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page
+NAMES_DATA = "search/names.json"  # read by docs/assets/search.js when Pagefind has no good answer
 
 
 class TrackerConfig(Config):
@@ -118,6 +119,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 generated.is_modified = _unchanged  # type: ignore[method-assign]  # `serve --dirty` skips it
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
+        files.append(File.generated(config, NAMES_DATA, content=self.view.names_json()))
         if self.rebuild is None:  # downloads, API and feeds: written by full builds only
             self._start_export(config)
         # Known to MkDocs, so that links to them are checked; written by the export process (MkDocs lets
@@ -184,6 +186,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             return
         _return_freed_memory()
         try:
+            for url, words, meta in self.view.name_records():
+                self.search_index.add_record(url, words, meta)
             self.search_index.write(Path(config.site_dir) / "pagefind")
         except SearchIndexError as error:
             raise PluginError(str(error)) from None

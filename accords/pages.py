@@ -25,6 +25,7 @@ from .geo import Shape
 from .exports import feed_path
 from .history import FileHistory
 from .model import KIND_LABELS, TYPE_OF_COLLECTION, Actor, Agreement, AgreementKind, AgreementStatus, Country, Event, Project, Source, Term, TopicKind
+from .names import NameIndex
 from .render import attr_text, date_html, markdown_html, md_text
 
 LAYOUT_OF_COLLECTION = {
@@ -579,6 +580,44 @@ class SiteView:
     def name_html(self, record_id: str) -> str:
         """The record's name for raw HTML in a layout."""
         return attr_text(self.data.name(record_id))
+
+    # --- Names, for search ----------------------------------------------------------------------
+
+    def names(self) -> NameIndex:
+        """Every record's names and their keys (accords.names), built once per build."""
+        return self._once(("names", None), lambda: NameIndex(self.data))
+
+    def search_label(self, record_id: str) -> str:
+        """'Person · Kazakhstan': what a search result says a record is."""
+        label = self.kind_label(record_id)
+        country = self.data.country_of(record_id)
+        return f"{label[:1].upper()}{label[1:]}" + (f" · {self.data.name(country)}" if country and country != record_id else "")
+
+    def name_records(self) -> list[tuple[str, str, dict[str, str]]]:
+        """(page URL from the site root, words, metadata) for the search index: for every named record
+        but agreements (whose pages carry their titles), its names and their spelling variants, so
+        that "Tokaev" finds Kassym-Jomart Tokayev. Never shown as text: the search box shows the page."""
+        names = self.names()
+        records = []
+        for record_id in self.data.records:
+            if isinstance(self.data.get(record_id), Agreement | Source):
+                continue
+            words = names.search_words(record_id)
+            if not words:
+                continue
+            meta = {"title": self.data.name(record_id), "kind": self.search_label(record_id), "names": "|".join(words), "names_of": record_id}
+            records.append(("/" + visuals.page_url(self.page(record_id)), " ".join(words), meta))
+        return records
+
+    def names_json(self) -> str:
+        """The search box's fallback (`search/names.json`), fetched only when Pagefind has no good
+        answer: the fold and key rules, and for every named record its page, name, kind and keys."""
+        names = self.names()
+        records = [
+            [visuals.page_url(self.page(i)), self.data.name(i), self.search_label(i), "|".join(names.keys(i))]
+            for i in self.data.records if not isinstance(self.data.get(i), Source)
+        ]
+        return json.dumps({"rules": names.rules.browser_rules(), "records": records}, ensure_ascii=False, separators=(",", ":"))
 
     def explorer_json(self) -> str:
         """The explorer's data file, `explore/agreements.json` (compact, in a stable order). A row's page

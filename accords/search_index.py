@@ -64,6 +64,13 @@ class SearchIndexer:
         message_id = self._send({"type": "AddFile", "index_id": self._index, "file_path": None, "url": url, "file_contents": html})
         self._pages[message_id] = url
 
+    def add_record(self, url: str, content: str, meta: dict[str, str]) -> None:
+        """Index a record that is not a page: words (a record's names and their spellings) that lead
+        to the page at `url`. The search box shows it as that page, never its words as an excerpt."""
+        message_id = self._send({"type": "AddRecord", "index_id": self._index, "url": url, "content": content,
+                                 "language": "en", "meta": meta, "filters": None, "sort": None})
+        self._pages[message_id] = f"{url} (names)"
+
     def write(self, bundle_dir: Path) -> int:
         """Build the index and write it to `bundle_dir`; the number of pages indexed.
 

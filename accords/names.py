@@ -1,0 +1,272 @@
+"""Names: every spelling a record answers to, and which records a string could mean.
+
+One capability for search (the words indexed for each record, and the compact index the search box
+falls back on), for `accords new` and the drafting tool (a name typed or read is resolved to a record
+id), and for `accords check` (two records that are probably one). The spelling rules live in
+`names.yml` beside this module, each with an example that the tests check.
+
+A name's *key* is its spelling with the usual differences removed: folded to plain Latin letters
+(Cyrillic transliterated, Turkic letters and accents folded) and rewritten so that the common
+romanisations meet ("Tokayev", "Tokaev", "Токаев" → "tokaev"). Two spellings with the same key are the
+same name; a typo is a key close to a record's key, scored with rapidfuzz (`fuzz.ratio`, the
+normalised Indel similarity: a C++ library, maintained, MIT-licensed, and the same measure that the
+search box computes in the browser).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale, UnknownLocaleError
+from rapidfuzz import fuzz, process
+
+from .dataset import Dataset
+from .model import Actor, ActorKind, Agreement, Country, Event, Project, Source, Term, Topic
+
+RULES_FILE = Path(__file__).with_name("names.yml")
+
+# How a record came by a name. "Strong" names are the record's own: two records sharing one are
+# probably the same. The others are search aids (a generated abbreviation, a surname, an exonym).
+STRONG = frozenset({"name", "alias", "native", "official", "cldr"})
+EXACT_ONLY_BELOW = 5  # keys shorter than this (abbreviations, codes) match only exactly, never as typos
+FUZZY_CUTOFF = 80.0
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: str
+    to: str
+    example: str = ""
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return _compile(self.pattern)
+
+    def apply(self, text: str) -> str:
+        """Replace every match; `$1` in `to` is the first group (JavaScript's spelling)."""
+        return self.compiled.sub(lambda m: re.sub(r"\$(\d)", lambda g: m.group(int(g.group(1))) or "", self.to), text)
+
+
+@cache
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+class Spelling:
+    """The rules of `names.yml`: fold, key, spelling variants and abbreviations."""
+
+    def __init__(self, rules: Mapping[str, Any]):
+        self.raw = rules
+        fold = rules["fold"]
+        self.letters = {r["from"]: r["to"] for r in fold["letters"]}
+        self.letters.update(fold["cyrillic"])
+        self.key_rules = [Rule(r["pattern"], r["to"], r.get("example", "")) for r in rules["key"]]
+        self.variant_rules = [Rule(r["pattern"], r["to"], r.get("example", "")) for r in rules["variants"]["rules"]]
+        self.variant_limit = int(rules["variants"]["limit"])
+        self.acronym_skip = frozenset(str(w) for w in rules["acronyms"]["skip"])
+        self.exonyms: dict[str, list[str]] = {k: list(v) for k, v in rules["exonyms"].items()}
+        self.cldr_languages: list[str] = list(rules["cldr_languages"])
+
+    def fold(self, text: str) -> str:
+        """Lower-case plain Latin words separated by single spaces: 'Oʻzbekiston' → 'ozbekiston'."""
+        lowered = unicodedata.normalize("NFC", text).lower()
+        mapped = "".join(self.letters.get(char, char) for char in lowered)
+        stripped = "".join(c for c in unicodedata.normalize("NFD", mapped) if unicodedata.category(c) != "Mn")
+        words = "".join(c if unicodedata.category(c)[0] in "LN" else " " for c in stripped)
+        return " ".join(words.split())
+
+    def key(self, text: str) -> str:
+        """The spelling of a name without the usual differences: 'Kassym-Jomart Tokayev' → 'kasim jomart tokaev'."""
+        result = self.fold(text)
+        for rule in self.key_rules:
+            result = rule.apply(result)
+        return result
+
+    def word_variants(self, word: str) -> list[str]:
+        """Readable spellings of one word ('tokayev' → 'tokaev' …), at most `limit`, the word first."""
+        found = [word.lower()]
+        for spelling in found:  # grows while it is read: each new spelling is tried with every rule
+            for rule in self.variant_rules:
+                changed = rule.apply(spelling)
+                if changed and changed not in found:
+                    found.append(changed)
+                    if len(found) >= self.variant_limit:
+                        return found
+        return found
+
+    def acronym(self, name: str, leave_out: Iterable[str] = ()) -> str | None:
+        """'National Development and Reform Commission of China' → 'NDRC' (the country left out)."""
+        text = name
+        for country in sorted({c for c in leave_out if c}, key=len, reverse=True):
+            text = re.sub(rf"(\s+of|,)?\s+\(?{re.escape(country)}\)?\s*$", "", text, flags=re.IGNORECASE)
+        words = [w for w in re.split(r"[\s\-–/]+", text) if w and w.lower() not in self.acronym_skip]
+        if len(words) < 3 or not all(w[0].isalpha() for w in words):
+            return None
+        return "".join(w[0].upper() for w in words)
+
+    def browser_rules(self) -> dict[str, Any]:
+        """The fold and key rules for the search box (docs/assets/search.js applies them the same way)."""
+        return {"letters": self.letters, "key": [[r.pattern, r.to] for r in self.key_rules]}
+
+
+@cache
+def spelling() -> Spelling:
+    return Spelling(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name of a record and where it comes from: name, alias, native (names in other languages
+    and scripts), official, cldr, abbreviation, acronym (made from the name), surname, exonym, code."""
+
+    text: str
+    how: str
+
+    @property
+    def strong(self) -> bool:
+        return self.how in STRONG
+
+
+@dataclass(frozen=True)
+class Match:
+    record_id: str
+    score: float  # 100 for the same key; else rapidfuzz's ratio of the keys
+    name: Name
+
+
+@cache
+def cldr_names(iso2: str, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The country's name in each of `languages`, from the Unicode CLDR (Babel)."""
+    names = []
+    for language in languages:
+        try:
+            name = Locale.parse(language).territories.get(iso2)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if name:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def record_names(dataset: Dataset, record_id: str) -> list[Name]:
+    """Every name the record answers to, its own name first, each text once."""
+    rules = spelling()
+    record = dataset.get(record_id)
+    names: list[Name] = [Name(dataset.name(record_id), "name")]
+    if isinstance(record, Country):
+        facts = dataset.facts[record_id]
+        names += [Name(facts.short_name, "official"), Name(facts.official_name or "", "official")]
+        names += [Name(a, "alias") for a in record.aliases] + [Name(n, "native") for n in record.names.values()]
+        names += [Name(n, "native") for n in facts.official_language_names.values()]
+        names += [Name(n, "cldr") for n in cldr_names(record.iso2, tuple(rules.cldr_languages))]
+        names += [Name(n, "exonym") for n in rules.exonyms.get(record.iso2, [])]
+        names += [Name(facts.iso3, "code")]
+    elif isinstance(record, Agreement):
+        names += [Name(a, "alias") for a in record.aliases] + [Name(t, "native") for t in record.titles.values()]
+    elif not isinstance(record, Source):
+        abbreviation = getattr(record, "abbreviation", None)
+        names += [Name(a, "alias") for a in getattr(record, "aliases", [])]
+        names += [Name(n, "native") for n in getattr(record, "names", {}).values()]
+        if abbreviation:
+            names.append(Name(abbreviation, "abbreviation"))
+        if isinstance(record, Actor) and record.kind is ActorKind.person:
+            words = dataset.name(record_id).split()
+            if len(words) > 1:
+                names.append(Name(words[-1], "surname"))
+        elif isinstance(record, Actor | Term) and not abbreviation:
+            country = dataset.country_of(record_id)
+            leave_out = [dataset.name(country), *dataset.get(country).aliases, dataset.facts[country].short_name] if country else []
+            for name in [dataset.name(record_id), *getattr(record, "aliases", [])]:
+                acronym = rules.acronym(name, leave_out)
+                if acronym and len(acronym) <= 8:
+                    names.append(Name(acronym, "acronym"))
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        if name.text and name.text not in seen:
+            seen.add(name.text)
+            result.append(name)
+    return result
+
+
+# Records that a name can lead to: everything with a page of its own, and glossary terms.
+NAMED_TYPES = (Country, Actor, Agreement, Event, Project, Topic, Term)
+
+
+class NameIndex:
+    """Every record's names and their keys, for answering "which records could this string mean"."""
+
+    def __init__(self, dataset: Dataset):
+        self.dataset = dataset
+        self.rules = spelling()
+        self._names: dict[str, list[Name]] = {}
+        self._by_key: dict[str, list[tuple[str, Name]]] = defaultdict(list)
+        for record_type in NAMED_TYPES:
+            for record_id in dataset.ids_of_type(record_type):
+                names = record_names(dataset, record_id)
+                self._names[record_id] = names
+                for name in names:
+                    key = self.rules.key(name.text)
+                    if key:
+                        self._by_key[key].append((record_id, name))
+        self._keys = list(self._by_key)
+        self._fuzzy_keys = [k for k in self._keys if len(k) >= EXACT_ONLY_BELOW]
+
+    def names(self, record_id: str) -> list[Name]:
+        return list(self._names.get(record_id, ()))
+
+    def keys(self, record_id: str) -> list[str]:
+        return list(dict.fromkeys(k for n in self.names(record_id) if (k := self.rules.key(n.text))))
+
+    def match(self, text: str, kinds: Iterable[str] | None = None, limit: int = 5, cutoff: float = FUZZY_CUTOFF) -> list[Match]:
+        """The records `text` could mean, best first: the same key scores 100, a typo its similarity.
+
+        `kinds` limits the answer to records of those kinds (as `Dataset.kind` names them)."""
+        wanted = frozenset(kinds) if kinds is not None else None
+        query = self.rules.key(text)
+        if not query:
+            return []
+        best: dict[str, Match] = {}
+
+        def consider(key: str, score: float) -> None:
+            for record_id, name in self._by_key[key]:
+                if wanted is not None and self.dataset.kind(record_id) not in wanted:
+                    continue
+                if record_id not in best or score > best[record_id].score:
+                    best[record_id] = Match(record_id, score, name)
+
+        if query in self._by_key:
+            consider(query, 100.0)
+        if len(query) >= EXACT_ONLY_BELOW:
+            for key, score, _ in process.extract(query, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit * 4):
+                if key != query:
+                    consider(key, min(float(score), 99.0))
+        ranked = sorted(best.values(), key=lambda m: (-m.score, not m.name.strong, m.record_id))
+        return ranked[:limit]
+
+    def resolve(self, text: str, kinds: Iterable[str] | None = None) -> str | None:
+        """The one record whose name has the same key as `text`, or None (no such record, or several)."""
+        found = {m.record_id for m in self.match(text, kinds, limit=10) if m.score == 100.0}
+        return found.pop() if len(found) == 1 else None
+
+    def search_words(self, record_id: str) -> list[str]:
+        """What the search index holds for the record beyond its page: every name, and readable
+        spelling variants of each word in them (Pagefind matches words and folds accents itself)."""
+        words: dict[str, None] = {}
+        for name in self.names(record_id):
+            words[name.text] = None
+            for word in re.split(r"[\s\-–/(),.]+", name.text):
+                if len(word) < 3 or not any(c.isalpha() for c in word):
+                    continue
+                for variant in self.rules.word_variants(word):
+                    words[variant] = None
+                    words[self.rules.fold(variant)] = None
+        return [w for w in words if w]
