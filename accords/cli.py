@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import scaffold
+from .duplicates import NAME_ALIKE, added_order
+from .model import ACTOR_KINDS
+from .names import NameIndex
 from .exports import Exporter, build_date
 from .history import file_histories
 from .lint import warnings
@@ -105,7 +108,8 @@ def _check(args: argparse.Namespace) -> int:
     if problems or dataset is None:
         _print(problems, args.format)
         return 1
-    found = warnings(dataset)
+    histories = file_histories(Path.cwd(), shown_path(args.data, Path.cwd()))
+    found = warnings(dataset, order=added_order(histories, dataset.paths, Path.cwd()))
     _print(found, args.format)
     print(f"data is valid; {len(found)} warning{'s' if len(found) != 1 else ''}", file=sys.stderr)
     return 0
@@ -120,6 +124,15 @@ def _new(args: argparse.Namespace) -> int:
     except scaffold.MissingAnswer as error:
         print(f"accords new {kind}: {error}", file=sys.stderr)
         return 2
+    names = _names(args.data)
+    if names is not None:
+        try:
+            for line in scaffold.resolve_names(answers, names):
+                print(line)
+        except scaffold.UnknownName as error:
+            print(f"accords new {kind}: {error}", file=sys.stderr)
+            print("nothing written", file=sys.stderr)
+            return 1
     new_id = args.record_id or scaffold.record_id(kind, answers)
     path = scaffold.target_path(args.data, kind, new_id)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,7 +149,20 @@ def _new(args: argparse.Namespace) -> int:
         print("nothing written: fix the values above and run again", file=sys.stderr)
         return 1
     print(f"wrote {path}: fill in what the sources say, then run `make validate` and `make serve`")
+    if names is not None and kind == "actor":
+        for match in names.match(str(answers["name"]), ACTOR_KINDS, cutoff=NAME_ALIKE):
+            print(f"warning: probably the same as {match.record_id} ({names.dataset.data_path(match.record_id)}): "
+                  f"'{answers['name']}' and '{match.name.text}' — keep one record, the other spelling as an alias")
     return 0
+
+
+def _names(data_dir: Path) -> NameIndex | None:
+    """The names of the records in `data_dir`, or None when it does not load (the validation after
+    writing reports why)."""
+    try:
+        return NameIndex(load_dataset(data_dir, root=Path.cwd()))
+    except DataError:
+        return None
 
 
 def _split(value: object) -> object:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from .dataset import Dataset
+from .duplicates import probable_duplicates
 from .model import Actor, ActorKind, Agreement, Event, EventStatus, Project, Source, Topic
 from .problems import Problem
 
@@ -12,7 +14,9 @@ from .problems import Problem
 SIGNING_FIELDS = ("parties", "signatories.person", "signatories.on_behalf_of", "witnesses")
 
 
-def warnings(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
+def warnings(dataset: Dataset, today: dt.date | None = None, order: Callable[[str], object] | None = None) -> list[Problem]:
+    """Every warning; `order` sorts records older first, so that a probable duplicate is reported on
+    the newer of the two (default: by id)."""
     today = today or dt.date.today()
     found: list[Problem] = []
 
@@ -20,7 +24,7 @@ def warnings(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
         found.append(Problem(dataset.data_path(record_id), message, line=1, hint=hint, severity="warning"))
 
     for record_id, record in dataset.records.items():
-        linked = bool(dataset.backlinks(record_id))
+        linked = any(link.field != "distinct_from" for link in dataset.backlinks(record_id))
         if isinstance(record, Actor | Event | Project) and not linked:
             warn(record_id, "no other record refers to this one", "link it from an agreement, event or project, or remove it")
         if isinstance(record, Topic) and not linked:
@@ -37,4 +41,9 @@ def warnings(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
                 warn(record_id, "this actor signed nothing recorded here")
         if isinstance(record, Event) and record.status is EventStatus.planned and record.date and record.date.latest() < today:
             warn(record_id, f"planned event dated {record.date} has passed", "set status: held (or cancelled) and cite a source")
+    for duplicate in probable_duplicates(dataset, order=order):
+        warn(duplicate.record_id, f"probably the same as {duplicate.existing_id} ({dataset.data_path(duplicate.existing_id)}): "
+             + "; ".join(duplicate.matched),
+             "keep one record (the other spelling as an alias, the removed id in `former_ids`), or, if the sources "
+             f"show two, add `distinct_from: [{duplicate.existing_id}]`")
     return sorted(found, key=Problem.sort_key)

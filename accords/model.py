@@ -95,6 +95,10 @@ class Record(Strict):
         list[Annotated[str, Field(pattern=ID_PATTERN)]],
         Field(description="Ids this record had before it was renamed; their old addresses redirect here."),
     ] = []
+    distinct_from: Annotated[
+        list[AnyRef],
+        Field(description="Records that `accords check` finds alike (a probable duplicate) but the sources show to be different."),
+    ] = []
 
     @property
     def record_kind(self) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from slugify import slugify
 
-from .model import ActorKind, AgreementKind, EventKind, EventStatus
+from .model import PARTY_KINDS, ActorKind, AgreementKind, EventKind, EventStatus
+from .names import NameIndex
 
 MAX_ID_LENGTH = 80
 
@@ -68,6 +69,44 @@ NAME_FIELD = {"agreement": "title", "actor": "name", "event": "name", "term": "t
 
 class MissingAnswer(Exception):
     pass
+
+
+# Answers that name a record, and the kinds of record they may name: a name in any spelling is
+# resolved to the record's id ("Özbekistan" → uzbekistan).
+NAMED_ANSWERS: dict[str, frozenset[str]] = {"party": PARTY_KINDS, "country": frozenset({"country"})}
+
+
+class UnknownName(Exception):
+    pass
+
+
+def resolve_names(answers: dict[str, object], names: NameIndex) -> list[str]:
+    """Replace names in the answers by the ids of their records; what was resolved, in words.
+
+    An id is kept as it is; a name with the same key as one record's name becomes its id; anything
+    else raises UnknownName with the closest records ("did you mean 'uzbekistan'?")."""
+    resolved = []
+    for field, kinds in NAMED_ANSWERS.items():
+        value = answers.get(field)
+        if not value:
+            continue
+        values = value if isinstance(value, list) else [value]
+        ids = []
+        for text in values:
+            text = str(text)
+            if text in names.dataset.records and names.dataset.kind(text) in kinds:
+                ids.append(text)
+                continue
+            record_id = names.resolve(text, kinds)
+            if record_id is None:
+                close = [m.record_id for m in names.match(text, kinds, limit=3)]
+                hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "no record has that name; add it first"
+                raise UnknownName(f"--{field} '{text}': {hint}")
+            if record_id != text:
+                resolved.append(f"--{field} '{text}' is {record_id}")
+            ids.append(record_id)
+        answers[field] = ids if isinstance(value, list) else ids[0]
+    return resolved
 
 
 def gather(kind: str, given: dict[str, object], ask: Callable[[Question], str] | None) -> dict[str, object]:

@@ -134,10 +134,35 @@ def test_new_refuses_unknown_references_and_writes_nothing(tmp_path):
     data = tmp_path / "data"
     subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
     result = accords("new", "actor", "--data", str(data), "--name", "Ministry of Energy", "--kind", "government-body",
-                     "--country", "kazakstan", "--source", "trend-2026-02-03", cwd=tmp_path)
+                     "--country", "kazakhtsan", "--source", "trend-2026-02-03", cwd=tmp_path)
     assert result.returncode == 1
-    assert "did you mean 'kazakhstan'?" in result.stdout
+    assert "did you mean 'kazakhstan'?" in result.stderr
     assert not (data / "actors" / "ministry-of-energy.yml").exists()
+
+
+def test_new_takes_a_name_in_any_spelling_and_suggests_for_a_typo(tmp_path):
+    data = tmp_path / "data"
+    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
+    typo = accords("new", "agreement", "--data", str(data), "--title", "Energy MoU", "--party", "Uzbekstan",
+                   "--party", "turkiye", "--source", "trend-2026-02-03", cwd=tmp_path)
+    assert typo.returncode == 1
+    assert "--party 'Uzbekstan': did you mean 'uzbekistan'?" in typo.stderr
+    assert not (data / "agreements" / "energy-mou.yml").exists()
+    turkish = accords("new", "agreement", "--data", str(data), "--title", "Energy MoU", "--party", "Özbekistan,Turkey",
+                      "--source", "trend-2026-02-03", cwd=tmp_path)
+    assert turkish.returncode == 0, turkish.stderr
+    assert "--party 'Özbekistan' is uzbekistan" in turkish.stdout
+    assert "parties: [uzbekistan, turkiye]" in (data / "agreements" / "energy-mou.yml").read_text(encoding="utf-8")
+
+
+def test_new_warns_about_an_actor_that_probably_exists(tmp_path):
+    data = tmp_path / "data"
+    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
+    result = accords("new", "actor", "--data", str(data), "--name", "Kassym-Jomart Tokaev", "--kind", "person",
+                     "--source", "trend-2026-02-03", cwd=tmp_path)
+    assert result.returncode == 0
+    assert ("warning: probably the same as kassym-jomart-tokayev (data/actors/kassym-jomart-tokayev.yml): "
+            "'Kassym-Jomart Tokaev' and 'Kassym-Jomart Tokayev'") in result.stdout
 
 
 def test_new_without_a_terminal_names_the_missing_option(tmp_path):
