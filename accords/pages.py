@@ -611,13 +611,25 @@ class SiteView:
 
     def names_json(self) -> str:
         """The search box's fallback (`search/names.json`), fetched only when Pagefind has no good
-        answer: the fold and key rules, and for every named record its page, name, kind and keys."""
+        answer: the fold and key rules, and for every named record its page, name, kind and keys.
+        Agreements are in it by their own titles and aliases only: Pagefind finds a descriptive title
+        with a typo by its other words. Kinds are listed once and named by their place in the list."""
         names = self.names()
-        records = [
-            [visuals.page_url(self.page(i)), self.data.name(i), self.search_label(i), "|".join(names.keys(i))]
-            for i in self.data.records if not isinstance(self.data.get(i), Source)
-        ]
-        return json.dumps({"rules": names.rules.browser_rules(), "records": records}, ensure_ascii=False, separators=(",", ":"))
+        labels: dict[str, int] = {}
+        records = []
+        for record_id, record in self.data.records.items():
+            if isinstance(record, Source):
+                continue
+            keys = names.keys(record_id)
+            if isinstance(record, Agreement):
+                if not (record.title_is_official or record.aliases or record.titles):
+                    continue
+                if not record.title_is_official:
+                    keys = keys[1:]  # a descriptive title is not a name
+            label = labels.setdefault(self.search_label(record_id), len(labels))
+            records.append([visuals.page_url(self.page(record_id)), self.data.name(record_id), label, "|".join(keys)])
+        data = {"rules": names.rules.browser_rules(), "kinds": list(labels), "records": records}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def explorer_json(self) -> str:
         """The explorer's data file, `explore/agreements.json` (compact, in a stable order). A row's page

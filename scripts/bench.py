@@ -11,7 +11,8 @@ For each N, in one run:
   - time per record, and its growth from one N to the next (1.0 = linear);
   - HTML size of the largest record page and of the largest listing page; total site size;
   - search in headless Chromium on a cold page load: bytes fetched for the first query, time from the
-    last keystroke to the first result, the longest main-thread task while typing;
+    last keystroke to the first result, the longest main-thread task while typing; the same for a misspelt
+    name (`--typo`), answered by the names fallback, and the fallback's size compressed;
   - the explorer on a cold load: bytes fetched (uncompressed: this server does not compress) and the
     time until its table of every agreement is filled;
   - (N = 1,000) the time from saving one record file under `make serve` to the changed page being served.
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import os
 import shutil
 import signal
@@ -145,7 +147,7 @@ def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_port}/"
 
 
-def search_in_browser(site: Path, query: str) -> dict[str, float]:
+def search_in_browser(site: Path, query: str, wait_for: str = "li.md-search-result__item") -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
     server, base = serve(site)
@@ -158,18 +160,28 @@ def search_in_browser(site: Path, query: str) -> dict[str, float]:
                 for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
                 .observe({type: 'longtask', buffered: false}); }""")
             fetched: list[int] = []
+            names_fetched: list[str] = []
             page.on("requestfinished", lambda r: fetched.append(r.sizes()["responseBodySize"]))
+            page.on("request", lambda r: names_fetched.append(r.url) if r.url.endswith(NAMES_INDEX) else None)
             box = page.locator("input.md-search__input")
             box.click()
             box.type(query, delay=60)
             typed = time.perf_counter()
-            page.wait_for_selector("li.md-search-result__item", timeout=60000)
+            page.wait_for_selector(wait_for, timeout=60000)
             first_result = time.perf_counter() - typed
             longest = page.evaluate("window.__longest")
             browser.close()
     finally:
         server.shutdown()
-    return {"bytes": sum(fetched), "first_result": first_result, "longest_task_ms": longest}
+    return {"bytes": sum(fetched), "first_result": first_result, "longest_task_ms": longest, "names_index": bool(names_fetched)}
+
+
+NAMES_INDEX = "search/names.json"  # the search box's fallback for names Pagefind does not find
+
+
+def gzipped_size(path: Path) -> int:
+    """Bytes of the file as a server sends it compressed (gzip, level 6 as GitHub Pages and nginx)."""
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
 
 
 def explorer_in_browser(site: Path) -> dict[str, float]:
@@ -234,6 +246,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--query", default="Kazakhstan")
+    parser.add_argument("--typo", default="Uzbekstan", help="a misspelt name: Pagefind finds nothing, the fallback suggests")
     parser.add_argument("--no-serve", action="store_true", help="skip the live-reload measurement")
     parser.add_argument("--runs", type=int, default=2,
                         help="builds of each kind, alternating ours and the baseline; the fastest counts (default: 2)")
@@ -253,13 +266,16 @@ def main() -> int:
         base_time, base_mem = min(t for t, _ in base_runs), max(m for _, m in base_runs)
         measured = sizes(folder / "site")
         search = search_in_browser(folder / "site", args.query)
+        search["typo"] = search_in_browser(folder / "site", args.typo, "li.tracker-search__suggestion")
+        search["names_gzip"] = gzipped_size(folder / "site" / NAMES_INDEX)
         explorer = explorer_in_browser(folder / "site")
         baseline_index = folder / "baseline-site" / "search" / "search_index.json"
         rows.append((n, ours_time, ours_mem, base_time, base_mem, measured, search, explorer, baseline_index.stat().st_size))
     print()
     print("| N | build (s) | baseline (s) | ratio | ms/record | growth | peak MiB | baseline MiB | largest record page | "
-          "largest listing page | site | search fetched | first result | longest task | lunr index | explorer fetched | explorer ready |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "largest listing page | site | search fetched | first result | longest task | lunr index | explorer fetched | explorer ready | "
+          "typo: fetched / suggestion / longest task | names index (gzip) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     previous = None
     for n, ours_time, ours_mem, base_time, base_mem, measured, search, explorer, lunr in rows:
         per_record = ours_time / n * 1000
@@ -271,7 +287,9 @@ def main() -> int:
               f"{ours_mem / 2**20:.0f} | {base_mem / 2**20:.0f} | {record_size / 1024:.1f} KB ({record_page}) | "
               f"{listing_size / 1024:.1f} KB ({listing_page}) | {measured['total'] / 2**20:.1f} MiB | "
               f"{search['bytes'] / 1024:.0f} KB | {search['first_result']:.2f} s | {search['longest_task_ms']:.0f} ms | "
-              f"{lunr / 2**20:.1f} MiB | {explorer['bytes'] / 1024:.0f} KB | {explorer['ready']:.2f} s |")
+              f"{lunr / 2**20:.1f} MiB | {explorer['bytes'] / 1024:.0f} KB | {explorer['ready']:.2f} s | "
+              f"{search['typo']['bytes'] / 1024:.0f} KB / {search['typo']['first_result']:.2f} s / {search['typo']['longest_task_ms']:.0f} ms | "
+              f"{search['names_gzip'] / 1024:.0f} KB{'' if not search['names_index'] else ' (fetched for the plain query!)'} |")
     if not args.no_serve and 1000 in args.sizes:
         latency = serve_edit_latency(WORK / "n-1000" / "data")
         print(f"\nmake serve, N=1,000: an edited record is served {latency:.2f} s after saving")

@@ -59,7 +59,9 @@
       }).then(function (data) {
         var rules = data.rules;
         rules.key = rules.key.map(function (rule) { return [new RegExp(rule[0], "g"), rule[1]]; });
-        return { rules: rules, records: data.records.map(function (r) { return { url: r[0], title: r[1], kind: r[2], keys: r[3].split("|") }; }) };
+        return { rules: rules, records: data.records.map(function (r) {
+          return { url: r[0], title: r[1], kind: data.kinds[r[2]], keys: r[3] ? r[3].split("|") : [] };
+        }) };
       });
       namesIndex.catch(function () { namesIndex = null; });
     }
