@@ -168,7 +168,7 @@ def record_names(dataset: Dataset, record_id: str) -> list[Name]:
         names += [Name(n, "native") for n in facts.official_language_names.values()]
         names += [Name(n, "cldr") for n in cldr_names(record.iso2, tuple(rules.cldr_languages))]
         names += [Name(n, "exonym") for n in rules.exonyms.get(record.iso2, [])]
-        names += [Name(facts.iso3, "code")]
+        names += [Name(facts.iso3, "code"), Name(facts.iso2, "code")]
     elif isinstance(record, Agreement):
         names += [Name(a, "alias") for a in record.aliases] + [Name(t, "native") for t in record.titles.values()]
     elif not isinstance(record, Source):
@@ -185,9 +185,11 @@ def record_names(dataset: Dataset, record_id: str) -> list[Name]:
             country = dataset.country_of(record_id)
             leave_out = [dataset.name(country), *dataset.get(country).aliases, dataset.facts[country].short_name] if country else []
             for name in [dataset.name(record_id), *getattr(record, "aliases", [])]:
-                acronym = rules.acronym(name, leave_out)
-                if acronym and len(acronym) <= 8:
-                    names.append(Name(acronym, "acronym"))
+                # With the country ("… of China") left out, and also without any country's name in it
+                # (the Türkiye–Kazakhstan High-Level Strategic Council is the HLSC).
+                for acronym in (rules.acronym(name, leave_out), rules.acronym(_without_countries(dataset, name))):
+                    if acronym and len(acronym) <= 8:
+                        names.append(Name(acronym, "acronym"))
     seen: set[str] = set()
     result = []
     for name in names:
@@ -195,6 +197,35 @@ def record_names(dataset: Dataset, record_id: str) -> list[Name]:
             seen.add(name.text)
             result.append(name)
     return result
+
+
+def _words(text: str) -> list[str]:
+    """Words of a name, and the parts of a word written in camel case: 'KyrgyzAltyn' → KyrgyzAltyn, Kyrgyz, Altyn."""
+    words = []
+    for word in re.split(r"[\s\-–/(),.]+", text):
+        words.append(word)
+        cuts = [i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()]
+        parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])]
+        if len(parts) > 1 and all(len(p) > 1 for p in parts):
+            words += parts
+    return words
+
+
+def _without_countries(dataset: Dataset, name: str) -> str:
+    """The name less every word that names a country of the dataset: 'Türkiye–Kazakhstan Joint
+    Economic Commission' → 'Joint Economic Commission'."""
+    countries = _country_words(dataset)
+    return " ".join(w for w in re.split(r"[\s\-–/]+", name) if w.casefold() not in countries)
+
+
+def _country_words(dataset: Dataset) -> frozenset[str]:
+    words = set()
+    for country_id in dataset.ids_of_type(Country):
+        record = dataset.get(country_id)
+        for name in [dataset.name(country_id), dataset.facts[country_id].short_name, *record.aliases]:
+            if " " not in name:
+                words.add(name.casefold())
+    return frozenset(words)
 
 
 # Records that a name can lead to: everything with a page of its own, and glossary terms.
@@ -263,7 +294,7 @@ class NameIndex:
         words: dict[str, None] = {}
         for name in self.names(record_id):
             words[name.text] = None
-            for word in re.split(r"[\s\-–/(),.]+", name.text):
+            for word in _words(name.text):
                 if len(word) < 3 or not any(c.isalpha() for c in word):
                     continue
                 for variant in self.rules.word_variants(word):
