@@ -167,7 +167,9 @@ def search_in_browser(site: Path, query: str, wait_for: str = "li.md-search-resu
             box.click()
             box.type(query, delay=60)
             typed = time.perf_counter()
-            page.wait_for_selector(wait_for, timeout=60000)
+            # The list answers the whole query (results shown for a prefix typed earlier do not count).
+            page.wait_for_function("([q, item]) => document.querySelector('.md-search-result__list').getAttribute('data-query') === q"
+                                   " && document.querySelector(item) !== null", arg=[query, wait_for], timeout=60000, polling=5)
             first_result = time.perf_counter() - typed
             longest = page.evaluate("window.__longest")
             browser.close()

@@ -13,7 +13,10 @@
   var base = new URL(config.base, window.location.href);  // the site root, also under a sub-path
   var pagefind = null;
   var latest = 0;
-  var RANKED = 20;  // results whose details are fetched, so that an exact name can come first
+  // Results whose details are fetched before anything is shown, so that an exact name can come first
+  // (a record's names, indexed apart, rank high among them). 10 rather than 20: at 10,000 agreements
+  // the first result came 0.05 s sooner (make bench); a query is searched 80 ms after the last key.
+  var RANKED = 10;
 
   function fold(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").toLowerCase().trim();
@@ -166,7 +169,7 @@
     if (!query) { render("", [], 0); return; }
     meta.textContent = "Searching…";
     load().then(function (module) {
-      return module.debouncedSearch(query, {}, 120);
+      return module.debouncedSearch(query, {}, 80);
     }).then(function (found) {
       if (found === null || ticket !== latest) return null;  // a newer query superseded this one
       return Promise.all(found.results.slice(0, RANKED).map(function (r) { return r.data(); })).then(function (data) {
