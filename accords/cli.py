@@ -3,6 +3,7 @@
   accords validate [PATH ...]     every problem as file:line:col: field: message — hint; exit 1 if any
   accords check                   validate, then warnings a reviewer should see
   accords new agreement|actor|event|term|source [--title …]   write a correct, commented record
+  accords draft SOURCE [--date …]  draft records from an article (saved page, text, PDF or URL), with evidence
   accords schemas [--check]       write (or verify) schemas/*.schema.json from the model
   accords export --out DIR        write the open data (JSON, CSV, API, feeds, calendar) as the site publishes it
 """
@@ -64,6 +65,17 @@ def _parser() -> argparse.ArgumentParser:
         repeated = any(q.repeated for qs in scaffold.QUESTIONS.values() for q in qs if q.name == name)
         new.add_argument(f"--{name}", action="append" if repeated else "store", help="repeatable" if repeated else None)
     new.set_defaults(run=_new)
+
+    draft = commands.add_parser("draft", help="draft records from an article: a saved page, a text copy, a PDF or a URL")
+    draft.add_argument("source", help="a .html, .txt or .pdf file, or an http(s) address")
+    draft.add_argument("--data", type=Path, default=Path("data"), help="the data folder names are resolved in (default: data)")
+    draft.add_argument("--out", type=Path, help="where to write the drafts (default: drafts/<source id>/)")
+    draft.add_argument("--into", choices=["data"], help="write straight into the data folder (never overwriting)")
+    draft.add_argument("--date", help="the publication date, YYYY-MM-DD, where the page does not give it")
+    draft.add_argument("--publisher", help="the publisher, instead of what the page says")
+    draft.add_argument("--title", help="the title, instead of what the page says")
+    draft.add_argument("--url", help="the address of the page, where a saved file does not carry it")
+    draft.set_defaults(run=_draft)
 
     schemas = commands.add_parser("schemas", help="write the JSON Schemas to schemas/")
     schemas.add_argument("--check", action="store_true", help="fail if the committed schemas are stale")
@@ -178,6 +190,12 @@ def _prompt(question: scaffold.Question) -> str:
     if question.choices and len(question.choices) > 8:
         print("  choices: " + ", ".join(question.choices))
     return input(f"{question.prompt}{hint}{default}: ").strip()
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from .drafting.run import main_draft  # the extractors load only when drafting
+
+    return main_draft(args)
 
 
 def _schemas(args: argparse.Namespace) -> int:

@@ -74,6 +74,7 @@ class Spelling:
         self.acronym_skip = frozenset(str(w) for w in rules["acronyms"]["skip"])
         self.exonyms: dict[str, list[str]] = {k: list(v) for k, v in rules["exonyms"].items()}
         self.cldr_languages: list[str] = list(rules["cldr_languages"])
+        self.demonyms: dict[str, list[str]] = {k: list(v) for k, v in rules.get("demonyms", {}).items()}
 
     def fold(self, text: str) -> str:
         """Lower-case plain Latin words separated by single spaces: 'Oʻzbekiston' → 'ozbekiston'."""
@@ -177,6 +178,8 @@ def record_names(dataset: Dataset, record_id: str) -> list[Name]:
         names += [Name(n, "native") for n in getattr(record, "names", {}).values()]
         if abbreviation:
             names.append(Name(abbreviation, "abbreviation"))
+        if isinstance(record, Topic) and record_id.replace("-", " ") not in (n.text.lower() for n in names):
+            names.append(Name(record_id.replace("-", " "), "id"))  # "education" for Education and science
         if isinstance(record, Actor) and record.kind is ActorKind.person:
             words = dataset.name(record_id).split()
             if len(words) > 1:
@@ -250,6 +253,10 @@ class NameIndex:
                         self._by_key[key].append((record_id, name))
         self._keys = list(self._by_key)
         self._fuzzy_keys = [k for k in self._keys if len(k) >= EXACT_ONLY_BELOW]
+
+    def holders(self, key: str) -> list[tuple[str, Name]]:
+        """(record id, name) for every name with this key."""
+        return list(self._by_key.get(key, ()))
 
     def names(self, record_id: str) -> list[Name]:
         return list(self._names.get(record_id, ()))

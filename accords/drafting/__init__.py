@@ -1,0 +1,1 @@
+"""From a source to draft records: `accords draft` (articles) and `accords import` (tables)."""

@@ -1,0 +1,577 @@
+"""What an article states: agreements signed or planned, events held or planned, the actors in them,
+each fact with the sentence it came from.
+
+Rules, not a model: a sentence states an agreement when it names a kind of document (memorandum,
+agreement, declaration, action plan …) and a signing ("signed", "inked", "adopted", "concluded"); a
+later sentence that speaks of "the memorandum" or "the document" adds to the last one. Parties are the
+countries, bodies and companies of the signing sentence; people there are signatories (with the office
+the text gives them) or, where they "witness" the signing, witnesses. Dates are the text's own, at its
+precision; a plan ("is expected to be signed", "will be held") has none and is planned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..model import AgreementKind, Event, EventKind
+from ..names import NameIndex
+from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
+from .sentences import Sentence
+from .when import dates_in, is_future
+
+# Document nouns and the kind of agreement each names; plurals in brackets.
+DOCUMENTS: list[tuple[str, AgreementKind]] = [
+    (r"memorand(?:um|a|ums) of understanding|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
+    (r"joint declarations?|declarations?", AgreementKind.declaration),
+    (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
+    (r"action plans?|plans? of action", AgreementKind.action_plan),
+    (r"road ?maps?", AgreementKind.roadmap),
+    (r"protocols?", AgreementKind.protocol),
+    (r"contracts?", AgreementKind.contract),
+    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?|treat(?:y|ies)", AgreementKind.agreement),
+]
+DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|conclud(?:ed|es|e)|adopt(?:ed|s)?|finali[sz]ed|reached|exchanged)\b", re.IGNORECASE)
+WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
+SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
+REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
+                       + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
+EVENT_WORDS = r"Summit|Forum|Meeting|Session|Conference|Council|Congress|Visit|Expo|Exhibition|Week|Dialogue"
+EVENT_PHRASE = re.compile(
+    rf"\b(?:during|at|on the sidelines of|in the framework of|within the framework of)\s+(?:the\s+|a\s+)?(?P<event>(?:[\w'’–-]+\s+){{0,14}}?(?:{EVENT_WORDS}|visit|summit|forum|meeting)\b(?:\s+(?:of|in|to|on|by)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:the|a|an|two|which|where|on|in)\s|$)",
+    re.IGNORECASE)
+_EVENT_NAME = (r"(?i:the\s+)?(?i:upcoming\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
+               r"(?i:meeting|summit|session|forum|visit|conference)s?\s+of\s+the\s+(?:(?:[A-Z][\w'’–-]*|of|the|and)\s+)*[A-Z][\w'’–-]*")
+PLANNED_EVENT = re.compile(
+    rf"(?P<event>{_EVENT_NAME})(?:\s*\([A-Z]+\))?[^.;]*?\s+to be held(?:\s+in\s+(?P<place>[A-Z][^.;]*?))?(?:\s+in\s+(?P<year>(?:19|20)\d\d))?(?=[,.;]|$)")
+HELD_EVENT = re.compile(
+    rf"(?P<event>{_EVENT_NAME})\s*(?:\([A-Z]+\))?\s*,?\s*(?:held\s+)?on\s+(?P<date>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}),?\s+in\s+(?P<place>[A-Z][\w'’-]+)")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
+COUNTRY = frozenset({"country"})
+TOPICS = frozenset({"sector", "mineral", "corridor"})
+NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", "mechanism", "country", "project", "sector", "mineral", "corridor"})
+AGAIN: list = []  # a signing sentence that tells again of the agreement just read
+
+
+@dataclass
+class Fact:
+    """A value and the sentence it came from; `note` says how it was read (a relative date …)."""
+
+    value: object
+    sentence: Sentence
+    note: str | None = None
+
+
+@dataclass
+class DraftAgreement:
+    kind: Fact
+    statement: Sentence
+    title: Fact | None = None
+    title_is_official: bool = False
+    date_signed: Fact | None = None
+    planned: bool = False
+    place: Fact | None = None
+    event: Fact | None = None  # an event id (existing) or a DraftEvent
+    event_note: str | None = None
+    parties: list[Fact] = field(default_factory=list)  # values: record ids or DraftActor
+    signatories: list[tuple[Fact, str, object]] = field(default_factory=list)  # (person, office, on behalf of)
+    witnesses: list[Fact] = field(default_factory=list)
+    sectors: list[Fact] = field(default_factory=list)
+    minerals: list[Fact] = field(default_factory=list)
+    part_of: DraftAgreement | None = None
+    is_package: bool = False
+    evidence_of: list[Sentence] = field(default_factory=list)  # every sentence about it
+    fallback_parties: list[Fact] = field(default_factory=list)  # countries named, where no party is
+    existing: str | None = None  # the record it probably is
+    context: list[Sentence] = field(default_factory=list)  # the sentences before its statement
+    open: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DraftEvent:
+    name: Fact
+    kind: EventKind
+    planned: bool
+    date: Fact | None = None
+    place: Fact | None = None
+    country: Fact | None = None
+    series: str | None = None
+    number: int | None = None
+    participants: list[Fact] = field(default_factory=list)
+    chairs: list[Fact] = field(default_factory=list)
+    existing: str | None = None  # the id of the record it probably is
+
+
+@dataclass
+class DraftActor:
+    name: Fact
+    kind: str
+    country: str | None = None
+    office: str | None = None  # people: the office the text gives
+    existing: str | None = None
+
+
+@dataclass
+class Drafts:
+    agreements: list[DraftAgreement] = field(default_factory=list)
+    events: list[DraftEvent] = field(default_factory=list)
+    actors: list[DraftActor] = field(default_factory=list)
+    linked: dict[str, list[Sentence]] = field(default_factory=dict)  # existing record id -> sentences naming it
+
+
+class Extractor:
+    def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None):
+        self.dataset = dataset
+        self.names = names
+        self.finder = MentionFinder(dataset, names)
+        self.published = published
+        self.drafts = Drafts()
+        self._new_actors: dict[str, DraftActor] = {}
+
+    # --- Actors -----------------------------------------------------------------------------------
+
+    def _actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> object:
+        """The record id of a known actor, or a (shared) draft actor for a new one."""
+        if mention.record_id:
+            self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
+            return mention.record_id
+        key = self.names.rules.key(mention.text)
+        if key not in self._new_actors:
+            country = self._country_in(mention.text) or self._country_in(office or "")
+            actor = DraftActor(Fact(mention.text, sentence), mention.kind, country, office)
+            self._new_actors[key] = actor
+            self.drafts.actors.append(actor)
+        return self._new_actors[key]
+
+    def _country_in(self, text: str) -> str | None:
+        countries = [m.record_id for m in self.finder.find(text) if m.kind == "country"]
+        return countries[-1] if countries else None
+
+    def _office_before(self, sentence: str, mention: Mention, others: list[Mention]) -> str | None:
+        """The office written just before a person's name: 'Uzbek Minister of Mining Industry and Geology'."""
+        boundary = max((m.end for m in others if m.end <= mention.start and m is not mention and m.kind == "person"), default=0)
+        before = sentence[boundary:mention.start]
+        match = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|and|the|for)\s+){{0,10}}?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)\s*$", before)
+        if not match:
+            return None
+        office = match.group(1).strip()
+        office = re.sub(r"^(?:and|the|by|of)\s+", "", office)
+        return office or None
+
+    @staticmethod
+    def _signs(text: str, person: Mention, mentions: list[Mention]) -> bool:
+        """Whether the person is who signs: before 'signed' with no party or other clause between, or
+        after 'signed by'. 'Kholikzoda's visit to Bishkek, KyrgyzAltyn signed' is not his signature."""
+        verb = SIGNING.search(text, person.end)
+        if verb is not None:
+            between = text[person.end:verb.start()]
+            others = [m for m in mentions if person.end <= m.start < verb.start() and m.kind in PARTY_KINDS and m.how != "demonym"]
+            if not others and not re.match(r"['’]s\b", between) and not re.search(r"[,;]\s+(?:the\s+)?[A-Z]", between):
+                return True
+        signed_by = re.search(r"\bsigned\s+by\b", text[:person.start])
+        return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start])
+
+    def _office_after(self, sentence: str, mention: Mention) -> str | None:
+        """'Hakan Fidan, Minister of Foreign Affairs of Türkiye,' → the office after the name."""
+        match = re.match(rf",\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})\b[^,;]*)", sentence[mention.end:])
+        return " ".join(match.group(1).split()) if match else None
+
+    # --- Reading ----------------------------------------------------------------------------------
+
+    def read(self, sentences: list[Sentence]) -> Drafts:
+        current: DraftAgreement | None = None
+        last_document: tuple[Sentence, re.Match[str]] | None = None
+        for index, sentence in enumerate(sentences):
+            text = sentence.text
+            mentions, bodies = absorb(text, self.finder.find(text))
+            mentions = sorted(mentions + bodies, key=lambda m: m.start)
+            for mention in mentions:
+                if mention.record_id:
+                    self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
+            self._events(sentence, mentions)
+            document = DOCUMENT.search(text)
+            reference = REFERENCE.search(text)
+            signing = SIGNING.search(text)
+            witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
+            new_statement = document and (signing or is_future(text)) and not (reference and reference.start() <= document.start() and not self._is_proper(text, document))
+            if witnessing:
+                self._witnesses(sentence, mentions)
+                continue
+            if new_statement and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
+                made = self._agreements_in(sentence, mentions, document, sentences[:index])
+                if made is AGAIN and current is not None:
+                    self._add_to(current, sentence, mentions, True)
+                    continue
+                if made:
+                    current = made[-1]
+                    continue
+            if reference and current is not None:
+                self._add_to(current, sentence, mentions, signing is not None)
+            elif reference and signing and last_document is not None:
+                first_sentence, match = last_document
+                made = self._agreements_in(first_sentence, self.finder.find(first_sentence.text), match, sentences[:index], forced=True)
+                if made:
+                    current = made[-1]
+                    self._add_to(current, sentence, mentions, True)
+            if document:
+                last_document = (sentence, document)
+            if re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+                self._package(sentence, mentions, current)
+        self._finish()
+        return self.drafts
+
+    @staticmethod
+    def _is_proper(text: str, document: re.Match[str]) -> bool:
+        """'the Astana Declaration': a document with a name of its own."""
+        before = text[:document.start()].split()
+        return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this")
+
+    def _kind(self, noun: str) -> AgreementKind:
+        for pattern, kind in DOCUMENTS:
+            if re.fullmatch(pattern, noun, re.IGNORECASE):
+                return kind
+        return AgreementKind.agreement
+
+    def _agreements_in(self, sentence: Sentence, mentions: list[Mention], document: re.Match[str], before: list[Sentence],
+                       forced: bool = False) -> list[DraftAgreement]:
+        """The agreements a signing sentence states: one, or one per company of a list ('signed
+        memorandums with A, B and C')."""
+        text = sentence.text
+        kind = self._kind(document.group("noun"))
+        noun = document.group("noun")
+        parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not _a_place(text, m)]
+        parties.sort(key=lambda m: m.start)
+        seen: set[str] = set()
+        parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
+        head = noun.lower().split(" of ")[0].split()[-1]  # "strategic cooperation agreements", "memoranda of understanding"
+        plural = head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss"))
+        listed = PLURAL_LIST.search(text)
+        agreements: list[DraftAgreement] = []
+        if plural and listed and parties:
+            subject = [m for m in parties if m.end <= listed.start() and m.kind != "country"] or [m for m in parties if m.end <= listed.start()]
+            others = [m for m in parties if m.start >= listed.start("list")]
+            if subject and len(others) > 1:
+                for other in others:
+                    agreements.append(self._agreement(sentence, kind, [subject[-1], other], mentions, before))
+                return agreements
+        if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
+            return []  # "agreements with several companies": the next sentences name them
+        if not parties and re.search(r"\bthe two (countries|sides)\b", text) and self.drafts.agreements:
+            return AGAIN  # the same agreement told again ("the two countries signed a MOU")
+        again = self._told_again(kind, parties, sentence)
+        if again is not None:
+            return AGAIN
+        agreements.append(self._agreement(sentence, kind, parties, mentions, before))
+        return agreements
+
+    def _countries(self, values: list[object]) -> set[str]:
+        found = set()
+        for value in values:
+            country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
+            if country:
+                found.add(country)
+        return found
+
+    def _told_again(self, kind: AgreementKind, parties: list[Mention], sentence: Sentence) -> DraftAgreement | None:
+        """The agreement read already that this statement tells of again: of the same kind, and its
+        parties' countries include all that this one names."""
+        if not self.drafts.agreements:
+            return None
+        last = self.drafts.agreements[-1]
+        if last.kind.value != kind.value or last.is_package:
+            return None
+        named = self._countries([p.record_id for p in parties if p.record_id]) | {
+            c for p in parties if not p.record_id and (c := self._country_in(p.text))}
+        known = self._countries([p.value for p in last.parties])
+        return last if named and named <= known else None
+
+    def _agreement(self, sentence: Sentence, kind: AgreementKind, parties: list[Mention], mentions: list[Mention],
+                   before: list[Sentence]) -> DraftAgreement:
+        text = sentence.text
+        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+        agreement.evidence_of.append(sentence)
+        agreement.planned = is_future(text) and not re.search(r"\bsigned\b", text, re.IGNORECASE)
+        for party in parties:
+            agreement.parties.append(Fact(self._actor(party, sentence), sentence))
+        if not parties:
+            # No party named: the countries the sentence names, also within a name ("the Second
+            # China–Central Asia Summit"), said in a note for the reviewer.
+            named = [m for m in mentions if m.kind == "country" and m.how != "demonym"]
+            for mention in mentions:
+                if mention.kind in ("event", "project", "mechanism"):
+                    named += [m for m in self.finder.find(mention.text, COUNTRY) if m.how != "demonym"]
+            for mention in named:
+                if not any(p.value == mention.record_id for p in agreement.fallback_parties):
+                    agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
+        title = self._title(text, kind)
+        if title:
+            agreement.title = Fact(title[0], sentence)
+            agreement.title_is_official = title[1]
+        self._add_to(agreement, sentence, mentions, True)
+        agreement.context = before[-2:]
+        self.drafts.agreements.append(agreement)
+        return agreement
+
+    def _date_from_context(self, agreement: DraftAgreement) -> None:
+        """An agreement whose own sentences give no date takes that of the sentence just before, where
+        that sentence names one of its parties ("On August 27, 2025, KyrgyzAltyn reached agreements …")."""
+        if agreement.date_signed is None and not agreement.planned:
+            for earlier in reversed(agreement.context):
+                said = f" {self.names.rules.key(earlier.text)} "
+                party_keys = [self.names.keys(f.value) if isinstance(f.value, str) else [self.names.rules.key(str(f.value.name.value))]
+                              for f in agreement.parties if isinstance(f.value, str | DraftActor)]
+                if any(f" {key} " in said for keys in party_keys for key in keys if len(key) > 3):
+                    dated = [d for d in dates_in(earlier.text, self.published)]
+                    if dated:
+                        agreement.date_signed = Fact(dated[0].date, earlier, f"the date of the sentence before, about the same parties ('{dated[0].text}')")
+                        agreement.evidence_of.append(earlier)
+                        if agreement.event is None:
+                            self._event_of(agreement, earlier, self.finder.find(earlier.text))
+                        break
+
+    def _title(self, text: str, kind: AgreementKind) -> tuple[str, bool] | None:
+        """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
+        deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
+        named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
+        if named:
+            title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
+            if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
+                return title, True
+        described = re.search(r"\b(?P<title>(?:Memorandum of Understanding|Agreement|Action Plan|Roadmap|Protocol)\s+(?:on|of|in)\s+[^,.;()]+?)(?=\s+(?:was|were|is|between|signed|aimed|at|during|by)\b|[,.;(]|$)", text)
+        if described:
+            return described.group("title").strip(), False
+        return None
+
+    def _add_to(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], speaks_of_signing: bool) -> None:
+        """What a sentence about the agreement adds: date, place, event, signatories, sectors, minerals."""
+        text = sentence.text
+        if sentence not in agreement.evidence_of:
+            agreement.evidence_of.append(sentence)
+        if speaks_of_signing and not agreement.planned and agreement.date_signed is None:
+            dated = dates_in(text, self.published)
+            if dated:
+                first = dated[0]
+                note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None
+                agreement.date_signed = Fact(first.date, sentence, note)
+        people = [m for m in mentions if m.kind == "person"]
+        if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
+            for person in people:
+                office = self._office_before(text, person, mentions) or self._office_after(text, person)
+                if office is None or not self._signs(text, person, mentions):
+                    continue
+                country = self._country_in(office)
+                on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
+                person_id = self._actor(person, sentence, office)
+                if not any(s[0].value == person_id for s in agreement.signatories):
+                    agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
+            if not agreement.parties:
+                for mention in mentions:
+                    if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(text, mention):
+                        agreement.parties.append(Fact(self._actor(mention, sentence), sentence))
+
+        for mention in mentions:
+            if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):
+                agreement.existing = mention.record_id  # the text names a recorded agreement
+        for mention in self.finder.find(text, TOPICS):
+            # Sectors only where the agreement is stated ("signed a memorandum … in the mining sector"):
+            # a later sentence's words ("resources essential for clean energy") are not its subject.
+            if mention.kind == "sector" and sentence is agreement.statement and not any(f.value == mention.record_id for f in agreement.sectors):
+                agreement.sectors.append(Fact(mention.record_id, sentence))
+            if mention.kind == "mineral" and not any(f.value == mention.record_id for f in agreement.minerals):
+                agreement.minerals.append(Fact(mention.record_id, sentence))
+        if agreement.event is None:
+            self._event_of(agreement, sentence, mentions)
+        if agreement.place is None and speaks_of_signing:
+            place = re.search(r"\b(?:in|at the [A-Z][\w ]+ in)\s+(?P<place>[A-Z][a-zğışçöüə]+)(?:,\s+[A-Z][a-zğışçöüə]+)?\b", text)
+            if place and not any(m.start <= place.start("place") < m.end for m in mentions if m.kind != "country"):
+                found = place.group("place")
+                if not any(m.text == found and m.kind == "country" for m in mentions):
+                    agreement.place = Fact(found, sentence)
+
+    def _event_of(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention]) -> None:
+        text = sentence.text
+        events = [m for m in mentions if m.kind == "event"]
+        sidelines = SIDELINES.search(text)
+        if events:
+            agreement.event = Fact(events[0].record_id, sentence)
+            if sidelines:
+                agreement.event_note = f"signed on the sidelines of {events[0].text}"
+            return
+        phrase = EVENT_PHRASE.search(text)
+        if phrase:
+            name = phrase.group("event").strip()
+            existing = self._existing_event(name)
+            if existing:
+                agreement.event = Fact(existing, sentence, f"'{name}' is taken to be this event")
+                self.drafts.linked.setdefault(existing, []).append(sentence)
+            elif name[:1].isupper() or re.search(r"\bvisit\b", name, re.IGNORECASE):
+                agreement.event = Fact(self._new_event(name, sentence, mentions), sentence)
+            if sidelines and agreement.event is not None:
+                agreement.event_note = f"signed on the sidelines of the {name}"
+
+    def _canonical(self, name: str) -> str:
+        """A name with the records it names written as their ids: 'the OTS' and 'the Organization of
+        Turkic States' read alike; ordinals as numbers ('Fourth' → 4)."""
+        text = name
+        for mention in sorted(self.finder.find(name, NOT_EVENTS), key=lambda m: m.start, reverse=True):
+            if mention.record_id:
+                text = text[:mention.start] + f" {mention.record_id.replace('-', '')} " + text[mention.end:]
+        key = self.names.rules.key(text)
+        for word, number in ORDINALS.items():
+            key = re.sub(rf"\b{self.names.rules.key(word)}\b", str(number), key)
+        key = re.sub(r"\b(\d+)(?:st|nd|rd|tk)\b", r"\1", key)  # 8th, as its key spells it
+        return re.sub(r"\b(summit|meeting|session|forum|visit)s\b", r"\1", key)
+
+    def _existing_event(self, name: str) -> str | None:
+        from rapidfuzz import fuzz
+
+        key, raw = self._canonical(name), self.names.rules.key(name)
+        numbers = set(re.findall(r"\d+", key))
+        best, best_score = None, 0.0
+        for event_id in self.dataset.ids_of_type(Event):
+            other = self._canonical(self.dataset.name(event_id))
+            if numbers and set(re.findall(r"\d+", other)) and numbers != set(re.findall(r"\d+", other)):
+                continue  # the 6th meeting is not the 8th
+            score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, self.names.rules.key(self.dataset.name(event_id))))
+            if score > best_score:
+                best, best_score = event_id, score
+        return best if best_score >= 85 else None
+
+    def _new_event(self, name: str, sentence: Sentence, mentions: list[Mention], planned: bool = False) -> DraftEvent:
+        key = self.names.rules.key(name)
+        for event in self.drafts.events:
+            if self.names.rules.key(str(event.name.value)) == key:
+                return event
+        lowered = name.lower()
+        kind = (EventKind.summit if "summit" in lowered else EventKind.forum if "forum" in lowered else
+                EventKind.visit if "visit" in lowered else EventKind.council if "council" in lowered and "meeting" not in lowered
+                else EventKind.meeting if re.search(r"meeting|session|conference|dialogue", lowered) else EventKind.other)
+        clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        event = DraftEvent(Fact(clean[:1].upper() + clean[1:], sentence), kind, planned)
+        ordinal = re.match(r"(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))\b", name, re.IGNORECASE)
+        if ordinal:
+            event.number = int(ordinal.group(1)) if ordinal.group(1) else ORDINALS[ordinal.group(2).lower()]
+        countries = [m for m in self.finder.find(name) if m.kind == "country" and m.how != "demonym"]
+        if countries:
+            event.country = Fact(countries[-1].record_id, sentence)
+        series = [m for m in self.finder.find(name) if m.kind in ("mechanism", "organisation")]
+        if series:
+            event.series = series[-1].record_id
+        self.drafts.events.append(event)
+        return event
+
+    def _events(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Meetings, summits and visits the sentence says were held on a date, or will be held."""
+        text = sentence.text
+        for match in HELD_EVENT.finditer(text):
+            dated = dates_in(match.group("date"), self.published)
+            if not dated or self._existing_event(match.group("event")):
+                continue
+            event = self._new_event(match.group("event"), sentence, mentions)
+            event.date = Fact(dated[0].date, sentence)
+            event.place = Fact(match.group("place"), sentence)
+        for match in PLANNED_EVENT.finditer(text):
+            name = re.sub(r"^(?:the\s+)?upcoming\s+", "", match.group("event").strip(), flags=re.IGNORECASE)
+            places = [p.strip() for p in re.split(r"\s+and\s+", match.group("place") or "") if p.strip()]
+            # "Summits … to be held in Kazakhstan (Turkistan) and Türkiye": one event in each place.
+            if len(places) > 1 and all(self.finder.find(p, COUNTRY) for p in places):
+                named = [(re.sub(r"^(\w+?)s\b", r"\1", name) + f" in {p}", p) for p in places]
+            else:
+                named = [(name, places[0] if places else None)]
+            for event_name, place in named:
+                if len(event_name.split()) < 2 or self._existing_event(event_name):
+                    continue
+                event = self._new_event(event_name, sentence, mentions, planned=True)
+                event.planned = True
+                if place:
+                    countries = self.finder.find(place, COUNTRY)
+                    city = re.search(r"\(([^)]+)\)", place)
+                    event.place = Fact(city.group(1) if city else place, sentence)
+                    if countries:
+                        event.country = Fact(countries[0].record_id, sentence)
+                if match.group("year"):
+                    event.date = Fact(PartialDate(int(match.group("year"))), sentence)
+
+    def _witnesses(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """People who 'witness the signing': witnesses of the agreements signed then (those of this
+        paragraph and of the article, once they are read)."""
+        self._pending_witnesses = getattr(self, "_pending_witnesses", [])
+        for mention in mentions:
+            if mention.kind == "person":
+                self._pending_witnesses.append(Fact(self._actor(mention, sentence), sentence))
+        dated = dates_in(sentence.text, self.published)
+        self._witness_date = dated[0].date if dated else None
+
+    def _package(self, sentence: Sentence, mentions: list[Mention], current: DraftAgreement | None) -> None:
+        """'The pact is part of a broader package of bilateral agreements': one package record, and the
+        agreement a part of it."""
+        package = next((a for a in self.drafts.agreements if a.is_package), None)
+        if package is None:
+            anchor = current or (self.drafts.agreements[-1] if self.drafts.agreements else None)
+            package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
+            package.evidence_of.append(sentence)
+            if anchor is not None:
+                package.parties = [Fact(p.value, p.sentence) for p in anchor.parties]
+                package.date_signed = anchor.date_signed
+                package.event = anchor.event
+                package.event_note = anchor.event_note
+                package.place = anchor.place
+            names = " and ".join(str(self._display(p.value)) for p in package.parties)
+            package.title = Fact(f"Agreements signed between {names}" if names else "Agreements signed together", sentence)
+            self.drafts.agreements.append(package)
+        else:
+            package.evidence_of.append(sentence)
+        for mention in mentions:
+            if mention.kind == "sector" and not any(f.value == mention.record_id for f in package.sectors):
+                package.sectors.append(Fact(mention.record_id, sentence))
+        if current is not None and current is not package and re.search(r"\bpart of\b|\bone of\b", sentence.text, re.IGNORECASE):
+            current.part_of = package
+
+    def _display(self, value: object) -> str:
+        if isinstance(value, str):
+            return self.dataset.name(value)
+        if isinstance(value, DraftActor):
+            return str(value.name.value)
+        return str(value)
+
+    def _finish(self) -> None:
+        """Witnesses join the agreements of the article; packages take the date and event of their parts."""
+        witnesses = getattr(self, "_pending_witnesses", [])
+        for agreement in self.drafts.agreements:
+            self._date_from_context(agreement)
+        for agreement in self.drafts.agreements:
+            if witnesses and (agreement.is_package or agreement.part_of is None):
+                for witness in witnesses:
+                    if not any(w.value == witness.value for w in agreement.witnesses) and not any(s[0].value == witness.value for s in agreement.signatories):
+                        agreement.witnesses.append(witness)
+            if agreement.part_of is not None:
+                package = agreement.part_of
+                package.date_signed = package.date_signed or agreement.date_signed
+                package.event = package.event or agreement.event
+                package.event_note = package.event_note or agreement.event_note
+            if not agreement.parties:
+                agreement.parties = agreement.fallback_parties
+            if agreement.title is None:
+                names = " and ".join(self._display(p.value) for p in agreement.parties)
+                label = agreement.kind.value
+                agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} between {names}" if names else str(label).capitalize(),
+                                       agreement.statement, "descriptive: the text gives no title")
+            for name, fact in (("date_signed", agreement.date_signed), ("place", agreement.place), ("event", agreement.event)):
+                if fact is None and not (name == "date_signed" and agreement.planned):
+                    agreement.open.append(name)
+            if not agreement.signatories:
+                agreement.open.append("signatories")
+
+
+def _a_place(text: str, mention: Mention) -> bool:
+    """A country named as where something happens ('in Tajikistan', 'to Türkiye'), not as a party."""
+    return mention.kind == "country" and bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+
+
+def _office_text(office: str) -> str:
+    return " ".join(office.split())

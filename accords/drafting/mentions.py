@@ -1,0 +1,181 @@
+"""Names in a sentence linked to records: "Mirziyoev" → shavkat-mirziyoyev, "Turkish" → turkiye.
+
+Every run of words is looked up by its key (accords.names): the longest name wins, and each word
+belongs to one name at most. Bodies, companies and people that the dataset does not know are found by
+their shape ("Ministry of …", "… Company", an office followed by a name) and become new actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dataset import Dataset
+from ..names import NameIndex
+
+MAX_WORDS = 14  # the longest names ("Ministry of Natural Resources, Ecology and Technical Supervision of the Kyrgyz Republic")
+_WORD = re.compile(r"\w+", re.UNICODE)
+# When one spelling names several records, the one most likely meant in news text.
+KIND_ORDER = ["person", "government-body", "company", "organisation", "mechanism", "country", "event", "project",
+              "agreement", "sector", "mineral", "corridor"]
+SKIPPED_HOW = frozenset({"code"})
+
+# Shapes of names the dataset may not hold yet.
+BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|"
+              r"Railways?|Authority|Service|Administration|Cent(?:er|re)|University|Institute|Association|Chamber|"
+              r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government")
+_CAP = r"[A-Z][\w'’&.-]*"
+NEW_BODY = re.compile(
+    rf"(?:(?:{_CAP}|of|and|for|the)\s+){{0,5}}(?:{BODY_WORDS})"
+    rf"(?:(?:\s+(?:of|for|on|the|in)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,14}}")
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc|Energy|Rail|Metals)\b")
+OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
+                r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
+                r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive")
+PERSON_NAME = r"[A-Z][a-zà-ÿğışçöüəʻ'’-]+(?:\s+[A-Z][a-zà-ÿğışçöüəʻ'’-]+){1,2}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a sentence: the record it is (None: not in the dataset), where it stands, how it matched."""
+
+    text: str
+    start: int
+    end: int
+    record_id: str | None
+    kind: str  # the record's kind, or the kind a new name looks like
+    how: str  # name, alias, surname, demonym, acronym … or "new"
+
+
+class MentionFinder:
+    def __init__(self, dataset: Dataset, names: NameIndex):
+        self.dataset = dataset
+        self.names = names
+        self.demonyms: dict[str, str] = {}
+        for iso2, words in names.rules.demonyms.items():
+            country = dataset.country_by_iso2.get(iso2)
+            if country:
+                for word in words:
+                    self.demonyms[names.rules.key(word)] = country
+
+    def find(self, sentence: str, kinds: frozenset[str] | None = None) -> list[Mention]:
+        """Names of records in the sentence, longest first, each word in one name at most (of the
+        given kinds only, if given: the countries within an event's name)."""
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
+        keys = [self.names.rules.key(w) for _, _, w in words]
+        taken = [False] * len(words)
+        found: list[Mention] = []
+        for size in range(min(MAX_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                if any(taken[i:i + size]) or not all(keys[i:i + size]):
+                    continue
+                key = " ".join(keys[i:i + size])
+                mention = self._record(sentence, words[i][0], words[i + size - 1][1], key, size, kinds)
+                if mention is None and size <= 2 and key in self.demonyms and words[i][2][:1].isupper():
+                    start, end = words[i][0], words[i + size - 1][1]
+                    mention = Mention(sentence[start:end], start, end, self.demonyms[key], "country", "demonym")
+                if mention is not None:
+                    found.append(mention)
+                    for j in range(i, i + size):
+                        taken[j] = True
+        return sorted(found, key=lambda m: m.start)
+
+    def _record(self, sentence: str, start: int, end: int, key: str, size: int, kinds: frozenset[str] | None) -> Mention | None:
+        candidates = [(record_id, name) for record_id, name in self.names.holders(key) if name.how not in SKIPPED_HOW
+                      and (kinds is None or self.dataset.kind(record_id) in kinds)]
+        text = sentence[start:end]
+        kinds = {record_id: self.dataset.kind(record_id) for record_id, _ in candidates}
+        candidates = [(r, n) for r, n in candidates if kinds[r] in KIND_ORDER]
+        if size == 1 and not text[:1].isupper():
+            candidates = [(r, n) for r, n in candidates if kinds[r] in ("sector", "mineral", "corridor")]
+        if size == 1 and text.isupper() and len(text) <= 2:
+            return None  # "UN", "EU" … spelled as codes are too short to trust alone
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (KIND_ORDER.index(kinds[c[0]]), not c[1].strong, c[0]))
+        record_id, name = candidates[0]
+        return Mention(text, start, end, record_id, kinds[record_id], name.how)
+
+
+SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+SMALL_KINDS = frozenset({"country", "sector", "mineral", "corridor"})
+
+
+def absorb(sentence: str, known: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """New bodies in the sentence, and the known mentions less those inside a new body's name: the
+    country and topic in 'Ministry of Mining Industry and Geology of Uzbekistan' are part of its name."""
+    bodies = new_bodies(sentence, known)
+    kept = [m for m in known if not (m.kind in SMALL_KINDS and any(b.start <= m.start and m.end <= b.end for b in bodies))]
+    return kept, bodies
+
+
+EVENT_RUN = re.compile(r"^(?:\s+(?:and|of|in|on)\s+|\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Summit|Forum|Meeting|Session|Conference|Congress|Expo|Exhibition|Week)\b")
+
+
+def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
+    """Bodies and companies named in the sentence that are not known records (a country or topic
+    inside such a name is part of it), then a capitalised name that signs ('KyrgyzAltyn signed')."""
+    records = [m for m in known if m.kind not in SMALL_KINDS]
+    found: list[Mention] = []
+    for pattern, kind in ((NEW_BODY, "government-body"), (COMPANY, "company")):
+        for match in pattern.finditer(sentence):
+            text = _trim(match.group(0))
+            start = match.start() + match.group(0).find(text)
+            end = start + len(text)
+            if len(text.split()) < 2 or re.search(r"\b(Summit|Forum|Meeting|Session|Conference)\b", text) or EVENT_RUN.match(sentence[end:]):
+                continue  # an event's name ("Second International Mining and Metallurgical Forum")
+            if any(m.start < end and start < m.end for m in records + found):
+                continue
+            guessed = "company" if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold)\b", text) else (
+                "organisation" if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text)
+                else "mechanism" if re.search(r"\b(Council|Commission|Group|Forum)\b", text) and not re.search(
+                    r"\b(Ministry|Agency|Committee|Department|Office|Service|Administration|Development and Reform)\b", text) else kind)
+            found.append(Mention(text, start, end, None, guessed, "new"))
+    for match in SUBJECT.finditer(sentence):
+        text = match.group("subject")
+        start, end = match.start("subject"), match.end("subject")
+        if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or any(
+                m.start < end and start < m.end for m in known + found):
+            continue
+        kind = "company" if re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC)", sentence) else "organisation"
+        found.append(Mention(text, start, end, None, kind, "new"))
+    return found
+
+
+def _trim(text: str) -> str:
+    """Leading articles and trailing small words off a name: 'the Ministry of Energy and' → 'Ministry of Energy'."""
+    words = text.split()
+    while words and words[0].lower() in ("the", "of", "and", "for"):
+        words.pop(0)
+    while words and (words[-1].lower() in ("of", "and", "for", "on", "the", "in") or not words[-1][:1].isupper()):
+        words.pop()
+    return " ".join(words).rstrip(".,")
+
+
+OFFICE_BEFORE_NAME = re.compile(
+    rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,10}})\s+(?P<name>{PERSON_NAME})")
+NAME_THEN_OFFICE = re.compile(
+    rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})")
+
+
+@dataclass(frozen=True)
+class PersonInText:
+    name: str
+    office: str | None
+    start: int
+    end: int
+
+
+def people(sentence: str) -> list[PersonInText]:
+    """People named with an office: 'Uzbek Minister of Mining Industry and Geology Bobir Islamov',
+    'Hakan Fidan, Minister of Foreign Affairs of Türkiye,'."""
+    found: list[PersonInText] = []
+    for pattern in (OFFICE_BEFORE_NAME, NAME_THEN_OFFICE):
+        for match in pattern.finditer(sentence):
+            name = match.group("name")
+            office = " ".join(match.group("office").split()).rstrip(",.")
+            start, end = match.start("name"), match.end("name")
+            if any(p.start < end and start < p.end for p in found):
+                continue
+            found.append(PersonInText(name, office, start, end))
+    return sorted(found, key=lambda p: p.start)

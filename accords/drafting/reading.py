@@ -1,0 +1,262 @@
+"""Read a source into its main text and what it says about itself: title, publisher, date, address.
+
+A saved web page goes through trafilatura (maintained, the extractor that web-archiving projects and
+academic comparisons rank first for news pages), which finds the article among menus, "related news"
+and comments, and reads its title, site name and publication date. A plain-text copy of a page (the
+kind `../shared/seeds/` holds: the page's text with its menus and footers) is cut to its prose here: the
+lines before the first paragraph and after a trailer such as "Comments" are left out. A PDF goes
+through pypdf. A URL is fetched (http and https only, bounded in size and time) and read as what it is.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dates import PartialDate
+from .when import dates_in
+
+MAX_BYTES = 20 * 2**20  # a news page or statement is far smaller; a larger file is refused
+FETCH_TIMEOUT = 20.0
+
+# A line that ends an article's text on a saved page: what follows is the site's, not the article's.
+TRAILERS = re.compile(
+    r"^(comments?|\d+\s+comments?|related( news| articles| stories)?|read (more|also|next)|more (news|stories)|"
+    r"recommended( for you)?|you may also like|most (read|popular)|tags?:?|share( this( article)?)?:?|page end|"
+    r"latest news|popular news|advertisement|subscribe.*|follow us.*|also read:?)$",
+    re.IGNORECASE)
+# Lines that are a site's own furniture wherever they stand.
+FURNITURE = re.compile(
+    r"(all rights? reserved|cookies?\b|newsletter|subscribe|download (our|the) app|follow us|terms of use|privacy policy|"
+    r"legal disclaimer|sign up|log in|©)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+REPORTS_VIA = re.compile(
+    r"\b(?P<publisher>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:reports?|reported|said|writes?)(?:,)? (?:via|citing|quoting) "
+    r"(?:the )?(?P<via>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
+MIN_PROSE_WORDS = 8
+
+
+class SourceError(Exception):
+    """The source cannot be read: the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """The main text of a source, as paragraphs, and what the source says about itself."""
+
+    paragraphs: tuple[str, ...]
+    location: str  # the file or address read
+    form: str  # "html", "text", "pdf"
+    title: str | None = None
+    publisher: str | None = None
+    date: PartialDate | None = None
+    url: str | None = None
+    via: str | None = None
+    found: dict[str, str] = field(default_factory=dict)  # field -> where its value came from, for the review
+
+
+def read_source(source: str) -> Article:
+    """Read a saved page (.html), a plain-text copy (.txt or any text), a PDF, or an http(s) URL."""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
+        data, content_type, final_url = fetch(source)
+        form = "pdf" if "pdf" in content_type or data.startswith(b"%PDF") else "html" if "html" in content_type or _looks_html(data) else "text"
+        return _read(data, form, source, final_url)
+    path = Path(source)
+    if not path.is_file():
+        raise SourceError(f"{source}: no such file")
+    size = path.stat().st_size
+    if size == 0:
+        raise SourceError(f"{source}: the file is empty")
+    if size > MAX_BYTES:
+        raise SourceError(f"{source}: {size:,} bytes is more than a news page or statement ({MAX_BYTES:,} at most)")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    form = "pdf" if suffix == ".pdf" or data.startswith(b"%PDF") else "html" if suffix in (".html", ".htm", ".xhtml") or _looks_html(data) else "text"
+    return _read(data, form, source, None)
+
+
+def fetch(url: str) -> tuple[bytes, str, str]:
+    """The body, content type and final address of an http(s) URL; a SourceError if it cannot be had."""
+    if not re.match(r"^https?://[^\s/?#]+", url, re.IGNORECASE):
+        raise SourceError(f"{url}: only http and https addresses can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": "accords-draft (Central Asia Cooperation Tracker)"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 (scheme checked above)
+            if not response.geturl().lower().startswith(("http://", "https://")):
+                raise SourceError(f"{url}: redirected to {response.geturl()}, which is not http(s)")
+            data = response.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise SourceError(f"{url}: more than {MAX_BYTES:,} bytes; save the page and draft from the file")
+            return data, response.headers.get("Content-Type", ""), response.geturl()
+    except urllib.error.HTTPError as error:
+        raise SourceError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise SourceError(f"{url}: could not be fetched ({reason}); save the page and draft from the file") from None
+
+
+def _looks_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+
+
+def _decode(data: bytes, location: str) -> str:
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(encoding)
+            if "\x00" not in text:
+                return text
+        except UnicodeDecodeError:
+            continue
+    raise SourceError(f"{location}: the text is not UTF-8; save the page again as UTF-8")
+
+
+def _read(data: bytes, form: str, location: str, url: str | None) -> Article:
+    if form == "pdf":
+        return _read_pdf(data, location, url)
+    if form == "html":
+        return _read_html(data, location, url)
+    return _read_text(_decode(data, location), location, url)
+
+
+def _read_html(data: bytes, location: str, url: str | None) -> Article:
+    import trafilatura  # imported here: only drafting needs it, and it takes a while to import
+
+    document = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)
+    text = (getattr(document, "text", None) or "") if document is not None else ""
+    paragraphs = tuple(p for p in (" ".join(line.split()) for line in text.split("\n")) if p)
+    if not paragraphs:
+        raise SourceError(f"{location}: no article text found on the page")
+    found: dict[str, str] = {}
+    title = getattr(document, "title", None) or None
+    publisher = getattr(document, "sitename", None) or None
+    date = None
+    raw_date = getattr(document, "date", None)
+    if raw_date and re.match(r"^\d{4}-\d{2}-\d{2}", raw_date):
+        date = PartialDate.parse(raw_date[:10])
+    if title:
+        found["title"] = "the page's title"
+    if publisher:
+        found["publisher"] = "the page's site name"
+    if date:
+        found["date"] = "the page's publication date (its metadata)"
+    article = Article(paragraphs, location, "html", title, publisher, date, url or getattr(document, "url", None), None, found)
+    return _with_via(article)
+
+
+def _read_pdf(data: bytes, location: str, url: str | None) -> Article:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except (PdfReadError, ValueError, KeyError, OSError) as error:
+        raise SourceError(f"{location}: not a readable PDF ({error})") from None
+    lines = _unwrap(text.split("\n"))
+    article = _read_lines(lines, location, "pdf", url)
+    if title and not article.title:
+        article = Article(article.paragraphs, location, "pdf", title, article.publisher, article.date, url, article.via,
+                          {**article.found, "title": "the PDF's title"})
+    return article
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines of a PDF joined into paragraphs: a line that does not end a sentence goes on in the next."""
+    paragraphs: list[str] = []
+    current = ""
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = ""
+            continue
+        current = f"{current} {line}".strip() if current and not SENTENCE_END.search(current) else (paragraphs.append(current) or line if current else line)  # type: ignore[func-returns-value]
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _read_text(text: str, location: str, url: str | None) -> Article:
+    return _read_lines(text.split("\n"), location, "text", url)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1)
+
+
+def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
+    """The prose of a text copy of a page: from its first paragraph to the first trailer."""
+    lines = [" ".join(line.split()) for line in raw_lines]
+    lines = [line for line in lines if line]
+    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not FURNITURE.search(line)), None)
+    if start is None:
+        raise SourceError(f"{location}: no paragraph of text found (a page without an article?)")
+    body: list[str] = []
+    for line in lines[start:]:
+        if TRAILERS.match(line.strip(" :-–—•|")):
+            break
+        if _is_prose(line) and not FURNITURE.search(line):
+            body.append(line)
+    header = lines[:start]
+    found: dict[str, str] = {}
+    title = _title(header, lines)
+    if title:
+        found["title"] = f"the line '{title}' above the text"
+    date = None
+    for line in header:
+        full = [d for d in dates_in(line, None) if not d.relative and d.date.precision == "day"]
+        if full:
+            date = full[0].date
+            found["date"] = f"the line '{line}' above the text"
+            break
+    publisher = None
+    for line in header:
+        candidate = line.strip(" -–—•|")
+        if candidate and candidate != title and _is_name_line(candidate):
+            publisher = candidate
+            found["publisher"] = f"the line '{line}' above the text"
+            break
+    return _with_via(Article(tuple(body), location, form, title, publisher, date, url, None, found))
+
+
+def _title(header: list[str], lines: list[str]) -> str | None:
+    """A headline: a line above the text that the page repeats, else the longest one of five words or more."""
+    counts: dict[str, int] = {}
+    for line in header:
+        counts[line] = counts.get(line, 0) + 1
+    repeated = [line for line, n in counts.items() if n > 1 and len(line.split()) >= 4 and not dates_in(line, None)]
+    if repeated:
+        return repeated[0]
+    candidates = [line for line in header if len(line.split()) >= 5 and not dates_in(line, None) and not FURNITURE.search(line)]
+    return max(candidates, key=len) if candidates else None
+
+
+def _is_name_line(line: str) -> bool:
+    """A short line of capitalised words (a site's name: 'Times Tengri'), not a date or a reading time."""
+    words = line.split()
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not dates_in(line, None)
+            and not re.search(r"\d|read\b|edition|flag", line, re.IGNORECASE))
+
+
+def _with_via(article: Article) -> Article:
+    """'Trend reports via the Turkish Foreign Ministry': the publisher and the body it relays."""
+    for paragraph in article.paragraphs[:3]:
+        match = REPORTS_VIA.search(paragraph)
+        if match:
+            found = dict(article.found)
+            publisher = article.publisher
+            if not publisher:
+                publisher = match.group("publisher")
+                found["publisher"] = f"'{match.group(0)}'"
+            found["via"] = f"'{match.group(0)}'"
+            return Article(article.paragraphs, article.location, article.form, article.title, publisher, article.date,
+                           article.url, match.group("via"), found)
+    return article

@@ -1,0 +1,48 @@
+"""Sentences of an article, each with its place (paragraph and sentence number) for the evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Words ending in a full stop that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt gov sen rep "
+    "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n".split())
+_BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int  # 1-based, in the article's main text
+    number: int  # 1-based within the paragraph
+
+    @property
+    def place(self) -> str:
+        return f"paragraph {self.paragraph}, sentence {self.number}"
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences; a full stop after an abbreviation or an initial does not end one."""
+    parts: list[str] = []
+    start = 0
+    for match in _BREAK.finditer(paragraph):
+        end = match.start() + len(match.group(1))
+        before = paragraph[start:match.start()]
+        last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lower() if before.strip() else ""
+        if last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            continue
+        parts.append(paragraph[start:end].strip())
+        start = match.end()
+    parts.append(paragraph[start:].strip())
+    return [p for p in parts if p]
+
+
+def sentences(paragraphs: Iterable[str]) -> list[Sentence]:
+    result = []
+    for p_number, paragraph in enumerate(paragraphs, start=1):
+        for s_number, text in enumerate(split_sentences(paragraph), start=1):
+            result.append(Sentence(text, p_number, s_number))
+    return result

@@ -1,0 +1,157 @@
+"""Dates in a news text, at the text's precision, resolved against the date the text was published.
+
+"On Wednesday" in an article of Thursday 12 March 2026 is 2026-03-11; "earlier this month" in an
+article of 20 February 2026 is 2026-02, not 2026-02-20; "in 2022" is 2022; "in the second half of
+2026" is 2026. Nothing is padded: a date the text gives to the month stays a month.
+
+Regular expressions, not a general date parser: dateparser's `search_dates` finds dates in free text
+but answers with full datetimes (the precision is lost, and a bare "May" or "March" becomes a day),
+and news English has few date forms.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import PartialDate
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Most precise first: a day-month-year form is tried before the month-year it contains.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")),
+    ("month day, year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("day month year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("month year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("month day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
+    ("day month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
+    ("relative month", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+month\b", re.IGNORECASE)),
+    ("relative year", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+year\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
+    ("relative day", re.compile(r"\b(?P<which>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
+]
+
+# Words in a sentence that put what it says in the future: a plan, not an event.
+FUTURE = re.compile(
+    r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched)|is (?:expected|scheduled|set|due|planned) to|are (?:expected|scheduled|set|due|planned) to|"
+    r"plans? to|intends? to|upcoming|next|planned)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateInText:
+    """A date found in a sentence: its value at the text's precision, and the words it came from."""
+
+    date: PartialDate
+    text: str
+    start: int
+    relative: bool  # resolved against the publication date
+
+
+def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
+    """Every date the sentence states, in reading order. Relative dates ("on Thursday", "last month")
+    need the publication date; without it, or when it is too coarse, they are left out."""
+    found: list[DateInText] = []
+    taken: list[tuple[int, int]] = []
+    future = bool(FUTURE.search(sentence))
+    for form, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            date = _resolve(form, match, published, future)
+            if date is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateInText(date, match.group(0), match.start(), form not in _ABSOLUTE))
+    return sorted(found, key=lambda d: d.start)
+
+
+_ABSOLUTE = {"iso", "numeric", "month day, year", "day month year", "month year", "year"}
+
+
+def _resolve(form: str, match: re.Match[str], published: PartialDate | None, future: bool) -> PartialDate | None:
+    groups = match.groupdict()
+    try:
+        if form in ("iso", "numeric", "month day, year", "day month year"):
+            return _date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
+        if form == "month year":
+            return PartialDate(int(groups["year"]), _month(groups["month"]))
+        if form == "year":
+            return PartialDate(int(groups["year"]))
+        if form in ("month day", "day month"):
+            if published is None:
+                return None
+            month, day = _month(groups["month"]), int(groups["day"])
+            year = published.year
+            if published.month and not future and (month, day) > (published.month, published.day or 31):
+                year -= 1  # a past day later in the year than the article: last year's
+            elif published.month and future and (month, day) < (published.month, published.day or 1):
+                year += 1
+            return _date(year, month, day)
+        if form == "relative month":
+            if published is None or published.month is None:
+                return None
+            which = groups["which"].lower()
+            shift = -1 if which in ("last", "the previous", "the past") else 1 if which == "next" else 0
+            year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+            return PartialDate(year, month + 1)
+        if form == "relative year":
+            if published is None:
+                return None
+            which = groups["which"].lower()
+            shift = -1 if which in ("last", "the previous", "the past") else 1 if which == "next" else 0
+            return PartialDate(published.year + shift)
+        if form == "weekday":
+            if published is None or published.day is None:
+                return None
+            day = published.earliest()
+            wanted = WEEKDAYS[groups["weekday"].lower()]
+            which = (groups.get("which") or "").lower()
+            if future or which == "next":
+                step = (wanted - day.weekday()) % 7 or 7
+                target = day + dt.timedelta(days=step)
+            else:
+                step = (day.weekday() - wanted) % 7
+                if which == "last" and step == 0:
+                    step = 7
+                target = day - dt.timedelta(days=step)
+            return PartialDate(target.year, target.month, target.day)
+        if form == "relative day":
+            if published is None or published.day is None:
+                return None
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["which"].lower()]
+            target = published.earliest() + dt.timedelta(days=shift)
+            return PartialDate(target.year, target.month, target.day)
+    except ValueError:
+        return None  # "February 30": not a date
+    return None
+
+
+def _month(text: str) -> int:
+    value = text.lower().rstrip(".")
+    if value.isdigit():
+        number = int(value)
+        if not 1 <= number <= 12:
+            raise ValueError(f"no month {number}")
+        return number
+    return MONTHS[value]
+
+
+def _date(year: int, month: int, day: int) -> PartialDate:
+    return PartialDate.parse(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def is_future(sentence: str) -> bool:
+    """Whether the sentence speaks of a plan ("will be signed", "is expected to", "to be held")."""
+    return bool(FUTURE.search(sentence))
