@@ -19,6 +19,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, Event, EventKind
 from ..names import NameIndex
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
+from .mentions import people as people_in
 from .sentences import Sentence
 from .when import dates_in, is_future
 
@@ -47,9 +48,11 @@ EVENT_PHRASE = re.compile(
 _EVENT_NAME = (r"(?i:the\s+)?(?i:upcoming\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
                r"(?i:meeting|summit|session|forum|visit|conference)s?\s+of\s+the\s+(?:(?:[A-Z][\w'’–-]*|of|the|and)\s+)*[A-Z][\w'’–-]*")
 PLANNED_EVENT = re.compile(
-    rf"(?P<event>{_EVENT_NAME})(?:\s*\([A-Z]+\))?[^.;]*?\s+to be held(?:\s+in\s+(?P<place>[A-Z][^.;]*?))?(?:\s+in\s+(?P<year>(?:19|20)\d\d))?(?=[,.;]|$)")
+    rf"(?P<event>{_EVENT_NAME})(?:\s*\([A-Z]+\))?[^.;]*?\s+(?:to be|will be|is to be) held(?:\s+in\s+(?P<place>[A-Z][^.;]*?))?(?:\s+(?:in|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))?(?=[,.;]|$)")
 HELD_EVENT = re.compile(
     rf"(?P<event>{_EVENT_NAME})\s*(?:\([A-Z]+\))?\s*,?\s*(?:held\s+)?on\s+(?P<date>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}),?\s+in\s+(?P<place>[A-Z][\w'’-]+)")
+CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<event>{_EVENT_NAME})")
+IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{_EVENT_NAME})")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
@@ -85,6 +88,7 @@ class DraftAgreement:
     minerals: list[Fact] = field(default_factory=list)
     part_of: DraftAgreement | None = None
     is_package: bool = False
+    status_unknown: bool = False  # the text speaks of it (its implementation …) without saying it was signed
     evidence_of: list[Sentence] = field(default_factory=list)  # every sentence about it
     fallback_parties: list[Fact] = field(default_factory=list)  # countries named, where no party is
     existing: str | None = None  # the record it probably is
@@ -105,6 +109,7 @@ class DraftEvent:
     participants: list[Fact] = field(default_factory=list)
     chairs: list[Fact] = field(default_factory=list)
     existing: str | None = None  # the id of the record it probably is
+    date_note: str | None = None
 
 
 @dataclass
@@ -200,7 +205,14 @@ class Extractor:
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
             new_statement = document and (signing or is_future(text)) and not (reference and reference.start() <= document.start() and not self._is_proper(text, document))
             if witnessing:
-                self._witnesses(sentence, mentions)
+                singular = document and not self._plural(document.group("noun"))
+                made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular else None
+                if made and made is not AGAIN:
+                    current = made[-1]
+                    for person in self._people(text, mentions):
+                        current.witnesses.append(Fact(self._actor(person, sentence), sentence))
+                else:
+                    self._witnesses(sentence, mentions)
                 continue
             if new_statement and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
                 made = self._agreements_in(sentence, mentions, document, sentences[:index])
@@ -220,10 +232,40 @@ class Extractor:
                     self._add_to(current, sentence, mentions, True)
             if document:
                 last_document = (sentence, document)
+            implemented = IMPLEMENTED.search(text)
+            if implemented:
+                self._implemented(sentence, mentions, implemented)
             if re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self._package(sentence, mentions, current)
         self._finish()
         return self.drafts
+
+    @staticmethod
+    def _people(text: str, mentions: list[Mention]) -> list[Mention]:
+        """People in the sentence: records, and names written after an office."""
+        found = [m for m in mentions if m.kind == "person"]
+        for person in people_in(text):
+            if not any(m.start < person.end and person.start < m.end for m in mentions):
+                found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
+        return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _plural(noun: str) -> bool:
+        head = noun.lower().split(" of ")[0].split()[-1]  # "strategic cooperation agreements", "memoranda of understanding"
+        return head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss"))
+
+    def _listed_documents(self, text: str, first: re.Match[str]) -> list[tuple[AgreementKind, str]]:
+        """Documents listed in one sentence, each with its own subject: 'a memorandum on tourism, an
+        agreement on air services and a protocol on veterinary inspection'."""
+        found = []
+        for match in re.finditer(rf"\b(?:a|an|one)\s+(?P<doc>(?:{DOCUMENT.pattern}))(?P<about>\s+(?:on|in|for|about)\s+[^,;.]+?)?(?=,|;|\.|\s+and\s+(?:a|an)\s|$)",
+                                 text[first.start() - 3 if first.start() >= 3 else 0:], re.IGNORECASE):
+            noun = match.group("noun")
+            if self._plural(noun):
+                continue
+            title = (match.group("doc") + (match.group("about") or "")).strip()
+            found.append((self._kind(noun), title[:1].upper() + title[1:]))
+        return found if len(found) > 1 else []
 
     @staticmethod
     def _is_proper(text: str, document: re.Match[str]) -> bool:
@@ -248,8 +290,15 @@ class Extractor:
         parties.sort(key=lambda m: m.start)
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
-        head = noun.lower().split(" of ")[0].split()[-1]  # "strategic cooperation agreements", "memoranda of understanding"
-        plural = head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss"))
+        plural = self._plural(noun)
+        documents = self._listed_documents(text, document)
+        if len(documents) > 1:
+            # "signed a memorandum on tourism, an agreement on air services and a protocol on …": one each.
+            for listed_kind, title in documents:
+                made = self._agreement(sentence, listed_kind, [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym"
+                                                               and not _a_place(text, m)], mentions, before)
+                made.title = Fact(title, sentence, "descriptive: the text's words for it")
+            return self.drafts.agreements[-len(documents):]
         listed = PLURAL_LIST.search(text)
         agreements: list[DraftAgreement] = []
         if plural and listed and parties:
@@ -261,7 +310,8 @@ class Extractor:
                 return agreements
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
             return []  # "agreements with several companies": the next sentences name them
-        if not parties and re.search(r"\bthe two (countries|sides)\b", text) and self.drafts.agreements:
+        if not parties and re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) and self.drafts.agreements and (
+                self.drafts.agreements[-1].kind.value == kind.value):
             return AGAIN  # the same agreement told again ("the two countries signed a MOU")
         again = self._told_again(kind, parties, sentence)
         if again is not None:
@@ -332,6 +382,10 @@ class Extractor:
                         agreement.evidence_of.append(earlier)
                         if agreement.event is None:
                             self._event_of(agreement, earlier, self.finder.find(earlier.text))
+                        event = agreement.event.value if agreement.event else None
+                        if isinstance(event, DraftEvent) and event.date is None:
+                            event.date = Fact(dated[0].date, earlier, "the date the text gives for the agreements signed during it")
+                            event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
                         break
 
     def _title(self, text: str, kind: AgreementKind) -> tuple[str, bool] | None:
@@ -342,9 +396,10 @@ class Extractor:
             title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
             if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
                 return title, True
-        described = re.search(r"\b(?P<title>(?:Memorandum of Understanding|Agreement|Action Plan|Roadmap|Protocol)\s+(?:on|of|in)\s+[^,.;()]+?)(?=\s+(?:was|were|is|between|signed|aimed|at|during|by)\b|[,.;(]|$)", text)
+        described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
         if described:
-            return described.group("title").strip(), False
+            title = _without_when_and_where(described.group("title").strip())
+            return title[:1].upper() + title[1:], False
         return None
 
     def _add_to(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], speaks_of_signing: bool) -> None:
@@ -358,10 +413,22 @@ class Extractor:
                 first = dated[0]
                 note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None
                 agreement.date_signed = Fact(first.date, sentence, note)
+                event = agreement.event.value if agreement.event else None
+                phrase = EVENT_PHRASE.search(text)
+                if isinstance(event, DraftEvent) and event.date is None and phrase and self.names.rules.key(
+                        re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
+                    event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
+                    event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
         people = [m for m in mentions if m.kind == "person"]
+        offices: dict[int, str | None] = {}
+        for person in people_in(text):  # people the dataset does not know, named with their office
+            if not any(m.start < person.end and person.start < m.end for m in mentions):
+                people.append(Mention(person.name, person.start, person.end, None, "person", "new"))
+                offices[person.start] = person.office
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
             for person in people:
-                office = self._office_before(text, person, mentions) or self._office_after(text, person)
+                office = offices.get(person.start) if person.start in offices else (
+                    self._office_before(text, person, mentions) or self._office_after(text, person))
                 if office is None or not self._signs(text, person, mentions):
                     continue
                 country = self._country_in(office)
@@ -410,7 +477,12 @@ class Extractor:
                 agreement.event = Fact(existing, sentence, f"'{name}' is taken to be this event")
                 self.drafts.linked.setdefault(existing, []).append(sentence)
             elif name[:1].isupper() or re.search(r"\bvisit\b", name, re.IGNORECASE):
-                agreement.event = Fact(self._new_event(name, sentence, mentions), sentence)
+                event = self._new_event(name, sentence, mentions)
+                agreement.event = Fact(event, sentence)
+                dated = dates_in(text, self.published)
+                if event.date is None and dated and not is_future(text):
+                    event.date = Fact(dated[0].date, sentence, "the date the text gives for the signing during it")
+                    event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
             if sidelines and agreement.event is not None:
                 agreement.event_note = f"signed on the sidelines of the {name}"
 
@@ -475,6 +547,9 @@ class Extractor:
             event = self._new_event(match.group("event"), sentence, mentions)
             event.date = Fact(dated[0].date, sentence)
             event.place = Fact(match.group("place"), sentence)
+        for match in CHAIRED_EVENT.finditer(text):
+            if not self._existing_event(match.group("event")) and not any(m.kind == "event" for m in mentions):
+                self._new_event(match.group("event"), sentence, mentions)
         for match in PLANNED_EVENT.finditer(text):
             name = re.sub(r"^(?:the\s+)?upcoming\s+", "", match.group("event").strip(), flags=re.IGNORECASE)
             places = [p.strip() for p in re.split(r"\s+and\s+", match.group("place") or "") if p.strip()]
@@ -494,16 +569,41 @@ class Extractor:
                     event.place = Fact(city.group(1) if city else place, sentence)
                     if countries:
                         event.country = Fact(countries[0].record_id, sentence)
-                if match.group("year"):
-                    event.date = Fact(PartialDate(int(match.group("year"))), sentence)
+                if match.group("when"):
+                    dated = dates_in(match.group("when"), self.published)
+                    if dated:
+                        event.date = Fact(dated[0].date, sentence)
+
+    def _implemented(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
+        """'the implementation of the Action Plan of the 13th meeting of the Joint Economic Commission':
+        a document adopted at that meeting, its date and signature not given."""
+        kind = self._kind(match.group("doc").lower()) if match.group("doc").lower() != "programme" else AgreementKind.other
+        meeting = re.sub(r"^(?i:the)\s+", "", match.group("event"))
+        title = f"{match.group('doc')} of the {meeting}"
+        agreement = DraftAgreement(Fact(kind.value, sentence), sentence, status_unknown=True)
+        agreement.title = Fact(title, sentence, "the text's name for it")
+        agreement.evidence_of.append(sentence)
+        existing = self._existing_event(match.group("event"))
+        if existing:
+            agreement.event = Fact(existing, sentence)
+        else:
+            event = next((e for e in self.drafts.events if self.names.rules.key(str(e.name.value)) == self.names.rules.key(
+                re.sub(r"^(?i:the)\s+", "", match.group("event")))), None) or self._new_event(match.group("event"), sentence, mentions)
+            agreement.event = Fact(event, sentence)
+        for mention in mentions:
+            if mention.kind == "agreement" and agreement.existing is None:
+                agreement.existing = mention.record_id
+            if mention.kind == "country" and mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
+                agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
+        agreement.context = []
+        self.drafts.agreements.append(agreement)
 
     def _witnesses(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """People who 'witness the signing': witnesses of the agreements signed then (those of this
         paragraph and of the article, once they are read)."""
         self._pending_witnesses = getattr(self, "_pending_witnesses", [])
-        for mention in mentions:
-            if mention.kind == "person":
-                self._pending_witnesses.append(Fact(self._actor(mention, sentence), sentence))
+        for mention in self._people(sentence.text, mentions):
+            self._pending_witnesses.append(Fact(self._actor(mention, sentence), sentence))
         dated = dates_in(sentence.text, self.published)
         self._witness_date = dated[0].date if dated else None
 
@@ -556,6 +656,16 @@ class Extractor:
                 package.event_note = package.event_note or agreement.event_note
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
+            if not agreement.parties:
+                # Signed by ministers of two countries and no party named: the countries they sign for.
+                countries = list(dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str)))
+                agreement.parties = [Fact(c, agreement.statement, "the country of a signatory's office; the text names no party")
+                                     for c in countries]
+            if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
+                earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
+                if earlier:
+                    agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
+                                         for p in earlier[-1].parties]
             if agreement.title is None:
                 names = " and ".join(self._display(p.value) for p in agreement.parties)
                 label = agreement.kind.value
@@ -566,6 +676,16 @@ class Extractor:
                     agreement.open.append(name)
             if not agreement.signatories:
                 agreement.open.append("signatories")
+
+
+def _without_when_and_where(title: str) -> str:
+    """'Roadmap on transit cooperation in 2022' → 'Roadmap on transit cooperation': a title's date and
+    place are fields of their own."""
+    dated = dates_in(title, None)
+    if dated:
+        title = title[:dated[0].start]
+    title = re.sub(r"\s+(?:in|at|on)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
+    return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 
 
 def _a_place(text: str, mention: Mention) -> bool:

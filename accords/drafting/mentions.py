@@ -28,7 +28,7 @@ _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|and|for|the)\s+){{0,5}}(?:{BODY_WORDS})"
     rf"(?:(?:\s+(?:of|for|on|the|in)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,14}}")
-COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc|Energy|Rail|Metals)\b")
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive")
@@ -99,6 +99,8 @@ class MentionFinder:
 
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "sector", "mineral", "corridor"})
+# A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …").
+DEMONYM_WORDS = frozenset("turkish uzbek kazakh kyrgyz tajik turkmen azerbaijani chinese russian georgian iranian".split())
 
 
 def absorb(sentence: str, known: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -116,15 +118,23 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
     """Bodies and companies named in the sentence that are not known records (a country or topic
     inside such a name is part of it), then a capitalised name that signs ('KyrgyzAltyn signed')."""
     records = [m for m in known if m.kind not in SMALL_KINDS]
+    records += [Mention(p.name, p.start, p.end, None, "person", "new") for p in people(sentence)]  # not bodies
     found: list[Mention] = []
     for pattern, kind in ((NEW_BODY, "government-body"), (COMPANY, "company")):
         for match in pattern.finditer(sentence):
             text = _trim(match.group(0))
             start = match.start() + match.group(0).find(text)
             end = start + len(text)
-            if len(text.split()) < 2 or re.search(r"\b(Summit|Forum|Meeting|Session|Conference)\b", text) or EVENT_RUN.match(sentence[end:]):
+            if len(text.split()) < 2 or re.search(r"\b(Summit|Forum|Meeting|Session|Conference)\b", text) or EVENT_RUN.match(sentence[end:]) \
+                    or text.split()[0].lower() in DEMONYM_WORDS:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
             if any(m.start < end and start < m.end for m in records + found):
+                continue
+            split = re.match(rf"(?P<a>.+?\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc))\s+and\s+(?P<b>.+\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc))$", text)
+            if split:  # "Aral Lithium Company and Sinostone Mining Corporation": two names
+                for part in ("a", "b"):
+                    part_start = start + split.start(part)
+                    found.append(Mention(split.group(part), part_start, part_start + len(split.group(part)), None, _guess(split.group(part), kind), "new"))
                 continue
             guessed = "company" if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold)\b", text) else (
                 "organisation" if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text)
@@ -135,11 +145,19 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         text = match.group("subject")
         start, end = match.start("subject"), match.end("subject")
         if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or any(
-                m.start < end and start < m.end for m in known + found):
+                m.start < end and start < m.end for m in known + records + found):
             continue
         kind = "company" if re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC)", sentence) else "organisation"
         found.append(Mention(text, start, end, None, kind, "new"))
     return found
+
+
+def _guess(text: str, kind: str) -> str:
+    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold)\b", text):
+        return "company"
+    if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text):
+        return "organisation"
+    return kind
 
 
 def _trim(text: str) -> str:
@@ -152,10 +170,16 @@ def _trim(text: str) -> str:
     return " ".join(words).rstrip(".,")
 
 
-OFFICE_BEFORE_NAME = re.compile(
-    rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,10}})\s+(?P<name>{PERSON_NAME})")
-NAME_THEN_OFFICE = re.compile(
-    rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})")
+# Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
+OFFICE_VOCABULARY = frozenset("""
+president prime minister deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
+secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
+trade economy economic finance mining geology transport transportation defence defense agriculture health education
+culture digital development technologies technology innovation innovations foreign justice interior labour labor water
+ecology environment tourism communications information science sport youth emergency situations national state
+republic federal council commission committee ministry agency department office minister's deputy-minister
+""".split())
+_TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -167,15 +191,35 @@ class PersonInText:
 
 
 def people(sentence: str) -> list[PersonInText]:
-    """People named with an office: 'Uzbek Minister of Mining Industry and Geology Bobir Islamov',
-    'Hakan Fidan, Minister of Foreign Affairs of Türkiye,'."""
+    """People named after their office: 'Kazakh Minister of Industry Erlan Sadykov and Uzbek Minister of
+    Investment Aziz Karimov' gives two, each with the office written before the name."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found: list[PersonInText] = []
-    for pattern in (OFFICE_BEFORE_NAME, NAME_THEN_OFFICE):
-        for match in pattern.finditer(sentence):
-            name = match.group("name")
-            office = " ".join(match.group("office").split()).rstrip(",.")
-            start, end = match.start("name"), match.end("name")
-            if any(p.start < end and start < p.end for p in found):
-                continue
-            found.append(PersonInText(name, office, start, end))
+    i = 0
+    while i < len(tokens):
+        # A name: two or three capitalised words that are not words of an office, after an office word.
+        run = []
+        j = i
+        while j < len(tokens) and len(run) < 3 and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in OFFICE_VOCABULARY \
+                and tokens[j][0].isalpha() or (j < len(tokens) and run and "-" in tokens[j][0] and tokens[j][0][:1].isupper() and len(run) < 3):
+            run.append(tokens[j])
+            j += 1
+        previous = tokens[i - 1][0].lower() if i > 0 else ""
+        if len(run) >= 2 and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
+            k = i - 1  # the office: back over office words, capitalised words and connectors
+            while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and tokens[k][0] not in (",", ";"):
+                if tokens[k][0].lower() == "and" and found and found[-1].end >= tokens[k - 1][2] if k > 0 else False:
+                    break
+                k -= 1
+            office_start = tokens[k + 1][1]
+            while sentence[office_start:].lower().startswith(("and ", "the ", "of ")):
+                office_start = sentence.index(" ", office_start) + 1
+            office = " ".join(sentence[office_start:run[0][1]].split())
+            found.append(PersonInText(" ".join(t[0] for t in run), office or None, run[0][1], run[-1][2]))
+            i = j
+            continue
+        i += 1
+    for match in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})", sentence):
+        if not any(p.start < match.end("name") and match.start("name") < p.end for p in found):
+            found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
     return sorted(found, key=lambda p: p.start)

@@ -278,7 +278,7 @@ class Planner:
                     lines.extend(_evidence(fact, "  ", quoted))
                     lines.append(f"  - {fact.value}")
                 summary.append(f"  {name}: " + ", ".join(str(f.value) for f in facts))
-        status = AgreementStatus.planned if a.planned else AgreementStatus.signed
+        status = AgreementStatus.planned if a.planned else AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
         lines.append(f"status: {status.value}")
         if a.part_of is not None:
             lines.append("related:")
@@ -343,6 +343,8 @@ class Planner:
             lines.append(f"series: {event.series}")
         if event.number:
             lines.append(f"number: {event.number}")
+        if event.date_note:
+            lines.append(f"notes: {_q(event.date_note)}")
         lines.append(f"sources: [{source_id}]")
         return DraftFile("events", record_id, lines, summary)
 

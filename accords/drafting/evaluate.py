@@ -1,0 +1,204 @@
+"""How well `accords draft` reads an article: its drafts against what the article states.
+
+What the article states is given as records (the curated ones in `data/` for the seed articles, or the
+hand-written expectations of `tests/drafting/expected.yml` for the test articles). Drafted records are
+paired with expected ones by kind, parties and date; a new actor the tool drafted counts as the record
+whose name it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .extract import DraftActor, DraftAgreement, DraftEvent, Drafts
+
+
+@dataclass
+class Expected:
+    """An agreement or event as the evaluation compares it."""
+
+    kind: str
+    date: str | None = None
+    parties: frozenset[str] = frozenset()
+    signatories: frozenset[str] = frozenset()
+    witnesses: frozenset[str] = frozenset()
+    event: str | None = None  # an event's name (events are compared by name)
+    planned: bool = False
+    name: str = ""
+    label: str = ""
+
+
+@dataclass
+class Tally:
+    """Counts of what was right: each a (right, out of) pair."""
+
+    counts: dict[str, list[int]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, what: str, right: int, total: int) -> None:
+        pair = self.counts.setdefault(what, [0, 0])
+        pair[0] += right
+        pair[1] += total
+
+    def merge(self, other: Tally) -> None:
+        for what, (right, total) in other.counts.items():
+            self.add(what, right, total)
+        self.misses += other.misses
+
+    def rate(self, what: str) -> float:
+        right, total = self.counts.get(what, [0, 0])
+        return right / total if total else 1.0
+
+    def lines(self) -> list[str]:
+        return [f"{what}: {right} of {total} ({(right / total if total else 1):.0%})" for what, (right, total) in self.counts.items()]
+
+
+def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected], identify: Callable[[object], str]) -> Tally:
+    """Recall and precision of agreements and events, and of dates, parties, signatories and links.
+
+    `identify` names a drafted value (a record id, or a new actor) as the expectations name it."""
+    tally = Tally()
+    drafted = [a for a in drafts.agreements]
+    pairs = _pair(drafted, agreements, lambda a, e: _agreement_score(a, e, identify))
+    tally.add("agreements found (recall)", len(pairs), len(agreements))
+    tally.add("agreements drafted that the article states (precision)", len(pairs), len(drafted))
+    for expected in agreements:
+        if not any(e is expected for _, e in pairs):
+            tally.misses.append(f"agreement not found: {expected.label or expected.kind}")
+    dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
+    for draft, expected in pairs:
+        got_date = str(draft.date_signed.value) if draft.date_signed else None
+        if expected.date or got_date:
+            dated += 1
+            dated_right += got_date == expected.date
+            if got_date != expected.date:
+                tally.misses.append(f"date of {expected.label}: drafted {got_date}, stated {expected.date}")
+        got = {identify(p.value) for p in draft.parties}
+        parties_right += len(got & expected.parties)
+        parties_total += len(expected.parties)
+        tally.add("parties drafted that are right (precision)", len(got & expected.parties), len(got))
+        if got != expected.parties:
+            tally.misses.append(f"parties of {expected.label}: drafted {sorted(got)}, stated {sorted(expected.parties)}")
+        signatories = {identify(s[0].value) for s in draft.signatories}
+        tally.add("signatories", len(signatories & expected.signatories), len(expected.signatories))
+        witnesses = {identify(w.value) for w in draft.witnesses}
+        tally.add("witnesses", len(witnesses & expected.witnesses), len(expected.witnesses))
+        if expected.event:
+            got_event = draft.event.value if draft.event else None
+            name = got_event.name.value if isinstance(got_event, DraftEvent) else identify(got_event) if got_event else ""
+            tally.add("links to the event", int(_same_name(str(name), expected.event)), 1)
+        tally.add("planned or signed", int(draft.planned == expected.planned), 1)
+    tally.add("dates (at the stated precision)", dated_right, dated)
+    tally.add("parties", parties_right, parties_total)
+    event_pairs = _pair(list(drafts.events), events, lambda d, e: _event_score(d, e))
+    found_events = len(event_pairs)
+    tally.add("events found (recall)", found_events, len(events))
+    tally.add("events drafted that the article states (precision)", len(event_pairs), len(drafts.events))
+    for expected in events:
+        if not any(e is expected for _, e in event_pairs):
+            tally.misses.append(f"event not found: {expected.name}")
+    for draft, expected in event_pairs:
+        got_date = str(draft.date.value) if draft.date else None
+        if expected.date or got_date:
+            tally.add("dates (at the stated precision)", int(got_date == expected.date), 1)
+            if got_date != expected.date:
+                tally.misses.append(f"date of {expected.name}: drafted {got_date}, stated {expected.date}")
+    return tally
+
+
+def _pair(drafted: list, expected: list[Expected], score: Callable[[object, Expected], float]) -> list[tuple[object, Expected]]:
+    """Best pairs first, each drafted and expected record in one pair at most."""
+    scored = sorted(((score(d, e), i, j) for i, d in enumerate(drafted) for j, e in enumerate(expected)), reverse=True)
+    used_d, used_e, pairs = set(), set(), []
+    for value, i, j in scored:
+        if value <= 0 or i in used_d or j in used_e:
+            continue
+        used_d.add(i)
+        used_e.add(j)
+        pairs.append((drafted[i], expected[j]))
+    return pairs
+
+
+def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callable[[object], str]) -> float:
+    if str(draft.kind.value) != expected.kind:
+        return 0
+    parties = {identify(p.value) for p in draft.parties}
+    overlap = len(parties & expected.parties) / max(len(expected.parties), 1)
+    same_date = str(draft.date_signed.value) == expected.date if draft.date_signed else expected.date is None
+    return overlap + 0.5 * same_date if overlap or same_date else 0
+
+
+def _event_score(draft: DraftEvent, expected: Expected) -> float:
+    alike = fuzz.token_set_ratio(str(draft.name.value).lower(), expected.name.lower())
+    return alike / 100 if alike >= 70 and draft.planned == expected.planned else 0
+
+
+def _same_name(one: str, other: str) -> bool:
+    return one == other or fuzz.token_set_ratio(one.lower(), other.lower()) >= 80
+
+
+def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the dataset the truth is in
+    """A drafted value as the truth names it: a record id as it is, a new actor by the record its name is."""
+    def identify(value: object) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, DraftActor):
+            found = names.resolve(str(value.name.value)) if names is not None else None
+            return found or f"new: {value.name.value}"
+        if isinstance(value, DraftEvent):
+            return str(value.name.value)
+        return str(value)
+    return identify
+
+
+# --- What the articles state ------------------------------------------------------------------------
+
+
+def expected_from_dataset(dataset, source_id: str) -> tuple[list[Expected], list[Expected]]:
+    """The curated agreements and events that cite the source: what the article states."""
+    from ..model import Agreement, AgreementStatus, Event, EventStatus
+
+    agreements, events = [], []
+    for record_id, record in dataset.of_type(Agreement):
+        if source_id in record.sources:
+            event = dataset.name(record.event) if record.event else None
+            agreements.append(Expected(record.kind.value, str(record.date_signed) if record.date_signed else None,
+                                       frozenset(record.parties), frozenset(s.person for s in record.signatories),
+                                       frozenset(record.witnesses), event, record.status is AgreementStatus.planned, record.title, record_id))
+    for record_id, record in dataset.of_type(Event):
+        if source_id in record.sources:
+            events.append(Expected(record.kind.value, str(record.date) if record.date else None,
+                                   planned=record.status is EventStatus.planned, name=record.name, label=record_id))
+    return agreements, events
+
+
+def expected_from_fixture(entry: dict) -> tuple[list[Expected], list[Expected]]:
+    """The hand-written expectations of one test article (tests/drafting/expected.yml)."""
+    agreements = [
+        Expected(a["kind"], str(a["date_signed"]) if a.get("date_signed") else None, frozenset(a.get("parties", [])),
+                 frozenset(a.get("signatories", [])), frozenset(a.get("witnesses", [])), a.get("event"),
+                 a.get("status") == "planned", a.get("title", ""), f"{a['kind']} {a.get('date_signed', '')}".strip())
+        for a in entry.get("agreements", [])
+    ]
+    events = [Expected("event", str(e["date"]) if e.get("date") else None, planned=e.get("status") == "planned", name=e["name"],
+                       label=e["name"]) for e in entry.get("events", [])]
+    return agreements, events
+
+
+def base_data(data_dir, out) -> None:
+    """A dataset of only countries (without memberships and figures, which name other records),
+    sources and topics: what the drafting tool starts from when nothing else is recorded."""
+    import shutil
+
+    import yaml
+
+    for collection in ("countries", "sources", "topics"):
+        shutil.copytree(data_dir / collection, out / collection, dirs_exist_ok=True)
+    for path in (out / "countries").glob("*.yml"):
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        record.pop("memberships", None)
+        record.pop("resources", None)
+        path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")

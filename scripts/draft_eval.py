@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""How well `accords draft` reads articles: recall and precision of agreements, events, dates (at the
+stated precision), parties, signatories and links. Reports; asserts nothing (tests/test_draft.py does).
+
+  1. each seed article (../shared/seeds) with a dataset of only countries, sources and topics, against
+     the agreements and events curated from it in data/;
+  2. each seed article with the full dataset: every curated record must be recognised, nothing drafted
+     twice;
+  3. each fictional test article (tests/drafting/articles) against its hand-written expectations.
+
+    .venv/bin/python scripts/draft_eval.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with
+from accords.drafting.extract import Extractor
+from accords.drafting.reading import read_source
+from accords.drafting.sentences import sentences
+from accords.drafting.write import Planner
+from accords.loader import load_dataset
+from accords.model import Source
+from accords.names import NameIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+FIXTURES = ROOT / "tests" / "drafting"
+
+
+def seed_sources(dataset) -> dict[str, str]:
+    """Seed file -> the id of the curated source it is (by title, else by publisher and date)."""
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = read_source(str(path))
+        for source_id, source in dataset.of_type(Source):
+            if (article.title and source.title == article.title) or (
+                    article.publisher and source.publisher.startswith(article.publisher) and not article.title and source.title is None):
+                found[path.name] = source_id
+    return found
+
+
+def main() -> int:
+    full = load_dataset(ROOT / "data")
+    full_names = NameIndex(full)
+    identify = identify_with(full_names)
+    sources = seed_sources(full)
+    total = Tally()
+    with tempfile.TemporaryDirectory() as tmp:
+        base_dir = Path(tmp) / "data"
+        base_data(ROOT / "data", base_dir)
+        base = load_dataset(base_dir)
+        base_names = NameIndex(base)
+        print("1. Seed articles, from a dataset of countries, sources and topics only")
+        for seed, source_id in sources.items():
+            article = read_source(str(SEEDS / seed))
+            published = article.date or full.get(source_id).date
+            drafts = Extractor(base, base_names, published).read(sentences(article.paragraphs))
+            agreements, events = expected_from_dataset(full, source_id)
+            tally = evaluate(drafts, agreements, events, identify)
+            total.merge(tally)
+            print(f"  {seed} ({source_id}): " + "; ".join(tally.lines()))
+            for miss in tally.misses:
+                print(f"    - {miss}")
+    print("\n   All seeds: " + "; ".join(total.lines()))
+    fields = ["dates (at the stated precision)", "parties"]
+    right = sum(total.counts.get(f, [0, 0])[0] for f in fields)
+    out_of = sum(total.counts.get(f, [0, 0])[1] for f in fields)
+    print(f"   Dated fields and parties right: {right} of {out_of} ({right / out_of:.0%})")
+
+    print("\n2. Seed articles with the full dataset: what is recorded is recognised, nothing drafted twice")
+    for seed, source_id in sources.items():
+        article = read_source(str(SEEDS / seed))
+        published = article.date or full.get(source_id).date
+        drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
+        plan = Planner(full, full_names, article, drafts, published).plan()
+        recorded, _ = expected_from_dataset(full, source_id)
+        recognised = {existing for _, existing, _ in plan.duplicates}
+        drafted = [f"{f.collection}/{f.record_id}" for f in plan.files if f.collection in ("agreements", "events")]
+        missing = sorted({e.label for e in recorded} - recognised)
+        print(f"  {seed}: {len(recognised & {e.label for e in recorded})} of {len(recorded)} recorded agreements recognised"
+              + (f"; not recognised: {', '.join(missing)}" if missing else "")
+              + (f"; drafted again: {', '.join(drafted)}" if drafted else "; nothing drafted twice"))
+
+    print("\n3. Fictional test articles, with the full dataset")
+    expectations = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
+    fixtures = Tally()
+    for name, entry in expectations.items():
+        article = read_source(str(FIXTURES / "articles" / name))
+        published = article.date
+        drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
+        agreements, events = expected_from_fixture(entry)
+        tally = evaluate(drafts, agreements, events, identify)
+        fixtures.merge(tally)
+        print(f"  {name}: " + "; ".join(tally.lines()))
+        for miss in tally.misses:
+            print(f"    - {miss}")
+    print("\n   All test articles: " + "; ".join(fixtures.lines()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
