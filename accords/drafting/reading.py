@@ -38,6 +38,7 @@ REPORTS_VIA = re.compile(
     r"\b(?P<publisher>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:reports?|reported|said|writes?)(?:,)? (?:via|citing|quoting) "
     r"(?:the )?(?P<via>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
 MIN_PROSE_WORDS = 8
+WRAPPED_LINE = 60  # a PDF line this long that ends mid-sentence goes on in the next line; a shorter one is a heading
 
 
 class SourceError(Exception):
@@ -178,7 +179,13 @@ def _unwrap(lines: list[str]) -> list[str]:
                 paragraphs.append(current)
                 current = ""
             continue
-        current = f"{current} {line}".strip() if current and not SENTENCE_END.search(current) else (paragraphs.append(current) or line if current else line)  # type: ignore[func-returns-value]
+        wrapped = current and not SENTENCE_END.search(current) and len(current.split("\n")[-1]) >= WRAPPED_LINE
+        if wrapped:
+            current = f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
     if current:
         paragraphs.append(current)
     return paragraphs

@@ -1,0 +1,253 @@
+"""`accords draft`: from an article to draft records, each field with the sentence it came from."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+
+from accords.dates import PartialDate
+from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with
+from accords.drafting.extract import Extractor
+from accords.drafting.reading import read_source
+from accords.drafting.sentences import sentences, split_sentences
+from accords.drafting.when import dates_in
+from accords.drafting.write import Planner
+from accords.loader import check_data, load_dataset
+from accords.names import NameIndex
+from conftest import ROOT
+from test_cli import accords
+
+FIXTURES = ROOT / "tests" / "drafting"
+SEEDS = ROOT.parent / "shared" / "seeds"
+YENI_SAFAK = SEEDS / "000_e2686305d3f5ba83.txt"
+TREND = SEEDS / "004_0bfe2ff4a49fc2b7.txt"
+DATASET = load_dataset(ROOT / "data")
+NAMES = NameIndex(DATASET)
+
+
+# --- Dates at the text's precision ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The sides signed it on Wednesday.", PartialDate(2026, 3, 12), "2026-03-11"),  # Thursday 12 March 2026
+    ("Earlier this month the ministers met.", PartialDate(2026, 2, 20), "2026-02"),
+    ("They first met in 2022.", PartialDate(2026, 2, 20), "2022"),
+    ("It opens in the second half of 2026.", PartialDate(2026, 2, 20), "2026"),
+    ("The agreement, signed on Thursday, targets minerals.", PartialDate(2026, 1, 30), "2026-01-29"),
+    ("BAKU, Azerbaijan, February 3.", PartialDate(2026, 2, 3), "2026-02-03"),
+    ("The summit will be held next Friday.", PartialDate(2026, 1, 30), "2026-02-06"),
+    ("Signed last month.", PartialDate(2026, 1, 5), "2025-12"),
+    ("On December 11, 2025, the MoU was signed.", None, "2025-12-11"),
+    ("held on 25 April 2024 in Ankara", None, "2024-04-25"),
+    ("In June 2025, the commission signed", None, "2025-06"),
+    ("30/01/2026, Friday19:18", None, "2026-01-30"),
+])
+def test_dates_keep_the_texts_precision_against_the_publication_date(sentence, published, expected):
+    assert str(dates_in(sentence, published)[0].date) == expected
+
+
+def test_relative_dates_need_the_publication_date():
+    assert dates_in("They signed it on Wednesday.", None) == []
+    assert dates_in("They signed it earlier this month.", PartialDate(2026)) == []
+    assert dates_in("No month 13: 2026-13-01 or 31/02/2026.", None)[0].date == PartialDate(2026)  # only the year is a date
+
+
+def test_a_full_stop_after_an_abbreviation_or_initial_does_not_end_a_sentence():
+    assert split_sentences("Talks began on Dec. 3 in Astana. Mr. A. Karimov signed it. It runs to 2030.") == [
+        "Talks began on Dec. 3 in Astana.", "Mr. A. Karimov signed it.", "It runs to 2030."]
+
+
+# --- Reading sources ------------------------------------------------------------------------------
+
+
+def test_a_text_copy_of_a_page_is_cut_to_its_article():
+    article = read_source(str(YENI_SAFAK))
+    assert (article.title, article.publisher, str(article.date)) == (
+        "Türkiye and Uzbekistan sign pact for cooperation on critical minerals", "Yeni Şafak", "2026-01-30")
+    text = " ".join(article.paragraphs)
+    assert text.startswith("Turkish President Recep Tayyip Erdogan")
+    assert "Comments you share" not in text and "Download Mobile Apps" not in text and "LEGAL DISCLAIMER" not in text
+
+
+def test_the_publisher_a_report_relays_is_read_from_its_dateline():
+    article = read_source(str(TREND))
+    assert (article.publisher, article.via, article.date) == ("Trend", "Turkish Foreign Ministry", None)
+
+
+def test_a_saved_page_keeps_its_article_and_drops_related_news_and_comments():
+    article = read_source(str(FIXTURES / "articles" / "heavy-boilerplate.html"))
+    assert (article.publisher, str(article.date)) == ("Ashgabat Herald", "2026-02-03")
+    text = " ".join(article.paragraphs)
+    assert "natural gas supplies" in text
+    assert "Georgia and Azerbaijan" not in text and "Great news" not in text and "Weather" not in text
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with the lines in Helvetica: the shape of a ministry's statement."""
+    text = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
+    stream = f"BT /F1 11 Tf 72 720 Td {text} ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_statement_is_read(tmp_path):
+    pdf = tmp_path / "statement.pdf"
+    pdf.write_bytes(minimal_pdf(["FICTIONAL TEST FIXTURE: not a real statement", "Press release, 6 March 2026",
+                                 "Kazakhstan and Uzbekistan signed an agreement on water resources on 5 March 2026",
+                                 "in Tashkent, the two foreign ministries announced."]))
+    article = read_source(str(pdf))
+    assert str(article.date) == "2026-03-06"
+    assert "Kazakhstan and Uzbekistan signed an agreement on water resources on 5 March 2026 in Tashkent" in " ".join(article.paragraphs)
+
+
+# --- Drafting -------------------------------------------------------------------------------------
+
+
+def test_each_test_article_comes_back_as_written_by_hand():
+    expectations = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
+    assert len(expectations) >= 6
+    total = Tally()
+    for name, entry in expectations.items():
+        article = read_source(str(FIXTURES / "articles" / name))
+        assert str(article.date) == str(entry["published"]), name
+        drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+        agreements, events = expected_from_fixture(entry)
+        total.merge(evaluate(drafts, agreements, events, identify_with(NAMES)))
+    print("\n" + "\n".join(total.lines()))
+    for what in ("agreements found (recall)", "agreements drafted that the article states (precision)", "dates (at the stated precision)",
+                 "parties", "signatories", "witnesses", "planned or signed", "events found (recall)"):
+        assert total.rate(what) >= 0.9, (what, total.misses)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    """Countries, sources and topics only: what the seeds are drafted from."""
+    folder = tmp_path_factory.mktemp("base") / "data"
+    base_data(ROOT / "data", folder)
+    dataset = load_dataset(folder)
+    return folder, dataset, NameIndex(dataset)
+
+
+def test_the_seed_articles_come_back_as_curated(base):
+    _, dataset, names = base
+    total = Tally()
+    for seed, source_id in {"000_e2686305d3f5ba83.txt": "yeni-safak-2026-01-30", "002_99c7033213b7d9fe.txt": "times-tengri-2025-12-15",
+                            "004_0bfe2ff4a49fc2b7.txt": "trend-2026-02-03"}.items():
+        article = read_source(str(SEEDS / seed))
+        drafts = Extractor(dataset, names, article.date or DATASET.get(source_id).date).read(sentences(article.paragraphs))
+        total.merge(evaluate(drafts, *expected_from_dataset(DATASET, source_id), identify_with(NAMES)))
+    print("\n" + "\n".join(total.lines()))
+    assert total.rate("agreements found (recall)") >= 0.9 and total.rate("events found (recall)") >= 0.9
+    fields = [total.counts[f] for f in ("dates (at the stated precision)", "parties")]
+    assert sum(r for r, _ in fields) / sum(t for _, t in fields) >= 0.9, total.misses
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_with_the_full_dataset_nothing_is_drafted_twice(seed):
+    article = read_source(str(SEEDS / seed))
+    published = article.date or PartialDate(2026, 2, 3)
+    drafts = Extractor(DATASET, NAMES, published).read(sentences(article.paragraphs))
+    plan = Planner(DATASET, NAMES, article, drafts, published).plan()
+    assert [f.record_id for f in plan.files if f.collection in ("agreements", "events")] == []
+    assert plan.duplicates  # recognised, with what the text adds
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_drafts_are_written_with_their_evidence_validate_and_are_never_overwritten(tmp_path):
+    out = tmp_path / "drafts"
+    article = FIXTURES / "articles" / "transliterated-names.txt"
+    result = accords("draft", str(article), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    roadmap = (out / "agreements" / "roadmap-on-industrial-cooperation-2025.yml").read_text(encoding="utf-8")
+    assert "# (paragraph 1, sentence 1) «Kazakh President Kassym-Jomart Tokaev and Uzbek President Shavkat Mirziyoev witnessed" in roadmap
+    assert "date_signed: 2025-05-20" in roadmap and "parties:\n" in roadmap
+    assert "  - kassym-jomart-tokayev" in roadmap and "  - shavkat-mirziyoyev" in roadmap  # "Tokaev", "Mirziyoev" resolved
+    assert "office: \"Kazakh Minister of Industry\"" in roadmap
+    assert "# summary: |" in roadmap  # never the source's words as a summary
+    assert (out / "actors" / "erlan-sadykov.yml").exists()
+    assert "The drafts validate" in result.stdout and "left open" in result.stdout
+    _, problems = check_data(ROOT / "data", files=sorted(out.rglob("*.yml")), root=ROOT)
+    assert problems == []
+    before = digest(out)
+    again = accords("draft", str(article), "--out", str(out))
+    assert again.returncode == 1 and "never overwritten" in again.stderr
+    assert digest(out) == before
+    # The same input gives the same files.
+    other = tmp_path / "other"
+    assert accords("draft", str(article), "--out", str(other)).returncode == 0
+    assert digest(other) == before
+
+
+def test_drafts_go_into_the_data_folder_only_when_asked(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    result = accords("draft", str(FIXTURES / "articles" / "company-deal.txt"), "--data", str(data), "--into", "data", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (data / "agreements" / "contract-on-the-joint-development-of-a-lithium-deposit-2026.yml").exists()
+    assert accords("validate", "--data", str(data), cwd=tmp_path).returncode == 0
+
+
+def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path):
+    result = accords("draft", str(TREND), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "give it with --date YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "out").exists()
+    dated = accords("draft", str(TREND), "--date", "2026-02-03", "--out", str(tmp_path / "out"))
+    assert dated.returncode == 0, dated.stderr
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "the file is empty"),
+    ("Menu\nHome\nNews\nSport\n".encode(), "no paragraph of text found"),
+    ("FICTIONAL TEST FIXTURE: not a real report\n12 March 2026\nThe weather in Astana was sunny and warm for most of the week, forecasters said on Monday.\n".encode(),
+     "states no agreement or event"),
+    (b"\xff\xfe\x00\xd8 not text", "not UTF-8"),
+])
+def test_an_empty_unreadable_or_empty_handed_source_is_refused(tmp_path, content, message):
+    source = tmp_path / "article.txt"
+    source.write_bytes(content)
+    result = accords("draft", str(source), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path):
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(FIXTURES / "articles"))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/heavy-boilerplate.html"
+        result = accords("draft", url, "--out", str(tmp_path / "out"))
+        missing = accords("draft", url.replace("heavy", "missing"), "--out", str(tmp_path / "none"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr
+    source = next((tmp_path / "out" / "sources").glob("*.yml")).read_text(encoding="utf-8")
+    assert f'url: "{url}"' in source
+    assert missing.returncode == 1 and "the server answered 404" in missing.stderr
+    assert accords("draft", "ftp://127.0.0.1/x", "--out", str(tmp_path / "ftp")).returncode == 1
