@@ -4,6 +4,7 @@
   accords check                   validate, then warnings a reviewer should see
   accords new agreement|actor|event|term|source [--title …]   write a correct, commented record
   accords draft SOURCE [--date …]  draft records from an article (saved page, text, PDF or URL), with evidence
+  accords import TABLE --collection agreements|events|actors   one record per row of a CSV or XLSX table
   accords schemas [--check]       write (or verify) schemas/*.schema.json from the model
   accords export --out DIR        write the open data (JSON, CSV, API, feeds, calendar) as the site publishes it
 """
@@ -76,6 +77,18 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--title", help="the title, instead of what the page says")
     draft.add_argument("--url", help="the address of the page, where a saved file does not carry it")
     draft.set_defaults(run=_draft)
+
+    table = commands.add_parser("import", help="records from a table (CSV or XLSX), one per row")
+    table.add_argument("table", help="a .csv or .xlsx file; the first row names the columns")
+    table.add_argument("--collection", required=True, choices=["agreements", "events", "actors"])
+    table.add_argument("--map", action="append", metavar="'Column=field'", help="which field a column holds (repeatable)")
+    table.add_argument("--dates", choices=["dmy", "mdy"], help="order of numeric dates such as 11.12.2025 (default: detected)")
+    table.add_argument("--source", help="the source id every row cites, where the table has no source column")
+    table.add_argument("--data", type=Path, default=Path("data"), help="the data folder (default: data)")
+    table.add_argument("--out", type=Path, help="where to write (default: drafts/import-<table name>/)")
+    table.add_argument("--into", choices=["data"], help="write straight into the data folder (never overwriting)")
+    table.add_argument("--partial", action="store_true", help="write the rows that pass and list the others")
+    table.set_defaults(run=_import)
 
     schemas = commands.add_parser("schemas", help="write the JSON Schemas to schemas/")
     schemas.add_argument("--check", action="store_true", help="fail if the committed schemas are stale")
@@ -196,6 +209,12 @@ def _draft(args: argparse.Namespace) -> int:
     from .drafting.run import main_draft  # the extractors load only when drafting
 
     return main_draft(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .drafting.run import main_import
+
+    return main_import(args)
 
 
 def _schemas(args: argparse.Namespace) -> int:

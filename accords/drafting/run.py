@@ -119,3 +119,54 @@ def main_draft(args) -> int:
         print(f"accords draft: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+def main_import(args) -> int:
+    """`accords import TABLE --collection …`: every row a record, or nothing written."""
+    import os
+
+    from .tables import ImportError_, import_rows, read_table
+    from .tables import render as render_row
+
+    table = Path(args.table)
+    try:
+        rows = read_table(table)
+        dataset = load_dataset(args.data, root=Path.cwd())
+    except ImportError_ as error:
+        print(f"accords import: {error}", file=sys.stderr)
+        return 1
+    except DataError as error:
+        print(f"accords import: the data in {args.data} does not load:\n{error}", file=sys.stderr)
+        return 1
+    mapping = {}
+    for item in args.map or []:
+        column, separator, field_name = item.partition("=")
+        if not separator:
+            print(f"accords import: --map '{item}': write 'Column=field'", file=sys.stderr)
+            return 2
+        mapping[column.strip()] = field_name.strip()
+    result = import_rows(rows, args.collection, dataset, NameIndex(dataset), mapping, args.dates, args.source)
+    for problem in result.problems:
+        print(problem.text(str(table)), file=sys.stderr)
+    if result.problems and not args.partial:
+        count = len(result.problems)
+        print(f"nothing written: {count} problem{'s' if count != 1 else ''} (fix them, or give --partial to write the good rows)", file=sys.stderr)
+        return 1
+    folder = args.data if args.into == "data" else (args.out or Path("drafts") / f"import-{table.stem}")
+    targets = [(folder / args.collection / f"{record_id}.yml", row, record) for row, record_id, record in result.records]
+    existing = [path for path, _, _ in targets if path.exists()]
+    if existing:
+        print("accords import: nothing written: these files exist already:\n  " + "\n  ".join(str(p) for p in existing), file=sys.stderr)
+        return 1
+    schema = os.path.relpath(Path(__file__).resolve().parent.parent.parent / "schemas" / f"{args.collection}.schema.json", folder / args.collection)
+    for path, row, record in targets:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(render_row(args.collection, record, str(table), row).replace("{schema}", Path(schema).as_posix()))
+        print(f"wrote {path} (row {row})")
+    if targets:
+        _, problems = check_data(args.data, files=[p for p, _, _ in targets], root=Path.cwd())
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+    print(f"{len(targets)} of {len(targets) + len({p.row for p in result.problems})} rows imported")
+    return 1 if result.problems else 0

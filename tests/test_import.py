@@ -1,0 +1,92 @@
+"""`accords import`: a table to records, one per row, or a clear problem per cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from accords.dates import PartialDate
+from accords.drafting.tables import detect_order, parse_date
+from accords.loader import check_data
+from conftest import ROOT
+from test_cli import accords
+
+TABLE = """Title,Type,Date,Parties,Sector,Source
+Memorandum on green hydrogen,MoU,June 2025,Kazakhstan; Özbekistan,energy,trend-2026-02-03
+Agreement on rail transit,agreement,11.12.2025,Kazakhstan; Kirgizia,transport,trend-2026-02-03
+Roadmap on water,roadmap,2022,Tajikistan; Uzbekstan,water,trend-2026-02-03
+"""
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    ("2025", None, PartialDate(2025)),
+    ("June 2025", None, PartialDate(2025, 6)),
+    ("Jun. 2025", None, PartialDate(2025, 6)),
+    ("2025-06", None, PartialDate(2025, 6)),
+    ("11 June 2025", None, PartialDate(2025, 6, 11)),
+    ("June 11, 2025", None, PartialDate(2025, 6, 11)),
+    ("11.12.2025", "dmy", PartialDate(2025, 12, 11)),
+    ("11/12/2025", "mdy", PartialDate(2025, 11, 12)),
+])
+def test_partial_dates_in_the_usual_spellings(text, order, expected):
+    assert parse_date(text, order) == expected
+
+
+def test_a_numeric_date_needs_its_order_declared_or_shown():
+    with pytest.raises(ValueError, match="--dates dmy"):
+        parse_date("11.12.2025", None)
+    assert detect_order(["11.12.2025", "25.12.2025"]) == "dmy"
+    assert detect_order(["12/25/2025"]) == "mdy"
+    assert detect_order(["11.12.2025"]) is None
+
+
+def test_every_problem_is_named_by_row_and_column_and_nothing_is_written(tmp_path):
+    table = tmp_path / "agreements.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    result = accords("import", str(table), "--collection", "agreements", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert f"{table}:4:Parties: no record is called 'Uzbekstan' — did you mean 'uzbekistan'?" in result.stderr
+    assert f"{table}:4:Sector: no record is called 'water'" in result.stderr
+    assert f"{table}:3:Date: day and month order unknown" in result.stderr  # 11.12.2025 alone shows no order
+    assert "nothing written" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_partial_writes_the_good_rows_with_names_in_any_spelling(tmp_path):
+    table = tmp_path / "agreements.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    result = accords("import", str(table), "--collection", "agreements", "--dates", "dmy", "--partial", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1  # rows were left out
+    written = sorted(p.name for p in (tmp_path / "out" / "agreements").glob("*.yml"))
+    assert written == ["agreement-on-rail-transit-2025.yml", "memorandum-on-green-hydrogen-2025.yml"]
+    rail = (tmp_path / "out" / "agreements" / "agreement-on-rail-transit-2025.yml").read_text(encoding="utf-8")
+    assert "date_signed: 2025-12-11" in rail and "parties: [kazakhstan, kyrgyzstan]" in rail  # Kirgizia is Kyrgyzstan
+    hydrogen = (tmp_path / "out" / "agreements" / "memorandum-on-green-hydrogen-2025.yml").read_text(encoding="utf-8")
+    assert "date_signed: 2025-06\n" in hydrogen and '"memorandum of understanding"' in hydrogen
+    _, problems = check_data(ROOT / "data", files=sorted((tmp_path / "out").rglob("*.yml")), root=ROOT)
+    assert problems == []
+
+
+def test_an_xlsx_table_with_mapped_columns(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Meeting", "Held on", "Host", "Category", "Status", "Ref"])
+    sheet.append(["Third Caspian transport forum (fictional test row)", "2025-09", "Kazakhstan", "forum", "held", "trend-2026-02-03"])
+    path = tmp_path / "events.xlsx"
+    workbook.save(path)
+    result = accords("import", str(path), "--collection", "events", "--map", "Meeting=name", "--map", "Held on=date",
+                     "--map", "Host=country", "--map", "Category=kind", "--map", "Ref=sources", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    text = next((tmp_path / "out" / "events").glob("*.yml")).read_text(encoding="utf-8")
+    assert "date: 2025-09\n" in text and "country: \"kazakhstan\"" in text
+
+
+def test_a_missing_source_is_a_row_problem_with_a_hint(tmp_path):
+    table = tmp_path / "actors.csv"
+    table.write_text("Name,Kind,Country\nCaspian Shipping Company,company,Kazakhstan\n", encoding="utf-8")
+    result = accords("import", str(table), "--collection", "actors", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "give --source ID for every row" in result.stderr
+    with_source = accords("import", str(table), "--collection", "actors", "--source", "trend-2026-02-03", "--out", str(tmp_path / "out"))
+    assert with_source.returncode == 0, with_source.stderr
