@@ -251,3 +251,21 @@ def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path):
     assert f'url: "{url}"' in source
     assert missing.returncode == 1 and "the server answered 404" in missing.stderr
     assert accords("draft", "ftp://127.0.0.1/x", "--out", str(tmp_path / "ftp")).returncode == 1
+
+
+@pytest.mark.parametrize(("office", "person"), [
+    ("Turkish Energy Minister", "alparslan-bayraktar"),  # Minister of Energy and Natural Resources of Türkiye
+    ("Kazakh Foreign Minister", "yermek-kosherbayev"),
+    ("Uzbek President", "shavkat-mirziyoyev"),
+    ("Kyrgyz Energy Minister", None),  # nobody recorded holds it
+])
+def test_an_office_names_the_person_who_holds_it(office, person):
+    assert Extractor(DATASET, NAMES, PartialDate(2026, 2, 10)).holder_of(office) == person
+
+
+def test_a_signatory_named_by_office_alone_is_linked():
+    text = ("FICTIONAL TEST SENTENCE. On Monday, Türkiye and Uzbekistan signed a memorandum of understanding on uranium, "
+            "which the Turkish Energy Minister signed with his Uzbek counterpart.")
+    drafts = Extractor(DATASET, NAMES, PartialDate(2026, 2, 10)).read(sentences([text]))
+    assert [(s[0].value, s[2]) for s in drafts.agreements[0].signatories] == [("alparslan-bayraktar", "turkiye")]
+    assert str(drafts.agreements[0].date_signed.value) == "2026-02-09"

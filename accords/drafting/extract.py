@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..model import AgreementKind, Event, EventKind
+from ..model import Actor, AgreementKind, Event, EventKind
 from ..names import NameIndex
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
 from .mentions import people as people_in
@@ -53,6 +53,9 @@ HELD_EVENT = re.compile(
     rf"(?P<event>{_EVENT_NAME})\s*(?:\([A-Z]+\))?\s*,?\s*(?:held\s+)?on\s+(?P<date>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}),?\s+in\s+(?P<place>[A-Z][\w'’-]+)")
 CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<event>{_EVENT_NAME})")
 IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{_EVENT_NAME})")
+# An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
+OFFICE_ALONE = re.compile(
+    rf"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{1,4}}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
@@ -240,14 +243,38 @@ class Extractor:
         self._finish()
         return self.drafts
 
-    @staticmethod
-    def _people(text: str, mentions: list[Mention]) -> list[Mention]:
-        """People in the sentence: records, and names written after an office."""
+    def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """People in the sentence: records, names written after an office, and offices that name one
+        recorded person ('the Turkish Energy Minister')."""
         found = [m for m in mentions if m.kind == "person"]
         for person in people_in(text):
             if not any(m.start < person.end and person.start < m.end for m in mentions):
                 found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
+        for match in OFFICE_ALONE.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            holder = self.holder_of(match.group("office"))
+            if holder:
+                found.append(Mention(match.group("office"), match.start("office"), match.end("office"), holder, "person", "office"))
         return sorted(found, key=lambda m: m.start)
+
+    def holder_of(self, office: str) -> str | None:
+        """The one recorded person whose office, in the office's country, has every word of `office`:
+        'Turkish Energy Minister' → the Minister of Energy and Natural Resources of Türkiye."""
+        country = self._country_in(office)
+        if country is None:
+            return None
+        skip = {self.names.rules.key(w) for w in self.names.rules.demonyms.get(self.dataset.get(country).iso2, [])} | {"of", "tke", "and"}
+        wanted = {w for w in self.names.rules.key(office).split() if w not in skip}
+        found = set()
+        for person_id, person in self.dataset.of_type(Actor):
+            for position in person.positions:
+                where = position.country or (self.dataset.country_of(position.body) if position.body else None) or person.country
+                if where != country or (position.until is not None and self.published and position.until.latest() < self.published.earliest()):
+                    continue
+                if wanted and wanted <= set(self.names.rules.key(position.office).split()):
+                    found.add(person_id)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _plural(noun: str) -> bool:
@@ -419,12 +446,9 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
-        people = [m for m in mentions if m.kind == "person"]
-        offices: dict[int, str | None] = {}
-        for person in people_in(text):  # people the dataset does not know, named with their office
-            if not any(m.start < person.end and person.start < m.end for m in mentions):
-                people.append(Mention(person.name, person.start, person.end, None, "person", "new"))
-                offices[person.start] = person.office
+        people = self._people(text, mentions)
+        offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
+        offices.update({m.start: m.text for m in people if m.how == "office"})
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
             for person in people:
                 office = offices.get(person.start) if person.start in offices else (
