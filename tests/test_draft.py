@@ -269,3 +269,13 @@ def test_a_signatory_named_by_office_alone_is_linked():
     drafts = Extractor(DATASET, NAMES, PartialDate(2026, 2, 10)).read(sentences([text]))
     assert [(s[0].value, s[2]) for s in drafts.agreements[0].signatories] == [("alparslan-bayraktar", "turkiye")]
     assert str(drafts.agreements[0].date_signed.value) == "2026-02-09"
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The deal was signed in early March.", PartialDate(2026, 3, 20), "2026-03"),
+    ("The deal was signed in November.", PartialDate(2026, 2, 20), "2025-11"),  # a past November: last year's
+    ("They signed it last week.", PartialDate(2026, 3, 19), "2026-03"),  # 9–15 March 2026
+    ("They signed it last week.", PartialDate(2026, 3, 4), "2026"),  # 23 February – 1 March: only the year is sure
+])
+def test_months_and_weeks_without_a_year_keep_what_is_certain(sentence, published, expected):
+    assert str(dates_in(sentence, published)[0].date) == expected

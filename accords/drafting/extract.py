@@ -35,7 +35,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?|treat(?:y|ies)", AgreementKind.agreement),
 ]
 DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|conclud(?:ed|es|e)|adopt(?:ed|s)?|finali[sz]ed|reached|exchanged)\b", re.IGNORECASE)
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|finali[sz]ed|reached|exchanged)\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
 SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"

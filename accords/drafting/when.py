@@ -36,6 +36,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
     ("month day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
     ("day month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
+    ("month", re.compile(rf"\b(?:in|during|since|until|by)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}\b(?!\s*\d)", re.IGNORECASE)),
+    ("relative week", re.compile(r"\b(?P<which>last|this|next|earlier this|later this)\s+week\b", re.IGNORECASE)),
     ("relative month", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+month\b", re.IGNORECASE)),
     ("relative year", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+year\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
@@ -46,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words in a sentence that put what it says in the future: a plan, not an event.
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched)|is (?:expected|scheduled|set|due|planned) to|are (?:expected|scheduled|set|due|planned) to|"
-    r"plans? to|intends? to|upcoming|next|planned)\b", re.IGNORECASE)
+    r"plans? to|intends? to|agreed to sign|are to sign|is to sign|upcoming|next|planned)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,26 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
             elif published.month and future and (month, day) < (published.month, published.day or 1):
                 year += 1
             return _date(year, month, day)
+        if form == "month":
+            if published is None or published.month is None:
+                return None
+            month = _month(groups["month"])
+            year = published.year
+            if not future and month > published.month:
+                year -= 1  # "in March" in an article of February: last year's March
+            elif future and month < published.month:
+                year += 1
+            return PartialDate(year, month)
+        if form == "relative week":
+            if published is None or published.day is None:
+                return None
+            which = groups["which"].lower()
+            day = published.earliest()
+            start = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks={"last": -1, "next": 1}.get(which, 0))
+            end = start + dt.timedelta(days=6)
+            if start.month == end.month:
+                return PartialDate(start.year, start.month)  # a week inside one month: that month
+            return PartialDate(start.year) if start.year == end.year else None
         if form == "relative month":
             if published is None or published.month is None:
                 return None
