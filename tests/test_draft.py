@@ -279,3 +279,13 @@ def test_a_signatory_named_by_office_alone_is_linked():
 ])
 def test_months_and_weeks_without_a_year_keep_what_is_certain(sentence, published, expected):
     assert str(dates_in(sentence, published)[0].date) == expected
+
+
+def test_a_project_the_text_names_is_drafted_in_its_countries(base):
+    _, dataset, names = base
+    text = ("FICTIONAL TEST SENTENCE. The construction of the China-Kyrgyzstan-Uzbekistan railway will change the logistics "
+            "of mineral transport, the article says.")
+    [project] = Extractor(dataset, names, PartialDate(2025, 12, 15)).read(sentences([text])).projects
+    assert (project.name.value, project.kind, project.countries) == ("China-Kyrgyzstan-Uzbekistan railway", "railway",
+                                                                     ["china", "kyrgyzstan", "uzbekistan"])
+    assert Extractor(DATASET, NAMES, PartialDate(2025, 12, 15)).read(sentences([text])).projects == []  # recorded already

@@ -56,6 +56,9 @@ IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Ro
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
     rf"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{1,4}}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
+PROJECT = re.compile(
+    r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
+    r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
@@ -125,8 +128,17 @@ class DraftActor:
 
 
 @dataclass
+class DraftProject:
+    name: Fact
+    kind: str
+    countries: list[str] = field(default_factory=list)
+    existing: str | None = None
+
+
+@dataclass
 class Drafts:
     agreements: list[DraftAgreement] = field(default_factory=list)
+    projects: list[DraftProject] = field(default_factory=list)
     events: list[DraftEvent] = field(default_factory=list)
     actors: list[DraftActor] = field(default_factory=list)
     linked: dict[str, list[Sentence]] = field(default_factory=dict)  # existing record id -> sentences naming it
@@ -235,6 +247,8 @@ class Extractor:
                     self._add_to(current, sentence, mentions, True)
             if document:
                 last_document = (sentence, document)
+            for project in PROJECT.finditer(text):
+                self._project(sentence, mentions, project)
             implemented = IMPLEMENTED.search(text)
             if implemented:
                 self._implemented(sentence, mentions, implemented)
@@ -597,6 +611,17 @@ class Extractor:
                     dated = dates_in(match.group("when"), self.published)
                     if dated:
                         event.date = Fact(dated[0].date, sentence)
+
+    def _project(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
+        """'the construction of the China–Kyrgyzstan–Uzbekistan railway': a project, in the countries its
+        name gives (a project the text places in no country is left to the contributor)."""
+        name = match.group("name").strip()
+        known = [m for m in mentions if m.kind == "project" and m.start < match.end() and match.start() < m.end]
+        if known or any(self.names.rules.key(str(p.name.value)) == self.names.rules.key(name) for p in self.drafts.projects):
+            return
+        countries = list(dict.fromkeys(m.record_id for m in self.finder.find(name, COUNTRY) if m.how != "demonym"))
+        if countries:
+            self.drafts.projects.append(DraftProject(Fact(name, sentence), match.group("kind").lower(), countries))
 
     def _implemented(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the implementation of the Action Plan of the 13th meeting of the Joint Economic Commission':

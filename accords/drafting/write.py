@@ -18,7 +18,7 @@ from ..dates import PartialDate
 from ..duplicates import close_dates
 from ..model import AgreementStatus, Evidence
 from ..names import NameIndex
-from .extract import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact
+from .extract import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .reading import Article
 from .sentences import Sentence
 
@@ -166,6 +166,8 @@ class Planner:
                 plan.files.append(self._event_file(event, source_id))
         for agreement in agreements:
             plan.files.append(self._agreement_file(agreement, source_id))
+        for project in self.drafts.projects:
+            plan.files.append(self._project_file(project, source_id))
         plan.linked = {record_id: len(sentences) for record_id, sentences in sorted(self.drafts.linked.items())}
         return plan
 
@@ -317,6 +319,17 @@ class Planner:
             lines += ["positions:", f"  - office: {_q(actor.office)}", f"    as_of: {self.published}", f"    sources: [{source_id}]"]
         lines.append(f"sources: [{source_id}]")
         return DraftFile("actors", record_id, lines, [f"actor {record_id} (new, {actor.kind}): {actor.name.value}  ← {actor.name.sentence.place}"])
+
+    def _project_file(self, project: DraftProject, source_id: str) -> DraftFile:
+        record_id = self._new_id(str(project.name.value))
+        lines = [
+            "# yaml-language-server: $schema={schema}",
+            f"# DRAFT by `accords draft` from {self.article.location}. Check each field against the sentence above it.",
+        ]
+        lines.extend(_evidence(project.name))
+        lines += [f"name: {_q(project.name.value)}", f"kind: {project.kind}", "status: unknown   # what the source says of its progress",
+                  f"countries: [{', '.join(project.countries)}]", f"sources: [{source_id}]"]
+        return DraftFile("projects", record_id, lines, [f"project {record_id}: {project.name.value}  ← {project.name.sentence.place}"])
 
     def _event_file(self, event: DraftEvent, source_id: str) -> DraftFile:
         record_id = self.ids[id(event)]
