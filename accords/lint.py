@@ -7,11 +7,20 @@ from collections.abc import Callable
 
 from .dataset import Dataset
 from .duplicates import probable_duplicates
-from .model import Actor, ActorKind, Agreement, Event, EventStatus, Project, Source, Topic
+from .model import Actor, ActorKind, Agreement, Country, Event, EventStatus, Project, Source, Topic, iter_references
 from .problems import Problem
 
 # Fields through which an actor takes part in an agreement.
 SIGNING_FIELDS = ("parties", "signatories.person", "signatories.on_behalf_of", "witnesses")
+
+
+def links_out(dataset: Dataset, record: object) -> bool:
+    """An event or project that refers to records of its own (a council, the people who chaired it, the
+    agreements behind a plant) is connected, even where nothing refers to it."""
+    if not isinstance(record, Event | Project):
+        return False
+    return any(not isinstance(dataset.get(target), Country | Topic | Source)
+               for loc, target, _ in iter_references(record) if loc[0] not in ("distinct_from", "sources"))
 
 
 def warnings(dataset: Dataset, today: dt.date | None = None, order: Callable[[str], object] | None = None) -> list[Problem]:
@@ -24,7 +33,7 @@ def warnings(dataset: Dataset, today: dt.date | None = None, order: Callable[[st
         found.append(Problem(dataset.data_path(record_id), message, line=1, hint=hint, severity="warning"))
 
     for record_id, record in dataset.records.items():
-        linked = any(link.field != "distinct_from" for link in dataset.backlinks(record_id))
+        linked = any(link.field != "distinct_from" for link in dataset.backlinks(record_id)) or links_out(dataset, record)
         if isinstance(record, Actor | Event | Project) and not linked:
             warn(record_id, "no other record refers to this one", "link it from an agreement, event or project, or remove it")
         if isinstance(record, Topic) and not linked:

@@ -404,6 +404,11 @@ class Event(Record):
     kind: EventKind
     status: EventStatus
     date: Annotated[PartialDate | None, Field(description="First day, or the precision known.")] = None
+    date_basis: Annotated[
+        str | None,
+        Field(description="How the date is known where the sources do not date the event itself, shown beside the date "
+                          "(\"the day a memorandum was signed there\")."),
+    ] = None
     end_date: PartialDate | None = None
     place: Annotated[str | None, Field(description="City or venue, as the source says.")] = None
     country: CountryRef | None = None
@@ -415,6 +420,10 @@ class Event(Record):
     chairs: list[PersonRef] = []
     sectors: list[SectorRef] = []
     corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
+    discussed: Annotated[
+        list[AnyRef],
+        Field(description="Bodies, mechanisms, projects, agreements and events the sources say the event discussed or referred to."),
+    ] = []
     summary: str | None = None
 
     @model_validator(mode="after")

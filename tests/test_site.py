@@ -125,7 +125,7 @@ def test_edit_links_open_the_record_or_the_markdown(site):
 def test_prose_introduction_comes_before_the_data(site):
     html = site.html("topics/middle-corridor")
     article = str(html.select_one("article"))
-    intro = article.index("recurs across the records of this tracker")
+    intro = article.index("recurs in the records of this tracker")
     assert intro < article.index(">Route<")
     assert html.select_one("a[href$='/edit/main/docs/topics/middle-corridor.md']") is not None
 

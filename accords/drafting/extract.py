@@ -426,7 +426,7 @@ class Extractor:
                         event = agreement.event.value if agreement.event else None
                         if isinstance(event, DraftEvent) and event.date is None:
                             event.date = Fact(dated[0].date, earlier, "the date the text gives for the agreements signed during it")
-                            event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
+                            event.date_note = "the day of a signing the source reports during it"
                         break
 
     def _title(self, text: str, kind: AgreementKind) -> tuple[str, bool] | None:
@@ -459,7 +459,7 @@ class Extractor:
                 if isinstance(event, DraftEvent) and event.date is None and phrase and self.names.rules.key(
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
-                    event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
+                    event.date_note = "the day of a signing the source reports during it"
         people = self._people(text, mentions)
         offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
         offices.update({m.start: m.text for m in people if m.how == "office"})
@@ -520,7 +520,7 @@ class Extractor:
                 dated = dates_in(text, self.published)
                 if event.date is None and dated and not is_future(text):
                     event.date = Fact(dated[0].date, sentence, "the date the text gives for the signing during it")
-                    event.date_note = "Dated by the signing the source reports during it; the source gives no dates of its own for the event."
+                    event.date_note = "the day of a signing the source reports during it"
             if sidelines and agreement.event is not None:
                 agreement.event_note = f"signed on the sidelines of the {name}"
 

@@ -357,7 +357,7 @@ class Planner:
         if event.number:
             lines.append(f"number: {event.number}")
         if event.date_note:
-            lines.append(f"notes: {_q(event.date_note)}")
+            lines.append(f"date_basis: {_q(event.date_note)}")
         lines.append(f"sources: [{source_id}]")
         return DraftFile("events", record_id, lines, summary)
 
