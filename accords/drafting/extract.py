@@ -59,6 +59,10 @@ OFFICE_ALONE = re.compile(
 PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
+# A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
+LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^Among them:?\s*$)", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
+                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution))\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
@@ -206,6 +210,8 @@ class Extractor:
     def read(self, sentences: list[Sentence]) -> Drafts:
         current: DraftAgreement | None = None
         last_document: tuple[Sentence, re.Match[str]] | None = None
+        list_intro: Sentence | None = None
+        intros: list[Sentence] = []
         for index, sentence in enumerate(sentences):
             text = sentence.text
             mentions, bodies = absorb(text, self.finder.find(text))
@@ -213,6 +219,15 @@ class Extractor:
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
+            item = LIST_ITEM.match(text)
+            if list_intro is not None and item and sentence.number == 1:
+                current = self._list_item(sentence, mentions, item, list_intro, intros)
+                continue
+            if LIST_INTRO.search(text):
+                list_intro = sentence
+                intros.append(sentence)
+                continue
+            list_intro = None if sentence.number == 1 else list_intro
             self._events(sentence, mentions)
             document = DOCUMENT.search(text)
             reference = REFERENCE.search(text)
@@ -611,6 +626,54 @@ class Extractor:
                     dated = dates_in(match.group("when"), self.published)
                     if dated:
                         event.date = Fact(dated[0].date, sentence)
+
+    def _list_item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
+                   intros: list[Sentence]) -> DraftAgreement:
+        """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
+        its title as the report lists it, its parties from the item or else from the list's introduction."""
+        noun = item.group("noun")
+        kind = AgreementKind.other if noun.lower() in ("decision", "programme", "program", "concept", "resolution") else self._kind(noun.lower())
+        if noun.lower() == "treaty":
+            kind = AgreementKind.agreement
+        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–])\s*", "", sentence.text).rstrip(" ;.,")
+        title = re.sub(r";?\s*and$", "", title)
+        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+        agreement.title = Fact(title, sentence, "the name the report lists the document under")
+        agreement.title_is_official = True
+        agreement.evidence_of += [intro, sentence]
+        for mention in mentions:
+            if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(sentence.text, mention):
+                if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
+                    agreement.parties.append(Fact(self._actor(mention, sentence), sentence))
+            if mention.kind in ("sector", "mineral"):
+                target = agreement.sectors if mention.kind == "sector" else agreement.minerals
+                if not any(f.value == mention.record_id for f in target):
+                    target.append(Fact(mention.record_id, sentence))
+        if not agreement.parties:
+            # "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a number of documents": their countries.
+            for earlier in reversed(intros):
+                countries = [m.record_id for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id
+                             and self.dataset.country_of(m.record_id)]
+                countries = list(dict.fromkeys(self.dataset.country_of(c) for c in countries))
+                countries += [m.record_id for m in self.finder.find(earlier.text, COUNTRY) if m.how != "demonym" and m.record_id not in countries]
+                if countries:
+                    agreement.parties = [Fact(c, earlier, "the countries of those who signed the list, as its introduction says") for c in countries]
+                    break
+        if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
+            for earlier in [intro, *reversed(intros)]:
+                people = [m for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
+                if people:
+                    agreement.witnesses = [Fact(m.record_id, earlier) for m in people]
+                    break
+        for earlier in [intro, *reversed(intros)]:  # "the following documents were also signed": the same day
+            dated = dates_in(earlier.text, self.published)
+            if dated and not is_future(earlier.text):
+                agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else "the date the list's first part gives")
+                break
+        self._event_of(agreement, intro, self.finder.find(intro.text))
+        agreement.context = []
+        self.drafts.agreements.append(agreement)
+        return agreement
 
     def _project(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the construction of the China–Kyrgyzstan–Uzbekistan railway': a project, in the countries its

@@ -130,6 +130,14 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
             if any(m.start < end and start < m.end for m in records + found):
                 continue
+            lead = re.match(r"(?:Decision|Resolution|Agreement|Memorandum|Protocol|Programme|Program)\s+of\s+(?:the\s+)?", text)
+            if lead:  # "Decision of the Supreme Interstate Council": the council is the body
+                start += lead.end()
+                text = text[lead.end():]
+                if len(text.split()) < 2:
+                    continue
+            if re.match(r"Government of\b", text):
+                continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
             split = re.match(rf"(?P<a>.+?\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc))\s+and\s+(?P<b>.+\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc))$", text)
             if split:  # "Aral Lithium Company and Sinostone Mining Corporation": two names
                 for part in ("a", "b"):

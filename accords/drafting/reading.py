@@ -196,7 +196,10 @@ def _read_text(text: str, location: str, url: str | None) -> Article:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1)
+    """A line of the article: a sentence of some length, or the items of a list of documents signed."""
+    if re.match(r"^(\d{1,2}[.)]|[-•–])\s+\S", line) and len(line.split()) >= 4:
+        return True
+    return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
 def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
@@ -242,8 +245,9 @@ def _title(header: list[str], lines: list[str]) -> str | None:
     repeated = [line for line, n in counts.items() if n > 1 and len(line.split()) >= 4 and not dates_in(line, None)]
     if repeated:
         return repeated[0]
-    candidates = [line for line in header if len(line.split()) >= 5 and not dates_in(line, None) and not FURNITURE.search(line)]
-    return max(candidates, key=len) if candidates else None
+    candidates = [line for line in header if len(line.split()) >= 4 and not dates_in(line, None) and not FURNITURE.search(line)
+                  and not _is_name_line(line.strip(" -–—•|")) and not re.search(r"\bmin(ute)?s? read\b|FIXTURE", line, re.IGNORECASE)]
+    return candidates[-1] if candidates else None  # the headline stands just above the text
 
 
 def _is_name_line(line: str) -> bool:

@@ -32,8 +32,8 @@ def split_sentences(paragraph: str) -> list[str]:
         end = match.start() + len(match.group(1))
         before = paragraph[start:match.start()]
         last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lower() if before.strip() else ""
-        if last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
-            continue
+        if last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word) or re.fullmatch(r"\d{1,2}", before.strip().rstrip(".")):
+            continue  # "Dec. 3", "A. Karimov", "4. Agreement between …" (a numbered list item)
         parts.append(paragraph[start:end].strip())
         start = match.end()
     parts.append(paragraph[start:].strip())
