@@ -179,7 +179,7 @@ def test_drafts_are_written_with_their_evidence_validate_and_are_never_overwritt
     article = FIXTURES / "articles" / "transliterated-names.txt"
     result = accords("draft", str(article), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    roadmap = (out / "agreements" / "roadmap-on-industrial-cooperation-2025.yml").read_text(encoding="utf-8")
+    roadmap = (out / "agreements" / "kazakhstan-uzbekistan-industrial-roadmap-2025.yml").read_text(encoding="utf-8")
     assert "# (paragraph 1, sentence 1) «Kazakh President Kassym-Jomart Tokaev and Uzbek President Shavkat Mirziyoev witnessed" in roadmap
     assert "date_signed: 2025-05-20" in roadmap and "parties:\n" in roadmap
     assert "  - kassym-jomart-tokayev" in roadmap and "  - shavkat-mirziyoyev" in roadmap  # "Tokaev", "Mirziyoev" resolved
@@ -204,7 +204,7 @@ def test_drafts_go_into_the_data_folder_only_when_asked(tmp_path):
     shutil.copytree(ROOT / "data", data)
     result = accords("draft", str(FIXTURES / "articles" / "company-deal.txt"), "--data", str(data), "--into", "data", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (data / "agreements" / "contract-on-the-joint-development-of-a-lithium-deposit-2026.yml").exists()
+    assert (data / "agreements" / "aral-lithium-sinostone-mining-development-deposit-contract-2026.yml").exists()
     assert accords("validate", "--data", str(data), cwd=tmp_path).returncode == 0
 
 

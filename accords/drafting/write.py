@@ -152,8 +152,7 @@ class Planner:
                                         self._proposed(agreement, existing, source_id) + [f"matched: {m}" for m in matched]))
                 self.ids[id(agreement)] = existing
                 continue
-            year = agreement.date_signed.value.year if agreement.date_signed else ""
-            self.ids[id(agreement)] = self._new_id(f"{agreement.title.value if agreement.title else agreement.kind.value} {year}")
+            self.ids[id(agreement)] = self._new_id(self._agreement_id_words(agreement))
             agreements.append(agreement)
         used_actors = {id(v) for a in agreements for v in [*(p.value for p in a.parties), *(s[0].value for s in a.signatories),
                                                          *(w.value for w in a.witnesses)] if isinstance(v, DraftActor)}
@@ -170,6 +169,31 @@ class Planner:
             plan.files.append(self._project_file(project, source_id))
         plan.linked = {record_id: len(sentences) for record_id, sentences in sorted(self.drafts.linked.items())}
         return plan
+
+    def _agreement_id_words(self, agreement: DraftAgreement) -> str:
+        """An id that says who and what: 'kazakhstan-uzbekistan-transboundary-water-bodies-agreement-2025'
+        (the parties' short names, the title's own words, the kind, the year), not the title's first words."""
+        import re as _re
+
+        from ..duplicates import COMMON_TITLE_WORDS
+
+        minor = {"of", "the", "and", "for", "republic", "ministry", "government"}
+        parties: list[str] = []
+        party_words: set[str] = set()
+        for fact in agreement.parties[:3]:
+            value = fact.value
+            name = self.dataset.name(value) if isinstance(value, str) else str(getattr(value, "name").value)
+            party_words |= {w.lower() for w in _re.findall(r"\w+", name)}
+            country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
+            short = self.dataset.name(country) if country else " ".join([w for w in name.split() if w.lower() not in minor][:2])
+            if short not in parties:
+                parties.append(short)
+        title = str(agreement.title.value) if agreement.title else ""
+        skip = COMMON_TITLE_WORDS | minor | {"establishment", "field", "on", "between", "contract", "programme", "program", "decision"} | party_words
+        words = list(dict.fromkeys(w for w in _re.findall(r"\w+", title) if w.lower() not in skip))[:6]
+        kind = {"memorandum of understanding": "mou"}.get(str(agreement.kind.value), str(agreement.kind.value))
+        year = agreement.date_signed.value.year if agreement.date_signed else ""
+        return " ".join([*parties, *words, kind if kind != "other" else "", str(year)])
 
     def _existing_agreement(self, agreement: DraftAgreement) -> tuple[str | None, list[str]]:
         """The recorded agreement this draft probably is: one the text names, or one between the same
