@@ -32,6 +32,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"road ?maps?", AgreementKind.roadmap),
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
+    (r"(?:cooperation )?program(?:me)?s?", AgreementKind.other),
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?|treat(?:y|ies)", AgreementKind.agreement),
 ]
 DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
@@ -295,15 +296,22 @@ class Extractor:
             return None
         skip = {self.names.rules.key(w) for w in self.names.rules.demonyms.get(self.dataset.get(country).iso2, [])} | {"of", "tke", "and"}
         wanted = {w for w in self.names.rules.key(office).split() if w not in skip}
-        found = set()
+        found: dict[str, tuple[int, int, int]] = {}
         for person_id, person in self.dataset.of_type(Actor):
             for position in person.positions:
                 where = position.country or (self.dataset.country_of(position.body) if position.body else None) or person.country
                 if where != country or (position.until is not None and self.published and position.until.latest() < self.published.earliest()):
                     continue
+                held = position.as_of or position.since
+                if held is not None and self.published is not None and held.earliest() > self.published.latest():
+                    continue  # shown in the office only after the text was written
                 if wanted and wanted <= set(self.names.rules.key(position.office).split()):
-                    found.add(person_id)
-        return found.pop() if len(found) == 1 else None
+                    found[person_id] = max(found.get(person_id, (0, 0, 0)), held.sort_key() if held else (0, 0, 0))
+        if not found:
+            return None
+        # Several have held it: the one the sources show in it most recently before the text.
+        ranked = sorted(found.items(), key=lambda item: item[1], reverse=True)
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
     @staticmethod
     def _plural(noun: str) -> bool:
@@ -325,9 +333,14 @@ class Extractor:
 
     @staticmethod
     def _is_proper(text: str, document: re.Match[str]) -> bool:
-        """'the Astana Declaration': a document with a name of its own."""
+        """A document with a name of its own, not 'the memorandum' of before: 'the Astana Declaration',
+        'the Road Map for 2022-2027', 'the Declaration on Allied Relations'."""
         before = text[:document.start()].split()
-        return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this")
+        if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this"):
+            return True
+        noun = document.group("noun")
+        named_after = re.match(r"\s+(?:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])
+        return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after is not None
 
     def _kind(self, noun: str) -> AgreementKind:
         for pattern, kind in DOCUMENTS:
@@ -420,6 +433,14 @@ class Extractor:
             agreement.title_is_official = title[1]
         self._add_to(agreement, sentence, mentions, True)
         agreement.context = before[-2:]
+        if re.match(r"(?:Following|After|At the end of|Upon the conclusion of)\s+the\s+(?:meeting|talks|negotiations)", text, re.IGNORECASE):
+            # "Following the meeting, the ministers signed …": the day of the meeting the text dates.
+            for earlier in reversed(before):
+                dated = dates_in(earlier.text, self.published)
+                if dated and re.search(r"\b(met|meeting|talks|negotiations)\b", earlier.text, re.IGNORECASE) and agreement.date_signed is None:
+                    agreement.date_signed = Fact(dated[0].date, earlier, "the date of the meeting it followed")
+                    agreement.evidence_of.append(earlier)
+                    break
         self.drafts.agreements.append(agreement)
         return agreement
 
@@ -428,6 +449,8 @@ class Extractor:
         that sentence names one of its parties ("On August 27, 2025, KyrgyzAltyn reached agreements …")."""
         if agreement.date_signed is None and not agreement.planned:
             for earlier in reversed(agreement.context):
+                if any(other.statement is earlier for other in self.drafts.agreements if other is not agreement):
+                    continue  # the sentence of another document's signing
                 said = f" {self.names.rules.key(earlier.text)} "
                 party_keys = [self.names.keys(f.value) if isinstance(f.value, str) else [self.names.rules.key(str(f.value.name.value))]
                               for f in agreement.parties if isinstance(f.value, str | DraftActor)]
@@ -447,6 +470,10 @@ class Extractor:
     def _title(self, text: str, kind: AgreementKind) -> tuple[str, bool] | None:
         """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
         deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
+        after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
+                          r"(?:the\s+)?[A-Z\d][\w'’-]*(?:\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{4}-\d{4}))*)", text)
+        if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
+            return _without_when_and_where(after.group("title").strip()), True
         named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
         if named:
             title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
@@ -796,7 +823,7 @@ def _without_when_and_where(title: str) -> str:
     dated = dates_in(title, None)
     if dated:
         title = title[:dated[0].start]
-    title = re.sub(r"\s+(?:in|at|on)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
+    title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 
 

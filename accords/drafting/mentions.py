@@ -99,6 +99,8 @@ class MentionFinder:
 
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "sector", "mineral", "corridor"})
+# Plural roles that sign ("Foreign Ministers signed"): people, not a body.
+ROLE_WORDS = frozenset("Ministers Presidents Leaders Sides Parties Heads Representatives Delegations Governments Officials".split())
 # A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …").
 DEMONYM_WORDS = frozenset("turkish uzbek kazakh kyrgyz tajik turkmen azerbaijani chinese russian georgian iranian".split())
 
@@ -152,7 +154,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
     for match in SUBJECT.finditer(sentence):
         text = match.group("subject")
         start, end = match.start("subject"), match.end("subject")
-        if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or any(
+        if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
         kind = "company" if re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC)", sentence) else "organisation"
