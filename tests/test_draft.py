@@ -289,3 +289,16 @@ def test_a_project_the_text_names_is_drafted_in_its_countries(base):
     assert (project.name.value, project.kind, project.countries) == ("China-Kyrgyzstan-Uzbekistan railway", "railway",
                                                                      ["china", "kyrgyzstan", "uzbekistan"])
     assert Extractor(DATASET, NAMES, PartialDate(2025, 12, 15)).read(sentences([text])).projects == []  # recorded already
+
+
+def test_the_end_of_a_period_is_not_a_date_of_signing():
+    assert dates_in("They signed a programme of cooperation through 2030.", PartialDate(2025, 6, 17)) == []
+    assert dates_in("A programme for 2026-2027 was signed on 3 May 2025.", None)[0].date == PartialDate(2025, 5, 3)
+
+
+def test_a_relayed_body_may_be_written_in_lower_case(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text("FICTIONAL TEST FIXTURE: not a real report\nDUSHANBE, June 17. Two ministries signed a memorandum on "
+                    "water, Example Wire reports via the presidential administration of Tajikistan.\n", encoding="utf-8")
+    article = read_source(str(text))
+    assert (article.publisher, article.via) == ("Example Wire", "presidential administration of Tajikistan")

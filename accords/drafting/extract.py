@@ -67,6 +67,7 @@ LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?(?:[A-Z][\w-]*\s+){0,3
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
+ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 TOPICS = frozenset({"sector", "mineral", "corridor"})
 NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", "mechanism", "country", "project", "sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
@@ -165,6 +166,12 @@ class Extractor:
         if mention.record_id:
             self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
             return mention.record_id
+        possessive = re.match(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?P<name>.+)$", mention.text)
+        if possessive:  # "China's National Development and Reform Commission" is "… of China"
+            known = self.names.resolve(f"{possessive.group('name')} of {possessive.group('owner')}", ACTOR_KINDS)
+            if known:
+                self.drafts.linked.setdefault(known, []).append(sentence)
+                return known
         key = self.names.rules.key(mention.text)
         if key not in self._new_actors:
             country = self._country_in(mention.text) or self._country_in(office or "")
@@ -686,6 +693,12 @@ class Extractor:
                 if countries:
                     agreement.parties = [Fact(c, earlier, "the countries of those who signed the list, as its introduction says") for c in countries]
                     break
+        if not agreement.parties:
+            # "between the governments", "the two sides": those of the agreement the article reported just before.
+            earlier = [a for a in self.drafts.agreements if a.parties and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country"
+                                                                             for p in a.parties)]
+            if earlier:
+                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in earlier[-1].parties]
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
                 people = [m for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id]

@@ -36,7 +36,7 @@ FURNITURE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 REPORTS_VIA = re.compile(
     r"\b(?P<publisher>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:reports?|reported|said|writes?)(?:,)? (?:via|citing|quoting) "
-    r"(?:the )?(?P<via>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
+    r"(?:the )?(?P<via>[\w'-]+(?: (?:of )?[\w'-]+){0,5}?)(?=[.,;]|$| (?:on|in|said|reports?)\b)")
 MIN_PROSE_WORDS = 8
 WRAPPED_LINE = 60  # a PDF line this long that ends mid-sentence goes on in the next line; a shorter one is a heading
 

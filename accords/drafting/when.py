@@ -51,6 +51,9 @@ FUTURE = re.compile(
     r"plans? to|intends? to|agreed to sign|are to sign|is to sign|upcoming|next|planned)\b", re.IGNORECASE)
 
 
+PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|[-–]\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateInText:
     """A date found in a sentence: its value at the text's precision, and the words it came from."""
@@ -72,8 +75,8 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             date = _resolve(form, match, published, future)
-            if date is None:
-                continue
+            if date is None or PERIOD_END.search(sentence[:match.start()]):
+                continue  # "through 2030", "for 2026-2027": the end of a period, not a date of the event
             taken.append((match.start(), match.end()))
             found.append(DateInText(date, match.group(0), match.start(), form not in _ABSOLUTE))
     return sorted(found, key=lambda d: d.start)
