@@ -13,7 +13,7 @@ from test_cli import accords
 TABLE = """Title,Type,Date,Parties,Sector,Source
 Memorandum on green hydrogen,MoU,June 2025,Kazakhstan; Özbekistan,energy,trend-2026-02-03
 Agreement on rail transit,agreement,11.12.2025,Kazakhstan; Kirgizia,transport,trend-2026-02-03
-Roadmap on water,roadmap,2022,Tajikistan; Uzbekstan,water,trend-2026-02-03
+Roadmap on fisheries,roadmap,2022,Tajikistan; Uzbekstan,fisheries,trend-2026-02-03
 """
 
 
@@ -45,7 +45,7 @@ def test_every_problem_is_named_by_row_and_column_and_nothing_is_written(tmp_pat
     result = accords("import", str(table), "--collection", "agreements", "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert f"{table}:4:Parties: no record is called 'Uzbekstan' — did you mean 'uzbekistan'?" in result.stderr
-    assert f"{table}:4:Sector: no record is called 'water'" in result.stderr
+    assert f"{table}:4:Sector: no record is called 'fisheries'" in result.stderr
     assert f"{table}:3:Date: day and month order unknown" in result.stderr  # 11.12.2025 alone shows no order
     assert "nothing written" in result.stderr
     assert not (tmp_path / "out").exists()
