@@ -302,3 +302,14 @@ def test_a_relayed_body_may_be_written_in_lower_case(tmp_path):
                     "water, Example Wire reports via the presidential administration of Tajikistan.\n", encoding="utf-8")
     article = read_source(str(text))
     assert (article.publisher, article.via) == ("Example Wire", "presidential administration of Tajikistan")
+
+
+def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_signing_date():
+    text = ["FICTIONAL TEST TEXT. ASTANA, March 3 - After the talks, several documents were signed.",
+            "The President of Kazakhstan, Kassym-Jomart Tokayev, and the President of the Republic of Uzbekistan, "
+            "Shavkat Mirziyoyev, signed the Joint Statement of Kazakhstan and Uzbekistan."]
+    [statement] = Extractor(DATASET, NAMES, PartialDate(2026, 3, 3)).read(sentences(text)).agreements
+    assert [(s[0].value, s[1], s[2]) for s in statement.signatories] == [
+        ("kassym-jomart-tokayev", "President of Kazakhstan", "kazakhstan"),
+        ("shavkat-mirziyoyev", "President of the Republic of Uzbekistan", "uzbekistan")]
+    assert statement.date_signed is None  # "March 3" dates the report

@@ -64,6 +64,8 @@ PROJECT = re.compile(
 LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^Among them:?\s*$)", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution))\b")
+# A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
@@ -197,6 +199,21 @@ class Extractor:
 
     @staticmethod
     def _signs(text: str, person: Mention, mentions: list[Mention]) -> bool:
+        return Extractor._signs_alone(text, person, mentions) or Extractor._in_signing_subject(text, person)
+
+    @staticmethod
+    def _in_signing_subject(text: str, person: Mention) -> bool:
+        """'The President of Tajikistan, Emomali Rahmon, and the President of China, Xi Jinping, signed':
+        the words before the verb are offices and names only."""
+        verb = re.search(r"\b(?:signed|inked)\b", text[person.end:])
+        if verb is None:
+            return False
+        subject = text[:person.end + verb.start()]
+        lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
+        return bool(lower) and all(w in ("the", "of", "and", "for", "jointly", "also", "s") for w in lower)  # "s" of "People's"
+
+    @staticmethod
+    def _signs_alone(text: str, person: Mention, mentions: list[Mention]) -> bool:
         """Whether the person is who signs: before 'signed' with no party or other clause between, or
         after 'signed by'. 'Kholikzoda's visit to Bishkek, KyrgyzAltyn signed' is not his signature."""
         verb = SIGNING.search(text, person.end)
@@ -207,6 +224,12 @@ class Extractor:
                 return True
         signed_by = re.search(r"\bsigned\s+by\b", text[:person.start])
         return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start])
+
+    def _office_comma_before(self, sentence: str, mention: Mention) -> str | None:
+        """'the President of the Republic of Tajikistan, Emomali Rahmon,' → the office before the comma."""
+        match = re.search(rf"(?:^|,\s+and\s+|\band\s+)(?i:the\s+)?((?:[A-Z][\w'’-]*\s+)*(?:{OFFICE_WORDS})(?:\s+(?:of|for|the|[A-Z][\w'’-]*))*),\s+$",
+                          sentence[:mention.start])
+        return " ".join(match.group(1).split()) if match else None
 
     def _office_after(self, sentence: str, mention: Mention) -> str | None:
         """'Hakan Fidan, Minister of Foreign Affairs of Türkiye,' → the office after the name."""
@@ -458,6 +481,8 @@ class Extractor:
             for earlier in reversed(agreement.context):
                 if any(other.statement is earlier for other in self.drafts.agreements if other is not agreement):
                     continue  # the sentence of another document's signing
+                if DATELINE.match(earlier.text):
+                    continue  # "TAJIKISTAN, May 18 - …": the date of the report, not of the signing
                 said = f" {self.names.rules.key(earlier.text)} "
                 party_keys = [self.names.keys(f.value) if isinstance(f.value, str) else [self.names.rules.key(str(f.value.name.value))]
                               for f in agreement.parties if isinstance(f.value, str | DraftActor)]
@@ -498,7 +523,8 @@ class Extractor:
         if sentence not in agreement.evidence_of:
             agreement.evidence_of.append(sentence)
         if speaks_of_signing and not agreement.planned and agreement.date_signed is None:
-            dated = dates_in(text, self.published)
+            dateline = DATELINE.match(text)
+            dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())]
             if dated:
                 first = dated[0]
                 note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None
@@ -515,7 +541,7 @@ class Extractor:
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
             for person in people:
                 office = offices.get(person.start) if person.start in offices else (
-                    self._office_before(text, person, mentions) or self._office_after(text, person))
+                    self._office_comma_before(text, person) or self._office_before(text, person, mentions) or self._office_after(text, person))
                 if office is None or not self._signs(text, person, mentions):
                     continue
                 country = self._country_in(office)

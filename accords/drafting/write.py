@@ -216,11 +216,25 @@ class Planner:
             if agreement.date_signed and not close_dates(agreement.date_signed.value, date):
                 continue
             title = str(agreement.title.value) if agreement.title else ""
-            alike = fuzz.token_set_ratio(self.names.rules.key(title), self.names.rules.key(record.title))
-            if record.kind.value == agreement.kind.value and ((same_parties and (alike >= 60 or not agreement.title)) or alike >= 85):
+            own, other = self._own_words(title, agreement), self._own_words(record.title, agreement)
+            alike = 100.0 if not own and not other else fuzz.token_set_ratio(own, other) if own and other else 0.0
+            close = agreement.date_signed is not None and date is not None
+            says_little = not own  # a title made of the parties' names ("Memorandum of understanding between A and B")
+            if record.kind.value == agreement.kind.value and (alike >= 85 or (same_parties and close and (alike >= 60 or says_little))):
                 return record_id, [("the same parties" if same_parties else "the same countries"),
                                    f"dated {date}" if date else "undated", f"both a {record.kind.value}", f"titles {alike:.0f}% alike"]
         return None, []
+
+    def _own_words(self, title: str, agreement: DraftAgreement) -> str:
+        """A title's key less the words most titles and this agreement's parties share: what it is about."""
+        from ..duplicates import COMMON_TITLE_WORDS
+
+        party_words = set()
+        for fact in agreement.parties:
+            name = self.dataset.name(fact.value) if isinstance(fact.value, str) else str(fact.value.name.value)
+            party_words |= set(self.names.rules.key(name).split())
+        skip = {self.names.rules.key(w) for w in COMMON_TITLE_WORDS | {"government", "governments", "people", "s", "ministry", "ministries"}}
+        return " ".join(w for w in self.names.rules.key(title).split() if w not in skip and w not in party_words)
 
     def _proposed(self, agreement: DraftAgreement, existing: str, source_id: str) -> list[str]:
         """Facts the text adds to a recorded agreement."""
