@@ -313,3 +313,19 @@ def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_sign
         ("kassym-jomart-tokayev", "President of Kazakhstan", "kazakhstan"),
         ("shavkat-mirziyoyev", "President of the Republic of Uzbekistan", "uzbekistan")]
     assert statement.date_signed is None  # "March 3" dates the report
+
+
+def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_sentence_before(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text(
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2024-04-05\nTwo documents signed\n\n"
+        "After talks between Kazakhstan and Kyrgyzstan, a signing ceremony of new documents took place yesterday in Bishkek.\n"
+        "The parties signed:\n"
+        "· A Cooperation Program between the Ministry of Culture of the Republic of Kazakhstan and the Ministry of Culture of the Kyrgyz Republic for 2025-2026;\n"
+        "· An Agreement on cooperation between the Institute of History of the Academy of Sciences of Kazakhstan and the Institute of Archaeology of the Academy of Sciences of Kyrgyzstan.\n",
+        encoding="utf-8")
+    article = read_source(str(text))
+    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("other", "2024-04-04"), ("agreement", "2024-04-04")]
+    assert [str(p.value.name.value) for p in drafts.agreements[1].parties] == [
+        "Institute of History of the Academy of Sciences of Kazakhstan", "Institute of Archaeology of the Academy of Sciences of Kyrgyzstan"]

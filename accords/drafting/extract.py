@@ -62,7 +62,7 @@ PROJECT = re.compile(
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
 LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^Among them:?\s*$)", re.IGNORECASE)
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–]\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution))\b")
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
@@ -160,6 +160,7 @@ class Extractor:
         self.published = published
         self.drafts = Drafts()
         self._new_actors: dict[str, DraftActor] = {}
+        self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
 
     # --- Actors -----------------------------------------------------------------------------------
 
@@ -257,6 +258,7 @@ class Extractor:
             if LIST_INTRO.search(text):
                 list_intro = sentence
                 intros.append(sentence)
+                self._before_lists = [s for s in sentences[max(0, index - 2):index] if re.search(r"\bsign(?:ed|ing)\b", s.text, re.IGNORECASE)]
                 continue
             list_intro = None if sentence.number == 1 else list_intro
             self._events(sentence, mentions)
@@ -695,7 +697,8 @@ class Extractor:
         kind = AgreementKind.other if noun.lower() in ("decision", "programme", "program", "concept", "resolution") else self._kind(noun.lower())
         if noun.lower() == "treaty":
             kind = AgreementKind.agreement
-        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–])\s*", "", sentence.text).rstrip(" ;.,")
+        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
+        title = re.sub(r"^(?:A|An|The)\s+", "", title)
         title = re.sub(r";?\s*and$", "", title)
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
         agreement.title = Fact(title, sentence, "the name the report lists the document under")
@@ -731,10 +734,12 @@ class Extractor:
                 if people:
                     agreement.witnesses = [Fact(m.record_id, earlier) for m in people]
                     break
-        for earlier in [intro, *reversed(intros)]:  # "the following documents were also signed": the same day
-            dated = dates_in(earlier.text, self.published)
+        for earlier in [intro, *reversed(intros), *reversed(self._before_lists)]:  # the same occasion
+            dateline = DATELINE.match(earlier.text)
+            dated = [d for d in dates_in(earlier.text, self.published) if not (dateline and d.start < dateline.end())]
             if dated and not is_future(earlier.text):
-                agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else "the date the list's first part gives")
+                agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
+                                             f"the date the text gives for the signing ('{dated[0].text}')")
                 break
         self._event_of(agreement, intro, self.finder.find(intro.text))
         agreement.context = []

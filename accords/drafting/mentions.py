@@ -26,8 +26,8 @@ BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|B
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government")
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
-    rf"(?:(?:{_CAP}|of|and|for|the)\s+){{0,5}}(?:{BODY_WORDS})"
-    rf"(?:(?:\s+(?:of|for|on|the|in)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,14}}")
+    rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
+    rf"(?:(?:\s+(?:of|for|on|the|in)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,20}}")
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"

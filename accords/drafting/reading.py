@@ -197,8 +197,10 @@ def _read_text(text: str, location: str, url: str | None) -> Article:
 
 def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
-    if re.match(r"^(\d{1,2}[.)]|[-•–])\s+\S", line) and len(line.split()) >= 4:
+    if re.match(r"^(\d{1,2}[.)]|[-•–·])\s+\S", line) and len(line.split()) >= 4:
         return True
+    if line.endswith(":") and re.search(r"\b(signed|signing|adopted|inked)\b", line, re.IGNORECASE):
+        return True  # "The parties signed:" introduces a list of documents
     return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
