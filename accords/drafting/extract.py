@@ -867,6 +867,7 @@ def _without_when_and_where(title: str) -> str:
     dated = dates_in(title, None)
     if dated:
         title = title[:dated[0].start]
+    title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 

@@ -157,6 +157,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
+        if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", text):
+            continue  # "Ilham Aliyev signed": a person's name, not a body
         kind = "company" if re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC)", sentence) else "organisation"
         found.append(Mention(text, start, end, None, kind, "new"))
     return found
