@@ -44,6 +44,7 @@ class ParsedFile:
     collection: str
     record_id: str
     document: Document
+    quoted_line: int | None = None  # a line of `accords draft` evidence (a source's sentence) left in the file
 
     @property
     def raw(self) -> dict[str, Any]:
@@ -108,6 +109,11 @@ def check_data(
     problems += _check_facts(records, paths, raws, today)
     if strict_text:
         problems += _check_markup(paths, raws)
+        inside = data_dir.resolve()
+        for item in parsed:
+            if item.quoted_line is not None and inside in item.path.resolve().parents:
+                problems.append(Problem(item.shown_path, "the draft's quoted sentences are still in the file", item.quoted_line,
+                                        hint="the data holds facts in our own words: delete the evidence comments of `accords draft`"))
     if overlay:
         shown = {shown_path(f, root) for f in overlay}
         problems = [p for p in problems if p.path in shown]
@@ -158,6 +164,10 @@ def shown_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+# The evidence comments `accords draft` writes above each field: the source's own sentences.
+DRAFT_EVIDENCE = re.compile(r"^\s*# \(paragraph \d+, sentence \d+(?:, quoted above)?\)")
+
+
 def _parse(path: Path, root: Path, problems: list[Problem], collection: str | None = None) -> ParsedFile | None:
     shown = shown_path(path, root)
     collection = collection or path.parent.name
@@ -198,7 +208,8 @@ def _parse(path: Path, root: Path, problems: list[Problem], collection: str | No
         got = "a list" if isinstance(document.data, list) else f"a {type(document.data).__name__}"
         problems.append(Problem(shown, f"expected a mapping of fields, got {got}", line=1, hint="write `field: value` lines at the top level"))
         return None
-    return ParsedFile(path, shown, collection, record_id, document)
+    quoted = next((n for n, line in enumerate(text.split("\n"), start=1) if DRAFT_EVIDENCE.match(line)), None)
+    return ParsedFile(path, shown, collection, record_id, document, quoted)
 
 
 def _line(text: str, line: int | None) -> str:

@@ -204,7 +204,14 @@ def test_drafts_go_into_the_data_folder_only_when_asked(tmp_path):
     shutil.copytree(ROOT / "data", data)
     result = accords("draft", str(FIXTURES / "articles" / "company-deal.txt"), "--data", str(data), "--into", "data", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (data / "agreements" / "aral-lithium-sinostone-mining-development-deposit-contract-2026.yml").exists()
+    drafted = data / "agreements" / "aral-lithium-sinostone-mining-development-deposit-contract-2026.yml"
+    assert drafted.exists()
+    # The source's sentences are evidence for the review; in data/ they are refused until deleted.
+    refused = accords("validate", "--data", str(data), cwd=tmp_path)
+    assert refused.returncode == 1 and "the draft's quoted sentences are still in the file" in refused.stdout
+    for path in data.rglob("*.yml"):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        path.write_text("\n".join(line for line in lines if not line.lstrip().startswith("# (paragraph")), encoding="utf-8")
     assert accords("validate", "--data", str(data), cwd=tmp_path).returncode == 0
 
 
