@@ -336,3 +336,19 @@ def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_se
     assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("other", "2024-04-04"), ("agreement", "2024-04-04")]
     assert [str(p.value.name.value) for p in drafts.agreements[1].parties] == [
         "Institute of History of the Academy of Sciences of Kazakhstan", "Institute of Archaeology of the Academy of Sciences of Kyrgyzstan"]
+
+
+def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text(
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2025-07-08\nDocuments of a visit\n\n"
+        "During the state visit of the President of Kazakhstan to Kyrgyzstan, a series of documents were signed and exchanged.\n"
+        "The documents signed and exchanged include:\n"
+        "An agreement on tourism cooperation;\n"
+        "A cooperation plan on industry for 2025–2026;\n"
+        "A memorandum on environmental protection.\n", encoding="utf-8")
+    article = read_source(str(text))
+    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+    assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
+        ("agreement", "Agreement on tourism cooperation"), ("other", "Cooperation plan on industry for 2025–2026"),
+        ("memorandum of understanding", "Memorandum on environmental protection")]

@@ -62,7 +62,7 @@ PROJECT = re.compile(
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
 LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^Among them:?\s*$)", re.IGNORECASE)
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution))\b")
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
@@ -694,11 +694,12 @@ class Extractor:
         """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
         its title as the report lists it, its parties from the item or else from the list's introduction."""
         noun = item.group("noun")
-        kind = AgreementKind.other if noun.lower() in ("decision", "programme", "program", "concept", "resolution") else self._kind(noun.lower())
+        kind = AgreementKind.other if noun.lower() in ("decision", "programme", "program", "concept", "resolution", "plan") else self._kind(noun.lower())
         if noun.lower() == "treaty":
             kind = AgreementKind.agreement
         title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
         title = re.sub(r"^(?:A|An|The)\s+", "", title)
+        title = title[:1].upper() + title[1:]
         title = re.sub(r";?\s*and$", "", title)
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
         agreement.title = Fact(title, sentence, "the name the report lists the document under")

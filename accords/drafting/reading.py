@@ -212,11 +212,16 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
     if start is None:
         raise SourceError(f"{location}: no paragraph of text found (a page without an article?)")
     body: list[str] = []
+    in_list = False  # after "The documents signed include:", short items ending in ";" are the list
     for line in lines[start:]:
         if TRAILERS.match(line.strip(" :-–—•|")):
             break
-        if _is_prose(line) and not FURNITURE.search(line):
+        item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and line[:1].isupper()
+        if (_is_prose(line) or item) and not FURNITURE.search(line):
             body.append(line)
+            in_list = line.endswith(":") or (in_list and item)
+        else:
+            in_list = False
     header = lines[:start]
     found: dict[str, str] = {}
     title = _title(header, lines)
