@@ -52,6 +52,7 @@ LISTING_PAGES: dict[str, tuple[str, str]] = {
     "sources.md": ("Sources", "sources.md"),
     "data/index.md": ("Open data", "data.md"),
     "licence.md": ("Licence and citation", "licence.md"),
+    "coverage.md": ("Coverage", "coverage.md"),
 }
 
 
@@ -580,6 +581,45 @@ class SiteView:
     def name_html(self, record_id: str) -> str:
         """The record's name for raw HTML in a layout."""
         return attr_text(self.data.name(record_id))
+
+    # --- Coverage ---------------------------------------------------------------------------------
+
+    def coverage(self) -> dict[str, Any]:
+        """What the data covers, counted from the records: the period of the agreements' dates, and
+        agreements by country, year, kind and sector, events by status, sources by publisher."""
+        def compute() -> dict[str, Any]:
+            agreements = self.data.ids_of_type(Agreement)
+            dates = [d for i in agreements for d in [self.data.date_of(i)[0]] if d]
+            years: dict[int | None, int] = {}
+            kinds: dict[str, int] = {}
+            sectors: dict[str, int] = {}
+            for agreement_id in agreements:
+                date, _ = self.data.date_of(agreement_id)
+                years[date.year if date else None] = years.get(date.year if date else None, 0) + 1
+                record = self.data.get(agreement_id)
+                kinds[record.kind.value] = kinds.get(record.kind.value, 0) + 1
+                for sector in record.sectors:
+                    sectors[sector] = sectors.get(sector, 0) + 1
+            publishers: dict[str, int] = {}
+            for source_id in self.data.ids_of_type(Source):
+                publisher = self.data.get(source_id).publisher
+                publishers[publisher] = publishers.get(publisher, 0) + 1
+            events = [self.data.get(i) for i in self.data.ids_of_type(Event)]
+            return {
+                "first": min(dates, key=lambda d: d.sort_key()) if dates else None,
+                "last": max(dates, key=lambda d: d.sort_key()) if dates else None,
+                "undated": years.get(None, 0),
+                "agreements": len(agreements),
+                "countries": sorted(((c, len(self.data.agreements_of(c))) for c in self.data.ids_of_type(Country)),
+                                    key=lambda pair: (-pair[1], self.data.name(pair[0]))),
+                "years": sorted(((y, n) for y, n in years.items() if y is not None), reverse=True),
+                "kinds": sorted(kinds.items(), key=lambda pair: (-pair[1], pair[0])),
+                "sectors": sorted(sectors.items(), key=lambda pair: (-pair[1], self.data.name(pair[0]))),
+                "events_held": sum(1 for e in events if e.status.value == "held"),
+                "events_planned": sum(1 for e in events if e.status.value == "planned"),
+                "publishers": sorted(publishers.items(), key=lambda pair: (-pair[1], pair[0])),
+            }
+        return dict(self._once(("coverage", None), compute))
 
     # --- Names, for search ----------------------------------------------------------------------
 

@@ -186,3 +186,12 @@ def test_an_undefined_variable_in_a_layout_fails_the_build(tmp_path):
     )
     assert result.returncode != 0
     assert re.search(r"no_such_variable", result.stdout + result.stderr)
+
+
+def test_the_coverage_page_counts_the_records(site):
+    text = site.text("coverage")
+    agreement_files = len(list((ROOT / "data" / "agreements").glob("*.yml")))
+    assert f"{agreement_files} agreements, dated from" in text
+    assert "How the reports were found" in text and "Known gaps" in text  # docs/coverage.md, above the counts
+    rows = site.html("coverage").select("table")[0].select("tbody tr")
+    assert len(rows) == len(list((ROOT / "data" / "countries").glob("*.yml")))
