@@ -222,8 +222,13 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
     if len(countries) < 2:
         return "<p>Not enough agreements between countries yet.</p>"
     pairs = {c: dict(dataset.partners_of(c)) for c in countries}
-    cell, label_w, label_h = 34.0, 120.0, 110.0
+    cell, label_h = 34.0, 110.0
+    label_w = max(120.0, 7.6 * max(len(dataset.name(c)) for c in countries) + 12)  # row labels, written to the left
     size_w, size_h = label_w + cell * len(countries), label_h + cell * len(countries)
+    # Column labels are turned 50°: the last ones reach past the grid on the right; leave them room
+    # (about 7 units a character, cos 50° of it across).
+    reach = max(label_w + i * cell + cell / 2 + 0.65 * 7 * len(dataset.name(c)) for i, c in enumerate(countries))
+    size_w = max(size_w, reach)
     explore = relative_url(here, explore_page)
     parts = []
     described = []

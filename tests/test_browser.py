@@ -187,3 +187,19 @@ def test_partner_matrix_cell_opens_the_filtered_explorer(browser, site, serve):
     rows = explorer_rows(page)
     expected = {i for i in DATASET.ids_of_type(Agreement) if {"turkiye", "uzbekistan"} <= set(DATASET.countries_of_agreement(i))}
     assert {href.strip("/").split("/")[-1] for href in rows} == expected
+
+
+def test_partner_matrix_labels_stay_inside_the_figure(browser, site, serve):
+    """Long names ('Russian Federation') and the turned column labels fit in the drawing."""
+    page = open_page(browser, serve(site.path) + "agreements/")
+    outside = page.evaluate("""() => {
+        const svg = document.querySelector('figure.tracker-matrix svg');
+        const [x0, y0, w, h] = svg.getAttribute('viewBox').split(/\\s+/).map(Number);
+        return [...svg.querySelectorAll('text.tracker-chart__label')].map(t => {
+            const box = t.getBBox(), m = t.getCTM(), root = svg.getCTM().inverse();
+            const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
+                .map(([x, y]) => new DOMPoint(x, y).matrixTransform(root.multiply(m)));
+            return corners.some(p => p.x < x0 - 1 || p.x > x0 + w + 1 || p.y < y0 - 1) ? t.textContent : null;
+        }).filter(Boolean);
+    }""")
+    assert outside == []
