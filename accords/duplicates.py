@@ -129,13 +129,18 @@ the to understanding with action
 """.split())
 
 
+def title_words(names: NameIndex, title: str, party_words: set[str], also_common: Iterable[str] = ()) -> str:
+    """The keys of a title's words, less words most titles share and the parties' names: what tells
+    an agreement from another between the same parties ('critical minerals')."""
+    common = {names.rules.key(w) for w in [*COMMON_TITLE_WORDS, *also_common]}
+    return " ".join(w for w in names.rules.key(title).split() if w not in common and w not in party_words)
+
+
 def distinctive_words(dataset: Dataset, names: NameIndex, agreement_id: str) -> str:
-    """The keys of the title's words, less words most titles share and the parties' names: what
-    tells this agreement from another between the same parties ('critical minerals')."""
+    """`title_words` of a recorded agreement, less every name of its parties."""
     agreement = dataset.get(agreement_id)
     party_words = {w for p in agreement.parties for n in names.names(p) for w in names.rules.key(n.text).split()}
-    common = {names.rules.key(w) for w in COMMON_TITLE_WORDS}
-    return " ".join(w for w in names.rules.key(agreement.title).split() if w not in common and w not in party_words)
+    return title_words(names, agreement.title, party_words)
 
 
 def _agreement_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str, Describe]]:

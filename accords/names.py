@@ -157,8 +157,9 @@ def cldr_names(iso2: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def record_names(dataset: Dataset, record_id: str) -> list[Name]:
-    """Every name the record answers to, its own name first, each text once."""
+def record_names(dataset: Dataset, record_id: str, country_words: frozenset[str] | None = None) -> list[Name]:
+    """Every name the record answers to, its own name first, each text once (`country_words`: those of
+    `_country_words(dataset)`, given once by a caller that asks for many records)."""
     rules = spelling()
     record = dataset.get(record_id)
     names: list[Name] = [Name(dataset.name(record_id), "name")]
@@ -190,7 +191,8 @@ def record_names(dataset: Dataset, record_id: str) -> list[Name]:
             for name in [dataset.name(record_id), *getattr(record, "aliases", [])]:
                 # With the country ("… of China") left out, and also without any country's name in it
                 # (the Türkiye–Kazakhstan High-Level Strategic Council is the HLSC).
-                for acronym in (rules.acronym(name, leave_out), rules.acronym(_without_countries(dataset, name))):
+                without = _without_countries(name, country_words if country_words is not None else _country_words(dataset))
+                for acronym in (rules.acronym(name, leave_out), rules.acronym(without)):
                     if acronym and len(acronym) <= 8:
                         names.append(Name(acronym, "acronym"))
     seen: set[str] = set()
@@ -214,10 +216,9 @@ def _words(text: str) -> list[str]:
     return words
 
 
-def _without_countries(dataset: Dataset, name: str) -> str:
+def _without_countries(name: str, countries: frozenset[str]) -> str:
     """The name less every word that names a country of the dataset: 'Türkiye–Kazakhstan Joint
     Economic Commission' → 'Joint Economic Commission'."""
-    countries = _country_words(dataset)
     return " ".join(w for w in re.split(r"[\s\-–/]+", name) if w.casefold() not in countries)
 
 
@@ -243,9 +244,10 @@ class NameIndex:
         self.rules = spelling()
         self._names: dict[str, list[Name]] = {}
         self._by_key: dict[str, list[tuple[str, Name]]] = defaultdict(list)
+        country_words = _country_words(dataset)
         for record_type in NAMED_TYPES:
             for record_id in dataset.ids_of_type(record_type):
-                names = record_names(dataset, record_id)
+                names = record_names(dataset, record_id, country_words)
                 self._names[record_id] = names
                 for name in names:
                     key = self.rules.key(name.text)
@@ -294,6 +296,17 @@ class NameIndex:
         """The one record whose name has the same key as `text`, or None (no such record, or several)."""
         found = {m.record_id for m in self.match(text, kinds, limit=10) if m.score == 100.0}
         return found.pop() if len(found) == 1 else None
+
+    def lookup(self, text: str, kinds: frozenset[str]) -> tuple[str | None, str]:
+        """The record `text` names (an id as it is, or a name with the same key as one record's), or
+        None and a hint naming the closest records ("did you mean 'uzbekistan'?")."""
+        if text in self.dataset.records and self.dataset.kind(text) in kinds:
+            return text, ""
+        found = self.resolve(text, kinds)
+        if found:
+            return found, ""
+        close = [m.record_id for m in self.match(text, kinds, limit=3)]
+        return None, f"did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
 
     def search_words(self, record_id: str) -> list[str]:
         """What the search index holds for the record beyond its page: every name, and readable

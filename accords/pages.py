@@ -13,6 +13,7 @@ import json
 import math
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from urllib.parse import urlencode
 from dataclasses import dataclass
@@ -589,21 +590,12 @@ class SiteView:
         agreements by country, year, kind and sector, events by status, sources by publisher."""
         def compute() -> dict[str, Any]:
             agreements = self.data.ids_of_type(Agreement)
-            dates = [d for i in agreements for d in [self.data.date_of(i)[0]] if d]
-            years: dict[int | None, int] = {}
-            kinds: dict[str, int] = {}
-            sectors: dict[str, int] = {}
-            for agreement_id in agreements:
-                date, _ = self.data.date_of(agreement_id)
-                years[date.year if date else None] = years.get(date.year if date else None, 0) + 1
-                record = self.data.get(agreement_id)
-                kinds[record.kind.value] = kinds.get(record.kind.value, 0) + 1
-                for sector in record.sectors:
-                    sectors[sector] = sectors.get(sector, 0) + 1
-            publishers: dict[str, int] = {}
-            for source_id in self.data.ids_of_type(Source):
-                publisher = self.data.get(source_id).publisher
-                publishers[publisher] = publishers.get(publisher, 0) + 1
+            dates = [self.data.date_of(i)[0] for i in agreements]
+            years = Counter(d.year if d else None for d in dates)
+            kinds = Counter(self.data.get(i).kind.value for i in agreements)
+            sectors = Counter(s for i in agreements for s in self.data.get(i).sectors)
+            dates = [d for d in dates if d]
+            publishers = Counter(self.data.get(i).publisher for i in self.data.ids_of_type(Source))
             events = [self.data.get(i) for i in self.data.ids_of_type(Event)]
             return {
                 "first": min(dates, key=lambda d: d.sort_key()) if dates else None,
@@ -660,12 +652,12 @@ class SiteView:
         for record_id, record in self.data.records.items():
             if isinstance(record, Source):
                 continue
-            keys = names.keys(record_id)
-            if isinstance(record, Agreement):
-                if not (record.title_is_official or record.aliases or record.titles):
-                    continue
-                if not record.title_is_official:
-                    keys = keys[1:]  # a descriptive title is not a name
+            descriptive = isinstance(record, Agreement) and not record.title_is_official
+            if descriptive and not (record.aliases or record.titles):
+                continue
+            # A descriptive title is not a name: its key is left out, the aliases and titles kept.
+            keys = list(dict.fromkeys(k for n in names.names(record_id) if not (descriptive and n.how == "name")
+                                      and (k := names.rules.key(n.text))))
             label = labels.setdefault(self.search_label(record_id), len(labels))
             records.append([visuals.page_url(self.page(record_id)), self.data.name(record_id), label, "|".join(keys)])
         data = {"rules": names.rules.browser_rules(), "kinds": list(labels), "records": records}

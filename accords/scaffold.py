@@ -94,14 +94,9 @@ def resolve_names(answers: dict[str, object], names: NameIndex) -> list[str]:
         ids = []
         for text in values:
             text = str(text)
-            if text in names.dataset.records and names.dataset.kind(text) in kinds:
-                ids.append(text)
-                continue
-            record_id = names.resolve(text, kinds)
+            record_id, hint = names.lookup(text, kinds)
             if record_id is None:
-                close = [m.record_id for m in names.match(text, kinds, limit=3)]
-                hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "no record has that name; add it first"
-                raise UnknownName(f"--{field} '{text}': {hint}")
+                raise UnknownName(f"--{field} '{text}': {hint or 'no record has that name; add it first'}")
             if record_id != text:
                 resolved.append(f"--{field} '{text}' is {record_id}")
             ids.append(record_id)

@@ -161,6 +161,8 @@ class Extractor:
         self.drafts = Drafts()
         self._new_actors: dict[str, DraftActor] = {}
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
+        self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
+        self._event_names: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
 
     # --- Actors -----------------------------------------------------------------------------------
 
@@ -620,11 +622,13 @@ class Extractor:
         key, raw = self._canonical(name), self.names.rules.key(name)
         numbers = set(re.findall(r"\d+", key))
         best, best_score = None, 0.0
-        for event_id in self.dataset.ids_of_type(Event):
-            other = self._canonical(self.dataset.name(event_id))
+        if self._event_names is None:  # the recorded events' names, read once per article
+            self._event_names = {i: (self._canonical(self.dataset.name(i)), self.names.rules.key(self.dataset.name(i)))
+                                 for i in self.dataset.ids_of_type(Event)}
+        for event_id, (other, other_key) in self._event_names.items():
             if numbers and set(re.findall(r"\d+", other)) and numbers != set(re.findall(r"\d+", other)):
                 continue  # the 6th meeting is not the 8th
-            score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, self.names.rules.key(self.dataset.name(event_id))))
+            score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
             if score > best_score:
                 best, best_score = event_id, score
         return best if best_score >= 85 else None
@@ -785,11 +789,8 @@ class Extractor:
     def _witnesses(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """People who 'witness the signing': witnesses of the agreements signed then (those of this
         paragraph and of the article, once they are read)."""
-        self._pending_witnesses = getattr(self, "_pending_witnesses", [])
         for mention in self._people(sentence.text, mentions):
             self._pending_witnesses.append(Fact(self._actor(mention, sentence), sentence))
-        dated = dates_in(sentence.text, self.published)
-        self._witness_date = dated[0].date if dated else None
 
     def _package(self, sentence: Sentence, mentions: list[Mention], current: DraftAgreement | None) -> None:
         """'The pact is part of a broader package of bilateral agreements': one package record, and the
@@ -825,7 +826,7 @@ class Extractor:
 
     def _finish(self) -> None:
         """Witnesses join the agreements of the article; packages take the date and event of their parts."""
-        witnesses = getattr(self, "_pending_witnesses", [])
+        witnesses = self._pending_witnesses
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
         for agreement in self.drafts.agreements:

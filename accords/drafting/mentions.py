@@ -146,10 +146,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     part_start = start + split.start(part)
                     found.append(Mention(split.group(part), part_start, part_start + len(split.group(part)), None, _guess(split.group(part), kind), "new"))
                 continue
-            guessed = "company" if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold)\b", text) else (
-                "organisation" if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text)
-                else "mechanism" if re.search(r"\b(Council|Commission|Group|Forum)\b", text) and not re.search(
-                    r"\b(Ministry|Agency|Committee|Department|Office|Service|Administration|Development and Reform)\b", text) else kind)
+            guessed = _guess(text, kind)
             found.append(Mention(text, start, end, None, guessed, "new"))
     for match in SUBJECT.finditer(sentence):
         text = match.group("subject")
@@ -165,10 +162,15 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
 
 
 def _guess(text: str, kind: str) -> str:
+    """The kind a new name looks like: a company, an organisation, a council or commission (a mechanism,
+    unless a ministry's or agency's), else `kind`."""
     if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold)\b", text):
         return "company"
     if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text):
         return "organisation"
+    if re.search(r"\b(Council|Commission|Group|Forum)\b", text) and not re.search(
+            r"\b(Ministry|Agency|Committee|Department|Office|Service|Administration|Development and Reform)\b", text):
+        return "mechanism"
     return kind
 
 

@@ -13,7 +13,7 @@ from ..problems import DataError
 from .extract import Extractor
 from .reading import Article, SourceError, read_source
 from .sentences import sentences
-from .write import Planner, render
+from .write import Planner, render, schema_address, write_new
 
 
 class DraftError(Exception):
@@ -46,17 +46,11 @@ def draft(source: str, data_dir: Path, *, out: Path | None = None, into_data: bo
         raise DraftError(f"{source}: the text states no agreement or event (nothing signed, adopted, held or planned was found)")
     plan = Planner(dataset, names, article, drafts, article.date).plan()
     folder = data_dir if into_data else (out or root / "drafts" / plan.source_id)
-    targets = [(folder / f.collection / f"{f.record_id}.yml", f) for f in plan.files]
-    existing = [path for path, _ in targets if path.exists()]
-    if existing:
+    try:
+        written = write_new([(folder / f.collection / f"{f.record_id}.yml", render(f, folder)) for f in plan.files])
+    except FileExistsError as error:
         raise DraftError("nothing written: these files exist already (drafts are never overwritten):\n  "
-                         + "\n  ".join(str(p) for p in existing))
-    written = []
-    for path, file in targets:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("x", encoding="utf-8") as handle:
-            handle.write(render(file, folder))
-        written.append(path)
+                         + "\n  ".join(str(p) for p in error.args[0])) from None
     _review(echo, article, plan, written)
     if written:
         _, problems = check_data(data_dir, files=written, root=root)
@@ -123,8 +117,6 @@ def main_draft(args) -> int:
 
 def main_import(args) -> int:
     """`accords import TABLE --collection …`: every row a record, or nothing written."""
-    import os
-
     from .tables import ImportError_, import_rows, read_table
     from .tables import render as render_row
 
@@ -153,16 +145,14 @@ def main_import(args) -> int:
         print(f"nothing written: {count} problem{'s' if count != 1 else ''} (fix them, or give --partial to write the good rows)", file=sys.stderr)
         return 1
     folder = args.data if args.into == "data" else (args.out or Path("drafts") / f"import-{table.stem}")
+    schema = schema_address(args.collection, folder)
     targets = [(folder / args.collection / f"{record_id}.yml", row, record) for row, record_id, record in result.records]
-    existing = [path for path, _, _ in targets if path.exists()]
-    if existing:
-        print("accords import: nothing written: these files exist already:\n  " + "\n  ".join(str(p) for p in existing), file=sys.stderr)
+    try:
+        write_new([(path, render_row(args.collection, record, str(table), row).replace("{schema}", schema)) for path, row, record in targets])
+    except FileExistsError as error:
+        print("accords import: nothing written: these files exist already:\n  " + "\n  ".join(str(p) for p in error.args[0]), file=sys.stderr)
         return 1
-    schema = os.path.relpath(Path(__file__).resolve().parent.parent.parent / "schemas" / f"{args.collection}.schema.json", folder / args.collection)
-    for path, row, record in targets:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("x", encoding="utf-8") as handle:
-            handle.write(render_row(args.collection, record, str(table), row).replace("{schema}", Path(schema).as_posix()))
+    for path, row, _ in targets:
         print(f"wrote {path} (row {row})")
     if targets:
         _, problems = check_data(args.data, files=[p for p, _, _ in targets], root=Path.cwd())

@@ -188,7 +188,7 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
                 continue
             column = header[index]
             try:
-                record[field_name] = _value(field_name, raw, dataset, names, order)
+                record[field_name] = _value(field_name, raw, names, order)
             except ValueError as error:
                 message, _, hint = str(error).partition(" — ")
                 result.problems.append(RowProblem(number, column, message, hint or None))
@@ -240,7 +240,7 @@ def _columns(header: list[str], collection: str, mapping: dict[str, str], result
     return columns
 
 
-def _value(field_name: str, raw: str, dataset: Dataset, names: NameIndex, order: str | None) -> Any:
+def _value(field_name: str, raw: str, names: NameIndex, order: str | None) -> Any:
     if field_name in ("date_signed", "date", "end_date"):
         return str(parse_date(raw, order))
     if field_name == "kind":
@@ -249,22 +249,18 @@ def _value(field_name: str, raw: str, dataset: Dataset, names: NameIndex, order:
     if field_name in LISTS:
         parts = [p.strip() for p in re.split(r"\s*[;|\n]\s*|\s*,\s*(?![^()]*\))", raw) if p.strip()]
         if field_name in NAMED:
-            return [_resolve(p, NAMED[field_name], dataset, names) for p in parts]
+            return [_resolve(p, NAMED[field_name], names) for p in parts]
         return parts
     if field_name in NAMED:
-        return _resolve(raw, NAMED[field_name], dataset, names)
+        return _resolve(raw, NAMED[field_name], names)
     return raw
 
 
-def _resolve(text: str, kinds: frozenset[str], dataset: Dataset, names: NameIndex) -> str:
-    if text in dataset.records and dataset.kind(text) in kinds:
-        return text
-    found = names.resolve(text, kinds)
-    if found:
-        return found
-    close = [m.record_id for m in names.match(text, kinds, limit=3)]
-    hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "add the record first, or check the spelling"
-    raise ValueError(f"no record is called '{text}' — {hint}")
+def _resolve(text: str, kinds: frozenset[str], names: NameIndex) -> str:
+    record_id, hint = names.lookup(text, kinds)
+    if record_id is None:
+        raise ValueError(f"no record is called '{text}' — {hint or 'add the record first, or check the spelling'}")
+    return record_id
 
 
 def render(collection: str, record: dict[str, Any], table: str, row: int) -> str:

@@ -15,7 +15,7 @@ from slugify import slugify
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..duplicates import close_dates
+from ..duplicates import close_dates, title_words
 from ..model import AgreementStatus, Evidence
 from ..names import NameIndex
 from .extract import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
@@ -226,15 +226,13 @@ class Planner:
         return None, []
 
     def _own_words(self, title: str, agreement: DraftAgreement) -> str:
-        """A title's key less the words most titles and this agreement's parties share: what it is about."""
-        from ..duplicates import COMMON_TITLE_WORDS
-
+        """What a title is about (duplicates.title_words), less the draft's parties' names and the words
+        of intergovernmental titles ('the Government of the People's Republic of …')."""
         party_words = set()
         for fact in agreement.parties:
             name = self.dataset.name(fact.value) if isinstance(fact.value, str) else str(fact.value.name.value)
             party_words |= set(self.names.rules.key(name).split())
-        skip = {self.names.rules.key(w) for w in COMMON_TITLE_WORDS | {"government", "governments", "people", "s", "ministry", "ministries"}}
-        return " ".join(w for w in self.names.rules.key(title).split() if w not in skip and w not in party_words)
+        return title_words(self.names, title, party_words, ("government", "governments", "people", "s", "ministry", "ministries"))
 
     def _proposed(self, agreement: DraftAgreement, existing: str, source_id: str) -> list[str]:
         """Facts the text adds to a recorded agreement."""
@@ -403,7 +401,25 @@ class Planner:
 ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 
 
+def schema_address(collection: str, folder: Path) -> str:
+    """The collection's schema as a path from `folder`/<collection>, for the file's first line."""
+    return Path(os.path.relpath(SCHEMAS / f"{collection}.schema.json", folder / collection)).as_posix()
+
+
 def render(file: DraftFile, folder: Path) -> str:
     """The file's text, with the schema address relative to where it is written."""
-    schema = os.path.relpath(SCHEMAS / f"{file.collection}.schema.json", folder / file.collection)
-    return "\n".join(line.replace("{schema}", Path(schema).as_posix()) for line in file.lines) + "\n"
+    schema = schema_address(file.collection, folder)
+    return "\n".join(line.replace("{schema}", schema) for line in file.lines) + "\n"
+
+
+def write_new(files: list[tuple[Path, str]]) -> list[Path]:
+    """Write every file, or none if any exists already (drafts and imports never overwrite); the
+    files that exist are raised as FileExistsError's argument."""
+    existing = [path for path, _ in files if path.exists()]
+    if existing:
+        raise FileExistsError(existing)
+    for path, text in files:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    return [path for path, _ in files]
