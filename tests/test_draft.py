@@ -352,3 +352,21 @@ def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path):
     assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
         ("agreement", "Agreement on tourism cooperation"), ("other", "Cooperation plan on industry for 2025–2026"),
         ("memorandum of understanding", "Memorandum on environmental protection")]
+
+
+def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_document(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text(
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-05-21\nA summit's documents\n\n"
+        "As a result of the summit of the heads of state in Khiva, the Khiva Declaration was adopted by Kazakhstan and Uzbekistan.\n"
+        "The summit participants also signed:\n"
+        "A Memorandum of Understanding on cooperation in digital trade;\n"
+        "Regulations on the work of the meeting of the heads of customs services.\n", encoding="utf-8")
+    article = read_source(str(text))
+    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+    assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
+        ("declaration", "Khiva Declaration"),
+        ("memorandum of understanding", "Memorandum of Understanding on cooperation in digital trade"),
+        ("other", "Regulations on the work of the meeting of the heads of customs services")]
+    # "As" opening the sentence is a word, not the acronym of the Academy of Agricultural Sciences (AS)
+    assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "uzbekistan"]

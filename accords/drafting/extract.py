@@ -63,7 +63,7 @@ PROJECT = re.compile(
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
 LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^Among them:?\s*$)", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
-                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution))\b")
+                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules))\b")
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -380,6 +380,8 @@ class Extractor:
         for pattern, kind in DOCUMENTS:
             if re.fullmatch(pattern, noun, re.IGNORECASE):
                 return kind
+        if noun.lower() in ("regulations", "rules"):
+            return AgreementKind.other
         return AgreementKind.agreement
 
     def _agreements_in(self, sentence: Sentence, mentions: list[Mention], document: re.Match[str], before: list[Sentence],

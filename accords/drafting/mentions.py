@@ -88,6 +88,8 @@ class MentionFinder:
         candidates = [(r, n) for r, n in candidates if kinds[r] in KIND_ORDER]
         if size == 1 and not text[:1].isupper():
             candidates = [(r, n) for r, n in candidates if kinds[r] in ("sector", "mineral", "corridor")]
+        # An acronym is written in capitals: "As" at a sentence's start is not "AS" (Academy of Sciences)
+        candidates = [(r, n) for r, n in candidates if n.how != "acronym" or sum(c.isupper() for c in text) >= 2]
         if size == 1 and text.isupper() and len(text) <= 2:
             return None  # "UN", "EU" … spelled as codes are too short to trust alone
         if not candidates:
