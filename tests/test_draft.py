@@ -370,3 +370,17 @@ def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_docum
         ("other", "Regulations on the work of the meeting of the heads of customs services")]
     # "As" opening the sentence is a word, not the acronym of the Academy of Agricultural Sciences (AS)
     assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "uzbekistan"]
+
+
+def test_a_document_named_with_a_capitalised_between_is_a_new_document():
+    text = ["FICTIONAL TEST TEXT. After the talks, the two presidents jointly signed the Joint Statement Between the "
+            "People's Republic of China and the Republic of Kazakhstan, and mapped out their next steps."]
+    [statement] = Extractor(DATASET, NAMES, PartialDate(2024, 7, 12)).read(sentences(text)).agreements
+    assert (statement.kind.value, [p.value for p in statement.parties]) == ("joint statement", ["china", "kazakhstan"])
+
+
+def test_an_agreement_reached_to_do_something_is_not_a_document():
+    text = ["FICTIONAL TEST TEXT. An agreement was also reached to hold the next meeting of the Kazakh-Uzbek "
+            "Intergovernmental Commission in Tashkent.", "The two presidents signed a joint declaration on Kazakhstan and Uzbekistan."]
+    drafts = Extractor(DATASET, NAMES, PartialDate(2024, 4, 25)).read(sentences(text))
+    assert [a.kind.value for a in drafts.agreements] == ["declaration"]

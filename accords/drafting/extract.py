@@ -37,6 +37,8 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
 ]
 DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|finali[sz]ed|reached|exchanged)\b", re.IGNORECASE)
+# "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
+REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
 SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
@@ -268,7 +270,8 @@ class Extractor:
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
-            new_statement = document and (signing or is_future(text)) and not (reference and reference.start() <= document.start() and not self._is_proper(text, document))
+            new_statement = document and (signing or is_future(text)) and not (reference and reference.start() <= document.start() and not self._is_proper(text, document)) \
+                and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
             if witnessing:
                 singular = document and not self._plural(document.group("noun"))
                 made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular else None
@@ -373,7 +376,7 @@ class Extractor:
         if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this"):
             return True
         noun = document.group("noun")
-        named_after = re.match(r"\s+(?:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])
+        named_after = re.match(r"\s+(?i:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])  # "Joint Statement Between the …"
         return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after is not None
 
     def _kind(self, noun: str) -> AgreementKind:
