@@ -384,3 +384,22 @@ def test_an_agreement_reached_to_do_something_is_not_a_document():
             "Intergovernmental Commission in Tashkent.", "The two presidents signed a joint declaration on Kazakhstan and Uzbekistan."]
     drafts = Extractor(DATASET, NAMES, PartialDate(2024, 4, 25)).read(sentences(text))
     assert [a.kind.value for a in drafts.agreements] == ["declaration"]
+
+
+def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_the_list_after_it(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text(
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-09-14\nDocuments of a visit\n\n"
+        "Documents were signed after the talks of the President of the Republic of Kazakhstan and the President of the Republic of Uzbekistan.\n"
+        "The heads of state signed a Joint Statement on the results of the visit.\n"
+        "Nine documents were also signed during the high-level visit, including:\n"
+        "– A letter on the exchange of weather data;\n"
+        "– A cooking festival for 2023;\n"
+        "– Memorandum of cooperation in geology.\n", encoding="utf-8")
+    article = read_source(str(text))
+    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+    assert [(a.kind.value, [p.value for p in a.parties or a.fallback_parties]) for a in drafts.agreements] == [
+        ("joint statement", ["kazakhstan", "uzbekistan"]), ("other", ["kazakhstan", "uzbekistan"]),
+        ("memorandum of understanding", ["kazakhstan", "uzbekistan"])]  # the festival is no document, and the list goes on past it
+    # "the high-level visit" is no recorded event (it was taken for the Tajik delegation's visit to Bishkek)
+    assert not [a.event.value for a in drafts.agreements if a.event and isinstance(a.event.value, str)]

@@ -44,6 +44,7 @@ SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
+GENERIC_EVENT_WORDS = frozenset("the a an high-level high level state official working visit talks meeting summit session forum".split())
 EVENT_WORDS = r"Summit|Forum|Meeting|Session|Conference|Council|Congress|Visit|Expo|Exhibition|Week|Dialogue"
 EVENT_PHRASE = re.compile(
     rf"\b(?:during|at|on the sidelines of|in the framework of|within the framework of)\s+(?:the\s+|a\s+)?(?P<event>(?:[\w'’–-]+\s+){{0,14}}?(?:{EVENT_WORDS}|visit|summit|forum|meeting)\b(?:\s+(?:of|in|to|on|by)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:the|a|an|two|which|where|on|in)\s|$)",
@@ -65,7 +66,7 @@ PROJECT = re.compile(
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
 LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^Among them:?\s*$)", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
-                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules))\b")
+                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -259,6 +260,8 @@ class Extractor:
             if list_intro is not None and item and sentence.number == 1:
                 current = self._list_item(sentence, mentions, item, list_intro, intros)
                 continue
+            if list_intro is not None and sentence.number == 1 and text.rstrip().endswith(";"):
+                continue  # an item of the list this reader does not take for a document: the list goes on
             if LIST_INTRO.search(text):
                 list_intro = sentence
                 intros.append(sentence)
@@ -383,7 +386,7 @@ class Extractor:
         for pattern, kind in DOCUMENTS:
             if re.fullmatch(pattern, noun, re.IGNORECASE):
                 return kind
-        if noun.lower() in ("regulations", "rules"):
+        if noun.lower() in ("regulations", "rules", "letter"):
             return AgreementKind.other
         return AgreementKind.agreement
 
@@ -466,6 +469,11 @@ class Extractor:
             for mention in named:
                 if not any(p.value == mention.record_id for p in agreement.fallback_parties):
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
+            if not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
+                # "The heads of state signed a Joint Statement": the countries of those the sentence before names
+                for mention in self.finder.find(before[-1].text, COUNTRY):
+                    if mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
+                        agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
         title = self._title(text, kind)
         if title:
             agreement.title = Fact(title[0], sentence)
@@ -624,6 +632,8 @@ class Extractor:
     def _existing_event(self, name: str) -> str | None:
         from rapidfuzz import fuzz
 
+        if not [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]:
+            return None  # "the high-level visit" names no event in particular
         key, raw = self._canonical(name), self.names.rules.key(name)
         numbers = set(re.findall(r"\d+", key))
         best, best_score = None, 0.0
@@ -734,10 +744,10 @@ class Extractor:
                     break
         if not agreement.parties:
             # "between the governments", "the two sides": those of the agreement the article reported just before.
-            earlier = [a for a in self.drafts.agreements if a.parties and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country"
-                                                                             for p in a.parties)]
+            earlier = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
+                       and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
             if earlier:
-                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in earlier[-1].parties]
+                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in earlier[-1]]
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
                 people = [m for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
