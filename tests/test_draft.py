@@ -403,3 +403,13 @@ def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_
         ("memorandum of understanding", ["kazakhstan", "uzbekistan"])]  # the festival is no document, and the list goes on past it
     # "the high-level visit" is no recorded event (it was taken for the Tajik delegation's visit to Bishkek)
     assert not [a.event.value for a in drafts.agreements if a.event and isinstance(a.event.value, str)]
+
+
+def test_a_list_introduced_by_including_alone(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-03-29\nDocuments\n\n"
+                    "The presidents of Kazakhstan and Uzbekistan signed a joint statement after their talks.\n"
+                    "Including:\n– Agreement on Preferential Trade;\n– Memorandum of Understanding in construction.\n", encoding="utf-8")
+    article = read_source(str(text))
+    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+    assert [a.kind.value for a in drafts.agreements] == ["joint statement", "agreement", "memorandum of understanding"]

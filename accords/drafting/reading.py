@@ -199,8 +199,8 @@ def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
     if re.match(r"^(\d{1,2}[.)]|[-•–·])\s+\S", line) and len(line.split()) >= 4:
         return True
-    if line.endswith(":") and re.search(r"\b(signed|signing|adopted|inked)\b", line, re.IGNORECASE):
-        return True  # "The parties signed:" introduces a list of documents
+    if line.endswith(":") and re.search(r"\b(signed|signing|adopted|inked)\b|^(?:Among them|Including|These include):$", line, re.IGNORECASE):
+        return True  # "The parties signed:", "Including:" introduce a list of documents
     return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
