@@ -97,8 +97,8 @@ def test_check_reports_warnings_but_passes():
     result = accords("check")
     assert result.returncode == 0
     assert "data/sources/trend-2026-02-03.yml:1: warning: source has no URL" in result.stdout
-    # The railway is named by its source without a tie to any record; ECO is discussed at the JSPG meeting.
-    assert "data/projects/china-kyrgyzstan-uzbekistan-railway.yml:1: warning: no other record refers to this one" in result.stdout
+    # A planned meeting that no agreement or event links to yet; ECO is discussed at the JSPG meeting.
+    assert "data/events/kyrgyzstan-azerbaijan-intergovernmental-commission-next.yml:1: warning: no other record refers to this one" in result.stdout
     assert "data/actors/eco.yml:1: warning: no other record" not in result.stdout
     # Bayraktar signed the Türkiye–Uzbekistan memorandum; Fidan signed nothing recorded here.
     assert "data/actors/hakan-fidan.yml:1: warning: this actor signed nothing" in result.stdout
