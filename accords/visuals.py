@@ -92,7 +92,7 @@ def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options
     if options.route:
         desc += " The line marks the route through " + ", ".join(dataset.name(c) for c in options.route) + "."
     return (
-        '<figure class="tracker-figure tracker-map" data-pagefind-ignore>'
+        '<figure class="tracker-figure tracker-map" data-pagefind-ignore="all">'
         + _svg_open(WIDTH, HEIGHT, "tracker-map__svg", options.title, desc, figure_id, role="group")
         + f'<rect class="tracker-map__sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>'
         + "".join(parts)
@@ -184,7 +184,7 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
     )
     note = " An agreement in several sectors counts in each." + (f" Undated agreements ({undated}) are not shown." if undated else "")
     return (
-        '<figure class="tracker-figure tracker-chart" data-pagefind-ignore>'
+        '<figure class="tracker-figure tracker-chart" data-pagefind-ignore="all">'
         + _svg_open(chart_w, chart_h, "tracker-chart__svg", "Agreements per year, by sector", desc, figure_id)
         + "".join(parts) + "</svg>"
         + f'<figcaption><span class="tracker-legend">{legend}</span><span class="tracker-note">{_e(note)}</span></figcaption></figure>'
@@ -257,7 +257,7 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
             )
     desc = "Agreements shared by each pair of countries. " + "; ".join(described) + "."
     return (
-        '<figure class="tracker-figure tracker-matrix" data-pagefind-ignore>'
+        '<figure class="tracker-figure tracker-matrix" data-pagefind-ignore="all">'
         + _svg_open(size_w, size_h, "tracker-matrix__svg", "Partner matrix", desc, figure_id, role="group")
         + "".join(parts) + "</svg>"
         + f'<figcaption>Each cell counts the agreements two countries share; select it to list them. '
@@ -297,7 +297,7 @@ def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity
     legend = ('<span class="tracker-legend"><span class="tracker-key"><span class="tracker-swatch tracker-series-0"></span>agreements</span>'
               '<span class="tracker-key"><span class="tracker-swatch tracker-series-1"></span>events</span></span>')
     return (
-        '<figure class="tracker-figure tracker-chart tracker-small" data-pagefind-ignore>'
+        '<figure class="tracker-figure tracker-chart tracker-small" data-pagefind-ignore="all">'
         + _svg_open(chart_w, chart_h, "tracker-chart__svg", f"{name}: activity per year", "; ".join(description) + ".", figure_id)
         + "".join(parts) + "</svg>"
         + f"<figcaption>{legend}</figcaption></figure>"
