@@ -12,7 +12,7 @@ export SOURCE_DATE_EPOCH
 endif
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test validate schemas lock clean bench
+.PHONY: serve build test test-fast validate schemas lock clean bench
 
 # Build-time data from npm (country shapes for the maps), exactly as locked.
 MAP_SHAPES := node_modules/world-atlas/countries-110m.json
@@ -40,6 +40,10 @@ build: $(STAMP) $(MAP_SHAPES)
 ## test: the whole test suite (model, loader, build, browser)
 test: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/python -m pytest
+
+## test-fast: the unit tier only (no site build, no process started, no browser): seconds, for the edit loop
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m unit
 
 ## validate: check every record in data/
 validate: $(STAMP)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -164,3 +166,21 @@ def serve():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+# --- Test tiers ------------------------------------------------------------------------------------
+# unit: in-process, seconds, the edit loop (`make test-fast`); build: builds the site or runs the
+# project's commands as processes (`accords …`, make, MkDocs); browser: drives Chromium (marked in its
+# modules). Each test gets its tier from what it uses.
+BUILD_FIXTURES = frozenset({"site", "serve", "synthetic"})
+BUILD_CALLS = re.compile(r"\bbuild_site\(|\bMKDOCS\b|\bsubprocess\.|\baccords\(\s*\"|\[\s*\"make\"")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("browser"):
+            continue
+        function = getattr(item, "function", None)
+        source = inspect.getsource(function) if function is not None else ""
+        builds = BUILD_FIXTURES & set(getattr(item, "fixturenames", ())) or BUILD_CALLS.search(source)
+        item.add_marker(pytest.mark.build if builds else pytest.mark.unit)
