@@ -37,8 +37,9 @@ serve: $(STAMP) $(MAP_SHAPES)
 build: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/mkdocs build --strict
 
-## test: the whole test suite (model, loader, build, browser)
+## test: lint (ruff) and the whole test suite (model, loader, build, browser)
 test: $(STAMP) $(MAP_SHAPES)
+	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 
 ## test-fast: the unit tier only (no site build, no process started, no browser): seconds, for the edit loop

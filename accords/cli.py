@@ -19,12 +19,12 @@ from pathlib import Path
 
 from . import scaffold
 from .duplicates import NAME_ALIKE, added_order
-from .model import ACTOR_KINDS
-from .names import NameIndex
 from .exports import Exporter, build_date
 from .history import file_histories
 from .lint import warnings
 from .loader import check_data, load_dataset, shown_path
+from .model import ACTOR_KINDS
+from .names import NameIndex
 from .problems import DataError, Problem
 from .schema import stale_schemas, write_schemas
 

@@ -211,7 +211,7 @@ def added_order(histories: Mapping[str, object], paths: Mapping[str, str], root:
         path = paths.get(record_id, "")
         history = histories.get(path)
         if history is not None:
-            return (0, getattr(history, "added").toordinal())
+            return (0, history.added.toordinal())
         try:
             return (1, (root / path).stat().st_mtime)
         except OSError:

@@ -99,7 +99,7 @@ def _clip(ring: list[tuple[float, float]], margin: float = 4.0) -> list[tuple[fl
         if not ring:
             break
         clipped = []
-        for current, previous in zip(ring, ring[-1:] + ring[:-1]):
+        for current, previous in zip(ring, ring[-1:] + ring[:-1], strict=True):
             if inside(current):
                 if not inside(previous):
                     clipped.append(cross(previous, current))
@@ -123,21 +123,21 @@ def _path(ring: list[tuple[float, float]]) -> str:
     points = [(round(x), round(y)) for x, y in ring]
     x0, y0 = points[0]
     steps = []
-    for (xa, ya), (xb, yb) in zip(points, points[1:]):
+    for (xa, ya), (xb, yb) in zip(points, points[1:], strict=False):
         if (xa, ya) != (xb, yb):
             steps.append(f"{xb - xa} {yb - ya}")
     return (f"M{x0} {y0}l" + " ".join(steps) + "z").replace(" -", "-")  # a minus sign separates numbers too
 
 
 def _area(ring: list[tuple[float, float]]) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / 2
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
 
 
 def _centroid(ring: list[tuple[float, float]]) -> tuple[float, float]:
     area = _area(ring)
     if abs(area) < 1e-9:
-        xs, ys = zip(*ring)
+        xs, ys = zip(*ring, strict=True)
         return sum(xs) / len(xs), sum(ys) / len(ys)
-    cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / (6 * area)
-    cy = sum((y0 + y1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / (6 * area)
+    cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / (6 * area)
+    cy = sum((y0 + y1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / (6 * area)
     return cx, cy

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pycountry
-
 from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset

@@ -210,7 +210,7 @@ def _words(text: str) -> list[str]:
     for word in re.split(r"[\s\-–/(),.]+", text):
         words.append(word)
         cuts = [i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()]
-        parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])]
+        parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
         if len(parts) > 1 and all(len(p) > 1 for p in parts):
             words += parts
     return words

@@ -15,15 +15,15 @@ import posixpath
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from urllib.parse import urlencode
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
+from . import visuals
 from .dataset import Dataset, TimelineEntry
 from .dates import PartialDate
-from . import visuals
-from .geo import Shape
 from .exports import feed_path
+from .geo import Shape
 from .history import FileHistory
 from .model import KIND_LABELS, TYPE_OF_COLLECTION, Actor, Agreement, AgreementKind, AgreementStatus, Country, Event, Project, Source, Term, TopicKind
 from .names import NameIndex

@@ -25,7 +25,6 @@ from pagefind.service import get_executable
 
 from .output import write_files
 
-
 # Pagefind's own search interfaces and highlighter: the site answers in Material's search box
 # (docs/assets/search.js) and publishes only what that loads.
 UNUSED_FILES = frozenset({

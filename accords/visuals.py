@@ -236,7 +236,8 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
         iso = dataset.get(country).iso2
         x = label_w + i * cell + cell / 2
         parts.append(f'<text class="tracker-chart__label" transform="translate({x:.0f},{label_h - 8}) rotate(-50)">{_e(dataset.name(country))}</text>')
-        parts.append(f'<text class="tracker-chart__label" x="{_n(label_w - 8)}" y="{label_h + i * cell + cell / 2 + 4:.0f}" text-anchor="end">{_e(dataset.name(country))}</text>')
+        row_y = label_h + i * cell + cell / 2 + 4
+        parts.append(f'<text class="tracker-chart__label" x="{_n(label_w - 8)}" y="{row_y:.0f}" text-anchor="end">{_e(dataset.name(country))}</text>')
         for j, other in enumerate(countries):
             n = pairs[country].get(other, 0)
             cx, cy = label_w + j * cell, label_h + i * cell

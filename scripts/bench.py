@@ -130,7 +130,7 @@ def sizes(site: Path) -> dict[str, object]:
         is_record = len(parts) == 3 and parts[0] in RECORD_DIRS  # e.g. agreements/<id>/index.html
         if is_record:
             record_pages.append((html.stat().st_size, "/".join(parts[:-1])))
-        elif not parts[0] in LISTING_SKIP or len(parts) <= 2 or parts[1] == "page":
+        elif parts[0] not in LISTING_SKIP or len(parts) <= 2 or parts[1] == "page":
             listing_pages.append((html.stat().st_size, "/".join(parts[:-1]) or "(home)"))
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     return {"record": max(record_pages), "listing": max(listing_pages), "total": total, "pages": len(record_pages) + len(listing_pages)}

@@ -64,7 +64,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> "DataDir":
+def data_dir(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")
 
 
@@ -75,7 +75,7 @@ class DataDir:
         self.path = path
         self.path.mkdir(parents=True, exist_ok=True)
 
-    def copy_real(self) -> "DataDir":
+    def copy_real(self) -> DataDir:
         shutil.rmtree(self.path)
         shutil.copytree(ROOT / "data", self.path)
         return self
@@ -89,7 +89,7 @@ class DataDir:
             path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
         return path
 
-    def minimal(self) -> "DataDir":
+    def minimal(self) -> DataDir:
         """Two countries, a ministry, a person, a source and one agreement between them."""
         self.write("sources/report.yml", "publisher: Example Wire\ndate: 2025-06\n")
         self.write("countries/kazakhstan.yml", "iso2: KZ\nsources: [report]\n")

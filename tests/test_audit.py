@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import ROOT
+
 from accords.loader import load_dataset
 from accords.model import Event
-from conftest import ROOT
 
 DATA = load_dataset(ROOT / "data")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import ROOT, watch
 
 from accords.loader import load_dataset
 from accords.model import Agreement
-from conftest import ROOT, watch
 
 DATASET = load_dataset(ROOT / "data")
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
+from test_cli import accords
 
 from accords.dates import PartialDate
 from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with
@@ -21,8 +23,6 @@ from accords.drafting.when import dates_in
 from accords.drafting.write import Planner
 from accords.loader import check_data, load_dataset
 from accords.names import NameIndex
-from conftest import ROOT
-from test_cli import accords
 
 FIXTURES = ROOT / "tests" / "drafting"
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -226,8 +226,8 @@ def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path)
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "the file is empty"),
-    ("Menu\nHome\nNews\nSport\n".encode(), "no paragraph of text found"),
-    ("FICTIONAL TEST FIXTURE: not a real report\n12 March 2026\nThe weather in Astana was sunny and warm for most of the week, forecasters said on Monday.\n".encode(),
+    (b"Menu\nHome\nNews\nSport\n", "no paragraph of text found"),
+    (b"FICTIONAL TEST FIXTURE: not a real report\n12 March 2026\nThe weather in Astana was sunny and warm for most of the week, forecasters said on Monday.\n",
      "states no agreement or event"),
     (b"\xff\xfe\x00\xd8 not text", "not UTF-8"),
 ])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import shutil
 
+from conftest import ROOT
+from test_cli import accords
+
 from accords.dates import PartialDate
 from accords.duplicates import days_apart, probable_duplicates
 from accords.lint import warnings
 from accords.loader import load_dataset
-from conftest import ROOT
-from test_cli import accords
 
 
 def duplicates(data_dir) -> list[tuple[str, str, tuple[str, ...]]]:

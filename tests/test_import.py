@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
+from test_cli import accords
 
 from accords.dates import PartialDate
 from accords.drafting.tables import detect_order, parse_date
 from accords.loader import check_data
-from conftest import ROOT
-from test_cli import accords
 
 TABLE = """Title,Type,Date,Parties,Sector,Source
 Memorandum on green hydrogen,MoU,June 2025,Kazakhstan; Özbekistan,energy,trend-2026-02-03

@@ -16,11 +16,11 @@ import icalendar
 import jsonschema
 import pytest
 import yaml
+from conftest import LAST_COMMIT_EPOCH, ROOT
 
 from accords.exports import api_path
 from accords.loader import load_dataset
 from accords.model import TYPE_OF_COLLECTION, Agreement, Country, Event, EventStatus
-from conftest import LAST_COMMIT_EPOCH, ROOT
 
 DATASET = load_dataset(ROOT / "data")
 BIN = Path(sys.executable).parent

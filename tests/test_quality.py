@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from conftest import watch
 
 pytestmark = pytest.mark.browser

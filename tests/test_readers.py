@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from conftest import ROOT
+
 from accords.loader import load_dataset
 from accords.model import Agreement, Country, Term
-from conftest import ROOT
 
 DATASET = load_dataset(ROOT / "data")
 

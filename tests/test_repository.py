@@ -11,9 +11,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
+from conftest import ROOT, Site, build_site
 
 from accords.model import TYPE_OF_COLLECTION
-from conftest import ROOT, Site, build_site
 
 BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import build_site
 
 from accords.loader import load_dataset
 from accords.synthetic import SYNTHETIC_PUBLISHER, generate
-from conftest import build_site
 
 N = 450  # more than one page of agreements, sources and events
 

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-
 from conftest import watch
 
 pytestmark = pytest.mark.browser

@@ -9,9 +9,10 @@ import subprocess
 import time
 import urllib.request
 
+from conftest import ROOT
+
 from accords.loader import load_dataset
 from accords.mkdocs_plugin import affected_pages
-from conftest import ROOT
 
 
 def test_an_edited_agreement_rebuilds_the_pages_that_show_it_and_no_others(data_dir):

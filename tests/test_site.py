@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
+from conftest import ROOT, Site, build_site
 
 from accords.loader import load_dataset
-from conftest import ROOT, Site, build_site
 
 DATASET = load_dataset(ROOT / "data")
 

@@ -59,7 +59,7 @@ CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<e
 IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{_EVENT_NAME})")
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
-    rf"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{1,4}}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
+    r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")

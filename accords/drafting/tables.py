@@ -264,7 +264,7 @@ def _resolve(text: str, kinds: frozenset[str], names: NameIndex) -> str:
 
 
 def render(collection: str, record: dict[str, Any], table: str, row: int) -> str:
-    lines = [f"# yaml-language-server: $schema={{schema}}", f"# Imported by `accords import` from {table}, row {row}. Check it against the table."]
+    lines = ["# yaml-language-server: $schema={schema}", f"# Imported by `accords import` from {table}, row {row}. Check it against the table."]
     for key, value in record.items():
         if isinstance(value, list):
             lines.append(f"{key}: [{', '.join(json.dumps(v, ensure_ascii=False) if not re.fullmatch(r'[a-z0-9-]+', str(v)) else str(v) for v in value)}]")

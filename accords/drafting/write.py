@@ -182,7 +182,7 @@ class Planner:
         party_words: set[str] = set()
         for fact in agreement.parties[:3]:
             value = fact.value
-            name = self.dataset.name(value) if isinstance(value, str) else str(getattr(value, "name").value)
+            name = self.dataset.name(value) if isinstance(value, str) else str(value.name.value)
             party_words |= {w.lower() for w in _re.findall(r"\w+", name)}
             country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
             short = self.dataset.name(country) if country else " ".join([w for w in name.split() if w.lower() not in minor][:2])
