@@ -20,7 +20,7 @@ from pathlib import Path
 from . import scaffold
 from .duplicates import NAME_ALIKE, added_order
 from .exports import Exporter, build_date
-from .history import file_histories
+from .history import HistoryUnreadable, file_histories
 from .lint import warnings
 from .loader import check_data, load_dataset, shown_path
 from .model import ACTOR_KINDS
@@ -133,7 +133,7 @@ def _check(args: argparse.Namespace) -> int:
     if problems or dataset is None:
         _print(problems, args.format)
         return 1
-    histories = file_histories(Path.cwd(), shown_path(args.data, Path.cwd()))
+    histories = _histories(Path.cwd(), shown_path(args.data, Path.cwd()))
     found = warnings(dataset, order=added_order(histories, dataset.paths, Path.cwd()))
     _print(found, args.format)
     print(f"data is valid; {len(found)} warning{'s' if len(found) != 1 else ''}", file=sys.stderr)
@@ -234,7 +234,7 @@ def _export(args: argparse.Namespace) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
-    histories = file_histories(args.root, shown_path(args.data, args.root))  # none for data outside the repository
+    histories = _histories(args.root, shown_path(args.data, args.root))  # none for data outside the repository
     written = Exporter(dataset, histories, args.site_url, build_date()).write(args.out)
     print(f"wrote {written} files to {args.out}")
     return 0
@@ -242,3 +242,12 @@ def _export(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _histories(root: Path, folder: str) -> dict:
+    """The files' git dates; a warning, and none, where the history cannot be read."""
+    try:
+        return file_histories(root, folder)
+    except HistoryUnreadable as error:
+        print(f"warning: {error}", file=sys.stderr)
+        return {}

@@ -16,19 +16,29 @@ class FileHistory:
     changed: dt.date
 
 
+class HistoryUnreadable(Exception):
+    """A git checkout whose history cannot be read: every page would say "not yet committed"."""
+
+
 def file_histories(root: Path, *folders: str) -> dict[str, FileHistory]:
     """Repository path -> dates of the first and the latest commit that touched it.
 
-    Empty when `root` is not a git work tree (a source tarball) or git is missing. A shallow clone
-    would give wrong "added" dates: the deploy workflow checks out the full history.
+    Empty when `root` is not a git checkout (a source tarball). In a checkout whose history git cannot
+    read (git missing, a broken or foreign-owned repository) it raises HistoryUnreadable, so that the
+    build says so instead of calling every record uncommitted. A shallow clone would give wrong "added"
+    dates: the deploy workflow checks out the full history.
     """
     try:
         log = subprocess.run(
             ["git", "-C", str(root), "log", "--no-renames", f"--format={COMMIT_MARK}%cI", "--name-only", "--", *folders],
             capture_output=True, text=True, check=True, timeout=120,
         ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return {}
+    except (OSError, subprocess.SubprocessError) as error:
+        if not (root / ".git").exists():
+            return {}
+        detail = (getattr(error, "stderr", None) or str(error)).strip().splitlines()
+        raise HistoryUnreadable(f"the git history of {root} cannot be read ({detail[0] if detail else 'no output'}); "
+                                "records would show no dates added and changed") from None
     changed: dict[str, dt.date] = {}
     added: dict[str, dt.date] = {}
     date: dt.date | None = None

@@ -25,7 +25,7 @@ from mkdocs.utils.meta import get_data
 from .dataset import Dataset
 from .exports import Exporter, build_date
 from .geo import load_shapes
-from .history import file_histories
+from .history import HistoryUnreadable, file_histories
 from .loader import load_dataset
 from .macros import compile_each_source_once
 from .model import Agreement, iter_references
@@ -80,7 +80,11 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 self.rebuild = affected_pages(previous_dataset, self.dataset, changed)
                 log.info(f"Rebuilding {len(self.rebuild)} pages for {len(changed)} changed records")
             self.previous = state
-        histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
+        try:
+            histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
+        except HistoryUnreadable as error:
+            log.warning(str(error))  # fails `mkdocs build --strict`
+            histories = {}
         shapes_file = project_dir / self.config.shapes
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")

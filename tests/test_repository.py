@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import yaml
 from conftest import ROOT, Site, build_site
 
@@ -119,3 +120,12 @@ def test_two_builds_of_the_same_commit_are_identical(tmp_path):
     assert files == sorted(str(p.relative_to(second)) for p in second.rglob("*") if p.is_file())
     match, mismatch, errors = filecmp.cmpfiles(first, second, files, shallow=False)
     assert mismatch == [] and errors == []
+
+
+def test_a_checkout_whose_history_cannot_be_read_is_said_not_hidden(tmp_path):
+    from accords.history import HistoryUnreadable, file_histories
+
+    assert file_histories(tmp_path, "data") == {}  # no checkout (a source tarball): no dates, nothing to say
+    (tmp_path / ".git").mkdir()  # a checkout git cannot read
+    with pytest.raises(HistoryUnreadable, match="cannot be read"):
+        file_histories(tmp_path, "data")
