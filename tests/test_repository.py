@@ -129,3 +129,22 @@ def test_a_checkout_whose_history_cannot_be_read_is_said_not_hidden(tmp_path):
     (tmp_path / ".git").mkdir()  # a checkout git cannot read
     with pytest.raises(HistoryUnreadable, match="cannot be read"):
         file_histories(tmp_path, "data")
+
+
+@pytest.mark.parametrize("partial", ["header.html", "source.html"])
+def test_each_overridden_material_partial_differs_from_the_installed_theme_in_one_marked_place(partial):
+    """A copied partial drifts when Material is upgraded: outside its one change (said in its opening
+    comment), it must stay the installed theme's file line for line."""
+    import difflib
+
+    import material
+
+    def body(path: Path) -> list[str]:  # without the opening {#- … -#} comment (Material's says "generated")
+        return re.sub(r"^\{#-.*?-#\}\n", "", path.read_text(encoding="utf-8"), count=1, flags=re.S).splitlines()
+
+    ours = body(ROOT / "overrides" / "partials" / partial)
+    theirs = body(Path(material.__file__).parent / "templates" / "partials" / partial)
+    changes = [op for op in difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes() if op[0] != "equal"]
+    assert len(changes) == 1, [(theirs[i1:i2], ours[j1:j2]) for _, i1, i2, j1, j2 in changes]
+    opening = (ROOT / "overrides" / "partials" / partial).read_text(encoding="utf-8").split("-#}", 1)[0]
+    assert "Material" in opening  # the opening comment says what changed and why
