@@ -28,6 +28,10 @@ def file_histories(root: Path, *folders: str) -> dict[str, FileHistory]:
     build says so instead of calling every record uncommitted. A shallow clone would give wrong "added"
     dates: the deploy workflow checks out the full history.
     """
+    # Data outside the repository (TRACKER_DATA elsewhere, a test's copy) has no history here.
+    folders = tuple(f for f in folders if (root / f).resolve().is_relative_to(root.resolve()))
+    if not folders:
+        return {}
     try:
         log = subprocess.run(
             ["git", "-C", str(root), "log", "--no-renames", f"--format={COMMIT_MARK}%cI", "--name-only", "--", *folders],

@@ -148,3 +148,10 @@ def test_each_overridden_material_partial_differs_from_the_installed_theme_in_on
     assert len(changes) == 1, [(theirs[i1:i2], ours[j1:j2]) for _, i1, i2, j1, j2 in changes]
     opening = (ROOT / "overrides" / "partials" / partial).read_text(encoding="utf-8").split("-#}", 1)[0]
     assert "Material" in opening  # the opening comment says what changed and why
+
+
+def test_data_outside_the_repository_has_no_history_and_no_warning(tmp_path):
+    from accords.history import file_histories
+
+    assert file_histories(ROOT, str(tmp_path / "data"), "../elsewhere") == {}
+    assert file_histories(ROOT, "data")  # the project's own data has its dates
