@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from .dates import PartialDate
 from .model import (
+    RECORD_KIND_OF,
     Actor,
     Agreement,
     Country,
@@ -25,15 +26,6 @@ from .model import (
     iter_references,
 )
 from .reference import CountryFacts
-
-# Where each kind of record has its page (relative to docs/, as a Markdown source path).
-PAGE_OF_COLLECTION = {
-    "actors": "actors/{id}.md",
-    "agreements": "agreements/{id}.md",
-    "events": "events/{id}.md",
-    "projects": "projects/{id}.md",
-    "topics": "topics/{id}.md",
-}
 
 
 @dataclass(frozen=True)
@@ -107,13 +99,7 @@ class Dataset:
     def page(self, record_id: str) -> str:
         """The Markdown source path of the record's page, relative to docs/ (with an anchor for terms)."""
         record = self.records[record_id]
-        if isinstance(record, Country):
-            return f"countries/{record.iso2.lower()}.md"
-        if isinstance(record, Term):
-            return f"glossary.md#{record_id}"
-        if isinstance(record, Source):
-            return f"sources.md#{record_id}"
-        return PAGE_OF_COLLECTION[record.collection].format(id=record_id)  # type: ignore[attr-defined]
+        return RECORD_KIND_OF[type(record)].page.format(id=record_id, iso2=getattr(record, "iso2", "").lower())
 
     def data_path(self, record_id: str) -> str:
         return self.paths[record_id]
@@ -122,10 +108,11 @@ class Dataset:
         """(old page path, record id) for every former id of a record with a page of its own."""
         result = []
         for record_id, record in self.records.items():
-            if isinstance(record, Term | Source | Country):
-                continue  # no page of their own, or (countries) addressed by ISO code, not id
+            page = RECORD_KIND_OF[type(record)].page
+            if "#" in page or "{id}" not in page:
+                continue  # shown on a listing (terms, sources), or addressed by ISO code, not id (countries)
             for former in getattr(record, "former_ids", []):
-                result.append((PAGE_OF_COLLECTION[record.collection].format(id=former), record_id))
+                result.append((page.format(id=former), record_id))
         return result
 
     def record_pages(self) -> list[tuple[str, str]]:

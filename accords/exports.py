@@ -22,6 +22,7 @@ from .dataset import Dataset
 from .history import FileHistory
 from .model import (
     ACTOR_KINDS,
+    API_COLLECTIONS,
     TYPE_OF_COLLECTION,
     Actor,
     Agreement,
@@ -45,7 +46,6 @@ TITLE = "Central Asia Cooperation Tracker"
 FEED_LIMIT = 200
 LIST_SEPARATOR = ";"
 CSV_TABLES = ("agreements", "agreement_parties", "actors", "events", "sources", "glossary")
-API_COLLECTIONS = ("agreements", "actors", "countries", "events", "projects")
 
 
 class Exporter:

@@ -8,6 +8,8 @@ names the kinds of record they may point to; the loader checks them all after re
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from types import UnionType
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
@@ -476,25 +478,40 @@ class Term(Record):
     related: list[AnyRef] = []
 
 
-RECORD_TYPES: tuple[type[Strict], ...] = (Country, Actor, Agreement, Event, Project, Term, Topic, Source)
-TYPE_OF_COLLECTION: dict[str, type[Strict]] = {t.collection: t for t in RECORD_TYPES}  # type: ignore[attr-defined]
+# --- The registry of record kinds --------------------------------------------------------------------
+# Everything that differs between kinds of record, in one place: the model's tables below, the loader,
+# the pages' addresses and the API read it. A new kind of record is one entry here plus its layout.
 
-KIND_LABELS: dict[str, str] = {
-    "country": "country",
-    "government-body": "government body",
-    "organisation": "organisation",
-    "mechanism": "intergovernmental mechanism",
-    "company": "company",
-    "person": "person",
-    "agreement": "agreement",
-    "event": "event",
-    "project": "project",
-    "term": "glossary term",
-    "sector": "sector",
-    "mineral": "mineral",
-    "corridor": "corridor",
-    "source": "source",
-}
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One kind of record: its class, its data folder, the kind names its records take (with the label
+    messages and pages use), where a record is shown and whether the API publishes it."""
+
+    cls: type[Strict]
+    collection: str  # the folder under data/, the name in the exports
+    kinds: Mapping[str, str]  # kind name -> label: "government-body" -> "government body"
+    page: str  # Markdown path of the page that shows a record: {id}, or {iso2} for countries
+    api: int | None = None  # place in the API's list of collections; None: not in the API
+
+
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    RecordKind(Country, "countries", {"country": "country"}, "countries/{iso2}.md", api=3),
+    RecordKind(Actor, "actors", {"government-body": "government body", "organisation": "organisation",
+                                 "mechanism": "intergovernmental mechanism", "company": "company", "person": "person"},
+               "actors/{id}.md", api=2),
+    RecordKind(Agreement, "agreements", {"agreement": "agreement"}, "agreements/{id}.md", api=1),
+    RecordKind(Event, "events", {"event": "event"}, "events/{id}.md", api=4),
+    RecordKind(Project, "projects", {"project": "project"}, "projects/{id}.md", api=5),
+    RecordKind(Term, "glossary", {"term": "glossary term"}, "glossary.md#{id}"),
+    RecordKind(Topic, "topics", {"sector": "sector", "mineral": "mineral", "corridor": "corridor"}, "topics/{id}.md"),
+    RecordKind(Source, "sources", {"source": "source"}, "sources.md#{id}"),
+)
+RECORD_TYPES: tuple[type[Strict], ...] = tuple(k.cls for k in RECORD_KINDS)
+TYPE_OF_COLLECTION: dict[str, type[Strict]] = {k.collection: k.cls for k in RECORD_KINDS}
+RECORD_KIND_OF: dict[type[Strict], RecordKind] = {k.cls: k for k in RECORD_KINDS}
+KIND_LABELS: dict[str, str] = {name: label for k in RECORD_KINDS for name, label in k.kinds.items()}
+API_COLLECTIONS: tuple[str, ...] = tuple(k.collection for k in sorted((k for k in RECORD_KINDS if k.api), key=lambda k: k.api or 0))
 
 
 def iter_references(model: BaseModel, loc: tuple[str | int, ...] = ()):
