@@ -207,7 +207,7 @@ def _schema_type(prop: dict[str, Any], defs: dict[str, Any]) -> str:
 class SiteView:
     """The `tracker` variable in page layouts."""
 
-    # Record classes, for `tracker.referrers(id, tracker.Agreement, "event")` in layouts.
+    # Record classes, for `tracker.data.referrers(id, tracker.Agreement, "event")` in layouts.
     Actor, Agreement, Event, Project = Actor, Agreement, Event, Project
 
     def __init__(
@@ -671,6 +671,3 @@ class SiteView:
 
     # --- Queries the layouts use -----------------------------------------------------------------
 
-    def __getattr__(self, name: str) -> Any:
-        """Dataset queries (agreements_of, partners_of, events_of …) are available as they are."""
-        return getattr(self.data, name)
