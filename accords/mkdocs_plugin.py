@@ -27,7 +27,7 @@ from .exports import Exporter, build_date
 from .geo import load_shapes
 from .history import HistoryUnreadable, file_histories
 from .loader import load_dataset
-from .macros import compile_each_source_once
+from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when_serving_dirty
 from .model import Agreement, iter_references
 from .pages import SiteView, generated_pages, redirect_pages
 from .problems import DataError
@@ -113,7 +113,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
             generated.edit_uri = page.edit_path if page.record_id or prose_path is None else prose_path
             if self.rebuild is not None and page.path not in self.rebuild:
-                generated.is_modified = _unchanged  # type: ignore[method-assign]  # `serve --dirty` skips it
+                skip_when_serving_dirty(generated)
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
         files.append(File.generated(config, NAMES_DATA, content=self.view.names_json()))
@@ -174,10 +174,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 self.search_index.add("/" + page.file.dest_uri.removesuffix("index.html"), output)
             except SearchIndexError as error:
                 raise PluginError(str(error)) from None
-        # Written: MkDocs would keep every page's Markdown and HTML to the end of the build (~200 MB at
-        # 10,000 pages, beside Pagefind's peak). "" and not None: Page.title takes None for "not read yet".
-        page.content = None
-        page.markdown = ""
+        forget_rendered(page)  # written: MkDocs would keep its Markdown and HTML to the end of the build
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -206,10 +203,6 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         """Watch the data folder in use, also when TRACKER_DATA points outside the project."""
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
         return server
-
-
-def _unchanged() -> bool:
-    return False
 
 
 def _return_freed_memory() -> None:

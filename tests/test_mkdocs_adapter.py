@@ -1,0 +1,42 @@
+"""Each internal the build relies on (accords/mkdocs_adapter.py), checked against the installed versions."""
+
+from __future__ import annotations
+
+import inspect
+from importlib.metadata import version
+
+import jinja2
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+
+from accords.mkdocs_adapter import PINNED, compile_each_source_once, forget_rendered, skip_when_serving_dirty
+
+
+def test_the_installed_versions_are_the_ones_the_adapter_was_written_for():
+    assert {name: version(name) for name in PINNED} == PINNED
+
+
+def test_mkdocs_asks_a_file_whether_it_changed_and_the_adapter_answers_no():
+    assert callable(File.is_modified)  # what `mkdocs serve --dirty` asks each file
+    file = File("agreements/x.md", src_dir=None, dest_dir="/tmp/site", use_directory_urls=True)
+    skip_when_serving_dirty(file)
+    assert file.is_modified() is False
+
+
+def test_a_written_page_forgets_its_markdown_and_html():
+    source = inspect.getsource(Page)
+    assert "self.markdown = None" in source and "self.content = None" in source  # attributes MkDocs sets itself
+    assert "if self.markdown is None:\n            return None" in source  # a title of None: why "" and not None
+    page = Page.__new__(Page)
+    page.markdown, page.content = "# X", "<h1>X</h1>"
+    forget_rendered(page)
+    assert (page.markdown, page.content) == ("", None)
+
+
+def test_jinja_compiles_a_source_once_and_renders_the_same():
+    environment = jinja2.Environment()
+    assert list(inspect.signature(jinja2.Environment.from_string).parameters) == ["self", "source", "globals", "template_class"]
+    compile_each_source_once(environment)
+    first, second = environment.from_string("{{ a }}!"), environment.from_string("{{ a }}!")
+    assert first is second and first.render(a=1) == "1!" and second.render(a=2) == "2!"
+    assert environment.from_string("{{ a }}!", globals={"a": 3}).render() == "3!"  # other calls as before
