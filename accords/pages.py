@@ -130,6 +130,25 @@ TIMELINE_FIRST_PAGE = 300
 # Record pages list at most this many related records, then link to the full, filtered list.
 RELATED_LIMIT = 20
 
+
+@dataclass(frozen=True)
+class Limits:
+    """How many records each short list shows before it links to the full list: `tracker.limits` in
+    layouts, so that the numbers live here and not in the templates."""
+
+    related: int = RELATED_LIMIT  # a record page's list of other records
+    country_agreements: int = 10  # a country page's latest agreements, then the filtered explorer
+    country_events: int = 10
+    country_actors: int = 20  # then the actors list
+    event_agreements: int = 100  # an event page's agreements
+    home_agreements: int = 10  # the home page's latest agreements
+    home_events: int = 10  # and its upcoming events
+    source_citing: int = 10  # records citing a source, on the sources list
+    explorer_without_script: int = 200  # the explorer's table for readers without JavaScript
+
+
+LIMITS = Limits()
+
 # Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
 NOT_INDEXED = {"countries/index.md", "agreements/index.md", "actors/index.md", "events/index.md", "projects/index.md",
                "topics/index.md", "explore.md", "timeline.md"}
@@ -209,6 +228,7 @@ class SiteView:
 
     # Record classes, for `tracker.data.referrers(id, tracker.Agreement, "event")` in layouts.
     Actor, Agreement, Event, Project = Actor, Agreement, Event, Project
+    limits = LIMITS
 
     def __init__(
         self,

@@ -9,6 +9,7 @@ from conftest import ROOT, watch
 
 from accords.loader import load_dataset
 from accords.model import Agreement
+from accords.pages import LIMITS
 
 DATASET = load_dataset(ROOT / "data")
 
@@ -153,8 +154,9 @@ def test_explorer_reads_without_javascript(browser, site, serve):
     page.goto(serve(site.path) + "explore/")
     links = page.locator(".tracker-static-table table a[href*='agreements/']").count()
     total = len(DATASET.ids_of_type(Agreement))
-    assert links >= min(200, total)  # the newest 200, and a link to the full list page by page beyond that
-    if total > 200:
+    shown = LIMITS.explorer_without_script
+    assert links >= min(shown, total)  # the newest ones, and a link to the full list page by page beyond that
+    if total > shown:
         assert page.locator(".tracker-static-table a", has_text="all agreements").count() == 1
     assert page.locator("form.tracker-filters").is_hidden()
     context.close()
