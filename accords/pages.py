@@ -127,16 +127,13 @@ PAGINATED: dict[str, tuple[str, int]] = {
 }
 # The timeline's first page shows the newest entries; each year has a page of its own.
 TIMELINE_FIRST_PAGE = 300
-# Record pages list at most this many related records, then link to the full, filtered list.
-RELATED_LIMIT = 20
-
 
 @dataclass(frozen=True)
 class Limits:
     """How many records each short list shows before it links to the full list: `tracker.limits` in
     layouts, so that the numbers live here and not in the templates."""
 
-    related: int = RELATED_LIMIT  # a record page's list of other records
+    related: int = 20  # a record page's list of other records, then a link to the full, filtered list
     country_agreements: int = 10  # a country page's latest agreements, then the filtered explorer
     country_events: int = 10
     country_actors: int = 20  # then the actors list
@@ -338,7 +335,7 @@ class SiteView:
 
     timeline_first_page = TIMELINE_FIRST_PAGE
 
-    def first(self, ids: list[str], limit: int = RELATED_LIMIT) -> list[str]:
+    def first(self, ids: list[str], limit: int = LIMITS.related) -> list[str]:
         """At most `limit` related records; the page links to the full list."""
         return ids[:limit]
 

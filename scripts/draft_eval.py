@@ -45,6 +45,14 @@ def seed_sources(dataset) -> dict[str, str]:
     return found
 
 
+def report(name: str, tally: Tally) -> Tally:
+    """Print one article's figures and what it missed; the tally, to add to the total."""
+    print(f"  {name}: " + "; ".join(tally.lines()))
+    for miss in tally.misses:
+        print(f"    - {miss}")
+    return tally
+
+
 def main() -> int:
     full = load_dataset(ROOT / "data")
     full_names = NameIndex(full)
@@ -62,11 +70,7 @@ def main() -> int:
             published = article.date or full.get(source_id).date
             drafts = Extractor(base, base_names, published).read(sentences(article.paragraphs))
             agreements, events = expected_from_dataset(full, source_id)
-            tally = evaluate(drafts, agreements, events, identify)
-            total.merge(tally)
-            print(f"  {seed} ({source_id}): " + "; ".join(tally.lines()))
-            for miss in tally.misses:
-                print(f"    - {miss}")
+            total.merge(report(f"{seed} ({source_id})", evaluate(drafts, agreements, events, identify)))
     print("\n   All seeds: " + "; ".join(total.lines()))
     fields = ["dates (at the stated precision)", "parties"]
     right = sum(total.counts.get(f, [0, 0])[0] for f in fields)
@@ -95,11 +99,7 @@ def main() -> int:
         published = article.date
         drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
         agreements, events = expected_from_fixture(entry)
-        tally = evaluate(drafts, agreements, events, identify)
-        fixtures.merge(tally)
-        print(f"  {name}: " + "; ".join(tally.lines()))
-        for miss in tally.misses:
-            print(f"    - {miss}")
+        fixtures.merge(report(name, evaluate(drafts, agreements, events, identify)))
     print("\n   All test articles: " + "; ".join(fixtures.lines()))
     return 0
 

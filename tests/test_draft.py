@@ -298,6 +298,14 @@ def test_a_project_the_text_names_is_drafted_in_its_countries(base):
     assert Extractor(DATASET, NAMES, PartialDate(2025, 12, 15)).read(sentences([text])).projects == []  # recorded already
 
 
+def drafts_of_report(tmp_path: Path, content: str):
+    """Drafts of a test report saved as a text file: read as `accords draft` reads a source, dated by its header."""
+    report = tmp_path / "report.txt"
+    report.write_text(content, encoding="utf-8")
+    article = read_source(str(report))
+    return Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+
+
 def test_the_end_of_a_period_is_not_a_date_of_signing():
     assert dates_in("They signed a programme of cooperation through 2030.", PartialDate(2025, 6, 17)) == []
     assert dates_in("A programme for 2026-2027 was signed on 3 May 2025.", None)[0].date == PartialDate(2025, 5, 3)
@@ -323,47 +331,40 @@ def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_sign
 
 
 def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_sentence_before(tmp_path):
-    text = tmp_path / "report.txt"
-    text.write_text(
+    drafts = drafts_of_report(
+        tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2024-04-05\nTwo documents signed\n\n"
         "After talks between Kazakhstan and Kyrgyzstan, a signing ceremony of new documents took place yesterday in Bishkek.\n"
         "The parties signed:\n"
         "· A Cooperation Program between the Ministry of Culture of the Republic of Kazakhstan and the Ministry of Culture of the Kyrgyz Republic for 2025-2026;\n"
-        "· An Agreement on cooperation between the Institute of History of the Academy of Sciences of Kazakhstan and the Institute of Archaeology of the Academy of Sciences of Kyrgyzstan.\n",
-        encoding="utf-8")
-    article = read_source(str(text))
-    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+        "· An Agreement on cooperation between the Institute of History of the Academy of Sciences of Kazakhstan and the Institute of Archaeology of the Academy of Sciences of Kyrgyzstan.\n")
     assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("other", "2024-04-04"), ("agreement", "2024-04-04")]
     assert [str(p.value.name.value) for p in drafts.agreements[1].parties] == [
         "Institute of History of the Academy of Sciences of Kazakhstan", "Institute of Archaeology of the Academy of Sciences of Kyrgyzstan"]
 
 
 def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path):
-    text = tmp_path / "report.txt"
-    text.write_text(
+    drafts = drafts_of_report(
+        tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2025-07-08\nDocuments of a visit\n\n"
         "During the state visit of the President of Kazakhstan to Kyrgyzstan, a series of documents were signed and exchanged.\n"
         "The documents signed and exchanged include:\n"
         "An agreement on tourism cooperation;\n"
         "A cooperation plan on industry for 2025–2026;\n"
-        "A memorandum on environmental protection.\n", encoding="utf-8")
-    article = read_source(str(text))
-    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+        "A memorandum on environmental protection.\n")
     assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
         ("agreement", "Agreement on tourism cooperation"), ("other", "Cooperation plan on industry for 2025–2026"),
         ("memorandum of understanding", "Memorandum on environmental protection")]
 
 
 def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_document(tmp_path):
-    text = tmp_path / "report.txt"
-    text.write_text(
+    drafts = drafts_of_report(
+        tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-05-21\nA summit's documents\n\n"
         "As a result of the summit of the heads of state in Khiva, the Khiva Declaration was adopted by Kazakhstan and Uzbekistan.\n"
         "The summit participants also signed:\n"
         "A Memorandum of Understanding on cooperation in digital trade;\n"
-        "Regulations on the work of the meeting of the heads of customs services.\n", encoding="utf-8")
-    article = read_source(str(text))
-    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+        "Regulations on the work of the meeting of the heads of customs services.\n")
     assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
         ("declaration", "Khiva Declaration"),
         ("memorandum of understanding", "Memorandum of Understanding on cooperation in digital trade"),
@@ -387,17 +388,15 @@ def test_an_agreement_reached_to_do_something_is_not_a_document():
 
 
 def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_the_list_after_it(tmp_path):
-    text = tmp_path / "report.txt"
-    text.write_text(
+    drafts = drafts_of_report(
+        tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-09-14\nDocuments of a visit\n\n"
         "Documents were signed after the talks of the President of the Republic of Kazakhstan and the President of the Republic of Uzbekistan.\n"
         "The heads of state signed a Joint Statement on the results of the visit.\n"
         "Nine documents were also signed during the high-level visit, including:\n"
         "– A letter on the exchange of weather data;\n"
         "– A cooking festival for 2023;\n"
-        "– Memorandum of cooperation in geology.\n", encoding="utf-8")
-    article = read_source(str(text))
-    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+        "– Memorandum of cooperation in geology.\n")
     assert [(a.kind.value, [p.value for p in a.parties or a.fallback_parties]) for a in drafts.agreements] == [
         ("joint statement", ["kazakhstan", "uzbekistan"]), ("other", ["kazakhstan", "uzbekistan"]),
         ("memorandum of understanding", ["kazakhstan", "uzbekistan"])]  # the festival is no document, and the list goes on past it
@@ -406,10 +405,7 @@ def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_
 
 
 def test_a_list_introduced_by_including_alone(tmp_path):
-    text = tmp_path / "report.txt"
-    text.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-03-29\nDocuments\n\n"
+    drafts = drafts_of_report(tmp_path, "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-03-29\nDocuments\n\n"
                     "The presidents of Kazakhstan and Uzbekistan signed a joint statement after their talks.\n"
-                    "Including:\n– Agreement on Preferential Trade;\n– Memorandum of Understanding in construction.\n", encoding="utf-8")
-    article = read_source(str(text))
-    drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+                    "Including:\n– Agreement on Preferential Trade;\n– Memorandum of Understanding in construction.\n")
     assert [a.kind.value for a in drafts.agreements] == ["joint statement", "agreement", "memorandum of understanding"]

@@ -20,6 +20,7 @@ from ..model import Actor, AgreementKind, Event, EventKind
 from ..names import NameIndex
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
 from .mentions import people as people_in
+from .reading import LIST_LEAD
 from .sentences import Sentence
 from .when import dates_in, is_future
 
@@ -64,9 +65,13 @@ PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
-LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^(?:Among them|Including|These include):?\s*$)", re.IGNORECASE)
+LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^" + LIST_LEAD + r":?\s*$)",
+                        re.IGNORECASE)
+# An item of such a list: a document named by its noun near the start.
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
+# Nouns of LIST_ITEM that name a document of kind "other" (a treaty is an agreement, as in DOCUMENTS).
+LISTED_AS_OTHER = frozenset({"decision", "programme", "program", "concept", "resolution", "plan", "regulations", "rules", "letter"})
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -386,8 +391,6 @@ class Extractor:
         for pattern, kind in DOCUMENTS:
             if re.fullmatch(pattern, noun, re.IGNORECASE):
                 return kind
-        if noun.lower() in ("regulations", "rules", "letter"):
-            return AgreementKind.other
         return AgreementKind.agreement
 
     def _agreements_in(self, sentence: Sentence, mentions: list[Mention], document: re.Match[str], before: list[Sentence],
@@ -713,9 +716,7 @@ class Extractor:
         """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
         its title as the report lists it, its parties from the item or else from the list's introduction."""
         noun = item.group("noun")
-        kind = AgreementKind.other if noun.lower() in ("decision", "programme", "program", "concept", "resolution", "plan") else self._kind(noun.lower())
-        if noun.lower() == "treaty":
-            kind = AgreementKind.agreement
+        kind = AgreementKind.other if noun.lower() in LISTED_AS_OTHER else self._kind(noun.lower())
         title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
         title = re.sub(r"^(?:A|An|The)\s+", "", title)
         title = title[:1].upper() + title[1:]

@@ -195,11 +195,15 @@ def _read_text(text: str, location: str, url: str | None) -> Article:
     return _read_lines(text.split("\n"), location, "text", url)
 
 
+# The words alone on a line that introduce a list of documents ("Including:"); extract.LIST_INTRO knows them too.
+LIST_LEAD = r"(?:Among them|Including|These include)"
+
+
 def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
     if re.match(r"^(\d{1,2}[.)]|[-•–·])\s+\S", line) and len(line.split()) >= 4:
         return True
-    if line.endswith(":") and re.search(r"\b(signed|signing|adopted|inked)\b|^(?:Among them|Including|These include):$", line, re.IGNORECASE):
+    if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$", line, re.IGNORECASE):
         return True  # "The parties signed:", "Including:" introduce a list of documents
     return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
