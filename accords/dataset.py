@@ -12,7 +12,6 @@ from pydantic import BaseModel
 
 from .dates import PartialDate
 from .model import (
-    RECORD_KIND_OF,
     Actor,
     Agreement,
     Country,
@@ -96,28 +95,8 @@ class Dataset:
             return record.title or record.publisher
         return record.name  # type: ignore[attr-defined]
 
-    def page(self, record_id: str) -> str:
-        """The Markdown source path of the record's page, relative to docs/ (with an anchor for terms)."""
-        record = self.records[record_id]
-        return RECORD_KIND_OF[type(record)].page.format(id=record_id, iso2=getattr(record, "iso2", "").lower())
-
     def data_path(self, record_id: str) -> str:
         return self.paths[record_id]
-
-    def redirects(self) -> list[tuple[str, str]]:
-        """(old page path, record id) for every former id of a record with a page of its own."""
-        result = []
-        for record_id, record in self.records.items():
-            page = RECORD_KIND_OF[type(record)].page
-            if "#" in page or "{id}" not in page:
-                continue  # shown on a listing (terms, sources), or addressed by ISO code, not id (countries)
-            for former in getattr(record, "former_ids", []):
-                result.append((page.format(id=former), record_id))
-        return result
-
-    def record_pages(self) -> list[tuple[str, str]]:
-        """(page path, record id) for every record that has a page of its own."""
-        return [(self.page(i), i) for i, r in self.records.items() if not isinstance(r, Term | Source)]
 
     # --- Relations -------------------------------------------------------------------------------
 
@@ -229,6 +208,45 @@ class Dataset:
                 ids[i] = None
         return self.by_date(list(ids)) if cls in (Agreement, Event) else sorted(ids, key=self.name)
 
+    def agreements_tagged(self, topic_id: str) -> list[str]:
+        return self.tagged(topic_id, Agreement)
+
+    def events_tagged(self, topic_id: str) -> list[str]:
+        return self.tagged(topic_id, Event)
+
+    def projects_tagged(self, topic_id: str) -> list[str]:
+        return self.tagged(topic_id, Project)
+
+    def agreements_at(self, event_id: str) -> list[str]:
+        """Agreements signed or adopted at the event, newest first."""
+        return self.by_date(self.referrers(event_id, Agreement, "event"))
+
+    def people_in(self, body_id: str) -> list[str]:
+        """People with a recorded position in the body (or the country)."""
+        return self.referrers(body_id, Actor, "positions.body")
+
+    def subsidiaries_of(self, actor_id: str) -> list[str]:
+        """Bodies and companies whose `parent` is the actor."""
+        return self.referrers(actor_id, Actor, "parent")
+
+    def groups_of(self, actor_id: str) -> list[str]:
+        """Mechanisms and organisations that list the actor among their members."""
+        return self.referrers(actor_id, Actor, "members")
+
+    def other_names(self, record_id: str) -> list[str]:
+        """Every other name of the record: aliases, abbreviation, names in other languages and ISO names."""
+        record = self.records[record_id]
+        names: list[str] = []
+        if isinstance(record, Country):
+            facts = self.facts[record_id]
+            names += [facts.short_name, facts.official_name or "", *record.aliases, *record.names.values()]
+            names += list(facts.official_language_names.values())
+        else:
+            names += [getattr(record, "abbreviation", None) or "", *getattr(record, "aliases", [])]
+            names += list(getattr(record, "names", {}).values()) + list(getattr(record, "titles", {}).values())
+        primary = self.name(record_id)
+        return [n for n in dict.fromkeys(names) if n and n != primary]
+
     def narrower_topics(self, topic_id: str) -> list[str]:
         return [i for i in self.referrers(topic_id, Topic, "parent")]
 
@@ -247,6 +265,10 @@ class Dataset:
     def sources_of(self, record_id: str) -> list[str]:
         """Every source the record cites, in its own fields or nested ones, first mention first."""
         return list(self._sources_of[record_id])
+
+    def sources_newest_first(self) -> list[str]:
+        """Sources by date of publication, newest first (then by id, last first): the sources list's order."""
+        return sorted(self.ids_of_type(Source), key=lambda i: (str(self.records[i].date), i), reverse=True)
 
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))

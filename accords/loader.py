@@ -21,9 +21,11 @@ from .model import (
     ID_PATTERN,
     KIND_LABELS,
     PARTY_KINDS,
+    RECORD_KINDS,
     TYPE_OF_COLLECTION,
     Agreement,
     Country,
+    field_reference,
     iter_references,
 )
 from .problems import DataError, Problem, did_you_mean, format_field
@@ -263,7 +265,7 @@ def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dic
             hint = "YAML reads yes/no/true/false/on/off as booleans here; quote the word"
     elif kind == "string_pattern_mismatch" and loc and isinstance(value, str):
         message = f"'{value}' is not a valid value"
-        if "id" in str(loc[-1]) or _is_ref_field(loc):
+        if "id" in str(loc[-1]) or _is_ref_field(model, loc):
             hint = "ids are lower-case letters, digits and single hyphens"
     elif kind == "value_error":
         message = message.removeprefix("Value error, ")
@@ -282,8 +284,14 @@ def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dic
     return Problem(item.shown_path, message, line, column, format_field(loc) or None, hint)
 
 
-def _is_ref_field(loc: tuple[Any, ...]) -> bool:
-    return any(isinstance(p, str) and p in {"parties", "witnesses", "sources", "sectors", "minerals"} for p in loc)
+def _is_ref_field(model: type[BaseModel], loc: tuple[Any, ...]) -> bool:
+    """Whether the value at `loc` is a reference to another record (the model's fields say so)."""
+    fields = [p for p in loc if isinstance(p, str)]
+    if not fields:
+        return False
+    owner = _model_at(model, tuple(fields[:-1]))
+    info = owner.model_fields.get(fields[-1]) if owner is not None else None
+    return info is not None and field_reference(info) is not None
 
 
 def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
@@ -351,10 +359,7 @@ def _collection_for(kinds: frozenset[str]) -> str:
         return "countries"
     if kinds <= ACTOR_KINDS:
         return "actors"
-    for name, model in TYPE_OF_COLLECTION.items():
-        if model.kind_name in kinds:  # type: ignore[attr-defined]
-            return name
-    return "topics" if kinds & {"sector", "mineral", "corridor"} else "<collection>"
+    return next((k.collection for k in RECORD_KINDS if kinds & set(k.kinds)), "<collection>")
 
 
 def _wrong_kind_hint(loc: tuple[Any, ...]) -> str | None:

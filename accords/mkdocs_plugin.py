@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
+from .addresses import EXPLORER_DATA, NAMES_DATA
 from .dataset import Dataset
 from .exports import Exporter, build_date
 from .geo import load_shapes
@@ -29,14 +30,13 @@ from .history import HistoryUnreadable, file_histories
 from .loader import load_dataset
 from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when_serving_dirty
 from .model import Agreement, iter_references
-from .pages import SiteView, generated_pages, redirect_pages
+from .pages import generated_pages, redirect_pages
 from .problems import DataError
+from .search_data import SearchData
 from .search_index import SearchIndexer, SearchIndexError
+from .view import SiteView
 
 log = logging.getLogger("mkdocs.plugins.accords")
-
-EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page
-NAMES_DATA = "search/names.json"  # read by docs/assets/search.js when Pagefind has no good answer
 
 
 class TrackerConfig(Config):
@@ -53,6 +53,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
 
     dataset: Dataset
     view: SiteView
+    search_data: SearchData
     abbreviations: str
     exporter: Exporter
     serving_dirty = False
@@ -88,6 +89,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
         self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, load_shapes(shapes_file))
+        self.search_data = SearchData(self.view.addresses)
         self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date())
         self.abbreviations = self.view.abbreviations()
         return config
@@ -114,8 +116,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             if self.rebuild is not None and page.path not in self.rebuild:
                 skip_when_serving_dirty(generated)
             files.append(generated)
-        files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer_json()))
-        files.append(File.generated(config, NAMES_DATA, content=self.view.names_json()))
+        files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer.json()))
+        files.append(File.generated(config, NAMES_DATA, content=self.search_data.names_json()))
         if self.rebuild is None:  # downloads, API and feeds: written by full builds only
             self.write_open_data(Path(config.site_dir))
         # Known to MkDocs, so that links to them are checked; written by the export (MkDocs lets
@@ -177,7 +179,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             return
         _return_freed_memory()
         try:
-            for url, words, meta in self.view.name_records():
+            for url, words, meta in self.search_data.name_records():
                 self.search_index.add_record(url, words, meta)
             self.search_index.write(Path(config.site_dir) / "pagefind")
         except SearchIndexError as error:

@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import UnionType
-from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.fields import FieldInfo
 
 from .dates import PartialDate
 
@@ -81,9 +82,6 @@ Names = Annotated[
 class Record(Strict):
     """Fields every record has."""
 
-    kind_name: ClassVar[str]
-    collection: ClassVar[str]
-
     id: Annotated[
         str | None,
         Field(pattern=ID_PATTERN, description="Optional; the file name is the id. If given, it must match."),
@@ -104,7 +102,8 @@ class Record(Strict):
 
     @property
     def record_kind(self) -> str:
-        return self.kind_name
+        """The record's kind name: its class's only one in the registry, or its `kind` field."""
+        return next(iter(RECORD_KIND_OF[type(self)].kinds))
 
 
 # --- Sources ------------------------------------------------------------------------------------
@@ -112,9 +111,6 @@ class Record(Strict):
 
 class Source(Strict):
     """A publication that records cite. A URL is given only where one is actually known."""
-
-    kind_name: ClassVar[str] = "source"
-    collection: ClassVar[str] = "sources"
 
     id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
     publisher: Text
@@ -141,9 +137,6 @@ class TopicKind(StrEnum):
 
 class Topic(Strict):
     """A sector, mineral or corridor: the vocabulary that agreements are tagged with."""
-
-    kind_name: ClassVar[str] = "topic"
-    collection: ClassVar[str] = "topics"
 
     id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
     kind: TopicKind
@@ -226,9 +219,6 @@ class ActorKind(StrEnum):
 class Actor(Record):
     """A government body, intergovernmental organisation or mechanism, company or person."""
 
-    kind_name: ClassVar[str] = "actor"
-    collection: ClassVar[str] = "actors"
-
     kind: Annotated[
         ActorKind,
         Field(
@@ -263,9 +253,6 @@ class Actor(Record):
 
 class Country(Record):
     """A state. ISO codes and names in official languages come from pycountry and Babel (CLDR)."""
-
-    kind_name: ClassVar[str] = "country"
-    collection: ClassVar[str] = "countries"
 
     iso2: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code; the page URL.")]
     name: Annotated[str | None, Field(description="Defaults to the ISO 3166 short name.")] = None
@@ -340,9 +327,6 @@ class Relation(Strict):
 class Agreement(Record):
     """A memorandum, agreement, declaration, action plan or other signed or adopted document."""
 
-    kind_name: ClassVar[str] = "agreement"
-    collection: ClassVar[str] = "agreements"
-
     title: Text
     title_is_official: Annotated[
         bool,
@@ -398,9 +382,6 @@ class EventStatus(StrEnum):
 
 
 class Event(Record):
-    kind_name: ClassVar[str] = "event"
-    collection: ClassVar[str] = "events"
-
     name: Text
     aliases: list[Text] = []
     kind: EventKind
@@ -448,9 +429,6 @@ class ProjectStatus(StrEnum):
 class Project(Record):
     """An infrastructure or industrial undertaking: a railway, a processing plant, a school."""
 
-    kind_name: ClassVar[str] = "project"
-    collection: ClassVar[str] = "projects"
-
     name: Text
     aliases: list[Text] = []
     kind: Annotated[str, Field(description="railway, plant, school …")]
@@ -468,9 +446,6 @@ class Project(Record):
 
 
 class Term(Record):
-    kind_name: ClassVar[str] = "term"
-    collection: ClassVar[str] = "glossary"
-
     term: Text
     abbreviation: str | None = None
     definition: Annotated[Text, Field(description="Markdown.")]
@@ -486,32 +461,40 @@ class Term(Record):
 @dataclass(frozen=True)
 class RecordKind:
     """One kind of record: its class, its data folder, the kind names its records take (with the label
-    messages and pages use), where a record is shown and whether the API publishes it."""
+    messages and pages use), and where a record is shown: its page (and layout), API document and feed.
+    Addresses are patterns with {id}, or {iso2} for countries; `accords.addresses` fills them in."""
 
     cls: type[Strict]
     collection: str  # the folder under data/, the name in the exports
     kinds: Mapping[str, str]  # kind name -> label: "government-body" -> "government body"
-    page: str  # Markdown path of the page that shows a record: {id}, or {iso2} for countries
-    api: int | None = None  # place in the API's list of collections; None: not in the API
+    page: str  # Markdown path of the page that shows a record ('#': a place on a listing page)
+    layout: str | None = None  # the layout (accords/layouts/) of the record's own page
+    api: str | None = None  # the record's API document; None: not in the API
+    api_rank: int = 0  # place of the collection in the API's list of collections
+    feed: str | None = None  # an Atom feed of what changed about the record
 
 
 RECORD_KINDS: tuple[RecordKind, ...] = (
-    RecordKind(Country, "countries", {"country": "country"}, "countries/{iso2}.md", api=3),
+    RecordKind(Country, "countries", {"country": "country"}, "countries/{iso2}.md", "country.md",
+               api="api/countries/{iso2}.json", api_rank=3, feed="feeds/countries/{iso2}.atom"),
     RecordKind(Actor, "actors", {"government-body": "government body", "organisation": "organisation",
                                  "mechanism": "intergovernmental mechanism", "company": "company", "person": "person"},
-               "actors/{id}.md", api=2),
-    RecordKind(Agreement, "agreements", {"agreement": "agreement"}, "agreements/{id}.md", api=1),
-    RecordKind(Event, "events", {"event": "event"}, "events/{id}.md", api=4),
-    RecordKind(Project, "projects", {"project": "project"}, "projects/{id}.md", api=5),
+               "actors/{id}.md", "actor.md", api="api/actors/{id}.json", api_rank=2),
+    RecordKind(Agreement, "agreements", {"agreement": "agreement"}, "agreements/{id}.md", "agreement.md",
+               api="api/agreements/{id}.json", api_rank=1),
+    RecordKind(Event, "events", {"event": "event"}, "events/{id}.md", "event.md", api="api/events/{id}.json", api_rank=4),
+    RecordKind(Project, "projects", {"project": "project"}, "projects/{id}.md", "project.md",
+               api="api/projects/{id}.json", api_rank=5),
     RecordKind(Term, "glossary", {"term": "glossary term"}, "glossary.md#{id}"),
-    RecordKind(Topic, "topics", {"sector": "sector", "mineral": "mineral", "corridor": "corridor"}, "topics/{id}.md"),
+    RecordKind(Topic, "topics", {"sector": "sector", "mineral": "mineral", "corridor": "corridor"}, "topics/{id}.md", "topic.md"),
     RecordKind(Source, "sources", {"source": "source"}, "sources.md#{id}"),
 )
 RECORD_TYPES: tuple[type[Strict], ...] = tuple(k.cls for k in RECORD_KINDS)
 TYPE_OF_COLLECTION: dict[str, type[Strict]] = {k.collection: k.cls for k in RECORD_KINDS}
 RECORD_KIND_OF: dict[type[Strict], RecordKind] = {k.cls: k for k in RECORD_KINDS}
+RECORD_KIND_NAMED: dict[str, RecordKind] = {k.cls.__name__.lower(): k for k in RECORD_KINDS}  # "agreement" -> its kind
 KIND_LABELS: dict[str, str] = {name: label for k in RECORD_KINDS for name, label in k.kinds.items()}
-API_COLLECTIONS: tuple[str, ...] = tuple(k.collection for k in sorted((k for k in RECORD_KINDS if k.api), key=lambda k: k.api or 0))
+API_COLLECTIONS: tuple[str, ...] = tuple(k.collection for k in sorted((k for k in RECORD_KINDS if k.api), key=lambda k: k.api_rank))
 
 
 def iter_references(model: BaseModel, loc: tuple[str | int, ...] = ()):
@@ -532,6 +515,12 @@ def _references_in(value: Any, annotation: Any, ref: Ref | None, loc: tuple[str 
         item = _list_item_annotation(annotation)
         for i, element in enumerate(value):
             yield from _references_in(element, item, _ref_in(item), loc + (i,))
+
+
+def field_reference(info: FieldInfo) -> Ref | None:
+    """The Ref of a field whose value (or each item of whose list) refers to another record; None for other fields."""
+    found = next((m for m in info.metadata if isinstance(m, Ref)), None)
+    return found or _ref_in(info.annotation) or _ref_in(_list_item_annotation(info.annotation))
 
 
 def _ref_in(annotation: Any) -> Ref | None:

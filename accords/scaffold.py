@@ -9,7 +9,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from .model import PARTY_KINDS, ActorKind, AgreementKind, EventKind, EventStatus
+from .model import PARTY_KINDS, RECORD_KIND_NAMED, ActorKind, AgreementKind, EventKind, EventStatus
 from .names import NameIndex
 
 MAX_ID_LENGTH = 80
@@ -63,7 +63,6 @@ QUESTIONS: dict[str, list[Question]] = {
     ],
 }
 
-COLLECTION_OF_KIND = {"agreement": "agreements", "actor": "actors", "event": "events", "term": "glossary", "source": "sources"}
 NAME_FIELD = {"agreement": "title", "actor": "name", "event": "name", "term": "term", "source": "publisher"}
 
 
@@ -142,7 +141,7 @@ def _list(values: object) -> str:
 
 
 def render(kind: str, answers: dict[str, object]) -> str:
-    collection = COLLECTION_OF_KIND[kind]
+    collection = RECORD_KIND_NAMED[kind].collection
     head = [
         f"# yaml-language-server: $schema=../../schemas/{collection}.schema.json",
         f"# A new {kind}. Every field is described in schemas/{collection}.schema.json; rules in CONTRIBUTING.md.",
@@ -223,4 +222,4 @@ def render(kind: str, answers: dict[str, object]) -> str:
 
 
 def target_path(data_dir: Path, kind: str, new_id: str) -> Path:
-    return data_dir / COLLECTION_OF_KIND[kind] / f"{new_id}.yml"
+    return data_dir / RECORD_KIND_NAMED[kind].collection / f"{new_id}.yml"

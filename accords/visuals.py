@@ -8,33 +8,16 @@ to the page they appear on, so the site works under any sub-path.
 from __future__ import annotations
 
 import html
-import posixpath
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .addresses import Addresses, relative_url
 from .dataset import Dataset
 from .geo import HEIGHT, SHAPES_CREDIT, WIDTH, Shape
 from .model import Agreement, Country
 
 SERIES_COUNT = 6  # colours in the palette; further sectors are drawn as "other"
-
-
-def page_url(page: str) -> str:
-    """Directory URL of a Markdown source path: 'countries/kz.md' -> 'countries/kz/', 'glossary.md#x' -> 'glossary/#x'."""
-    path, _, anchor = page.partition("#")
-    path = path.removesuffix(".md")
-    path = path.removesuffix("index") if path.endswith("index") else path + "/"
-    return path + (f"#{anchor}" if anchor else "")
-
-
-def relative_url(from_page_url: str, to_page: str) -> str:
-    """A link from the page at URL `from_page_url` ('countries/kz/') to the Markdown page `to_page`."""
-    target = page_url(to_page)
-    path, _, anchor = target.partition("#")
-    relative = posixpath.relpath(path or ".", from_page_url or ".")
-    relative = "./" if relative == "." else relative + "/"
-    return relative + (f"#{anchor}" if anchor else "")
 
 
 def _n(value: float) -> str:
@@ -65,8 +48,9 @@ class MapOptions:
     title: str = "Map of the region"
 
 
-def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options: MapOptions, figure_id: str = "map") -> str:
+def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, options: MapOptions, figure_id: str = "map") -> str:
     """The region with each tracked country shaded by its number of agreements and linked to its page."""
+    dataset = addresses.data
     counts = {c: len(dataset.agreements_of(c)) for c in dataset.ids_of_type(Country)}
     tracked = {dataset.get(c).iso2: c for c in counts}
     parts = []
@@ -83,7 +67,7 @@ def region_map(dataset: Dataset, shapes: Mapping[str, Shape], here: str, options
         name = dataset.name(country_id)
         label = f"{name}: {n} agreement{'s' if n != 1 else ''}" + (" (this country)" if role == "subject" else " (partner)" if role else "")
         described.append(label)
-        href = relative_url(here, dataset.page(country_id))
+        href = relative_url(here, addresses.page(country_id))
         parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><path class="{classes}" d="{shape.path}"><title>{_e(label)}</title></path></a>')
     if options.route:
         parts.append(_route(dataset, shapes, options.route))
@@ -304,3 +288,27 @@ def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity
         + f"<figcaption>{legend}</figcaption></figure>"
     )
 
+
+
+class Figures:
+    """The figures layouts ask for (`tracker.figures`); `here` is the current page's URL, page.url in a layout."""
+
+    def __init__(self, addresses: Addresses, shapes: Mapping[str, Shape], all_agreements: Callable[[], list[str]]):
+        self.addresses = addresses
+        self.data = addresses.data
+        self.shapes = shapes
+        self.all_agreements = all_agreements
+
+    def region_map(self, here: str, highlight: str | None = None, route: list[str] | None = None, title: str = "Map of the region") -> str:
+        partners = tuple(c for c, _ in self.data.partners_of(highlight)) if highlight else ()
+        options = MapOptions(highlight=highlight, partners=partners, route=tuple(route or ()), title=title)
+        return region_map(self.addresses, self.shapes, here, options)
+
+    def agreements_chart(self, agreement_ids: list[str] | None = None) -> str:
+        return agreements_by_year_chart(self.data, self.all_agreements() if agreement_ids is None else agreement_ids)
+
+    def partner_matrix(self, here: str) -> str:
+        return partner_matrix(self.data, here)
+
+    def activity_chart(self, country_id: str) -> str:
+        return activity_chart(self.data, country_id)

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import yaml
 
+from accords.model import RECORD_KINDS
 from accords.synthetic import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +48,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"]
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-RECORD_DIRS = ("agreements", "actors", "events", "projects", "countries", "topics")
+# Folders of record pages (agreements/<id>/), from the registry of record kinds.
+RECORD_DIRS = tuple(k.page.split("/")[0] for k in RECORD_KINDS if k.layout)
 LISTING_SKIP = set(RECORD_DIRS) | {"pagefind", "api", "data", "feeds", "calendar", "assets", "search"}
 
 

@@ -9,7 +9,7 @@ from conftest import ROOT, watch
 
 from accords.loader import load_dataset
 from accords.model import Agreement
-from accords.pages import LIMITS
+from accords.view import LIMITS
 
 DATASET = load_dataset(ROOT / "data")
 

@@ -18,7 +18,7 @@ import pytest
 import yaml
 from conftest import LAST_COMMIT_EPOCH, ROOT
 
-from accords.exports import api_path
+from accords.addresses import Addresses
 from accords.loader import load_dataset
 from accords.model import TYPE_OF_COLLECTION, Agreement, Country, Event, EventStatus
 
@@ -198,9 +198,10 @@ def test_licences_and_citation_file():
 
 
 def test_api_path_covers_every_record_with_a_page():
-    for path, record_id in DATASET.record_pages():
+    addresses = Addresses(DATASET)
+    for path, record_id in addresses.record_pages():
         if not path.startswith("topics/"):
-            assert api_path(DATASET, record_id) is not None, record_id
+            assert addresses.api(record_id) is not None, record_id
 
 
 def test_accords_export_writes_what_the_site_publishes(site, tmp_path):

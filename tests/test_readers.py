@@ -6,6 +6,7 @@ import re
 
 from conftest import ROOT
 
+from accords.addresses import Addresses
 from accords.loader import load_dataset
 from accords.model import Agreement, Country, Term
 
@@ -83,7 +84,7 @@ def test_glossary_links_terms_to_their_records(site):
                 break
             hrefs += [a["href"] for a in sibling.select("a")]
         for related in DATASET.get(term_id).related:
-            target = DATASET.page(related).removesuffix(".md").removesuffix("index")
+            target = Addresses(DATASET).page(related).removesuffix(".md").removesuffix("index")
             assert any(target.rstrip("/") in h for h in hrefs), (term_id, related)
 
 

@@ -13,18 +13,20 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 from conftest import ROOT, Site, build_site
 
+from accords.addresses import Addresses
 from accords.loader import load_dataset
 
 DATASET = load_dataset(ROOT / "data")
+ADDRESSES = Addresses(DATASET)
 
 
 def page_of(record_id: str) -> str:
     """'agreements/x.md' -> 'agreements/x' (the built directory)."""
-    return DATASET.page(record_id).removesuffix(".md")
+    return ADDRESSES.page(record_id).removesuffix(".md")
 
 
 def test_every_record_has_a_page(site):
-    missing = [path for path, _ in DATASET.record_pages() if not site.exists(path.removesuffix(".md"))]
+    missing = [path for path, _ in ADDRESSES.record_pages() if not site.exists(path.removesuffix(".md"))]
     assert missing == []
     for listing in ["", "countries", "agreements", "actors", "events", "projects", "topics", "timeline", "glossary", "sources"]:
         assert site.exists(listing), listing

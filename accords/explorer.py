@@ -1,0 +1,100 @@
+"""The data the explorer's and the timeline's filters work on (`tracker.explorer` in layouts): the
+choices each filter offers, what each timeline entry is matched on, and the explorer's data file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .addresses import page_url, relative_url
+from .dataset import Dataset
+from .lists import Lists
+from .model import Agreement, AgreementKind, AgreementStatus
+
+
+class ExplorerData:
+    def __init__(self, dataset: Dataset, lists: Lists):
+        self.data = dataset
+        self.lists = lists
+        self._options: dict[str, list[tuple[str, str]]] | None = None
+
+    def filter_options(self) -> dict[str, list[tuple[str, str]]]:
+        """(value, label) choices for each filter, as the explorer and timeline forms offer them."""
+        if self._options is None:
+            self._options = self._filter_options()
+        return {k: list(v) for k, v in self._options.items()}
+
+    def _filter_options(self) -> dict[str, list[tuple[str, str]]]:
+        d = self.data
+        agreements = [d.get(i) for i in d.ids_of_type(Agreement)]
+        countries = sorted({c for i in d.ids_of_type(Agreement) for c in d.countries_of_agreement(i)}, key=d.name)
+        years = sorted({date.year for i in d.ids_of_type(Agreement) for date in [d.date_of(i)[0]] if date}, reverse=True)
+        return {
+            "country": [(d.get(c).iso2.lower(), d.name(c)) for c in countries],
+            "sector": [(t, d.name(t)) for t in sorted({t for a in agreements for t in a.sectors}, key=d.name)],
+            "mineral": [(t, d.name(t)) for t in sorted({t for a in agreements for t in a.minerals}, key=d.name)],
+            "kind": [(k.value, k.value) for k in AgreementKind if any(a.kind is k for a in agreements)],
+            "status": [(k.value, k.value) for k in AgreementStatus if any(a.status is k for a in agreements)],
+            "year": [(str(y), str(y)) for y in years],
+        }
+
+    def timeline_facets(self, record_id: str) -> dict[str, Any]:
+        """What the timeline's filters match an entry on (events: the countries that took part or hosted)."""
+        record = self.data.get(record_id)
+        date, _ = self.data.date_of(record_id)
+        if isinstance(record, Agreement):
+            countries = self.data.countries_of_agreement(record_id)
+            kind, status, minerals = record.kind.value, record.status.value, list(record.minerals)
+        else:
+            involved = [record.country, *record.participants, *record.chairs]
+            countries = list(dict.fromkeys(c for c in (self.data.country_of(i) for i in involved if i) if c))
+            kind, status, minerals = "event", record.status.value, []
+        return {
+            "kind": kind,
+            "status": status,
+            "planned": status == "planned",
+            "countries": [self.data.get(c).iso2.lower() for c in countries],
+            "sectors": list(record.sectors),
+            "minerals": minerals,
+            "year": date.year if date else "",
+        }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One compact entry per agreement for the explorer's script. What the script can rebuild is
+        left out: the page address (from the id) and the other names of the parties (`aka`)."""
+        rows = []
+        for agreement_id in self.lists.agreements():
+            a = self.data.get(agreement_id)
+            date, from_event = self.data.date_of(agreement_id)
+            countries = self.data.countries_of_agreement(agreement_id)
+            also = [*a.aliases, *a.titles.values(), *(self.data.name(s.person) for s in a.signatories)]
+            row = {
+                "id": agreement_id,
+                "title": a.title,
+                "date": str(date) if date else "",
+                "dateText": (date.display() + (" (date of the event)" if from_event else "")) if date else "date not stated",
+                "kind": a.kind.value,
+                "status": a.status.value,
+                "parties": [self.data.name(p) for p in a.parties],
+                "countries": [self.data.get(c).iso2.lower() for c in countries],
+                "sectors": list(a.sectors),
+                "minerals": list(a.minerals),
+            }
+            if also:
+                row["also"] = " ".join(also)  # more words the text filter matches: aliases, titles, signatories
+            rows.append(row)
+        return rows
+
+    def aka(self) -> dict[str, str]:
+        """Party name -> its other names, once for all rows: "Turkey" finds the agreements of Türkiye."""
+        parties = {p for i in self.data.ids_of_type(Agreement) for p in self.data.get(i).parties}
+        return {self.data.name(p): " ".join(names) for p in sorted(parties) if (names := self.data.other_names(p))}
+
+    def json(self) -> str:
+        """The explorer's data file (compact, in a stable order). A row's page is `pages` + its id + "/",
+        relative to the explorer."""
+        pages = relative_url(page_url("explore.md"), "agreements/index.md")
+        data = {"pages": pages, "aka": self.aka(), "agreements": self.rows()}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+

@@ -1,0 +1,39 @@
+"""Open data: the whole dataset as JSON and CSV, a Frictionless data package, a static JSON API, Atom
+feeds and an iCalendar of planned events. One module per output, each with `files(context)`: the
+output's paths in the built site, each with the function that makes its content. The paths are cheap
+(the build registers them with MkDocs so that links to them are checked); contents are made only by
+whoever writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from ..dataset import Dataset
+from ..history import FileHistory
+from ..output import write_files
+from . import api, calendar, datapackage, dataset_json, feeds, tables
+from .context import ExportContext, build_date
+
+OUTPUTS = (dataset_json, tables, datapackage, api, feeds, calendar)
+
+__all__ = ["OUTPUTS", "ExportContext", "Exporter", "build_date"]
+
+
+class Exporter:
+    """Every output's files, made from one ExportContext."""
+
+    def __init__(self, dataset: Dataset, histories: Mapping[str, FileHistory], site_url: str = "", build_date: dt.date | None = None):
+        self.context = ExportContext(dataset, histories, site_url, build_date)
+
+    def files(self) -> dict[str, Callable[[], str]]:
+        made: dict[str, Callable[[], str]] = {}
+        for output in OUTPUTS:
+            made.update(output.files(self.context))
+        return made
+
+    def write(self, out: Path) -> int:
+        """Write every export under `out` (the site folder); returns the number of files written."""
+        return write_files(out, ((path, make().encode("utf-8")) for path, make in self.files().items()))

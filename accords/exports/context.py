@@ -1,0 +1,69 @@
+"""What every export reads: the Dataset, its addresses, the git dates of its files, the site's address."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..addresses import Addresses, page_url
+from ..dataset import Dataset
+from ..history import FileHistory
+
+TITLE = "Central Asia Cooperation Tracker"
+LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
+LIST_SEPARATOR = ";"
+
+
+class ExportContext:
+    """`site_url` makes links absolute; empty, they are relative to the site root."""
+
+    def __init__(self, dataset: Dataset, histories: Mapping[str, FileHistory], site_url: str = "", build_date: dt.date | None = None):
+        self.data = dataset
+        self.addresses = Addresses(dataset)
+        self.histories = histories
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.build_date = build_date or dt.date(1970, 1, 1)
+        self._record_json: dict[str, dict[str, Any]] = {}
+
+    def link(self, path: str) -> str:
+        """A site path ('agreements/x/') as an address: absolute with a site URL, else root-relative."""
+        return self.site_url + path
+
+    def page(self, record_id: str) -> str:
+        return self.link(page_url(self.addresses.page(record_id)))
+
+    def api(self, record_id: str) -> str | None:
+        path = self.addresses.api(record_id)
+        return self.link(path) if path else None
+
+    def history(self, record_id: str) -> FileHistory | None:
+        return self.histories.get(self.data.data_path(record_id))
+
+    def record_json(self, record_id: str) -> dict[str, Any]:
+        """The record as its JSON Schema describes it (the id included); computed once per record."""
+        if record_id not in self._record_json:
+            record = self.data.get(record_id)
+            self._record_json[record_id] = {"id": record_id, **record.model_dump(mode="json", exclude_none=True, exclude={"id"})}
+        return self._record_json[record_id]
+
+
+def build_date() -> dt.date:
+    """The day of this build: from SOURCE_DATE_EPOCH (the last commit, in `make`), as MkDocs reads it."""
+    from mkdocs.utils import get_build_timestamp
+
+    return dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
+
+
+def text(value: object) -> str:
+    """A cell: nothing for None."""
+    return "" if value is None else str(value)
+
+
+def joined(values: Iterable[object]) -> str:
+    """A list in one cell, separated by ';'."""
+    return LIST_SEPARATOR.join(str(v) for v in values)
+
+
+def iso2(dataset: Dataset, country_id: str | None) -> str:
+    return dataset.get(country_id).iso2 if country_id else ""

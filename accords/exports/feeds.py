@@ -1,0 +1,88 @@
+"""Atom feeds of the records added or changed (feeds/all.atom, and one per record kind that has a feed:
+each country's), from the git history of the record files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from xml.etree import ElementTree as ET
+
+from ..addresses import ALL_FEED, page_url
+from ..history import FileHistory
+from ..model import Source, Term, Topic
+from .context import TITLE, ExportContext
+
+FEED_LIMIT = 200
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def entries(ctx: ExportContext, keep: Callable[[str], bool] = lambda _: True) -> list[tuple[FileHistory, str]]:
+    """Records with a page and a git history, most recently changed first."""
+    found = []
+    for record_id, record in ctx.data.records.items():
+        history = ctx.history(record_id)
+        if history and not isinstance(record, Source | Term | Topic) and keep(record_id):
+            found.append((history, record_id))
+    found.sort(key=lambda e: (e[0].changed, e[0].added, e[1]), reverse=True)
+    return found[:FEED_LIMIT]
+
+
+def atom(ctx: ExportContext, path: str, title: str, items: list[tuple[FileHistory, str]]) -> str:
+    ET.register_namespace("", "http://www.w3.org/2005/Atom")
+    feed = ET.Element(f"{ATOM}feed")
+    if not ctx.site_url:
+        # Links are relative to the site root; the feed file sits `depth` folders below it.
+        feed.set("{http://www.w3.org/XML/1998/namespace}base", "../" * path.count("/"))
+    ET.SubElement(feed, f"{ATOM}title").text = title
+    ET.SubElement(feed, f"{ATOM}id").text = _id(ctx, path)
+    updated = max((h.changed for h, _ in items), default=ctx.build_date)
+    ET.SubElement(feed, f"{ATOM}updated").text = _timestamp(updated)
+    ET.SubElement(feed, f"{ATOM}link", rel="self", href=ctx.link(path))
+    ET.SubElement(feed, f"{ATOM}link", rel="alternate", href=ctx.link(""))
+    author = ET.SubElement(feed, f"{ATOM}author")
+    ET.SubElement(author, f"{ATOM}name").text = f"{TITLE} contributors"
+    ET.SubElement(feed, f"{ATOM}rights").text = "Data: CC BY 4.0"
+    for history, record_id in items:
+        entry = ET.SubElement(feed, f"{ATOM}entry")
+        kind = ctx.data.kind(record_id).replace("-", " ").capitalize()
+        ET.SubElement(entry, f"{ATOM}title").text = f"{kind}: {ctx.data.name(record_id)}"
+        ET.SubElement(entry, f"{ATOM}id").text = _id(ctx, page_url(ctx.addresses.page(record_id)))
+        ET.SubElement(entry, f"{ATOM}link", rel="alternate", href=ctx.page(record_id))
+        ET.SubElement(entry, f"{ATOM}published").text = _timestamp(history.added)
+        ET.SubElement(entry, f"{ATOM}updated").text = _timestamp(history.changed)
+        date, _ = ctx.data.date_of(record_id)
+        status = "added" if history.added == history.changed else "changed"
+        summary = f"{kind}{', ' + date.display() if date else ''}. Record {status} on {history.changed}."
+        ET.SubElement(entry, f"{ATOM}summary").text = summary
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def feed_of_all(ctx: ExportContext) -> str:
+    return atom(ctx, ALL_FEED, f"{TITLE}: records added or changed", entries(ctx))
+
+
+def record_feed(ctx: ExportContext, record_id: str, path: str) -> str:
+    """Records that concern a country: itself, its agreements, events, actors and projects."""
+    d = ctx.data
+    involved = set(d.agreements_of(record_id)) | set(d.events_of(record_id)) | set(d.actors_in(record_id))
+    involved |= set(d.projects_of(record_id)) | {record_id}
+    return atom(ctx, path, f"{TITLE}: {d.name(record_id)}", entries(ctx, involved.__contains__))
+
+
+def _id(ctx: ExportContext, path: str) -> str:
+    """A permanent entry id: the address where known, else a name-based UUID of the path."""
+    return ctx.link(path) if ctx.site_url else f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'accords:' + path)}"
+
+
+def _timestamp(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
+    made: dict[str, Callable[[], str]] = {ALL_FEED: lambda: feed_of_all(ctx)}
+    for record_id in ctx.data.records:
+        if path := ctx.addresses.feed(record_id):
+            made[path] = lambda record_id=record_id, path=path: record_feed(ctx, record_id, path)
+    return made

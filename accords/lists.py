@@ -1,0 +1,149 @@
+"""The ordered lists pages show (`tracker.lists` in layouts): records by date or name, the items of
+each page of a paginated listing, the timeline by year and month, and the coverage counts. Each list is
+computed once per build: the Dataset never changes during one.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from .addresses import PAGINATED
+from .dataset import Dataset, TimelineEntry
+from .model import Actor, Agreement, Country, Event, Project, Source, Term, TopicKind
+
+# Actors are listed under plural headings in this order.
+ACTOR_GROUPS = [
+    ("government-body", "Government bodies"),
+    ("mechanism", "Intergovernmental mechanisms"),
+    ("organisation", "Organisations"),
+    ("company", "Companies"),
+    ("person", "People"),
+]
+
+TimelineGroups = list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]
+
+
+class Lists:
+    def __init__(self, dataset: Dataset):
+        self.data = dataset
+        self._cache: dict[tuple[str, Any], Any] = {}
+
+    def _once(self, key: tuple[str, Any], compute: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    # --- Records in the order pages list them ----------------------------------------------------
+
+    def agreements(self) -> list[str]:
+        """Newest first."""
+        return list(self._once(("agreements", None), lambda: tuple(self.data.by_date(self.data.ids_of_type(Agreement)))))
+
+    def countries(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Country), key=self.data.name)
+
+    def actors(self, kind: str | None = None) -> list[str]:
+        def compute() -> tuple[str, ...]:
+            ids = [i for i, r in self.data.of_type(Actor) if kind is None or r.kind.value == kind]
+            return tuple(sorted(ids, key=self.data.name))
+        return list(self._once(("actors", kind), compute))
+
+    def events(self) -> list[str]:
+        return list(self._once(("events", None), lambda: tuple(self.data.by_date(self.data.ids_of_type(Event)))))
+
+    def projects(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Project), key=self.data.name)
+
+    def terms(self) -> list[str]:
+        return sorted(self.data.ids_of_type(Term), key=lambda i: self.data.name(i).casefold())
+
+    def topics(self, kind: str) -> list[str]:
+        return self.data.topics(TopicKind(kind))
+
+    def sources(self) -> list[str]:
+        return list(self._once(("sources", None), lambda: tuple(self.data.sources_newest_first())))
+
+    def actors_by_kind(self, actor_ids: list[str]) -> list[tuple[str, list[str]]]:
+        """Group actors under plural headings, in a fixed order, leaving out empty groups."""
+        groups = []
+        for kind, label in ACTOR_GROUPS:
+            ids = [i for i in actor_ids if self.data.kind(i) == kind]
+            if ids:
+                groups.append((label, ids))
+        return groups
+
+    def first(self, ids: list[str], limit: int) -> list[str]:
+        """At most `limit` records; the page links to the full list."""
+        return ids[:limit]
+
+    def example_id(self, cls_name: str) -> str | None:
+        """The newest agreement, actor or event: the open-data page's example."""
+        ids = self.data.ids_of_type({"Agreement": Agreement, "Actor": Actor, "Event": Event}[cls_name])
+        return self.data.by_date(ids)[0] if ids else None
+
+    # --- Pagination ---------------------------------------------------------------------------------
+
+    def listing(self, kind: str) -> list[str]:
+        """Everything a paginated listing page lists, in its order."""
+        return {"agreements": self.agreements, "actors": self.actors, "events": self.events, "sources": self.sources}[kind]()
+
+    def page_items(self, listing_path: str, number: int) -> list[str]:
+        kind, size = PAGINATED[listing_path]
+        return self.listing(kind)[(number - 1) * size:number * size]
+
+    # --- Timeline -----------------------------------------------------------------------------------
+
+    def timeline_years(self) -> list[int]:
+        """Years with entries, newest first; 0 stands for undated entries."""
+        return list(self._once(("timeline_years", None), lambda: tuple(dict.fromkeys(e.date.year if e.date else 0 for e in self.data.timeline()))))
+
+    def timeline_groups(self, year: int | None = None, limit: int | None = None) -> TimelineGroups:
+        """Timeline entries by year, then by month ('June 2025'); month None for year-only dates.
+
+        With `year`, only that year (0: undated); with `limit`, only the newest entries. Undated
+        records come last under the year 0 heading, which the layout shows as 'Date not stated'.
+        """
+        entries = self.data.timeline()
+        if year is not None:
+            entries = [e for e in entries if (e.date.year if e.date else 0) == year]
+        if limit is not None:
+            entries = entries[:limit]
+        years: dict[int, dict[str | None, list[TimelineEntry]]] = {}
+        for entry in entries:
+            entry_year = entry.date.year if entry.date else 0
+            month = f"{calendar.month_name[entry.date.month]} {entry_year}" if entry.date and entry.date.month else None
+            years.setdefault(entry_year, {}).setdefault(month, []).append(entry)
+        return [(entry_year, list(months.items())) for entry_year, months in years.items()]
+
+    # --- Coverage -----------------------------------------------------------------------------------
+
+    def coverage(self) -> dict[str, Any]:
+        """What the data covers, counted from the records: the period of the agreements' dates, and
+        agreements by country, year, kind and sector, events by status, sources by publisher."""
+        def compute() -> dict[str, Any]:
+            agreements = self.data.ids_of_type(Agreement)
+            dates = [self.data.date_of(i)[0] for i in agreements]
+            years = Counter(d.year if d else None for d in dates)
+            kinds = Counter(self.data.get(i).kind.value for i in agreements)
+            sectors = Counter(s for i in agreements for s in self.data.get(i).sectors)
+            known = [d for d in dates if d]
+            publishers = Counter(self.data.get(i).publisher for i in self.data.ids_of_type(Source))
+            events = [self.data.get(i) for i in self.data.ids_of_type(Event)]
+            return {
+                "first": min(known, key=lambda d: d.sort_key()) if known else None,
+                "last": max(known, key=lambda d: d.sort_key()) if known else None,
+                "undated": years.get(None, 0),
+                "agreements": len(agreements),
+                "countries": sorted(((c, len(self.data.agreements_of(c))) for c in self.data.ids_of_type(Country)),
+                                    key=lambda pair: (-pair[1], self.data.name(pair[0]))),
+                "years": sorted(((y, n) for y, n in years.items() if y is not None), reverse=True),
+                "kinds": sorted(kinds.items(), key=lambda pair: (-pair[1], pair[0])),
+                "sectors": sorted(sectors.items(), key=lambda pair: (-pair[1], self.data.name(pair[0]))),
+                "events_held": sum(1 for e in events if e.status.value == "held"),
+                "events_planned": sum(1 for e in events if e.status.value == "planned"),
+                "publishers": sorted(publishers.items(), key=lambda pair: (-pair[1], pair[0])),
+            }
+        return dict(self._once(("coverage", None), compute))

@@ -1,0 +1,265 @@
+"""What the page layouts (Jinja/Markdown templates in `accords/layouts/`) can ask for: the `tracker`
+variable. Each part has one job:
+
+- `tracker.data`: the Dataset's named queries (`agreements_of`, `people_in`, `agreements_at` …);
+- `tracker.lists`: records in the order pages list them, pagination, timeline, coverage (`accords.lists`);
+- `tracker.addresses`: where each page and file lives (`accords.addresses`);
+- `tracker.figures`: maps and charts as static SVG (`accords.visuals`);
+- `tracker.explorer`: the explorer's and the timeline's filters (`accords.explorer`);
+- `tracker.repo`: links into the repository and the git history of a record's file;
+- `tracker.limits`: how many items each short list shows;
+- and on `tracker` itself, the writing of data as safe Markdown: links, names, dates, citations.
+
+Templates hold the layout and the wording; these hold the logic. Every part is a pure function of
+the Dataset (and of the git history and map shapes it is given).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from .addresses import Addresses, relative_url
+from .dataset import Dataset
+from .dates import PartialDate
+from .explorer import ExplorerData
+from .geo import Shape
+from .history import FileHistory
+from .lists import Lists
+from .model import KIND_LABELS, TYPE_OF_COLLECTION, MineralResource, Term
+from .render import attr_text, date_html, markdown_html, md_text
+from .visuals import Figures
+
+# Abbreviations that can be marked up safely wherever they appear in text.
+ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11}")
+
+RELATION_LABELS = {
+    "outgoing": {"follows up": "Follows up", "implements": "Implements", "part of": "Part of", "supersedes": "Supersedes"},
+    "incoming": {"follows up": "Followed up by", "implements": "Implemented by", "part of": "Includes", "supersedes": "Superseded by"},
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How many records each short list shows before it links to the full list: `tracker.limits` in
+    layouts, so that the numbers live here and not in the templates."""
+
+    related: int = 20  # a record page's list of other records, then a link to the full, filtered list
+    country_agreements: int = 10  # a country page's latest agreements, then the filtered explorer
+    country_events: int = 10
+    country_actors: int = 20  # then the actors list
+    event_agreements: int = 100  # an event page's agreements
+    home_agreements: int = 10  # the home page's latest agreements
+    home_events: int = 10  # and its upcoming events
+    source_citing: int = 10  # records citing a source, on the sources list
+    explorer_without_script: int = 200  # the explorer's table for readers without JavaScript
+    timeline_first_page: int = 300  # the timeline's first page (the newest entries); each year has a page
+
+
+LIMITS = Limits()
+
+
+class RepositoryLinks:
+    """Links into the project's repository (edit, report, history) and the git dates of a record's file."""
+
+    def __init__(self, dataset: Dataset, repo_url: str | None, branch: str, histories: Mapping[str, FileHistory]):
+        self.data = dataset
+        self.url = (repo_url or "").rstrip("/")
+        self.branch = branch
+        self.histories = histories
+
+    def edit_url(self, repo_path: str) -> str:
+        return f"{self.url}/edit/{self.branch}/{repo_path}" if self.url else ""
+
+    def history_url(self, repo_path: str) -> str:
+        return f"{self.url}/commits/{self.branch}/{repo_path}" if self.url else ""
+
+    def report_url(self, record_id: str) -> str:
+        """A new issue from the "incorrect details" form, prefilled with the record."""
+        if not self.url:
+            return ""
+        query = urlencode({"template": "incorrect-details.yml", "title": f"Incorrect details: {self.data.name(record_id)}", "record": record_id})
+        return f"{self.url}/issues/new?{query}"
+
+    def history(self, repo_path: str) -> FileHistory | None:
+        """When the file was added and last changed, from git; None if not committed yet."""
+        return self.histories.get(repo_path)
+
+    def citation(self, record_id: str, permalink: str) -> dict[str, str]:
+        """APA and BibTeX for a record page, dated by the record's last change."""
+        history = self.history(self.data.data_path(record_id))
+        title = self.data.name(record_id)
+        changed = history.changed if history else None
+        apa_date = f"{changed.year}, {calendar.month_name[changed.month]} {changed.day}" if changed else "n.d."
+        apa = f"Central Asia Cooperation Tracker. ({apa_date}). {title} [Data record]. {permalink}"
+        fields = {
+            "title": _bibtex(title),
+            "author": "{Central Asia Cooperation Tracker}",
+            "howpublished": f"\\url{{{permalink}}}",
+            "note": _bibtex(f"Data record {record_id}" + (f", last changed {changed}" if changed else "") + "; licensed CC BY 4.0"),
+        }
+        if changed:
+            fields["year"], fields["month"] = str(changed.year), calendar.month_abbr[changed.month].lower()
+        body = ",\n".join(f"  {k} = {{{v}}}" if k != "month" else f"  {k} = {v}" for k, v in fields.items())
+        return {"apa": apa, "bibtex": f"@misc{{tracker-{record_id},\n{body}\n}}", "changed": str(changed) if changed else ""}
+
+
+def _bibtex(text: str) -> str:
+    """Escape BibTeX's special characters in a field value."""
+    for char in "\\{}&%$#_^~":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+class SiteView:
+    """The `tracker` variable in page layouts. Its own methods return ready, escaped Markdown."""
+
+    limits = LIMITS
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        repo_url: str | None = None,
+        branch: str = "main",
+        histories: Mapping[str, FileHistory] | None = None,
+        shapes: Mapping[str, Shape] | None = None,
+    ):
+        self.data = dataset
+        self.addresses = Addresses(dataset)
+        self.lists = Lists(dataset)
+        self.figures = Figures(self.addresses, shapes or {}, self.lists.agreements)
+        self.explorer = ExplorerData(dataset, self.lists)
+        self.repo = RepositoryLinks(dataset, repo_url, branch, histories or {})
+        self._kind_abbreviations = {t.term.casefold(): t.abbreviation for _, t in dataset.of_type(Term) if t.abbreviation}
+
+    # --- Records ---------------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Any:
+        return self.data.get(record_id)
+
+    def kind_text(self, kind: str, sentence: bool = False) -> str:
+        """An agreement kind as shown: with its glossary abbreviation, 'memorandum of understanding (MoU)'."""
+        abbreviation = self._kind_abbreviations.get(kind.casefold())
+        text = f"{kind} ({abbreviation})" if abbreviation else kind
+        return md_text(text[:1].upper() + text[1:] if sentence else text)
+
+    def kind_label(self, record_id: str) -> str:
+        return KIND_LABELS.get(self.data.kind(record_id), self.data.kind(record_id))
+
+    def office_of(self, person_id: str) -> str:
+        """The person's latest recorded office, escaped."""
+        positions = self.data.get(person_id).positions
+        return md_text(positions[-1].office) if positions else ""
+
+    def figure(self, resource: MineralResource) -> str:
+        """`230,000,000 tons`, or the source's words where it gives no number."""
+        if resource.amount is not None:
+            amount = f"{resource.amount:,.0f}" if float(resource.amount).is_integer() else f"{resource.amount:,}"
+            return md_text(f"{amount} {resource.unit}")
+        return md_text(resource.as_stated) if resource.as_stated else "—"
+
+    def relations(self, agreement_id: str) -> list[tuple[str, str]]:
+        """(label, other agreement) in reading order: what this follows from, then what it led to."""
+        return [(RELATION_LABELS[direction][kind], other) for direction, kind, other in self.data.related_agreements(agreement_id)]
+
+    # --- Text (all return escaped Markdown) -------------------------------------------------------
+
+    def text(self, value: Any) -> str:
+        return md_text(value) if value is not None else ""
+
+    def prose(self, value: str | None) -> str:
+        return markdown_html(value)
+
+    def date(self, value: PartialDate | None, empty: str = "date not stated") -> str:
+        return date_html(value, empty)
+
+    def date_of(self, record_id: str) -> str:
+        date, from_event = self.data.date_of(record_id)
+        shown = date_html(date)
+        return f"{shown} (date of the event)" if from_event else shown
+
+    def name(self, record_id: str) -> str:
+        return md_text(self.data.name(record_id))
+
+    def name_html(self, record_id: str) -> str:
+        """The record's name for raw HTML in a layout."""
+        return attr_text(self.data.name(record_id))
+
+    # --- Links ------------------------------------------------------------------------------------
+
+    def page(self, record_id: str) -> str:
+        return self.addresses.page(record_id)
+
+    def link(self, record_id: str, label: str | None = None) -> str:
+        """A Markdown link to the record's page; mkdocs resolves and checks it."""
+        return f"[{md_text(label if label is not None else self.data.name(record_id))}](/{self.addresses.page(record_id)})"
+
+    def links(self, record_ids: list[str], empty: str = "—") -> str:
+        return ", ".join(self.link(i) for i in record_ids) if record_ids else empty
+
+    def url(self, here: str, page: str) -> str:
+        """A relative URL from the page at `here` to a Markdown page, for raw HTML in layouts."""
+        return relative_url(here, page)
+
+    def cite(self, record_id: str, source_ids: list[str]) -> str:
+        """Superscript numbers pointing into the record's numbered list of sources."""
+        order = self.data.sources_of(record_id)
+        marks = [f"[{order.index(s) + 1}](#source-{s})" for s in source_ids]
+        return f"<sup>{' '.join(marks)}</sup>" if marks else ""
+
+    def abbreviations(self) -> str:
+        """Markdown abbreviation definitions (`*[OTS]: Organization of Turkic States`) for every page.
+
+        Glossary terms first, then the abbreviations of organisations and bodies; each abbreviation once.
+        """
+        seen: dict[str, str] = {}
+        for record_id in self.lists.terms() + self.lists.actors():
+            abbreviation = getattr(self.data.get(record_id), "abbreviation", None)
+            if abbreviation and ABBREVIATION.fullmatch(abbreviation) and abbreviation not in seen:
+                seen[abbreviation] = self.data.name(record_id)
+        return "\n".join(f"*[{a}]: {' '.join(title.split())}" for a, title in seen.items())
+
+    # --- The open-data page -------------------------------------------------------------------------
+
+    def collections(self) -> list[str]:
+        return list(TYPE_OF_COLLECTION)
+
+    def field_docs(self, collection: str) -> list[dict[str, str]]:
+        """Field, type, whether required, and description, from the collection's JSON Schema."""
+        model = TYPE_OF_COLLECTION[collection]
+        schema = model.model_json_schema()
+        required = set(schema.get("required", []))
+        return [
+            {
+                "name": name,
+                "type": _schema_type(prop, schema.get("$defs", {})),
+                "required": "yes" if name in required else "",
+                "description": prop.get("description") or model.model_fields[name].description or "",
+            }
+            for name, prop in schema["properties"].items()
+        ]
+
+
+def _schema_type(prop: dict[str, Any], defs: dict[str, Any]) -> str:
+    """A short type for documentation: 'text', 'list of id', 'date', one of the allowed values …"""
+    if "$ref" in prop:
+        target = defs.get(prop["$ref"].split("/")[-1], {})
+        if "enum" in target:
+            return "one of: " + ", ".join(str(v) for v in target["enum"])
+        return str(target.get("title", "object")).lower()
+    if "anyOf" in prop:
+        options = [_schema_type(p, defs) for p in prop["anyOf"] if p.get("type") != "null"]
+        return " or ".join(options)
+    if prop.get("type") == "array":
+        return "list of " + _schema_type(prop.get("items", {}), defs)
+    if prop.get("type") == "object":
+        return "names by language"
+    if prop.get("pattern", "").startswith("^[0-9]{4}"):
+        return "date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    if prop.get("pattern") == "^[a-z0-9]+(-[a-z0-9]+)*$":
+        return "id"
+    return {"string": "text", "integer": "whole number", "number": "number", "boolean": "true or false"}.get(prop.get("type", ""), "value")
