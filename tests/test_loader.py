@@ -175,3 +175,17 @@ def test_optional_references_are_checked_too(data_dir):
         ("country", "did you mean 'kazakhstan'?"),
         ("parent", "did you mean 'mining-ministry'?"),
     ]
+
+
+def test_a_malformed_id_in_any_reference_field_gets_the_id_hint(data_dir):
+    """Which fields hold ids is read from the model, nested fields included; other patterns get no id hint."""
+    data_dir.minimal().write("actors/agency.yml", "kind: government-body\nname: Agency\nparent: Mining Ministry\nsources: [report]\n")
+    data_dir.write("events/summit.yml", "name: Summit\nkind: summit\nstatus: held\nparticipants: [kazakhstan]\n"
+                   "chairs: [Jane Doe]\nsources: [report]\n")
+    data_dir.write("sources/wire.yml", "publisher: Wire\ndate: 2025\nlanguage: English language\n")
+    problems = {p.field: p.hint for p in problems_of(data_dir)}
+    assert problems == {
+        "parent": "ids are lower-case letters, digits and single hyphens",
+        "chairs[0]": "ids are lower-case letters, digits and single hyphens",
+        "language": None,
+    }
