@@ -1,0 +1,49 @@
+"""Layouts rendered for one page each, without a site build: what a page says, on hand-built data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accords.addresses import Addresses
+from accords.loader import load_dataset
+from accords.macros import render_layout
+from accords.pages import LISTING_PAGES, generated_pages
+from accords.view import SiteView
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def view(data_dir):
+    return SiteView(load_dataset(data_dir.minimal().path, today=TODAY), repo_url="https://example.org/repo")
+
+
+def test_an_agreement_page_names_its_parties_signatories_and_date(view):
+    markdown = render_layout(view, "agreement.md", "agreements/mining-mou/", record="mining-mou")
+    assert "| Parties | [Kazakhstan](/countries/kz.md), [Uzbekistan](/countries/uz.md) |" in markdown
+    assert "| Signatories | [Jane Doe](/actors/jane-doe.md), Minister, for [Uzbekistan](/countries/uz.md) |" in markdown
+    assert "| Sectors | [Mining](/topics/mining.md) |" in markdown
+    assert '<time datetime="2025-06">June 2025</time>' in markdown  # a month stays a month
+    assert "https://example.org/repo/edit/main/data/agreements/mining-mou.yml" in markdown
+
+
+def test_every_generated_page_renders_from_its_layout_alone(view):
+    """Each page the build adds, listings and records, renders without MkDocs and shows its record's name."""
+    pages = generated_pages(view.data)
+    assert {p.layout for p in pages} >= {layout for _, layout in LISTING_PAGES.values()} | {"agreement.md", "country.md", "actor.md", "topic.md"}
+    for page in pages:
+        meta = {"record": page.record_id, **dict(page.extra_meta)} if page.record_id else dict(page.extra_meta)
+        url = Addresses(view.data).url(page.record_id) if page.record_id else page.path.removesuffix(".md") + "/"
+        markdown = render_layout(view, page.layout, url, **meta)
+        if page.record_id:
+            assert view.name(page.record_id) in markdown, page.path
+
+
+def test_the_pager_links_the_pages_around_this_one(view):
+    markdown = render_layout(view, "sources.md", "sources/page/2/", listing="sources.md", page_number=2, page_count=3)
+    assert "Page 2 of 3 · [← previous](/sources.md) · [next →](/sources/page/3.md)" in markdown
+    assert 'Pages: [1](/sources.md) **2** [3](/sources/page/3.md)</p>' in markdown
+    one = render_layout(view, "sources.md", "sources/", listing="sources.md", page_number=1, page_count=1)
+    assert "Page 1" not in one and "Pages:" not in one
