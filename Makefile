@@ -43,6 +43,7 @@ build: $(STAMP) $(MAP_SHAPES)
 ## test: lint (ruff) and the whole test suite (model, loader, build, browser)
 test: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/ruff check
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 ## test-fast: the unit tier only (no site build, no process started, no browser): seconds, for the edit loop

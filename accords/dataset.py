@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -25,6 +25,8 @@ from .model import (
     iter_references,
 )
 from .reference import CountryFacts
+
+R = TypeVar("R", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,32 @@ class Dataset:
     # --- Records ---------------------------------------------------------------------------------
 
     def get(self, record_id: str) -> Any:
+        """The record, of whatever kind (layouts use it); Python code asks the typed accessors below."""
         return self.records[record_id]
 
-    def of_type(self, cls: type) -> list[tuple[str, Any]]:
-        return [(i, self.records[i]) for i in self.ids_of_type(cls)]
+    def typed(self, record_id: str, cls: type[R]) -> R:
+        record = self.records[record_id]
+        if not isinstance(record, cls):
+            raise TypeError(f"'{record_id}' is a {type(record).__name__}, not a {cls.__name__}")
+        return record
+
+    def agreement(self, record_id: str) -> Agreement:
+        return self.typed(record_id, Agreement)
+
+    def event(self, record_id: str) -> Event:
+        return self.typed(record_id, Event)
+
+    def country(self, record_id: str) -> Country:
+        return self.typed(record_id, Country)
+
+    def actor(self, record_id: str) -> Actor:
+        return self.typed(record_id, Actor)
+
+    def source(self, record_id: str) -> Source:
+        return self.typed(record_id, Source)
+
+    def of_type(self, cls: type[R]) -> list[tuple[str, R]]:
+        return [(i, self.typed(i, cls)) for i in self.ids_of_type(cls)]
 
     def ids_of_type(self, cls: type) -> list[str]:
         return list(self._ids_by_type.get(cls, ()))
@@ -132,7 +156,7 @@ class Dataset:
         return None
 
     def countries_of_agreement(self, agreement_id: str) -> list[str]:
-        agreement: Agreement = self.records[agreement_id]
+        agreement = self.agreement(agreement_id)
         found = (self.country_of(p) for p in agreement.parties)
         return list(dict.fromkeys(c for c in found if c))
 
@@ -153,7 +177,7 @@ class Dataset:
         """(agreement id, signatory entry) for every agreement the person signed."""
         result = []
         for agreement_id in self.referrers(person_id, Agreement, "signatories.person"):
-            for signatory in self.records[agreement_id].signatories:
+            for signatory in self.agreement(agreement_id).signatories:
                 if signatory.person == person_id:
                     result.append((agreement_id, signatory))
         return sorted(result, key=lambda pair: self._date_key(pair[0]), reverse=True)
@@ -191,10 +215,10 @@ class Dataset:
 
     def related_agreements(self, agreement_id: str) -> list[tuple[str, str, str]]:
         """(direction, relation kind, other id): what this agreement follows from and what it led to."""
-        agreement: Agreement = self.records[agreement_id]
+        agreement = self.agreement(agreement_id)
         result = [("outgoing", rel.kind.value, rel.agreement) for rel in agreement.related]
         for other in self.referrers(agreement_id, Agreement, "related.agreement"):
-            for rel in self.records[other].related:
+            for rel in self.agreement(other).related:
                 if rel.agreement == agreement_id:
                     result.append(("incoming", rel.kind.value, other))
         return result
@@ -268,7 +292,7 @@ class Dataset:
 
     def sources_newest_first(self) -> list[str]:
         """Sources by date of publication, newest first (then by id, last first): the sources list's order."""
-        return sorted(self.ids_of_type(Source), key=lambda i: (str(self.records[i].date), i), reverse=True)
+        return sorted(self.ids_of_type(Source), key=lambda i: (str(self.source(i).date), i), reverse=True)
 
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
@@ -281,8 +305,8 @@ class Dataset:
         if isinstance(record, Agreement):
             if record.date_signed:
                 return record.date_signed, False
-            if record.event and self.records[record.event].date:
-                return self.records[record.event].date, True
+            if record.event and self.event(record.event).date:
+                return self.event(record.event).date, True
             return None, False
         return getattr(record, "date", None), False
 

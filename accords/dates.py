@@ -35,10 +35,12 @@ class PartialDate:
         if not _PARTIAL_DATE.match(text):
             raise ValueError(f"'{text}' is not a date; {FORMAT_HINT}")
         parts = [int(p) for p in text.split("-")]
-        year, month, day = (parts + [None, None])[:3]
+        year = parts[0]
+        month = parts[1] if len(parts) > 1 else None
+        day = parts[2] if len(parts) > 2 else None
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"'{text}' has no month {month:02d}; months run 01 to 12")
-        if day is not None:
+        if day is not None and month is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise ValueError(
@@ -61,7 +63,7 @@ class PartialDate:
 
     def display(self) -> str:
         """Reader-facing text: `2026`, `June 2025`, `11 December 2025`."""
-        if self.day:
+        if self.day and self.month:
             return f"{self.day} {calendar.month_name[self.month]} {self.year}"
         if self.month:
             return f"{calendar.month_name[self.month]} {self.year}"

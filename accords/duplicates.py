@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from .dataset import Dataset
 from .dates import PartialDate
+from .history import FileHistory
 from .model import Actor, ActorKind, Agreement, Country, Event
 from .names import NameIndex
 
@@ -99,8 +100,9 @@ def _actor_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str,
         for one, other in combinations(sorted(set(holders)), 2):
             if (one, other) not in reported and comparable(one, other):
                 reported.add((one, other))
-                yield one, other, lambda new, old, key=key: [
-                    f"{_said(dataset, new, strong[new][key])} and {_said(dataset, old, strong[old][key])} are one name"]
+                def one_name(new: str, old: str, key: str = key) -> list[str]:
+                    return [f"{_said(dataset, new, strong[new][key])} and {_said(dataset, old, strong[old][key])} are one name"]
+                yield one, other, one_name
     long_keys = [(record_id, key) for record_id in ids for key in strong[record_id] if len(key) >= NAME_MIN_LENGTH]
     by_first_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for record_id, key in long_keys:
@@ -113,8 +115,10 @@ def _actor_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str,
             if score >= NAME_ALIKE:
                 reported.add(tuple(sorted((one, other))))  # type: ignore[arg-type]
                 keys = {one: key, other: other_key}
-                yield one, other, lambda new, old, keys=keys, score=score: [
-                    f"{_said(dataset, new, strong[new][keys[new]])} and {_said(dataset, old, strong[old][keys[old]])} are {score:.0f}% alike"]
+                def alike_names(new: str, old: str, keys: dict[str, str] = keys, score: float = score) -> list[str]:
+                    return [f"{_said(dataset, new, strong[new][keys[new]])} and {_said(dataset, old, strong[old][keys[old]])} "
+                            f"are {score:.0f}% alike"]
+                yield one, other, alike_names
 
 
 def _said(dataset: Dataset, record_id: str, name: str) -> str:
@@ -169,8 +173,9 @@ def _agreement_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, 
                 matched = ["the same parties" if same_parties else "the same countries", None, f"titles {alike:.0f}% alike"]
                 if a.kind is b.kind:
                     matched.append(f"both a {a.kind.value}")
-                yield one, other, lambda new, old, matched=matched: [
-                    _dates_said(dataset.date_of(new)[0], dataset.date_of(old)[0]) if m is None else m for m in matched]
+                def alike_agreements(new: str, old: str, matched: list[str | None] = matched) -> list[str]:
+                    return [_dates_said(dataset.date_of(new)[0], dataset.date_of(old)[0]) if m is None else m for m in matched]
+                yield one, other, alike_agreements
 
 
 def _related(agreement: Agreement, other_id: str) -> bool:
@@ -180,13 +185,13 @@ def _related(agreement: Agreement, other_id: str) -> bool:
 def _event_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str, Describe]]:
     """Events dated within a few days, in the same country where both give one, that are the same
     meeting of a series or alike in name."""
-    events = [(i, e) for i, e in dataset.of_type(Event) if e.date]
-    events.sort(key=lambda pair: pair[1].date.earliest())
-    for index, (one, a) in enumerate(events):
-        for other, b in events[index + 1:]:
-            if (b.date.earliest() - a.date.latest()).days > CLOSE_DAYS:
+    events = [(i, e, e.date) for i, e in dataset.of_type(Event) if e.date is not None]
+    events.sort(key=lambda item: item[2].earliest())
+    for index, (one, a, a_date) in enumerate(events):
+        for other, b, b_date in events[index + 1:]:
+            if (b_date.earliest() - a_date.latest()).days > CLOSE_DAYS:
                 break
-            if not close_dates(a.date, b.date) or (a.country and b.country and a.country != b.country):
+            if not close_dates(a_date, b_date) or (a.country and b.country and a.country != b.country):
                 continue
             matched: list[str | None] = [None]
             if a.series and a.series == b.series and a.number is not None and a.number == b.number:
@@ -195,15 +200,16 @@ def _event_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str,
             if alike >= TITLE_ALIKE:
                 matched.append(f"names {alike:.0f}% alike")
             if len(matched) > 1:
-                yield one, other, lambda new, old, matched=matched: [
-                    _dates_said(dataset.get(new).date, dataset.get(old).date) if m is None else m for m in matched]
+                def alike_events(new: str, old: str, matched: list[str | None] = matched) -> list[str]:
+                    return [_dates_said(dataset.event(new).date, dataset.event(old).date) if m is None else m for m in matched]
+                yield one, other, alike_events
 
 
 def _dates_said(one: PartialDate | None, other: PartialDate | None) -> str:
     return f"dated {one}" if str(one) == str(other) else f"dated {one} and {other}"
 
 
-def added_order(histories: Mapping[str, object], paths: Mapping[str, str], root: Path) -> Callable[[str], object]:
+def added_order(histories: Mapping[str, FileHistory], paths: Mapping[str, str], root: Path) -> Callable[[str], object]:
     """Older first: by the date git first saw the file; files git has not seen come after, by the
     time they were last written (a file just added is the newest)."""
 

@@ -14,6 +14,7 @@ from typing import Any, get_args
 
 import pycountry
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .dataset import Dataset
 from .model import (
@@ -240,7 +241,7 @@ def _validate(item: ParsedFile, problems: list[Problem]) -> BaseModel | None:
         return None
 
 
-def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: dict[str, Any]) -> Problem:
+def _problem_from_pydantic(item: ParsedFile, model: type[BaseModel], detail: ErrorDetails) -> Problem:
     loc = tuple(p for p in detail["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     line, column = item.document.position(loc, at_key=detail["type"] == "extra_forbidden")
     kind = detail["type"]

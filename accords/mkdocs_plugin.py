@@ -106,7 +106,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             file.edit_uri = f"{docs_prefix}/{file.src_uri}"
         for page in generated_pages(self.dataset):
             prose_file = files.get_file_from_path(page.path)
-            prose, meta, prose_path = "", {}, None
+            prose, prose_path = "", None
+            meta: dict[str, Any] = {}
             if prose_file is not None:
                 prose, meta = get_data(prose_file.content_string)
                 prose_path = f"{docs_prefix}/{prose_file.src_uri}"
@@ -244,7 +245,9 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[
     ids = set(changed)
     years = set()
     for dataset in (old, new):
-        for record_id in changed & set(dataset.records if dataset else ()):
+        if dataset is None:
+            continue
+        for record_id in changed & set(dataset.records):
             date, _ = dataset.date_of(record_id)
             years.add(date.year if date else 0)
     for dataset in (old, new):

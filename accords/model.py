@@ -38,32 +38,29 @@ class Ref:
         return f"Ref({', '.join(sorted(self.kinds))})"
 
 
-def _ref(*kinds: str | frozenset[str], description: str) -> Any:
-    ref = Ref(*kinds)
-    return Annotated[
-        str,
-        ref,
-        Field(
-            pattern=ID_PATTERN,
-            description=f"{description} (the id of a {', '.join(sorted(ref.kinds))} record)",
-        ),
-    ]
+def _ref_field(description: str, ref: Ref) -> Any:
+    """The pydantic field of a reference: an id, described with the kinds it may point to."""
+    return Field(pattern=ID_PATTERN, description=f"{description} (the id of a {', '.join(sorted(ref.kinds))} record)")
 
 
-ActorRef = _ref(ACTOR_KINDS, description="An actor")
-PartyRef = _ref(PARTY_KINDS, description="A party: a country, body, organisation or company, not a person")
-CountryRef = _ref("country", description="A country")
-PersonRef = _ref("person", description="A person")
-BodyRef = _ref(BODY_KINDS, description="A body, organisation, mechanism or company")
-SourceRef = _ref("source", description="A source")
-EventRef = _ref("event", description="An event")
-AgreementRef = _ref("agreement", description="An agreement")
-SectorRef = _ref("sector", description="A sector")
-MineralRef = _ref("mineral", description="A mineral")
-AnyRef = _ref(
-    ACTOR_KINDS | {"agreement", "event", "project", "term", "sector", "mineral", "corridor"},
-    description="Any record",
-)
+_ANY_KINDS = ACTOR_KINDS | {"agreement", "event", "project", "term", "sector", "mineral", "corridor"}
+_REF_KINDS: dict[str, str | frozenset[str]] = {
+    "actor": ACTOR_KINDS, "party": PARTY_KINDS, "country": "country", "person": "person", "body": BODY_KINDS, "source": "source",
+    "event": "event", "agreement": "agreement", "sector": "sector", "mineral": "mineral", "any": _ANY_KINDS}
+_R = {name: Ref(kinds) for name, kinds in _REF_KINDS.items()}
+
+# Reference types: an id (text) marked with the kinds of record it may point to (the loader checks them).
+ActorRef = Annotated[str, _R["actor"], _ref_field("An actor", _R["actor"])]
+PartyRef = Annotated[str, _R["party"], _ref_field("A party: a country, body, organisation or company, not a person", _R["party"])]
+CountryRef = Annotated[str, _R["country"], _ref_field("A country", _R["country"])]
+PersonRef = Annotated[str, _R["person"], _ref_field("A person", _R["person"])]
+BodyRef = Annotated[str, _R["body"], _ref_field("A body, organisation, mechanism or company", _R["body"])]
+SourceRef = Annotated[str, _R["source"], _ref_field("A source", _R["source"])]
+EventRef = Annotated[str, _R["event"], _ref_field("An event", _R["event"])]
+AgreementRef = Annotated[str, _R["agreement"], _ref_field("An agreement", _R["agreement"])]
+SectorRef = Annotated[str, _R["sector"], _ref_field("A sector", _R["sector"])]
+MineralRef = Annotated[str, _R["mineral"], _ref_field("A mineral", _R["mineral"])]
+AnyRef = Annotated[str, _R["any"], _ref_field("Any record", _R["any"])]
 
 
 class Strict(BaseModel):
@@ -491,7 +488,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
 )
 RECORD_TYPES: tuple[type[Strict], ...] = tuple(k.cls for k in RECORD_KINDS)
 TYPE_OF_COLLECTION: dict[str, type[Strict]] = {k.collection: k.cls for k in RECORD_KINDS}
-RECORD_KIND_OF: dict[type[Strict], RecordKind] = {k.cls: k for k in RECORD_KINDS}
+RECORD_KIND_OF: dict[type, RecordKind] = {k.cls: k for k in RECORD_KINDS}
 RECORD_KIND_NAMED: dict[str, RecordKind] = {k.cls.__name__.lower(): k for k in RECORD_KINDS}  # "agreement" -> its kind
 KIND_LABELS: dict[str, str] = {name: label for k in RECORD_KINDS for name, label in k.kinds.items()}
 API_COLLECTIONS: tuple[str, ...] = tuple(k.collection for k in sorted((k for k in RECORD_KINDS if k.api), key=lambda k: k.api_rank))

@@ -31,6 +31,8 @@ class CountryFacts:
 @cache
 def facts_for_iso2(iso2: str) -> CountryFacts:
     entry = pycountry.countries.get(alpha_2=iso2)
+    if entry is None:  # the model checks codes first; this keeps the promise explicit
+        raise ValueError(f"'{iso2}' is not an ISO 3166-1 alpha-2 code")
     names: dict[str, str] = {}
     for language in get_official_languages(iso2, de_facto=True):
         try:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from slugify import slugify
 
@@ -136,7 +137,7 @@ def _q(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def _list(values: object) -> str:
+def _list(values: Any) -> str:
     return "[" + ", ".join(str(v) for v in values) + "]"  # ids only: no quoting needed
 
 

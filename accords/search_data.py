@@ -55,7 +55,7 @@ class SearchData:
             if isinstance(record, Source):
                 continue
             descriptive = isinstance(record, Agreement) and not record.title_is_official
-            if descriptive and not (record.aliases or record.titles):
+            if isinstance(record, Agreement) and descriptive and not (record.aliases or record.titles):
                 continue
             # A descriptive title is not a name: its key is left out, the aliases and titles kept.
             keys = list(dict.fromkeys(k for n in self.names.names(record_id) if not (descriptive and n.how == "name")

@@ -82,7 +82,7 @@ class SearchIndexer:
         while True:
             message_id, payload = self._next_reply()
             if payload.get("type") == "Error":
-                failed.append(f"{self._pages.get(message_id, 'the index')}: {payload.get('message')}")
+                failed.append(f"{self._pages.get(message_id, 'the index') if message_id is not None else 'the index'}: {payload.get('message')}")
             elif message_id in self._pages:
                 indexed += 1
             if message_id == done:

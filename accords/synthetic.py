@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pycountry
 import yaml
@@ -58,10 +59,10 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
     countries = [f"c-{code.lower()}" for code in REGION]
     real = Path(__file__).resolve().parent.parent / "data" / "topics"
     for topic in set(SECTORS) | set(MINERALS):
-        source = real / f"{topic}.yml"
-        record = yaml.safe_load(source.read_text(encoding="utf-8")) if source.exists() else None
+        topic_file = real / f"{topic}.yml"
+        real_topic = yaml.safe_load(topic_file.read_text(encoding="utf-8")) if topic_file.exists() else None
         write("topics", topic, {"kind": "sector" if topic in SECTORS else "mineral",
-                                "name": (record or {}).get("name", topic.replace("-", " ").capitalize())})
+                                "name": (real_topic or {}).get("name", topic.replace("-", " ").capitalize())})
     write("glossary", "mou", {"term": "Memorandum of understanding", "abbreviation": "MoU",
                               "definition": "A synthetic glossary entry.", "sources": ["s-0"]})
 
@@ -73,6 +74,7 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
     for i in range(counts["bodies"]):
         code = rng.choice(REGION)
         country = pycountry.countries.get(alpha_2=code)
+        assert country is not None
         company = rng.random() < 0.4
         name = (f"{country.name} {rng.choice(COMPANY_WORDS)} {rng.choice(['Corporation', 'Holding', 'JSC'])} {i}" if company
                 else f"{rng.choice(BODY_WORDS)} of {country.name} ({i})")
@@ -111,7 +113,7 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
         else:
             body_a, body_b = rng.sample(bodies, 2)
             parties = [body_a[0], body_b[0]]
-        record: dict = {
+        record: dict[str, Any] = {
             "title": f"Memorandum on {' '.join(rng.sample(WORDS, 4))} ({i})",
             "kind": rng.choice(kinds),
             "date_signed": date,

@@ -39,7 +39,7 @@ _Resolver.add_implicit_resolver(
 _Resolver.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
 
 
-class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader, _Resolver):  # type: ignore[misc]
+class _Loader(yaml.CSafeLoader, _Resolver):  # libyaml: PyYAML's wheels bundle it
     pass
 
 
@@ -99,6 +99,7 @@ def _construct(node: yaml.Node, loc: Path_, document: Document) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, loc + (i,), document) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
     return _scalar(node)
 
 
@@ -112,5 +113,5 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
     if tag == "tag:yaml.org,2002:float":
         special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
-        return float(special.get(value.lower(), value))
+        return float(special.get(value.lower()) or value)
     return value  # text, including explicit !!str and anything unresolved

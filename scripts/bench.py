@@ -36,6 +36,7 @@ import time
 import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -125,7 +126,7 @@ class _IgnoreTags(yaml.SafeLoader):
 _IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
-def sizes(site: Path) -> dict[str, object]:
+def sizes(site: Path) -> dict[str, Any]:
     record_pages, listing_pages = [], []
     for html in site.rglob("index.html"):
         parts = html.relative_to(site).parts
@@ -149,7 +150,7 @@ def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_port}/"
 
 
-def search_in_browser(site: Path, query: str, wait_for: str = "li.md-search-result__item") -> dict[str, float]:
+def search_in_browser(site: Path, query: str, wait_for: str = "li.md-search-result__item") -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     server, base = serve(site)

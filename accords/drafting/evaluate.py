@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -100,8 +101,8 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     for expected in events:
         if not any(e is expected for _, e in event_pairs):
             tally.misses.append(f"event not found: {expected.name}")
-    for draft, expected in event_pairs:
-        got_date = str(draft.date.value) if draft.date else None
+    for drafted_event, expected in event_pairs:
+        got_date = str(drafted_event.date.value) if drafted_event.date else None
         if expected.date or got_date:
             tally.add("dates (at the stated precision)", int(got_date == expected.date), 1)
             if got_date != expected.date:
@@ -109,10 +110,15 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     return tally
 
 
-def _pair(drafted: list, expected: list[Expected], score: Callable[[object, Expected], float]) -> list[tuple[object, Expected]]:
+D = TypeVar("D", DraftAgreement, DraftEvent)
+
+
+def _pair(drafted: list[D], expected: list[Expected], score: Callable[[D, Expected], float]) -> list[tuple[D, Expected]]:
     """Best pairs first, each drafted and expected record in one pair at most."""
     scored = sorted(((score(d, e), i, j) for i, d in enumerate(drafted) for j, e in enumerate(expected)), reverse=True)
-    used_d, used_e, pairs = set(), set(), []
+    used_d: set[int] = set()
+    used_e: set[int] = set()
+    pairs: list[tuple[D, Expected]] = []
     for value, i, j in scored:
         if value <= 0 or i in used_d or j in used_e:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Generic, TypeAlias, TypeVar
 
 from ..dataset import Dataset
 from ..dates import PartialDate
@@ -83,36 +84,39 @@ NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", 
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
+V = TypeVar("V")
+
+
 @dataclass
-class Fact:
+class Fact(Generic[V]):
     """A value and the sentence it came from; `note` says how it was read (a relative date …)."""
 
-    value: object
+    value: V
     sentence: Sentence
     note: str | None = None
 
 
 @dataclass
 class DraftAgreement:
-    kind: Fact
+    kind: Fact[str]
     statement: Sentence
-    title: Fact | None = None
+    title: Fact[str] | None = None
     title_is_official: bool = False
-    date_signed: Fact | None = None
+    date_signed: Fact[PartialDate] | None = None
     planned: bool = False
-    place: Fact | None = None
-    event: Fact | None = None  # an event id (existing) or a DraftEvent
+    place: Fact[str] | None = None
+    event: Fact[str | DraftEvent | None] | None = None  # an event id (existing) or a DraftEvent
     event_note: str | None = None
-    parties: list[Fact] = field(default_factory=list)  # values: record ids or DraftActor
-    signatories: list[tuple[Fact, str, object]] = field(default_factory=list)  # (person, office, on behalf of)
-    witnesses: list[Fact] = field(default_factory=list)
-    sectors: list[Fact] = field(default_factory=list)
-    minerals: list[Fact] = field(default_factory=list)
+    parties: list[Fact[Party]] = field(default_factory=list)  # values: record ids or DraftActor
+    signatories: list[tuple[Fact[Party], str, object]] = field(default_factory=list)  # (person, office, on behalf of)
+    witnesses: list[Fact[Party]] = field(default_factory=list)
+    sectors: list[Fact[str | None]] = field(default_factory=list)
+    minerals: list[Fact[str | None]] = field(default_factory=list)
     part_of: DraftAgreement | None = None
     is_package: bool = False
     status_unknown: bool = False  # the text speaks of it (its implementation …) without saying it was signed
     evidence_of: list[Sentence] = field(default_factory=list)  # every sentence about it
-    fallback_parties: list[Fact] = field(default_factory=list)  # countries named, where no party is
+    fallback_parties: list[Fact[Party]] = field(default_factory=list)  # countries named, where no party is
     existing: str | None = None  # the record it probably is
     context: list[Sentence] = field(default_factory=list)  # the sentences before its statement
     open: list[str] = field(default_factory=list)
@@ -120,32 +124,36 @@ class DraftAgreement:
 
 @dataclass
 class DraftEvent:
-    name: Fact
+    name: Fact[str]
     kind: EventKind
     planned: bool
-    date: Fact | None = None
-    place: Fact | None = None
-    country: Fact | None = None
+    date: Fact[PartialDate] | None = None
+    place: Fact[str] | None = None
+    country: Fact[str | None] | None = None
     series: str | None = None
     number: int | None = None
-    participants: list[Fact] = field(default_factory=list)
-    chairs: list[Fact] = field(default_factory=list)
+    participants: list[Fact[Party]] = field(default_factory=list)
+    chairs: list[Fact[Party]] = field(default_factory=list)
     existing: str | None = None  # the id of the record it probably is
     date_note: str | None = None
 
 
 @dataclass
 class DraftActor:
-    name: Fact
+    name: Fact[str]
     kind: str
     country: str | None = None
     office: str | None = None  # people: the office the text gives
     existing: str | None = None
 
 
+# What a party, signatory or participant fact holds: a record id, a new actor, or None where a name was not found.
+Party: TypeAlias = str | DraftActor | None
+
+
 @dataclass
 class DraftProject:
-    name: Fact
+    name: Fact[str]
     kind: str
     countries: list[str] = field(default_factory=list)
     existing: str | None = None
@@ -174,7 +182,7 @@ class Extractor:
 
     # --- Actors -----------------------------------------------------------------------------------
 
-    def _actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> object:
+    def _actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
         """The record id of a known actor, or a (shared) draft actor for a new one."""
         if mention.record_id:
             self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
@@ -282,7 +290,7 @@ class Extractor:
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
             if witnessing:
                 singular = document and not self._plural(document.group("noun"))
-                made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular else None
+                made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular and document else None
                 if made and made is not AGAIN:
                     current = made[-1]
                     for person in self._people(text, mentions):
@@ -290,7 +298,7 @@ class Extractor:
                 else:
                     self._witnesses(sentence, mentions)
                 continue
-            if new_statement and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
+            if new_statement and document and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
                 made = self._agreements_in(sentence, mentions, document, sentences[:index])
                 if made is AGAIN and current is not None:
                     self._add_to(current, sentence, mentions, True)
@@ -736,19 +744,19 @@ class Extractor:
         if not agreement.parties:
             # "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a number of documents": their countries.
             for earlier in reversed(intros):
-                countries = [m.record_id for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id
-                             and self.dataset.country_of(m.record_id)]
-                countries = list(dict.fromkeys(self.dataset.country_of(c) for c in countries))
-                countries += [m.record_id for m in self.finder.find(earlier.text, COUNTRY) if m.how != "demonym" and m.record_id not in countries]
+                countries: list[str] = list(dict.fromkeys(country for m in self._people(earlier.text, self.finder.find(earlier.text))
+                                               if m.record_id and (country := self.dataset.country_of(m.record_id))))
+                countries += [m.record_id for m in self.finder.find(earlier.text, COUNTRY)
+                              if m.how != "demonym" and m.record_id and m.record_id not in countries]
                 if countries:
                     agreement.parties = [Fact(c, earlier, "the countries of those who signed the list, as its introduction says") for c in countries]
                     break
         if not agreement.parties:
             # "between the governments", "the two sides": those of the agreement the article reported just before.
-            earlier = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
-                       and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
-            if earlier:
-                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in earlier[-1]]
+            reported = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
+                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
+            if reported:
+                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
                 people = [m for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
@@ -774,7 +782,7 @@ class Extractor:
         known = [m for m in mentions if m.kind == "project" and m.start < match.end() and match.start() < m.end]
         if known or any(self.names.rules.key(str(p.name.value)) == self.names.rules.key(name) for p in self.drafts.projects):
             return
-        countries = list(dict.fromkeys(m.record_id for m in self.finder.find(name, COUNTRY) if m.how != "demonym"))
+        countries = list(dict.fromkeys(m.record_id for m in self.finder.find(name, COUNTRY) if m.how != "demonym" and m.record_id))
         if countries:
             self.drafts.projects.append(DraftProject(Fact(name, sentence), match.group("kind").lower(), countries))
 

@@ -84,19 +84,19 @@ class MentionFinder:
         candidates = [(record_id, name) for record_id, name in self.names.holders(key) if name.how not in SKIPPED_HOW
                       and (kinds is None or self.dataset.kind(record_id) in kinds)]
         text = sentence[start:end]
-        kinds = {record_id: self.dataset.kind(record_id) for record_id, _ in candidates}
-        candidates = [(r, n) for r, n in candidates if kinds[r] in KIND_ORDER]
+        kind_of = {record_id: self.dataset.kind(record_id) for record_id, _ in candidates}
+        candidates = [(r, n) for r, n in candidates if kind_of[r] in KIND_ORDER]
         if size == 1 and not text[:1].isupper():
-            candidates = [(r, n) for r, n in candidates if kinds[r] in ("sector", "mineral", "corridor")]
+            candidates = [(r, n) for r, n in candidates if kind_of[r] in ("sector", "mineral", "corridor")]
         # An acronym is written in capitals: "As" at a sentence's start is not "AS" (Academy of Sciences)
         candidates = [(r, n) for r, n in candidates if n.how != "acronym" or sum(c.isupper() for c in text) >= 2]
         if size == 1 and text.isupper() and len(text) <= 2:
             return None  # "UN", "EU" … spelled as codes are too short to trust alone
         if not candidates:
             return None
-        candidates.sort(key=lambda c: (KIND_ORDER.index(kinds[c[0]]), not c[1].strong, c[0]))
+        candidates.sort(key=lambda c: (KIND_ORDER.index(kind_of[c[0]]), not c[1].strong, c[0]))
         record_id, name = candidates[0]
-        return Mention(text, start, end, record_id, kinds[record_id], name.how)
+        return Mention(text, start, end, record_id, kind_of[record_id], name.how)
 
 
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
@@ -214,7 +214,7 @@ def people(sentence: str) -> list[PersonInText]:
     i = 0
     while i < len(tokens):
         # A name: two or three capitalised words that are not words of an office, after an office word.
-        run = []
+        run: list[tuple[str, int, int]] = []
         j = i
         while j < len(tokens) and len(run) < 3 and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in OFFICE_VOCABULARY \
                 and tokens[j][0].isalpha() or (j < len(tokens) and run and "-" in tokens[j][0] and tokens[j][0][:1].isupper() and len(run) < 3):

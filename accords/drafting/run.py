@@ -156,7 +156,7 @@ def main_import(args) -> int:
         print(f"wrote {path} (row {row})")
     if targets:
         _, problems = check_data(args.data, files=[p for p, _, _ in targets], root=Path.cwd())
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
+        for found in problems:
+            print(f"  {found}", file=sys.stderr)
     print(f"{len(targets)} of {len(targets) + len({p.row for p in result.problems})} rows imported")
     return 1 if result.problems else 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
 from ..dataset import Dataset
@@ -27,7 +27,7 @@ from ..names import NameIndex
 from .when import MONTHS
 
 MAX_ROWS = 20000
-MODELS = {"agreements": Agreement, "events": Event, "actors": Actor}
+MODELS: dict[str, type[BaseModel]] = {"agreements": Agreement, "events": Event, "actors": Actor}
 # Header spellings of each field, beside the field's own name.
 HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
     "agreements": {
@@ -202,11 +202,11 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
             model.model_validate(record)
         except ValidationError as error:
             for detail in error.errors():
-                field_name = str(detail["loc"][0]) if detail["loc"] else None
-                column = header[columns[field_name]] if field_name in columns else field_name
-                message = detail["msg"] if field_name in columns or not field_name else f"{field_name}: {detail['msg']}"
-                hint = "add a column for it, or give --source ID for every row" if field_name == "sources" else None
-                result.problems.append(RowProblem(number, column, message.removeprefix("Value error, "), hint))
+                failed = str(detail["loc"][0]) if detail["loc"] else None
+                failed_column = header[columns[failed]] if failed in columns else failed
+                said = detail["msg"] if failed in columns or not failed else f"{failed}: {detail['msg']}"
+                advice = "add a column for it, or give --source ID for every row" if failed == "sources" else None
+                result.problems.append(RowProblem(number, failed_column, said.removeprefix("Value error, "), advice))
             continue
         title = record.get("title") or record.get("name")
         year = str(record.get("date_signed") or record.get("date") or "")[:4]

@@ -118,8 +118,8 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
             if published is None or published.day is None:
                 return None
             which = groups["which"].lower()
-            day = published.earliest()
-            start = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks={"last": -1, "next": 1}.get(which, 0))
+            published_day = published.earliest()
+            start = published_day - dt.timedelta(days=published_day.weekday()) + dt.timedelta(weeks={"last": -1, "next": 1}.get(which, 0))
             end = start + dt.timedelta(days=6)
             if start.month == end.month:
                 return PartialDate(start.year, start.month)  # a week inside one month: that month
@@ -140,17 +140,17 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
         if form == "weekday":
             if published is None or published.day is None:
                 return None
-            day = published.earliest()
+            published_day = published.earliest()
             wanted = WEEKDAYS[groups["weekday"].lower()]
             which = (groups.get("which") or "").lower()
             if future or which == "next":
-                step = (wanted - day.weekday()) % 7 or 7
-                target = day + dt.timedelta(days=step)
+                step = (wanted - published_day.weekday()) % 7 or 7
+                target = published_day + dt.timedelta(days=step)
             else:
-                step = (day.weekday() - wanted) % 7
+                step = (published_day.weekday() - wanted) % 7
                 if which == "last" and step == 0:
                     step = 7
-                target = day - dt.timedelta(days=step)
+                target = published_day - dt.timedelta(days=step)
             return PartialDate(target.year, target.month, target.day)
         if form == "relative day":
             if published is None or published.day is None:

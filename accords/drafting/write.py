@@ -182,7 +182,7 @@ class Planner:
         party_words: set[str] = set()
         for fact in agreement.parties[:3]:
             value = fact.value
-            name = self.dataset.name(value) if isinstance(value, str) else str(value.name.value)
+            name = self.dataset.name(value) if isinstance(value, str) else str(value.name.value) if value else ""
             party_words |= {w.lower() for w in _re.findall(r"\w+", name)}
             country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
             short = self.dataset.name(country) if country else " ".join([w for w in name.split() if w.lower() not in minor][:2])
@@ -230,7 +230,7 @@ class Planner:
         of intergovernmental titles ('the Government of the People's Republic of …')."""
         party_words = set()
         for fact in agreement.parties:
-            name = self.dataset.name(fact.value) if isinstance(fact.value, str) else str(fact.value.name.value)
+            name = self.dataset.name(fact.value) if isinstance(fact.value, str) else str(fact.value.name.value) if fact.value else ""
             party_words |= set(self.names.rules.key(name).split())
         return title_words(self.names, title, party_words, ("government", "governments", "people", "s", "ministry", "ministries"))
 
@@ -297,11 +297,11 @@ class Planner:
                 lines.extend(_evidence(person, "  ", quoted))
                 lines.append(f"  - person: {self._ref(person.value)}")
                 lines.append(f"    office: {_q(office)}")
-                party = on_behalf if on_behalf in [p.value for p in a.parties] else (a.parties[0].value if len(a.parties) == 1 else None)
-                if party is None:
+                behalf = on_behalf if on_behalf in [p.value for p in a.parties] else (a.parties[0].value if len(a.parties) == 1 else None)
+                if behalf is None:
                     lines.append("    on_behalf_of: " + self._ref(a.parties[0].value) + "   # CHECK: the text does not say for which party")
                 else:
-                    lines.append(f"    on_behalf_of: {self._ref(party)}")
+                    lines.append(f"    on_behalf_of: {self._ref(behalf)}")
                 summary.append(f"  signatory: {self._label(person.value)}, {office}  ← {person.sentence.place}")
         if a.witnesses:
             lines.append("witnesses:")

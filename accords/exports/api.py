@@ -3,6 +3,7 @@ index per collection (api/<collection>.json) and a root (api/index.json)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -71,8 +72,12 @@ def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
     for record_id in ctx.data.records:
         path = ctx.addresses.api(record_id)
         if path is not None:
-            made[path] = lambda record_id=record_id: as_json(document(ctx, record_id))
+            made[path] = functools.partial(_json_of, document, ctx, record_id)
     for name, path in ctx.addresses.api_collections().items():
-        made[path] = lambda name=name: as_json(index(ctx, name))
-    made[f"{API_DIR}/index.json"] = lambda: as_json(root(ctx))
+        made[path] = functools.partial(_json_of, index, ctx, name)
+    made[f"{API_DIR}/index.json"] = functools.partial(_json_of, root, ctx)
     return made
+
+
+def _json_of(make: Callable[..., Any], *args: Any) -> str:
+    return as_json(make(*args))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
@@ -43,5 +44,5 @@ def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
 
     made: dict[str, Callable[[], str]] = {f"{DATA_DIR}/dataset.json": lambda: as_json(dataset_json(ctx))}
     for name in TYPE_OF_COLLECTION:
-        made[schema_path(name)] = lambda name=name: schema(name)
+        made[schema_path(name)] = functools.partial(schema, name)
     return made

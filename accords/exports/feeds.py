@@ -4,6 +4,7 @@ each country's), from the git history of the record files."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable
 from xml.etree import ElementTree as ET
@@ -81,8 +82,8 @@ def _timestamp(date: dt.date) -> str:
 
 
 def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    made: dict[str, Callable[[], str]] = {ALL_FEED: lambda: feed_of_all(ctx)}
+    made: dict[str, Callable[[], str]] = {ALL_FEED: functools.partial(feed_of_all, ctx)}
     for record_id in ctx.data.records:
         if path := ctx.addresses.feed(record_id):
-            made[path] = lambda record_id=record_id, path=path: record_feed(ctx, record_id, path)
+            made[path] = functools.partial(record_feed, ctx, record_id, path)
     return made

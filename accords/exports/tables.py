@@ -7,11 +7,14 @@ Lists are joined with ';'; partial dates stay partial (2025-06).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, NamedTuple
+
+from pydantic import BaseModel
 
 from ..addresses import csv_path
 from ..model import ACTOR_KINDS, Actor, Agreement, Country, Event, Source, Term
@@ -78,8 +81,10 @@ PAGE = Column("page", lambda ctx, row: ctx.page(row.id), "Address of the record'
 NOTES, SOURCES = field("notes"), listed("sources")
 
 
-def _records(cls: type) -> Callable[[ExportContext], Iterable[RecordRow]]:
-    return lambda ctx: (RecordRow(i, r) for i, r in ctx.data.of_type(cls))
+def _records(cls: type[BaseModel]) -> Callable[[ExportContext], Iterable[RecordRow]]:
+    def rows(ctx: ExportContext) -> Iterable[RecordRow]:
+        return (RecordRow(i, r) for i, r in ctx.data.of_type(cls))
+    return rows
 
 
 def _countries_then_actors(ctx: ExportContext) -> Iterable[RecordRow]:
@@ -150,4 +155,4 @@ def csv_text(ctx: ExportContext, table: Table) -> str:
 
 
 def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    return {csv_path(t.name): (lambda t=t: csv_text(ctx, t)) for t in TABLES}
+    return {csv_path(t.name): functools.partial(csv_text, ctx, t) for t in TABLES}
