@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .dataset import Dataset
 from .duplicates import probable_duplicates
-from .model import Actor, ActorKind, Agreement, Country, Event, EventStatus, Project, Source, Topic, iter_references
+from .model import Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Source, Topic, iter_references
 from .problems import Problem
 
 # Fields through which an actor takes part in an agreement.
@@ -48,6 +48,13 @@ def warnings(dataset: Dataset, today: dt.date | None = None, order: Callable[[st
         if isinstance(record, Actor) and record.kind in (ActorKind.person, ActorKind.government_body, ActorKind.company):
             if not any(link.field in SIGNING_FIELDS for link in dataset.backlinks(record_id)):
                 warn(record_id, "this actor signed nothing recorded here")
+        if isinstance(record, Agreement) and record.status is not AgreementStatus.planned and not record.date_signed and record.event:
+            # Signed at an event that, by its own date, began after every report of the agreement: the event or a source may be wrong.
+            event_date = dataset.event(record.event).date
+            published = [dataset.source(s).date for s in record.sources]
+            if event_date and published and event_date.earliest() > max(d.latest() for d in published):
+                warn(record_id, f"signed at {record.event}, dated {event_date}, after its latest source was published "
+                     f"({max(published, key=lambda d: d.latest())})", "check the event, or give the signing its own date_signed")
         if isinstance(record, Event) and record.status is EventStatus.planned and record.date and record.date.latest() < today:
             warn(record_id, f"planned event dated {record.date} has passed", "set status: held (or cancelled) and cite a source")
     for duplicate in probable_duplicates(dataset, order=order):

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .dataset import Dataset
+from .dates import PartialDate
 from .model import (
     ACTOR_KINDS,
     ID_PATTERN,
@@ -24,8 +25,15 @@ from .model import (
     PARTY_KINDS,
     RECORD_KINDS,
     TYPE_OF_COLLECTION,
+    Actor,
     Agreement,
+    AgreementStatus,
     Country,
+    Event,
+    EventStatus,
+    RelationKind,
+    Source,
+    Topic,
     field_reference,
     iter_references,
 )
@@ -108,7 +116,9 @@ def check_data(
         raws[item.record_id] = item.document
 
     problems += _check_references(records, paths, raws)
+    problems += _check_cycles(records, paths, raws)
     problems += _check_facts(records, paths, raws, today)
+    problems += _check_against_sources(records, paths, raws, today)
     if strict_text:
         problems += _check_markup(paths, raws)
         inside = data_dir.resolve()
@@ -209,6 +219,10 @@ def _parse(path: Path, root: Path, problems: list[Problem], collection: str | No
     if not isinstance(document.data, dict):
         got = "a list" if isinstance(document.data, list) else f"a {type(document.data).__name__}"
         problems.append(Problem(shown, f"expected a mapping of fields, got {got}", line=1, hint="write `field: value` lines at the top level"))
+        return None
+    controls = _control_characters(shown, document)
+    if controls:
+        problems += controls
         return None
     quoted = None
     if "# (paragraph " in text:  # a quick test first: every record file passes here on every build
@@ -327,6 +341,10 @@ def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws
         for loc, target, ref in iter_references(record):
             line, column = raws[record_id].position(loc)
             field = format_field(loc)
+            if target == record_id:
+                problems.append(Problem(paths[record_id], f"'{target}' refers to itself", line, column, field,
+                                        "a record's references point to other records"))
+                continue
             wanted = " or ".join(KIND_LABELS.get(k, k) for k in sorted(ref.kinds))
             found = records.get(target)
             if found is None:
@@ -402,8 +420,140 @@ def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dic
     return problems
 
 
+# A chain of references must end: a body is not its own parent's parent, an agreement does not follow
+# up an agreement that follows it up. (record class, field, relation kind for `related`, what to call it)
+CHAINS: tuple[tuple[type, str, str | None, str], ...] = (
+    (Actor, "parent", None, "parent"),
+    (Topic, "parent", None, "broader topic"),
+    (Actor, "members", None, "member"),
+    *((Agreement, "related", kind.value, f"'{kind.value}'") for kind in RelationKind),
+)
+
+
+def _check_cycles(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, Document]) -> list[Problem]:
+    """Chains of `parent`, `members` and `related` that come back to where they started, named record by record."""
+    problems: list[Problem] = []
+    for cls, field, relation, noun in CHAINS:
+        edges: dict[str, list[tuple[str, tuple[str | int, ...]]]] = {}
+        for record_id, record in records.items():
+            if not isinstance(record, cls):
+                continue
+            value = getattr(record, field)
+            targets: list[tuple[Any, tuple[str | int, ...]]]
+            if relation is not None:
+                targets = [(r.agreement, (field, i, "agreement")) for i, r in enumerate(value) if r.kind.value == relation]
+            elif isinstance(value, list):
+                targets = [(t, (field, i)) for i, t in enumerate(value)]
+            else:
+                targets = [(value, (field,))] if value else []
+            edges[record_id] = [(t, loc) for t, loc in targets if t in records and t != record_id]
+        for cycle in _cycles(edges):
+            first = cycle[0]
+            loc = next(loc for target, loc in edges[first] if target == cycle[1 % len(cycle)])
+            line, column = raws[first].position(loc)
+            chain = " → ".join(f"'{i}'" for i in [*cycle, first])
+            problems.append(Problem(paths[first], f"a circle of {noun} references: {chain}", line, column, format_field(loc),
+                                    "a chain of these references has to end; remove the one that leads back"))
+    return problems
+
+
+def _cycles(edges: dict[str, list[tuple[str, Any]]]) -> list[list[str]]:
+    """Each cycle of the graph once, starting at its smallest id (iterative: chains may be long)."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    found: dict[tuple[str, ...], list[str]] = {}
+    for start in sorted(edges):
+        if start in state:
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            node, index = stack.pop()
+            if index == 0:
+                state[node] = 1
+                path.append(node)
+            targets = edges.get(node, [])
+            if index < len(targets):
+                stack.append((node, index + 1))
+                target = targets[index][0]
+                if state.get(target) == 1:
+                    cycle = path[path.index(target):]
+                    turn = cycle.index(min(cycle))
+                    cycle = cycle[turn:] + cycle[:turn]
+                    found.setdefault(tuple(cycle), cycle)
+                elif target not in state:
+                    stack.append((target, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return list(found.values())
+
+
+def _check_against_sources(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, Document], today: dt.date) -> list[Problem]:
+    """A record cannot say that something happened after every one of its sources was published: no source
+    could have reported it. (A date the sources give as planned is a plan: `status: planned`.)"""
+    problems: list[Problem] = []
+
+    def latest_source(source_ids: Iterable[str]) -> PartialDate | None:
+        dates = [s.date for s in (records.get(i) for i in source_ids) if isinstance(s, Source)]
+        return max(dates, key=lambda d: d.latest()) if dates else None
+
+    def after_sources(record_id: str, date: PartialDate | None, source_ids: Iterable[str], loc: tuple[str | int, ...], what: str) -> None:
+        latest = latest_source(source_ids)
+        if date is not None and latest is not None and date.earliest() > latest.latest():
+            line, column = raws[record_id].position(loc)
+            problems.append(Problem(paths[record_id], f"{what} on {date}, after its latest source was published ({latest})", line, column,
+                                    format_field(loc), "check the date, or cite the source that reports it; "
+                                    "what is only announced is `status: planned`"))
+
+    for record_id, record in records.items():
+        if isinstance(record, Agreement):
+            if record.status is not AgreementStatus.planned and not record.signed_after(today):  # the future: its own problem
+                after_sources(record_id, record.date_signed, record.sources, ("date_signed",), "signed")
+            previous: PartialDate | None = None
+            for index, change in enumerate(record.status_history):
+                after_sources(record_id, change.date, change.sources, ("status_history", index, "date"), f"'{change.status.value}'")
+                if change.date and previous and change.date.latest() < previous.earliest():
+                    line, column = raws[record_id].position(("status_history", index, "date"))
+                    problems.append(Problem(paths[record_id], f"status history out of order: {change.date} comes after {previous}", line,
+                                            column, f"status_history[{index}].date", "list the changes oldest first"))
+                previous = change.date or previous
+        elif isinstance(record, Event) and record.status is EventStatus.held:
+            after_sources(record_id, record.date, record.sources, ("date",), "held")
+    return problems
+
+
+# Text may hold newlines and tabs; no other control character (XML, and so the feeds, forbid most of them;
+# the others hide text or reorder it on screen).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_characters(shown: str, document: Document) -> list[Problem]:
+    problems = []
+    for loc, text, is_key in [*((loc, str(loc[-1]), True) for loc in _keys(document.data, ())),
+                              *((loc, text, False) for loc, text in _strings(document.data, ()))]:
+        found = _CONTROL.search(text)
+        if found:
+            line, column = document.position(loc, at_key=is_key)
+            loc = loc[:-1] if is_key else loc
+            problems.append(Problem(shown, f"text contains the control character U+{ord(found.group()):04X} "
+                                           f"(character {found.start() + 1} of the value)", line, column, format_field(loc) or None,
+                                    "remove it: text holds letters, spaces, newlines and tabs"))
+    return problems
+
+
+def _keys(node: Any, loc: tuple[Any, ...]) -> Iterable[tuple[Any, ...]]:
+    """The place of every key in the document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield loc + (key,)
+            yield from _keys(value, loc + (key,))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _keys(item, loc + (index,))
+
+
 # Jinja delimiters and HTML tags: the site prints them as text, so in data they are almost always a mistake.
-_MARKUP = re.compile(r"\{\{|\{%|\{#|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>")
+_MARKUP = re.compile(r"\{\{|\{%|\{#|<\s*(?:/\s*)?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>")  # linear: no nested repeats
 
 
 def _check_markup(paths: dict[str, str], raws: dict[str, Document]) -> list[Problem]:

@@ -8,13 +8,15 @@ names the kinds of record they may point to; the loader checks them all after re
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
 
 from .dates import PartialDate
@@ -26,6 +28,23 @@ LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 ACTOR_KINDS = frozenset({"country", "government-body", "organisation", "mechanism", "company", "person"})
 PARTY_KINDS = ACTOR_KINDS - {"person"}
 BODY_KINDS = frozenset({"government-body", "organisation", "mechanism", "company"})
+
+
+# What a URL may hold (RFC 3986's characters and % escapes; no spaces, quotes, angle brackets or controls).
+URL_PATTERN = r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+"
+_URL = re.compile(URL_PATTERN)
+
+
+def is_web_address(url: str) -> bool:
+    """A full http(s) URL with a host, written with URL characters only (non-ASCII as % escapes)."""
+    if not _URL.fullmatch(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError:  # that, or a malformed IPv6 host
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 class Ref:
@@ -113,7 +132,8 @@ class Source(Strict):
     publisher: Text
     title: Annotated[str | None, Field(description="Omit when the source has no title.")] = None
     date: Annotated[PartialDate, Field(description="Date of publication, at the precision known.")]
-    url: Annotated[str | None, Field(pattern=r"^https?://", description="Only a URL actually known.")] = None
+    url: Annotated[str | None, Field(description="Only a URL actually known: a full http or https address.",
+                                     json_schema_extra={"format": "uri", "pattern": f"^{URL_PATTERN}$"})] = None
     via: Annotated[str | None, Field(description="News agency or body the publisher relays, as it says.")] = None
     language: Annotated[str | None, Field(pattern=LANGUAGE_PATTERN)] = None
     notes: str | None = None
@@ -121,6 +141,14 @@ class Source(Strict):
     @property
     def record_kind(self) -> str:
         return "source"
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        if url is not None and not is_web_address(url):
+            raise ValueError(f"'{url}' is not a web address: write the full http(s) address, with no spaces or quotes "
+                             "(characters such as spaces are written %20)")
+        return url
 
 
 # --- Topics: sectors, minerals, corridors ------------------------------------------------------------

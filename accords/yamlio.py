@@ -66,11 +66,22 @@ class Document:
         return (1, 1)
 
 
+# Limits on what one record file may hold: far above any real record (the largest nests 4 levels and
+# holds ~200 values), far below what would take a reviewer's machine seconds to read.
+MAX_DEPTH = 20
+MAX_VALUES = 20_000
+
+
 def load(text: str) -> Document:
-    """Parse one YAML document; raise YamlProblem with its place."""
+    """Parse one YAML document; raise YamlProblem with its place.
+
+    Built in one pass from the parser's events, so that limits apply before anything is built: anchors
+    and aliases are refused (an alias repeats a value without writing it again: a few lines could stand
+    for billions of values), nesting is at most MAX_DEPTH deep and a file holds at most MAX_VALUES values.
+    """
     loader = _Loader(text)
     try:
-        node = loader.get_single_node()
+        return _build(loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = (error.problem or error.context or "invalid YAML").strip()
@@ -79,38 +90,86 @@ def load(text: str) -> Document:
         raise YamlProblem(str(error)) from None
     finally:
         loader.dispose()
+
+
+def _place(event: Any) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _build(loader: _Loader) -> Document:
     document = Document(None)
-    document.data = _construct(node, (), document) if node is not None else None
+    # Open containers: (the container, its place in the document, the key awaiting a value, for mappings).
+    stack: list[tuple[Any, Path_, list[str | None]]] = []
+    values = documents = 0
+    get_event, resolve = loader.get_event, loader.resolve
+    while loader.check_event():
+        event: Any = get_event()
+        kind = type(event)
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+            continue
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise YamlProblem("a record file holds one YAML document; remove the line '---' and what follows", *_place(event))
+            continue
+        if kind is yaml.StreamStartEvent or kind is yaml.StreamEndEvent or kind is yaml.DocumentEndEvent:
+            continue
+        if kind is yaml.AliasEvent or event.anchor:
+            raise YamlProblem("anchors and aliases (&name, *name) are not used in record files: write each value out", *_place(event))
+        values += 1
+        if values > MAX_VALUES:
+            raise YamlProblem(f"more than {MAX_VALUES:,} values in one file; a record is far smaller", *_place(event))
+        place = (event.start_mark.line + 1, event.start_mark.column + 1)
+        # Where the new value goes: the document itself, the next item of a list, or a key's value.
+        if stack:
+            parent, parent_loc, pending = stack[-1]
+            if type(parent) is dict:
+                if pending[0] is None:  # this event is a key
+                    if kind is not yaml.ScalarEvent:
+                        raise YamlProblem("a key must be a plain word", *place)
+                    if event.value in parent:
+                        raise YamlProblem(f"the key '{event.value}' appears twice", *place)
+                    pending[0] = event.value
+                    document.keys[parent_loc + (event.value,)] = place
+                    continue
+                key, pending[0] = pending[0], None
+                loc: Path_ = parent_loc + (key,)
+            else:
+                loc = parent_loc + (len(parent),)
+        else:
+            parent, loc = None, ()
+        document.values[loc] = place
+        value: Any
+        if kind is yaml.ScalarEvent:
+            tag = event.tag if event.tag not in (None, "!") else resolve(yaml.ScalarNode, event.value, event.implicit)
+            value = event.value if tag == "tag:yaml.org,2002:str" else _scalar(event.value, tag, place)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if len(stack) >= MAX_DEPTH:
+                raise YamlProblem(f"values nested more than {MAX_DEPTH} levels deep; a record needs a few", *place)
+            value = {} if kind is yaml.MappingStartEvent else []
+            stack.append((value, loc, [None]))
+        else:
+            raise YamlProblem(f"unexpected {kind.__name__}", *place)
+        if parent is None:
+            document.data = value
+        elif type(parent) is dict:
+            parent[loc[-1]] = value
+        else:
+            parent.append(value)
     return document
 
 
-def _construct(node: yaml.Node, loc: Path_, document: Document) -> Any:
-    document.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem("a key must be a plain word", key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            key = key_node.value
-            if key in result:
-                raise YamlProblem(f"the key '{key}' appears twice", key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            document.keys[loc + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _construct(value_node, loc + (key,), document)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, loc + (i,), document) for i, item in enumerate(node.value)]
-    assert isinstance(node, yaml.ScalarNode)
-    return _scalar(node)
-
-
-def _scalar(node: yaml.ScalarNode) -> Any:
-    value, tag = node.value, node.tag
+def _scalar(value: str, tag: str, place: tuple[int, int]) -> Any:
     if tag == "tag:yaml.org,2002:null":
         return None
     if tag == "tag:yaml.org,2002:bool":
         return value.lower() == "true"
     if tag == "tag:yaml.org,2002:int":
-        return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
+        try:
+            return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
+        except ValueError:  # more digits than Python converts (4,300)
+            raise YamlProblem(f"a number of {len(value):,} digits is too long to read; quote it if it is text", *place) from None
     if tag == "tag:yaml.org,2002:float":
         special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
         return float(special.get(value.lower()) or value)
