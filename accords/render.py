@@ -20,7 +20,7 @@ from .dates import PartialDate
 
 # Characters Python-Markdown (with the tables extension) treats as special, escaped with a backslash.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-_SAFE_URL = re.compile(r"^(https?:|mailto:|#|/|\.{0,2}/|[^:/?#]+(/|$))", re.IGNORECASE)
+_SAFE_URL = re.compile(r"^(https?://[^\s/?#]+|mailto:\S+@)", re.IGNORECASE)  # links in data Markdown
 
 
 def md_text(value: object) -> str:
@@ -45,22 +45,37 @@ def date_html(value: PartialDate | None, empty: str = "date not stated") -> str:
     return f'<time datetime="{value}">{value.display()}</time>'
 
 
-class _DropUnsafeLinks(Treeprocessor):
-    """Removes `javascript:` and other non-web URLs from links and images in data Markdown."""
+class _OnlyWebLinks(Treeprocessor):
+    """Data Markdown links to web and mail addresses only, and embeds nothing: an image becomes a link to
+    it (a page that showed it would make the reader's browser fetch it from its host), and a link to any
+    other kind of address (`javascript:`, `data:`, a relative path) keeps its text and loses its target."""
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
-            for attribute in ("href", "src"):
-                url = element.get(attribute)
-                if url is not None and not _SAFE_URL.match(url.strip()):
-                    del element.attrib[attribute]
+            if element.tag == "img":
+                src, alt = (element.get("src") or "").strip(), element.get("alt") or ""
+                element.attrib.clear()
+                element.tag = "a"
+                element.text = alt or src
+                if _SAFE_URL.match(src):
+                    element.set("href", src)
+                else:
+                    element.tag = "span"
+            elif element.tag == "a":
+                href = (element.get("href") or "").strip()
+                title = element.get("title")
+                element.attrib.clear()
+                if _SAFE_URL.match(href):
+                    element.set("href", href)
+                    if title:
+                        element.set("title", title)
 
 
 class _DataMarkdown(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_DropUnsafeLinks(md), "drop_unsafe_links", 0)
+        md.treeprocessors.register(_OnlyWebLinks(md), "only_web_links", 0)
 
 
 @functools.cache

@@ -216,3 +216,88 @@ def test_partner_matrix_labels_stay_inside_the_figure(browser, site, serve):
         }).filter(Boolean);
     }""")
     assert outside == []
+
+
+# Text an attacker might put in any field of a pull request: markup, script, template syntax and, in
+# Markdown fields, an image, a frame and links that would make a reader's browser call another host.
+HOSTILE_NAME = '<img src=x onerror=alert(1)> "><svg onload=alert(2)> {{ 7*7 }}'
+HOSTILE_MARKDOWN = ('![pixel](https://tracker-test.invalid/pixel.png) <iframe src="https://tracker-test.invalid/frame"></iframe> '
+                    '<img src="https://tracker-test.invalid/raw.png"> [run](javascript:alert(3)) <script>alert(4)</script>')
+
+
+def hostile_dataset(folder):
+    """Every kind of record, with hostile text in each of its text fields (not real records)."""
+    n, m = json_text(HOSTILE_NAME), json_text(HOSTILE_MARKDOWN)
+    files = {
+        "sources/report.yml": f"publisher: {n}\ntitle: {n}\ndate: 2025-06-10\nurl: https://tracker-test.invalid/report\nvia: {n}\nnotes: {m}\n",
+        "countries/kazakhstan.yml": f"iso2: KZ\naliases: [{n}]\ndescription: {m}\nnotes: {m}\nsources: [report]\n",
+        "countries/uzbekistan.yml": "iso2: UZ\nsources: [report]\n",
+        "topics/mining.yml": f"kind: sector\nname: {n}\naliases: [{n}]\ndescription: {m}\nsources: [report]\n",
+        "actors/ministry.yml": f"kind: government-body\nname: {n}\nabbreviation: XSS\naliases: [{n}]\ncountry: uzbekistan\n"
+                               f"description: {m}\nnotes: {m}\nsources: [report]\n",
+        "actors/jane-doe.yml": f"kind: person\nname: {json_text('Jane ' + HOSTILE_NAME)}\n"
+                               f"positions:\n  - office: {n}\n    body: ministry\n    sources: [report]\nsources: [report]\n",
+        "events/forum.yml": f"name: {n}\nkind: forum\nstatus: held\ndate: 2025-06\nplace: {n}\ncountry: kazakhstan\n"
+                            f"participants: [kazakhstan, uzbekistan]\nsummary: {m}\nnotes: {m}\nsources: [report]\n",
+        "agreements/mou.yml": f"title: {n}\nkind: memorandum of understanding\ndate_signed: 2025-06\nplace: {n}\nevent: forum\n"
+                              f"parties: [kazakhstan, ministry]\nsignatories:\n  - person: jane-doe\n    office: {n}\n"
+                              f"    on_behalf_of: ministry\nsectors: [mining]\nsummary: {m}\nnotes: {m}\nsources: [report]\n",
+        "projects/railway.yml": f"name: {n}\nkind: railway\ncountries: [kazakhstan]\nagreements: [mou]\nsummary: {m}\nsources: [report]\n",
+        "glossary/term.yml": f"term: {n}\nabbreviation: XSS\ndefinition: {m}\nsources: [report]\n",
+    }
+    for path, content in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(content, encoding="utf-8")
+    return folder
+
+
+def json_text(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+def test_hostile_data_in_every_field_makes_no_request_to_another_host(browser, serve, tmp_path):
+    """Built from hostile data, every kind of page loads in Chromium without a request leaving the site,
+    without running any of the data's script, and shows the data's markup as text."""
+    from conftest import build_site
+
+    data = hostile_dataset(tmp_path / "data")
+    result = build_site(tmp_path / "site", data)
+    assert result.returncode == 0, result.stderr
+    base = serve(tmp_path / "site")
+    pages = ["", "agreements/mou/", "actors/ministry/", "actors/jane-doe/", "countries/kz/", "events/forum/", "projects/railway/",
+             "topics/mining/", "glossary/", "sources/", "explore/", "timeline/", "agreements/", "actors/", "events/", "coverage/",
+             "data/"]
+    dialogs: list[str] = []  # alert() from any page
+
+    def dismiss(dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    for path in pages:
+        page = browser.new_page()
+        seen = watch(page)
+        page.on("dialog", dismiss)
+        page.goto(base + path, wait_until="load")  # images and frames load (or fail) before `load`
+        page.wait_for_timeout(150)  # and the page's scripts have started their requests
+        assert seen["other_origins"] == [], path
+        assert dialogs == [], path
+        assert page.locator("article img, article iframe, article script").count() == 0, path
+        assert page.locator("article svg[onload], article [onerror]").count() == 0, path
+        page.close()
+    page = browser.new_page()
+    page.on("dialog", dismiss)
+    search(page, base, "Jane")  # search results and the explorer print such a name as text
+    assert "Jane <img src=x onerror=alert(1)>" in page.locator("li.md-search-result__item").first.inner_text()
+    assert page.locator(".md-search-result img, .md-search-result [onerror]").count() == 0
+    page.goto(base + "explore/")
+    assert len(explorer_rows(page)) == 1
+    assert HOSTILE_NAME in page.locator(".tracker-explorer__table tbody").inner_text()
+    assert page.locator("#tracker-explorer img, #tracker-explorer [onerror]").count() == 0
+    assert dialogs == []
+    page.goto(base + "agreements/mou/")
+    text = page.locator("article").inner_text()
+    assert HOSTILE_NAME in " ".join(text.split())
+    assert page.locator("article a[href='https://tracker-test.invalid/pixel.png']").count() == 2  # the image, as a link (summary, notes)
+    page.close()
