@@ -146,11 +146,20 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP: CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as text a spreadsheet shows and never runs: an apostrophe before a formula's first character."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
 def csv_text(ctx: ExportContext, table: Table) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180: CRLF, quotes only where needed
     writer.writerow(table.header())
-    writer.writerows([column.get(ctx, row) for column in table.columns] for row in table.rows(ctx))
+    writer.writerows([spreadsheet_safe(column.get(ctx, row)) for column in table.columns] for row in table.rows(ctx))
     return buffer.getvalue()
 
 
