@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,6 +147,9 @@ def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Pat
         if entry.name.startswith(".") or entry.name in ("README.md", "LICENSE.md"):
             continue
         shown = shown_path(entry, root)
+        if entry.is_symlink():
+            problems.append(Problem(shown, "not a plain folder (a link)", hint="collections are folders in the repository"))
+            continue
         if not entry.is_dir():
             problems.append(Problem(shown, "unexpected file", hint=f"records live in data/<collection>/<id>{FILE_SUFFIX}"))
             continue
@@ -161,6 +165,9 @@ def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Pat
         for path in sorted(entry.iterdir()):
             if path.name.startswith(".") or path.name == "README.md":
                 continue
+            if path.suffix == FILE_SUFFIX and not _plain_file(path):
+                files.append(path)  # reported by _parse, with the file's name
+                continue
             if path.suffix != FILE_SUFFIX or not path.is_file():
                 problems.append(Problem(shown_path(path, root), "not a record file", hint=f"name record files <id>{FILE_SUFFIX}"))
                 continue
@@ -168,10 +175,18 @@ def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Pat
     return files
 
 
+def _plain_file(path: Path) -> bool:
+    """A regular file, not a symbolic link (which could point at any file, or at a device that never ends)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
 def shown_path(path: Path, root: Path) -> str:
     """`path` relative to `root` as git and error messages name it (as given when outside `root`)."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return (path.absolute().parent.resolve() / path.name).relative_to(root.resolve()).as_posix()  # a link by its own name
     except ValueError:
         return path.as_posix()
 
@@ -192,10 +207,15 @@ def _parse(path: Path, root: Path, problems: list[Problem], collection: str | No
             Problem(shown, f"'{record_id}' is not a valid id", hint="use lower-case letters, digits and single hyphens: turkiye-uzbekistan-mining-mou-2026")
         )
         return None
-    data = path.read_bytes()
-    if len(data) > MAX_FILE_BYTES:
-        problems.append(Problem(shown, f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}", hint="one record per file; long text belongs in docs/"))
+    if not _plain_file(path):
+        problems.append(Problem(shown, "not a plain file (a link or a device)", hint="a record file is a regular file in the repository"))
         return None
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        problems.append(Problem(shown, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}", hint="one record per file; long text belongs in docs/"))
+        return None
+    with path.open("rb") as opened:
+        data = opened.read(MAX_FILE_BYTES + 1)
     if data.startswith(b"\xef\xbb\xbf"):
         problems.append(Problem(shown, "file starts with a UTF-8 byte order mark", line=1, column=1, hint="save as UTF-8 without BOM"))
         return None

@@ -212,3 +212,22 @@ def test_the_markup_check_is_quick_on_any_text(data_dir, text):
     start = time.perf_counter()
     check_data(data_dir.path, today=TODAY, strict_text=True)
     assert time.perf_counter() - start < 2.0
+
+
+def test_links_and_devices_are_not_read(data_dir, tmp_path):
+    """A pull request can add a symbolic link: to a file outside the repository, or to a device that never ends."""
+    import os
+
+    data_dir.minimal()
+    os.symlink("/dev/zero", data_dir.path / "sources" / "endless.yml")
+    os.mkfifo(tmp_path / "pipe")
+    os.symlink(tmp_path / "pipe", data_dir.path / "sources" / "pipe.yml")
+    os.symlink(tmp_path, data_dir.path / "projects")
+    start = time.perf_counter()
+    found = problems_of(data_dir)
+    assert time.perf_counter() - start < 2.0
+    assert found == [
+        "data/projects: not a plain folder (a link) — collections are folders in the repository",
+        "data/sources/endless.yml: not a plain file (a link or a device) — a record file is a regular file in the repository",
+        "data/sources/pipe.yml: not a plain file (a link or a device) — a record file is a regular file in the repository",
+    ]
