@@ -104,6 +104,9 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         docs_prefix = Path(config.docs_dir).name
         for file in files.documentation_pages():
             file.edit_uri = f"{docs_prefix}/{file.src_uri}"
+            if "render_macros" in get_data(file.content_string)[1]:  # read once; MkDocs keeps the text
+                raise PluginError(f"{docs_prefix}/{file.src_uri}: `render_macros` is not allowed: hand-written pages are "
+                                  "never templates (template code in a pull request would run in the build)")
         for page in generated_pages(self.dataset):
             prose_file = files.get_file_from_path(page.path)
             prose, prose_path = "", None

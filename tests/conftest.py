@@ -36,6 +36,24 @@ def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.Compl
     )
 
 
+def copy_project(project: Path) -> Path:
+    """The repository's files (as git lists them) copied to `project`, with the installed map shapes: a
+    project to break on purpose."""
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
+    for name in filter(None, (n.decode() for n in listed)):
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, project / name)
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    return project
+
+
+def build_project(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` in a copied project, with its own copy of the package."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
+    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
 class Site:
     """A built site on disk, read as HTML."""
 
@@ -173,7 +191,7 @@ def serve():
 # project's commands as processes (`accords …`, make, MkDocs); browser: drives Chromium (marked in its
 # modules). Each test gets its tier from what it uses.
 BUILD_FIXTURES = frozenset({"site", "serve", "synthetic"})
-BUILD_CALLS = re.compile(r"\bbuild_site\(|\bMKDOCS\b|\bsubprocess\.|\baccords\(\s*\"|\[\s*\"make\"")
+BUILD_CALLS = re.compile(r"\bbuild_(site|project)\(|\bMKDOCS\b|\bsubprocess\.|\baccords\(\s*\"|\[\s*\"make\"")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

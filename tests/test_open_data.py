@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ import icalendar
 import jsonschema
 import pytest
 import yaml
-from conftest import LAST_COMMIT_EPOCH, ROOT
+from conftest import LAST_COMMIT_EPOCH, ROOT, build_project, copy_project
 
 from accords.addresses import Addresses
 from accords.loader import load_dataset
@@ -240,18 +239,11 @@ def test_a_build_that_a_broken_template_ends_leaves_nothing_running_or_written(t
     """mkdocs-macros ends the build on a template error with SystemExit, which MkDocs passes to no plugin
     hook; nothing the build started may go on writing (a forked export once wrote 13,350 files after).
     `make build` builds into build/site-next and throws a failed build's folder away."""
-    project = tmp_path / "project"
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
-    for name in filter(None, (n.decode() for n in listed)):
-        (project / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, project / name)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = copy_project(tmp_path / "project")
     layout = project / "accords" / "layouts" / "agreement.md"
     layout.write_text(layout.read_text(encoding="utf-8") + "\n{{ no_such_macro() }}\n", encoding="utf-8")
     site_dir = tmp_path / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                            cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    result = build_project(project, site_dir)
     assert result.returncode != 0 and "'no_such_macro' is undefined" in result.stderr
     written = sorted(site_dir.rglob("*"))  # the open data, written before any page
     assert not any(p.suffix == ".html" for p in written)  # no page of the failed build

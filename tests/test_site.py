@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
-from conftest import ROOT, Site, build_site
+from conftest import ROOT, Site, build_project, build_site, copy_project
 
 from accords.addresses import Addresses
 from accords.loader import load_dataset
@@ -206,3 +206,23 @@ def test_every_pagefind_ignore_has_a_value_pagefind_knows(site):
     for page in site.path.rglob("*.html"):
         values.update(re.findall(r'data-pagefind-ignore(?:="([^"]*)")?', page.read_text(encoding="utf-8")))
     assert values and set(values) <= {"all", "index"}, values
+
+
+def test_prose_from_a_pull_request_is_never_run_as_a_template(tmp_path):
+    """Hand-written pages and the introductions above generated pages are printed, never rendered: template
+    code in a pull request's prose would otherwise run in the build (in CI, on the maintainers' machines)."""
+    project = copy_project(tmp_path / "project")
+    methodology = project / "docs" / "methodology.md"
+    methodology.write_text(methodology.read_text(encoding="utf-8") + "\nSum {{ 7*7 }} and {{ tracker.data.counts() }}.\n", encoding="utf-8")
+    intro = project / "docs" / "topics" / "middle-corridor.md"
+    intro.write_text("Corridor {{ 6*7 }} {% include 'home.md' %}\n\n" + intro.read_text(encoding="utf-8"), encoding="utf-8")
+    result = build_project(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = Site(tmp_path / "site")
+    assert "Sum {{ 7*7 }} and {{ tracker.data.counts() }}." in site.text("methodology")
+    assert "Corridor {{ 6*7 }} {% include 'home.md' %}" in site.text("topics/middle-corridor")
+    assert "Route" in site.text("topics/middle-corridor")  # the generated part is still there
+    (project / "docs" / "opt-in.md").write_text("---\nrender_macros: true\n---\n\n{{ 7*7 }}\n", encoding="utf-8")
+    refused = build_project(project, tmp_path / "site-2")
+    assert refused.returncode != 0
+    assert "docs/opt-in.md: `render_macros` is not allowed" in refused.stderr
