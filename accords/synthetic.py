@@ -67,7 +67,8 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
                               "definition": "A synthetic glossary entry.", "sources": ["s-0"]})
 
     for i in range(counts["sources"]):
-        date = f"{rng.randint(2005, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        # Published after everything they report (agreements and held events are dated up to 2026-10).
+        date = f"2026-11-{rng.randint(1, 28):02d}"
         write("sources", f"s-{i}", {"publisher": SYNTHETIC_PUBLISHER, "title": f"Synthetic report {i}", "date": date})
 
     bodies = []
@@ -94,7 +95,7 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
         planned = rng.random() < 0.1
         year = rng.randint(2024 if planned else 2005, 2026)
         write("events", f"e-{i}", {"name": f"Synthetic forum {i}", "kind": rng.choice([k.value for k in EventKind]),
-                                   "status": "planned" if planned else "held", "date": str(year) if planned else f"{year}-{rng.randint(1, 12):02d}",
+                                   "status": "planned" if planned else "held", "date": str(year) if planned else f"{year}-{rng.randint(1, 10 if year == 2026 else 12):02d}",
                                    "country": rng.choice(countries), "participants": rng.sample(countries, 2),
                                    "sources": [f"s-{rng.randrange(counts['sources'])}"]})
         events.append(f"e-{i}")
