@@ -94,8 +94,9 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
     for i in range(counts["events"]):
         planned = rng.random() < 0.1
         year = rng.randint(2024 if planned else 2005, 2026)
+        held_in = f"{year}-{rng.randint(1, 10 if year == 2026 else 12):02d}"
         write("events", f"e-{i}", {"name": f"Synthetic forum {i}", "kind": rng.choice([k.value for k in EventKind]),
-                                   "status": "planned" if planned else "held", "date": str(year) if planned else f"{year}-{rng.randint(1, 10 if year == 2026 else 12):02d}",
+                                   "status": "planned" if planned else "held", "date": str(year) if planned else held_in,
                                    "country": rng.choice(countries), "participants": rng.sample(countries, 2),
                                    "sources": [f"s-{rng.randrange(counts['sources'])}"]})
         events.append(f"e-{i}")
