@@ -25,6 +25,7 @@ def define_env(env: Any) -> None:
     env.variables["tracker"] = plugin.view
     for name, function in FILTERS.items():
         env.filter(function, name)
+    env.filter(plugin.view.h, "html")  # text in a block of HTML, with abbreviations explained
 
 
 def render_layout(view: SiteView, layout: str, url: str, **meta: Any) -> str:
@@ -32,5 +33,6 @@ def render_layout(view: SiteView, layout: str, url: str, **meta: Any) -> str:
     MkDocs gives it; `meta`: its front matter, e.g. record="x"), without building a site."""
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(LAYOUTS), undefined=jinja2.StrictUndefined)
     environment.filters.update(FILTERS)
+    environment.filters["html"] = view.h
     page = SimpleNamespace(meta=meta, url=url, canonical_url=f"https://example.org/{url}")
-    return environment.get_template(layout).render(tracker=view, page=page)
+    return view.html.inline(environment.get_template(layout).render(tracker=view, page=page), url)

@@ -148,15 +148,17 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Every abbreviation in the glossary is explained wherever it appears (Material tooltips)."""
         markdown = f"{markdown}\n\n{self.abbreviations}\n"
-        if self.config.dump_markdown:  # the benchmark's baseline: these pages as plain Markdown
+        if self.config.dump_markdown:  # the benchmark's baseline: these pages as plain Markdown, blocks of HTML in place
             target = Path(self.config.dump_markdown) / page.file.src_uri
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(f"---\ntitle: {json.dumps(page.title or '', ensure_ascii=False)}\n---\n\n{markdown}", encoding="utf-8")
+            plain = self.view.html.inline(markdown, page.url)
+            target.write_text(f"---\ntitle: {json.dumps(page.title or '', ensure_ascii=False)}\n---\n\n{plain}", encoding="utf-8")
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Abbreviations can be focused with the keyboard, which shows their tooltip too."""
-        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+        """Abbreviations can be focused with the keyboard, which shows their tooltip too; the blocks of
+        HTML the layout wrote go back in place (accords.html_chunks)."""
+        return self.view.html.fill(html.replace("<abbr title=", '<abbr tabindex="0" title='), page.url)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered to HTML now; the theme writes them next. Pagefind is started to index

@@ -17,6 +17,7 @@ the Dataset (and of the git history and map shapes it is given).
 from __future__ import annotations
 
 import calendar
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from .dates import PartialDate
 from .explorer import ExplorerData
 from .geo import Shape
 from .history import FileHistory
+from .html_chunks import HtmlChunks
 from .lists import Lists
 from .model import KIND_LABELS, TYPE_OF_COLLECTION, MineralResource, Term
 from .render import attr_text, date_html, markdown_html, md_text
@@ -134,7 +136,12 @@ class SiteView:
         self.figures = Figures(self.addresses, shapes or {}, self.lists.agreements)
         self.explorer = ExplorerData(dataset, self.lists)
         self.repo = RepositoryLinks(dataset, repo_url, branch, histories or {})
+        self.html = HtmlChunks()  # `{% call tracker.html() %}`: a block of HTML the page's Markdown pass leaves alone
         self._kind_abbreviations = {t.term.casefold(): t.abbreviation for _, t in dataset.of_type(Term) if t.abbreviation}
+        self._abbreviations = self._abbreviation_titles()
+        # As Python-Markdown's abbr extension finds them: longest first, whole words.
+        self._abbreviation = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(self._abbreviations, key=len, reverse=True))
+                                        + r")\b") if self._abbreviations else None
 
     # --- Records ---------------------------------------------------------------------------------
 
@@ -211,17 +218,56 @@ class SiteView:
         marks = [f"[{order.index(s) + 1}](#source-{s})" for s in source_ids]
         return f"<sup>{' '.join(marks)}</sup>" if marks else ""
 
-    def abbreviations(self) -> str:
-        """Markdown abbreviation definitions (`*[OTS]: Organization of Turkic States`) for every page.
-
-        Glossary terms first, then the abbreviations of organisations and bodies; each abbreviation once.
-        """
+    def _abbreviation_titles(self) -> dict[str, str]:
+        """Abbreviation -> what it stands for: glossary terms first, then organisations and bodies; each once."""
         seen: dict[str, str] = {}
         for record_id in self.lists.terms() + self.lists.actors():
             abbreviation = getattr(self.data.get(record_id), "abbreviation", None)
             if abbreviation and ABBREVIATION.fullmatch(abbreviation) and abbreviation not in seen:
-                seen[abbreviation] = self.data.name(record_id)
-        return "\n".join(f"*[{a}]: {' '.join(title.split())}" for a, title in seen.items())
+                seen[abbreviation] = " ".join(self.data.name(record_id).split())
+        return seen
+
+    def abbreviations(self) -> str:
+        """Markdown abbreviation definitions (`*[OTS]: Organization of Turkic States`) for every page."""
+        return "\n".join(f"*[{a}]: {title}" for a, title in self._abbreviations.items())
+
+    # --- HTML, for blocks a layout writes itself (`{% call tracker.html() %}`) ------------------------
+
+    def h(self, value: Any) -> str:
+        """Text as HTML: escaped, whitespace folded, and each abbreviation explained as Python-Markdown
+        explains it in the rest of the page (`<abbr>`, focusable)."""
+        text = " ".join(str(value).split())
+        if self._abbreviation is None:
+            return html.escape(text)
+        parts, last = [], 0
+        for match in self._abbreviation.finditer(text):
+            title = html.escape(self._abbreviations[match.group()])
+            parts += [html.escape(text[last:match.start()]), f'<abbr tabindex="0" title="{title}">{match.group()}</abbr>']
+            last = match.end()
+        parts.append(html.escape(text[last:]))
+        return "".join(parts)
+
+    def a(self, record_id: str, label: str | None = None) -> str:
+        """An HTML link to the record's page (relative to the page, see accords.html_chunks)."""
+        return f'<a href="{self.html.root}{self.addresses.url(record_id)}">{self.h(label if label is not None else self.data.name(record_id))}</a>'
+
+    def a_list(self, record_ids: list[str], empty: str = "—") -> str:
+        return ", ".join(self.a(i) for i in record_ids) if record_ids else empty
+
+    def kind_html(self, kind: str, sentence: bool = False) -> str:
+        abbreviation = self._kind_abbreviations.get(kind.casefold())
+        text = f"{kind} ({abbreviation})" if abbreviation else kind
+        return self.h(text[:1].upper() + text[1:] if sentence else text)
+
+    def office_html(self, person_id: str) -> str:
+        """The person's latest recorded office."""
+        positions = self.data.get(person_id).positions
+        return self.h(positions[-1].office) if positions else ""
+
+    def cite_html(self, record_id: str, source_ids: list[str]) -> str:
+        order = self.data.sources_of(record_id)
+        marks = [f'<a href="#source-{s}">{order.index(s) + 1}</a>' for s in source_ids]
+        return f"<sup>{' '.join(marks)}</sup>" if marks else ""
 
     # --- The open-data page -------------------------------------------------------------------------
 

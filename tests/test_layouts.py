@@ -22,9 +22,11 @@ def view(data_dir):
 
 def test_an_agreement_page_names_its_parties_signatories_and_date(view):
     markdown = render_layout(view, "agreement.md", "agreements/mining-mou/", record="mining-mou")
-    assert "| Parties | [Kazakhstan](/countries/kz.md), [Uzbekistan](/countries/uz.md) |" in markdown
-    assert "| Signatories | [Jane Doe](/actors/jane-doe.md), Minister, for [Uzbekistan](/countries/uz.md) |" in markdown
-    assert "| Sectors | [Mining](/topics/mining.md) |" in markdown
+    assert '<td>Parties</td>\n<td><a href="../../countries/kz/">Kazakhstan</a>, <a href="../../countries/uz/">Uzbekistan</a></td>' in markdown
+    assert ('<td>Signatories</td>\n<td><a href="../../actors/jane-doe/">Jane Doe</a>, Minister, for '
+            '<a href="../../countries/uz/">Uzbekistan</a></td>') in markdown
+    assert '<td>Sectors</td>\n<td><a href="../../topics/mining/">Mining</a></td>' in markdown
+    assert "\n## Sources\n" in markdown and '<li><span id="source-report"></span><a href="../../sources/#report">Example Wire</a>' in markdown
     assert '<time datetime="2025-06">June 2025</time>' in markdown  # a month stays a month
     assert "https://example.org/repo/edit/main/data/agreements/mining-mou.yml" in markdown
 
@@ -47,3 +49,24 @@ def test_the_pager_links_the_pages_around_this_one(view):
     assert 'Pages: [1](/sources.md) **2** [3](/sources/page/3.md)</p>' in markdown
     one = render_layout(view, "sources.md", "sources/", listing="sources.md", page_number=1, page_count=1)
     assert "Page 1" not in one and "Pages:" not in one
+
+
+def test_blocks_of_html_go_back_in_place_with_links_from_the_page():
+    import markdown
+
+    from accords.html_chunks import HtmlChunks
+
+    chunks = HtmlChunks()
+    page = "## Parties\n" + chunks(lambda: f'<p class="x"><a href="{chunks.root}countries/kz/">Kazakhstan</a></p>') + "Done.\n"
+    html = chunks.fill(markdown.markdown(page), "agreements/mining-mou/")
+    assert html == '<h2>Parties</h2>\n<p class="x"><a href="../../countries/kz/">Kazakhstan</a></p>\n<p>Done.</p>'
+    forged = HtmlChunks()  # another build's token: text that imitates a placeholder stays text
+    assert chunks.fill(markdown.markdown("tracker-html-0123456789abcdef-0"), "") == "<p>tracker-html-0123456789abcdef-0</p>"
+    assert forged.root != chunks.root
+
+
+def test_text_in_html_blocks_is_escaped_and_explains_abbreviations(data_dir):
+    data_dir.minimal().write("glossary/mou.yml", "term: Memorandum of understanding\nabbreviation: MoU\ndefinition: A paper.\nsources: [report]\n")
+    view = SiteView(load_dataset(data_dir.path, today=TODAY))
+    assert view.h("A MoU <b>&</b> MoUs") == ('A <abbr tabindex="0" title="Memorandum of understanding">MoU</abbr> '
+                                             "&lt;b&gt;&amp;&lt;/b&gt; MoUs")
