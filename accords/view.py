@@ -213,9 +213,10 @@ class SiteView:
         return relative_url(here, page)
 
     def cite(self, record_id: str, source_ids: list[str]) -> str:
-        """Superscript numbers pointing into the record's numbered list of sources."""
+        """Superscript numbers pointing into the record's numbered list of sources: HTML, in Markdown or in a
+        block alike (the list is in a block, where MkDocs does not look for anchors; tests/test_site checks them)."""
         order = self.data.sources_of(record_id)
-        marks = [f"[{order.index(s) + 1}](#source-{s})" for s in source_ids]
+        marks = [f'<a href="#source-{s}">{order.index(s) + 1}</a>' for s in source_ids]
         return f"<sup>{' '.join(marks)}</sup>" if marks else ""
 
     def _abbreviation_titles(self) -> dict[str, str]:
@@ -263,11 +264,6 @@ class SiteView:
         """The person's latest recorded office."""
         positions = self.data.get(person_id).positions
         return self.h(positions[-1].office) if positions else ""
-
-    def cite_html(self, record_id: str, source_ids: list[str]) -> str:
-        order = self.data.sources_of(record_id)
-        marks = [f'<a href="#source-{s}">{order.index(s) + 1}</a>' for s in source_ids]
-        return f"<sup>{' '.join(marks)}</sup>" if marks else ""
 
     # --- The open-data page -------------------------------------------------------------------------
 
