@@ -35,5 +35,9 @@ class Exporter:
         return made
 
     def write(self, out: Path) -> int:
-        """Write every export under `out` (the site folder); returns the number of files written."""
-        return write_files(out, ((path, make().encode("utf-8")) for path, make in self.files().items()))
+        """Write every export under `out` (the site folder); returns the number of files written. The
+        records' JSON, made once for all outputs, is let go afterwards."""
+        try:
+            return write_files(out, ((path, make().encode("utf-8")) for path, make in self.files().items()))
+        finally:
+            self.context.forget()

@@ -40,6 +40,10 @@ class ExportContext:
     def history(self, record_id: str) -> FileHistory | None:
         return self.histories.get(self.data.data_path(record_id))
 
+    def forget(self) -> None:
+        """Let go of the records' JSON (all of it, once every output is written)."""
+        self._record_json = {}
+
     def record_json(self, record_id: str) -> dict[str, Any]:
         """The record as its JSON Schema describes it (the id included); computed once per record."""
         if record_id not in self._record_json:
