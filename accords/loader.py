@@ -62,9 +62,33 @@ class ParsedFile:
         return self.document.data
 
 
-def load_dataset(data_dir: Path | str, *, today: dt.date | None = None, root: Path | None = None) -> Dataset:
+class RecordCache:
+    """Record files read and validated by an earlier load (`mkdocs serve` rebuilds): a file whose size and
+    modification time have not changed is not read again. Cross-record checks always run on everything."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[int, int], ParsedFile, BaseModel]] = {}
+        self.read = 0  # files read by the last load
+
+    @staticmethod
+    def stamp(path: Path) -> tuple[int, int]:
+        info = path.stat()
+        return info.st_mtime_ns, info.st_size
+
+    def get(self, path: Path) -> tuple[ParsedFile, BaseModel] | None:
+        entry = self._entries.get(path)
+        if entry is None or entry[0] != self.stamp(path):
+            return None
+        return entry[1], entry[2]
+
+    def keep(self, item: ParsedFile, record: BaseModel) -> None:
+        self._entries[item.path] = (self.stamp(item.path), item, record)
+
+
+def load_dataset(data_dir: Path | str, *, today: dt.date | None = None, root: Path | None = None,
+                 cache: RecordCache | None = None) -> Dataset:
     """Load and check everything under `data_dir`; raise `DataError` listing every problem."""
-    dataset, problems = check_data(data_dir, today=today, root=root)
+    dataset, problems = check_data(data_dir, today=today, root=root, cache=cache)
     if problems or dataset is None:
         raise DataError(problems)
     return dataset
@@ -77,6 +101,7 @@ def check_data(
     today: dt.date | None = None,
     root: Path | None = None,
     strict_text: bool = False,
+    cache: RecordCache | None = None,
 ) -> tuple[Dataset | None, list[Problem]]:
     """Check the dataset, with `files` added or replacing records of the same collection and id.
 
@@ -93,15 +118,32 @@ def check_data(
     overlay_keys = {(f.parent.name, f.stem) for f in overlay}
     overlay_resolved = {f.resolve() for f in overlay}
     paths_to_read = [p for p in paths_to_read if p.resolve() not in overlay_resolved and (p.parent.name, p.stem) not in overlay_keys]
-    parsed = [p for p in (_parse(path, root, problems) for path in paths_to_read + overlay) if p]
+    kept: dict[Path, BaseModel] = {}
+    parsed: list[ParsedFile] = []
+    if cache is not None:
+        cache.read = 0
+    for path in paths_to_read + overlay:
+        earlier = cache.get(path) if cache is not None and _plain_file(path) else None
+        if earlier is not None:
+            parsed.append(earlier[0])
+            kept[path] = earlier[1]
+            continue
+        if cache is not None:
+            cache.read += 1
+        item = _parse(path, root, problems)
+        if item is not None:
+            parsed.append(item)
 
     records: dict[str, BaseModel] = {}
     paths: dict[str, str] = {}
     raws: dict[str, Document] = {}
     for item in parsed:
-        record = _validate(item, problems)
+        before = len(problems)
+        record = kept.get(item.path) or _validate(item, problems)
         if record is None:
             continue
+        if cache is not None and item.path not in kept and len(problems) == before:
+            cache.keep(item, record)  # only a file without problems of its own: those are reported every time
         if item.record_id in records:
             problems.append(
                 Problem(

@@ -27,7 +27,7 @@ from .dataset import Dataset
 from .exports import Exporter, build_date
 from .geo import load_shapes
 from .history import HistoryUnreadable, file_histories
-from .loader import load_dataset
+from .loader import RecordCache, load_dataset
 from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when_serving_dirty
 from .model import Agreement, iter_references
 from .pages import generated_pages, redirect_pages
@@ -57,19 +57,22 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     abbreviations: str
     exporter: Exporter
     serving_dirty = False
+    record_cache: RecordCache | None = None
     previous: BuildState | None = None
     rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
     search_index: SearchIndexer | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defining this keeps one plugin across `mkdocs serve` rebuilds, so a rebuild knows what changed."""
+        """Defining this keeps one plugin across `mkdocs serve` rebuilds, so a rebuild knows what changed
+        (and reads again only the record files that did)."""
         self.serving_dirty = command == "serve" and dirty
+        self.record_cache = RecordCache() if self.serving_dirty else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path).parent
         previous_dataset = getattr(self, "dataset", None)
         try:
-            self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir)
+            self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir, cache=self.record_cache)
         except DataError as error:
             raise PluginError(str(error)) from None
         self.rebuild = None

@@ -189,3 +189,24 @@ def test_a_malformed_id_in_any_reference_field_gets_the_id_hint(data_dir):
         "chairs[0]": "ids are lower-case letters, digits and single hyphens",
         "language": None,
     }
+
+
+def test_a_rebuild_reads_again_only_the_files_that_changed(data_dir):
+    """`mkdocs serve` keeps what it read: unchanged files are not read again; a changed one is, and a file
+    with a problem is reported on every load until it is fixed."""
+    from accords.loader import RecordCache
+
+    data_dir.minimal()
+    cache = RecordCache()
+    first = load_dataset(data_dir.path, today=TODAY, cache=cache)
+    assert cache.read == 7  # the seven files of the minimal dataset
+    data_dir.write("agreements/mining-mou.yml", (data_dir.path / "agreements" / "mining-mou.yml").read_text().replace(
+        "Mining memorandum", "Mining and energy memorandum"))
+    second = load_dataset(data_dir.path, today=TODAY, cache=cache)
+    assert cache.read == 1
+    assert second.get("mining-mou").title == "Mining and energy memorandum"
+    assert second.get("jane-doe") is first.get("jane-doe")  # the same record, not read again
+    data_dir.write("sources/report.yml", "publisher: Example Wire\ndate: 2025-06\nid: other-id\n")
+    for _ in range(2):
+        with pytest.raises(DataError, match="does not match the file name"):
+            load_dataset(data_dir.path, today=TODAY, cache=cache)
