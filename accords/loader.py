@@ -470,6 +470,10 @@ def _check_facts(records: dict[str, BaseModel], paths: dict[str, str], raws: dic
                 Problem(paths[record_id], f"signing date {record.date_signed} is in the future (today is {today})", line, column,
                         "date_signed", "for an agreement not yet signed, omit date_signed and set status: planned")
             )
+        if isinstance(record, Source) and record.date.is_after(today):
+            line, column = raws[record_id].position(("date",))
+            problems.append(Problem(paths[record_id], f"published on {record.date}, which is in the future (today is {today})", line,
+                                    column, "date", "a source is cited once it is published: check the date"))
         if isinstance(record, Country):
             if record.iso2 in iso_owner:
                 line, column = raws[record_id].position(("iso2",))

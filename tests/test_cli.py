@@ -48,6 +48,7 @@ BAD_CASES = {
     "signed-after-sources/agreements/signed-after-sources.yml":
         ":4:14: date_signed: signed on 2026-01-29, after its latest source was published (2025-12-15)",
     "held-after-sources/events/held-after-sources.yml": ":5:7: date: held on 2026-03-10, after its latest source was published (2025-12-15)",
+    "future-source/sources/future-source.yml": ":3:7: date: published on 2099-03, which is in the future",
     "status-out-of-order/agreements/status-out-of-order.yml":
         ":12:11: status_history[1].date: status history out of order: 2024-11 comes after 2025-06",
 }
