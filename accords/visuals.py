@@ -11,6 +11,10 @@ import html
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from .addresses import Addresses, relative_url
 from .dataset import Dataset
@@ -18,6 +22,13 @@ from .geo import HEIGHT, SHAPES_CREDIT, WIDTH, Shape
 from .model import Agreement, Country
 
 SERIES_COUNT = 6  # colours in the palette; further sectors are drawn as "other"
+# What the figures say: the wording lives beside the layouts, this module draws.
+LABELS: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "layouts" / "figures.yml").read_text(encoding="utf-8"))
+
+
+def _agreements(count: int) -> str:
+    """'agreement' or 'agreements', as the count asks."""
+    return LABELS["agreements"]["one" if count == 1 else "many"]
 
 
 def _n(value: float) -> str:
@@ -45,7 +56,7 @@ class MapOptions:
     highlight: str | None = None  # country id drawn as the subject of the page
     partners: tuple[str, ...] = ()  # country ids drawn as its partners
     route: tuple[str, ...] = ()  # country ids a corridor passes through, in order
-    title: str = "Map of the region"
+    title: str = LABELS["map"]["title"]
 
 
 def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, options: MapOptions, figure_id: str = "map") -> str:
@@ -65,16 +76,16 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
         # The subject and its partners have a colour of their own: their level class would be overridden.
         classes = f"tracker-map__country tracker-map__{role}" if role else f"tracker-map__country tracker-map__level-{_level(n)}"
         name = dataset.name(country_id)
-        label = f"{name}: {n} agreement{'s' if n != 1 else ''}" + (" (this country)" if role == "subject" else " (partner)" if role else "")
+        label = LABELS["map"]["country"].format(name=name, count=n, agreements=_agreements(n)) + (
+            LABELS["map"]["subject"] if role == "subject" else LABELS["map"]["partner"] if role else "")
         described.append(label)
         href = relative_url(here, addresses.page(country_id))
         parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><path class="{classes}" d="{shape.path}"><title>{_e(label)}</title></path></a>')
     if options.route:
         parts.append(_route(dataset, shapes, options.route))
-    desc = (f"{len(described)} countries shaded by the number of agreements recorded; each is a link to its page, "
-            "named with its count.")
+    desc = LABELS["map"]["description"].format(count=len(described))
     if options.route:
-        desc += " The line marks the route through " + ", ".join(dataset.name(c) for c in options.route) + "."
+        desc += LABELS["map"]["route"].format(countries=", ".join(dataset.name(c) for c in options.route))
     return (
         '<figure class="tracker-figure tracker-map" data-pagefind-ignore="all">'
         + _svg_open(WIDTH, HEIGHT, "tracker-map__svg", options.title, desc, figure_id, role="group")
@@ -90,14 +101,18 @@ def _level(count: int) -> int:
 
 
 def _legend(options: MapOptions) -> str:
-    keys = [(0, "none"), (1, "1"), (2, "2–3"), (3, "4–9"), (4, "10 or more")]
-    items = "".join(f'<span class="tracker-key"><span class="tracker-swatch tracker-map__level-{lvl}"></span>{label}</span>' for lvl, label in keys)
+    words = LABELS["map"]
+    items = "".join(_key(f"tracker-map__level-{level}", label) for level, label in enumerate(words["levels"]))
     if options.highlight:
-        items += '<span class="tracker-key"><span class="tracker-swatch tracker-swatch--subject"></span>this country</span>'
-        items += '<span class="tracker-key"><span class="tracker-swatch tracker-swatch--partner"></span>its partners</span>'
+        items += _key("tracker-swatch--subject", words["key_subject"]) + _key("tracker-swatch--partner", words["key_partners"])
     if options.route:
-        items += '<span class="tracker-key"><span class="tracker-swatch tracker-swatch--route"></span>route</span>'
-    return f'<span class="tracker-legend">Agreements: {items}</span>'
+        items += _key("tracker-swatch--route", words["key_route"])
+    return f'<span class="tracker-legend">{_e(words["legend"])}{items}</span>'
+
+
+def _key(swatch: str, label: str) -> str:
+    """One entry of a legend: a colour swatch and what it stands for."""
+    return f'<span class="tracker-key"><span class="tracker-swatch {swatch}"></span>{_e(label)}</span>'
 
 
 def _route(dataset: Dataset, shapes: Mapping[str, Shape], route: Sequence[str]) -> str:
@@ -152,24 +167,21 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
                 continue
             h = (chart_h - bottom - 10) * n / top
             y -= h
-            label = f"{year}, {dataset.name(name) if name in dataset.records else name}: {n}"
+            label = LABELS["by_year"]["bar"].format(year=year, sector=dataset.name(name) if name in dataset.records else name, count=n)
             parts.append(f'<rect class="tracker-series-{_series_class(s_index, name)}" x="{_n(x + bar_w * 0.15)}" y="{_n(y)}" '
                          f'width="{_n(bar_w * 0.7)}" height="{_n(h)}"><title>{_e(label)}</title></rect>')
         parts.append(f'<text class="tracker-chart__label" x="{_n(x + bar_w / 2)}" y="{_n(chart_h - 8)}" text-anchor="middle">{year}</text>')
         if counts:
-            description.append(f"{year}: " + ", ".join(f"{dataset.name(n) if n in dataset.records else n} {c}" for n, c in counts.most_common()))
-    desc = "Agreements per year by sector. " + "; ".join(description) + "."
+            description.append(LABELS["by_year"]["year"].format(
+                year=year, counts=", ".join(f"{dataset.name(n) if n in dataset.records else n} {c}" for n, c in counts.most_common())))
+    desc = LABELS["by_year"]["description"].format(years="; ".join(description))
     if undated:
-        desc += f" {undated} agreement{'s' if undated != 1 else ''} without a known date not shown."
-    legend = "".join(
-        f'<span class="tracker-key"><span class="tracker-swatch tracker-series-{_series_class(i, n)}"></span>'
-        f"{_e(dataset.name(n) if n in dataset.records else n)}</span>"
-        for i, n in enumerate(names)
-    )
-    note = " An agreement in several sectors counts in each." + (f" Undated agreements ({undated}) are not shown." if undated else "")
+        desc += LABELS["by_year"]["undated"].format(count=undated, agreements=_agreements(undated))
+    legend = "".join(_key(f"tracker-series-{_series_class(i, n)}", dataset.name(n) if n in dataset.records else n) for i, n in enumerate(names))
+    note = LABELS["by_year"]["note"] + (LABELS["by_year"]["note_undated"].format(count=undated) if undated else "")
     return (
         '<figure class="tracker-figure tracker-chart" data-pagefind-ignore="all">'
-        + _svg_open(chart_w, chart_h, "tracker-chart__svg", "Agreements per year, by sector", desc, figure_id)
+        + _svg_open(chart_w, chart_h, "tracker-chart__svg", LABELS["by_year"]["title"], desc, figure_id)
         + "".join(parts) + "</svg>"
         + f'<figcaption><span class="tracker-legend">{legend}</span><span class="tracker-note">{_e(note)}</span></figcaption></figure>'
     )
@@ -232,7 +244,7 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
             if not n:
                 parts.append(rect)
                 continue
-            label = f"{dataset.name(country)} and {dataset.name(other)}: {n} agreement{'s' if n != 1 else ''}"
+            label = LABELS["map"]["country"].format(name=f"{dataset.name(country)} and {dataset.name(other)}", count=n, agreements=_agreements(n))
             if i < j:
                 described.append(label)
             href = f"{explore}?country={iso.lower()}&partner={dataset.get(other).iso2.lower()}"
@@ -240,13 +252,14 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
                 f'<a href="{_e(href)}" aria-label="{_e(label)}"><title>{_e(label)}</title>{rect}'
                 f'<text class="tracker-matrix__count" x="{_n(cx + cell / 2)}" y="{_n(cy + cell / 2 + 4)}" text-anchor="middle">{n}</text></a>'
             )
-    desc = "Agreements shared by each pair of countries. " + "; ".join(described) + "."
+    words = LABELS["matrix"]
+    caption = words["caption"] + (words["caption_top"].format(count=MATRIX_SIZE) if len(active) == MATRIX_SIZE else "")
     return (
         '<figure class="tracker-figure tracker-matrix" data-pagefind-ignore="all">'
-        + _svg_open(size_w, size_h, "tracker-matrix__svg", "Partner matrix", desc, figure_id, role="group")
+        + _svg_open(size_w, size_h, "tracker-matrix__svg", words["title"], words["description"].format(pairs="; ".join(described)), figure_id,
+                    role="group")
         + "".join(parts) + "</svg>"
-        + f'<figcaption>Each cell counts the agreements two countries share; select it to list them. '
-        f'{"The " + str(MATRIX_SIZE) + " countries with most agreements are shown." if len(active) == MATRIX_SIZE else ""}</figcaption></figure>'
+        + f"<figcaption>{_e(caption)}</figcaption></figure>"
     )
 
 
@@ -273,17 +286,18 @@ def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity
             if n:
                 h = (chart_h - bottom - 10) * n / top
                 x = left + i * group_w + group_w * (0.15 + 0.35 * k)
+                title = LABELS["activity"]["bar"].format(year=year, count=n, kind=LABELS["activity"][kind])
                 parts.append(f'<rect class="tracker-series-{k}" x="{_n(x)}" y="{_n(chart_h - bottom - h)}" width="{_n(group_w * 0.33)}" '
-                             f'height="{_n(h)}"><title>{year}: {n} {kind}</title></rect>')
+                             f'height="{_n(h)}"><title>{_e(title)}</title></rect>')
         parts.append(f'<text class="tracker-chart__label" x="{_n(left + (i + 0.5) * group_w)}" y="{_n(chart_h - 6)}" text-anchor="middle">{year}</text>')
         if counts:
-            description.append(f"{year}: {counts.get('agreements', 0)} agreements, {counts.get('events', 0)} events")
+            description.append(LABELS["activity"]["year"].format(year=year, agreements=counts.get("agreements", 0), events=counts.get("events", 0)))
     name = dataset.name(country_id)
-    legend = ('<span class="tracker-legend"><span class="tracker-key"><span class="tracker-swatch tracker-series-0"></span>agreements</span>'
-              '<span class="tracker-key"><span class="tracker-swatch tracker-series-1"></span>events</span></span>')
+    legend = ('<span class="tracker-legend">' + _key("tracker-series-0", LABELS["activity"]["agreements"])
+              + _key("tracker-series-1", LABELS["activity"]["events"]) + "</span>")
     return (
         '<figure class="tracker-figure tracker-chart tracker-small" data-pagefind-ignore="all">'
-        + _svg_open(chart_w, chart_h, "tracker-chart__svg", f"{name}: activity per year", "; ".join(description) + ".", figure_id)
+        + _svg_open(chart_w, chart_h, "tracker-chart__svg", LABELS["activity"]["title"].format(name=name), "; ".join(description) + ".", figure_id)
         + "".join(parts) + "</svg>"
         + f"<figcaption>{legend}</figcaption></figure>"
     )
@@ -299,7 +313,7 @@ class Figures:
         self.shapes = shapes
         self.all_agreements = all_agreements
 
-    def region_map(self, here: str, highlight: str | None = None, route: list[str] | None = None, title: str = "Map of the region") -> str:
+    def region_map(self, here: str, highlight: str | None = None, route: list[str] | None = None, title: str = LABELS["map"]["title"]) -> str:
         partners = tuple(c for c, _ in self.data.partners_of(highlight)) if highlight else ()
         options = MapOptions(highlight=highlight, partners=partners, route=tuple(route or ()), title=title)
         return region_map(self.addresses, self.shapes, here, options)
