@@ -22,14 +22,15 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from .addresses import EXPLORER_DATA, NAMES_DATA
+from .addresses import EXPLORER_DATA, NAMES_DATA, PAGINATED
 from .dataset import Dataset
 from .exports import Exporter, build_date
 from .geo import load_shapes
 from .history import HistoryUnreadable, file_histories
+from .lists import Lists
 from .loader import RecordCache, load_dataset
 from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when_serving_dirty
-from .model import Agreement, iter_references
+from .model import Agreement, Country, iter_references
 from .pages import generated_pages, redirect_pages
 from .problems import DataError
 from .search_data import SearchData
@@ -269,13 +270,30 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[
             ids.add(country)
         if record_id in new.records and isinstance(new.get(record_id), Agreement):
             ids.update(new.countries_of_agreement(record_id))
+    renamed_country = any(isinstance(d.records.get(i), Country) for d in (old, new) if d is not None for i in changed)
+    old_lists, new_lists = (Lists(old) if old else None), Lists(new)
+    listing_pages = {listing: _listing_pages(old_lists, new_lists, listing, ids) for listing in PAGINATED}
     pages = set()
     for page in generated_pages(new):
+        meta = dict(page.extra_meta)
         if page.record_id is not None:
             wanted = page.record_id in ids
+        elif "listing" in meta and not renamed_country:  # a country's name is on many rows: all pages then
+            wanted = meta["page_number"] in listing_pages[meta["listing"]]
         else:
-            year = dict(page.extra_meta).get("year")
+            year = meta.get("year")
             wanted = page.path not in STATIC_LISTINGS and (year is None or year in years)
         if wanted:
             pages.add(page.path)
     return pages
+
+
+def _listing_pages(old: Lists | None, new: Lists, listing: str, ids: set[str]) -> set[int]:
+    """The pages of a paginated listing that show one of `ids`, and its first page (which may sum up all
+    items: the agreements list's charts); every page if the listing's items or their order changed (an
+    added record, a new date), since every later page then shifts."""
+    kind, size = PAGINATED[listing]
+    items = new.listing(kind)
+    if old is None or old.listing(kind) != items:
+        return set(range(1, max(1, -(-len(items) // size)) + 1))
+    return {1} | {index // size + 1 for index, record_id in enumerate(items) if record_id in ids}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import socket
@@ -13,6 +14,8 @@ from conftest import ROOT
 
 from accords.loader import load_dataset
 from accords.mkdocs_plugin import affected_pages
+
+TODAY = dt.date(2026, 11, 23)
 
 
 def test_an_edited_agreement_rebuilds_the_pages_that_show_it_and_no_others(data_dir):
@@ -32,6 +35,22 @@ def test_an_edited_agreement_rebuilds_the_pages_that_show_it_and_no_others(data_
     # Records that do not show it are left as they are.
     assert "agreements/turkiye-uzbekistan-critical-minerals-mou-2026.md" not in pages
     assert "countries/tr.md" not in pages
+
+
+def test_only_the_listing_page_that_shows_an_edited_record_is_rebuilt(data_dir):
+    """250 sources of one month are listed 100 a page, by id from the last: s-000 is on the third page. A new
+    publisher changes that page and the first (a listing's first page may sum up all its items), not the
+    second; a source added moves every later row, so every page is rebuilt."""
+    data_dir.minimal()
+    for n in range(250):
+        data_dir.write(f"sources/s-{n:03d}.yml", "publisher: Example Wire\ndate: 2025-06\n")
+    old = load_dataset(data_dir.path, today=TODAY)
+    data_dir.write("sources/s-000.yml", "publisher: Another Wire\ndate: 2025-06\n")
+    pages = affected_pages(old, load_dataset(data_dir.path, today=TODAY), {"s-000"})
+    assert {"sources.md", "sources/page/3.md"} <= pages and "sources/page/2.md" not in pages
+    data_dir.write("sources/s-250.yml", "publisher: Example Wire\ndate: 2025-06\n")
+    pages = affected_pages(old, load_dataset(data_dir.path, today=TODAY), {"s-250"})
+    assert {"sources.md", "sources/page/2.md", "sources/page/3.md"} <= pages
 
 
 def _free_port() -> int:
