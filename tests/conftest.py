@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 import os
 import re
 import shutil
@@ -52,6 +53,34 @@ def build_project(project: Path, site_dir: Path) -> subprocess.CompletedProcess[
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
     return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)], cwd=project, env=env,
                           capture_output=True, text=True, timeout=600)
+
+
+def every_kind_of_record(folder: Path, text: str, markdown: str) -> Path:
+    """A dataset in `folder` (not real records) with one record of every kind: `text` in each of their text
+    fields, `markdown` in each Markdown field. For tests of what data text can and cannot do."""
+    t, m = json.dumps(text, ensure_ascii=False), json.dumps(markdown, ensure_ascii=False)  # YAML double-quoted strings
+    files = {
+        "sources/report.yml": f"publisher: {t}\ntitle: {t}\ndate: 2025-06-10\nurl: https://tracker-test.invalid/report\nvia: {t}\n"
+                              f"notes: {m}\n",
+        "countries/kazakhstan.yml": f"iso2: KZ\naliases: [{t}]\ndescription: {m}\nnotes: {m}\nsources: [report]\n",
+        "countries/uzbekistan.yml": "iso2: UZ\nsources: [report]\n",
+        "topics/mining.yml": f"kind: sector\nname: {t}\naliases: [{t}]\ndescription: {m}\nsources: [report]\n",
+        "actors/ministry.yml": f"kind: government-body\nname: {t}\nabbreviation: {t}\naliases: [{t}]\ncountry: uzbekistan\n"
+                               f"description: {m}\nnotes: {m}\nsources: [report]\n",
+        "actors/jane-doe.yml": f"kind: person\nname: {json.dumps('Jane ' + text, ensure_ascii=False)}\n"
+                               f"positions:\n  - office: {t}\n    body: ministry\n    sources: [report]\nsources: [report]\n",
+        "events/forum.yml": f"name: {t}\nkind: forum\nstatus: planned\ndate: 2026-12\nplace: {t}\ncountry: kazakhstan\n"
+                            f"participants: [kazakhstan, uzbekistan]\nsummary: {m}\nnotes: {m}\nsources: [report]\n",
+        "agreements/mou.yml": f"title: {t}\nkind: memorandum of understanding\ndate_signed: 2025-06\nplace: {t}\nevent: forum\n"
+                              f"parties: [kazakhstan, ministry]\nsignatories:\n  - person: jane-doe\n    office: {t}\n"
+                              f"    on_behalf_of: ministry\nsectors: [mining]\nsummary: {m}\nnotes: {m}\nsources: [report]\n",
+        "projects/railway.yml": f"name: {t}\nkind: {t}\ncountries: [kazakhstan]\nagreements: [mou]\nsummary: {m}\nsources: [report]\n",
+        "glossary/term.yml": f"term: {t}\nabbreviation: {t}\naliases: [{t}]\ndefinition: {m}\nsources: [report]\n",
+    }
+    for path, content in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(content, encoding="utf-8")
+    return folder
 
 
 class Site:

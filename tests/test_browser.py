@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, watch
+from conftest import ROOT, every_kind_of_record, watch
 
 from accords.loader import load_dataset
 from accords.model import Agreement
@@ -225,44 +225,12 @@ HOSTILE_MARKDOWN = ('![pixel](https://tracker-test.invalid/pixel.png) <iframe sr
                     '<img src="https://tracker-test.invalid/raw.png"> [run](javascript:alert(3)) <script>alert(4)</script>')
 
 
-def hostile_dataset(folder):
-    """Every kind of record, with hostile text in each of its text fields (not real records)."""
-    n, m = json_text(HOSTILE_NAME), json_text(HOSTILE_MARKDOWN)
-    files = {
-        "sources/report.yml": f"publisher: {n}\ntitle: {n}\ndate: 2025-06-10\nurl: https://tracker-test.invalid/report\nvia: {n}\nnotes: {m}\n",
-        "countries/kazakhstan.yml": f"iso2: KZ\naliases: [{n}]\ndescription: {m}\nnotes: {m}\nsources: [report]\n",
-        "countries/uzbekistan.yml": "iso2: UZ\nsources: [report]\n",
-        "topics/mining.yml": f"kind: sector\nname: {n}\naliases: [{n}]\ndescription: {m}\nsources: [report]\n",
-        "actors/ministry.yml": f"kind: government-body\nname: {n}\nabbreviation: XSS\naliases: [{n}]\ncountry: uzbekistan\n"
-                               f"description: {m}\nnotes: {m}\nsources: [report]\n",
-        "actors/jane-doe.yml": f"kind: person\nname: {json_text('Jane ' + HOSTILE_NAME)}\n"
-                               f"positions:\n  - office: {n}\n    body: ministry\n    sources: [report]\nsources: [report]\n",
-        "events/forum.yml": f"name: {n}\nkind: forum\nstatus: held\ndate: 2025-06\nplace: {n}\ncountry: kazakhstan\n"
-                            f"participants: [kazakhstan, uzbekistan]\nsummary: {m}\nnotes: {m}\nsources: [report]\n",
-        "agreements/mou.yml": f"title: {n}\nkind: memorandum of understanding\ndate_signed: 2025-06\nplace: {n}\nevent: forum\n"
-                              f"parties: [kazakhstan, ministry]\nsignatories:\n  - person: jane-doe\n    office: {n}\n"
-                              f"    on_behalf_of: ministry\nsectors: [mining]\nsummary: {m}\nnotes: {m}\nsources: [report]\n",
-        "projects/railway.yml": f"name: {n}\nkind: railway\ncountries: [kazakhstan]\nagreements: [mou]\nsummary: {m}\nsources: [report]\n",
-        "glossary/term.yml": f"term: {n}\nabbreviation: XSS\ndefinition: {m}\nsources: [report]\n",
-    }
-    for path, content in files.items():
-        (folder / path).parent.mkdir(parents=True, exist_ok=True)
-        (folder / path).write_text(content, encoding="utf-8")
-    return folder
-
-
-def json_text(text: str) -> str:
-    import json
-
-    return json.dumps(text, ensure_ascii=False)
-
-
 def test_hostile_data_in_every_field_makes_no_request_to_another_host(browser, serve, tmp_path):
     """Built from hostile data, every kind of page loads in Chromium without a request leaving the site,
     without running any of the data's script, and shows the data's markup as text."""
     from conftest import build_site
 
-    data = hostile_dataset(tmp_path / "data")
+    data = every_kind_of_record(tmp_path / "data", HOSTILE_NAME, HOSTILE_MARKDOWN)
     result = build_site(tmp_path / "site", data)
     assert result.returncode == 0, result.stderr
     base = serve(tmp_path / "site")

@@ -19,6 +19,7 @@ import icalendar
 import markdown
 import yaml
 from bs4 import BeautifulSoup
+from conftest import every_kind_of_record
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,36 +81,6 @@ TEXT = st.text(st.characters(exclude_categories=("Cc", "Cs"), exclude_characters
                | st.sampled_from("\n\t<>&\"'`*_[](){}#|!\\=+-@%;:,./"), min_size=1, max_size=60).filter(lambda t: t.strip())
 
 
-def quoted(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted string
-
-
-def dataset_with(text: str) -> Path:
-    """Every kind of record, with `text` in each of its text fields."""
-    folder = Path(tempfile.mkdtemp()) / "data"
-    t = quoted(text)
-    files = {
-        "sources/report.yml": f"publisher: {t}\ntitle: {t}\ndate: 2025-06-10\nvia: {t}\nnotes: {t}\n",
-        "countries/kazakhstan.yml": f"iso2: KZ\naliases: [{t}]\nnotes: {t}\nsources: [report]\n",
-        "countries/uzbekistan.yml": "iso2: UZ\nsources: [report]\n",
-        "topics/mining.yml": f"kind: sector\nname: {t}\naliases: [{t}]\n",
-        "actors/ministry.yml": f"kind: government-body\nname: {t}\nabbreviation: {t}\naliases: [{t}]\ncountry: uzbekistan\n"
-                               f"notes: {t}\nsources: [report]\n",
-        "actors/jane-doe.yml": f"kind: person\nname: {t}\nsources: [report]\n",
-        "events/forum.yml": f"name: {t}\nkind: forum\nstatus: planned\ndate: 2026-12\nplace: {t}\ncountry: kazakhstan\n"
-                            f"participants: [kazakhstan]\nsummary: {t}\nnotes: {t}\nsources: [report]\n",
-        "agreements/mou.yml": f"title: {t}\nkind: memorandum of understanding\ndate_signed: 2025-06\nplace: {t}\n"
-                              f"parties: [kazakhstan, ministry]\nsignatories:\n  - person: jane-doe\n    office: {t}\n"
-                              f"    on_behalf_of: ministry\nsectors: [mining]\nsummary: {t}\nnotes: {t}\nsources: [report]\n",
-        "projects/railway.yml": f"name: {t}\nkind: {t}\ncountries: [kazakhstan]\nagreements: [mou]\nsources: [report]\n",
-        "glossary/mou-term.yml": f"term: {t}\ndefinition: {t}\naliases: [{t}]\nsources: [report]\n",
-    }
-    for path, content in files.items():
-        (folder / path).parent.mkdir(parents=True, exist_ok=True)
-        (folder / path).write_text(content, encoding="utf-8")
-    return folder
-
-
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -117,7 +88,8 @@ def one_line(text: str) -> str:
 @settings(max_examples=max(10, EXAMPLES // 2), deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(TEXT)
 def test_any_text_in_every_field_keeps_the_exports_valid_and_shows_as_text(text):
-    dataset, problems = check_data(dataset_with(text), today=TODAY)
+    with tempfile.TemporaryDirectory() as folder:
+        dataset, problems = check_data(every_kind_of_record(Path(folder) / "data", text, text), today=TODAY)
     assert dataset is not None, [str(p) for p in problems]
     histories = {dataset.data_path(i): FileHistory(dt.date(2025, 7, 1), dt.date(2025, 7, 2)) for i in dataset.records}
     files = Exporter(dataset, histories, "https://tracker.example/", dt.date(2026, 1, 1)).files()
