@@ -33,7 +33,7 @@ from .history import FileHistory
 from .html_chunks import HtmlChunks
 from .lists import Lists
 from .model import KIND_LABELS, TYPE_OF_COLLECTION, MineralResource, Term
-from .render import attr_text, date_html, markdown_html, md_text
+from .render import attr_text, date_html, md_text
 from .visuals import Figures
 
 # Abbreviations that can be marked up safely wherever they appear in text.
@@ -148,19 +148,26 @@ class SiteView:
     def get(self, record_id: str) -> Any:
         return self.data.get(record_id)
 
-    def kind_text(self, kind: str, sentence: bool = False) -> str:
+    def _kind_words(self, kind: str, sentence: bool) -> str:
         """An agreement kind as shown: with its glossary abbreviation, 'memorandum of understanding (MoU)'."""
         abbreviation = self._kind_abbreviations.get(kind.casefold())
         text = f"{kind} ({abbreviation})" if abbreviation else kind
-        return md_text(text[:1].upper() + text[1:] if sentence else text)
+        return text[:1].upper() + text[1:] if sentence else text
+
+    def kind_text(self, kind: str, sentence: bool = False) -> str:
+        return md_text(self._kind_words(kind, sentence))
 
     def kind_label(self, record_id: str) -> str:
         return KIND_LABELS.get(self.data.kind(record_id), self.data.kind(record_id))
 
+    def _latest_office(self, person_id: str) -> str:
+        positions = self.data.actor(person_id).positions
+        return positions[-1].office if positions else ""
+
     def office_of(self, person_id: str) -> str:
         """The person's latest recorded office, escaped."""
-        positions = self.data.get(person_id).positions
-        return md_text(positions[-1].office) if positions else ""
+        office = self._latest_office(person_id)
+        return md_text(office) if office else ""
 
     def figure(self, resource: MineralResource) -> str:
         """`230,000,000 tons`, or the source's words where it gives no number."""
@@ -174,12 +181,6 @@ class SiteView:
         return [(RELATION_LABELS[direction][kind], other) for direction, kind, other in self.data.related_agreements(agreement_id)]
 
     # --- Text (all return escaped Markdown) -------------------------------------------------------
-
-    def text(self, value: Any) -> str:
-        return md_text(value) if value is not None else ""
-
-    def prose(self, value: str | None) -> str:
-        return markdown_html(value)
 
     def date(self, value: PartialDate | None, empty: str = "date not stated") -> str:
         return date_html(value, empty)
@@ -256,14 +257,12 @@ class SiteView:
         return ", ".join(self.a(i) for i in record_ids) if record_ids else empty
 
     def kind_html(self, kind: str, sentence: bool = False) -> str:
-        abbreviation = self._kind_abbreviations.get(kind.casefold())
-        text = f"{kind} ({abbreviation})" if abbreviation else kind
-        return self.h(text[:1].upper() + text[1:] if sentence else text)
+        return self.h(self._kind_words(kind, sentence))
 
     def office_html(self, person_id: str) -> str:
         """The person's latest recorded office."""
-        positions = self.data.get(person_id).positions
-        return self.h(positions[-1].office) if positions else ""
+        office = self._latest_office(person_id)
+        return self.h(office) if office else ""
 
     # --- The open-data page -------------------------------------------------------------------------
 
