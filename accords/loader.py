@@ -595,7 +595,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def _control_characters(shown: str, document: Document) -> list[Problem]:
     problems = []
-    for loc, text, is_key in [*((loc, str(loc[-1]), True) for loc in _keys(document.data, ())),
+    for loc, text, is_key in [*((loc, str(loc[-1]), True) for loc in document.keys),
                               *((loc, text, False) for loc, text in _strings(document.data, ()))]:
         found = _CONTROL.search(text)
         if found:
@@ -605,17 +605,6 @@ def _control_characters(shown: str, document: Document) -> list[Problem]:
                                            f"(character {found.start() + 1} of the value)", line, column, format_field(loc) or None,
                                     "remove it: text holds letters, spaces, newlines and tabs"))
     return problems
-
-
-def _keys(node: Any, loc: tuple[Any, ...]) -> Iterable[tuple[Any, ...]]:
-    """The place of every key in the document."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield loc + (key,)
-            yield from _keys(value, loc + (key,))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _keys(item, loc + (index,))
 
 
 # Jinja delimiters and HTML tags: the site prints them as text, so in data they are almost always a mistake.

@@ -115,12 +115,12 @@ def _build(loader: _Loader) -> Document:
             continue
         if kind is yaml.StreamStartEvent or kind is yaml.StreamEndEvent or kind is yaml.DocumentEndEvent:
             continue
+        place = _place(event)
         if kind is yaml.AliasEvent or event.anchor:
-            raise YamlProblem("anchors and aliases (&name, *name) are not used in record files: write each value out", *_place(event))
+            raise YamlProblem("anchors and aliases (&name, *name) are not used in record files: write each value out", *place)
         values += 1
         if values > MAX_VALUES:
-            raise YamlProblem(f"more than {MAX_VALUES:,} values in one file; a record is far smaller", *_place(event))
-        place = (event.start_mark.line + 1, event.start_mark.column + 1)
+            raise YamlProblem(f"more than {MAX_VALUES:,} values in one file; a record is far smaller", *place)
         # Where the new value goes: the document itself, the next item of a list, or a key's value.
         if stack:
             parent, parent_loc, pending = stack[-1]
