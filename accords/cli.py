@@ -20,7 +20,7 @@ from pathlib import Path
 from . import scaffold
 from .duplicates import NAME_ALIKE, added_order
 from .exports import Exporter, build_date
-from .history import HistoryUnreadable, file_histories
+from .history import FileHistory, HistoryUnreadable, file_histories
 from .lint import warnings
 from .loader import check_data, load_dataset, shown_path
 from .model import ACTOR_KINDS
@@ -228,6 +228,15 @@ def _schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+def _histories(root: Path, folder: str) -> dict[str, FileHistory]:
+    """The files' git dates; a warning, and none, where the history cannot be read."""
+    try:
+        return file_histories(root, folder)
+    except HistoryUnreadable as error:
+        print(f"warning: {error}", file=sys.stderr)
+        return {}
+
+
 def _export(args: argparse.Namespace) -> int:
     try:
         dataset = load_dataset(args.data, root=args.root)
@@ -242,12 +251,3 @@ def _export(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _histories(root: Path, folder: str) -> dict:
-    """The files' git dates; a warning, and none, where the history cannot be read."""
-    try:
-        return file_histories(root, folder)
-    except HistoryUnreadable as error:
-        print(f"warning: {error}", file=sys.stderr)
-        return {}
