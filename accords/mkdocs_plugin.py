@@ -31,7 +31,7 @@ from .lists import Lists
 from .loader import RecordCache, load_dataset
 from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when_serving_dirty
 from .model import Agreement, Country, iter_references
-from .pages import generated_pages, redirect_pages
+from .pages import GeneratedPage, generated_pages, redirect_pages
 from .problems import DataError
 from .search_data import SearchData
 from .search_index import SearchIndexer, SearchIndexError
@@ -60,6 +60,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     serving_dirty = False
     record_cache: RecordCache | None = None
     previous: BuildState | None = None
+    pages: list[GeneratedPage]  # every page the build adds
     rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
     search_index: SearchIndexer | None = None
 
@@ -76,12 +77,13 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir, cache=self.record_cache)
         except DataError as error:
             raise PluginError(str(error)) from None
+        self.pages = generated_pages(self.dataset)
         self.rebuild = None
         if self.serving_dirty:  # only `mkdocs serve --dirty` compares builds; others need no file stats
             state = BuildState.of(self.dataset, project_dir, config)
             if self.previous is not None and self.previous.code == state.code:
                 changed = state.changed_records(self.previous)
-                self.rebuild = affected_pages(previous_dataset, self.dataset, changed)
+                self.rebuild = affected_pages(previous_dataset, self.dataset, changed, self.pages)
                 log.info(f"Rebuilding {len(self.rebuild)} pages for {len(changed)} changed records")
             self.previous = state
         try:
@@ -106,17 +108,19 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         # Hand-written pages: the edit button opens their Markdown under docs/.
         docs_prefix = Path(config.docs_dir).name
+        written: dict[str, tuple[str, dict[str, Any]]] = {}  # each hand-written page's text and front matter, read once
         for file in files.documentation_pages():
             file.edit_uri = f"{docs_prefix}/{file.src_uri}"
-            if "render_macros" in get_data(file.content_string)[1]:  # read once; MkDocs keeps the text
+            written[file.src_uri] = get_data(file.content_string)
+            if "render_macros" in written[file.src_uri][1]:
                 raise PluginError(f"{docs_prefix}/{file.src_uri}: `render_macros` is not allowed: hand-written pages are "
                                   "never templates (template code in a pull request would run in the build)")
-        for page in generated_pages(self.dataset):
+        for page in self.pages:
             prose_file = files.get_file_from_path(page.path)
             prose, prose_path = "", None
             meta: dict[str, Any] = {}
             if prose_file is not None:
-                prose, meta = get_data(prose_file.content_string)
+                prose, meta = written[prose_file.src_uri]
                 prose_path = f"{docs_prefix}/{prose_file.src_uri}"
                 files.remove(prose_file)
             generated = File.generated(config, page.path, content=page.markdown(prose, meta, prose_path))
@@ -248,7 +252,7 @@ class BuildState:
 STATIC_LISTINGS = {"data/index.md", "licence.md"}
 
 
-def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[str]:
+def affected_pages(old: Dataset | None, new: Dataset, changed: set[str], pages: list[GeneratedPage] | None = None) -> set[str]:
     """Pages that show something of the changed records: their own, those linked either way, their
     countries', the listings, and the timeline pages of the years they were and are dated in."""
     ids = set(changed)
@@ -273,8 +277,8 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[
     renamed_country = any(isinstance(d.records.get(i), Country) for d in (old, new) if d is not None for i in changed)
     old_lists, new_lists = (Lists(old) if old else None), Lists(new)
     listing_pages = {listing: _listing_pages(old_lists, new_lists, listing, ids) for listing in PAGINATED}
-    pages = set()
-    for page in generated_pages(new):
+    affected = set()
+    for page in pages if pages is not None else generated_pages(new):
         meta = dict(page.extra_meta)
         if page.record_id is not None:
             wanted = page.record_id in ids
@@ -284,8 +288,8 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str]) -> set[
             year = meta.get("year")
             wanted = page.path not in STATIC_LISTINGS and (year is None or year in years)
         if wanted:
-            pages.add(page.path)
-    return pages
+            affected.add(page.path)
+    return affected
 
 
 def _listing_pages(old: Lists | None, new: Lists, listing: str, ids: set[str]) -> set[int]:
