@@ -34,10 +34,11 @@ serve: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/mkdocs serve --dirty --dev-addr $(SERVE_ADDR)
 
 ## build: write the site to site/ (fails on any data, template or link problem; a failed build leaves
-##        the previous site/ as it was: it is built in build/site-next and moved into place on success)
+##        the previous site/ as it was: it is built in build/site-next and moved into place on success).
+##        MkDocs builds the pages, then Pagefind indexes them once MkDocs has exited (accords/build.py).
 build: $(STAMP) $(MAP_SHAPES)
 	rm -rf build/site-next
-	$(BIN)/mkdocs build --strict --site-dir build/site-next || { rm -rf build/site-next; exit 1; }
+	$(BIN)/python -m accords.build --site-dir build/site-next || { rm -rf build/site-next; exit 1; }
 	rm -rf site && mv build/site-next site
 
 ## test: lint (ruff) and the whole test suite (model, loader, build, browser)

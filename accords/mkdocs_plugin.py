@@ -34,7 +34,7 @@ from .model import Agreement, Country, iter_references
 from .pages import GeneratedPage, generated_pages, redirect_pages
 from .problems import DataError
 from .search_data import SearchData
-from .search_index import SearchIndexer, SearchIndexError
+from .search_index import BUNDLE, SearchIndexer, SearchIndexError, save_name_records
 from .view import SiteView
 
 log = logging.getLogger("mkdocs.plugins.accords")
@@ -46,6 +46,9 @@ class TrackerConfig(Config):
     shapes = config_options.Type(str, default="node_modules/world-atlas/countries-110m.json")
     # Benchmarks only: also write every page's final Markdown here (scripts/bench.py builds it with Material alone).
     dump_markdown = config_options.Type(str, default="")
+    # `make build` only (accords.build): write the records of names here and leave the search index to be built
+    # once MkDocs has exited; empty: index the pages as they are written.
+    defer_search_index = config_options.Type(str, default="")
     branch = config_options.Type(str, default="main")
 
 
@@ -171,7 +174,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered to HTML now; the theme writes them next. Pagefind is started to index
         the pages as they are written (full builds only: a quick rebuild keeps the first build's index)."""
-        if self.rebuild is None:
+        if self.rebuild is None and not self.config.defer_search_index:
             try:
                 self.search_index = SearchIndexer()
             except SearchIndexError as error:
@@ -188,14 +191,17 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The chunked search index, which readers load a piece at a time, written into the site."""
+        """The chunked search index, which readers load a piece at a time, written into the site (or, deferred,
+        the records of names it needs besides the pages)."""
+        if self.config.defer_search_index and self.rebuild is None:
+            save_name_records(Path(self.config.defer_search_index), self.search_data.name_records())
         if self.search_index is None:
             return
         _return_freed_memory()
         try:
             for url, words, meta in self.search_data.name_records():
                 self.search_index.add_record(url, words, meta)
-            self.search_index.write(Path(config.site_dir) / "pagefind")
+            self.search_index.write(Path(config.site_dir) / BUNDLE)
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         finally:

@@ -1,10 +1,12 @@
-"""The search index: Pagefind's indexing service, given each page as MkDocs writes it.
+"""The search index: Pagefind's indexing service, given each page of the site and the records of names.
 
-Pagefind parses the pages in its own process, on the second core, while MkDocs renders the rest;
-at the end of the build it hands over its chunked index, written to `pagefind/` in the site. Indexing the finished
-site with `pagefind --site` instead would hold the whole site's parse at once (about 1.2 GB at 13,000
-pages) next to the MkDocs process. Pages without `data-pagefind-body` (listings, see
-`overrides/main.html`) are not sent: Pagefind would leave them out anyway.
+Two ways, one index: `mkdocs serve` (and a plain `mkdocs build`) give each page to Pagefind as MkDocs
+writes it, Pagefind parsing on the second core while MkDocs renders the rest (accords.mkdocs_plugin);
+`make build` (accords.build) gives Pagefind the finished site's pages once MkDocs has exited, because
+Pagefind's index build is the build's memory peak and the MkDocs process, alive beside it, held another
+350-400 MiB at 10,000 agreements (peak 1,043-1,152 MiB in one process tree; see docs/maintenance.md).
+Pages without `data-pagefind-body` (listings, see `overrides/main.html`) are not sent: Pagefind would
+leave them out anyway.
 
 Pagefind's own Python client waits 0.1 s for every reply (a sleep in its polling loop): 20 minutes
 for 13,000 pages. So this speaks the service's protocol directly, as that client does: each request
@@ -18,6 +20,7 @@ import base64
 import json
 import subprocess
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +40,47 @@ UNUSED_FILES = frozenset({
 EXCLUDE_SELECTORS = [".tracker-facts td:first-child"]
 
 
+# (page URL from the site root, words, metadata): a record's names, leading to its page (accords.search_data)
+NameRecord = tuple[str, str, dict[str, str]]
+BUNDLE = "pagefind"  # the index's folder in the site
+
+
 class SearchIndexError(Exception):
     pass
+
+
+def index_site(site_dir: Path, name_records: Iterable[NameRecord]) -> int:
+    """Index a built site's pages and the records of names; write the index into the site. The number of pages
+    and records indexed."""
+    indexer = SearchIndexer()
+    try:
+        for url, html in site_pages(site_dir):
+            indexer.add(url, html)
+        for url, words, meta in name_records:
+            indexer.add_record(url, words, meta)
+        return indexer.write(site_dir / BUNDLE)
+    finally:
+        indexer.close()
+
+
+def site_pages(site_dir: Path) -> Iterator[tuple[str, str]]:
+    """(URL from the site root, HTML) of each page with a search body, in a fixed order (the index is the
+    same for the same site). The URL is the page's folder, as MkDocs links it: /agreements/x/."""
+    for path in sorted(site_dir.rglob("*.html")):
+        relative = path.relative_to(site_dir).as_posix()
+        if relative.startswith(f"{BUNDLE}/") or path.is_symlink():
+            continue
+        html = path.read_text(encoding="utf-8")
+        if "data-pagefind-body" in html:
+            yield "/" + relative.removesuffix("index.html"), html
+
+
+def save_name_records(path: Path, records: Iterable[NameRecord]) -> None:
+    path.write_text(json.dumps([list(r) for r in records], ensure_ascii=False), encoding="utf-8")
+
+
+def load_name_records(path: Path) -> list[NameRecord]:
+    return [(url, words, meta) for url, words, meta in json.loads(path.read_text(encoding="utf-8"))]
 
 
 class SearchIndexer:

@@ -2,8 +2,9 @@
 """Benchmark the tracker at N = 100, 1,000 and 10,000 synthetic agreements. Reports; asserts nothing.
 
 For each N, in one run:
-  - our build (`mkdocs build` with the accords plugin, layouts, exports and Pagefind): wall time, and peak memory
-    as the most that the build and the processes it starts (the export, Pagefind) hold at one time;
+  - our build as `make build` runs it (`python -m accords.build`: MkDocs with the accords plugin, layouts and
+    exports, then Pagefind): wall time, and peak memory as the most that the build and the processes it starts
+    (MkDocs, Pagefind) hold at one time;
   - the baseline: the same pages, written out as plain Markdown by an extra build of ours, built by mkdocs-material
     alone (its default lunr search included); wall time, peak memory, and our/baseline ratio;
   - each build runs `--runs` times (default 2), alternating with the baseline; the fastest run counts, the
@@ -56,7 +57,7 @@ LISTING_SKIP = set(RECORD_DIRS) | {"pagefind", "api", "data", "feeds", "calendar
 
 def run_measured(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, int]:
     """Wall seconds, and peak memory (bytes): the most that the process and all its children (the
-    export process, Pagefind) held at one time, as the sum of their resident sizes, sampled every 20 ms."""
+    MkDocs process, Pagefind) held at one time, as the sum of their resident sizes, sampled every 20 ms."""
     start = time.perf_counter()
     with open(WORK / "last-build.log", "w+b") as log:  # a file, not a pipe: a full pipe would stall the build
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=log)
@@ -94,7 +95,8 @@ def build_ours(data: Path, site: Path, dump: Path | None = None) -> tuple[float,
     if dump is not None:
         shutil.rmtree(dump, ignore_errors=True)
         env["TRACKER_DUMP_MARKDOWN"] = str(dump)
-    return run_measured([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], env, ROOT)
+    command = ["-m", "mkdocs", "build", "--quiet"] if dump is not None else ["-m", "accords.build"]  # `make build`'s command
+    return run_measured([sys.executable, *command, "--site-dir", str(site)], env, ROOT)
 
 
 def build_baseline(dump: Path, site: Path) -> tuple[float, int]:

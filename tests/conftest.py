@@ -26,15 +26,16 @@ LAST_COMMIT_EPOCH = subprocess.run(
 ).stdout.strip() or "0"
 
 
+# As `make build` runs it: `mkdocs build --strict`, then the search index once MkDocs has exited.
+BUILD = [sys.executable, "-m", "accords.build"]
+
+
 def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on the project as `make build` does, optionally with another data folder."""
+    """Build the project as `make build` does, optionally with another data folder."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
     if data_dir is not None:
         env["TRACKER_DATA"] = str(data_dir)
-    return subprocess.run(
-        [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
+    return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
 def copy_project(project: Path) -> Path:
@@ -49,9 +50,9 @@ def copy_project(project: Path) -> Path:
 
 
 def build_project(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` in a copied project, with its own copy of the package."""
+    """A build as `make build` does it in a copied project, with its own copy of the package."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
-    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)], cwd=project, env=env,
+    return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=project, env=env,
                           capture_output=True, text=True, timeout=600)
 
 

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from accords.output import write_files
-from accords.search_index import UNUSED_FILES, SearchIndexer, SearchIndexError
+from accords.search_index import (
+    UNUSED_FILES,
+    SearchIndexer,
+    SearchIndexError,
+    index_site,
+    load_name_records,
+    save_name_records,
+    site_pages,
+)
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
 <nav>Site navigation, not indexed</nav>
@@ -78,3 +86,28 @@ def test_a_file_named_outside_the_index_folder_is_refused(tmp_path, path):
     with pytest.raises(ValueError, match="outside"):
         write_files(tmp_path / "site" / "pagefind", [(path, b"x")])
     assert not (tmp_path / "outside.js").exists() and not (tmp_path / "site").exists()
+
+
+def test_a_finished_site_is_indexed_page_by_page_in_a_fixed_order(tmp_path):
+    """`make build` indexes the site once MkDocs has exited (accords.build): every page with a search body,
+    under the address MkDocs links it at, and nothing from an earlier index or without a body."""
+    site = tmp_path / "site"
+    pages = {
+        "index.html": PAGE.format(title="Home", text="Central Asia."),
+        "agreements/two/index.html": PAGE.format(title="Railway protocol", text="Signed in Tashkent."),
+        "agreements/one/index.html": PAGE.format(title="Uranium memorandum", text="Signed in Astana."),
+        "agreements/page/2/index.html": "<html><body><h1>Agreements, page 2</h1></body></html>",  # a listing: no body
+        "404.html": PAGE.format(title="Not found", text="No such page."),
+        "pagefind/stale.html": PAGE.format(title="Stale", text="From an earlier index."),
+    }
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+    # in the order of their files' paths: 404.html, agreements/…, index.html
+    assert [url for url, _ in site_pages(site)] == ["/404.html", "/agreements/one/", "/agreements/two/", "/"]
+    names = tmp_path / "names.json"
+    save_name_records(names, [("/actors/tokayev/", "Tokayev Tokaev", {"title": "Kassym-Jomart Tokayev"})])
+    assert load_name_records(names) == [("/actors/tokayev/", "Tokayev Tokaev", {"title": "Kassym-Jomart Tokayev"})]
+    assert index_site(site, load_name_records(names)) == 5  # four pages and one record of names
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == 5
