@@ -1,11 +1,13 @@
 """The ordered lists pages show (`tracker.lists` in layouts): records by date or name, the items of
 each page of a paginated listing, the timeline by year and month, and the coverage counts. Each list is
-computed once per build: the Dataset never changes during one.
+computed once per Dataset (`Lists.of`): a Dataset never changes, and the pages, the view and a quick
+rebuild's comparison with the previous data all ask for the same lists.
 """
 
 from __future__ import annotations
 
 import calendar
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -26,10 +28,21 @@ ACTOR_GROUPS = [
 TimelineGroups = list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]
 
 
+_LISTS_OF: weakref.WeakKeyDictionary[Dataset, Lists] = weakref.WeakKeyDictionary()
+
+
 class Lists:
     def __init__(self, dataset: Dataset):
         self.data = dataset
         self._cache: dict[tuple[str, Any], Any] = {}
+
+    @classmethod
+    def of(cls, dataset: Dataset) -> Lists:
+        """The lists of `dataset`, made once for as long as the Dataset lives."""
+        lists = _LISTS_OF.get(dataset)
+        if lists is None:
+            lists = _LISTS_OF[dataset] = cls(dataset)
+        return lists
 
     def _once(self, key: tuple[str, Any], compute: Callable[[], Any]) -> Any:
         if key not in self._cache:

@@ -116,8 +116,9 @@ def check_data(
     paths_to_read = _data_files(data_dir, root, problems)
     overlay = [Path(f) for f in files]
     overlay_keys = {(f.parent.name, f.stem) for f in overlay}
-    overlay_resolved = {f.resolve() for f in overlay}
-    paths_to_read = [p for p in paths_to_read if p.resolve() not in overlay_resolved and (p.parent.name, p.stem) not in overlay_keys]
+    if overlay:
+        overlay_resolved = {f.resolve() for f in overlay}
+        paths_to_read = [p for p in paths_to_read if p.resolve() not in overlay_resolved and (p.parent.name, p.stem) not in overlay_keys]
     kept: dict[Path, BaseModel] = {}
     parsed: list[ParsedFile] = []
     if cache is not None:

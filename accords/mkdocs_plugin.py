@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,7 +27,7 @@ from mkdocs.utils.meta import get_data
 from .addresses import EXPLORER_DATA, NAMES_DATA, PAGINATED
 from .dataset import Dataset
 from .exports import Exporter, build_date
-from .geo import load_shapes
+from .geo import Shape, load_shapes
 from .history import HistoryUnreadable, file_histories
 from .lists import Lists
 from .loader import RecordCache, load_dataset
@@ -62,16 +64,20 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     exporter: Exporter
     serving_dirty = False
     record_cache: RecordCache | None = None
+    compiled_templates: CompiledTemplates | None = None
+    shapes: tuple[tuple[str, int], dict[str, Shape]] | None = None  # the map shapes, and the file's name and time they are from
     previous: BuildState | None = None
     pages: list[GeneratedPage]  # every page the build adds
     rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
     search_index: SearchIndexer | None = None
+    names_json: str  # the search box's fallback (accords.search_data), made by full builds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this keeps one plugin across `mkdocs serve` rebuilds, so a rebuild knows what changed
-        (and reads again only the record files that did)."""
+        (and reads again only the record files that did, and compiles no unchanged template again)."""
         self.serving_dirty = command == "serve" and dirty
         self.record_cache = RecordCache() if self.serving_dirty else None
+        self.compiled_templates = CompiledTemplates() if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path).parent
@@ -97,7 +103,10 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         shapes_file = project_dir / self.config.shapes
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
-        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, load_shapes(shapes_file))
+        stamp = (str(shapes_file), shapes_file.stat().st_mtime_ns)
+        if self.shapes is None or self.shapes[0] != stamp:  # read once under `mkdocs serve` (0.05 s a rebuild)
+            self.shapes = (stamp, load_shapes(shapes_file))
+        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, self.shapes[1])
         self.search_data = SearchData(self.view.addresses)
         self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date())
         self.abbreviations = self.view.abbreviations()
@@ -107,6 +116,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         macros = config.plugins.get("macros")
         if macros is not None:
             compile_each_source_once(macros.env)
+            macros.env.bytecode_cache = self.compiled_templates
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         # Hand-written pages: the edit button opens their Markdown under docs/.
@@ -132,7 +142,9 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 skip_when_serving_dirty(generated)
             files.append(generated)
         files.append(File.generated(config, EXPLORER_DATA, content=self.view.explorer.json()))
-        files.append(File.generated(config, NAMES_DATA, content=self.search_data.names_json()))
+        if self.rebuild is None:  # a quick rebuild keeps the first build's search index, and the names that go with it
+            self.names_json = self.search_data.names_json()
+        files.append(File.generated(config, NAMES_DATA, content=self.names_json))
         if self.rebuild is None:  # downloads, API and feeds: written by full builds only
             self.write_open_data(Path(config.site_dir))
         # Known to MkDocs, so that links to them are checked; written by the export (MkDocs lets
@@ -179,6 +191,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 self.search_index = SearchIndexer()
             except SearchIndexError as error:
                 raise PluginError(str(error)) from None
+        env.bytecode_cache = self.compiled_templates
         return env
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
@@ -218,6 +231,22 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         """Watch the data folder in use, also when TRACKER_DATA points outside the project."""
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
         return server
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The layouts and theme templates, compiled, kept across `mkdocs serve` rebuilds: MkDocs and mkdocs-macros
+    make new Jinja environments for every build, which compiled 64 templates again on each rebuild. Jinja
+    compares each template's source with the one compiled, so an edited layout is compiled anew."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._compiled:
+            bucket.bytecode_from_string(self._compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 def _return_freed_memory() -> None:
@@ -281,7 +310,7 @@ def affected_pages(old: Dataset | None, new: Dataset, changed: set[str], pages: 
         if record_id in new.records and isinstance(new.get(record_id), Agreement):
             ids.update(new.countries_of_agreement(record_id))
     renamed_country = any(isinstance(d.records.get(i), Country) for d in (old, new) if d is not None for i in changed)
-    old_lists, new_lists = (Lists(old) if old else None), Lists(new)
+    old_lists, new_lists = (Lists.of(old) if old else None), Lists.of(new)
     listing_pages = {listing: _listing_pages(old_lists, new_lists, listing, ids) for listing in PAGINATED}
     affected = set()
     for page in pages if pages is not None else generated_pages(new):

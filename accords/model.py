@@ -8,6 +8,7 @@ names the kinds of record they may point to; the loader checks them all after re
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -524,11 +525,20 @@ API_COLLECTIONS: tuple[str, ...] = tuple(k.collection for k in sorted((k for k i
 
 def iter_references(model: BaseModel, loc: tuple[str | int, ...] = ()):
     """Yield `(loc, target_id, Ref)` for every reference in `model`, nested models included."""
-    for name, info in type(model).model_fields.items():
+    for name, annotation, ref in _fields_of(type(model)):
         value = getattr(model, name)
         if value is not None:
-            ref = next((m for m in info.metadata if isinstance(m, Ref)), None) or _ref_in(info.annotation)
-            yield from _references_in(value, info.annotation, ref, loc + (name,))
+            yield from _references_in(value, annotation, ref, loc + (name,))
+
+
+@functools.cache
+def _fields_of(cls: type[BaseModel]) -> tuple[tuple[str, Any, Ref | None], ...]:
+    """Each field's name, type and Ref, read from the class once (a build walks every record twice)."""
+    return tuple((name, info.annotation, next((m for m in info.metadata if isinstance(m, Ref)), None) or _ref_in(info.annotation))
+                 for name, info in cls.model_fields.items())
+
+
+_ITEMS: dict[int, tuple[Any, Any, Ref | None]] = {}  # id(list type) -> (list type, item type, item Ref)
 
 
 def _references_in(value: Any, annotation: Any, ref: Ref | None, loc: tuple[str | int, ...]):
@@ -537,9 +547,12 @@ def _references_in(value: Any, annotation: Any, ref: Ref | None, loc: tuple[str 
     elif isinstance(value, BaseModel):
         yield from iter_references(value, loc)
     elif isinstance(value, list | tuple):
-        item = _list_item_annotation(annotation)
+        known = _ITEMS.get(id(annotation))
+        if known is None or known[0] is not annotation:
+            item = _list_item_annotation(annotation)
+            known = _ITEMS[id(annotation)] = (annotation, item, _ref_in(item))
         for i, element in enumerate(value):
-            yield from _references_in(element, item, _ref_in(item), loc + (i,))
+            yield from _references_in(element, known[1], known[2], loc + (i,))
 
 
 def field_reference(info: FieldInfo) -> Ref | None:

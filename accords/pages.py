@@ -92,7 +92,7 @@ NOT_INDEXED = {"countries/index.md", "agreements/index.md", "actors/index.md", "
 
 def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
     """Every page the build adds: listings (split into pages where they grow), timeline years, records."""
-    addresses, lists = Addresses(dataset), Lists(dataset)
+    addresses, lists = Addresses(dataset), Lists.of(dataset)
     pages = []
     for path, (title, layout) in LISTING_PAGES.items():
         edit = f"accords/layouts/{layout}"

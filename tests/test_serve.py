@@ -10,12 +10,37 @@ import subprocess
 import time
 import urllib.request
 
+import jinja2
 from conftest import ROOT
 
 from accords.loader import load_dataset
-from accords.mkdocs_plugin import affected_pages
+from accords.mkdocs_plugin import CompiledTemplates, affected_pages
 
 TODAY = dt.date(2026, 11, 23)
+
+
+class CountingEnvironment(jinja2.Environment):
+    compiled: list[str | None] = []
+
+    def compile(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
+        self.compiled.append(name)
+        return super().compile(source, name, filename, raw, defer_init)
+
+
+def test_a_rebuild_compiles_only_the_templates_whose_source_changed():
+    """MkDocs and mkdocs-macros make new Jinja environments for every `mkdocs serve` rebuild; the plugin's
+    cache of compiled templates outlives them."""
+    cache, sources, compiled = CompiledTemplates(), {"agreement.md": "Signed in {{ place }}"}, CountingEnvironment.compiled
+    first = CountingEnvironment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
+    assert first.get_template("agreement.md").render(place="Astana") == "Signed in Astana"
+    assert compiled == ["agreement.md"]
+    second = CountingEnvironment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)  # the next rebuild
+    assert second.get_template("agreement.md").render(place="Tashkent") == "Signed in Tashkent"
+    assert compiled == ["agreement.md"]  # not compiled again
+    sources["agreement.md"] = "Signed at {{ place }}"  # a layout edited while serving
+    third = CountingEnvironment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
+    assert third.get_template("agreement.md").render(place="Baku") == "Signed at Baku"
+    assert compiled == ["agreement.md", "agreement.md"]
 
 
 def test_an_edited_agreement_rebuilds_the_pages_that_show_it_and_no_others(data_dir):
