@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,6 +14,8 @@ from pathlib import Path
 import feedparser
 import icalendar
 import jsonschema
+import networkx
+import openapi_spec_validator
 import pytest
 import yaml
 from conftest import LAST_COMMIT_EPOCH, ROOT, build_project, copy_project
@@ -90,7 +93,23 @@ def test_datapackage_is_valid_for_frictionless(site):
     report = json.loads(result.stdout)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
     package = read_json(site, "data/datapackage.json")
-    assert {r["path"] for r in package["resources"]} == {p.name for p in (site.path / "data").glob("*.csv")}
+    assert {r["path"] for r in package["resources"]} == {p.name for p in (site.path / "data").glob("*.csv")} | {"signatures.graphml"}
+
+
+def test_the_signature_graph_reads_in_networkx_with_each_part_its_role_and_date(site):
+    graph = networkx.read_graphml(site.path / "data" / "signatures.graphml")
+    agreement = "azerbaijan-kazakhstan-uzbekistan-green-energy-strategic-partnership-agreement"
+    parts = sorted((actor, data["role"], data.get("date")) for actor, _, data in graph.in_edges(agreement, data=True))
+    assert parts == [("azerbaijan", "party", "2024-11-13"), ("ilham-aliyev", "witness", "2024-11-13"),
+                     ("kassym-jomart-tokayev", "witness", "2024-11-13"), ("kazakhstan", "party", "2024-11-13"),
+                     ("shavkat-mirziyoyev", "witness", "2024-11-13"), ("uzbekistan", "party", "2024-11-13")]
+    assert graph.nodes[agreement]["kind"] == "agreement" and graph.nodes["ilham-aliyev"]["kind"] == "person"
+    assert graph.nodes["kazakhstan"]["name"] == "Kazakhstan"
+    bukhara = [(a, d["role"], d.get("date")) for a, _, d in graph.in_edges("bukhara-kunming-partnership-agreement", data=True)]
+    assert sorted(bukhara) == [("bukhara-city", "party", "2022-09"), ("kunming-city", "party", "2022-09")]  # a month stays a month
+    with open(site.path / "data" / "agreement_parties.csv", encoding="utf-8", newline="") as table:
+        rows = list(csv.DictReader(table))
+    assert graph.number_of_edges() == len(rows)  # one edge per part, as the table has one row per part
 
 
 @pytest.mark.parametrize("collection", ["agreements", "actors", "countries", "events", "projects"])
@@ -105,6 +124,52 @@ def test_api_documents_validate_and_match_the_index(site, collection):
         jsonschema.validate(document["record"], schema(record_schema))
 
 
+def openapi_routes(spec: dict) -> list[tuple[re.Pattern[str], dict]]:
+    """(pattern of the published path, schema of the document it serves) for each path of the description."""
+    routes = []
+    for path, item in spec["paths"].items():
+        pattern = re.compile("^api" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
+        routes.append((pattern, {**item["get"]["responses"]["200"]["content"]["application/json"]["schema"],
+                                 "components": spec["components"]}))
+    return routes
+
+
+def test_the_api_is_described_by_a_valid_openapi_document_that_every_api_file_follows(site):
+    spec = read_json(site, "api/openapi.json")
+    openapi_spec_validator.validate(spec)  # raises on an invalid description
+    assert spec["openapi"] == "3.1.0" and spec["servers"] == [{"url": ".", "description": "The folder of this document."}]
+    assert set(spec["paths"]) == {
+        "/index.json", "/agreements.json", "/agreements/{id}.json", "/actors.json", "/actors/{id}.json",
+        "/countries.json", "/countries/{iso2}.json", "/events.json", "/events/{id}.json", "/projects.json", "/projects/{id}.json",
+    }
+    routes = openapi_routes(spec)
+    published = sorted(p.relative_to(site.path).as_posix() for p in (site.path / "api").rglob("*.json"))
+    checked = 0
+    for path in published:
+        if path == "api/openapi.json":
+            continue
+        schemas = [s for pattern, s in routes if pattern.match(path)]
+        assert len(schemas) == 1, f"{path}: described by {len(schemas)} paths"
+        errors = [e.message for e in jsonschema.Draft202012Validator(schemas[0]).iter_errors(read_json(site, path))]
+        assert errors == [], f"{path}: {errors[:3]}"
+        checked += 1
+    assert checked == 1 + 5 + len(DATASET.records) - sum(1 for r in DATASET.records.values() if type(r).__name__ in NOT_IN_API)
+    assert "api/openapi.json" in {a["href"].removeprefix("../") for a in site.html("data").select("article a[href]")}
+
+
+def test_the_api_description_refuses_what_the_api_never_writes(site):
+    """The schemas bite: an unknown key, a date in words, a list given as text."""
+    spec = read_json(site, "api/openapi.json")
+    validator = jsonschema.Draft202012Validator({"$ref": "#/components/schemas/AgreementDocument", "components": spec["components"]})
+    document = read_json(site, "api/agreements/astana-declaration-2025.json")
+    assert list(validator.iter_errors(document)) == []
+    assert not validator.is_valid({**document, "extra": 1})
+    assert not validator.is_valid({**document, "record": {**document["record"], "date_signed": "June 2025"}})
+    assert not validator.is_valid({**document, "record": {**document["record"], "parties": "kazakhstan"}})
+    assert not validator.is_valid({**document, "date": "2025-6"})
+
+
+NOT_IN_API = {"Term", "Topic", "Source"}
 TYPE_OF_COLLECTION_OF_KIND = {
     "agreement": "agreements", "event": "events", "project": "projects",
     **{k: "actors" for k in ("government-body", "organisation", "mechanism", "company", "person")},

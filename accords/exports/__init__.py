@@ -14,10 +14,10 @@ from pathlib import Path
 from ..dataset import Dataset
 from ..history import FileHistory
 from ..output import write_files
-from . import api, calendar, datapackage, dataset_json, feeds, tables
+from . import api, calendar, datapackage, dataset_json, feeds, graph, openapi, tables
 from .context import ExportContext, build_date
 
-OUTPUTS = (dataset_json, tables, datapackage, api, feeds, calendar)
+OUTPUTS = (dataset_json, tables, datapackage, graph, api, openapi, feeds, calendar)
 
 __all__ = ["OUTPUTS", "ExportContext", "Exporter", "build_date"]
 

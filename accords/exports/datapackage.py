@@ -1,4 +1,4 @@
-"""data/datapackage.json: the CSV tables described as a Frictionless data package."""
+"""data/datapackage.json: the CSV tables and the graph described as a Frictionless data package."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from ..addresses import DATA_DIR
 from .context import LICENCE, LIST_SEPARATOR, TITLE, ExportContext
 from .dataset_json import as_json
+from .graph import GRAPH_PATH
 from .tables import TABLES
 
 
@@ -27,6 +28,15 @@ def datapackage() -> dict[str, Any]:
             "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True},
             "schema": schema,
         })
+    resources.append({
+        "name": "signatures",
+        "path": GRAPH_PATH.removeprefix(f"{DATA_DIR}/"),
+        "format": "graphml",
+        "mediatype": "application/graphml+xml",
+        "encoding": "utf-8",
+        "description": "Who took part in which agreement (GraphML): agreements and actors as nodes, each part "
+                       "(party, signatory, witness) as an edge with its role and the date of signing.",
+    })
     return {
         "name": "central-asia-cooperation-tracker",
         "title": TITLE,
