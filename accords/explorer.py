@@ -42,7 +42,7 @@ class ExplorerData:
     def timeline_facets(self, record_id: str) -> dict[str, Any]:
         """What the timeline's filters match an entry on (events: the countries that took part or hosted)."""
         record = self.data.get(record_id)
-        date, _ = self.data.date_of(record_id)
+        date, from_event = self.data.date_of(record_id)
         if isinstance(record, Agreement):
             countries = self.data.countries_of_agreement(record_id)
             kind, status, minerals = record.kind.value, record.status.value, list(record.minerals)
@@ -58,6 +58,8 @@ class ExplorerData:
             "sectors": list(record.sectors),
             "minerals": minerals,
             "year": date.year if date else "",
+            "date": str(date) if date else "",
+            "date_basis": "event" if from_event else "",  # an agreement dated by the event it was signed at
         }
 
     def rows(self) -> list[dict[str, Any]]:
@@ -81,6 +83,8 @@ class ExplorerData:
                 "sectors": list(a.sectors),
                 "minerals": list(a.minerals),
             }
+            if from_event:
+                row["fromEvent"] = 1  # dated by the event it was signed at: the sources give no date of signing
             if also:
                 row["also"] = " ".join(also)  # more words the text filter matches: aliases, titles, signatories
             rows.append(row)

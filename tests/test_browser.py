@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from conftest import ROOT, every_kind_of_record, watch
 
+from accords.exports.tables import spreadsheet_safe
 from accords.loader import load_dataset
 from accords.model import Agreement
 from accords.view import LIMITS
@@ -167,6 +172,54 @@ def test_timeline_filters(browser, site, serve):
     page.wait_for_selector("form.tracker-filters:not([hidden])")
     visible = page.locator("#tracker-timeline li[data-kind]:visible").evaluate_all("items => items.map(li => li.getAttribute('data-countries'))")
     assert visible and all("kg" in v.split() for v in visible)
+    assert page.other_hosts == []
+
+
+def saved(page, button: str) -> str:
+    """Click a download button; the text of the file the browser saves."""
+    with page.expect_download() as download:
+        page.click(button)
+    return Path(download.value.path()).read_bytes().decode("utf-8")  # as saved: CRLF line ends kept
+
+
+def test_the_explorer_saves_the_view_on_screen_as_csv_and_json(browser, site, serve):
+    base = serve(site.path)
+    page = open_page(browser, base + "explore/?q=bukhara")
+    explorer_rows(page)
+    text = saved(page, "button[data-download=csv]")
+    assert text.splitlines()[0] == "id,date,date_basis,title,kind,status,parties,countries,sectors,minerals,page"
+    assert "\r\n" in text  # RFC 4180, as the site's CSV files
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [r["id"] for r in rows] == ["bukhara-kunming-partnership-agreement", "bukhara-yunnan-partnership-agreement"]
+    assert rows[0] == {
+        "id": "bukhara-kunming-partnership-agreement", "date": "2022-09", "date_basis": "own",
+        "title": "Agreement on establishing a partnership between the cities of Bukhara and Kunming",
+        "kind": "agreement", "status": "signed", "parties": "City of Bukhara;City of Kunming", "countries": "uz;cn",
+        "sectors": "", "minerals": "", "page": base + "agreements/bukhara-kunming-partnership-agreement/",
+    }
+    view = json.loads(saved(page, "button[data-download=json]"))
+    assert view["view"] == base + "explore/?q=bukhara" and view["count"] == 2  # the address that shows this view again
+    assert view["records"][1]["parties"] == ["Bukhara region", "Yunnan province"]
+    assert page.other_hosts == []
+
+
+def test_a_saved_view_follows_the_spreadsheet_safe_csv_rules_of_the_exports(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "explore/")
+    cells = ["=1+1", "+7 701", "-5", "@SUM(A1)", "\tx", "plain", 'say "hi", then go', "two\nlines"]
+    written = page.evaluate("cells => tracker.csv(['cell'], cells.map(c => ({cell: c})))", cells)
+    assert written == "cell\r\n'=1+1\r\n'+7 701\r\n'-5\r\n'@SUM(A1)\r\n'\tx\r\nplain\r\n\"say \"\"hi\"\", then go\"\r\n\"two\nlines\"\r\n"
+    assert [row[0] for row in csv.reader(io.StringIO(written, newline=""))][1:] == [spreadsheet_safe(c) for c in cells]
+
+
+def test_the_timeline_saves_the_entries_it_shows(browser, site, serve):
+    base = serve(site.path)
+    page = open_page(browser, base + "timeline/?country=kg")
+    page.wait_for_selector("form.tracker-filters:not([hidden])")
+    shown = page.locator("#tracker-timeline li[data-kind]:visible").count()
+    rows = list(csv.DictReader(io.StringIO(saved(page, "button[data-download=csv]"), newline="")))
+    assert len(rows) == shown > 0
+    assert all("kg" in r["countries"].split(";") for r in rows)
+    assert all(r["page"].startswith(base) for r in rows)
     assert page.other_hosts == []
 
 

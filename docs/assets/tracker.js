@@ -65,6 +65,47 @@
     return node;
   }
 
+  /* --- Downloads of the view on screen, made here from the data the page already has ---------- */
+  var LIST_SEPARATOR = ";";  // as in the site's CSV files
+
+  function csvCell(value) {
+    var text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : value === undefined || value === null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;  // as in the site's CSV files: a spreadsheet never runs it as a formula
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function csv(columns, records) {
+    var lines = [columns.map(csvCell).join(",")];
+    records.forEach(function (r) { lines.push(columns.map(function (c) { return csvCell(r[c]); }).join(",")); });
+    return lines.join("\r\n") + "\r\n";
+  }
+
+  /* Two buttons that save what the filters show (all of it, not only the rows drawn) as CSV or JSON;
+     the address of the view, which holds the filters, goes into the JSON. */
+  function downloads(after, name, columns, current) {
+    var bar = el("p", { "class": "tracker-downloads" });
+    [["csv", "CSV", "text/csv"], ["json", "JSON", "application/json"]].forEach(function (format) {
+      var button = el("button", { type: "button", "class": "md-button", "data-download": format[0] }, "Download this view as " + format[1]);
+      button.addEventListener("click", function () {
+        var records = current();
+        var text = format[0] === "csv" ? csv(columns, records)
+          : JSON.stringify({ view: window.location.href, count: records.length, records: records }, null, 1) + "\n";
+        var link = el("a", { href: URL.createObjectURL(new Blob([text], { type: format[2] + ";charset=utf-8" })), download: name + "." + format[0] });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      });
+      bar.append(button);
+    });
+    after.after(bar);
+    return bar;
+  }
+
+  function absolute(href) {
+    return new URL(href, window.location.href).href;
+  }
+
   /* --- The explorer ------------------------------------------------------------------------- */
   function explorer(root, form) {
     var columns = [["date", "Date"], ["title", "Agreement"], ["kind", "Kind"], ["parties", "Parties"], ["status", "Status"]];
@@ -75,6 +116,15 @@
     var table = el("table", { "class": "tracker-explorer__table" });
     var more = el("button", { type: "button", "class": "md-button", hidden: "" }, "Show more");
     root.append(summary, table, more);
+    var current = [];
+    var offered = downloads(summary, "agreements", ["id", "date", "date_basis", "title", "kind", "status", "parties", "countries",
+                                                    "sectors", "minerals", "page"], function () {
+      return current.map(function (r) {
+        return { id: r.id, date: r.date, date_basis: r.fromEvent ? "event" : r.date ? "own" : "", title: r.title, kind: r.kind,
+                 status: r.status, parties: r.parties, countries: r.countries, sectors: r.sectors, minerals: r.minerals, page: absolute(r.url) };
+      });
+    });
+    offered.hidden = true;
 
     function sortKey(r, key) {
       if (key === "date") return r.date || "";
@@ -89,6 +139,7 @@
         var x = sortKey(a, state.sort), y = sortKey(b, state.sort);
         return x < y ? -dir : x > y ? dir : (a.id < b.id ? -1 : 1);
       });
+      current = list;
       summary.textContent = list.length + " of " + rows.length + " agreements";
       table.textContent = "";
       var head = el("tr");
@@ -153,6 +204,7 @@
       });
       document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = true; });
       form.hidden = false;
+      offered.hidden = false;
       render();
     }).catch(function () {
       document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = false; });
@@ -179,6 +231,16 @@
     });
     var count = el("p", { "class": "tracker-explorer__count", role: "status" });
     form.after(count);
+    downloads(count, "timeline", ["id", "date", "date_basis", "kind", "status", "title", "countries", "sectors", "minerals", "page"], function () {
+      return entries.filter(function (e) { return !e.node.hidden; }).map(function (e) {
+        var link = e.node.querySelector("a");
+        var date = e.node.getAttribute("data-date");
+        return { id: e.node.getAttribute("data-id"), date: date, date_basis: e.node.getAttribute("data-date-basis") || (date ? "own" : ""),
+                 kind: e.kind, status: e.status,
+                 title: link.textContent, countries: e.countries.filter(Boolean), sectors: e.sectors.filter(Boolean),
+                 minerals: e.minerals.filter(Boolean), page: absolute(link.getAttribute("href")) };
+      });
+    });
     function render() {
       var visible = 0;
       entries.forEach(function (e) { e.node.hidden = !matches(e, state); if (!e.node.hidden) visible++; });
@@ -195,6 +257,8 @@
     form.hidden = false;
     render();
   }
+
+  window.tracker = { csv: csv };  // the CSV writer, for tests and for readers' own scripts
 
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form.tracker-filters");
