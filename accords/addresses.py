@@ -28,6 +28,7 @@ PAGINATED: dict[str, tuple[str, int]] = {
     "actors/index.md": ("actors", 300),
     "events/index.md": ("events", 200),
     "sources.md": ("sources", 100),
+    "changes.md": ("changes", 100),
 }
 
 

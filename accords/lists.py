@@ -9,11 +9,12 @@ from __future__ import annotations
 import calendar
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .addresses import PAGINATED
 from .dataset import Dataset, TimelineEntry
+from .history import FileHistory
 from .model import Actor, Agreement, Country, Event, Project, Source, Term, TopicKind
 
 # Actors are listed under plural headings in this order.
@@ -32,16 +33,17 @@ _LISTS_OF: weakref.WeakKeyDictionary[Dataset, Lists] = weakref.WeakKeyDictionary
 
 
 class Lists:
-    def __init__(self, dataset: Dataset):
+    def __init__(self, dataset: Dataset, histories: Mapping[str, FileHistory] | None = None):
         self.data = dataset
+        self.histories = histories or {}  # repository path -> git dates (accords.history), for the recent changes
         self._cache: dict[tuple[str, Any], Any] = {}
 
     @classmethod
-    def of(cls, dataset: Dataset) -> Lists:
-        """The lists of `dataset`, made once for as long as the Dataset lives."""
+    def of(cls, dataset: Dataset, histories: Mapping[str, FileHistory] | None = None) -> Lists:
+        """The lists of `dataset`, made once for as long as the Dataset lives (again if other git dates are given)."""
         lists = _LISTS_OF.get(dataset)
-        if lists is None:
-            lists = _LISTS_OF[dataset] = cls(dataset)
+        if lists is None or (histories is not None and histories is not lists.histories):
+            lists = _LISTS_OF[dataset] = cls(dataset, histories)
         return lists
 
     def _once(self, key: tuple[str, Any], compute: Callable[[], Any]) -> Any:
@@ -79,6 +81,16 @@ class Lists:
     def sources(self) -> list[str]:
         return list(self._once(("sources", None), lambda: tuple(self.data.sources_newest_first())))
 
+    def changes(self) -> list[str]:
+        """Records whose file is committed, the most recently changed first (then the most recently added)."""
+        def compute() -> tuple[str, ...]:
+            dated = [(h.changed, h.added, i) for i in self.data.records if (h := self.histories.get(self.data.data_path(i)))]
+            return tuple(i for _, _, i in sorted(dated, reverse=True))
+        return list(self._once(("changes", None), compute))
+
+    def history(self, record_id: str) -> FileHistory | None:
+        return self.histories.get(self.data.data_path(record_id))
+
     def actors_by_kind(self, actor_ids: list[str]) -> list[tuple[str, list[str]]]:
         """Group actors under plural headings, in a fixed order, leaving out empty groups."""
         groups = []
@@ -101,7 +113,8 @@ class Lists:
 
     def listing(self, kind: str) -> list[str]:
         """Everything a paginated listing page lists, in its order."""
-        return {"agreements": self.agreements, "actors": self.actors, "events": self.events, "sources": self.sources}[kind]()
+        return {"agreements": self.agreements, "actors": self.actors, "events": self.events, "sources": self.sources,
+                "changes": self.changes}[kind]()
 
     def page_items(self, listing_path: str, number: int) -> list[str]:
         kind, size = PAGINATED[listing_path]

@@ -21,20 +21,24 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
+from mkdocs.utils.templates import TemplateContext
 
-from .addresses import EXPLORER_DATA, NAMES_DATA, PAGINATED
+from .addresses import DATA_DIR, EXPLORER_DATA, NAMES_DATA, PAGINATED
 from .dataset import Dataset
 from .exports import Exporter, build_date
 from .geo import Shape, load_shapes
 from .history import HistoryUnreadable, file_histories
+from .linked_data import LinkedData
 from .lists import Lists
 from .loader import RecordCache, load_dataset
 from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when_serving_dirty
 from .model import Agreement, Country, iter_references
 from .pages import GeneratedPage, generated_pages, redirect_pages
 from .problems import DataError
+from .render import attr_text
 from .search_data import SearchData
 from .search_index import BUNDLE, SearchIndexer, SearchIndexError, save_name_records
 from .view import SiteView
@@ -70,6 +74,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     pages: list[GeneratedPage]  # every page the build adds
     rebuild: set[str] | None = None  # record pages to render again on a quick rebuild; None: all pages
     search_index: SearchIndexer | None = None
+    linked_data: LinkedData
     names_json: str  # the search box's fallback (accords.search_data), made by full builds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -86,7 +91,12 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             self.dataset = load_dataset(project_dir / self.config.data_dir, root=project_dir, cache=self.record_cache)
         except DataError as error:
             raise PluginError(str(error)) from None
-        self.pages = generated_pages(self.dataset)
+        try:
+            histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
+        except HistoryUnreadable as error:
+            log.warning(str(error))  # fails `mkdocs build --strict`
+            histories = {}
+        self.pages = generated_pages(self.dataset, histories)
         self.rebuild = None
         if self.serving_dirty:  # only `mkdocs serve --dirty` compares builds; others need no file stats
             state = BuildState.of(self.dataset, project_dir, config)
@@ -95,11 +105,6 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 self.rebuild = affected_pages(previous_dataset, self.dataset, changed, self.pages)
                 log.info(f"Rebuilding {len(self.rebuild)} pages for {len(changed)} changed records")
             self.previous = state
-        try:
-            histories = file_histories(project_dir, self.config.data_dir, Path(config.docs_dir).name)
-        except HistoryUnreadable as error:
-            log.warning(str(error))  # fails `mkdocs build --strict`
-            histories = {}
         shapes_file = project_dir / self.config.shapes
         if not shapes_file.is_file():
             raise PluginError(f"{self.config.shapes} is missing: run `npm ci` (make does it) to install the map shapes")
@@ -109,6 +114,8 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, self.shapes[1])
         self.search_data = SearchData(self.view.addresses)
         self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date())
+        downloads = [path for path in self.exporter.files() if path.startswith(f"{DATA_DIR}/")]
+        self.linked_data = LinkedData(self.dataset, self.view.addresses, config.site_url or "", downloads)
         self.abbreviations = self.view.abbreviations()
         return config
 
@@ -193,6 +200,15 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
                 raise PluginError(str(error)) from None
         env.bytecode_cache = self.compiled_templates
         return env
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+        """What the page says about itself in its head (overrides/main.html): schema.org JSON-LD, and for a
+        record a one-line description for search results and link previews."""
+        record_id = page.meta.get("record")
+        if record_id and (description := self.linked_data.description(record_id)):
+            page.meta["description"] = attr_text(description)  # Material prints it as it is
+        page.meta["linked_data"] = self.linked_data.for_page(page.file.src_uri, page.title or "", record_id)
+        return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self.search_index is not None and "data-pagefind-body" in output:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import jinja2
 
 from .addresses import PAGINATED, Addresses, page_count, pagination_path
 from .dataset import Dataset
+from .history import FileHistory
 from .lists import Lists
 from .render import attr_text
 
@@ -36,6 +38,7 @@ LISTING_PAGES: dict[str, tuple[str, str]] = {
     "data/index.md": ("Open data", "data.md"),
     "licence.md": ("Licence and citation", "licence.md"),
     "coverage.md": ("Coverage", "coverage.md"),
+    "changes.md": ("Recent changes", "changes.md"),
 }
 
 
@@ -87,12 +90,12 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
 
 # Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
 NOT_INDEXED = {"countries/index.md", "agreements/index.md", "actors/index.md", "events/index.md", "projects/index.md",
-               "topics/index.md", "explore.md", "timeline.md"}
+               "topics/index.md", "explore.md", "timeline.md", "changes.md"}
 
 
-def generated_pages(dataset: Dataset) -> list[GeneratedPage]:
+def generated_pages(dataset: Dataset, histories: Mapping[str, FileHistory] | None = None) -> list[GeneratedPage]:
     """Every page the build adds: listings (split into pages where they grow), timeline years, records."""
-    addresses, lists = Addresses(dataset), Lists.of(dataset)
+    addresses, lists = Addresses(dataset), Lists.of(dataset, histories)
     pages = []
     for path, (title, layout) in LISTING_PAGES.items():
         edit = f"accords/layouts/{layout}"

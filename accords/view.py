@@ -132,7 +132,7 @@ class SiteView:
     ):
         self.data = dataset
         self.addresses = Addresses(dataset)
-        self.lists = Lists.of(dataset)
+        self.lists = Lists.of(dataset, histories)
         self.figures = Figures(self.addresses, shapes or {}, self.lists.agreements)
         self.explorer = ExplorerData(dataset, self.lists)
         self.repo = RepositoryLinks(dataset, repo_url, branch, histories or {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import json
+import math
 import re
 import subprocess
 import sys
@@ -154,3 +155,23 @@ def test_data_outside_the_repository_has_no_history_and_no_warning(tmp_path):
 
     assert file_histories(ROOT, str(tmp_path / "data"), "../elsewhere") == {}
     assert file_histories(ROOT, "data")  # the project's own data has its dates
+
+
+def test_recent_changes_list_every_committed_record_by_its_last_commit_newest_first(site):
+    """Checked against git itself: the date of the last commit that touched each record's file."""
+    committed = subprocess.run(["git", "ls-files", "data/*/*.yml"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    pages = math.ceil(len(committed) / 100)
+    assert site.exists("changes") and (pages == 1 or site.exists(f"changes/page/{pages}")) and not site.exists(f"changes/page/{pages + 1}")
+    rows = [row for n in range(1, pages + 1) for row in site.html("changes" if n == 1 else f"changes/page/{n}").select("table.tracker-changes tbody tr")]
+    assert len(rows) == len(committed)
+    changed = [row.select_one("td time")["datetime"] for row in rows]
+    assert changed == sorted(changed, reverse=True)
+    for row in rows[:5] + rows[-5:]:
+        href = row.select_one("td a")["href"]  # ../agreements/<id>/ from changes/
+        folder, record = href.strip("/").split("/")[-2:]
+        if folder in ("agreements", "actors", "events", "projects"):
+            last = subprocess.run(["git", "log", "-1", "--format=%cs", "--", f"data/{folder}/{record}.yml"], cwd=ROOT,
+                                  capture_output=True, text=True, check=True).stdout.strip()
+            assert row.select_one("td time")["datetime"] == last, href
+    home = site.html("")
+    assert home.select_one("article a[href='changes/']") is not None  # linked from the home page

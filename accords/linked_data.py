@@ -1,0 +1,214 @@
+"""What a page says about itself to search engines, dataset search and link previews: schema.org JSON-LD and a
+one-line description (for `<meta name="description">` and the Open Graph and Twitter cards).
+
+Each kind of record takes the closest schema.org type: an agreement is a `Legislation` (schema.org's type for
+legal documents, treaties included, after the European Legislation Identifier), an event an `Event`, a person a
+`Person`, a government body a `GovernmentOrganization`, a company a `Corporation`, a country a `Country`, a
+project a `Project`, a topic a `DefinedTerm`; the open-data page is a `Dataset` with its downloads. Dates keep
+their precision ("2025-06" stays a month: ISO 8601 and schema.org's Date allow it). Names in other languages
+carry their language tag. Addresses are relative to the page unless the site has an address (`site_url`).
+Nothing here is more than the data says: no `sameAs` unless a record carries one (none does yet).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from typing import Any
+
+from .addresses import Addresses, page_url
+from .dataset import Dataset
+from .model import Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Topic
+
+SITE_NAME = "Central Asia Cooperation Tracker"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+ACTOR_TYPES = {
+    ActorKind.government_body: "GovernmentOrganization",
+    ActorKind.company: "Corporation",
+    ActorKind.organisation: "Organization",
+    ActorKind.mechanism: "Organization",
+    ActorKind.person: "Person",
+}
+RECORD_TYPES: dict[type, str] = {Agreement: "Legislation", Event: "Event", Country: "Country", Project: "Project", Topic: "DefinedTerm"}
+LEGAL_FORCE = {AgreementStatus.in_force: "InForce", AgreementStatus.expired: "NotInForce", AgreementStatus.superseded: "NotInForce"}
+EVENT_STATUS = {EventStatus.planned: "EventScheduled", EventStatus.cancelled: "EventCancelled"}
+
+
+class LinkedData:
+    """JSON-LD and descriptions for the pages of one build."""
+
+    def __init__(self, dataset: Dataset, addresses: Addresses, site_url: str = "", downloads: list[str] | None = None):
+        self.data = dataset
+        self.addresses = addresses
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.downloads = downloads or []  # the open-data files, for the open-data page
+
+    # --- Addresses ----------------------------------------------------------------------------------
+
+    def _link(self, target: str, page: str) -> str:
+        """The site path `target` ('agreements/x/') as seen from the page at `page` ('countries/kz/')."""
+        if self.site_url:
+            return self.site_url + target
+        path, _, anchor = target.partition("#")
+        relative = posixpath.relpath(path or ".", page or ".")
+        if relative == ".":
+            relative = "./"
+        elif path == "" or path.endswith("/"):  # a folder: the site's root or a page
+            relative += "/"
+        return relative + (f"#{anchor}" if anchor else "")
+
+    def _ref(self, record_id: str, page: str) -> dict[str, Any]:
+        """A record named where another mentions it: its type, name and address."""
+        return {"@type": self._type(record_id), "name": self.data.name(record_id), "url": self._link(self.addresses.url(record_id), page)}
+
+    def _type(self, record_id: str) -> str:
+        record = self.data.get(record_id)
+        if isinstance(record, Actor):
+            return ACTOR_TYPES[record.kind]
+        return RECORD_TYPES.get(type(record), "Thing")
+
+    # --- Pages ---------------------------------------------------------------------------------------
+
+    def for_page(self, page_path: str, title: str, record_id: str | None = None) -> str:
+        """The JSON-LD of the page whose Markdown path is `page_path`, as text for a `<script>` element."""
+        page = page_url(page_path)
+        if record_id is not None:
+            data = self.record(record_id, page)
+        elif page_path == "index.md":
+            data = {"@type": "WebSite", "name": SITE_NAME, "url": self._link("", page), "license": LICENCE_URL}
+        elif page_path == "data/index.md":
+            data = self.dataset(page)
+        else:
+            data = {"@type": "WebPage", "name": title, "url": self._link(page, page),
+                    "isPartOf": {"@type": "WebSite", "name": SITE_NAME, "url": self._link("", page)}}
+        return script_json({"@context": "https://schema.org", **data})
+
+    def record(self, record_id: str, page: str) -> dict[str, Any]:
+        record = self.data.get(record_id)
+        data: dict[str, Any] = {"@type": self._type(record_id), "@id": self._link(page, page) + "#record",
+                                "name": self.data.name(record_id), "url": self._link(page, page)}
+        other = self._other_names(record_id)
+        if other:
+            data["alternateName"] = other
+        description = self.description(record_id)
+        if description:
+            data["description"] = description
+        if isinstance(record, Agreement):
+            data["legislationType"] = record.kind.value
+            if record.date_signed:
+                data["legislationDate"] = str(record.date_signed)
+            data["legislationPassedBy"] = [self._ref(p, page) for p in record.parties]
+            if record.status in LEGAL_FORCE:
+                data["legislationLegalForce"] = LEGAL_FORCE[record.status]
+            data["about"] = [self._ref(t, page) for t in [*record.sectors, *record.minerals, *record.corridors]]
+        elif isinstance(record, Event):
+            if record.date:
+                data["startDate"] = str(record.date)
+            if record.end_date:
+                data["endDate"] = str(record.end_date)
+            if record.status in EVENT_STATUS:
+                data["eventStatus"] = EVENT_STATUS[record.status]
+            place: dict[str, Any] = {"@type": "Place"}
+            if record.place:
+                place["name"] = record.place
+            if record.country:
+                place["containedInPlace"] = self._ref(record.country, page)
+            if len(place) > 1:
+                data["location"] = place
+            data["attendee"] = [self._ref(p, page) for p in record.participants]
+        elif isinstance(record, Actor):
+            country = record.country
+            if country:
+                data["nationality" if record.kind == ActorKind.person else "location"] = self._ref(country, page)
+            if record.parent:
+                data["parentOrganization"] = self._ref(record.parent, page)
+            if record.members:
+                data["member"] = [self._ref(m, page) for m in record.members]
+            if record.kind == ActorKind.person and record.positions:
+                data["jobTitle"] = record.positions[-1].office
+        elif isinstance(record, Country):
+            facts = self.data.facts[record_id]
+            data["identifier"] = [{"@type": "PropertyValue", "propertyID": "ISO 3166-1 alpha-2", "value": facts.iso2},
+                                  {"@type": "PropertyValue", "propertyID": "ISO 3166-1 alpha-3", "value": facts.iso3}]
+        elif isinstance(record, Topic) and record.parent:
+            data["broader"] = self._ref(record.parent, page)
+        if isinstance(record, Agreement | Event | Project):
+            data["isBasedOn"] = self._sources(record_id)
+        return {k: v for k, v in data.items() if v not in ([], None, "")}
+
+    def dataset(self, page: str) -> dict[str, Any]:
+        """The open-data page: the dataset, its downloads, licence and creator."""
+        counts = self.data.counts()
+        return {
+            "@type": "Dataset",
+            "name": f"{SITE_NAME}: open data",
+            "description": "Cooperation agreements between the states of Central Asia and their partners, with the "
+                           "actors, events, countries and sources behind them: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".",
+            "url": self._link(page, page),
+            "license": LICENCE_URL,
+            "isAccessibleForFree": True,
+            "creator": {"@type": "Organization", "name": SITE_NAME, "url": self._link("", page)},
+            "distribution": [{"@type": "DataDownload", "name": posixpath.basename(path), "encodingFormat": media_type(path),
+                              "contentUrl": self._link(path, page)} for path in self.downloads],
+        }
+
+    # --- Text ----------------------------------------------------------------------------------------
+
+    def description(self, record_id: str) -> str:
+        """One line in our words from the record's facts: what it is, when, and who (for previews and search)."""
+        record = self.data.get(record_id)
+        if isinstance(record, Agreement):
+            date = f", signed {record.date_signed}" if record.date_signed else ""
+            parties = ", ".join(self.data.name(p) for p in record.parties[:6]) + (" …" if len(record.parties) > 6 else "")
+            return f"{record.kind.value.capitalize()}{date}; parties: {parties}."
+        if isinstance(record, Event):
+            when = f" ({record.date})" if record.date else ""
+            where = f" in {record.place}" if record.place else ""
+            return f"{record.kind.value.capitalize()}{where}{when}, {record.status.value}."
+        if isinstance(record, Actor):
+            country = self.data.country_of(record_id)
+            of = f" ({self.data.name(country)})" if country and country != record_id else ""
+            return f"{record.kind.value.replace('-', ' ').capitalize()}{of}: agreements, events and sources in the tracker."
+        if isinstance(record, Country):
+            return f"{self.data.name(record_id)}: its agreements, partners, events and sources in the tracker."
+        return ""
+
+    def _other_names(self, record_id: str) -> list[Any]:
+        """Names in other languages as language-tagged values; aliases as plain text."""
+        record = self.data.get(record_id)
+        tagged = dict(getattr(record, "names", {}) or getattr(record, "titles", {}) or {})
+        if isinstance(record, Country):
+            tagged = {**self.data.facts[record_id].official_language_names, **tagged}
+        values: list[Any] = [{"@value": name, "@language": language} for language, name in sorted(tagged.items())]
+        values += [a for a in dict.fromkeys([*getattr(record, "aliases", []), getattr(record, "abbreviation", None)]) if a]
+        return values
+
+    def _sources(self, record_id: str) -> list[dict[str, Any]]:
+        sources = []
+        for source_id in self.data.sources_of(record_id):
+            source = self.data.source(source_id)
+            entry: dict[str, Any] = {"@type": "CreativeWork", "publisher": {"@type": "Organization", "name": source.publisher},
+                                     "datePublished": str(source.date)}
+            if source.title:
+                entry["name"] = source.title
+            if source.url:
+                entry["url"] = source.url
+            sources.append(entry)
+        return sources
+
+
+MEDIA_TYPES = {".json": "application/json", ".csv": "text/csv", ".atom": "application/atom+xml", ".ics": "text/calendar"}
+
+
+def media_type(path: str) -> str:
+    if path.endswith(".schema.json"):
+        return "application/schema+json"
+    return MEDIA_TYPES.get(posixpath.splitext(path)[1], "application/octet-stream")
+
+
+def script_json(data: Any) -> str:
+    """JSON that can stand inside a `<script>` element: '<', '>' and '&' escaped, so that no text from the
+    data can end the element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
