@@ -14,7 +14,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build test test-fast validate schemas lock clean bench
 
-# Build-time data from npm (country shapes for the maps), exactly as locked.
+# From npm, exactly as locked: build-time data (country shapes for the maps) and, for the tests, Lighthouse.
 MAP_SHAPES := node_modules/world-atlas/countries-110m.json
 $(MAP_SHAPES): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

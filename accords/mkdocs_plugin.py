@@ -38,7 +38,7 @@ from .mkdocs_adapter import compile_each_source_once, forget_rendered, skip_when
 from .model import Agreement, Country, iter_references
 from .pages import GeneratedPage, generated_pages, redirect_pages
 from .problems import DataError
-from .render import attr_text
+from .render import attr_text, focusable_abbreviations
 from .search_data import SearchData
 from .search_index import BUNDLE, SearchIndexer, SearchIndexError, save_name_records
 from .view import SiteView
@@ -188,7 +188,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Abbreviations can be focused with the keyboard, which shows their tooltip too; the blocks of
         HTML the layout wrote go back in place (accords.html_chunks)."""
-        return self.view.html.fill(html.replace("<abbr title=", '<abbr tabindex="0" title='), page.url)
+        return focusable_abbreviations(self.view.html.fill(html, page.url))
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """Every page is rendered to HTML now; the theme writes them next. Pagefind is started to index

@@ -96,3 +96,13 @@ def markdown_html(text: str | None) -> str:
     # No blank line inside, so the block stays one raw-HTML block in the page's Markdown.
     body = "\n".join(line for line in body.splitlines() if line.strip())
     return f'<div class="tracker-prose">\n{_neutralise_braces(body)}\n</div>'
+
+
+_LINK_OR_ABBREVIATION = re.compile(r"(<a\b[^>]*>.*?</a>)|<abbr title=", re.DOTALL)
+
+
+def focusable_abbreviations(html_text: str) -> str:
+    """Each abbreviation's explanation reachable with the keyboard (Material shows it as a tooltip on focus):
+    `tabindex="0"` on every `<abbr>` but those inside a link, where the link takes the focus (an element with
+    tabindex may not sit inside `<a>`)."""
+    return _LINK_OR_ABBREVIATION.sub(lambda m: m.group(1) or '<abbr tabindex="0" title=', html_text)

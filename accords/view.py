@@ -58,7 +58,7 @@ class Limits:
     home_agreements: int = 10  # the home page's latest agreements
     home_events: int = 10  # and its upcoming events
     source_citing: int = 10  # records citing a source, on the sources list
-    explorer_without_script: int = 200  # the explorer's table for readers without JavaScript
+    explorer_without_script: int = 50  # the explorer's table for readers without JavaScript
     timeline_first_page: int = 300  # the timeline's first page (the newest entries); each year has a page
 
 
@@ -237,14 +237,14 @@ class SiteView:
 
     def h(self, value: Any) -> str:
         """Text as HTML: escaped, whitespace folded, and each abbreviation explained as Python-Markdown
-        explains it in the rest of the page (`<abbr>`, focusable)."""
+        explains it in the rest of the page (`<abbr>`; made focusable with the page's, render.focusable_abbreviations)."""
         text = " ".join(str(value).split())
         if self._abbreviation is None:
             return html.escape(text)
         parts, last = [], 0
         for match in self._abbreviation.finditer(text):
             title = html.escape(self._abbreviations[match.group()])
-            parts += [html.escape(text[last:match.start()]), f'<abbr tabindex="0" title="{title}">{match.group()}</abbr>']
+            parts += [html.escape(text[last:match.start()]), f'<abbr title="{title}">{match.group()}</abbr>']
             last = match.end()
         parts.append(html.escape(text[last:]))
         return "".join(parts)

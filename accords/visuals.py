@@ -40,9 +40,12 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _svg_open(view_w: float, view_h: float, css_class: str, title: str, desc: str, figure_id: str, role: str = "img") -> str:
+def _svg_open(view_w: float, view_h: float, css_class: str, title: str, desc: str, figure_id: str, role: str | None = "img") -> str:
+    """The opening of a figure's SVG. A chart is one image (role img); a map or a matrix whose parts are links keeps
+    the SVG's own role (graphics-document), so that its links stay links: role group is not allowed on svg."""
+    role_attribute = f'role="{role}" ' if role else ""
     return (
-        f'<svg class="{css_class}" viewBox="0 0 {view_w:g} {view_h:g}" role="{role}" '
+        f'<svg class="{css_class}" viewBox="0 0 {view_w:g} {view_h:g}" {role_attribute}'
         f'aria-labelledby="{figure_id}-title {figure_id}-desc" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="{figure_id}-title">{_e(title)}</title><desc id="{figure_id}-desc">{_e(desc)}</desc>'
     )
@@ -88,7 +91,7 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
         desc += LABELS["map"]["route"].format(countries=", ".join(dataset.name(c) for c in options.route))
     return (
         '<figure class="tracker-figure tracker-map" data-pagefind-ignore="all">'
-        + _svg_open(WIDTH, HEIGHT, "tracker-map__svg", options.title, desc, figure_id, role="group")
+        + _svg_open(WIDTH, HEIGHT, "tracker-map__svg", options.title, desc, figure_id, role=None)
         + f'<rect class="tracker-map__sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>'
         + "".join(parts)
         + "</svg>"
@@ -257,7 +260,7 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
     return (
         '<figure class="tracker-figure tracker-matrix" data-pagefind-ignore="all">'
         + _svg_open(size_w, size_h, "tracker-matrix__svg", words["title"], words["description"].format(pairs="; ".join(described)), figure_id,
-                    role="group")
+                    role=None)
         + "".join(parts) + "</svg>"
         + f"<figcaption>{_e(caption)}</figcaption></figure>"
     )

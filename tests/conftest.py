@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import inspect
+import io
 import json
 import os
 import re
@@ -168,6 +170,34 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _GzipHandler(_QuietHandler):
+    """As GitHub Pages serves a site: text files gzip-compressed to a client that accepts it."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".atom", ".ics", ".csv", ".map")
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in self.COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def start_server(directory: Path, compressed: bool = False) -> ThreadingHTTPServer:
+    """A server on 127.0.0.1 (a free port) for `directory`, running in a thread; shut it down after use."""
+    handler = _GzipHandler if compressed else _QuietHandler
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -204,9 +234,8 @@ def serve():
     """Serve a folder on 127.0.0.1 (a free port) for the test; stopped afterwards."""
     servers: list[ThreadingHTTPServer] = []
 
-    def start(directory: Path) -> str:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+    def start(directory: Path, compressed: bool = False) -> str:
+        server = start_server(directory, compressed)
         servers.append(server)
         return f"http://127.0.0.1:{server.server_port}/"
 

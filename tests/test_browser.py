@@ -322,3 +322,4 @@ def test_hostile_data_in_every_field_makes_no_request_to_another_host(browser, s
     assert HOSTILE_NAME in " ".join(text.split())
     assert page.locator("article a[href='https://tracker-test.invalid/pixel.png']").count() == 2  # the image, as a link (summary, notes)
     page.close()
+

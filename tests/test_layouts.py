@@ -10,6 +10,7 @@ from accords.addresses import Addresses
 from accords.loader import load_dataset
 from accords.macros import render_layout
 from accords.pages import LISTING_PAGES, generated_pages
+from accords.render import focusable_abbreviations
 from accords.view import SiteView
 
 TODAY = dt.date(2026, 11, 23)
@@ -68,5 +69,15 @@ def test_blocks_of_html_go_back_in_place_with_links_from_the_page():
 def test_text_in_html_blocks_is_escaped_and_explains_abbreviations(data_dir):
     data_dir.minimal().write("glossary/mou.yml", "term: Memorandum of understanding\nabbreviation: MoU\ndefinition: A paper.\nsources: [report]\n")
     view = SiteView(load_dataset(data_dir.path, today=TODAY))
-    assert view.h("A MoU <b>&</b> MoUs") == ('A <abbr tabindex="0" title="Memorandum of understanding">MoU</abbr> '
+    assert view.h("A MoU <b>&</b> MoUs") == ('A <abbr title="Memorandum of understanding">MoU</abbr> '
                                              "&lt;b&gt;&amp;&lt;/b&gt; MoUs")
+
+
+def test_abbreviations_take_the_keyboard_focus_except_inside_links():
+    """Material shows an abbreviation's explanation on focus; inside a link the link takes the focus (the HTML
+    standard allows no element with tabindex inside <a>)."""
+    page = ('<p><abbr title="European Union">EU</abbr> and <a href="x/">the <abbr title="European Union">EU</abbr> summit</a> '
+            '<aside><abbr title="Memorandum of understanding">MoU</abbr></aside> <a\nhref="y/">no abbreviation</a></p>')
+    assert focusable_abbreviations(page) == (
+        '<p><abbr tabindex="0" title="European Union">EU</abbr> and <a href="x/">the <abbr title="European Union">EU</abbr> summit</a> '
+        '<aside><abbr tabindex="0" title="Memorandum of understanding">MoU</abbr></aside> <a\nhref="y/">no abbreviation</a></p>')

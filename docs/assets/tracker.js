@@ -80,12 +80,11 @@
     return lines.join("\r\n") + "\r\n";
   }
 
-  /* Two buttons that save what the filters show (all of it, not only the rows drawn) as CSV or JSON;
-     the address of the view, which holds the filters, goes into the JSON. */
-  function downloads(after, name, columns, current) {
-    var bar = el("p", { "class": "tracker-downloads" });
+  /* The page's two buttons (partials/filters.md) save what the filters show (all of it, not only the rows
+     drawn) as CSV or JSON; the address of the view, which holds the filters, goes into the JSON. */
+  function downloads(bar, name, columns, current) {
     [["csv", "CSV", "text/csv"], ["json", "JSON", "application/json"]].forEach(function (format) {
-      var button = el("button", { type: "button", "class": "md-button", "data-download": format[0] }, "Download this view as " + format[1]);
+      var button = bar.querySelector('button[data-download="' + format[0] + '"]');
       button.addEventListener("click", function () {
         var records = current();
         var text = format[0] === "csv" ? csv(columns, records)
@@ -96,10 +95,8 @@
         link.remove();
         setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
       });
-      bar.append(button);
     });
-    after.after(bar);
-    return bar;
+    return function ready() { bar.querySelectorAll("button").forEach(function (b) { b.disabled = false; }); };
   }
 
   function absolute(href) {
@@ -112,19 +109,19 @@
     var state = readState(form);
     var rows = [];
     var shown = PAGE_SIZE;
-    var summary = el("p", { "class": "tracker-explorer__count", role: "status" });
+    var summary = document.querySelector(".tracker-explorer__count");
+    var bar = document.querySelector(".tracker-downloads");
     var table = el("table", { "class": "tracker-explorer__table" });
     var more = el("button", { type: "button", "class": "md-button", hidden: "" }, "Show more");
-    root.append(summary, table, more);
+    root.append(table, more);
     var current = [];
-    var offered = downloads(summary, "agreements", ["id", "date", "date_basis", "title", "kind", "status", "parties", "countries",
+    var ready = downloads(bar, "agreements", ["id", "date", "date_basis", "title", "kind", "status", "parties", "countries",
                                                     "sectors", "minerals", "page"], function () {
       return current.map(function (r) {
         return { id: r.id, date: r.date, date_basis: r.fromEvent ? "event" : r.date ? "own" : "", title: r.title, kind: r.kind,
                  status: r.status, parties: r.parties, countries: r.countries, sectors: r.sectors, minerals: r.minerals, page: absolute(r.url) };
       });
     });
-    offered.hidden = true;
 
     function sortKey(r, key) {
       if (key === "date") return r.date || "";
@@ -203,12 +200,12 @@
         return r;
       });
       document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = true; });
-      form.hidden = false;
-      offered.hidden = false;
+      ready();
       render();
     }).catch(function () {
-      document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = false; });
+      document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = false; n.classList.add("tracker-static-table--shown"); });
       form.hidden = true;
+      bar.hidden = true;
       table.hidden = true;
       summary.textContent = "The filters could not load; the table below lists every agreement.";
     });
@@ -229,9 +226,8 @@
         folded: fold(li.textContent)
       };
     });
-    var count = el("p", { "class": "tracker-explorer__count", role: "status" });
-    form.after(count);
-    downloads(count, "timeline", ["id", "date", "date_basis", "kind", "status", "title", "countries", "sectors", "minerals", "page"], function () {
+    var count = document.querySelector(".tracker-explorer__count");
+    var ready = downloads(document.querySelector(".tracker-downloads"), "timeline", ["id", "date", "date_basis", "kind", "status", "title", "countries", "sectors", "minerals", "page"], function () {
       return entries.filter(function (e) { return !e.node.hidden; }).map(function (e) {
         var link = e.node.querySelector("a");
         var date = e.node.getAttribute("data-date");
@@ -254,7 +250,7 @@
     form.addEventListener("change", onChange);
     form.addEventListener("reset", function () { setTimeout(onChange, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); onChange(); });
-    form.hidden = false;
+    ready();
     render();
   }
 
