@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pypdf
 import pytest
 from conftest import ROOT, every_kind_of_record, watch
 
@@ -323,3 +324,33 @@ def test_hostile_data_in_every_field_makes_no_request_to_another_host(browser, s
     assert page.locator("article a[href='https://tracker-test.invalid/pixel.png']").count() == 2  # the image, as a link (summary, notes)
     page.close()
 
+
+def test_a_record_page_prints_the_article_alone_with_link_addresses_and_whole_rows(browser, site, serve):
+    base = serve(site.path)
+    page = open_page(browser, base + "agreements/bukhara-kunming-partnership-agreement/")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-content__button"):
+        assert page.locator(chrome).first.is_hidden() if page.locator(chrome).count() else True, chrome
+    source = "https://www.einpresswire.com/article/591174089/documents-signed-to-strengthen-the-comprehensive-strategic-partnership-between-uzbekistan-and-china"
+    after = page.evaluate("href => getComputedStyle(document.querySelector(`article a[href='${href}']`), '::after').content", source)
+    assert after == f'" ({source})"'
+    assert page.evaluate("() => getComputedStyle(document.querySelector('article table tr')).breakInside") == "avoid"
+    text = pdf_text(page.pdf(format="A4"))
+    assert "Agreement on establishing a partnership between the cities of Bukhara and Kunming" in " ".join(text.split())
+    assert source.replace("-", "") in "".join(text.split()).replace("-", "")  # the address, after its link text (lines may break it)
+    assert "Threat model" not in text and "Methodology" not in text  # the navigation is not printed
+    assert page.other_hosts == []
+
+
+def test_a_country_page_prints_its_tables_without_cutting_a_row(browser, site, serve):
+    page = open_page(browser, serve(site.path) + "countries/kz/")
+    page.emulate_media(media="print")
+    assert page.locator(".md-header").is_hidden()
+    breaks = page.evaluate("() => Array.from(document.querySelectorAll('article tr')).map(tr => getComputedStyle(tr).breakInside)")
+    assert breaks and set(breaks) == {"avoid"}
+    text = pdf_text(page.pdf(format="A4"))
+    assert "Kazakhstan" in text and "Threat model" not in text
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
