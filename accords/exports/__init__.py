@@ -27,12 +27,16 @@ class Exporter:
 
     def __init__(self, dataset: Dataset, histories: Mapping[str, FileHistory], site_url: str = "", build_date: dt.date | None = None):
         self.context = ExportContext(dataset, histories, site_url, build_date)
+        self._files: dict[str, Callable[[], str]] | None = None
 
     def files(self) -> dict[str, Callable[[], str]]:
-        made: dict[str, Callable[[], str]] = {}
-        for output in OUTPUTS:
-            made.update(output.files(self.context))
-        return made
+        """Every output's files (path -> the function that makes its content), listed once per Exporter: the
+        build asks for them three times (the open-data page's linked data, the writing, MkDocs' file list)."""
+        if self._files is None:
+            self._files = {}
+            for output in OUTPUTS:
+                self._files.update(output.files(self.context))
+        return dict(self._files)
 
     def write(self, out: Path) -> int:
         """Write every export under `out` (the site folder); returns the number of files written. The
