@@ -69,6 +69,10 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
     tracked = {dataset.get(c).iso2: c for c in counts}
     parts = []
     described = []
+    beyond = []  # tracked countries the region's map does not reach (the United States): linked below it
+    for code, tracked_id in sorted(tracked.items(), key=lambda item: dataset.name(item[1])):
+        if code not in shapes:
+            beyond.append(_country_link(dataset, addresses, here, options, tracked_id, counts[tracked_id]))
     for iso2, shape in sorted(shapes.items()):
         country_id = tracked.get(iso2)
         if country_id is None:
@@ -95,8 +99,20 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
         + f'<rect class="tracker-map__sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>'
         + "".join(parts)
         + "</svg>"
-        + f"<figcaption>{_legend(options)} <span class=\"tracker-credit\">{_e(SHAPES_CREDIT)}.</span></figcaption></figure>"
+        + f"<figcaption>{_legend(options)}{_beyond(beyond)} <span class=\"tracker-credit\">{_e(SHAPES_CREDIT)}.</span></figcaption></figure>"
     )
+
+
+def _country_link(dataset: Dataset, addresses: Addresses, here: str, options: MapOptions, country_id: str, count: int) -> str:
+    """A link to a tracked country the map cannot draw, named as the map names the countries it draws."""
+    role = "subject" if country_id == options.highlight else "partner" if country_id in options.partners else ""
+    label = LABELS["map"]["country"].format(name=dataset.name(country_id), count=count, agreements=_agreements(count)) + (
+        LABELS["map"]["subject"] if role == "subject" else LABELS["map"]["partner"] if role else "")
+    return f'<a href="{_e(relative_url(here, addresses.page(country_id)))}">{_e(label)}</a>'
+
+
+def _beyond(links: list[str]) -> str:
+    return f' <span class="tracker-map__beyond">{_e(LABELS["map"]["outside"])}{", ".join(links)}.</span>' if links else ""
 
 
 def _level(count: int) -> int:
