@@ -42,10 +42,18 @@ def page_url(page: str) -> str:
 
 def relative_url(from_page_url: str, to_page: str) -> str:
     """A link from the page at URL `from_page_url` ('countries/kz/') to the Markdown page `to_page`."""
-    target = page_url(to_page)
+    return relative_path(from_page_url, page_url(to_page))
+
+
+def relative_path(from_page_url: str, target: str) -> str:
+    """A link from the page at URL `from_page_url` to a site path: a page's folder ('agreements/x/', '' for the
+    root, with an anchor or not) or a file ('data/dataset.json')."""
     path, _, anchor = target.partition("#")
     relative = posixpath.relpath(path or ".", from_page_url or ".")
-    relative = "./" if relative == "." else relative + "/"
+    if relative == ".":
+        relative = "./"
+    elif path == "" or path.endswith("/"):
+        relative += "/"
     return relative + (f"#{anchor}" if anchor else "")
 
 

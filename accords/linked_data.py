@@ -16,9 +16,9 @@ import json
 import posixpath
 from typing import Any
 
-from .addresses import Addresses, page_url
+from .addresses import Addresses, page_url, relative_path
 from .dataset import Dataset
-from .model import Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Topic
+from .model import KIND_LABELS, Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Topic
 
 SITE_NAME = "Central Asia Cooperation Tracker"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -48,15 +48,7 @@ class LinkedData:
 
     def _link(self, target: str, page: str) -> str:
         """The site path `target` ('agreements/x/') as seen from the page at `page` ('countries/kz/')."""
-        if self.site_url:
-            return self.site_url + target
-        path, _, anchor = target.partition("#")
-        relative = posixpath.relpath(path or ".", page or ".")
-        if relative == ".":
-            relative = "./"
-        elif path == "" or path.endswith("/"):  # a folder: the site's root or a page
-            relative += "/"
-        return relative + (f"#{anchor}" if anchor else "")
+        return self.site_url + target if self.site_url else relative_path(page, target)
 
     def _ref(self, record_id: str, page: str) -> dict[str, Any]:
         """A record named where another mentions it: its type, name and address."""
@@ -169,7 +161,7 @@ class LinkedData:
         if isinstance(record, Actor):
             country = self.data.country_of(record_id)
             of = f" ({self.data.name(country)})" if country and country != record_id else ""
-            return f"{record.kind.value.replace('-', ' ').capitalize()}{of}: agreements, events and sources in the tracker."
+            return f"{KIND_LABELS[record.kind.value].capitalize()}{of}: agreements, events and sources in the tracker."
         if isinstance(record, Country):
             return f"{self.data.name(record_id)}: its agreements, partners, events and sources in the tracker."
         return ""

@@ -35,7 +35,7 @@ _LISTS_OF: weakref.WeakKeyDictionary[Dataset, Lists] = weakref.WeakKeyDictionary
 class Lists:
     def __init__(self, dataset: Dataset, histories: Mapping[str, FileHistory] | None = None):
         self.data = dataset
-        self.histories = histories or {}  # repository path -> git dates (accords.history), for the recent changes
+        self.histories = histories if histories is not None else {}  # repository path -> git dates (accords.history), for the recent changes
         self._cache: dict[tuple[str, Any], Any] = {}
 
     @classmethod

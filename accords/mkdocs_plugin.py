@@ -40,7 +40,7 @@ from .pages import GeneratedPage, generated_pages, redirect_pages
 from .problems import DataError
 from .render import attr_text, focusable_abbreviations
 from .search_data import SearchData
-from .search_index import BUNDLE, SearchIndexer, SearchIndexError, save_name_records
+from .search_index import SearchIndexer, SearchIndexError, save_name_records
 from .view import SiteView
 
 log = logging.getLogger("mkdocs.plugins.accords")
@@ -228,9 +228,7 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             return
         _return_freed_memory()
         try:
-            for url, words, meta in self.search_data.name_records():
-                self.search_index.add_record(url, words, meta)
-            self.search_index.write(Path(config.site_dir) / BUNDLE)
+            self.search_index.finish(Path(config.site_dir), self.search_data.name_records())
         except SearchIndexError as error:
             raise PluginError(str(error)) from None
         finally:

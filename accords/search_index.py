@@ -56,9 +56,7 @@ def index_site(site_dir: Path, name_records: Iterable[NameRecord]) -> int:
     try:
         for url, html in site_pages(site_dir):
             indexer.add(url, html)
-        for url, words, meta in name_records:
-            indexer.add_record(url, words, meta)
-        return indexer.write(site_dir / BUNDLE)
+        return indexer.finish(site_dir, name_records)
     finally:
         indexer.close()
 
@@ -111,6 +109,12 @@ class SearchIndexer:
         message_id = self._send({"type": "AddRecord", "index_id": self._index, "url": url, "content": content,
                                  "language": "en", "meta": meta, "filters": None, "sort": None})
         self._pages[message_id] = f"{url} (names)"
+
+    def finish(self, site_dir: Path, name_records: Iterable[NameRecord]) -> int:
+        """Add the records of names and write the index into the site (`pagefind/`); the number indexed."""
+        for url, words, meta in name_records:
+            self.add_record(url, words, meta)
+        return self.write(site_dir / BUNDLE)
 
     def write(self, bundle_dir: Path) -> int:
         """Build the index and write it to `bundle_dir`; the number of pages indexed.

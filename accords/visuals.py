@@ -79,12 +79,10 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
             parts.append(f'<path class="tracker-map__land" d="{shape.path}"/>')
             continue
         n = counts[country_id]
-        role = "subject" if country_id == options.highlight else "partner" if country_id in options.partners else ""
+        role = _role(options, country_id)
         # The subject and its partners have a colour of their own: their level class would be overridden.
         classes = f"tracker-map__country tracker-map__{role}" if role else f"tracker-map__country tracker-map__level-{_level(n)}"
-        name = dataset.name(country_id)
-        label = LABELS["map"]["country"].format(name=name, count=n, agreements=_agreements(n)) + (
-            LABELS["map"]["subject"] if role == "subject" else LABELS["map"]["partner"] if role else "")
+        label = _country_label(dataset, options, country_id, n)
         described.append(label)
         href = relative_url(here, addresses.page(country_id))
         parts.append(f'<a href="{_e(href)}" aria-label="{_e(label)}"><path class="{classes}" d="{shape.path}"><title>{_e(label)}</title></path></a>')
@@ -103,11 +101,20 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
     )
 
 
-def _country_link(dataset: Dataset, addresses: Addresses, here: str, options: MapOptions, country_id: str, count: int) -> str:
-    """A link to a tracked country the map cannot draw, named as the map names the countries it draws."""
-    role = "subject" if country_id == options.highlight else "partner" if country_id in options.partners else ""
-    label = LABELS["map"]["country"].format(name=dataset.name(country_id), count=count, agreements=_agreements(count)) + (
+def _role(options: MapOptions, country_id: str) -> str:
+    return "subject" if country_id == options.highlight else "partner" if country_id in options.partners else ""
+
+
+def _country_label(dataset: Dataset, options: MapOptions, country_id: str, count: int) -> str:
+    """'Kazakhstan: 54 agreements (partner)': a country as the map names it, drawn or beyond the map."""
+    role = _role(options, country_id)
+    return LABELS["map"]["country"].format(name=dataset.name(country_id), count=count, agreements=_agreements(count)) + (
         LABELS["map"]["subject"] if role == "subject" else LABELS["map"]["partner"] if role else "")
+
+
+def _country_link(dataset: Dataset, addresses: Addresses, here: str, options: MapOptions, country_id: str, count: int) -> str:
+    """A link to a tracked country the map cannot draw."""
+    label = _country_label(dataset, options, country_id, count)
     return f'<a href="{_e(relative_url(here, addresses.page(country_id)))}">{_e(label)}</a>'
 
 

@@ -13,8 +13,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..addresses import DATA_DIR
-from ..model import Agreement
 from .context import TITLE, ExportContext
+from .tables import agreement_parts
 
 GRAPH_PATH = f"{DATA_DIR}/signatures.graphml"
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
@@ -30,16 +30,17 @@ KEYS = [
 
 
 def edges(ctx: ExportContext) -> list[tuple[str, str, dict[str, str]]]:
-    """(actor, agreement, attributes) for every part an actor took in an agreement, in the data's order."""
+    """(actor, agreement, attributes) for every part an actor took in an agreement, in the data's order (the
+    rows of agreement_parties.csv)."""
     found = []
-    for agreement_id, agreement in ctx.data.of_type(Agreement):
-        dated = {"date": str(agreement.date_signed)} if agreement.date_signed else {}  # never an event's date instead
-        for party in agreement.parties:
-            found.append((party, agreement_id, {"role": "party", **dated}))
-        for signatory in agreement.signatories:
-            found.append((signatory.person, agreement_id, {"role": "signatory", "on_behalf_of": signatory.on_behalf_of, **dated}))
-        for witness in agreement.witnesses:
-            found.append((witness, agreement_id, {"role": "witness", **dated}))
+    for part in agreement_parts(ctx):
+        signed = ctx.data.agreement(part.agreement_id).date_signed  # never an event's date instead
+        attributes = {"role": part.role}
+        if part.role == "signatory":
+            attributes["on_behalf_of"] = part.on_behalf_of
+        if signed:
+            attributes["date"] = str(signed)
+        found.append((part.actor_id, part.agreement_id, attributes))
     return found
 
 

@@ -96,13 +96,14 @@ def document(ctx: ExportContext) -> dict[str, Any]:
     paths: dict[str, Any] = {}
     for kind in kinds:
         name, collection = kind.cls.__name__, kind.collection
+        relations = _relations(kind)
         schemas[f"{name}Document"] = _object({
             **_summary_properties(),
             "record": _ref(name),
             "added": {**PARTIAL_DATE, "description": "When its file was added to the repository (git)."},
             "changed": {**PARTIAL_DATE, "description": "When its file last changed (git)."},
-            **_relations(kind),
-        }, ["id", "type", "name", "page", "record", *_relations(kind)], f"One {name.lower()} with its relations.")
+            **relations,
+        }, ["id", "type", "name", "page", "record", *relations], f"One {name.lower()} with its relations.")
         schemas[f"{name}Index"] = _object({
             "title": {"type": "string"}, "count": {"type": "integer", "minimum": 0},
             collection: _list_of("Summary", f"Every {name.lower()}."),

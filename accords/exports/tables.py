@@ -92,7 +92,9 @@ def _countries_then_actors(ctx: ExportContext) -> Iterable[RecordRow]:
     yield from _records(Actor)(ctx)
 
 
-def _parties(ctx: ExportContext) -> Iterable[PartyRow]:
+def agreement_parts(ctx: ExportContext) -> Iterable[PartyRow]:
+    """Every part an actor took in an agreement (party, signatory, witness), in the data's order: the rows of
+    agreement_parties.csv and the edges of the signature graph."""
     d = ctx.data
     for i, a in d.of_type(Agreement):
         for p in a.parties:
@@ -122,7 +124,7 @@ TABLES: tuple[Table, ...] = (
         Column("role", lambda _, row: row.role, "party, signatory or witness."),
         Column("office", lambda _, row: row.office),
         Column("on_behalf_of", lambda _, row: row.on_behalf_of),
-    ), _parties),
+    ), agreement_parts),
     Table("actors", (
         RECORD_ID,
         Column("type", lambda ctx, row: ctx.data.kind(row.id),
