@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import math
 import posixpath
-from functools import cached_property
 
 from .dataset import Dataset
-from .model import API_COLLECTIONS, RECORD_KIND_OF, TYPE_OF_COLLECTION, Source
+from .kinds import API_COLLECTIONS, KIND_OF_COLLECTION, RECORD_KINDS, TYPE_OF_COLLECTION, RecordKind, kind_of
 
 DATA_DIR = "data"  # downloads: dataset.json, the CSV tables, the data package, the JSON Schemas
 API_DIR = "api"
@@ -22,13 +21,12 @@ ALL_FEED = "feeds/all.atom"
 EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page
 NAMES_DATA = "search/names.json"  # read by docs/assets/search.js when Pagefind has no good answer
 
-# Listing pages that grow with the data are split into pages of at most this many items.
+CHANGES = "changes.md"  # the recent changes, from git
+# Listing pages that grow with the data are split into pages of at most this many items: page path -> (what it
+# lists: a collection, or "changes"; items per page). The kinds' listings say theirs (accords.kinds).
 PAGINATED: dict[str, tuple[str, int]] = {
-    "agreements/index.md": ("agreements", 200),
-    "actors/index.md": ("actors", 300),
-    "events/index.md": ("events", 200),
-    "sources.md": ("sources", 100),
-    "changes.md": ("changes", 100),
+    **{k.listing.path: (k.collection, k.listing.per_page) for k in RECORD_KINDS if k.listing and k.listing.per_page},
+    CHANGES: ("changes", 100),
 }
 
 
@@ -83,10 +81,11 @@ def api_index_path(collection: str) -> str:
 
 
 class Addresses:
-    """Every record's addresses, from the registry's patterns (`accords.model.RECORD_KINDS`)."""
+    """Every record's addresses, from the registry's patterns (`accords.kinds.RECORD_KINDS`)."""
 
     def __init__(self, dataset: Dataset):
         self.data = dataset
+        self._positions: dict[str, dict[str, int]] = {}  # collection -> record -> its place on the kind's listing
 
     def _fill(self, pattern: str, record_id: str) -> str:
         return pattern.format(id=record_id, iso2=getattr(self.data.get(record_id), "iso2", "").lower())
@@ -94,34 +93,43 @@ class Addresses:
     def page(self, record_id: str) -> str:
         """The Markdown path of the page that shows the record: its own page, or the place on a listing
         page that lists it (a glossary term; a source, on the page of the sources list that holds it)."""
-        record = self.data.get(record_id)
-        if isinstance(record, Source):
-            number = self._source_position[record_id] // PAGINATED["sources.md"][1] + 1
-            return f"{pagination_path('sources.md', number)}#{record_id}"
-        return self._fill(RECORD_KIND_OF[type(record)].page, record_id)
+        kind = kind_of(self.data.get(record_id))
+        listing = kind.listing
+        if listing is not None and listing.per_page and kind.page.startswith(f"{listing.path}#"):
+            number = self._position(kind)[record_id] // listing.per_page + 1
+            return f"{pagination_path(listing.path, number)}#{record_id}"
+        return self._fill(kind.page, record_id)
 
     def url(self, record_id: str) -> str:
         """The record's address from the site root: 'agreements/x/'."""
         return page_url(self.page(record_id))
 
-    @cached_property
-    def _source_position(self) -> dict[str, int]:
-        return {source_id: n for n, source_id in enumerate(self.data.sources_newest_first())}
+    def _position(self, kind: RecordKind) -> dict[str, int]:
+        """Where each record of a kind shown on its paginated listing stands in the listing."""
+        if kind.collection not in self._positions:
+            listed = self.data.in_order(self.data.ids_of_type(kind.cls), kind.listing.order)  # type: ignore[union-attr]
+            self._positions[kind.collection] = {record_id: n for n, record_id in enumerate(listed)}
+        return self._positions[kind.collection]
 
     def record_pages(self) -> list[tuple[str, str]]:
         """(page path, record id) for every record that has a page of its own."""
-        return [(self.page(i), i) for i, r in self.data.records.items() if RECORD_KIND_OF[type(r)].layout]
+        return [(self.page(i), i) for i, r in self.data.records.items() if kind_of(r).layout]
 
     def layout(self, record_id: str) -> str:
-        layout = RECORD_KIND_OF[type(self.data.get(record_id))].layout
+        layout = kind_of(self.data.get(record_id)).layout
         assert layout is not None, f"{record_id} has no page of its own"
         return layout
+
+    def listing(self, collection: str) -> str | None:
+        """The Markdown path of the page that lists a collection's records."""
+        listing = KIND_OF_COLLECTION[collection].listing
+        return listing.path if listing else None
 
     def redirects(self) -> list[tuple[str, str]]:
         """(old page path, record id) for every former id of a record with a page of its own."""
         result = []
         for record_id, record in self.data.records.items():
-            kind = RECORD_KIND_OF[type(record)]
+            kind = kind_of(record)
             if not kind.layout or "{id}" not in kind.page:
                 continue  # shown on a listing (terms, sources), or addressed by ISO code, not id (countries)
             for former in getattr(record, "former_ids", []):
@@ -134,12 +142,12 @@ class Addresses:
 
     def api(self, record_id: str) -> str | None:
         """The record's API document, if the API publishes its kind."""
-        pattern = RECORD_KIND_OF[type(self.data.get(record_id))].api
+        pattern = kind_of(self.data.get(record_id)).api
         return self._fill(pattern, record_id) if pattern else None
 
     def feed(self, record_id: str) -> str | None:
         """The Atom feed of what changed about the record, if its kind has one."""
-        pattern = RECORD_KIND_OF[type(self.data.get(record_id))].feed
+        pattern = kind_of(self.data.get(record_id)).feed
         return self._fill(pattern, record_id) if pattern else None
 
     def api_collections(self) -> dict[str, str]:

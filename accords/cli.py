@@ -2,10 +2,10 @@
 
   accords validate [PATH ...]     every problem as file:line:col: field: message — hint; exit 1 if any
   accords check                   validate, then warnings a reviewer should see
-  accords new agreement|actor|event|term|source [--title …]   write a correct, commented record
+  accords new KIND [--title …]    write a correct, commented record (agreement, actor, event, source …)
   accords draft SOURCE [--date …]  draft records from an article (saved page, text, PDF or URL), with evidence
-  accords import TABLE --collection agreements|events|actors   one record per row of a CSV or XLSX table
-  accords schemas [--check]       write (or verify) schemas/*.schema.json from the model
+  accords import TABLE --collection agreements|events|actors|…   one record per row of a CSV or XLSX table
+  accords schemas [--check]       write (or verify) schemas/*.schema.json and the editor's schema settings from the model
   accords export --out DIR        write the open data (JSON, CSV, API, feeds, calendar) as the site publishes it
 """
 
@@ -21,12 +21,13 @@ from . import scaffold
 from .duplicates import NAME_ALIKE, added_order
 from .exports import Exporter, build_date
 from .history import FileHistory, HistoryUnreadable, file_histories
+from .kinds import KIND_NAMED, TYPE_OF_COLLECTION
 from .lint import warnings
 from .loader import check_data, load_dataset, shown_path
 from .model import ACTOR_KINDS
 from .names import NameIndex
 from .problems import DataError, Problem
-from .schema import stale_schemas, write_schemas
+from .schema import EDITOR_SETTINGS, stale_editor_settings, stale_schemas, write_editor_settings, write_schemas
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,13 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     new = commands.add_parser("new", help="write a new record file")
-    new.add_argument("record_type", metavar="{" + ",".join(scaffold.QUESTIONS) + "}", choices=list(scaffold.QUESTIONS))
-    new.add_argument("--data", type=Path, default=Path("data"))
-    new.add_argument("--id", dest="record_id", help="the id (file name); default: from the title or name")
-    for name in sorted({q.name for qs in scaffold.QUESTIONS.values() for q in qs}):
-        repeated = any(q.repeated for qs in scaffold.QUESTIONS.values() for q in qs if q.name == name)
-        new.add_argument(f"--{name}", action="append" if repeated else "store", help="repeatable" if repeated else None)
-    new.set_defaults(run=_new)
+    new_kinds = new.add_subparsers(dest="record_type", required=True, metavar="{" + ",".join(KIND_NAMED) + "}")
+    for kind in KIND_NAMED.values():  # one command per kind of record, with the options its questions take
+        command = new_kinds.add_parser(kind.name, help=f"a new {kind.name} in data/{kind.collection}/")
+        command.add_argument("--data", type=Path, default=Path("data"))
+        command.add_argument("--id", dest="record_id", help="the id (file name); default: from the title or name")
+        for question in scaffold.questions(kind):
+            command.add_argument(f"--{question.option}", dest=question.option.replace("-", "_"),
+                                 action="append" if question.repeated else "store",
+                                 help=question.prompt + ("; repeatable" if question.repeated else ""))
+        command.set_defaults(run=_new)
 
     draft = commands.add_parser("draft", help="draft records from an article: a saved page, a text copy, a PDF or a URL")
     draft.add_argument("source", help="a .html, .txt or .pdf file, or an http(s) address")
@@ -80,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 
     table = commands.add_parser("import", help="records from a table (CSV or XLSX), one per row")
     table.add_argument("table", help="a .csv or .xlsx file; the first row names the columns")
-    table.add_argument("--collection", required=True, choices=["agreements", "events", "actors"])
+    table.add_argument("--collection", required=True, choices=list(TYPE_OF_COLLECTION))
     table.add_argument("--map", action="append", metavar="'Column=field'", help="which field a column holds (repeatable)")
     table.add_argument("--dates", choices=["dmy", "mdy"], help="order of numeric dates such as 11.12.2025 (default: detected)")
     table.add_argument("--source", help="the source id every row cites, where the table has no source column")
@@ -141,21 +145,21 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    kind = args.record_type
-    given = {name: _split(value) for name, value in vars(args).items() if name not in {"record_type", "data", "record_id", "run", "command"}}
+    kind = KIND_NAMED[args.record_type]
+    given = scaffold.given_answers(kind, vars(args))
     ask = _prompt if sys.stdin.isatty() else None
     try:
         answers = scaffold.gather(kind, given, ask)
     except scaffold.MissingAnswer as error:
-        print(f"accords new {kind}: {error}", file=sys.stderr)
+        print(f"accords new {kind.name}: {error}", file=sys.stderr)
         return 2
     names = _names(args.data)
     if names is not None:
         try:
-            for line in scaffold.resolve_names(answers, names):
+            for line in scaffold.resolve_names(kind, answers, names):
                 print(line)
         except scaffold.UnknownName as error:
-            print(f"accords new {kind}: {error}", file=sys.stderr)
+            print(f"accords new {kind.name}: {error}", file=sys.stderr)
             print("nothing written", file=sys.stderr)
             return 1
     new_id = args.record_id or scaffold.record_id(kind, answers)
@@ -174,7 +178,7 @@ def _new(args: argparse.Namespace) -> int:
         print("nothing written: fix the values above and run again", file=sys.stderr)
         return 1
     print(f"wrote {path}: fill in what the sources say, then run `make validate` and `make serve`")
-    if names is not None and kind == "actor":
+    if names is not None and kind.name == "actor":
         for match in names.match(str(answers["name"]), ACTOR_KINDS, cutoff=NAME_ALIKE):
             print(f"warning: probably the same as {match.record_id} ({names.dataset.data_path(match.record_id)}): "
                   f"'{answers['name']}' and '{match.name.text}' — keep one record, the other spelling as an alias")
@@ -188,13 +192,6 @@ def _names(data_dir: Path) -> NameIndex | None:
         return NameIndex(load_dataset(data_dir, root=Path.cwd()))
     except DataError:
         return None
-
-
-def _split(value: object) -> object:
-    """Repeated options may also be comma-separated: --party turkiye,uzbekistan."""
-    if isinstance(value, list):
-        return [part.strip() for item in value for part in item.split(",") if part.strip()]
-    return value
 
 
 def _prompt(question: scaffold.Question) -> str:
@@ -218,13 +215,18 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _schemas(args: argparse.Namespace) -> int:
+    root = args.out.resolve().parent
     if args.check:
         stale = stale_schemas(args.out)
         for name in stale:
             print(f"{args.out / name}: out of date with the model — run `make schemas`", file=sys.stderr)
+        if stale_editor_settings(root):
+            print(f"{root / EDITOR_SETTINGS}: `yaml.schemas` does not map each data folder to its schema — run `make schemas`", file=sys.stderr)
+            return 1
         return 1 if stale else 0
     for path in write_schemas(args.out):
         print(path)
+    print(write_editor_settings(root))
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from .dates import PartialDate
+from .kinds import RECORD_KINDS, kind_name, kind_of
 from .model import (
     Actor,
     Agreement,
@@ -19,7 +20,6 @@ from .model import (
     EventStatus,
     Project,
     Source,
-    Term,
     Topic,
     TopicKind,
     iter_references,
@@ -63,7 +63,7 @@ class Dataset:
             cited: dict[str, None] = {}
             for loc, target, ref in iter_references(record):
                 backlinks[target].append(Backlink(record_id, _field_name(loc)))
-                if "source" in ref.kinds:
+                if ref.kinds == {"source"}:
                     cited[target] = None
             sources[record_id] = tuple(cited)
         self._backlinks = MappingProxyType({k: tuple(v) for k, v in backlinks.items()})
@@ -105,19 +105,24 @@ class Dataset:
         return list(self._ids_by_type.get(cls, ()))
 
     def kind(self, record_id: str) -> str:
-        return self.records[record_id].record_kind  # type: ignore[attr-defined]
+        """The record's kind name: 'agreement', 'person', 'sector' … (accords.kinds)."""
+        return kind_name(self.records[record_id])
 
     def name(self, record_id: str) -> str:
+        """The name the site shows: the first of the kind's name fields that is given (a country's ISO
+        short name where it has none of its own)."""
         record = self.records[record_id]
+        for field in kind_of(record).names.primary:
+            value = getattr(record, field, None)
+            if value:
+                return str(value)
         if isinstance(record, Country):
-            return record.name or self.facts[record_id].short_name
-        if isinstance(record, Agreement):
-            return record.title
-        if isinstance(record, Term):
-            return record.term
-        if isinstance(record, Source):
-            return record.title or record.publisher
-        return record.name  # type: ignore[attr-defined]
+            return self.facts[record_id].short_name
+        return record_id
+
+    def reference(self, country_id: str) -> CountryFacts:
+        """A country's ISO 3166 codes and CLDR names (reference data, from pycountry and Babel)."""
+        return self.facts[country_id]
 
     def data_path(self, record_id: str) -> str:
         return self.paths[record_id]
@@ -260,14 +265,19 @@ class Dataset:
     def other_names(self, record_id: str) -> list[str]:
         """Every other name of the record: aliases, abbreviation, names in other languages and ISO names."""
         record = self.records[record_id]
+        fields = kind_of(record).names
         names: list[str] = []
         if isinstance(record, Country):
             facts = self.facts[record_id]
-            names += [facts.short_name, facts.official_name or "", *record.aliases, *record.names.values()]
-            names += list(facts.official_language_names.values())
-        else:
-            names += [getattr(record, "abbreviation", None) or "", *getattr(record, "aliases", [])]
-            names += list(getattr(record, "names", {}).values()) + list(getattr(record, "titles", {}).values())
+            names += [facts.short_name, facts.official_name or ""]
+        if fields.abbreviation:
+            names.append(getattr(record, fields.abbreviation) or "")
+        for name in fields.aliases:
+            names += getattr(record, name)
+        for name in fields.native:
+            names += list(getattr(record, name).values())
+        if isinstance(record, Country):
+            names += list(self.facts[record_id].official_language_names.values())
         primary = self.name(record_id)
         return [n for n in dict.fromkeys(names) if n and n != primary]
 
@@ -292,7 +302,7 @@ class Dataset:
 
     def sources_newest_first(self) -> list[str]:
         """Sources by date of publication, newest first (then by id, last first): the sources list's order."""
-        return sorted(self.ids_of_type(Source), key=lambda i: (str(self.source(i).date), i), reverse=True)
+        return self.in_order(self.ids_of_type(Source), "published")
 
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
@@ -300,19 +310,30 @@ class Dataset:
     # --- Dates -----------------------------------------------------------------------------------
 
     def date_of(self, record_id: str) -> tuple[PartialDate | None, bool]:
-        """The record's date and whether it was taken from its event (an agreement without its own date)."""
+        """The record's date (the field its kind is dated by), and whether it was taken from the record its
+        kind's `date_from` names (an agreement without its own date: its event's)."""
         record = self.records[record_id]
-        if isinstance(record, Agreement):
-            if record.date_signed:
-                return record.date_signed, False
-            if record.event and self.event(record.event).date:
-                return self.event(record.event).date, True
-            return None, False
-        return getattr(record, "date", None), False
+        kind = kind_of(record)
+        date = getattr(record, kind.date) if kind.date else None
+        if date is None and kind.date_from and (other := getattr(record, kind.date_from)):
+            other_date, _ = self.date_of(other)
+            return other_date, other_date is not None
+        return date, False
 
     def _date_key(self, record_id: str) -> tuple[int, int, int]:
         date, _ = self.date_of(record_id)
         return date.sort_key() if date else (0, 0, 0)
+
+    def in_order(self, ids: Iterable[str], order: str) -> list[str]:
+        """`ids` in a listing's order (accords.kinds.Listing): date (newest first), name (ignoring case), or
+        published (sources: by date of publication, newest first, then by id, last first)."""
+        if order == "date":
+            return self.by_date(ids)
+        if order == "published":
+            return sorted(ids, key=lambda i: (str(getattr(self.records[i], "date", "")), i), reverse=True)
+        if order == "name":
+            return sorted(ids, key=lambda i: (self.name(i).casefold(), self.name(i), i))
+        raise ValueError(f"unknown order '{order}': date, name or published")
 
     def by_date(self, ids: Iterable[str]) -> list[str]:
         """Newest first; undated last; ties by id so that builds are reproducible."""
@@ -326,24 +347,18 @@ class Dataset:
 
     def _build_timeline(self) -> list[TimelineEntry]:
         entries = []
-        for record_id in self.by_date(self.ids_of_type(Agreement) + self.ids_of_type(Event)):
+        ids = [i for kind in RECORD_KINDS if kind.timeline for i in self.ids_of_type(kind.cls)]
+        for record_id in self.by_date(ids):
             date, from_event = self.date_of(record_id)
-            entries.append(TimelineEntry(date, record_id, "agreement" if isinstance(self.records[record_id], Agreement) else "event", from_event))
+            entries.append(TimelineEntry(date, record_id, kind_of(self.records[record_id]).name, from_event))
         return entries
 
     def planned_events(self) -> list[str]:
         return [i for i, r in self.of_type(Event) if r.status is EventStatus.planned]
 
     def counts(self) -> dict[str, int]:
-        return {
-            "agreements": len(self.ids_of_type(Agreement)),
-            "countries": len(self.ids_of_type(Country)),
-            "actors": len(self.ids_of_type(Actor)),
-            "events": len(self.ids_of_type(Event)),
-            "projects": len(self.ids_of_type(Project)),
-            "terms": len(self.ids_of_type(Term)),
-            "sources": len(self.ids_of_type(Source)),
-        }
+        """How many records of each kind: {'countries': 11, 'actors': 300, 'agreements': 210 …}, in the registry's order."""
+        return {kind.noun: len(self.ids_of_type(kind.cls)) for kind in RECORD_KINDS}
 
 
 def _field_name(loc: tuple[str | int, ...]) -> str:

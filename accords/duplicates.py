@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from .dataset import Dataset
 from .dates import PartialDate
 from .history import FileHistory
-from .model import Actor, ActorKind, Agreement, Country, Event
+from .kinds import RECORD_KINDS
+from .model import Actor, ActorKind, Agreement, Country
 from .names import NameIndex
 
 CLOSE_DAYS = 3  # dates this close may be one day reported differently
@@ -54,7 +55,11 @@ def probable_duplicates(dataset: Dataset, names: NameIndex | None = None, order:
     names = names or NameIndex(dataset)
     older = order or (lambda record_id: record_id)
     found: list[Duplicate] = []
-    for one, other, describe in [*_actor_pairs(dataset, names), *_agreement_pairs(dataset, names), *_event_pairs(dataset, names)]:
+    pairs = []
+    for strategy in dict.fromkeys(kind.duplicates for kind in RECORD_KINDS if kind.duplicates):
+        ids = [i for kind in RECORD_KINDS if kind.duplicates == strategy for i in dataset.ids_of_type(kind.cls)]
+        pairs += list(STRATEGIES[strategy](dataset, names, ids))
+    for one, other, describe in pairs:
         if other in _distinct(dataset, one) or one in _distinct(dataset, other):
             continue
         first, second = sorted((one, other), key=lambda i: (older(i), i))
@@ -71,9 +76,8 @@ def _is_person(dataset: Dataset, record_id: str) -> bool:
     return isinstance(record, Actor) and record.kind is ActorKind.person
 
 
-def _actor_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str, Describe]]:
+def _actor_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iterable[tuple[str, str, Describe]]:
     """Actors (and an actor and a country) that share a name under one spelling or another."""
-    ids = dataset.ids_of_type(Actor) + dataset.ids_of_type(Country)
     strong: dict[str, dict[str, str]] = {}  # record -> key -> the name it came from
     by_key: dict[str, list[str]] = defaultdict(list)
     for record_id in ids:
@@ -147,11 +151,11 @@ def distinctive_words(dataset: Dataset, names: NameIndex, agreement_id: str) -> 
     return title_words(names, agreement.title, party_words)
 
 
-def _agreement_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str, Describe]]:
+def _agreement_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iterable[tuple[str, str, Describe]]:
     """Agreements between the same parties (or the same countries, where one names only countries),
     dated within a few days, whose titles say the same once the words most titles share are left out."""
     groups: dict[frozenset[str], list[str]] = defaultdict(list)
-    for agreement_id in dataset.ids_of_type(Agreement):
+    for agreement_id in ids:
         countries = frozenset(dataset.countries_of_agreement(agreement_id))
         if countries:
             groups[countries].append(agreement_id)
@@ -182,10 +186,10 @@ def _related(agreement: Agreement, other_id: str) -> bool:
     return any(relation.agreement == other_id for relation in agreement.related)
 
 
-def _event_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str, Describe]]:
+def _event_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iterable[tuple[str, str, Describe]]:
     """Events dated within a few days, in the same country where both give one, that are the same
     meeting of a series or alike in name."""
-    events = [(i, e, e.date) for i, e in dataset.of_type(Event) if e.date is not None]
+    events = [(i, e, e.date) for i in ids if (e := dataset.event(i)).date is not None]
     events.sort(key=lambda item: item[2].earliest())
     for index, (one, a, a_date) in enumerate(events):
         for other, b, b_date in events[index + 1:]:
@@ -203,6 +207,42 @@ def _event_pairs(dataset: Dataset, names: NameIndex) -> Iterable[tuple[str, str,
                 def alike_events(new: str, old: str, matched: list[str | None] = matched) -> list[str]:
                     return [_dates_said(dataset.event(new).date, dataset.event(old).date) if m is None else m for m in matched]
                 yield one, other, alike_events
+
+
+def _name_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iterable[tuple[str, str, Describe]]:
+    """Records of one kind (projects, terms, topics …) that share a name of their own under one spelling or another."""
+    by_key: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (kind, key) -> record -> the name it came from
+    for record_id in ids:
+        for name in names.names(record_id):
+            key = names.rules.key(name.text)
+            if name.strong and key:
+                by_key[(dataset.kind(record_id), key)].setdefault(record_id, name.text)
+    reported: set[tuple[str, str]] = set()
+    for holders in by_key.values():
+        for one, other in combinations(sorted(holders), 2):
+            if (one, other) not in reported:
+                reported.add((one, other))
+                def one_name(new: str, old: str, holders: dict[str, str] = holders) -> list[str]:
+                    return [f"{_said(dataset, new, holders[new])} and {_said(dataset, old, holders[old])} are one name"]
+                yield one, other, one_name
+
+
+def _source_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iterable[tuple[str, str, Describe]]:
+    """Sources with the same address: one publication recorded twice."""
+    by_url: dict[str, list[str]] = defaultdict(list)
+    for record_id in ids:
+        url = dataset.source(record_id).url
+        if url:
+            by_url[url].append(record_id)
+    for holders in by_url.values():
+        for one, other in combinations(holders, 2):
+            yield one, other, lambda new, old: ["the same address"]
+
+
+# How records of a kind are found to be probably one (accords.kinds: `duplicates`).
+STRATEGIES: dict[str, Callable[[Dataset, NameIndex, list[str]], Iterable[tuple[str, str, Describe]]]] = {
+    "actor": _actor_pairs, "agreement": _agreement_pairs, "event": _event_pairs, "name": _name_pairs, "source": _source_pairs,
+}
 
 
 def _dates_said(one: PartialDate | None, other: PartialDate | None) -> str:

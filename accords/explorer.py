@@ -9,8 +9,12 @@ from typing import Any
 
 from .addresses import page_url, relative_url
 from .dataset import Dataset
+from .kinds import label as kind_label
 from .lists import Lists
-from .model import Agreement, AgreementKind, AgreementStatus
+from .model import ACTOR_KINDS, Agreement, AgreementKind, AgreementStatus, Event, iter_references
+
+# References through which a record names something other than who took part in it.
+NOT_INVOLVED = ("sources", "distinct_from", "discussed")
 
 
 class ExplorerData:
@@ -40,23 +44,31 @@ class ExplorerData:
         }
 
     def timeline_facets(self, record_id: str) -> dict[str, Any]:
-        """What the timeline's filters match an entry on (events: the countries that took part or hosted)."""
+        """What the timeline's filters match an entry on, and what it is called there: an agreement by its own
+        kind ('Memorandum of understanding'), an event as an event (its countries: those that took part or
+        hosted), any other kind by its label (its countries: those of the actors it names)."""
         record = self.data.get(record_id)
         date, from_event = self.data.date_of(record_id)
         if isinstance(record, Agreement):
             countries = self.data.countries_of_agreement(record_id)
-            kind, status, minerals = record.kind.value, record.status.value, list(record.minerals)
-        else:
+            kind, label = record.kind.value, record.kind.value
+        elif isinstance(record, Event):
             involved = [record.country, *record.participants, *record.chairs]
             countries = list(dict.fromkeys(c for c in (self.data.country_of(i) for i in involved if i) if c))
-            kind, status, minerals = "event", record.status.value, []
+            kind, label = "event", "event"
+        else:
+            named = [t for loc, t, ref in iter_references(record) if loc[0] not in NOT_INVOLVED and ref.kinds and ref.kinds <= ACTOR_KINDS]
+            countries = list(dict.fromkeys(c for c in (self.data.country_of(i) for i in named) if c))
+            kind, label = self.data.kind(record_id), kind_label(self.data.kind(record_id))
+        status = getattr(getattr(record, "status", None), "value", "")
         return {
             "kind": kind,
+            "label": label[:1].upper() + label[1:],
             "status": status,
             "planned": status == "planned",
             "countries": [self.data.get(c).iso2.lower() for c in countries],
-            "sectors": list(record.sectors),
-            "minerals": minerals,
+            "sectors": list(getattr(record, "sectors", [])),
+            "minerals": list(getattr(record, "minerals", [])),
             "year": date.year if date else "",
             "date": str(date) if date else "",
             "date_basis": "event" if from_event else "",  # an agreement dated by the event it was signed at

@@ -1,10 +1,11 @@
 """What a page says about itself to search engines, dataset search and link previews: schema.org JSON-LD and a
 one-line description (for `<meta name="description">` and the Open Graph and Twitter cards).
 
-Each kind of record takes the closest schema.org type: an agreement is a `Legislation` (schema.org's type for
-legal documents, treaties included, after the European Legislation Identifier), an event an `Event`, a person a
-`Person`, a government body a `GovernmentOrganization`, a company a `Corporation`, a country a `Country`, a
-project a `Project`, a topic a `DefinedTerm`; the open-data page is a `Dataset` with its downloads. Dates keep
+Each kind of record takes the closest schema.org type, as its entry in `accords.kinds` declares it: an agreement
+is a `Legislation` (schema.org's type for legal documents, treaties included, after the European Legislation
+Identifier), an event an `Event`, a person a `Person`, a government body a `GovernmentOrganization`, a company a
+`Corporation`, a country a `Country`, a project a `Project`, a topic a `DefinedTerm`; the open-data page is a
+`Dataset` with its downloads. Dates keep
 their precision ("2025-06" stays a month: ISO 8601 and schema.org's Date allow it). Names in other languages
 carry their language tag. Addresses are relative to the page unless the site has an address (`site_url`).
 Nothing here is more than the data says: no `sameAs` unless a record carries one (none does yet).
@@ -18,19 +19,12 @@ from typing import Any
 
 from .addresses import Addresses, page_url, relative_path
 from .dataset import Dataset
-from .model import KIND_LABELS, Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Topic
+from .kinds import KIND_NAMES, label
+from .model import Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Topic
 
 SITE_NAME = "Central Asia Cooperation Tracker"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
-ACTOR_TYPES = {
-    ActorKind.government_body: "GovernmentOrganization",
-    ActorKind.company: "Corporation",
-    ActorKind.organisation: "Organization",
-    ActorKind.mechanism: "Organization",
-    ActorKind.person: "Person",
-}
-RECORD_TYPES: dict[type, str] = {Agreement: "Legislation", Event: "Event", Country: "Country", Project: "Project", Topic: "DefinedTerm"}
 LEGAL_FORCE = {AgreementStatus.in_force: "InForce", AgreementStatus.expired: "NotInForce", AgreementStatus.superseded: "NotInForce"}
 EVENT_STATUS = {EventStatus.planned: "EventScheduled", EventStatus.cancelled: "EventCancelled"}
 
@@ -55,10 +49,8 @@ class LinkedData:
         return {"@type": self._type(record_id), "name": self.data.name(record_id), "url": self._link(self.addresses.url(record_id), page)}
 
     def _type(self, record_id: str) -> str:
-        record = self.data.get(record_id)
-        if isinstance(record, Actor):
-            return ACTOR_TYPES[record.kind]
-        return RECORD_TYPES.get(type(record), "Thing")
+        """The schema.org type its kind declares (accords.kinds)."""
+        return KIND_NAMES[self.data.kind(record_id)].schema_org
 
     # --- Pages ---------------------------------------------------------------------------------------
 
@@ -161,7 +153,7 @@ class LinkedData:
         if isinstance(record, Actor):
             country = self.data.country_of(record_id)
             of = f" ({self.data.name(country)})" if country and country != record_id else ""
-            return f"{KIND_LABELS[record.kind.value].capitalize()}{of}: agreements, events and sources in the tracker."
+            return f"{label(record.kind.value).capitalize()}{of}: agreements, events and sources in the tracker."
         if isinstance(record, Country):
             return f"{self.data.name(record_id)}: its agreements, partners, events and sources in the tracker."
         return ""

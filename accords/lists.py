@@ -15,16 +15,8 @@ from typing import Any
 from .addresses import PAGINATED
 from .dataset import Dataset, TimelineEntry
 from .history import FileHistory
-from .model import Actor, Agreement, Country, Event, Project, Source, Term, TopicKind
-
-# Actors are listed under plural headings in this order.
-ACTOR_GROUPS = [
-    ("government-body", "Government bodies"),
-    ("mechanism", "Intergovernmental mechanisms"),
-    ("organisation", "Organisations"),
-    ("company", "Companies"),
-    ("person", "People"),
-]
+from .kinds import KIND_NAMED, KIND_OF_COLLECTION
+from .model import Agreement, Country, Event, Source, TopicKind
 
 TimelineGroups = list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]
 
@@ -53,33 +45,37 @@ class Lists:
 
     # --- Records in the order pages list them ----------------------------------------------------
 
+    def records(self, collection: str) -> list[str]:
+        """Every record of a collection in its listing's order (accords.kinds: by date, name or publication)."""
+        kind = KIND_OF_COLLECTION[collection]
+        order = kind.listing.order if kind.listing else "name"
+        return list(self._once(("records", collection), lambda: tuple(self.data.in_order(self.data.ids_of_type(kind.cls), order))))
+
     def agreements(self) -> list[str]:
         """Newest first."""
-        return list(self._once(("agreements", None), lambda: tuple(self.data.by_date(self.data.ids_of_type(Agreement)))))
+        return self.records("agreements")
 
     def countries(self) -> list[str]:
-        return sorted(self.data.ids_of_type(Country), key=self.data.name)
+        return self.records("countries")
 
     def actors(self, kind: str | None = None) -> list[str]:
-        def compute() -> tuple[str, ...]:
-            ids = [i for i, r in self.data.of_type(Actor) if kind is None or r.kind.value == kind]
-            return tuple(sorted(ids, key=self.data.name))
-        return list(self._once(("actors", kind), compute))
+        """By name; with `kind`, only actors of that kind ('person')."""
+        return [i for i in self.records("actors") if kind is None or self.data.kind(i) == kind]
 
     def events(self) -> list[str]:
-        return list(self._once(("events", None), lambda: tuple(self.data.by_date(self.data.ids_of_type(Event)))))
+        return self.records("events")
 
     def projects(self) -> list[str]:
-        return sorted(self.data.ids_of_type(Project), key=self.data.name)
+        return self.records("projects")
 
     def terms(self) -> list[str]:
-        return sorted(self.data.ids_of_type(Term), key=lambda i: self.data.name(i).casefold())
+        return self.records("glossary")
 
     def topics(self, kind: str) -> list[str]:
         return self.data.topics(TopicKind(kind))
 
     def sources(self) -> list[str]:
-        return list(self._once(("sources", None), lambda: tuple(self.data.sources_newest_first())))
+        return self.records("sources")
 
     def changes(self) -> list[str]:
         """Records whose file is committed, the most recently changed first (then the most recently added)."""
@@ -91,30 +87,33 @@ class Lists:
     def history(self, record_id: str) -> FileHistory | None:
         return self.histories.get(self.data.data_path(record_id))
 
-    def actors_by_kind(self, actor_ids: list[str]) -> list[tuple[str, list[str]]]:
-        """Group actors under plural headings, in a fixed order, leaving out empty groups."""
+    def by_kind(self, record_ids: list[str], collection: str = "actors") -> list[tuple[str, list[str]]]:
+        """Records grouped under their kinds' plural headings ('Government bodies'), in the registry's order,
+        leaving out empty groups."""
         groups = []
-        for kind, label in ACTOR_GROUPS:
-            ids = [i for i in actor_ids if self.data.kind(i) == kind]
+        for kind, kind_name in KIND_OF_COLLECTION[collection].kinds.items():
+            ids = [i for i in record_ids if self.data.kind(i) == kind]
             if ids:
-                groups.append((label, ids))
+                groups.append((kind_name.plural, ids))
         return groups
+
+    def actors_by_kind(self, actor_ids: list[str]) -> list[tuple[str, list[str]]]:
+        return self.by_kind(actor_ids, "actors")
 
     def first(self, ids: list[str], limit: int) -> list[str]:
         """At most `limit` records; the page links to the full list."""
         return ids[:limit]
 
-    def example_id(self, cls_name: str) -> str | None:
-        """The newest agreement, actor or event: the open-data page's example."""
-        ids = self.data.ids_of_type({"Agreement": Agreement, "Actor": Actor, "Event": Event}[cls_name])
+    def example_id(self, kind: str) -> str | None:
+        """The newest record of a kind ('agreement'): the open-data page's example."""
+        ids = self.data.ids_of_type(KIND_NAMED[kind].cls)
         return self.data.by_date(ids)[0] if ids else None
 
     # --- Pagination ---------------------------------------------------------------------------------
 
-    def listing(self, kind: str) -> list[str]:
-        """Everything a paginated listing page lists, in its order."""
-        return {"agreements": self.agreements, "actors": self.actors, "events": self.events, "sources": self.sources,
-                "changes": self.changes}[kind]()
+    def listing(self, listed: str) -> list[str]:
+        """Everything a paginated listing page lists, in its order: a collection's records, or the changes."""
+        return self.changes() if listed == "changes" else self.records(listed)
 
     def page_items(self, listing_path: str, number: int) -> list[str]:
         kind, size = PAGINATED[listing_path]

@@ -19,13 +19,11 @@ from pydantic_core import ErrorDetails
 
 from .dataset import Dataset
 from .dates import PartialDate
+from .kinds import KIND_LABELS, KIND_OF_NAME, TYPE_OF_COLLECTION, kind_name
 from .model import (
     ACTOR_KINDS,
     ID_PATTERN,
-    KIND_LABELS,
     PARTY_KINDS,
-    RECORD_KINDS,
-    TYPE_OF_COLLECTION,
     Actor,
     Agreement,
     AgreementStatus,
@@ -408,15 +406,15 @@ def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws
                 problems.append(Problem(paths[record_id], f"'{target}' refers to itself", line, column, field,
                                         "a record's references point to other records"))
                 continue
-            wanted = " or ".join(KIND_LABELS.get(k, k) for k in sorted(ref.kinds))
+            wanted = " or ".join(KIND_LABELS.get(k, k) for k in sorted(ref.kinds)) if ref.kinds is not None else "record"
             found = records.get(target)
             if found is None:
-                candidates = [i for i, r in records.items() if _kind(r) in ref.kinds]
+                candidates = [i for i, r in records.items() if ref.accepts(_kind(r))]
                 problems.append(
                     Problem(paths[record_id], f"unknown {_noun(ref.kinds)} '{target}'", line, column, field,
                             did_you_mean(target, candidates) or f"add data/{_collection_for(ref.kinds)}/{target}{FILE_SUFFIX} or fix the id")
                 )
-            elif _kind(found) not in ref.kinds:
+            elif not ref.accepts(_kind(found)):
                 problems.append(
                     Problem(paths[record_id], f"'{target}' is a {KIND_LABELS.get(_kind(found), _kind(found))}, expected a {wanted}",
                             line, column, field, _wrong_kind_hint(loc))
@@ -425,10 +423,12 @@ def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws
 
 
 def _kind(record: BaseModel) -> str:
-    return record.record_kind  # type: ignore[attr-defined]
+    return kind_name(record)
 
 
-def _noun(kinds: frozenset[str]) -> str:
+def _noun(kinds: frozenset[str] | None) -> str:
+    if kinds is None:
+        return "record"
     if kinds == ACTOR_KINDS or kinds == PARTY_KINDS:
         return "actor"
     if len(kinds) == 1:
@@ -436,12 +436,10 @@ def _noun(kinds: frozenset[str]) -> str:
     return "record"
 
 
-def _collection_for(kinds: frozenset[str]) -> str:
-    if kinds == {"country"}:
-        return "countries"
-    if kinds <= ACTOR_KINDS:
-        return "actors"
-    return next((k.collection for k in RECORD_KINDS if kinds & set(k.kinds)), "<collection>")
+def _collection_for(kinds: frozenset[str] | None) -> str:
+    """Where a record of these kinds would live: the folder of the kinds' first one ('person': actors)."""
+    collections = list(dict.fromkeys(KIND_OF_NAME[k].collection for k in sorted(kinds or ()) if k in KIND_OF_NAME))
+    return collections[0] if len(collections) == 1 else "actors" if kinds and kinds <= ACTOR_KINDS else "<collection>"
 
 
 def _wrong_kind_hint(loc: tuple[Any, ...]) -> str | None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -49,25 +47,36 @@ def is_web_address(url: str) -> bool:
 
 
 class Ref:
-    """Marks a field as a reference to a record of one of `kinds`."""
+    """Marks a field as a reference to a record of one of `kinds` (kind names, as `accords.kinds` registers
+    them); `Ref.any()` to a record of any kind."""
 
     def __init__(self, *kinds: str | frozenset[str]):
-        self.kinds = frozenset().union(*({k} if isinstance(k, str) else k for k in kinds))
+        self.kinds: frozenset[str] | None = frozenset().union(*({k} if isinstance(k, str) else k for k in kinds))
+
+    @classmethod
+    def any(cls) -> Ref:
+        ref = cls()
+        ref.kinds = None
+        return ref
+
+    def accepts(self, kind: str) -> bool:
+        return self.kinds is None or kind in self.kinds
 
     def __repr__(self) -> str:
-        return f"Ref({', '.join(sorted(self.kinds))})"
+        return f"Ref({', '.join(sorted(self.kinds))})" if self.kinds is not None else "Ref(any)"
 
 
 def _ref_field(description: str, ref: Ref) -> Any:
     """The pydantic field of a reference: an id, described with the kinds it may point to."""
+    if ref.kinds is None:
+        return Field(pattern=ID_PATTERN, description=f"{description} (the id of a record of any kind)")
     return Field(pattern=ID_PATTERN, description=f"{description} (the id of a {', '.join(sorted(ref.kinds))} record)")
 
 
-_ANY_KINDS = ACTOR_KINDS | {"agreement", "event", "project", "term", "sector", "mineral", "corridor"}
 _REF_KINDS: dict[str, str | frozenset[str]] = {
     "actor": ACTOR_KINDS, "party": PARTY_KINDS, "country": "country", "person": "person", "body": BODY_KINDS, "source": "source",
-    "event": "event", "agreement": "agreement", "sector": "sector", "mineral": "mineral", "any": _ANY_KINDS}
-_R = {name: Ref(kinds) for name, kinds in _REF_KINDS.items()}
+    "event": "event", "agreement": "agreement", "sector": "sector", "mineral": "mineral"}
+_R = {name: Ref(kinds) for name, kinds in _REF_KINDS.items()} | {"any": Ref.any()}
 
 # Reference types: an id (text) marked with the kinds of record it may point to (the loader checks them).
 ActorRef = Annotated[str, _R["actor"], _ref_field("An actor", _R["actor"])]
@@ -117,11 +126,6 @@ class Record(Strict):
         Field(description="Records that `accords check` finds alike (a probable duplicate) but the sources show to be different."),
     ] = []
 
-    @property
-    def record_kind(self) -> str:
-        """The record's kind name: its class's only one in the registry, or its `kind` field."""
-        return next(iter(RECORD_KIND_OF[type(self)].kinds))
-
 
 # --- Sources ------------------------------------------------------------------------------------
 
@@ -138,10 +142,6 @@ class Source(Strict):
     via: Annotated[str | None, Field(description="News agency or body the publisher relays, as it says.")] = None
     language: Annotated[str | None, Field(pattern=LANGUAGE_PATTERN)] = None
     notes: str | None = None
-
-    @property
-    def record_kind(self) -> str:
-        return "source"
 
     @field_validator("url")
     @classmethod
@@ -181,10 +181,6 @@ class Topic(Strict):
         if (self.description or self.route) and not self.sources:
             raise ValueError("a topic with a description or a route needs `sources`")
         return self
-
-    @property
-    def record_kind(self) -> str:
-        return self.kind.value
 
 
 # --- Actors --------------------------------------------------------------------------------------
@@ -266,10 +262,6 @@ class Actor(Record):
     positions: Annotated[list[Position], Field(description="People: offices held.")] = []
     description: Annotated[str | None, Field(description="Markdown.")] = None
 
-    @property
-    def record_kind(self) -> str:
-        return self.kind.value
-
     @model_validator(mode="after")
     def _positions_are_for_people(self) -> Actor:
         if self.positions and self.kind is not ActorKind.person:
@@ -287,10 +279,6 @@ class Country(Record):
     memberships: list[Membership] = []
     resources: list[MineralResource] = []
     description: Annotated[str | None, Field(description="Markdown.")] = None
-
-    @property
-    def record_kind(self) -> str:
-        return "country"
 
 
 # --- Agreements ----------------------------------------------------------------------------------
@@ -433,7 +421,7 @@ class Event(Record):
         list[AnyRef],
         Field(description="Bodies, mechanisms, projects, agreements and events the sources say the event discussed or referred to."),
     ] = []
-    summary: str | None = None
+    summary: Annotated[str | None, Field(description="Markdown; raw HTML is shown as text.")] = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Event:
@@ -465,7 +453,7 @@ class Project(Record):
     sectors: list[SectorRef] = []
     minerals: list[MineralRef] = []
     corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
-    summary: str | None = None
+    summary: Annotated[str | None, Field(description="Markdown; raw HTML is shown as text.")] = None
 
 
 # --- Glossary ------------------------------------------------------------------------------------
@@ -477,50 +465,6 @@ class Term(Record):
     definition: Annotated[Text, Field(description="Markdown.")]
     aliases: list[Text] = []
     related: list[AnyRef] = []
-
-
-# --- The registry of record kinds --------------------------------------------------------------------
-# Everything that differs between kinds of record, in one place: the model's tables below, the loader,
-# the pages' addresses and the API read it. A new kind of record is one entry here plus its layout.
-
-
-@dataclass(frozen=True)
-class RecordKind:
-    """One kind of record: its class, its data folder, the kind names its records take (with the label
-    messages and pages use), and where a record is shown: its page (and layout), API document and feed.
-    Addresses are patterns with {id}, or {iso2} for countries; `accords.addresses` fills them in."""
-
-    cls: type[Strict]
-    collection: str  # the folder under data/, the name in the exports
-    kinds: Mapping[str, str]  # kind name -> label: "government-body" -> "government body"
-    page: str  # Markdown path of the page that shows a record ('#': a place on a listing page)
-    layout: str | None = None  # the layout (accords/layouts/) of the record's own page
-    api: str | None = None  # the record's API document; None: not in the API
-    api_rank: int = 0  # place of the collection in the API's list of collections
-    feed: str | None = None  # an Atom feed of what changed about the record
-
-
-RECORD_KINDS: tuple[RecordKind, ...] = (
-    RecordKind(Country, "countries", {"country": "country"}, "countries/{iso2}.md", "country.md",
-               api="api/countries/{iso2}.json", api_rank=3, feed="feeds/countries/{iso2}.atom"),
-    RecordKind(Actor, "actors", {"government-body": "government body", "organisation": "organisation",
-                                 "mechanism": "intergovernmental mechanism", "company": "company", "person": "person"},
-               "actors/{id}.md", "actor.md", api="api/actors/{id}.json", api_rank=2),
-    RecordKind(Agreement, "agreements", {"agreement": "agreement"}, "agreements/{id}.md", "agreement.md",
-               api="api/agreements/{id}.json", api_rank=1),
-    RecordKind(Event, "events", {"event": "event"}, "events/{id}.md", "event.md", api="api/events/{id}.json", api_rank=4),
-    RecordKind(Project, "projects", {"project": "project"}, "projects/{id}.md", "project.md",
-               api="api/projects/{id}.json", api_rank=5),
-    RecordKind(Term, "glossary", {"term": "glossary term"}, "glossary.md#{id}"),
-    RecordKind(Topic, "topics", {"sector": "sector", "mineral": "mineral", "corridor": "corridor"}, "topics/{id}.md", "topic.md"),
-    RecordKind(Source, "sources", {"source": "source"}, "sources.md#{id}"),
-)
-RECORD_TYPES: tuple[type[Strict], ...] = tuple(k.cls for k in RECORD_KINDS)
-TYPE_OF_COLLECTION: dict[str, type[Strict]] = {k.collection: k.cls for k in RECORD_KINDS}
-RECORD_KIND_OF: dict[type, RecordKind] = {k.cls: k for k in RECORD_KINDS}
-RECORD_KIND_NAMED: dict[str, RecordKind] = {k.cls.__name__.lower(): k for k in RECORD_KINDS}  # "agreement" -> its kind
-KIND_LABELS: dict[str, str] = {name: label for k in RECORD_KINDS for name, label in k.kinds.items()}
-API_COLLECTIONS: tuple[str, ...] = tuple(k.collection for k in sorted((k for k in RECORD_KINDS if k.api), key=lambda k: k.api_rank))
 
 
 def iter_references(model: BaseModel, loc: tuple[str | int, ...] = ()):
@@ -583,3 +527,67 @@ def _list_item_annotation(annotation: Any) -> Any:
         return next((_list_item_annotation(a) for a in get_args(annotation) if a is not type(None)), None)
     args = get_args(annotation)
     return args[0] if get_origin(annotation) is list and args else None
+
+
+# --- What a field holds ---------------------------------------------------------------------------
+
+
+def field_shape(cls: type[BaseModel], name: str) -> str:
+    """What the field holds, for writers that treat every kind alike (CSV columns, `accords new`, imports,
+    drafts, the generic record page): 'value' (text, a number, a date, an allowed value or a reference),
+    'flag' (true or false), 'values' (a list of values), 'names' (text by language), 'record' or 'records'
+    (nested records: signatories, positions …)."""
+    return _shape(cls.model_fields[name].annotation)
+
+
+def _shape(annotation: Any) -> str:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if get_origin(annotation) in (Union, UnionType):
+        options = [a for a in get_args(annotation) if a is not type(None)]
+        return _shape(options[0]) if len(options) == 1 else "value"
+    if get_origin(annotation) is list:
+        item = _shape(get_args(annotation)[0])
+        return "records" if item == "record" else "values"
+    if get_origin(annotation) is dict:
+        return "names"
+    if annotation is bool:
+        return "flag"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "record"
+    return "value"
+
+
+def prose_fields(cls: type[BaseModel]) -> list[str]:
+    """Fields of Markdown text (a summary, a description, a definition): their descriptions say "Markdown"."""
+    return [n for n, info in cls.model_fields.items() if info.description and info.description.startswith("Markdown")]
+
+
+def item_model(cls: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The nested model of a 'record' or 'records' field (a Signatory for `signatories`)."""
+    annotation: Any = cls.model_fields[name].annotation
+    for _ in range(4):
+        while get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return annotation
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if not args:
+            return None
+        annotation = args[0]
+    return None
+
+
+def field_enum(cls: type[BaseModel], name: str) -> tuple[str, ...]:
+    """The allowed values of a field (or of its list's items) that takes one of a set: ('signed', 'planned' …)."""
+    annotation: Any = cls.model_fields[name].annotation
+    for _ in range(4):
+        while get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+        if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+            return tuple(member.value for member in annotation)
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if not args:
+            return ()
+        annotation = args[0]
+    return ()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,7 +29,8 @@ from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz, process
 
 from .dataset import Dataset
-from .model import Actor, ActorKind, Agreement, Country, Event, Project, Source, Term, Topic
+from .kinds import KIND_NAMES, RECORD_KINDS, kind_of
+from .model import Country
 
 RULES_FILE = Path(__file__).with_name("names.yml")
 
@@ -158,43 +159,21 @@ def cldr_names(iso2: str, languages: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def record_names(dataset: Dataset, record_id: str, country_words: frozenset[str] | None = None) -> list[Name]:
-    """Every name the record answers to, its own name first, each text once (`country_words`: those of
+    """Every name the record answers to, its own name first, each text once: the fields its kind keeps names
+    in (accords.kinds), then the names its kind's rules add (`country_words`: those of
     `_country_words(dataset)`, given once by a caller that asks for many records)."""
-    rules = spelling()
     record = dataset.get(record_id)
+    fields = kind_of(record).names
     names: list[Name] = [Name(dataset.name(record_id), "name")]
-    if isinstance(record, Country):
-        facts = dataset.facts[record_id]
-        names += [Name(facts.short_name, "official"), Name(facts.official_name or "", "official")]
-        names += [Name(a, "alias") for a in record.aliases] + [Name(n, "native") for n in record.names.values()]
-        names += [Name(n, "native") for n in facts.official_language_names.values()]
-        names += [Name(n, "cldr") for n in cldr_names(record.iso2, tuple(rules.cldr_languages))]
-        names += [Name(n, "exonym") for n in rules.exonyms.get(record.iso2, [])]
-        names += [Name(facts.iso3, "code"), Name(facts.iso2, "code")]
-    elif isinstance(record, Agreement):
-        names += [Name(a, "alias") for a in record.aliases] + [Name(t, "native") for t in record.titles.values()]
-    elif not isinstance(record, Source):
-        abbreviation = getattr(record, "abbreviation", None)
-        names += [Name(a, "alias") for a in getattr(record, "aliases", [])]
-        names += [Name(n, "native") for n in getattr(record, "names", {}).values()]
-        if abbreviation:
-            names.append(Name(abbreviation, "abbreviation"))
-        if isinstance(record, Topic) and record_id.replace("-", " ") not in (n.text.lower() for n in names):
-            names.append(Name(record_id.replace("-", " "), "id"))  # "education" for Education and science
-        if isinstance(record, Actor) and record.kind is ActorKind.person:
-            words = dataset.name(record_id).split()
-            if len(words) > 1:
-                names.append(Name(words[-1], "surname"))
-        elif isinstance(record, Actor | Term) and not abbreviation:
-            country = dataset.country_of(record_id)
-            leave_out = [dataset.name(country), *dataset.get(country).aliases, dataset.facts[country].short_name] if country else []
-            for name in [dataset.name(record_id), *getattr(record, "aliases", [])]:
-                # With the country ("… of China") left out, and also without any country's name in it
-                # (the Türkiye–Kazakhstan High-Level Strategic Council is the HLSC).
-                without = _without_countries(name, country_words if country_words is not None else _country_words(dataset))
-                for acronym in (rules.acronym(name, leave_out), rules.acronym(without)):
-                    if acronym and len(acronym) <= 8:
-                        names.append(Name(acronym, "acronym"))
+    abbreviation = getattr(record, fields.abbreviation) if fields.abbreviation else None
+    names += [Name(a, "alias") for field in fields.aliases for a in getattr(record, field)]
+    names += [Name(n, "native") for field in fields.native for n in getattr(record, field).values()]
+    if abbreviation:
+        names.append(Name(abbreviation, "abbreviation"))
+    for rule in KIND_NAMES[dataset.kind(record_id)].name_rules:
+        if rule == "acronym" and abbreviation:
+            continue  # an abbreviation of its own: no acronym made up
+        names += NAME_RULES[rule](dataset, record_id, lambda: country_words if country_words is not None else _country_words(dataset))
     seen: set[str] = set()
     result = []
     for name in names:
@@ -202,6 +181,49 @@ def record_names(dataset: Dataset, record_id: str, country_words: frozenset[str]
             seen.add(name.text)
             result.append(name)
     return result
+
+
+def _iso_names(dataset: Dataset, record_id: str, _: Callable[[], frozenset[str]]) -> list[Name]:
+    """A country's ISO names, its names in its official languages and in CLDR's, its exonyms and its codes."""
+    rules, record, facts = spelling(), dataset.get(record_id), dataset.facts[record_id]
+    names = [Name(facts.short_name, "official"), Name(facts.official_name or "", "official")]
+    names += [Name(n, "native") for n in facts.official_language_names.values()]
+    names += [Name(n, "cldr") for n in cldr_names(record.iso2, tuple(rules.cldr_languages))]
+    names += [Name(n, "exonym") for n in rules.exonyms.get(record.iso2, [])]
+    return names + [Name(facts.iso3, "code"), Name(facts.iso2, "code")]
+
+
+def _surname(dataset: Dataset, record_id: str, _: Callable[[], frozenset[str]]) -> list[Name]:
+    words = dataset.name(record_id).split()
+    return [Name(words[-1], "surname")] if len(words) > 1 else []
+
+
+def _topic_id(dataset: Dataset, record_id: str, _: Callable[[], frozenset[str]]) -> list[Name]:
+    """The id as words, where no name says it already: "education" for Education and science."""
+    words = record_id.replace("-", " ")
+    said = [dataset.name(record_id), *getattr(dataset.get(record_id), "aliases", [])]
+    return [] if words in (n.lower() for n in said) else [Name(words, "id")]
+
+
+def _acronyms(dataset: Dataset, record_id: str, country_words: Callable[[], frozenset[str]]) -> list[Name]:
+    """Acronyms of the name and aliases: with the country ("… of China") left out, and also without any
+    country's name in it (the Türkiye–Kazakhstan High-Level Strategic Council is the HLSC)."""
+    rules, record = spelling(), dataset.get(record_id)
+    country = dataset.country_of(record_id)
+    leave_out = [dataset.name(country), *dataset.get(country).aliases, dataset.facts[country].short_name] if country else []
+    names = []
+    for name in [dataset.name(record_id), *getattr(record, "aliases", [])]:
+        without = _without_countries(name, country_words())
+        for acronym in (rules.acronym(name, leave_out), rules.acronym(without)):
+            if acronym and len(acronym) <= 8:
+                names.append(Name(acronym, "acronym"))
+    return names
+
+
+# The name rules a kind can take (accords.kinds.KindName.name_rules).
+NAME_RULES: dict[str, Callable[[Dataset, str, Callable[[], frozenset[str]]], list[Name]]] = {
+    "iso": _iso_names, "surname": _surname, "topic-id": _topic_id, "acronym": _acronyms,
+}
 
 
 def _words(text: str) -> list[str]:
@@ -232,8 +254,8 @@ def _country_words(dataset: Dataset) -> frozenset[str]:
     return frozenset(words)
 
 
-# Records that a name can lead to: everything with a page of its own, and glossary terms.
-NAMED_TYPES = (Country, Actor, Agreement, Event, Project, Topic, Term)
+# Records that a name can lead to: every kind whose names are searchable (not sources).
+NAMED_TYPES = tuple(kind.cls for kind in RECORD_KINDS if kind.names.searchable)
 
 
 class NameIndex:

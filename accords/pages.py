@@ -14,32 +14,31 @@ from typing import Any
 
 import jinja2
 
-from .addresses import PAGINATED, Addresses, page_count, pagination_path
+from .addresses import CHANGES, PAGINATED, Addresses, page_count, pagination_path
 from .dataset import Dataset
 from .history import FileHistory
+from .kinds import RECORD_KINDS
 from .lists import Lists
 from .render import attr_text
 
 LAYOUTS = Path(__file__).parent / "layouts"
 
-# Generated listing pages: page path -> (title, layout).
-LISTING_PAGES: dict[str, tuple[str, str]] = {
+# Generated pages besides records and their kinds' listings (accords.kinds): page path -> (title, layout).
+SITE_PAGES: dict[str, tuple[str, str]] = {
     "index.md": ("Central Asia Cooperation Tracker", "home.md"),
-    "countries/index.md": ("Countries", "countries.md"),
-    "agreements/index.md": ("Agreements", "agreements.md"),
-    "actors/index.md": ("Actors", "actors.md"),
-    "events/index.md": ("Events", "events.md"),
-    "projects/index.md": ("Projects", "projects.md"),
-    "topics/index.md": ("Topics", "topics.md"),
     "explore.md": ("Explore agreements", "explore.md"),
     "timeline.md": ("Timeline", "timeline.md"),
-    "glossary.md": ("Glossary", "glossary.md"),
-    "sources.md": ("Sources", "sources.md"),
     "data/index.md": ("Open data", "data.md"),
     "licence.md": ("Licence and citation", "licence.md"),
     "coverage.md": ("Coverage", "coverage.md"),
-    "changes.md": ("Recent changes", "changes.md"),
+    CHANGES: ("Recent changes", "changes.md"),
 }
+# Every generated page that is not a record's: page path -> (title, layout).
+LISTING_PAGES: dict[str, tuple[str, str]] = {
+    **SITE_PAGES,
+    **{k.listing.path: (k.listing.title, k.listing.layout) for k in RECORD_KINDS if k.listing},
+}
+LISTED_COLLECTION = {k.listing.path: k.collection for k in RECORD_KINDS if k.listing}  # a kind's listing -> what it lists
 
 
 @dataclass(frozen=True)
@@ -89,8 +88,7 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
 
 
 # Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
-NOT_INDEXED = {"countries/index.md", "agreements/index.md", "actors/index.md", "events/index.md", "projects/index.md",
-               "topics/index.md", "explore.md", "timeline.md", "changes.md"}
+NOT_INDEXED = {"explore.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing and not k.listing.indexed}
 
 
 def generated_pages(dataset: Dataset, histories: Mapping[str, FileHistory] | None = None) -> list[GeneratedPage]:
@@ -100,6 +98,8 @@ def generated_pages(dataset: Dataset, histories: Mapping[str, FileHistory] | Non
     for path, (title, layout) in LISTING_PAGES.items():
         edit = f"accords/layouts/{layout}"
         meta: tuple[tuple[str, Any], ...] = (("search", "exclude"),) if path in NOT_INDEXED else ()
+        if path in LISTED_COLLECTION:
+            meta += (("collection", LISTED_COLLECTION[path]),)
         if path not in PAGINATED:
             pages.append(GeneratedPage(path, title, layout, edit_path=edit, extra_meta=meta))
             continue

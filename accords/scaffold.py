@@ -1,4 +1,10 @@
-"""`accords new`: write a correct, commented record file from a few answers."""
+"""`accords new KIND`: write a correct, commented record file from a few answers.
+
+What it asks for comes from the kind's entry in `accords.kinds` (`ask`: the fields, their options, defaults and
+prompts) and from the model (every required field; allowed values; whether a field holds a list). The file
+has the answered fields, and every other field of the model commented out, with an example and the field's
+description: the same words editors show from the JSON Schema.
+"""
 
 from __future__ import annotations
 
@@ -8,219 +14,229 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from slugify import slugify
 
-from .model import PARTY_KINDS, RECORD_KIND_NAMED, ActorKind, AgreementKind, EventKind, EventStatus
+from .kinds import KIND_OF_NAME, RecordKind
+from .model import field_enum, field_reference, field_shape, item_model
 from .names import NameIndex
 
 MAX_ID_LENGTH = 80
+# Fields of every record that a new record leaves out: the id is the file name; the others come with renaming and review.
+NOT_ASKED = ("id", "former_ids", "distinct_from")
 
 
 @dataclass(frozen=True)
 class Question:
-    """One value the new record needs: the option name, the prompt, and whether it repeats."""
+    """One value the new record needs: the field, the option that gives it, the prompt, whether it repeats."""
 
-    name: str
+    field: str
+    option: str
     prompt: str
     required: bool = True
     repeated: bool = False
     choices: tuple[str, ...] = ()
     default: str | None = None
-
-
-QUESTIONS: dict[str, list[Question]] = {
-    "agreement": [
-        Question("title", "Title (the document's own, or a short description)"),
-        Question("kind", "Kind", choices=tuple(k.value for k in AgreementKind), default="memorandum of understanding"),
-        Question("date", "Date signed (YYYY, YYYY-MM or YYYY-MM-DD; empty if not stated)", required=False),
-        Question("party", "Party ids (countries, bodies or companies), comma-separated", repeated=True),
-        Question("source", "Source ids, comma-separated", repeated=True),
-    ],
-    "actor": [
-        Question("name", "Name"),
-        Question("kind", "Kind", choices=tuple(k.value for k in ActorKind)),
-        Question("country", "Country id (empty if not stated)", required=False),
-        Question("source", "Source ids, comma-separated", repeated=True),
-    ],
-    "event": [
-        Question("name", "Name"),
-        Question("kind", "Kind", choices=tuple(k.value for k in EventKind)),
-        Question("status", "Status", choices=tuple(k.value for k in EventStatus), default="held"),
-        Question("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if not stated)", required=False),
-        Question("country", "Country id (empty if not stated)", required=False),
-        Question("source", "Source ids, comma-separated", repeated=True),
-    ],
-    "term": [
-        Question("term", "Term"),
-        Question("abbreviation", "Abbreviation (empty if none)", required=False),
-        Question("definition", "Definition"),
-        Question("source", "Source ids, comma-separated", repeated=True),
-    ],
-    "source": [
-        Question("publisher", "Publisher"),
-        Question("title", "Title (empty if the source has none)", required=False),
-        Question("date", "Date published (YYYY, YYYY-MM or YYYY-MM-DD)"),
-        Question("url", "URL (only if you have the actual address)", required=False),
-    ],
-}
-
-NAME_FIELD = {"agreement": "title", "actor": "name", "event": "name", "term": "term", "source": "publisher"}
+    kinds: frozenset[str] | None = None  # a reference: the kinds of record it may name (resolved by name)
 
 
 class MissingAnswer(Exception):
     pass
 
 
-# Answers that name a record, and the kinds of record they may name: a name in any spelling is
-# resolved to the record's id ("Özbekistan" → uzbekistan).
-NAMED_ANSWERS: dict[str, frozenset[str]] = {"party": PARTY_KINDS, "country": frozenset({"country"})}
-
-
 class UnknownName(Exception):
     pass
 
 
-def resolve_names(answers: dict[str, object], names: NameIndex) -> list[str]:
+def questions(kind: RecordKind) -> list[Question]:
+    """What `accords new` asks for a kind: its entry's `ask`, then every other required field."""
+    model = kind.cls
+    asked = {a.field: a for a in kind.ask}
+    fields = [*asked, *(n for n, info in model.model_fields.items() if info.is_required() and n not in asked and n not in NOT_ASKED)]
+    found = []
+    for name in fields:
+        info = model.model_fields[name]
+        ask = asked.get(name)
+        ref = field_reference(info)
+        repeated = field_shape(model, name) == "values"
+        prompt = ask.prompt if ask and ask.prompt else _prompt(name, info.description, repeated)
+        found.append(Question(name, ask.option if ask and ask.option else name.replace("_", "-"), prompt,
+                              required=info.is_required() and not (ask and ask.default), repeated=repeated,
+                              choices=field_enum(model, name), default=ask.default if ask else None,
+                              kinds=ref.kinds if ref is not None else None))
+    return found
+
+
+def _prompt(name: str, description: str | None, repeated: bool) -> str:
+    said = name.replace("_", " ").capitalize()
+    if repeated:
+        said += ", comma-separated"
+    return f"{said} ({description.rstrip('.')})" if description else said
+
+
+def resolve_names(kind: RecordKind, answers: dict[str, object], names: NameIndex) -> list[str]:
     """Replace names in the answers by the ids of their records; what was resolved, in words.
 
     An id is kept as it is; a name with the same key as one record's name becomes its id; anything
-    else raises UnknownName with the closest records ("did you mean 'uzbekistan'?")."""
+    else raises UnknownName with the closest records ("did you mean 'uzbekistan'?"). References to
+    records that are not looked up by name (sources) are left for the validation to check."""
     resolved = []
-    for field, kinds in NAMED_ANSWERS.items():
-        value = answers.get(field)
-        if not value:
+    for question in questions(kind):
+        value = answers.get(question.field)
+        if not value or question.kinds is None or not _looked_up_by_name(question.kinds):
             continue
         values = value if isinstance(value, list) else [value]
         ids = []
         for text in values:
             text = str(text)
-            record_id, hint = names.lookup(text, kinds)
+            record_id, hint = names.lookup(text, question.kinds)
             if record_id is None:
-                raise UnknownName(f"--{field} '{text}': {hint or 'no record has that name; add it first'}")
+                raise UnknownName(f"--{question.option} '{text}': {hint or 'no record has that name; add it first'}")
             if record_id != text:
-                resolved.append(f"--{field} '{text}' is {record_id}")
+                resolved.append(f"--{question.option} '{text}' is {record_id}")
             ids.append(record_id)
-        answers[field] = ids if isinstance(value, list) else ids[0]
+        answers[question.field] = ids if isinstance(value, list) else ids[0]
     return resolved
 
 
-def gather(kind: str, given: dict[str, object], ask: Callable[[Question], str] | None) -> dict[str, object]:
-    """The answers: from options where given, else from `ask` (an interactive prompt) if there is one."""
+def _looked_up_by_name(kinds: frozenset[str]) -> bool:
+    return all(k in KIND_OF_NAME and KIND_OF_NAME[k].names.searchable for k in kinds)
+
+
+def gather(kind: RecordKind, given: dict[str, object], ask: Callable[[Question], str] | None) -> dict[str, object]:
+    """The answers by field: from options where given, else from `ask` (an interactive prompt) if there is one."""
     answers: dict[str, object] = {}
-    for question in QUESTIONS[kind]:
-        value = given.get(question.name)
+    for question in questions(kind):
+        value = given.get(question.field)
         if value in (None, [], "") and ask is not None:
             value = ask(question)
             if question.repeated:
                 value = [v.strip() for v in str(value).split(",") if v.strip()]
         if value in (None, [], "") and question.default is not None:
-            value = question.default
+            value = [question.default] if question.repeated else question.default
         if value in (None, [], "") and question.required:
-            raise MissingAnswer(f"--{question.name} is required ({question.prompt.lower()})")
+            raise MissingAnswer(f"--{question.option} is required ({question.prompt[:1].lower()}{question.prompt[1:]})")
         if question.choices and value and value not in question.choices:
-            raise MissingAnswer(f"--{question.name} must be one of: {', '.join(question.choices)}")
-        answers[question.name] = value
+            raise MissingAnswer(f"--{question.option} must be one of: {', '.join(question.choices)}")
+        answers[question.field] = value
     return answers
 
 
-def record_id(kind: str, answers: dict[str, object]) -> str:
-    base = str(answers[NAME_FIELD[kind]])
-    if kind == "source" and answers.get("date"):
-        base = f"{base} {answers['date']}"
-    elif kind == "agreement" and answers.get("date"):
-        base = f"{base} {str(answers['date'])[:4]}"
+def record_id(kind: RecordKind, answers: dict[str, object]) -> str:
+    """An id from the record's name ('ministry-of-energy'), with the year for dated kinds ('…-mou-2026')."""
+    name_field = next((f for f in kind.names.primary if answers.get(f)), None)
+    base = str(answers[name_field]) if name_field else kind.name
+    if kind.date and answers.get(kind.date):
+        date = str(answers[kind.date])
+        base = f"{base} {date}" if kind.collection == "sources" else f"{base} {date[:4]}"
     return slugify(base, max_length=MAX_ID_LENGTH, word_boundary=True) or "record"
 
 
-def _q(value: object) -> str:
-    """A YAML scalar: JSON strings are valid YAML and quote anything that needs it."""
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def _list(values: Any) -> str:
-    return "[" + ", ".join(str(v) for v in values) + "]"  # ids only: no quoting needed
-
-
-def render(kind: str, answers: dict[str, object]) -> str:
-    collection = RECORD_KIND_NAMED[kind].collection
+def render(kind: RecordKind, answers: dict[str, object]) -> str:
+    """The record file: the answered fields, then each other field commented out with an example and what it holds."""
+    collection, model = kind.collection, kind.cls
     head = [
         f"# yaml-language-server: $schema=../../schemas/{collection}.schema.json",
-        f"# A new {kind}. Every field is described in schemas/{collection}.schema.json; rules in CONTRIBUTING.md.",
+        f"# A new {kind.name}. Every field is described in schemas/{collection}.schema.json; rules in CONTRIBUTING.md.",
         "# State only what the sources state. Leave out (or keep commented) what they do not give.",
     ]
-    a = answers
-    body: list[str]
-    if kind == "agreement":
-        body = [
-            f"title: {_q(a['title'])}",
-            "# title_is_official: true   # only if the sources give this as the document's own title",
-            f"kind: {a['kind']}",
-            f"date_signed: {a['date']}   # as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD" if a.get("date")
-            else "# date_signed: 2026-01-29   # as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD",
-            "# place: Ankara",
-            "# event: <event id>",
-            f"parties: {_list(a['party'])}",
-            "# signatories:",
-            "#   - person: <person id>",
-            "#     office: <the office, as the source words it>",
-            "#     on_behalf_of: <one of the parties>",
-            "# witnesses: [<person id>]",
-            "# sectors: [mining]",
-            "# minerals: [critical-minerals]",
-            "status: signed   # planned, signed, in force, expired, superseded, unknown",
-            "# summary: |",
-            "#   What it covers, in one or two sentences from the sources.",
-            "evidence: press report   # or: official statement, full text public",
-            f"sources: {_list(a['source'])}",
-        ]
-    elif kind == "actor":
-        body = [
-            f"kind: {a['kind']}",
-            f"name: {_q(a['name'])}",
-            "# abbreviation: ABC",
-            "# aliases: [Other spelling]",
-            "# names: {ru: Название}",
-            f"country: {a['country']}" if a.get("country") else "# country: <country id>",
-            "# parent: <id of the body this one belongs to>",
-        ]
-        if a["kind"] == "person":
-            body += [
-                "# positions:",
-                "#   - office: <the office, as the source words it>",
-                "#     country: <country id>",
-                "#     as_of: 2026-01",
-                f"#     sources: {_list(a['source'])}",
-            ]
-        body.append(f"sources: {_list(a['source'])}")
-    elif kind == "event":
-        body = [
-            f"name: {_q(a['name'])}",
-            f"kind: {a['kind']}",
-            f"status: {a['status']}",
-            f"date: {a['date']}" if a.get("date") else "# date: 2026-02   # as precise as the source",
-            "# place: Ankara",
-            f"country: {a['country']}" if a.get("country") else "# country: <country id>",
-            "# participants: [<actor id>]",
-            "# chairs: [<person id>]",
-            f"sources: {_list(a['source'])}",
-        ]
-    elif kind == "term":
-        body = [
-            f"term: {_q(a['term'])}",
-            f"abbreviation: {_q(a['abbreviation'])}" if a.get("abbreviation") else "# abbreviation: ABC",
-            f"definition: {_q(a['definition'])}",
-            "# related: [<record id>]",
-            f"sources: {_list(a['source'])}",
-        ]
-    else:
-        body = [
-            f"publisher: {_q(a['publisher'])}",
-            f"title: {_q(a['title'])}" if a.get("title") else "# title: <omit if the source has none>",
-            f"date: {a['date']}",
-            f"url: {_q(a['url'])}" if a.get("url") else "# url: <only the actual address, never a guess>",
-        ]
+    body: list[str] = []
+    for name in _field_order(model):
+        value = answers.get(name)
+        if value not in (None, [], ""):
+            body.append(f"{name}: {_yaml(model, name, value)}")
+        else:
+            body += _commented(model, name)
     return "\n".join(head + body) + "\n"
 
 
-def target_path(data_dir: Path, kind: str, new_id: str) -> Path:
-    return data_dir / RECORD_KIND_NAMED[kind].collection / f"{new_id}.yml"
+def _field_order(model: type[BaseModel]) -> list[str]:
+    """The kind's own fields in the model's order, then the notes and the sources."""
+    own = [n for n in model.model_fields if n not in (*NOT_ASKED, "notes", "sources")]
+    return own + [n for n in ("notes", "sources") if n in model.model_fields]
+
+
+def _yaml(model: type[BaseModel], name: str, value: object) -> str:
+    """A value as YAML: ids and allowed values bare, text quoted (JSON strings are valid YAML)."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(model, name, v) for v in value) + "]"
+    return _scalar(model, name, value)
+
+
+def _scalar(model: type[BaseModel], name: str, value: object) -> str:
+    text = str(value)
+    bare = field_reference(model.model_fields[name]) is not None or text in field_enum(model, name) or _is_date(text)
+    return text if bare else json.dumps(text, ensure_ascii=False)
+
+
+def _is_date(text: str) -> bool:
+    from .dates import PartialDate
+
+    try:
+        PartialDate.parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _commented(model: type[BaseModel], name: str, indent: str = "") -> list[str]:
+    """A field left out, as a comment: `# place: Ankara   # Where it was signed, as the source says.`"""
+    info = model.model_fields[name]
+    note = f"   # {info.description}" if info.description else ""
+    shape = field_shape(model, name)
+    if shape in ("record", "records"):
+        nested = item_model(model, name)
+        lines = [f"{indent}# {name}:{note}"]
+        fields = [n for n, i in nested.model_fields.items() if i.is_required()] if nested else []
+        for index, field in enumerate(fields):
+            prefix = "  - " if shape == "records" and index == 0 else "    " if shape == "records" else "  "
+            lines.append(f"{indent}# {prefix}{field}: {_example(nested, field)}")  # type: ignore[arg-type]
+        return lines
+    return [f"{indent}# {name}: {_example(model, name)}{note}"]
+
+
+def _example(model: type[BaseModel], name: str) -> str:
+    """What a value of the field looks like: the field's own example, or one made from its type."""
+    info = model.model_fields[name]
+    shape = field_shape(model, name)
+    if info.examples:
+        example = info.examples[0]
+        if isinstance(example, dict):
+            return "{" + ", ".join(f"{k}: {v}" for k, v in example.items()) + "}"
+        if isinstance(example, list):
+            return "[" + ", ".join(str(v) for v in example) + "]"
+        return str(example)
+    ref = field_reference(info)
+    if ref is not None:
+        said = "<" + (" or ".join(sorted(ref.kinds)) if ref.kinds is not None else "record") + " id>"
+        return f"[{said}]" if shape == "values" else said
+    choices = field_enum(model, name)
+    if choices:
+        return choices[0] + (f"   # {', '.join(choices)}" if not info.description else "")
+    if shape == "flag":
+        return "true"
+    if shape == "names":
+        return "{ru: …}"
+    if shape == "values":
+        return "[…]"
+    annotation = str(info.annotation)
+    if "PartialDate" in annotation:
+        return "2026-01-29"
+    if "int" in annotation or "float" in annotation:
+        return "1"
+    return "…"
+
+
+def target_path(data_dir: Path, kind: RecordKind, new_id: str) -> Path:
+    return data_dir / kind.collection / f"{new_id}.yml"
+
+
+def given_answers(kind: RecordKind, options: dict[str, Any]) -> dict[str, object]:
+    """The answers given as command-line options, by field (options may repeat and hold commas: --party a,b)."""
+    given: dict[str, object] = {}
+    for question in questions(kind):
+        value = options.get(question.option.replace("-", "_"))
+        if isinstance(value, list):
+            value = [part.strip() for item in value for part in str(item).split(",") if part.strip()]
+        given[question.field] = value
+    return given

@@ -8,7 +8,7 @@ import json
 from functools import cached_property
 
 from .addresses import Addresses
-from .model import KIND_LABELS, Agreement, Source
+from .kinds import kind_of, label
 from .names import NameIndex
 
 
@@ -24,18 +24,18 @@ class SearchData:
 
     def label(self, record_id: str) -> str:
         """'Person · Kazakhstan': what a search result says a record is."""
-        kind = self.data.kind(record_id)
-        label = KIND_LABELS.get(kind, kind)
+        said = label(self.data.kind(record_id))
         country = self.data.country_of(record_id)
-        return f"{label[:1].upper()}{label[1:]}" + (f" · {self.data.name(country)}" if country and country != record_id else "")
+        return f"{said[:1].upper()}{said[1:]}" + (f" · {self.data.name(country)}" if country and country != record_id else "")
 
     def name_records(self) -> list[tuple[str, str, dict[str, str]]]:
-        """(page URL from the site root, words, metadata) for the search index: for every named record
-        but agreements (whose pages carry their titles), its names and their spelling variants, so
-        that "Tokaev" finds Kassym-Jomart Tokayev. Never shown as text: the search box shows the page."""
+        """(page URL from the site root, words, metadata) for the search index: for every record whose kind
+        says so (not agreements, whose pages carry their titles; not sources), its names and their spelling
+        variants, so that "Tokaev" finds Kassym-Jomart Tokayev. Never shown as text: the search box shows the page."""
         records = []
-        for record_id in self.data.records:
-            if isinstance(self.data.get(record_id), Agreement | Source):
+        for record_id, record in self.data.records.items():
+            names = kind_of(record).names
+            if not (names.searchable and names.index_records):
                 continue
             words = self.names.search_words(record_id)
             if not words:
@@ -52,15 +52,16 @@ class SearchData:
         labels: dict[str, int] = {}
         records = []
         for record_id, record in self.data.records.items():
-            if isinstance(record, Source):
+            fields = kind_of(record).names
+            if not fields.searchable:
                 continue
-            descriptive = isinstance(record, Agreement) and not record.title_is_official
-            if isinstance(record, Agreement) and descriptive and not (record.aliases or record.titles):
+            descriptive = fields.official is not None and not getattr(record, fields.official)
+            if descriptive and not any(getattr(record, f) for f in (*fields.aliases, *fields.native)):
                 continue
             # A descriptive title is not a name: its key is left out, the aliases and titles kept.
             keys = list(dict.fromkeys(k for n in self.names.names(record_id) if not (descriptive and n.how == "name")
                                       and (k := self.names.rules.key(n.text))))
-            label = labels.setdefault(self.label(record_id), len(labels))
-            records.append([self.addresses.url(record_id), self.data.name(record_id), label, "|".join(keys)])
+            kind_index = labels.setdefault(self.label(record_id), len(labels))
+            records.append([self.addresses.url(record_id), self.data.name(record_id), kind_index, "|".join(keys)])
         data = {"rules": self.names.rules.browser_rules(), "kinds": list(labels), "records": records}
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -21,8 +21,11 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 from urllib.parse import urlencode
+
+from pydantic import BaseModel
 
 from .addresses import Addresses, relative_url
 from .dataset import Dataset
@@ -31,13 +34,17 @@ from .explorer import ExplorerData
 from .geo import Shape
 from .history import FileHistory
 from .html_chunks import HtmlChunks
+from .kinds import TYPE_OF_COLLECTION, kind_of, label
 from .lists import Lists
-from .model import KIND_LABELS, TYPE_OF_COLLECTION, MineralResource, Term
+from .model import MineralResource, Term, field_reference, prose_fields
 from .render import attr_text, date_html, md_text
 from .visuals import Figures
 
 # Abbreviations that can be marked up safely wherever they appear in text.
 ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11}")
+
+# Fields every record has that a facts table leaves out: shown elsewhere on the page (sources, notes) or editorial.
+NOT_FACTS = ("id", "sources", "notes", "former_ids", "distinct_from")
 
 RELATION_LABELS = {
     "outgoing": {"follows up": "Follows up", "implements": "Implements", "part of": "Part of", "supersedes": "Supersedes"},
@@ -158,7 +165,7 @@ class SiteView:
         return md_text(self._kind_words(kind, sentence))
 
     def kind_label(self, record_id: str) -> str:
-        return KIND_LABELS.get(self.data.kind(record_id), self.data.kind(record_id))
+        return label(self.data.kind(record_id))
 
     def _latest_office(self, person_id: str) -> str:
         positions = self.data.actor(person_id).positions
@@ -263,6 +270,52 @@ class SiteView:
         """The person's latest recorded office."""
         office = self._latest_office(person_id)
         return self.h(office) if office else ""
+
+    # --- Any kind of record: the generic layouts (record.md, records.md) ----------------------------
+
+    def facts(self, record_id: str) -> list[tuple[str, str]]:
+        """(label, HTML) for each field of the record that holds a fact, in the model's order: what a kind
+        without a layout of its own shows in its facts table. Names, prose and sources have their own places."""
+        record = self.data.get(record_id)
+        kind = kind_of(record)
+        skip = {*NOT_FACTS, *kind.names.primary, *kind.names.aliases, *kind.names.native, *prose_fields(type(record))}
+        rows = []
+        for name in type(record).model_fields:
+            value = getattr(record, name)
+            if name in skip or value in (None, [], {}, ""):
+                continue
+            rows.append((name.replace("_", " ").capitalize(), self.value_html(type(record), name, value)))
+        return rows
+
+    def prose(self, record_id: str) -> list[str]:
+        """The record's Markdown texts (summary, description …), each as it is written."""
+        record = self.data.get(record_id)
+        return [text for name in prose_fields(type(record)) if (text := getattr(record, name))]
+
+    def value_html(self, model: type[BaseModel], name: str, value: Any) -> str:
+        """One field's value as HTML: links for references, dates at their precision, nested records field by field."""
+        info = model.model_fields[name]
+        if isinstance(value, list):
+            return ", ".join(self.value_html(model, name, item) for item in value)
+        if isinstance(value, BaseModel):
+            parts = [f"{n.replace('_', ' ')}: {self.value_html(type(value), n, v)}" for n, v in value if v not in (None, [], {}, "")
+                     and n != "sources"]
+            return "; ".join(parts)
+        if field_reference(info) is not None and value in self.data.records:
+            return self.a(value)
+        if isinstance(value, PartialDate):
+            return date_html(value)
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, int | float):
+            return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        if isinstance(value, Enum):
+            return self.h(value.value)
+        return self.h(value)
+
+    def referred_by(self, record_id: str) -> list[str]:
+        """Records that refer to this one, in any field but their sources, each once."""
+        return list(dict.fromkeys(link.source_id for link in self.data.backlinks(record_id) if link.field != "distinct_from"))
 
     # --- The open-data page -------------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ from typing import Any
 
 import yaml
 
-from accords.model import RECORD_KINDS
+from accords.kinds import RECORD_KINDS
 from accords.synthetic import generate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,8 +22,9 @@ import yaml
 from conftest import LAST_COMMIT_EPOCH, ROOT, build_project, copy_project
 
 from accords.addresses import Addresses
+from accords.kinds import TYPE_OF_COLLECTION
 from accords.loader import load_dataset
-from accords.model import TYPE_OF_COLLECTION, Agreement, Country, Event, EventStatus
+from accords.model import Agreement, Country, Event, EventStatus
 
 DATASET = load_dataset(ROOT / "data")
 BIN = Path(sys.executable).parent

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from conftest import ROOT, Site, build_site
 
-from accords.model import TYPE_OF_COLLECTION
+from accords.kinds import TYPE_OF_COLLECTION
 
 BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

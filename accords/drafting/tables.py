@@ -18,40 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from slugify import slugify
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..model import PARTY_KINDS, Actor, Agreement, AgreementKind, Event
+from ..kinds import KIND_OF_COLLECTION, KIND_OF_NAME, RecordKind
+from ..model import AgreementKind, field_enum, field_reference, field_shape
 from ..names import NameIndex
+from ..scaffold import record_id as new_record_id
 from .when import MONTHS
 
 MAX_ROWS = 20000
-MODELS: dict[str, type[BaseModel]] = {"agreements": Agreement, "events": Event, "actors": Actor}
-# Header spellings of each field, beside the field's own name.
-HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
-    "agreements": {
-        "title": ("title", "name", "agreement", "document"), "kind": ("kind", "type", "document type"),
-        "date_signed": ("date signed", "date", "signed", "signing date", "date of signature"),
-        "parties": ("parties", "party", "countries", "signatory countries", "partners"), "place": ("place", "city", "location"),
-        "event": ("event",), "sectors": ("sectors", "sector", "theme", "themes"), "minerals": ("minerals", "mineral"),
-        "status": ("status",), "sources": ("sources", "source", "source id"), "notes": ("notes", "note", "comments"),
-    },
-    "events": {
-        "name": ("name", "event", "title"), "kind": ("kind", "type"), "status": ("status",), "date": ("date", "start", "start date"),
-        "end_date": ("end date", "end"), "place": ("place", "city"), "country": ("country", "host"), "participants": ("participants",),
-        "sources": ("sources", "source"), "notes": ("notes",),
-    },
-    "actors": {
-        "name": ("name",), "kind": ("kind", "type"), "country": ("country",), "abbreviation": ("abbreviation", "acronym"),
-        "aliases": ("aliases", "other names"), "parent": ("parent", "part of"), "sources": ("sources", "source"), "notes": ("notes",),
-    },
-}
-LISTS = {"parties", "sectors", "minerals", "participants", "aliases", "sources"}
-# What each reference field may name: record kinds, as accords.names resolves them.
-NAMED = {"parties": PARTY_KINDS, "country": frozenset({"country"}), "participants": frozenset(PARTY_KINDS | {"person"}),
-         "sectors": frozenset({"sector"}), "minerals": frozenset({"mineral"}), "event": frozenset({"event"}),
-         "parent": frozenset({"government-body", "organisation", "mechanism", "company"})}
+# Common words for a memorandum of understanding, as tables write them.
 KIND_WORDS = {"mou": AgreementKind.memorandum.value, "memorandum": AgreementKind.memorandum.value,
               "memorandum of understanding": AgreementKind.memorandum.value}
 
@@ -169,14 +146,14 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
         result.problems.append(RowProblem(1, None, "the table has no header row", "the first row names the columns: Title, Date, Parties …"))
         return result
     header = [c.strip() for c in rows[0]]
-    columns = _columns(header, collection, mapping, result)
+    kind = KIND_OF_COLLECTION[collection]
+    model = kind.cls
+    columns = _columns(header, kind, mapping, result)
     if result.problems:
         return result
-    date_fields = {"date_signed", "date", "end_date"}
     if order is None:
-        order = detect_order([row[i] for row in rows[1:] for f, i in columns.items() if f in date_fields and i < len(row)])
+        order = detect_order([row[i] for row in rows[1:] for f, i in columns.items() if _is_date(model, f) and i < len(row)])
     taken = set(dataset.records)
-    model = MODELS[collection]
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -188,7 +165,7 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
                 continue
             column = header[index]
             try:
-                record[field_name] = _value(field_name, raw, names, order)
+                record[field_name] = _value(model, field_name, raw, names, order)
             except ValueError as error:
                 message, _, hint = str(error).partition(" — ")
                 result.problems.append(RowProblem(number, column, message, hint or None))
@@ -196,8 +173,8 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
             record["sources"] = [source]
         if len(result.problems) > before:
             continue
-        if collection == "agreements" and "status" not in record:
-            record["status"] = "signed" if record.get("date_signed") else "unknown"
+        if kind.date and "signed" in _choices(model, "status") and "status" not in record:
+            record["status"] = "signed" if record.get(kind.date) else "unknown"  # a table that gives a signing date reports a signing
         try:
             model.model_validate(record)
         except ValidationError as error:
@@ -208,9 +185,7 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
                 advice = "add a column for it, or give --source ID for every row" if failed == "sources" else None
                 result.problems.append(RowProblem(number, failed_column, said.removeprefix("Value error, "), advice))
             continue
-        title = record.get("title") or record.get("name")
-        year = str(record.get("date_signed") or record.get("date") or "")[:4]
-        base = slugify(f"{title} {year}".strip(), max_length=80, word_boundary=True) or "record"
+        base = new_record_id(kind, record)
         record_id, n = base, 2
         while record_id in taken:
             record_id, n = f"{base}-{n}", n + 1
@@ -219,8 +194,9 @@ def import_rows(rows: list[list[str]], collection: str, dataset: Dataset, names:
     return result
 
 
-def _columns(header: list[str], collection: str, mapping: dict[str, str], result: ImportResult) -> dict[str, int]:
-    fields = list(MODELS[collection].model_fields)
+def _columns(header: list[str], kind: RecordKind, mapping: dict[str, str], result: ImportResult) -> dict[str, int]:
+    """Which column holds which field: as `--map` says, else by the field's name or its header spellings (accords.kinds)."""
+    fields = list(kind.cls.model_fields)
     columns: dict[str, int] = {}
     for column, field_name in mapping.items():
         if column not in header:
@@ -233,26 +209,50 @@ def _columns(header: list[str], collection: str, mapping: dict[str, str], result
         if index in columns.values() or not column:
             continue
         spelled = column.lower().replace("_", " ").strip()
-        for field_name, spellings in HEADERS[collection].items():
-            if field_name not in columns and (spelled == field_name.replace("_", " ") or spelled in spellings):
+        for field_name in fields:
+            spellings = (field_name.replace("_", " "), *kind.headers.get(field_name, ()))
+            if field_name not in columns and spelled in spellings:
                 columns[field_name] = index
                 break
     return columns
 
 
-def _value(field_name: str, raw: str, names: NameIndex, order: str | None) -> Any:
-    if field_name in ("date_signed", "date", "end_date"):
+def _is_date(model: type[BaseModel], field_name: str) -> bool:
+    return "PartialDate" in str(model.model_fields[field_name].annotation)
+
+
+def _choices(model: type[BaseModel], field_name: str) -> tuple[str, ...]:
+    return field_enum(model, field_name) if field_name in model.model_fields else ()
+
+
+def _named(model: type[BaseModel], field_name: str) -> frozenset[str] | None:
+    """The kinds of record a reference field names, where they are looked up by name (not sources: by id)."""
+    ref = field_reference(model.model_fields[field_name])
+    if ref is None or ref.kinds is None or not all(k in KIND_OF_NAME and KIND_OF_NAME[k].names.searchable for k in ref.kinds):
+        return None
+    return ref.kinds
+
+
+FLAGS = {"true": True, "yes": True, "false": False, "no": False}
+
+
+def _value(model: type[BaseModel], field_name: str, raw: str, names: NameIndex, order: str | None) -> Any:
+    if _is_date(model, field_name):
         return str(parse_date(raw, order))
-    if field_name == "kind":
+    if field_shape(model, field_name) == "flag":
+        if raw.strip().lower() not in FLAGS:
+            raise ValueError(f"'{raw}' is not true or false — write true or false (yes or no)")
+        return FLAGS[raw.strip().lower()]
+    choices = _choices(model, field_name)
+    if choices:
         value = raw.strip().lower()
-        return KIND_WORDS.get(value, value)
-    if field_name in LISTS:
+        return KIND_WORDS.get(value, value) if KIND_WORDS.get(value) in choices else value
+    named = _named(model, field_name)
+    if field_shape(model, field_name) == "values":
         parts = [p.strip() for p in re.split(r"\s*[;|\n]\s*|\s*,\s*(?![^()]*\))", raw) if p.strip()]
-        if field_name in NAMED:
-            return [_resolve(p, NAMED[field_name], names) for p in parts]
-        return parts
-    if field_name in NAMED:
-        return _resolve(raw, NAMED[field_name], names)
+        return [_resolve(p, named, names) for p in parts] if named else parts
+    if named:
+        return _resolve(raw, named, names)
     return raw
 
 
@@ -264,11 +264,12 @@ def _resolve(text: str, kinds: frozenset[str], names: NameIndex) -> str:
 
 
 def render(collection: str, record: dict[str, Any], table: str, row: int) -> str:
+    model = KIND_OF_COLLECTION[collection].cls
     lines = ["# yaml-language-server: $schema={schema}", f"# Imported by `accords import` from {table}, row {row}. Check it against the table."]
     for key, value in record.items():
         if isinstance(value, list):
             lines.append(f"{key}: [{', '.join(json.dumps(v, ensure_ascii=False) if not re.fullmatch(r'[a-z0-9-]+', str(v)) else str(v) for v in value)}]")
-        elif key in ("date_signed", "date", "end_date"):
+        elif _is_date(model, key):
             lines.append(f"{key}: {value}")
         else:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")

@@ -10,13 +10,16 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel
 from slugify import slugify
 
 from ..dataset import Dataset
 from ..dates import PartialDate
 from ..duplicates import close_dates, title_words
-from ..model import AgreementStatus, Evidence
+from ..kinds import KIND_OF_COLLECTION, RecordKind
+from ..model import AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
 from ..names import NameIndex
 from .extract import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .reading import Article
@@ -66,6 +69,70 @@ def _evidence(fact: Fact | Sentence | None, indent: str = "", quoted: set[Senten
     return lines
 
 
+@dataclass
+class Value:
+    """A field of a draft: its value (a scalar, a list, or a list of nested records as dicts), the sentence it
+    came from, and what the reviewer should know: comment lines above it, a comment after it, and for a list,
+    the sentence each item came from."""
+
+    value: Any
+    fact: Fact | Sentence | None = None
+    before: tuple[str, ...] = ()
+    after: str | None = None
+    items: list[Fact | Sentence | None] | None = None
+
+
+def draft_lines(kind: RecordKind, fields: dict[str, Value], intro: list[str], closing: tuple[str, ...] = ()) -> list[str]:
+    """A draft record of any kind (accords.kinds): the schema line, `intro` comments, then each given field in the
+    order the model lists it (notes and sources last), each under the sentence it came from; `closing` comment
+    lines before the notes (what the reviewer should add, such as a summary in their own words)."""
+    unknown = set(fields) - set(kind.cls.model_fields)
+    if unknown:
+        raise ValueError(f"a {kind.name} has no field {', '.join(sorted(unknown))}")
+    lines = ["# yaml-language-server: $schema={schema}", *intro]
+    quoted: set[Sentence] = set()
+    order = [n for n in kind.cls.model_fields if n not in ("notes", "sources")] + ["notes", "sources"]
+    for name in order:
+        if name == "notes":
+            lines += list(closing)
+        if name not in fields:
+            continue
+        field = fields[name]
+        lines += list(field.before)
+        lines += _evidence(field.fact, "", quoted)
+        after = f"   # {field.after}" if field.after else ""
+        value = field.value
+        if isinstance(value, list) and (field.items is not None or any(isinstance(v, dict) for v in value)):
+            lines.append(f"{name}:{after}")
+            for index, item in enumerate(value):
+                lines += _evidence(field.items[index] if field.items else None, "  ", quoted)
+                if isinstance(item, dict):
+                    nested = item_model(kind.cls, name) or kind.cls
+                    for number, (key, inner) in enumerate(item.items()):
+                        text, comment = inner if isinstance(inner, tuple) else (inner, None)
+                        shown = (f"[{', '.join(_yaml_scalar(nested, key, v) for v in text)}]" if isinstance(text, list)
+                                 else _yaml_scalar(nested, key, text))
+                        lines.append(f"{'  - ' if number == 0 else '    '}{key}: {shown}" + (f"   # {comment}" if comment else ""))
+                else:
+                    lines.append(f"  - {_yaml_scalar(kind.cls, name, item)}")
+        elif isinstance(value, list):
+            lines.append(f"{name}: [{', '.join(_yaml_scalar(kind.cls, name, v) for v in value)}]{after}")
+        else:
+            lines.append(f"{name}: {_yaml_scalar(kind.cls, name, value)}{after}")
+    return lines
+
+
+def _yaml_scalar(model: type[BaseModel], name: str, value: Any) -> str:
+    """Ids, allowed values, dates, numbers and true/false bare; text quoted (JSON strings are valid YAML)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    info = model.model_fields.get(name)
+    if isinstance(value, int | PartialDate) or info is not None and (field_reference(info) is not None or text in field_enum(model, name)):
+        return text
+    return _q(text)
+
+
 class Planner:
     def __init__(self, dataset: Dataset, names: NameIndex, article: Article, drafts: Drafts, published: PartialDate):
         self.dataset = dataset
@@ -101,8 +168,6 @@ class Planner:
     def source(self) -> tuple[str, bool, list[str]]:
         """The source's id, whether it is new, and its file's lines."""
         a = self.article
-        from ..model import Source
-
         for source_id, record in self.dataset.of_type(Source):
             same_url = a.url and record.url == a.url
             publisher, recorded = self.names.rules.key(a.publisher or ""), self.names.rules.key(record.publisher)
@@ -112,20 +177,18 @@ class Planner:
             if same_url or same_report:
                 return source_id, False, []
         source_id = self._new_id(f"{a.publisher or 'source'} {self.published}")
-        lines = [
-            "# yaml-language-server: $schema={schema}",
-            f"# DRAFT by `accords draft` from {a.location}. Check it, then move it to data/sources/.",
-        ]
+        fields: dict[str, Value] = {}
         for name, value in (("publisher", a.publisher), ("title", a.title), ("date", self.published), ("url", a.url), ("via", a.via)):
             if value is None:
                 continue
             where = a.found.get(name)
-            lines.append(f"# {name}: from {where}" if where else f"# {name}: given on the command line")
-            lines.append(f"{name}: {_q(value) if name != 'date' else value}")
+            fields[name] = Value(value, before=(f"# {name}: from {where}" if where else f"# {name}: given on the command line",))
         if not a.title:
-            lines.append("# title: the page gives none that was found; add it if it has one")
-        lines.append("language: en")
-        return source_id, True, lines
+            fields["language"] = Value("en", before=("# title: the page gives none that was found; add it if it has one",))
+        else:
+            fields["language"] = Value("en")
+        intro = [f"# DRAFT by `accords draft` from {a.location}. Check it, then move it to data/sources/."]
+        return source_id, True, draft_lines(KIND_OF_COLLECTION["sources"], fields, intro)
 
     # --- Records -----------------------------------------------------------------------------------
 
@@ -263,70 +326,51 @@ class Planner:
 
     def _agreement_file(self, a: DraftAgreement, source_id: str) -> DraftFile:
         record_id = self.ids[id(a)]
-        lines = [
-            "# yaml-language-server: $schema={schema}",
+        intro = [
             f"# DRAFT by `accords draft` from {self.article.location}. Each field stands under the sentence it came from:",
             "# check each against it, write the summary in your own words, then move the file to data/agreements/.",
         ]
         summary = [f"agreement {record_id}"]
-        quoted: set[Sentence] = set()
+        fields: dict[str, Value] = {}
 
-        def field_(name: str, value: str, fact: Fact | None, shown: str | None = None) -> None:
-            lines.extend(_evidence(fact, "", quoted))
-            lines.append(f"{name}: {value}")
+        def field_(name: str, value: Any, fact: Fact | None, shown: str | None = None) -> None:
+            fields[name] = Value(value, fact)
             summary.append(f"  {name}: {shown or value}" + (f"  ← {fact.sentence.place}" if fact else ""))
 
-        field_("title", _q(a.title.value) if a.title else _q(a.kind.value), a.title)
+        field_("title", a.title.value if a.title else a.kind.value, a.title)
         if a.title_is_official:
-            lines.append("title_is_official: true   # the text gives it as the document's name: check")
+            fields["title_is_official"] = Value(True, after="the text gives it as the document's name: check")
         field_("kind", str(a.kind.value), a.kind)
         if a.date_signed:
-            field_("date_signed", str(a.date_signed.value), a.date_signed)
+            field_("date_signed", a.date_signed.value, a.date_signed)
         if a.place:
-            field_("place", _q(a.place.value), a.place)
+            field_("place", a.place.value, a.place)
         if a.event:
             field_("event", self._ref(a.event.value), a.event, self._label(a.event.value))
-        lines.append("parties:")
+        fields["parties"] = Value([self._ref(p.value) for p in a.parties], items=list(a.parties))
         summary.append("  parties: " + ", ".join(self._label(p.value) for p in a.parties))
-        for party in a.parties:
-            lines.extend(_evidence(party, "  ", quoted))
-            lines.append(f"  - {self._ref(party.value)}")
         if a.signatories:
-            lines.append("signatories:")
+            signatories: list[Any] = []
             for person, office, on_behalf in a.signatories:
-                lines.extend(_evidence(person, "  ", quoted))
-                lines.append(f"  - person: {self._ref(person.value)}")
-                lines.append(f"    office: {_q(office)}")
                 behalf = on_behalf if on_behalf in [p.value for p in a.parties] else (a.parties[0].value if len(a.parties) == 1 else None)
-                if behalf is None:
-                    lines.append("    on_behalf_of: " + self._ref(a.parties[0].value) + "   # CHECK: the text does not say for which party")
-                else:
-                    lines.append(f"    on_behalf_of: {self._ref(behalf)}")
+                party: Any = (self._ref(a.parties[0].value), "CHECK: the text does not say for which party") if behalf is None else self._ref(behalf)
+                signatories.append({"person": self._ref(person.value), "office": office, "on_behalf_of": party})
                 summary.append(f"  signatory: {self._label(person.value)}, {office}  ← {person.sentence.place}")
+            fields["signatories"] = Value(signatories, items=[person for person, _, _ in a.signatories])
         if a.witnesses:
-            lines.append("witnesses:")
-            for witness in a.witnesses:
-                lines.extend(_evidence(witness, "  ", quoted))
-                lines.append(f"  - {self._ref(witness.value)}")
+            fields["witnesses"] = Value([self._ref(w.value) for w in a.witnesses], items=list(a.witnesses))
             summary.append("  witnesses: " + ", ".join(self._label(w.value) for w in a.witnesses))
         for name, facts in (("sectors", a.sectors), ("minerals", a.minerals)):
             if facts:
-                lines.append(f"{name}:")
-                for fact in facts:
-                    lines.extend(_evidence(fact, "  ", quoted))
-                    lines.append(f"  - {fact.value}")
+                fields[name] = Value([f.value for f in facts], items=list(facts))
                 summary.append(f"  {name}: " + ", ".join(str(f.value) for f in facts))
         status = AgreementStatus.planned if a.planned else AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
-        lines.append(f"status: {status.value}")
+        fields["status"] = Value(status.value)
         if a.part_of is not None:
-            lines.append("related:")
-            lines.append("  - kind: part of")
-            lines.append(f"    agreement: {self.ids[id(a.part_of)]}")
+            fields["related"] = Value([{"kind": "part of", "agreement": self.ids[id(a.part_of)]}])
             summary.append(f"  part of: {self.ids[id(a.part_of)]}")
         evidence = Evidence.official_statement if self.article.via else Evidence.press_report
-        lines.append(f"evidence: {evidence.value}   # official statement where the source relays a government's own words")
-        lines.append("# summary: |")
-        lines.append("#   What it covers, in your own words (the sentences above are the source's).")
+        fields["evidence"] = Value(evidence.value, after="official statement where the source relays a government's own words")
         notes = []
         if a.event_note:
             notes.append(a.event_note[:1].upper() + a.event_note[1:] + ".")
@@ -336,66 +380,53 @@ class Planner:
             notes.append("The source does not give: " + ", ".join(o.replace("_", " ") for o in a.open) + ".")
             summary.append("  left open: " + ", ".join(a.open))
         if notes:
-            lines.append(f"notes: {_q(' '.join(notes))}")
-        lines.append(f"sources: [{source_id}]")
-        return DraftFile("agreements", record_id, lines, summary)
+            fields["notes"] = Value(" ".join(notes))
+        fields["sources"] = Value([source_id])
+        closing = ("# summary: |", "#   What it covers, in your own words (the sentences above are the source's).")
+        return DraftFile("agreements", record_id, draft_lines(KIND_OF_COLLECTION["agreements"], fields, intro, closing), summary)
 
     def _actor_file(self, actor: DraftActor, source_id: str) -> DraftFile:
         record_id = self.ids[id(actor)]
-        lines = [
-            "# yaml-language-server: $schema={schema}",
-            f"# DRAFT by `accords draft` from {self.article.location}: a name the dataset does not know. Check it.",
-        ]
-        lines.extend(_evidence(actor.name))
-        lines.append(f"name: {_q(actor.name.value)}")
-        lines.append(f"kind: {actor.kind}")
+        intro = [f"# DRAFT by `accords draft` from {self.article.location}: a name the dataset does not know. Check it."]
+        fields = {"name": Value(actor.name.value, actor.name), "kind": Value(actor.kind)}
         if actor.country:
-            lines.append(f"country: {actor.country}")
+            fields["country"] = Value(actor.country)
         if actor.kind == "person" and actor.office:
-            lines += ["positions:", f"  - office: {_q(actor.office)}", f"    as_of: {self.published}", f"    sources: [{source_id}]"]
-        lines.append(f"sources: [{source_id}]")
-        return DraftFile("actors", record_id, lines, [f"actor {record_id} (new, {actor.kind}): {actor.name.value}  ← {actor.name.sentence.place}"])
+            fields["positions"] = Value([{"office": actor.office, "as_of": self.published, "sources": [source_id]}])
+        fields["sources"] = Value([source_id])
+        return DraftFile("actors", record_id, draft_lines(KIND_OF_COLLECTION["actors"], fields, intro),
+                         [f"actor {record_id} (new, {actor.kind}): {actor.name.value}  ← {actor.name.sentence.place}"])
 
     def _project_file(self, project: DraftProject, source_id: str) -> DraftFile:
         record_id = self._new_id(str(project.name.value))
-        lines = [
-            "# yaml-language-server: $schema={schema}",
-            f"# DRAFT by `accords draft` from {self.article.location}. Check each field against the sentence above it.",
-        ]
-        lines.extend(_evidence(project.name))
-        lines += [f"name: {_q(project.name.value)}", f"kind: {project.kind}", "status: unknown   # what the source says of its progress",
-                  f"countries: [{', '.join(project.countries)}]", f"sources: [{source_id}]"]
-        return DraftFile("projects", record_id, lines, [f"project {record_id}: {project.name.value}  ← {project.name.sentence.place}"])
+        intro = [f"# DRAFT by `accords draft` from {self.article.location}. Check each field against the sentence above it."]
+        fields = {"name": Value(project.name.value, project.name), "kind": Value(project.kind),
+                  "status": Value("unknown", after="what the source says of its progress"), "countries": Value(list(project.countries)),
+                  "sources": Value([source_id])}
+        return DraftFile("projects", record_id, draft_lines(KIND_OF_COLLECTION["projects"], fields, intro),
+                         [f"project {record_id}: {project.name.value}  ← {project.name.sentence.place}"])
 
     def _event_file(self, event: DraftEvent, source_id: str) -> DraftFile:
         record_id = self.ids[id(event)]
-        lines = [
-            "# yaml-language-server: $schema={schema}",
-            f"# DRAFT by `accords draft` from {self.article.location}. Check each field against the sentence above it.",
-        ]
+        intro = [f"# DRAFT by `accords draft` from {self.article.location}. Check each field against the sentence above it."]
         summary = [f"event {record_id} ({'planned' if event.planned else 'held'})"]
-        quoted: set[Sentence] = set()
-        lines.extend(_evidence(event.name, "", quoted))
-        lines.append(f"name: {_q(event.name.value)}")
-        lines.append(f"kind: {event.kind.value}")
-        lines.append(f"status: {'planned' if event.planned else 'held'}")
+        fields = {"name": Value(event.name.value, event.name), "kind": Value(event.kind.value),
+                  "status": Value("planned" if event.planned else "held")}
         if event.date:
-            lines.extend(_evidence(event.date, "", quoted))
-            lines.append(f"date: {event.date.value}")
+            fields["date"] = Value(event.date.value, event.date)
             summary.append(f"  date: {event.date.value}  ← {event.date.sentence.place}")
         if event.place:
-            lines.extend(_evidence(event.place, "", quoted))
-            lines.append(f"place: {_q(event.place.value)}")
+            fields["place"] = Value(event.place.value, event.place)
         if event.country:
-            lines.append(f"country: {event.country.value}")
+            fields["country"] = Value(event.country.value)
         if event.series:
-            lines.append(f"series: {event.series}")
+            fields["series"] = Value(event.series)
         if event.number:
-            lines.append(f"number: {event.number}")
+            fields["number"] = Value(event.number)
         if event.date_note:
-            lines.append(f"date_basis: {_q(event.date_note)}")
-        lines.append(f"sources: [{source_id}]")
-        return DraftFile("events", record_id, lines, summary)
+            fields["date_basis"] = Value(event.date_note)
+        fields["sources"] = Value([source_id])
+        return DraftFile("events", record_id, draft_lines(KIND_OF_COLLECTION["events"], fields, intro), summary)
 
 
 ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..addresses import API_DIR, DATA_DIR
-from ..model import RECORD_KIND_OF, Actor, Agreement, Country, Event
+from ..kinds import ApiRelation, kind_of
 from .context import LICENCE, TITLE, ExportContext
 from .dataset_json import as_json
 
@@ -25,35 +25,36 @@ def summary(ctx: ExportContext, record_id: str) -> dict[str, Any]:
 
 
 def document(ctx: ExportContext, record_id: str) -> dict[str, Any]:
-    d = ctx.data
-    record = d.get(record_id)
+    """A record's document: what it is and where, the record as its file says it, its git dates, and the
+    relations its kind declares (accords.kinds; accords.exports.openapi describes each)."""
     history = ctx.history(record_id)
     doc: dict[str, Any] = {**summary(ctx, record_id), "record": ctx.record_json(record_id)}
     if history:
         doc["added"], doc["changed"] = str(history.added), str(history.changed)
-    if isinstance(record, Agreement):
-        doc["countries"] = [summary(ctx, c) for c in d.countries_of_agreement(record_id)]
-        doc["related"] = [{"relation": kind, "direction": direction, **summary(ctx, other)}
-                          for direction, kind, other in d.related_agreements(record_id)]
-    elif isinstance(record, Country):
-        f = d.facts[record_id]
-        doc["reference"] = {"iso3": f.iso3, "numeric": f.numeric, "official_name": f.official_name,
-                            "official_language_names": f.official_language_names}
-        doc["agreements"] = [summary(ctx, a) for a in d.agreements_of(record_id)]
-        doc["partners"] = [{**summary(ctx, c), "agreements": n} for c, n in d.partners_of(record_id)]
-        doc["events"] = [summary(ctx, e) for e in d.events_of(record_id)]
-    elif isinstance(record, Actor):
-        doc["agreements"] = [summary(ctx, a) for a in d.agreements_of(record_id)]
-        doc["events"] = [summary(ctx, e) for e in d.events_of(record_id)]
-    elif isinstance(record, Event):
-        doc["agreements"] = [summary(ctx, a) for a in d.agreements_at(record_id)]
+    for relation in kind_of(ctx.data.get(record_id)).relations:
+        doc[relation.name] = relation_value(ctx, record_id, relation)
     return doc
+
+
+def relation_value(ctx: ExportContext, record_id: str, relation: ApiRelation) -> Any:
+    """A relation as the document writes it, by its shape."""
+    found = getattr(ctx.data, relation.query)(record_id)
+    if relation.shape == "reference":
+        return {"iso3": found.iso3, "numeric": found.numeric, "official_name": found.official_name,
+                "official_language_names": found.official_language_names}
+    if relation.shape == "records":
+        return [summary(ctx, i) for i in found]
+    if relation.shape == "counted":
+        return [{**summary(ctx, i), relation.count_key: n} for i, n in found]
+    if relation.shape == "related":
+        return [{"relation": kind, "direction": direction, **summary(ctx, other)} for direction, kind, other in found]
+    raise ValueError(f"unknown relation shape '{relation.shape}'")
 
 
 def index(ctx: ExportContext, collection: str) -> dict[str, Any]:
     """`api/<collection>.json`: a summary of every record of the collection."""
     entries = [summary(ctx, i) for i, r in ctx.data.records.items()
-               if RECORD_KIND_OF[type(r)].collection == collection and ctx.addresses.api(i)]
+               if kind_of(r).collection == collection and ctx.addresses.api(i)]
     return {"title": f"{TITLE}: {collection}", "count": len(entries), collection: entries}
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..addresses import DATA_DIR, schema_path
-from ..model import TYPE_OF_COLLECTION
+from ..kinds import TYPE_OF_COLLECTION
 from ..schema import schema_documents
 from .context import LICENCE, TITLE, ExportContext
 

@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 
 from ..addresses import ALL_FEED, page_url
 from ..history import FileHistory
-from ..model import Source, Term, Topic
+from ..kinds import kind_of
 from .context import TITLE, ExportContext
 
 FEED_LIMIT = 200
@@ -19,11 +19,11 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def entries(ctx: ExportContext, keep: Callable[[str], bool] = lambda _: True) -> list[tuple[FileHistory, str]]:
-    """Records with a page and a git history, most recently changed first."""
+    """Records of the kinds that say so (accords.kinds: `changes_feed`) with a git history, most recently changed first."""
     found = []
     for record_id, record in ctx.data.records.items():
         history = ctx.history(record_id)
-        if history and not isinstance(record, Source | Term | Topic) and keep(record_id):
+        if history and kind_of(record).changes_feed and keep(record_id):
             found.append((history, record_id))
     found.sort(key=lambda e: (e[0].changed, e[0].added, e[1]), reverse=True)
     return found[:FEED_LIMIT]

@@ -14,7 +14,8 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from ..addresses import API_DIR
-from ..model import API_COLLECTIONS, RECORD_KINDS, Actor, Agreement, Country, Event, RecordKind, RelationKind
+from ..kinds import API_COLLECTIONS, API_KINDS, RECORD_KINDS, ApiRelation, RecordKind
+from ..model import RelationKind
 from .context import LICENCE, TITLE, ExportContext
 
 OPENAPI_PATH = f"{API_DIR}/openapi.json"
@@ -51,41 +52,37 @@ def _list_of(name: str, description: str) -> dict[str, Any]:
     return {"type": "array", "items": _ref(name), "description": description}
 
 
-# What each kind's document adds to the envelope (accords.exports.api.document).
+# How each shape of relation (accords.kinds.ApiRelation) is written: accords.exports.api.relation_value.
+def _relation_schema(relation: ApiRelation) -> dict[str, Any]:
+    if relation.shape == "records":
+        return _list_of("Summary", relation.description)
+    if relation.shape == "counted":
+        return {"type": "array", "description": relation.description,
+                "items": _object({**_summary_properties(), relation.count_key: {"type": "integer", "minimum": 1}},
+                                 ["id", "type", "name", "page", relation.count_key])}
+    if relation.shape == "related":
+        return {"type": "array", "description": relation.description,
+                "items": _object({**_summary_properties(),
+                                  "relation": {"enum": [k.value for k in RelationKind], "description": "How the two are related, as the data says."},
+                                  "direction": {"enum": ["outgoing", "incoming"],
+                                                "description": "outgoing: this agreement names the other; incoming: the other names it."}},
+                                 ["id", "type", "name", "page", "relation", "direction"])}
+    if relation.shape == "reference":
+        return _object({
+            "iso3": {"type": "string"}, "numeric": {"type": "string"},
+            "official_name": {"type": ["string", "null"]},
+            "official_language_names": {"type": "object", "additionalProperties": {"type": "string"}},
+        }, ["iso3", "numeric", "official_name", "official_language_names"], relation.description)
+    raise ValueError(f"unknown relation shape '{relation.shape}'")
+
+
 def _relations(kind: RecordKind) -> dict[str, Any]:
-    if kind.cls is Agreement:
-        return {
-            "countries": _list_of("Summary", "The countries it binds: parties, and the countries of the bodies that signed."),
-            "related": {"type": "array", "description": "Agreements it names, and those that name it.",
-                        "items": _object({**_summary_properties(),
-                                          "relation": {"enum": [k.value for k in RelationKind], "description": "How the two are related, as the data says."},
-                                          "direction": {"enum": ["outgoing", "incoming"],
-                                                        "description": "outgoing: this agreement names the other; incoming: the other names it."}},
-                                         ["id", "type", "name", "page", "relation", "direction"])},
-        }
-    if kind.cls is Country:
-        return {
-            "reference": _object({
-                "iso3": {"type": "string"}, "numeric": {"type": "string"},
-                "official_name": {"type": ["string", "null"]},
-                "official_language_names": {"type": "object", "additionalProperties": {"type": "string"}},
-            }, ["iso3", "numeric", "official_name", "official_language_names"], "ISO 3166 codes and CLDR names (reference data)."),
-            "agreements": _list_of("Summary", "Agreements it is a party to, newest first."),
-            "partners": {"type": "array", "description": "Countries it signed with, and how many agreements each.",
-                         "items": _object({**_summary_properties(), "agreements": {"type": "integer", "minimum": 1}},
-                                          ["id", "type", "name", "page", "agreements"])},
-            "events": _list_of("Summary", "Events it took part in or hosted."),
-        }
-    if kind.cls is Actor:
-        return {"agreements": _list_of("Summary", "Agreements it is a party to or signed."),
-                "events": _list_of("Summary", "Events it took part in.")}
-    if kind.cls is Event:
-        return {"agreements": _list_of("Summary", "Agreements signed at the event.")}
-    return {}
+    """What each kind's document adds to the envelope: the relations its entry declares."""
+    return {relation.name: _relation_schema(relation) for relation in kind.relations}
 
 
 def document(ctx: ExportContext) -> dict[str, Any]:
-    kinds = [kind for kind in RECORD_KINDS if kind.api]
+    kinds = list(API_KINDS)
     _, record_schemas = models_json_schema([(k.cls, "serialization") for k in kinds], ref_template=REF)
     schemas: dict[str, Any] = dict(record_schemas["$defs"])
     for kind in kinds:  # the record as written in a document: its fields, and its id

@@ -1,5 +1,7 @@
-"""The CSV tables (data/<table>.csv). Each table is defined once, as (column, getter, description) rows:
-the same definition writes the header, the cells and the data package's field descriptions.
+"""The CSV tables (data/<table>.csv): one per kind of record, as its entry in `accords.kinds` declares it
+(countries and actors share one), and the table of parts actors took in agreements. Each column is defined
+once, as (column, getter, description): the same definition writes the header, the cells and the data
+package's field descriptions. A column named after a model field takes the field's value and description.
 
 Lists are joined with ';'; partial dates stay partial (2025-06).
 """
@@ -17,7 +19,8 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel
 
 from ..addresses import csv_path
-from ..model import ACTOR_KINDS, Actor, Agreement, Country, Event, Source, Term
+from ..kinds import CsvTable, RecordKind, tables
+from ..model import Agreement, field_shape
 from .context import ExportContext, iso2, joined, text
 
 
@@ -45,23 +48,25 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     name: str
+    title: str
     columns: tuple[Column, ...]
     rows: Callable[[ExportContext], Iterable[Any]]
-    model: type | None = None  # whose field descriptions the columns without their own take
+    models: tuple[type[BaseModel], ...] = ()  # whose field descriptions the columns without their own take
 
     def header(self) -> list[str]:
         return [c.name for c in self.columns]
 
     def describe(self, column: Column) -> str:
-        info = self.model.model_fields.get(column.name) if self.model else None  # type: ignore[attr-defined]
         if column.description:
             return column.description
-        if info is not None and info.description:
-            return info.description
+        for model in self.models:
+            info = model.model_fields.get(column.name)
+            if info is not None and info.description:
+                return info.description
         return column.name.replace("_", " ").capitalize() + "."
 
 
-# --- Column makers -------------------------------------------------------------------------------------
+# --- Columns -------------------------------------------------------------------------------------------
 
 
 def field(name: str) -> Column:
@@ -76,20 +81,54 @@ def listed(name: str) -> Column:
     return Column(name, lambda _, row: joined(getattr(row.record, name, [])))
 
 
-RECORD_ID = Column("id", lambda _, row: row.id, "The record's id: its file name and permanent address.")
-PAGE = Column("page", lambda ctx, row: ctx.page(row.id), "Address of the record's page on the site.")
-NOTES, SOURCES = field("notes"), listed("sources")
+def flag(name: str) -> Column:
+    return Column(name, lambda _, row: "true" if getattr(row.record, name, False) else "false")
 
 
-def _records(cls: type[BaseModel]) -> Callable[[ExportContext], Iterable[RecordRow]]:
+# Columns that are not a field of the model, by the names a kind's CsvTable may list.
+DERIVED: dict[str, Column] = {c.name: c for c in (
+    Column("id", lambda _, row: row.id, "The record's id: its file name and permanent address."),
+    Column("page", lambda ctx, row: ctx.page(row.id), "Address of the record's page on the site."),
+    Column("name", lambda ctx, row: ctx.data.name(row.id), "Its name, as the site shows it."),
+    Column("countries", lambda ctx, row: joined(ctx.data.get(c).iso2 for c in ctx.data.countries_of_agreement(row.id)),
+           "ISO 3166-1 alpha-2 codes of the countries of the parties."),
+    Column("country_iso2", lambda ctx, row: iso2(ctx.data, ctx.data.country_of(row.id)),
+           "ISO 3166-1 alpha-2 code of the actor's country, where known."),
+)}
+# Fields every record has that say nothing about the record itself: left out of a table made from the model.
+EDITORIAL = ("id", "former_ids", "distinct_from", "notes", "sources")
+
+
+def column(name: str, kinds: list[RecordKind], derived: bool = True) -> Column:
+    """The column `name` of a table of these kinds: derived (where `derived`, and always the id and the page), or
+    the field of that name."""
+    if name == "type" and derived:
+        names = [n for kind in kinds for n in kind.kinds]
+        return Column("type", lambda ctx, row: ctx.data.kind(row.id), "Kind of record: " + ", ".join(names) + ".")
+    if name in DERIVED and (derived or name in ("id", "page")):
+        return DERIVED[name]
+    model = next(kind.cls for kind in kinds if name in kind.cls.model_fields)
+    shape = field_shape(model, name)
+    return flag(name) if shape == "flag" else listed(name) if shape == "values" else field(name)
+
+
+def model_columns(kind: RecordKind) -> tuple[str, ...]:
+    """A table made from the model: the id, every field that fits a cell, the notes and sources, the page."""
+    own = [n for n in kind.cls.model_fields if n not in EDITORIAL and field_shape(kind.cls, n) in ("value", "flag", "values")]
+    listed_fields = [n for n in ("notes", "sources") if n in kind.cls.model_fields]
+    return ("id", *own, *listed_fields, *(("page",) if kind.layout else ()))
+
+
+def kind_table(table: CsvTable, kinds: list[RecordKind]) -> Table:
+    """The table of these kinds' records: its declared columns, or one made from the model's fields."""
+    names = table.columns or model_columns(kinds[0])
+    derived = bool(table.columns)
+
     def rows(ctx: ExportContext) -> Iterable[RecordRow]:
-        return (RecordRow(i, r) for i, r in ctx.data.of_type(cls))
-    return rows
+        for kind in kinds:
+            yield from (RecordRow(i, r) for i, r in ctx.data.of_type(kind.cls))
 
-
-def _countries_then_actors(ctx: ExportContext) -> Iterable[RecordRow]:
-    yield from _records(Country)(ctx)
-    yield from _records(Actor)(ctx)
+    return Table(table.name, table.title, tuple(column(n, kinds, derived) for n in names), rows, tuple(k.cls for k in kinds))
 
 
 def agreement_parts(ctx: ExportContext) -> Iterable[PartyRow]:
@@ -105,46 +144,22 @@ def agreement_parts(ctx: ExportContext) -> Iterable[PartyRow]:
             yield PartyRow(i, w, "person", "witness")
 
 
-TABLES: tuple[Table, ...] = (
-    Table("agreements", (
-        RECORD_ID, field("title"), Column("title_is_official", lambda _, row: "true" if row.record.title_is_official else "false"),
-        field("kind"), field("date_signed"), field("place"), field("event"), listed("parties"),
-        Column("countries", lambda ctx, row: joined(ctx.data.get(c).iso2 for c in ctx.data.countries_of_agreement(row.id)),
-               "ISO 3166-1 alpha-2 codes of the countries of the parties."),
-        listed("sectors"), listed("minerals"), listed("corridors"), field("status"), field("evidence"), field("summary"),
-        NOTES, SOURCES, PAGE,
-    ), _records(Agreement), Agreement),
-    Table("agreement_parties", (
-        Column("agreement_id", lambda _, row: row.agreement_id, "The agreement's id."),
-        Column("actor_id", lambda _, row: row.actor_id, "The actor's id."),
-        Column("actor_name", lambda ctx, row: ctx.data.name(row.actor_id), "The actor's name."),
-        Column("actor_type", lambda _, row: row.actor_type, "Kind of actor."),
-        Column("country_iso2", lambda ctx, row: iso2(ctx.data, ctx.data.country_of(row.actor_id)),
-               "ISO 3166-1 alpha-2 code of the actor's country, where known."),
-        Column("role", lambda _, row: row.role, "party, signatory or witness."),
-        Column("office", lambda _, row: row.office),
-        Column("on_behalf_of", lambda _, row: row.on_behalf_of),
-    ), agreement_parts),
-    Table("actors", (
-        RECORD_ID,
-        Column("type", lambda ctx, row: ctx.data.kind(row.id),
-               "Kind of actor: country, " + ", ".join(sorted(ACTOR_KINDS - {"country"})) + "."),
-        Column("name", lambda ctx, row: ctx.data.name(row.id)), field("abbreviation"), listed("aliases"),
-        Column("country_iso2", lambda ctx, row: iso2(ctx.data, ctx.data.country_of(row.id)),
-               "ISO 3166-1 alpha-2 code of the actor's country, where known."),
-        field("parent"), listed("members"), NOTES, SOURCES, PAGE,
-    ), _countries_then_actors, Actor),
-    Table("events", (
-        RECORD_ID, field("name"), field("kind"), field("status"), field("date"), field("end_date"), field("place"),
-        field("country"), field("series"), field("number"), listed("participants"), listed("chairs"), listed("sectors"),
-        listed("corridors"), field("summary"), NOTES, SOURCES, PAGE,
-    ), _records(Event), Event),
-    Table("sources", (
-        RECORD_ID, field("publisher"), field("title"), field("date"), field("url"), field("via"), field("language"), NOTES,
-    ), _records(Source), Source),
-    Table("glossary", (
-        RECORD_ID, field("term"), field("abbreviation"), field("definition"), listed("aliases"), listed("related"), SOURCES,
-    ), _records(Term), Term),
+AGREEMENT_PARTIES = Table("agreement_parties", "One row per agreement and party, signatory or witness, with the role", (
+    Column("agreement_id", lambda _, row: row.agreement_id, "The agreement's id."),
+    Column("actor_id", lambda _, row: row.actor_id, "The actor's id."),
+    Column("actor_name", lambda ctx, row: ctx.data.name(row.actor_id), "The actor's name."),
+    Column("actor_type", lambda _, row: row.actor_type, "Kind of actor."),
+    Column("country_iso2", lambda ctx, row: iso2(ctx.data, ctx.data.country_of(row.actor_id)),
+           "ISO 3166-1 alpha-2 code of the actor's country, where known."),
+    Column("role", lambda _, row: row.role, "party, signatory or witness."),
+    Column("office", lambda _, row: row.office),
+    Column("on_behalf_of", lambda _, row: row.on_behalf_of),
+), agreement_parts)
+
+# Every table: the kinds' (accords.kinds), with the parts of agreements after the agreements.
+TABLES: tuple[Table, ...] = tuple(
+    made for table, kinds in tables()
+    for made in ((kind_table(table, kinds), AGREEMENT_PARTIES) if table.name == "agreements" else (kind_table(table, kinds),))
 )
 
 
