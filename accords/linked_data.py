@@ -14,11 +14,11 @@ Nothing here is more than the data says: no `sameAs` unless a record carries one
 from __future__ import annotations
 
 import json
-import posixpath
 from typing import Any
 
 from .addresses import Addresses, page_url, relative_path
 from .dataset import Dataset
+from .exports.context import Output
 from .kinds import KIND_NAMES, label
 from .model import Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Topic
 
@@ -32,11 +32,11 @@ EVENT_STATUS = {EventStatus.planned: "EventScheduled", EventStatus.cancelled: "E
 class LinkedData:
     """JSON-LD and descriptions for the pages of one build."""
 
-    def __init__(self, dataset: Dataset, addresses: Addresses, site_url: str = "", downloads: list[str] | None = None):
+    def __init__(self, dataset: Dataset, addresses: Addresses, site_url: str = "", downloads: list[Output] | None = None):
         self.data = dataset
         self.addresses = addresses
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
-        self.downloads = downloads or []  # the open-data files, for the open-data page
+        self.downloads = downloads or []  # the open-data files offered by name, for the open-data page
 
     # --- Addresses ----------------------------------------------------------------------------------
 
@@ -133,8 +133,9 @@ class LinkedData:
             "license": LICENCE_URL,
             "isAccessibleForFree": True,
             "creator": {"@type": "Organization", "name": SITE_NAME, "url": self._link("", page)},
-            "distribution": [{"@type": "DataDownload", "name": posixpath.basename(path), "encodingFormat": media_type(path),
-                              "contentUrl": self._link(path, page)} for path in self.downloads],
+            "distribution": [{"@type": "DataDownload", "name": o.title, "description": o.description, "encodingFormat": o.media_type,
+                              "contentUrl": self._link(o.path, page), "license": [licence["path"] for licence in o.licences]}
+                             for o in self.downloads],
         }
 
     # --- Text ----------------------------------------------------------------------------------------
@@ -180,15 +181,6 @@ class LinkedData:
                 entry["url"] = source.url
             sources.append(entry)
         return sources
-
-
-MEDIA_TYPES = {".json": "application/json", ".csv": "text/csv", ".atom": "application/atom+xml", ".ics": "text/calendar"}
-
-
-def media_type(path: str) -> str:
-    if path.endswith(".schema.json"):
-        return "application/schema+json"
-    return MEDIA_TYPES.get(posixpath.splitext(path)[1], "application/octet-stream")
 
 
 def script_json(data: Any) -> str:

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.templates import TemplateContext
 
-from .addresses import DATA_DIR, EXPLORER_DATA, NAMES_DATA, PAGINATED
+from .addresses import EXPLORER_DATA, NAMES_DATA, PAGINATED
 from .dataset import Dataset
 from .exports import Exporter, build_date
 from .geo import Shape, load_shapes
@@ -111,10 +111,10 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
         stamp = (str(shapes_file), shapes_file.stat().st_mtime_ns)
         if self.shapes is None or self.shapes[0] != stamp:  # read once under `mkdocs serve` (0.05 s a rebuild)
             self.shapes = (stamp, load_shapes(shapes_file))
-        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, self.shapes[1])
-        self.search_data = SearchData(self.view.addresses)
         self.exporter = Exporter(self.dataset, histories, config.site_url or "", build_date())
-        downloads = [path for path in self.exporter.files() if path.startswith(f"{DATA_DIR}/")]
+        downloads = self.exporter.listed()
+        self.view = SiteView(self.dataset, config.repo_url, self.config.branch, histories, self.shapes[1], downloads)
+        self.search_data = SearchData(self.view.addresses)
         self.linked_data = LinkedData(self.dataset, self.view.addresses, config.site_url or "", downloads)
         self.abbreviations = self.view.abbreviations()
         return config

@@ -206,6 +206,9 @@ def _example(model: type[BaseModel], name: str) -> str:
         if isinstance(example, list):
             return "[" + ", ".join(str(v) for v in example) + "]"
         return str(example)
+    default = info.get_default()
+    if default not in (None, [], {}, "") and not isinstance(default, bool):
+        return f"{getattr(default, 'value', default)}   # the default"
     ref = field_reference(info)
     if ref is not None:
         said = "<" + (" or ".join(sorted(ref.kinds)) if ref.kinds is not None else "record") + " id>"

@@ -31,10 +31,12 @@ from .addresses import Addresses, relative_url
 from .dataset import Dataset
 from .dates import PartialDate
 from .explorer import ExplorerData
+from .exports import Exporter
+from .exports.context import Output
 from .geo import Shape
 from .history import FileHistory
 from .html_chunks import HtmlChunks
-from .kinds import TYPE_OF_COLLECTION, kind_of, label
+from .kinds import API_KINDS, TYPE_OF_COLLECTION, RecordKind, kind_of, label
 from .lists import Lists
 from .model import MineralResource, Term, field_reference, prose_fields
 from .render import attr_text, date_html, md_text
@@ -136,8 +138,10 @@ class SiteView:
         branch: str = "main",
         histories: Mapping[str, FileHistory] | None = None,
         shapes: Mapping[str, Shape] | None = None,
+        downloads: list[Output] | None = None,
     ):
         self.data = dataset
+        self._downloads = downloads  # the open data offered by name (accords.exports); made on demand without a build
         self.addresses = Addresses(dataset)
         self.lists = Lists.of(dataset, histories)
         self.figures = Figures(self.addresses, shapes or {}, self.lists.agreements)
@@ -321,6 +325,16 @@ class SiteView:
 
     def collections(self) -> list[str]:
         return list(TYPE_OF_COLLECTION)
+
+    def api_kinds(self) -> list[RecordKind]:
+        """The kinds with a document per record in the API, in the API's order."""
+        return list(API_KINDS)
+
+    def downloads(self, group: str) -> list[Output]:
+        """The files of the open data of one group (download, schema, api, feed), as each describes itself."""
+        if self._downloads is None:
+            self._downloads = Exporter(self.data, self.repo.histories).listed()
+        return [o for o in self._downloads if o.group == group]
 
     def field_docs(self, collection: str) -> list[dict[str, str]]:
         """Field, type, whether required, and description, from the collection's JSON Schema."""

@@ -162,7 +162,7 @@ def api_document(walk: Walk, kind: RecordKind, record_id: str) -> None:
     if kind.api is None:
         assert path is None
         return
-    assert path in api.files(ctx)
+    assert path in [o.path for o in api.outputs(ctx)]
     document = api.document(ctx, record_id)
     assert {r.name for r in kind.relations} <= set(document)
     spec = openapi.document(ctx)
@@ -178,7 +178,8 @@ def feed(walk: Walk, kind: RecordKind, record_id: str) -> None:
     listed = [i for _, i in feeds.entries(ExportContext(walk.data, history))]
     assert (record_id in listed) == kind.changes_feed
     if kind.feed:
-        assert ExportContext(walk.data, history).addresses.feed(record_id) in feeds.files(ExportContext(walk.data, history))
+        ctx = ExportContext(walk.data, history)
+        assert ctx.addresses.feed(record_id) in [o.path for o in feeds.outputs(ctx)]
 
 
 def pages(walk: Walk, kind: RecordKind, record_id: str) -> None:

@@ -1,8 +1,9 @@
 """Open data: the whole dataset as JSON and CSV, a Frictionless data package, a static JSON API, Atom
-feeds and an iCalendar of planned events. One module per output, each with `files(context)`: the
-output's paths in the built site, each with the function that makes its content. The paths are cheap
-(the build registers them with MkDocs so that links to them are checked); contents are made only by
-whoever writes them.
+feeds and an iCalendar of planned events. One module per output, each with `outputs(context)`: the files it
+publishes, each describing itself (accords.exports.context.Output: path, media type, title, description, its
+place in the data package, licences) with the function that makes its content. The descriptions are cheap (the
+build registers the paths with MkDocs so that links to them are checked; the open-data page, the data package,
+the JSON-LD and the API's index list them); contents are made only by whoever writes them.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from ..dataset import Dataset
 from ..history import FileHistory
 from ..output import write_files
 from . import api, calendar, datapackage, dataset_json, feeds, graph, openapi, tables
-from .context import ExportContext, build_date
+from .context import LISTED, ExportContext, Output, build_date
 
-OUTPUTS = (dataset_json, tables, datapackage, graph, api, openapi, feeds, calendar)
+OUTPUTS = (dataset_json, tables, datapackage, graph, api, openapi, feeds, calendar)  # in the order the open-data page lists them
 
 __all__ = ["OUTPUTS", "ExportContext", "Exporter", "build_date"]
 
@@ -27,16 +28,21 @@ class Exporter:
 
     def __init__(self, dataset: Dataset, histories: Mapping[str, FileHistory], site_url: str = "", build_date: dt.date | None = None):
         self.context = ExportContext(dataset, histories, site_url, build_date)
-        self._files: dict[str, Callable[[], str]] | None = None
+
+    def outputs(self) -> list[Output]:
+        """Every output, listed once per Exporter: the build asks several times (the open-data page, its linked
+        data, the writing, MkDocs' file list)."""
+        if not self.context.outputs:
+            self.context.outputs = [made for output in OUTPUTS for made in output.outputs(self.context)]
+        return list(self.context.outputs)
+
+    def listed(self) -> list[Output]:
+        """The outputs a reader is offered by name: downloads, schemas, the API's description and index, feeds."""
+        return [o for o in self.outputs() if o.group in LISTED]
 
     def files(self) -> dict[str, Callable[[], str]]:
-        """Every output's files (path -> the function that makes its content), listed once per Exporter: the
-        build asks for them three times (the open-data page's linked data, the writing, MkDocs' file list)."""
-        if self._files is None:
-            self._files = {}
-            for output in OUTPUTS:
-                self._files.update(output.files(self.context))
-        return dict(self._files)
+        """Every output's path, and the function that makes its content."""
+        return {o.path: o.make for o in self.outputs()}
 
     def write(self, out: Path) -> int:
         """Write every export under `out` (the site folder); returns the number of files written. The

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..addresses import API_DIR, DATA_DIR
 from ..kinds import ApiRelation, kind_of
-from .context import LICENCE, TITLE, ExportContext
+from .context import LICENCE, LISTED, TITLE, ExportContext, Output
 from .dataset_json import as_json
 
 
@@ -65,18 +65,21 @@ def root(ctx: ExportContext) -> dict[str, Any]:
         "collections": {name: ctx.link(path) for name, path in ctx.addresses.api_collections().items()},
         "dataset": ctx.link(f"{DATA_DIR}/dataset.json"),
         "schemas": {name: ctx.link(path) for name, path in ctx.addresses.schemas().items()},
+        "downloads": [{"path": ctx.link(o.path), "title": o.title, "media_type": o.media_type, "description": o.description}
+                      for o in ctx.outputs if o.group in LISTED],
     }
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    made: dict[str, Callable[[], str]] = {}
+def outputs(ctx: ExportContext) -> list[Output]:
+    made = [Output(f"{API_DIR}/index.json", "application/json", "JSON API: where everything is",
+                   "The collections, the downloads and the schemas, with their addresses", functools.partial(_json_of, root, ctx), "api")]
+    for name, index_path in ctx.addresses.api_collections().items():
+        made.append(Output(index_path, "application/json", f"JSON API: every {name}", f"Id, name, date, page and API address of every record in {name}",
+                           functools.partial(_json_of, index, ctx, name), "api"))
     for record_id in ctx.data.records:
-        path = ctx.addresses.api(record_id)
-        if path is not None:
-            made[path] = functools.partial(_json_of, document, ctx, record_id)
-    for name, path in ctx.addresses.api_collections().items():
-        made[path] = functools.partial(_json_of, index, ctx, name)
-    made[f"{API_DIR}/index.json"] = functools.partial(_json_of, root, ctx)
+        if (path := ctx.addresses.api(record_id)) is not None:
+            made.append(Output(path, "application/json", ctx.data.name(record_id), "The record and its relations",
+                               functools.partial(_json_of, document, ctx, record_id), "record"))
     return made
 
 

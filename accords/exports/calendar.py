@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import icalendar
 
 from ..addresses import CALENDAR
 from ..model import Event
-from .context import TITLE, ExportContext
+from .context import TITLE, ExportContext, Output
 
 
 def calendar(ctx: ExportContext) -> str:
@@ -45,5 +44,7 @@ def calendar(ctx: ExportContext) -> str:
     return cal.to_ical().decode("utf-8")
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    return {CALENDAR: lambda: calendar(ctx)}
+def outputs(ctx: ExportContext) -> list[Output]:
+    return [Output(CALENDAR, "text/calendar", "Calendar of planned events",
+                   "iCalendar. An event known only to the month or the year is an all-day span over that month or year, and "
+                   "says so; events with no date are left out", lambda: calendar(ctx), "feed")]

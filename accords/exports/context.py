@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..addresses import Addresses, page_url
@@ -13,6 +14,31 @@ from ..history import FileHistory
 TITLE = "Central Asia Cooperation Tracker"
 LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
 LIST_SEPARATOR = ";"
+
+# What an output is, for the pages and files that list outputs: a download, a JSON Schema, the API's description,
+# a feed, or one of many files (a record's API document, a country's feed) that are found through an index instead.
+GROUPS = ("download", "schema", "api", "feed", "record")
+LISTED = ("download", "schema", "api", "feed")
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the open data, describing itself: where it is published, its media type, a title and a
+    description for readers, whether (and how) the data package describes it, and its licences. The open-data
+    page, `datapackage.json`, the JSON-LD `Dataset` and the API's index all read these; `make` makes the content."""
+
+    path: str
+    media_type: str
+    title: str
+    description: str
+    make: Callable[[], str]
+    group: str = "download"
+    package: Mapping[str, Any] | None = None  # its resource in the data package (beyond name, path, media type, description)
+    licences: tuple[Mapping[str, str], ...] = field(default=(LICENCE,))
+
+    def __post_init__(self) -> None:
+        if self.group not in GROUPS:
+            raise ValueError(f"{self.path}: unknown group '{self.group}' (one of {', '.join(GROUPS)})")
 
 
 class ExportContext:
@@ -25,6 +51,7 @@ class ExportContext:
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.build_date = build_date or dt.date(1970, 1, 1)
         self._record_json: dict[str, dict[str, Any]] = {}
+        self.outputs: list[Output] = []  # every output, once the Exporter has listed them (the data package reads them)
 
     def link(self, path: str) -> str:
         """A site path ('agreements/x/') as an address: absolute with a site URL, else root-relative."""

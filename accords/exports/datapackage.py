@@ -1,42 +1,28 @@
-"""data/datapackage.json: the CSV tables and the graph described as a Frictionless data package."""
+"""data/datapackage.json: the files of the open data that its outputs say belong in it (the CSV tables, the graph,
+the places), described as a Frictionless data package. Each resource is what its Output says of itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from ..addresses import DATA_DIR
-from .context import LICENCE, LIST_SEPARATOR, TITLE, ExportContext
+from .context import LICENCE, LIST_SEPARATOR, TITLE, ExportContext, Output
 from .dataset_json import as_json
-from .graph import GRAPH_PATH
-from .tables import TABLES
+
+PACKAGE_PATH = f"{DATA_DIR}/datapackage.json"
 
 
-def datapackage() -> dict[str, Any]:
+def datapackage(outputs: list[Output]) -> dict[str, Any]:
     resources = []
-    for table in TABLES:
-        fields = [{"name": c.name, "type": "string", "description": table.describe(c)} for c in table.columns]
-        schema: dict[str, Any] = {"fields": fields}
-        if table.columns[0].name == "id":
-            schema["primaryKey"] = ["id"]
-        resources.append({
-            "name": table.name.replace("_", "-"),
-            "path": f"{table.name}.csv",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True},
-            "schema": schema,
-        })
-    resources.append({
-        "name": "signatures",
-        "path": GRAPH_PATH.removeprefix(f"{DATA_DIR}/"),
-        "format": "graphml",
-        "mediatype": "application/graphml+xml",
-        "encoding": "utf-8",
-        "description": "Who took part in which agreement (GraphML): agreements and actors as nodes, each part "
-                       "(party, signatory, witness) as an edge with its role and the date of signing.",
-    })
+    for output in outputs:
+        if output.package is None:
+            continue
+        name = output.path.removeprefix(f"{DATA_DIR}/").rsplit(".", 1)[0]
+        resource: dict[str, Any] = {"name": name.replace("_", "-"), "path": output.path.removeprefix(f"{DATA_DIR}/"),
+                                    "mediatype": output.media_type, "description": output.description, **output.package}
+        if output.licences != (LICENCE,):
+            resource["licenses"] = [dict(licence) for licence in output.licences]
+        resources.append(resource)
     return {
         "name": "central-asia-cooperation-tracker",
         "title": TITLE,
@@ -48,5 +34,7 @@ def datapackage() -> dict[str, Any]:
     }
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    return {f"{DATA_DIR}/datapackage.json": lambda: as_json(datapackage())}
+def outputs(ctx: ExportContext) -> list[Output]:
+    return [Output(PACKAGE_PATH, "application/json", "datapackage.json",
+                   "A Frictionless data package describing the CSV files, the graph and the places",
+                   lambda: as_json(datapackage(ctx.outputs)))]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
 from typing import Any
 
 from ..addresses import DATA_DIR, schema_path
 from ..kinds import TYPE_OF_COLLECTION
 from ..schema import schema_documents
-from .context import LICENCE, TITLE, ExportContext
+from .context import LICENCE, TITLE, ExportContext, Output
 
 
 def dataset_json(ctx: ExportContext) -> dict[str, Any]:
@@ -33,7 +32,7 @@ def as_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
+def outputs(ctx: ExportContext) -> list[Output]:
     schemas: dict[str, str] = {}
 
     def schema(collection: str) -> str:
@@ -42,7 +41,10 @@ def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
             schemas.update(schema_documents())
         return schemas[f"{collection}.schema.json"]
 
-    made: dict[str, Callable[[], str]] = {f"{DATA_DIR}/dataset.json": lambda: as_json(dataset_json(ctx))}
+    made = [Output(f"{DATA_DIR}/dataset.json", "application/json", "dataset.json",
+                   "Every record of every kind, with ids and references, plus ISO codes and names of countries",
+                   lambda: as_json(dataset_json(ctx)))]
     for name in TYPE_OF_COLLECTION:
-        made[schema_path(name)] = functools.partial(schema, name)
+        made.append(Output(schema_path(name), "application/schema+json", f"{name}.schema.json",
+                           f"JSON Schema of the records in data/{name}/", functools.partial(schema, name), "schema"))
     return made

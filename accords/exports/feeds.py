@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 from ..addresses import ALL_FEED, page_url
 from ..history import FileHistory
 from ..kinds import kind_of
-from .context import TITLE, ExportContext
+from .context import TITLE, ExportContext, Output
 
 FEED_LIMIT = 200
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -81,9 +81,11 @@ def _timestamp(date: dt.date) -> str:
     return f"{date.isoformat()}T00:00:00Z"
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    made: dict[str, Callable[[], str]] = {ALL_FEED: functools.partial(feed_of_all, ctx)}
+def outputs(ctx: ExportContext) -> list[Output]:
+    made = [Output(ALL_FEED, "application/atom+xml", "Atom feed of records added or changed",
+                   "Newest first, dated from the repository's history", functools.partial(feed_of_all, ctx), "feed")]
     for record_id in ctx.data.records:
         if path := ctx.addresses.feed(record_id):
-            made[path] = functools.partial(record_feed, ctx, record_id, path)
+            made.append(Output(path, "application/atom+xml", f"{ctx.data.name(record_id)}: records added or changed",
+                               f"Records that concern {ctx.data.name(record_id)}", functools.partial(record_feed, ctx, record_id, path), "record"))
     return made

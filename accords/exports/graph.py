@@ -8,12 +8,11 @@ agreement: a reader projects the two-mode graph as the question needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
 
 from ..addresses import DATA_DIR
-from .context import TITLE, ExportContext
+from .context import TITLE, ExportContext, Output
 from .tables import agreement_parts
 
 GRAPH_PATH = f"{DATA_DIR}/signatures.graphml"
@@ -69,5 +68,8 @@ def _data(element: ElementTree.Element, values: dict[str, Any]) -> None:
         ElementTree.SubElement(element, f"{{{NAMESPACE}}}data", {"key": key}).text = str(value)
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    return {GRAPH_PATH: lambda: graphml(ctx)}
+def outputs(ctx: ExportContext) -> list[Output]:
+    return [Output(GRAPH_PATH, "application/graphml+xml", "signatures.graphml",
+                   "Who took part in which agreement: agreements and actors as nodes, each part (party, signatory, witness) "
+                   "as an edge with its role and the date of signing; for Gephi, networkx, igraph or Cytoscape",
+                   lambda: graphml(ctx), package={"format": "graphml", "encoding": "utf-8"})]

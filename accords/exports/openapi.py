@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
 from typing import Any
 
 from pydantic.json_schema import models_json_schema
@@ -16,7 +15,7 @@ from pydantic.json_schema import models_json_schema
 from ..addresses import API_DIR
 from ..kinds import API_COLLECTIONS, API_KINDS, RECORD_KINDS, ApiRelation, RecordKind
 from ..model import RelationKind
-from .context import LICENCE, TITLE, ExportContext
+from .context import LICENCE, TITLE, ExportContext, Output
 
 OPENAPI_PATH = f"{API_DIR}/openapi.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -118,7 +117,10 @@ def document(ctx: ExportContext) -> dict[str, Any]:
         "collections": _object({c: {"type": "string"} for c in API_COLLECTIONS}, list(API_COLLECTIONS)),
         "dataset": {"type": "string", "description": "The whole dataset as one JSON file."},
         "schemas": {"type": "object", "additionalProperties": {"type": "string"}, "description": "The JSON Schema of each collection's files."},
-    }, ["title", "licence", "collections", "dataset", "schemas"], "Where everything is.")
+        "downloads": {"type": "array", "description": "Every file of the open data that is not one of many (a record's document, a country's feed).",
+                      "items": _object({"path": {"type": "string"}, "title": {"type": "string"}, "media_type": {"type": "string"},
+                                        "description": {"type": "string"}}, ["path", "title", "media_type", "description"])},
+    }, ["title", "licence", "collections", "dataset", "schemas", "downloads"], "Where everything is.")
     return {
         "openapi": "3.1.0",
         "jsonSchemaDialect": DIALECT,
@@ -142,8 +144,10 @@ def _get(operation: str, summary: str, schema: str) -> dict[str, Any]:
                     "responses": {"200": {"description": summary, "content": {"application/json": {"schema": _ref(schema)}}}}}}
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    return {OPENAPI_PATH: functools.partial(_text, ctx)}
+def outputs(ctx: ExportContext) -> list[Output]:
+    return [Output(OPENAPI_PATH, "application/vnd.oai.openapi+json", "OpenAPI description of the JSON API",
+                   "OpenAPI 3.1: every address of the API, and a JSON Schema for each document and the record within",
+                   functools.partial(_text, ctx), "api")]
 
 
 def _text(ctx: ExportContext) -> str:

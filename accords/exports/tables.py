@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from ..addresses import csv_path
 from ..kinds import CsvTable, RecordKind, tables
 from ..model import Agreement, field_shape
-from .context import ExportContext, iso2, joined, text
+from .context import ExportContext, Output, iso2, joined, text
 
 
 class RecordRow(NamedTuple):
@@ -180,5 +180,16 @@ def csv_text(ctx: ExportContext, table: Table) -> str:
     return buffer.getvalue()
 
 
-def files(ctx: ExportContext) -> dict[str, Callable[[], str]]:
-    return {csv_path(t.name): functools.partial(csv_text, ctx, t) for t in TABLES}
+def package_resource(table: Table) -> dict[str, Any]:
+    """What the data package says of a table besides its name and path: its dialect and its fields."""
+    fields = [{"name": c.name, "type": "string", "description": table.describe(c)} for c in table.columns]
+    schema: dict[str, Any] = {"fields": fields}
+    if table.columns[0].name == "id":
+        schema["primaryKey"] = ["id"]
+    return {"format": "csv", "encoding": "utf-8",
+            "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True}, "schema": schema}
+
+
+def outputs(ctx: ExportContext) -> list[Output]:
+    return [Output(csv_path(t.name), "text/csv", f"{t.name}.csv", t.title, functools.partial(csv_text, ctx, t),
+                   package=package_resource(t)) for t in TABLES]
