@@ -100,7 +100,26 @@ def test_datapackage_is_valid_for_frictionless(site):
     report = json.loads(result.stdout)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
     package = read_json(site, "data/datapackage.json")
-    assert {r["path"] for r in package["resources"]} == {p.name for p in (site.path / "data").glob("*.csv")} | {"signatures.graphml"}
+    assert {r["path"] for r in package["resources"]} == {p.name for p in (site.path / "data").glob("*.csv")} | {"signatures.graphml", "places.geojson"}
+
+
+def test_places_are_points_at_the_city_each_record_names(site):
+    places = read_json(site, "data/places.geojson")
+    assert places["type"] == "FeatureCollection" and "GeoNames" in places["attribution"]
+    by_id = {f["id"]: f for f in places["features"]}
+    summit = by_id["ots-summit-samarkand-2022"]
+    longitude, latitude = summit["geometry"]["coordinates"]
+    assert summit["geometry"]["type"] == "Point" and abs(latitude - 39.65) < 0.1 and abs(longitude - 66.96) < 0.1
+    assert summit["properties"] | {"page": "", "name": ""} == {
+        "id": "ots-summit-samarkand-2022", "type": "event", "name": "", "page": "", "place": "Samarkand", "city": "Samarkand",
+        "country": "UZ", "geonames_id": 1216265, "date": "2022-11-11"}
+    assert "uzbekistan-azerbaijan-strategic-partnership-declaration-2022" not in by_id  # Kuksaroy: a residence, not a city
+    package = read_json(site, "data/datapackage.json")
+    resource = next(r for r in package["resources"] if r["path"] == "places.geojson")
+    assert resource["mediatype"] == "application/geo+json" and {licence["path"] for licence in resource["licenses"]} == {
+        "https://creativecommons.org/licenses/by/4.0/", "https://www.geonames.org/"}
+    listed = [a.get_text() for a in site.html("data").select("article table a")]
+    assert "places.geojson" in listed
 
 
 def test_the_signature_graph_reads_in_networkx_with_each_part_its_role_and_date(site):

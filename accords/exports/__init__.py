@@ -15,10 +15,10 @@ from pathlib import Path
 from ..dataset import Dataset
 from ..history import FileHistory
 from ..output import write_files
-from . import api, calendar, datapackage, dataset_json, feeds, graph, openapi, tables
+from . import api, calendar, datapackage, dataset_json, feeds, graph, openapi, places, tables
 from .context import LISTED, ExportContext, Output, build_date
 
-OUTPUTS = (dataset_json, tables, datapackage, graph, api, openapi, feeds, calendar)  # in the order the open-data page lists them
+OUTPUTS = (dataset_json, tables, datapackage, graph, places, api, openapi, feeds, calendar)  # in the order the open-data page lists them
 
 __all__ = ["OUTPUTS", "ExportContext", "Exporter", "build_date"]
 
