@@ -4,7 +4,7 @@
 
 Pagefind building its index is the build's memory peak; done inside the MkDocs build, the MkDocs process
 holds its own 350-400 MiB beside it (10,000 agreements: 1,043-1,152 MiB for both). Here the two never run at
-the same time. `mkdocs serve` indexes as it builds (accords.mkdocs_plugin), which keeps its first build short.
+the same time. `mkdocs serve` indexes the same way at the end of its first build (accords.mkdocs_plugin).
 """
 
 from __future__ import annotations
@@ -35,10 +35,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if built.returncode != 0:
             return built.returncode
         try:
-            index_site(args.site_dir, load_name_records(names))
+            report = index_site(args.site_dir, load_name_records(names))
         except (SearchIndexError, OSError, ValueError) as error:
             print(f"ERROR   -  The search index could not be built: {error}", file=sys.stderr)
             return 1
+    for warning in report.warnings:
+        print(f"WARNING -  {warning}", file=sys.stderr)
+    print(f"INFO    -  {report.summary()}", file=sys.stderr)
     return 0
 
 

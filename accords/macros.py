@@ -22,10 +22,10 @@ FILTERS = {"text": md_text, "attr": attr_text, "prose": markdown_html, "date": d
 
 def define_env(env: Any) -> None:
     plugin = env.conf.plugins["accords"]
-    env.variables["tracker"] = plugin.view
+    env.variables["tracker"] = plugin.build.view
     for name, function in FILTERS.items():
         env.filter(function, name)
-    env.filter(plugin.view.h, "html")  # text in a block of HTML, with abbreviations explained
+    env.filter(plugin.build.view.h, "html")  # text in a block of HTML, with abbreviations explained
 
 
 def render_layout(view: SiteView, layout: str, url: str, **meta: Any) -> str:

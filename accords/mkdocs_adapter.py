@@ -1,38 +1,51 @@
-"""The few places where the build relies on MkDocs' and mkdocs-macros' internals, kept together.
+"""Every place where the build relies on MkDocs', mkdocs-macros' or Jinja's internals, kept together.
 
 Each is a documented attribute or behaviour of the pinned versions (constraints.txt: mkdocs 1.6.1,
 mkdocs-macros-plugin 1.5.0, Jinja2 3.1.6) that no public hook offers; tests/test_mkdocs_adapter.py
-checks each against the installed versions, so an upgrade that changes one fails the suite here
-instead of quietly changing the build.
+checks each against the installed versions, so that an upgrade that changes one fails the suite here
+instead of quietly changing the build. Nothing outside this module reaches into those projects' objects;
+the plugin (accords.mkdocs_plugin) uses their public plugin API and this.
 """
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
 PINNED = {"mkdocs": "1.6.1", "mkdocs-macros-plugin": "1.5.0", "jinja2": "3.1.6"}
 
 
-def skip_when_serving_dirty(file: File) -> None:
-    """`mkdocs serve --dirty` rebuilds only files whose `is_modified()` is true; a generated page that
-    shows no changed record says it is not (MkDocs asks the file, and has no hook for it)."""
-    file.is_modified = _unchanged  # type: ignore[method-assign]
+class UnchangedFile(File):
+    """A generated page that shows no changed record: `mkdocs serve --dirty` renders again only the files whose
+    `is_modified()` is true (MkDocs asks the file, and has no hook for it)."""
+
+    def is_modified(self) -> bool:
+        return False
 
 
-def _unchanged() -> bool:
-    return False
+def front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    """A Markdown page's text without its YAML front matter, and the front matter, as MkDocs reads them."""
+    return get_data(text)
 
 
-def forget_rendered(page: Page) -> None:
-    """Once a page is written, drop its Markdown and HTML: MkDocs keeps every page's to the end of the
-    build (~200 MB at 10,000 pages). "" and not None for the Markdown: `Page.title` takes None for
-    "not read yet" and would read the file again."""
-    page.content = None
-    page.markdown = ""
+def macros_environment(config: MkDocsConfig) -> jinja2.Environment | None:
+    """The Jinja environment mkdocs-macros renders pages with (its `env`): it makes a new one in its `on_config`
+    for every build, so by `on_pre_build` it exists."""
+    macros = config.plugins.get("macros")
+    return getattr(macros, "env", None) if macros is not None else None
+
+
+def keep_compiled(environment: jinja2.Environment, cache: jinja2.BytecodeCache | None) -> None:
+    """Give an environment MkDocs or mkdocs-macros made the cache of compiled templates that outlives it (under
+    `mkdocs serve`). `bytecode_cache` is Jinja's documented setting; the environment is not ours to make."""
+    environment.bytecode_cache = cache
 
 
 def compile_each_source_once(jinja: Any) -> None:
@@ -57,3 +70,16 @@ def compile_each_source_once(jinja: Any) -> None:
     # under `mkdocs serve`): no need to check each included file's modification time on every page.
     jinja.auto_reload = False
     jinja._accords_compiles_once = True
+
+
+def forget_rendered(page: Page) -> None:
+    """Once a page is written, drop its Markdown and HTML: MkDocs keeps every page's to the end of the
+    build (~200 MB at 10,000 pages). "" and not None for the Markdown: `Page.title` takes None for
+    "not read yet" and would read the file again."""
+    page.content = None
+    page.markdown = ""
+
+
+def watch(server: Any, path: Path) -> None:
+    """Have `mkdocs serve` rebuild when a file under `path` changes (the livereload server's `watch`)."""
+    server.watch(str(path))

@@ -1,12 +1,12 @@
-"""The search index: Pagefind's indexing service, given each page of the site and the records of names.
+"""The search index: Pagefind's indexing service, given each page of the finished site and the records of names.
 
-Two ways, one index: `mkdocs serve` (and a plain `mkdocs build`) give each page to Pagefind as MkDocs
-writes it, Pagefind parsing on the second core while MkDocs renders the rest (accords.mkdocs_plugin);
-`make build` (accords.build) gives Pagefind the finished site's pages once MkDocs has exited, because
-Pagefind's index build is the build's memory peak and the MkDocs process, alive beside it, held another
-350-400 MiB at 10,000 agreements (peak 1,043-1,152 MiB in one process tree; see docs/maintenance.md).
-Pages without `data-pagefind-body` (listings, see `overrides/main.html`) are not sent: Pagefind would
-leave them out anyway.
+One way for every build (`index_site`): the pages are read back from the built site once it is written.
+`make build` (accords.build) does it once MkDocs has exited, because Pagefind's index build is the build's
+memory peak and the MkDocs process, alive beside it, held another 350-400 MiB at 10,000 agreements (peak
+1,043-1,152 MiB in one process tree; see docs/maintenance.md); `mkdocs serve` and a plain `mkdocs build` do it
+at the end of the build (accords.mkdocs_plugin), and a quick rebuild keeps the first build's index. Pages
+without `data-pagefind-body` (listings, see `overrides/main.html`) are not sent: Pagefind would leave them out
+anyway. What Pagefind reports is shown (`IndexReport.warnings`): a page it found no words on is a broken page.
 
 Pagefind's own Python client waits 0.1 s for every reply (a sleep in its polling loop): 20 minutes
 for 13,000 pages. So this speaks the service's protocol directly, as that client does: each request
@@ -21,6 +21,7 @@ import json
 import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +50,21 @@ class SearchIndexError(Exception):
     pass
 
 
-def index_site(site_dir: Path, name_records: Iterable[NameRecord]) -> int:
-    """Index a built site's pages and the records of names; write the index into the site. The number of pages
-    and records indexed."""
+@dataclass(frozen=True)
+class IndexReport:
+    """What Pagefind indexed, and what it found wrong."""
+
+    pages: int
+    records: int
+    words: int
+    warnings: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return f"Pagefind indexed {self.pages} pages ({self.words:,} words) and {self.records} records of names"
+
+
+def index_site(site_dir: Path, name_records: Iterable[NameRecord]) -> IndexReport:
+    """Index a built site's pages and the records of names; write the index into the site."""
     indexer = SearchIndexer()
     try:
         for url, html in site_pages(site_dir):
@@ -92,6 +105,7 @@ class SearchIndexer:
         self._process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log)
         self._last_id = 0
         self._pages: dict[int, str] = {}  # message id -> page URL, to name the pages Pagefind could not read
+        self._records: set[int] = set()  # message ids of the records of names
         self._buffer = b""
         reply = self._reply(self._send({"type": "NewIndex", "config": {"exclude_selectors": EXCLUDE_SELECTORS}}))
         if reply.get("type") != "NewIndex":
@@ -109,28 +123,35 @@ class SearchIndexer:
         message_id = self._send({"type": "AddRecord", "index_id": self._index, "url": url, "content": content,
                                  "language": "en", "meta": meta, "filters": None, "sort": None})
         self._pages[message_id] = f"{url} (names)"
+        self._records.add(message_id)
 
-    def finish(self, site_dir: Path, name_records: Iterable[NameRecord]) -> int:
-        """Add the records of names and write the index into the site (`pagefind/`); the number indexed."""
+    def finish(self, site_dir: Path, name_records: Iterable[NameRecord]) -> IndexReport:
+        """Add the records of names and write the index into the site (`pagefind/`)."""
         for url, words, meta in name_records:
             self.add_record(url, words, meta)
         return self.write(site_dir / BUNDLE)
 
-    def write(self, bundle_dir: Path) -> int:
-        """Build the index and write it to `bundle_dir`; the number of pages indexed.
+    def write(self, bundle_dir: Path) -> IndexReport:
+        """Build the index and write it to `bundle_dir`; what was indexed, and what Pagefind found wrong.
 
         Pagefind hands the files over (GetFiles) and they are written here. Its own WriteFiles replies
         before its last writes reach the disk, and the service exits at the end of its input without
         finishing them: about one index in 30 had an empty `pagefind-entry.json` or a WebAssembly file
         cut at 64 KiB, a search that fails in the reader's browser."""
         done = self._send({"type": "GetFiles", "index_id": self._index})
-        failed, indexed = [], 0
+        failed, indexed, words, warnings = [], 0, 0, []
         while True:
             message_id, payload = self._next_reply()
             if payload.get("type") == "Error":
                 failed.append(f"{self._pages.get(message_id, 'the index') if message_id is not None else 'the index'}: {payload.get('message')}")
             elif message_id in self._pages:
                 indexed += 1
+                if message_id not in self._records:
+                    words += int(payload.get("page_word_count") or 0)
+                if message_id not in self._records and not payload.get("page_word_count"):
+                    warnings.append(f"{self._pages[message_id]}: Pagefind found no words to index on the page")
+                elif message_id not in self._records and not (payload.get("page_meta") or {}).get("title"):
+                    warnings.append(f"{self._pages[message_id]}: Pagefind found no title on the page")
             if message_id == done:
                 break
         if failed:
@@ -144,7 +165,7 @@ class SearchIndexer:
             write_files(bundle_dir, published)
         except ValueError as error:
             raise SearchIndexError(f"Pagefind named {error}") from None
-        return indexed
+        return IndexReport(indexed - len(self._records), len(self._records), words, tuple(warnings))
 
     def close(self) -> None:
         """Stop the service (it exits when its input ends)."""

@@ -6,21 +6,25 @@ import inspect
 from importlib.metadata import version
 
 import jinja2
+from mkdocs.commands import build
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from accords.mkdocs_adapter import PINNED, compile_each_source_once, forget_rendered, skip_when_serving_dirty
+from accords.mkdocs_adapter import PINNED, UnchangedFile, compile_each_source_once, forget_rendered
 
 
 def test_the_installed_versions_are_the_ones_the_adapter_was_written_for():
     assert {name: version(name) for name in PINNED} == PINNED
 
 
-def test_mkdocs_asks_a_file_whether_it_changed_and_the_adapter_answers_no():
-    assert callable(File.is_modified)  # what `mkdocs serve --dirty` asks each file
-    file = File("agreements/x.md", src_dir=None, dest_dir="/tmp/site", use_directory_urls=True)
-    skip_when_serving_dirty(file)
-    assert file.is_modified() is False
+def test_mkdocs_asks_a_file_whether_it_changed_and_an_unchanged_file_answers_no(tmp_path):
+    source = inspect.getsource(build)
+    assert "if dirty and not page.file.is_modified():" in source  # what `mkdocs serve --dirty` asks each page's file
+    assert "f = cls(" in inspect.getsource(File.generated)  # File.generated makes an instance of the class it is called on
+    unchanged = UnchangedFile("agreements/x.md", src_dir=None, dest_dir=str(tmp_path), use_directory_urls=True)
+    changed = File("agreements/y.md", src_dir=None, dest_dir=str(tmp_path), use_directory_urls=True)
+    changed._content = "# Y"  # as File.generated sets it
+    assert unchanged.is_modified() is False and changed.is_modified() is True
 
 
 def test_a_written_page_forgets_its_markdown_and_html():

@@ -312,18 +312,19 @@ def test_accords_export_writes_what_the_site_publishes(site, tmp_path):
 def test_a_failing_export_fails_the_build_with_its_error(tmp_path):
     """The open data is written in the build's own process (no forked copy that could outlive a failed
     build); an error there fails the build with what went wrong."""
-    from mkdocs.exceptions import PluginError
+    import dataclasses
 
-    from accords.mkdocs_plugin import TrackerPlugin
+    from accords.session import BuildError, Session, Settings
 
     class FailingExporter:
         def write(self, site_dir):
             raise OSError(f"disk full in {site_dir.name}")
 
-    plugin = TrackerPlugin()
-    plugin.exporter = FailingExporter()
-    with pytest.raises(PluginError, match="Writing the open data failed: disk full in site"):
-        plugin.write_open_data(tmp_path / "site")
+    settings = Settings(project_dir=ROOT, data_dir=ROOT / "tests" / "kinds", docs_dir=ROOT / "docs",
+                        shapes=ROOT / "node_modules/world-atlas/countries-110m.json", config_file=ROOT / "mkdocs.yml")
+    build = dataclasses.replace(Session().build(settings), exporter=FailingExporter())
+    with pytest.raises(BuildError, match="Writing the open data failed: disk full in site"):
+        build.write_open_data(tmp_path / "site")
 
 
 def test_a_build_that_a_broken_template_ends_leaves_nothing_running_or_written(tmp_path):

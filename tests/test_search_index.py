@@ -11,6 +11,7 @@ import pytest
 from accords.output import write_files
 from accords.search_index import (
     UNUSED_FILES,
+    IndexReport,
     SearchIndexer,
     SearchIndexError,
     index_site,
@@ -29,7 +30,7 @@ def test_pages_fed_one_by_one_make_one_index(tmp_path):
     try:
         indexer.add("/agreements/one/", PAGE.format(title="Uranium memorandum", text="Signed in Astana."))
         indexer.add("/agreements/two/", PAGE.format(title="Railway protocol", text="Signed in Tashkent."))
-        assert indexer.write(tmp_path / "pagefind") == 2
+        assert indexer.write(tmp_path / "pagefind") == IndexReport(pages=2, records=0, words=10)  # 5 words each, title included
     finally:
         indexer.close()
     entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
@@ -108,6 +109,20 @@ def test_a_finished_site_is_indexed_page_by_page_in_a_fixed_order(tmp_path):
     names = tmp_path / "names.json"
     save_name_records(names, [("/actors/tokayev/", "Tokayev Tokaev", {"title": "Kassym-Jomart Tokayev"})])
     assert load_name_records(names) == [("/actors/tokayev/", "Tokayev Tokaev", {"title": "Kassym-Jomart Tokayev"})]
-    assert index_site(site, load_name_records(names)) == 5  # four pages and one record of names
+    assert index_site(site, load_name_records(names)) == IndexReport(pages=4, records=1, words=3 + 5 + 5 + 5)
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["en"]["page_count"] == 5
+
+
+def test_a_page_pagefind_finds_nothing_on_is_reported(tmp_path):
+    """Pagefind's service answers each page with what it found: a page with a search body but no title in it (an
+    empty body) is a broken page, and the build says which."""
+    indexer = SearchIndexer()
+    try:
+        indexer.add("/agreements/one/", PAGE.format(title="Uranium memorandum", text="Signed in Astana."))
+        indexer.add("/agreements/empty/", '<!doctype html><html lang="en"><body><div data-pagefind-body></div></body></html>')
+        report = indexer.write(tmp_path / "pagefind")
+    finally:
+        indexer.close()
+    assert report.warnings == ("/agreements/empty/: Pagefind found no title on the page",)
+    assert report.summary() == "Pagefind indexed 2 pages (6 words) and 0 records of names"  # an empty body counts as one word

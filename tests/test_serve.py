@@ -11,10 +11,11 @@ import time
 import urllib.request
 
 import jinja2
+import pytest
 from conftest import ROOT
 
 from accords.loader import load_dataset
-from accords.mkdocs_plugin import CompiledTemplates, affected_pages
+from accords.rebuilds import CompiledTemplates, affected_pages
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -98,9 +99,12 @@ def _wait_for(url: str, wanted: str, seconds: float) -> str:
     raise AssertionError(f"{url} did not show {wanted!r} within {seconds} s")
 
 
-def test_make_serve_serves_the_site_and_shows_an_edited_record(data_dir, tmp_path):
-    """The README's `make serve` (on a copy of the data): the site is served, search included, and an
-    edit to a record shows on its page and on the pages that list it."""
+@pytest.mark.browser
+def test_make_serve_shows_an_edit_and_the_problems_of_a_bad_one_on_the_page(data_dir, tmp_path, browser):
+    """The README's `make serve` (on a copy of the data): the site is served, search included, and an edit to a
+    record shows on its page and on the pages that list it. A record saved with a mistake does not stop the
+    preview: every page shows the problem (file, line, field, message) above the last data that loaded, and
+    reloads without it once the file is fixed."""
     data_dir.copy_real()
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
@@ -115,6 +119,21 @@ def test_make_serve_serves_the_site_and_shows_an_edited_record(data_dir, tmp_pat
                           encoding="utf-8")
         _wait_for(base + "agreements/astana-declaration-2025/", "Astana Declaration (edited)", 30)
         _wait_for(base + "countries/cn/", "Astana Declaration (edited)", 5)
+        page = browser.new_page()
+        page.goto(base + "countries/cn/")
+        good = record.read_text(encoding="utf-8")
+        record.write_text(good.replace("date_signed: 2025-06-17", "date_signed: 2025-13-45"), encoding="utf-8")
+        problems = page.wait_for_selector(".tracker-preview-problems", timeout=30_000)  # the page reloaded, and says why
+        text = " ".join(problems.inner_text().split())
+        assert text.startswith("The data does not load: 1 problem.")
+        assert f"{data_dir.path}/agreements/astana-declaration-2025.yml:4:14 date_signed: '2025-13-45' has no month 13" in text
+        assert "Astana Declaration (edited)" in page.inner_text("article")  # the last data that loaded, still browsable
+        urllib.request.urlopen(base + "agreements/astana-declaration-2025/", timeout=5)  # any page answers at once
+        record.write_text(good.replace("date_signed: 2025-06-17", "date_signed: 2025-06-18"), encoding="utf-8")
+        page.wait_for_selector(".tracker-preview-problems", state="detached", timeout=30_000)
+        page.goto(base + "agreements/astana-declaration-2025/")
+        assert "18 June 2025" in page.inner_text("article") and page.query_selector(".tracker-preview-problems") is None
+        page.close()
     except AssertionError:
         log.seek(0)
         raise AssertionError(log.read().decode("utf-8", "replace")[-3000:]) from None

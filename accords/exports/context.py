@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,10 +81,10 @@ class ExportContext:
 
 
 def build_date() -> dt.date:
-    """The day of this build: from SOURCE_DATE_EPOCH (the last commit, in `make`), as MkDocs reads it."""
-    from mkdocs.utils import get_build_timestamp
-
-    return dt.datetime.fromtimestamp(get_build_timestamp(), dt.UTC).date()
+    """The day of this build: from SOURCE_DATE_EPOCH (the last commit, in `make`; the reproducible-builds
+    convention MkDocs follows too), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch.isdigit() else dt.datetime.now(dt.UTC).date()
 
 
 def text(value: object) -> str:
