@@ -114,9 +114,8 @@ def check_data(
     paths_to_read = _data_files(data_dir, root, problems)
     overlay = [Path(f) for f in files]
     overlay_keys = {(f.parent.name, f.stem) for f in overlay}
-    if overlay:
-        overlay_resolved = {f.resolve() for f in overlay}
-        paths_to_read = [p for p in paths_to_read if p.resolve() not in overlay_resolved and (p.parent.name, p.stem) not in overlay_keys]
+    if overlay:  # a given file stands in for the data file of the same collection and id (the same file, if it is one)
+        paths_to_read = [p for p in paths_to_read if (p.parent.name, p.stem) not in overlay_keys]
     kept: dict[Path, BaseModel] = {}
     parsed: list[ParsedFile] = []
     if cache is not None:
@@ -157,19 +156,21 @@ def check_data(
         paths[item.record_id] = item.shown_path
         raws[item.record_id] = item.document
 
-    problems += _check_references(records, paths, raws)
+    # With `files`, only their problems are reported: the checks of one record at a time look at theirs alone.
+    shown = {shown_path(f, root) for f in overlay}
+    focus = {i for i, path in paths.items() if path in shown} if overlay else set(records)
+    problems += _check_references(records, paths, raws, focus)
     problems += _check_cycles(records, paths, raws)
     problems += _check_facts(records, paths, raws, today)
     problems += _check_against_sources(records, paths, raws, today)
     if strict_text:
-        problems += _check_markup(paths, raws)
+        problems += _check_markup(paths, {i: raws[i] for i in focus})
         inside = data_dir.resolve()
         for item in parsed:
             if item.quoted_line is not None and inside in item.path.resolve().parents:
                 problems.append(Problem(item.shown_path, "the draft's quoted sentences are still in the file", item.quoted_line,
                                         hint="the data holds facts in our own words: delete the evidence comments of `accords draft`"))
     if overlay:
-        shown = {shown_path(f, root) for f in overlay}
         problems = [p for p in problems if p.path in shown]
     if problems:
         return None, sorted(problems, key=Problem.sort_key)
@@ -396,9 +397,12 @@ def _innermost_model(annotation: Any) -> Any:
 # --- Cross-record checks -------------------------------------------------------------------------
 
 
-def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, Document]) -> list[Problem]:
+def _check_references(records: dict[str, BaseModel], paths: dict[str, str], raws: dict[str, Document], focus: set[str]) -> list[Problem]:
+    """Every reference of the records in `focus` points to a record of a kind it may name."""
     problems: list[Problem] = []
     for record_id, record in records.items():
+        if record_id not in focus:
+            continue
         for loc, target, ref in iter_references(record):
             line, column = raws[record_id].position(loc)
             field = format_field(loc)

@@ -63,15 +63,17 @@ class IndexReport:
         return f"Pagefind indexed {self.pages} pages ({self.words:,} words) and {self.records} records of names"
 
 
-def index_site(site_dir: Path, name_records: Iterable[NameRecord]) -> IndexReport:
-    """Index a built site's pages and the records of names; write the index into the site."""
-    indexer = SearchIndexer()
+def index_site(site_dir: Path, name_records: Iterable[NameRecord], indexer: SearchIndexer | None = None) -> IndexReport:
+    """Index a built site's pages and the records of names; write the index into the site. With no `indexer`, a
+    Pagefind service is started for it and stopped after."""
+    service = indexer or SearchIndexer()
     try:
         for url, html in site_pages(site_dir):
-            indexer.add(url, html)
-        return indexer.finish(site_dir, name_records)
+            service.add(url, html)
+        return service.finish(site_dir, name_records)
     finally:
-        indexer.close()
+        if indexer is None:
+            service.close()
 
 
 def site_pages(site_dir: Path) -> Iterator[tuple[str, str]]:

@@ -25,20 +25,20 @@ For each N, in one run:
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import static_server
 import yaml
 
 from accords.kinds import RECORD_KINDS
@@ -141,14 +141,8 @@ def sizes(site: Path) -> dict[str, Any]:
     return {"record": max(record_pages), "listing": max(listing_pages), "total": total, "pages": len(record_pages) + len(listing_pages)}
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = static_server.start(directory)  # uncompressed: the bytes a page's files hold
     return server, f"http://127.0.0.1:{server.server_port}/"
 
 
@@ -210,6 +204,26 @@ def explorer_in_browser(site: Path) -> dict[str, float]:
     finally:
         server.shutdown()
     return {"bytes": sum(fetched), "ready": ready}
+
+
+LIGHTHOUSE_PAGES = ["", "countries/kz/", "agreements/a-7/", "explore/", "timeline/"]
+
+
+def lighthouse_performance(site: Path) -> dict[str, float]:
+    """Lighthouse's performance score (mobile, simulated throttling) of the pages readers land on, served compressed
+    as GitHub Pages serves them. It depends on the machine's speed, so the tests assert what does not (bytes,
+    requests, render-blocking resources, layout shift, accessibility, best practices, SEO) and this reports it."""
+    server = static_server.start(site, compressed=True)
+    try:
+        base = f"http://127.0.0.1:{server.server_port}/"
+        result = subprocess.run(["node", str(ROOT / "tests" / "audit" / "lighthouse.mjs"), "--performance", base, *LIGHTHOUSE_PAGES],
+                                cwd=ROOT, capture_output=True, text=True, timeout=900, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    finally:
+        server.shutdown()
+        server.server_close()
+    if result.returncode != 0:
+        return {}
+    return {path or "home": report["scores"].get("performance", 0.0) for path, report in json.loads(result.stdout).items()}
 
 
 def serve_edit_latency(data: Path) -> float:
@@ -297,6 +311,9 @@ def main() -> int:
               f"{lunr / 2**20:.1f} MiB | {explorer['bytes'] / 1024:.0f} KB | {explorer['ready']:.2f} s | "
               f"{search['typo']['bytes'] / 1024:.0f} KB / {search['typo']['first_result']:.2f} s / {search['typo']['longest_task_ms']:.0f} ms | "
               f"{search['names_gzip'] / 1024:.0f} KB{'' if not search['names_index'] else ' (fetched for the plain query!)'} |")
+    if 1000 in args.sizes:
+        scores = lighthouse_performance(WORK / "n-1000" / "site")
+        print("\nLighthouse performance, N=1,000: " + (", ".join(f"{page} {score:.2f}" for page, score in scores.items()) or "did not run"))
     if not args.no_serve and 1000 in args.sizes:
         latency = serve_edit_latency(WORK / "n-1000" / "data")
         print(f"\nmake serve, N=1,000: an edited record is served {latency:.2f} s after saving")

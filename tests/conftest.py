@@ -1,24 +1,30 @@
-"""Shared fixtures: a built copy of the real site, small datasets written on the fly, a local server."""
+"""Shared fixtures: the real dataset and a built copy of the real site (once per session), small datasets
+written on the fly, the project's commands run as processes, a local server, Chromium.
+
+Tiers come from fixtures: a test that asks for `browser` is in the browser tier; one that asks for `site`,
+`run`, `search_indexer`, `serve` or `synthetic` (it builds the site or starts another program) is in the build
+tier; every other test is a unit test, which may start no process at all (a guard below fails one that does).
+"""
 
 from __future__ import annotations
 
-import functools
-import gzip
-import inspect
+import contextlib
+import dataclasses
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import textwrap
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import static_server  # noqa: E402 (the local server, shared with scripts/bench.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -30,14 +36,102 @@ LAST_COMMIT_EPOCH = subprocess.run(
 
 # As `make build` runs it: `mkdocs build --strict`, then the search index once MkDocs has exited.
 BUILD = [sys.executable, "-m", "accords.build"]
+SEEDS = ROOT.parent / "shared" / "seeds"  # the three news articles the dataset starts from, beside the repository
 
 
-def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Build the project as `make build` does, optionally with another data folder."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
-    if data_dir is not None:
-        env["TRACKER_DATA"] = str(data_dir)
-    return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+class Run:
+    """The project's commands, and other programs, run as processes (the build tier)."""
+
+    def accords(self, *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, stdin: str | None = None,
+                timeout: int = 120) -> subprocess.CompletedProcess[str]:
+        """`python -m accords …`, as a contributor runs it (GitHub's annotations off unless `env` says so)."""
+        return subprocess.run([sys.executable, "-m", "accords", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                              env={**os.environ, "GITHUB_ACTIONS": "false", **(env or {})}, input=stdin)
+
+    def command(self, args: list[str], cwd: Path = ROOT, timeout: int = 300, **options: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=timeout, **options)  # type: ignore[call-overload]
+
+    def build(self, site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+        """Build the project as `make build` does, optionally with another data folder."""
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
+        if data_dir is not None:
+            env["TRACKER_DATA"] = str(data_dir)
+        return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+    def build_project(self, project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+        """A build as `make build` does it in a copied project (`copy_project`), with its own copy of the package."""
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
+        return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def run() -> Run:
+    return Run()
+
+
+@dataclasses.dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch):
+    """`accords …` run in this process (the unit tier): what it prints, and its exit code. For commands that start
+    no program; `run.accords` runs it as a process."""
+    from accords.cli import main
+
+    def call(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, stdin: str = "") -> Ran:
+        out, err = io.StringIO(), io.StringIO()
+        with monkeypatch.context() as patch:
+            patch.chdir(cwd)
+            patch.setenv("GITHUB_ACTIONS", "false")
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            patch.setattr(sys, "stdin", io.StringIO(stdin))
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    code = main(list(args))
+                except SystemExit as exit:  # argparse's usage errors
+                    code = exit.code if isinstance(exit.code, int) else 2
+        return Ran(code, out.getvalue(), err.getvalue())
+
+    return call
+
+
+@pytest.fixture(scope="session")
+def real_data():
+    """The real dataset (data/), loaded once per session."""
+    from accords.loader import load_dataset
+
+    return load_dataset(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    """The seed articles (../shared/seeds): beside the repository here and in CI. A test that needs them fails,
+    saying so, where they are missing; it is never skipped."""
+    if not SEEDS.is_dir():
+        pytest.fail(f"{SEEDS} is missing: the seed articles live beside the repository (../shared/seeds, read-only); "
+                    "check the project out beside them")
+    return SEEDS
+
+
+@pytest.fixture
+def search_indexer():
+    """Starts Pagefind's indexing service (as often as the test asks); each is stopped after the test."""
+    from accords.search_index import SearchIndexer
+
+    started: list[SearchIndexer] = []
+
+    def start() -> SearchIndexer:
+        started.append(SearchIndexer())
+        return started[-1]
+
+    yield start
+    for indexer in started:
+        indexer.close()
 
 
 def copy_project(project: Path) -> Path:
@@ -49,13 +143,6 @@ def copy_project(project: Path) -> Path:
         shutil.copy2(ROOT / name, project / name)
     (project / "node_modules").symlink_to(ROOT / "node_modules")
     return project
-
-
-def build_project(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """A build as `make build` does it in a copied project, with its own copy of the package."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
-    return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=600)
 
 
 def every_kind_of_record(folder: Path, text: str, markdown: str) -> Path:
@@ -105,10 +192,36 @@ class Site:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+def site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
     """The real dataset, built once per test session."""
     out = tmp_path_factory.mktemp("site")
-    result = build_site(out)
+    result = run.build(out)
+    assert result.returncode == 0, result.stderr
+    return Site(out)
+
+
+@pytest.fixture(scope="session")
+def edited_site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
+    """The real data with what contributors' edits bring, built once per session: a record whose text holds template
+    code, HTML and a script link (agreements/injection-test), and a record renamed with its former id kept
+    (astana-declaration-2025 is now astana-declaration)."""
+    data = DataDir(tmp_path_factory.mktemp("edited") / "data").copy_real()
+    data.write("agreements/injection-test.yml", """
+        title: "Title {{ 7*7 }} <b>bold</b>"
+        kind: agreement
+        parties: [turkiye]
+        summary: |
+          Sum {{ 7*7 }} and {% include "home.md" %} and <script>alert("x")</script>.
+
+          [a link](javascript:alert(1))
+        notes: "{{ config.site_name }}"
+        sources: [trend-2026-02-03]
+        """)
+    old = data.path / "agreements" / "astana-declaration-2025.yml"
+    data.write("agreements/astana-declaration.yml", old.read_text(encoding="utf-8") + "former_ids: [astana-declaration-2025]\n")
+    old.unlink()
+    out = data.path.parent / "site"
+    result = run.build(out, data.path)
     assert result.returncode == 0, result.stderr
     return Site(out)
 
@@ -165,37 +278,9 @@ class DataDir:
         return self
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-class _GzipHandler(_QuietHandler):
-    """As GitHub Pages serves a site: text files gzip-compressed to a client that accepts it."""
-
-    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".atom", ".ics", ".csv", ".map")
-
-    def send_head(self):  # type: ignore[no-untyped-def]
-        path = Path(self.translate_path(self.path))
-        if path.is_dir() and self.path.split("?")[0].endswith("/"):
-            path = path / "index.html"
-        if not (path.is_file() and path.suffix in self.COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
 def start_server(directory: Path, compressed: bool = False) -> ThreadingHTTPServer:
     """A server on 127.0.0.1 (a free port) for `directory`, running in a thread; shut it down after use."""
-    handler = _GzipHandler if compressed else _QuietHandler
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return static_server.start(directory, compressed)
 
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -246,18 +331,32 @@ def serve():
 
 
 # --- Test tiers ------------------------------------------------------------------------------------
-# unit: in-process, seconds, the edit loop (`make test-fast`); build: builds the site or runs the
-# project's commands as processes (`accords …`, make, MkDocs); browser: drives Chromium (marked in its
-# modules). Each test gets its tier from what it uses.
-BUILD_FIXTURES = frozenset({"site", "serve", "synthetic"})
-BUILD_CALLS = re.compile(r"\bbuild_(site|project)\(|\bMKDOCS\b|\bsubprocess\.|\baccords\(\s*\"|\[\s*\"make\"")
+# unit: in-process, seconds, the edit loop (`make test-fast`); build: builds the site or starts another program;
+# browser: drives Chromium. Each test's tier comes from the fixtures it asks for.
+BROWSER_FIXTURES = frozenset({"browser"})
+BUILD_FIXTURES = frozenset({"site", "edited_site", "run", "cli", "search_indexer", "serve", "synthetic"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if item.get_closest_marker("browser"):
-            continue
-        function = getattr(item, "function", None)
-        source = inspect.getsource(function) if function is not None else ""
-        builds = BUILD_FIXTURES & set(getattr(item, "fixturenames", ())) or BUILD_CALLS.search(source)
-        item.add_marker(pytest.mark.build if builds else pytest.mark.unit)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & BROWSER_FIXTURES or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.browser)
+        elif fixtures & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        else:
+            item.add_marker(pytest.mark.unit)
+
+
+@pytest.fixture(autouse=True)
+def _a_unit_test_starts_no_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unit tier is in-process: a unit test that starts a program (git, Pagefind, the CLI) fails here, saying
+    which fixture to ask for instead."""
+    if request.node.get_closest_marker("unit") is None:
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a unit test started a process ({args[1] if len(args) > 1 else args}): ask for the `run` fixture "
+                             "(or `search_indexer`, `site`), which puts the test in the build tier")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)

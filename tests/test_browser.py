@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -13,11 +14,8 @@ import pytest
 from conftest import ROOT, every_kind_of_record, watch
 
 from accords.exports.tables import spreadsheet_safe
-from accords.loader import load_dataset
 from accords.model import Agreement
 from accords.view import LIMITS
-
-DATASET = load_dataset(ROOT / "data")
 
 pytestmark = pytest.mark.browser
 
@@ -79,7 +77,7 @@ def test_search_results_show_kind_and_date(browser, site, serve):
     assert any("2025" in t or "2026" in t for t in memoranda)
 
 
-def test_labels_and_lists_of_other_records_are_not_searched(browser, site, serve):
+def test_labels_and_lists_of_other_records_are_not_searched(browser, site, serve, real_data):
     """'Signatories' labels a row on every agreement page and China's page lists the Astana Declaration:
     neither makes a page match, so results are the pages that say it themselves."""
     base = serve(site.path)
@@ -87,7 +85,7 @@ def test_labels_and_lists_of_other_records_are_not_searched(browser, site, serve
     by_label = search(page, base, "Signatories")
     by_title = search(page, base, "Astana Declaration")
     page.close()
-    saying_it = {f"/agreements/{i}/" for i, a in DATASET.of_type(Agreement) if "signator" in f"{a.summary} {a.notes}".lower()}
+    saying_it = {f"/agreements/{i}/" for i, a in real_data.of_type(Agreement) if "signator" in f"{a.summary} {a.notes}".lower()}
     assert {p for p in by_label if p.startswith("/agreements/")} <= saying_it, by_label
     assert by_title[0] == "/agreements/astana-declaration-2025/"
     assert "/countries/cn/" not in by_title and not any(p.startswith("/topics/") for p in by_title), by_title
@@ -98,24 +96,33 @@ def explorer_rows(page) -> list[str]:
     return page.locator(".tracker-explorer__table tbody tr td:nth-child(2) a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
 
 
+def explorer_data(site) -> list[dict]:
+    """The rows the explorer's script is given (explore/agreements.json): what its filters work on."""
+    return json.loads((site.path / "explore" / "agreements.json").read_text(encoding="utf-8"))["agreements"]
+
+
 def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):
     base = serve(site.path)
     page = open_page(browser, base + "explore/")
+    given = explorer_data(site)
+    assert len(given) == len(list((ROOT / "data" / "agreements").glob("*.yml")))  # every agreement file, once
     first_page = explorer_rows(page)
-    assert len(first_page) == min(100, len(DATASET.ids_of_type(Agreement)))  # a page of 100, then "Show more"
+    assert len(first_page) == min(100, len(given))  # a page of 100, then "Show more"
     more = page.locator("#tracker-explorer button", has_text="Show more")
-    for _ in range(len(DATASET.ids_of_type(Agreement)) // 100 + 1):
+    for _ in range(len(given) // 100 + 1):
         if more.is_hidden():
             break
         more.click()
     assert more.is_hidden()  # once every row shows (Material's .md-button overrode [hidden]: it never went away)
     everything = explorer_rows(page)
-    assert sorted(h.strip("/").split("/")[-1] for h in everything) == sorted(DATASET.ids_of_type(Agreement))
+    assert sorted(h.strip("/").split("/")[-1] for h in everything) == sorted(row["id"] for row in given)
     page.select_option("select[name=country]", "kz")
     page.wait_for_function("() => location.search.includes('country=kz')")
-    expected = {i for i in DATASET.ids_of_type(Agreement) if "kazakhstan" in DATASET.countries_of_agreement(i)}
-    rows = explorer_rows(page)
-    assert {href.strip("/").split("/")[-1] for href in rows} == expected
+    shown = {href.strip("/").split("/")[-1] for href in explorer_rows(page)}
+    assert shown == {row["id"] for row in given if "kz" in row["countries"]}  # exactly the rows the filter is given for KZ
+    # Written from the data files: signed by Kazakhstan itself, by its National Bank; by Türkiye and Uzbekistan alone.
+    assert {"azerbaijan-kazakhstan-uzbekistan-green-energy-strategic-partnership-agreement", "kazakhstan-cerberus-private-equity-agreement-2025"} <= shown
+    assert "turkiye-uzbekistan-critical-minerals-mou-2026" not in shown
     page.select_option("select[name=country]", "")
     page.select_option("select[name=sector]", "mining")
     page.fill("form.tracker-filters input[name=q]", "kyrgyzaltyn")
@@ -131,16 +138,16 @@ def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):
     assert page.other_hosts == [] and again.other_hosts == []
 
 
-def test_explorer_text_filter_knows_other_names_and_signatories(browser, site, serve):
+def test_explorer_text_filter_knows_other_names_and_signatories(browser, site, serve, real_data):
     page = open_page(browser, serve(site.path) + "explore/")
     explorer_rows(page)
     page.fill("form.tracker-filters input[name=q]", "Turkey")  # an alias of Türkiye, not on the rows
     page.wait_for_function("() => location.search.includes('q=Turkey')")
     by_alias = {href.strip("/").split("/")[-1] for href in explorer_rows(page)}
-    assert {i for i, a in DATASET.of_type(Agreement) if "turkiye" in a.parties} <= by_alias
+    assert {i for i, a in real_data.of_type(Agreement) if "turkiye" in a.parties} <= by_alias
     page.fill("form.tracker-filters input[name=q]", "Bayraktar")  # a signatory
     page.wait_for_function("() => location.search.includes('q=Bayraktar')")
-    signed = {i for i, a in DATASET.of_type(Agreement) if any(s.person == "alparslan-bayraktar" for s in a.signatories)}
+    signed = {i for i, a in real_data.of_type(Agreement) if any(s.person == "alparslan-bayraktar" for s in a.signatories)}
     assert {href.strip("/").split("/")[-1] for href in explorer_rows(page)} == signed and signed
 
 
@@ -154,12 +161,12 @@ def test_explorer_sorts_by_column(browser, site, serve):
     assert "sort=title" in page.url
 
 
-def test_explorer_reads_without_javascript(browser, site, serve):
+def test_explorer_reads_without_javascript(browser, site, serve, real_data):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(serve(site.path) + "explore/")
     links = page.locator(".tracker-static-table table a[href*='agreements/']").count()
-    total = len(DATASET.ids_of_type(Agreement))
+    total = len(real_data.ids_of_type(Agreement))
     shown = LIMITS.explorer_without_script
     assert links >= min(shown, total)  # the newest ones, and a link to the full list page by page beyond that
     if total > shown:
@@ -224,13 +231,13 @@ def test_the_timeline_saves_the_entries_it_shows(browser, site, serve):
     assert page.other_hosts == []
 
 
-def test_abbreviation_explained_on_focus(browser, site, serve):
+def test_abbreviation_explained_on_focus(browser, site, serve, real_data):
     page = open_page(browser, serve(site.path) + "agreements/kyrgyzaltyn-pakrut-mining-mou-2025/")
     abbr = page.locator("article abbr", has_text="MoU").first
     abbr.focus()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible", timeout=5000)
-    assert tooltip.inner_text().strip() == DATASET.get("mou").term
+    assert tooltip.inner_text().strip() == real_data.get("mou").term
     assert page.other_hosts == []
 
 
@@ -249,11 +256,14 @@ def test_map_links_lead_to_country_pages(browser, site, serve):
 def test_partner_matrix_cell_opens_the_filtered_explorer(browser, site, serve):
     page = open_page(browser, serve(site.path) + "agreements/")
     cell = page.locator("figure.tracker-matrix a[aria-label^='Türkiye and Uzbekistan']")
+    count = int(re.search(r"(\d+) agreement", cell.get_attribute("aria-label")).group(1))
     cell.click()
     page.wait_for_url("**/explore/?country=tr&partner=uz")
-    rows = explorer_rows(page)
-    expected = {i for i in DATASET.ids_of_type(Agreement) if {"turkiye", "uzbekistan"} <= set(DATASET.countries_of_agreement(i))}
-    assert {href.strip("/").split("/")[-1] for href in rows} == expected
+    shown = {href.strip("/").split("/")[-1] for href in explorer_rows(page)}
+    assert shown == {row["id"] for row in explorer_data(site) if {"tr", "uz"} <= set(row["countries"])}
+    assert len(shown) == count  # as many as the cell said
+    assert "turkiye-uzbekistan-critical-minerals-mou-2026" in shown  # written from the data files: Türkiye and Uzbekistan
+    assert "azerbaijan-kazakhstan-uzbekistan-green-energy-strategic-partnership-agreement" not in shown
 
 
 def test_partner_matrix_labels_stay_inside_the_figure(browser, site, serve):
@@ -279,13 +289,13 @@ HOSTILE_MARKDOWN = ('![pixel](https://tracker-test.invalid/pixel.png) <iframe sr
                     '<img src="https://tracker-test.invalid/raw.png"> [run](javascript:alert(3)) <script>alert(4)</script>')
 
 
-def test_hostile_data_in_every_field_makes_no_request_to_another_host(browser, serve, tmp_path):
+def test_hostile_data_in_every_field_makes_no_request_to_another_host(browser, serve, tmp_path, run):
     """Built from hostile data, every kind of page loads in Chromium without a request leaving the site,
     without running any of the data's script, and shows the data's markup as text."""
-    from conftest import build_site
+
 
     data = every_kind_of_record(tmp_path / "data", HOSTILE_NAME, HOSTILE_MARKDOWN)
-    result = build_site(tmp_path / "site", data)
+    result = run.build(tmp_path / "site", data)
     assert result.returncode == 0, result.stderr
     base = serve(tmp_path / "site")
     pages = ["", "agreements/mou/", "actors/ministry/", "actors/jane-doe/", "countries/kz/", "events/forum/", "projects/railway/",

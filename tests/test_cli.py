@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import subprocess
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
+
+from accords.loader import RecordCache, check_data
 
 BAD = ROOT / "tests" / "bad"
 
@@ -54,13 +55,6 @@ BAD_CASES = {
 }
 
 
-def accords(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, stdin: str | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "accords", *args], cwd=cwd, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "GITHUB_ACTIONS": "false", **(env or {})}, input=stdin,
-    )
-
-
 def digest(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -77,48 +71,60 @@ def test_the_bad_corpus_is_complete():
     assert all((BAD / case).is_file() for case in BAD_CASES)
 
 
+READ = RecordCache()  # the real data's files, read once for all the cases (as `mkdocs serve` keeps them)
+
+
 @pytest.mark.parametrize("case", sorted(BAD_CASES))
 def test_each_broken_file_gets_a_precise_message(case):
+    """What `accords validate FILE` checks and prints (test_validate_prints_each_problem_with_its_place_and_changes_nothing
+    runs the command itself): each problem of the file, as file:line:column: field: message — hint."""
+    _, problems = check_data(ROOT / "data", files=[ROOT / f for f in case_files(case)], root=ROOT, strict_text=True, cache=READ)
+    lines = [str(p) for p in problems]
+    assert lines and all(line.startswith(f"tests/bad/{case}:") for line in lines), lines
+    assert any(BAD_CASES[case] in line for line in lines), lines
+
+
+def test_validate_prints_each_problem_with_its_place_and_changes_nothing(cli):
     before = digest(BAD) | digest(ROOT / "data")
-    result = accords("validate", *case_files(case))
-    assert result.returncode == 1
-    assert "Traceback" not in result.stdout + result.stderr
-    lines = result.stdout.splitlines()
-    assert lines and all(line.startswith(f"tests/bad/{case}:") for line in lines), result.stdout
-    assert BAD_CASES[case] in result.stdout
+    result = cli("validate", *case_files("related-cycle/agreements/first-plan.yml"))
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "tests/bad/related-cycle/agreements/first-plan.yml:7:16: related[0].agreement: a circle of 'follows up' references: "
+        "'first-plan' → 'second-plan' → 'first-plan' — a chain of these references has to end; remove the one that leads back"]
+    assert result.stderr == "1 problem found\n"
     assert digest(BAD) | digest(ROOT / "data") == before
 
 
-def test_a_huge_file_is_refused(tmp_path):
+def test_a_huge_file_is_refused(tmp_path, cli):
     huge = tmp_path / "sources" / "huge.yml"
     huge.parent.mkdir()
     huge.write_text("publisher: X\ndate: 2026\nnotes: >-\n" + "  word\n" * 300_000, encoding="utf-8")
-    result = accords("validate", str(huge))
+    result = cli("validate", str(huge))
     assert result.returncode == 1
     assert "the limit is 1,000,000" in result.stdout
     assert "Traceback" not in result.stderr
 
 
-def test_the_real_data_is_valid():
-    result = accords("validate")
+def test_the_real_data_is_valid(cli):
+    result = cli("validate")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("data is valid:")
 
 
-def test_github_annotations():
-    result = accords("validate", "tests/bad/unknown-reference/agreements/unknown-reference.yml", env={"GITHUB_ACTIONS": "true"})
+def test_github_annotations(cli):
+    result = cli("validate", "tests/bad/unknown-reference/agreements/unknown-reference.yml", env={"GITHUB_ACTIONS": "true"})
     assert result.returncode == 1
     assert result.stdout.strip() == (
         "::error file=tests/bad/unknown-reference/agreements/unknown-reference.yml,line=5,col=5,title=parties[1]"
         "::unknown actor 'uzbekstan' — did you mean 'uzbekistan'?"
     )
-    text = accords("validate", "--format", "text", "tests/bad/unknown-reference/agreements/unknown-reference.yml",
+    text = cli("validate", "--format", "text", "tests/bad/unknown-reference/agreements/unknown-reference.yml",
                    env={"GITHUB_ACTIONS": "true"})
     assert text.stdout.startswith("tests/bad/unknown-reference/agreements/unknown-reference.yml:5:5:")
 
 
-def test_check_reports_warnings_but_passes():
-    result = accords("check")
+def test_check_reports_warnings_but_passes(run):
+    result = run.accords("check")
     assert result.returncode == 0
     assert "data/sources/trend-2026-02-03.yml:1: warning: source has no URL" in result.stdout
     # A planned meeting that no agreement or event links to yet; ECO is discussed at the JSPG meeting.
@@ -129,74 +135,91 @@ def test_check_reports_warnings_but_passes():
     assert "alparslan-bayraktar.yml:1: warning: this actor signed nothing" not in result.stdout
 
 
-def test_check_warns_about_a_planned_event_that_has_passed(tmp_path):
+def test_check_warns_about_a_planned_event_that_has_passed(tmp_path, run):
     data = tmp_path / "data"
-    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
+    shutil.copytree(ROOT / "data", data)
     (data / "events" / "old-plan.yml").write_text(
         "name: Old plan\nkind: summit\nstatus: planned\ndate: 2024-05\nsources: [trend-2026-02-03]\n", encoding="utf-8")
-    result = accords("check", "--data", str(data), cwd=tmp_path)
+    result = run.accords("check", "--data", str(data), cwd=tmp_path)
     assert "data/events/old-plan.yml:1: warning: planned event dated 2024-05 has passed" in result.stdout
 
 
-def test_new_writes_a_valid_commented_record(tmp_path):
-    data = tmp_path / "data"
-    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
-    result = accords("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
-                     "--party", "kazakhstan,turkiye", "--source", "trend-2026-02-03", "--date", "2026-02", cwd=tmp_path)
+@pytest.fixture
+def small_data(data_dir):
+    """Three countries, a ministry, a person, a source (data_dir.minimal(), with Türkiye and Tokayev)."""
+    data_dir.minimal()
+    data_dir.write("countries/turkiye.yml", "iso2: TR\nsources: [report]\n")
+    data_dir.write("actors/kassym-jomart-tokayev.yml", "kind: person\nname: Kassym-Jomart Tokayev\nsources: [report]\n")
+    return data_dir.path
+
+
+def test_new_writes_a_valid_commented_record(small_data, cli):
+    data = small_data
+    result = cli("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
+                 "--party", "kazakhstan,turkiye", "--source", "report", "--date", "2025-06", cwd=data.parent)
     assert result.returncode == 0, result.stderr
-    path = data / "agreements" / "memorandum-o-sotrudnichestve-v-oblasti-energetiki-2026.yml"
+    path = data / "agreements" / "memorandum-o-sotrudnichestve-v-oblasti-energetiki-2025.yml"
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/agreements.schema.json\n")
-    assert "date_signed: 2026-02" in text and "parties: [kazakhstan, turkiye]" in text
-    assert accords("validate", "--data", str(data), str(path), cwd=tmp_path).returncode == 0
+    assert "date_signed: 2025-06" in text and "parties: [kazakhstan, turkiye]" in text and "status: signed" in text
+    assert "# place: …   # Where it was signed, as the source says." in text  # every other field, with what it holds
+    assert cli("validate", "--data", str(data), str(path), cwd=data.parent).returncode == 0
     # Never overwrites: the same command again fails and leaves the file as it was.
-    again = accords("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
-                    "--party", "kazakhstan", "--source", "trend-2026-02-03", "--date", "2026-02", cwd=tmp_path)
+    again = cli("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
+                "--party", "kazakhstan", "--source", "report", "--date", "2025-06", cwd=data.parent)
     assert again.returncode == 1 and "already exists" in again.stderr
     assert path.read_text(encoding="utf-8") == text
 
 
-def test_new_refuses_unknown_references_and_writes_nothing(tmp_path):
-    data = tmp_path / "data"
-    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
-    result = accords("new", "actor", "--data", str(data), "--name", "Ministry of Energy", "--kind", "government-body",
-                     "--country", "kazakhtsan", "--source", "trend-2026-02-03", cwd=tmp_path)
+def test_new_refuses_unknown_references_and_writes_nothing(small_data, cli):
+    data = small_data
+    result = cli("new", "actor", "--data", str(data), "--name", "Ministry of Energy", "--kind", "government-body",
+                 "--country", "kazakhtsan", "--source", "report", cwd=data.parent)
     assert result.returncode == 1
     assert "did you mean 'kazakhstan'?" in result.stderr
     assert not (data / "actors" / "ministry-of-energy.yml").exists()
 
 
-def test_new_takes_a_name_in_any_spelling_and_suggests_for_a_typo(tmp_path):
-    data = tmp_path / "data"
-    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
-    typo = accords("new", "agreement", "--data", str(data), "--title", "Energy MoU", "--party", "Uzbekstan",
-                   "--party", "turkiye", "--source", "trend-2026-02-03", cwd=tmp_path)
+def test_new_takes_a_name_in_any_spelling_and_suggests_for_a_typo(small_data, cli):
+    data = small_data
+    typo = cli("new", "agreement", "--data", str(data), "--title", "Energy MoU", "--party", "Uzbekstan",
+               "--party", "turkiye", "--source", "report", cwd=data.parent)
     assert typo.returncode == 1
     assert "--party 'Uzbekstan': did you mean 'uzbekistan'?" in typo.stderr
     assert not (data / "agreements" / "energy-mou.yml").exists()
-    turkish = accords("new", "agreement", "--data", str(data), "--title", "Energy MoU", "--party", "Özbekistan,Turkey",
-                      "--source", "trend-2026-02-03", cwd=tmp_path)
+    turkish = cli("new", "agreement", "--data", str(data), "--title", "Energy MoU", "--party", "Özbekistan,Turkey",
+                  "--source", "report", cwd=data.parent)
     assert turkish.returncode == 0, turkish.stderr
     assert "--party 'Özbekistan' is uzbekistan" in turkish.stdout
     assert "parties: [uzbekistan, turkiye]" in (data / "agreements" / "energy-mou.yml").read_text(encoding="utf-8")
 
 
-def test_new_warns_about_an_actor_that_probably_exists(tmp_path):
-    data = tmp_path / "data"
-    subprocess.run(["cp", "-r", str(ROOT / "data"), str(data)], check=True)
-    result = accords("new", "actor", "--data", str(data), "--name", "Kassym-Jomart Tokaev", "--kind", "person",
-                     "--source", "trend-2026-02-03", cwd=tmp_path)
+def test_new_warns_about_an_actor_that_probably_exists(small_data, cli):
+    data = small_data
+    result = cli("new", "actor", "--data", str(data), "--name", "Kassym-Jomart Tokaev", "--kind", "person",
+                 "--source", "report", cwd=data.parent)
     assert result.returncode == 0
     assert ("warning: probably the same as kassym-jomart-tokayev (data/actors/kassym-jomart-tokayev.yml): "
             "'Kassym-Jomart Tokaev' and 'Kassym-Jomart Tokayev'") in result.stdout
 
 
-def test_new_without_a_terminal_names_the_missing_option(tmp_path):
-    result = accords("new", "event", "--data", str(tmp_path), "--name", "A forum", stdin="")
+def test_new_writes_any_kind_of_record(small_data, cli):
+    """Every kind has its command, asking for what its entry in accords.kinds says (a project: name, kind, countries)."""
+    data = small_data
+    result = cli("new", "project", "--data", str(data), "--name", "Trans-Caspian Cable", "--kind", "cable",
+                 "--country", "kazakhstan", "--country", "Türkiye", "--source", "report", cwd=data.parent)
+    assert result.returncode == 0, result.stderr
+    text = (data / "projects" / "trans-caspian-cable.yml").read_text(encoding="utf-8")
+    assert 'name: "Trans-Caspian Cable"' in text and "countries: [kazakhstan, turkiye]" in text and "sources: [report]" in text
+    assert "# status: unknown   # the default" in text
+
+
+def test_new_without_a_terminal_names_the_missing_option(tmp_path, cli):
+    result = cli("new", "event", "--data", str(tmp_path), "--name", "A forum", stdin="")
     assert result.returncode == 2
     assert "--kind is required" in result.stderr
 
 
-def test_python_dash_m_and_console_script_agree():
+def test_python_dash_m_and_console_script_agree(run):
     script = Path(sys.executable).parent / "accords"
-    assert subprocess.run([str(script), "schemas", "--check"], cwd=ROOT).returncode == 0
+    assert run.command([str(script), "schemas", "--check"]).returncode == 0

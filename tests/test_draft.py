@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT
-from test_cli import accords
 
 from accords.dates import PartialDate
 from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with
@@ -25,11 +24,14 @@ from accords.loader import check_data, load_dataset
 from accords.names import NameIndex
 
 FIXTURES = ROOT / "tests" / "drafting"
-SEEDS = ROOT.parent / "shared" / "seeds"
-YENI_SAFAK = SEEDS / "000_e2686305d3f5ba83.txt"
-TREND = SEEDS / "004_0bfe2ff4a49fc2b7.txt"
-DATASET = load_dataset(ROOT / "data")
-NAMES = NameIndex(DATASET)
+YENI_SAFAK = "000_e2686305d3f5ba83.txt"  # the seed articles (../shared/seeds, the `seeds` fixture), by name
+TENGRI = "002_99c7033213b7d9fe.txt"
+TREND = "004_0bfe2ff4a49fc2b7.txt"
+
+
+@pytest.fixture(scope="module")
+def real_names(real_data):
+    return NameIndex(real_data)
 
 
 # --- Dates at the text's precision ----------------------------------------------------------------
@@ -67,8 +69,8 @@ def test_a_full_stop_after_an_abbreviation_or_initial_does_not_end_a_sentence():
 # --- Reading sources ------------------------------------------------------------------------------
 
 
-def test_a_text_copy_of_a_page_is_cut_to_its_article():
-    article = read_source(str(YENI_SAFAK))
+def test_a_text_copy_of_a_page_is_cut_to_its_article(seeds):
+    article = read_source(str(seeds / YENI_SAFAK))
     assert (article.title, article.publisher, str(article.date)) == (
         "Türkiye and Uzbekistan sign pact for cooperation on critical minerals", "Yeni Şafak", "2026-01-30")
     text = " ".join(article.paragraphs)
@@ -76,8 +78,8 @@ def test_a_text_copy_of_a_page_is_cut_to_its_article():
     assert "Comments you share" not in text and "Download Mobile Apps" not in text and "LEGAL DISCLAIMER" not in text
 
 
-def test_the_publisher_a_report_relays_is_read_from_its_dateline():
-    article = read_source(str(TREND))
+def test_the_publisher_a_report_relays_is_read_from_its_dateline(seeds):
+    article = read_source(str(seeds / TREND))
     assert (article.publisher, article.via, article.date) == ("Trend", "Turkish Foreign Ministry", None)
 
 
@@ -121,16 +123,16 @@ def test_a_pdf_statement_is_read(tmp_path):
 # --- Drafting -------------------------------------------------------------------------------------
 
 
-def test_each_test_article_comes_back_as_written_by_hand():
+def test_each_test_article_comes_back_as_written_by_hand(real_data, real_names):
     expectations = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
     assert len(expectations) >= 6
     total = Tally()
     for name, entry in expectations.items():
         article = read_source(str(FIXTURES / "articles" / name))
         assert str(article.date) == str(entry["published"]), name
-        drafts = Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+        drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
         agreements, events = expected_from_fixture(entry)
-        total.merge(evaluate(drafts, agreements, events, identify_with(NAMES)))
+        total.merge(evaluate(drafts, agreements, events, identify_with(real_names)))
     print("\n" + "\n".join(total.lines()))
     for what in ("agreements found (recall)", "agreements drafted that the article states (precision)", "dates (at the stated precision)",
                  "parties", "signatories", "witnesses", "planned or signed", "events found (recall)"):
@@ -146,26 +148,26 @@ def base(tmp_path_factory):
     return folder, dataset, NameIndex(dataset)
 
 
-def test_the_seed_articles_come_back_as_curated(base):
+def test_the_seed_articles_come_back_as_curated(base, real_data, real_names, seeds):
     _, dataset, names = base
     total = Tally()
     for seed, source_id in {"000_e2686305d3f5ba83.txt": "yeni-safak-2026-01-30", "002_99c7033213b7d9fe.txt": "times-tengri-2025-12-15",
                             "004_0bfe2ff4a49fc2b7.txt": "trend-2026-02-03"}.items():
-        article = read_source(str(SEEDS / seed))
-        drafts = Extractor(dataset, names, article.date or DATASET.get(source_id).date).read(sentences(article.paragraphs))
-        total.merge(evaluate(drafts, *expected_from_dataset(DATASET, source_id), identify_with(NAMES)))
+        article = read_source(str(seeds / seed))
+        drafts = Extractor(dataset, names, article.date or real_data.get(source_id).date).read(sentences(article.paragraphs))
+        total.merge(evaluate(drafts, *expected_from_dataset(real_data, source_id), identify_with(real_names)))
     print("\n" + "\n".join(total.lines()))
     assert total.rate("agreements found (recall)") >= 0.9 and total.rate("events found (recall)") >= 0.9
     fields = [total.counts[f] for f in ("dates (at the stated precision)", "parties")]
     assert sum(r for r, _ in fields) / sum(t for _, t in fields) >= 0.9, total.misses
 
 
-@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
-def test_with_the_full_dataset_nothing_is_drafted_twice(seed):
-    article = read_source(str(SEEDS / seed))
+@pytest.mark.parametrize("seed", [YENI_SAFAK, TENGRI, TREND])
+def test_with_the_full_dataset_nothing_is_drafted_twice(seed, real_data, real_names, seeds):
+    article = read_source(str(seeds / seed))
     published = article.date or PartialDate(2026, 2, 3)
-    drafts = Extractor(DATASET, NAMES, published).read(sentences(article.paragraphs))
-    plan = Planner(DATASET, NAMES, article, drafts, published).plan()
+    drafts = Extractor(real_data, real_names, published).read(sentences(article.paragraphs))
+    plan = Planner(real_data, real_names, article, drafts, published).plan()
     assert [f.record_id for f in plan.files if f.collection in ("agreements", "events")] == []
     assert plan.duplicates  # recognised, with what the text adds
 
@@ -174,10 +176,10 @@ def digest(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_drafts_are_written_with_their_evidence_validate_and_are_never_overwritten(tmp_path):
+def test_drafts_are_written_with_their_evidence_validate_and_are_never_overwritten(tmp_path, cli):
     out = tmp_path / "drafts"
     article = FIXTURES / "articles" / "transliterated-names.txt"
-    result = accords("draft", str(article), "--out", str(out))
+    result = cli("draft", str(article), "--out", str(out))
     assert result.returncode == 0, result.stderr
     roadmap = (out / "agreements" / "kazakhstan-uzbekistan-industrial-roadmap-2025.yml").read_text(encoding="utf-8")
     assert "# (paragraph 1, sentence 1) «Kazakh President Kassym-Jomart Tokaev and Uzbek President Shavkat Mirziyoev witnessed" in roadmap
@@ -190,37 +192,37 @@ def test_drafts_are_written_with_their_evidence_validate_and_are_never_overwritt
     _, problems = check_data(ROOT / "data", files=sorted(out.rglob("*.yml")), root=ROOT)
     assert problems == []
     before = digest(out)
-    again = accords("draft", str(article), "--out", str(out))
+    again = cli("draft", str(article), "--out", str(out))
     assert again.returncode == 1 and "never overwritten" in again.stderr
     assert digest(out) == before
     # The same input gives the same files.
     other = tmp_path / "other"
-    assert accords("draft", str(article), "--out", str(other)).returncode == 0
+    assert cli("draft", str(article), "--out", str(other)).returncode == 0
     assert digest(other) == before
 
 
-def test_drafts_go_into_the_data_folder_only_when_asked(tmp_path):
+def test_drafts_go_into_the_data_folder_only_when_asked(tmp_path, cli):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
-    result = accords("draft", str(FIXTURES / "articles" / "company-deal.txt"), "--data", str(data), "--into", "data", cwd=tmp_path)
+    result = cli("draft", str(FIXTURES / "articles" / "company-deal.txt"), "--data", str(data), "--into", "data", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     drafted = data / "agreements" / "aral-lithium-sinostone-mining-development-deposit-contract-2026.yml"
     assert drafted.exists()
     # The source's sentences are evidence for the review; in data/ they are refused until deleted.
-    refused = accords("validate", "--data", str(data), cwd=tmp_path)
+    refused = cli("validate", "--data", str(data), cwd=tmp_path)
     assert refused.returncode == 1 and "the draft's quoted sentences are still in the file" in refused.stdout
     for path in data.rglob("*.yml"):
         lines = path.read_text(encoding="utf-8").split("\n")
         path.write_text("\n".join(line for line in lines if not line.lstrip().startswith("# (paragraph")), encoding="utf-8")
-    assert accords("validate", "--data", str(data), cwd=tmp_path).returncode == 0
+    assert cli("validate", "--data", str(data), cwd=tmp_path).returncode == 0
 
 
-def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path):
-    result = accords("draft", str(TREND), "--out", str(tmp_path / "out"))
+def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path, seeds, cli):
+    result = cli("draft", str(seeds / TREND), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert "give it with --date YYYY-MM-DD" in result.stderr
     assert not (tmp_path / "out").exists()
-    dated = accords("draft", str(TREND), "--date", "2026-02-03", "--out", str(tmp_path / "out"))
+    dated = cli("draft", str(seeds / TREND), "--date", "2026-02-03", "--out", str(tmp_path / "out"))
     assert dated.returncode == 0, dated.stderr
 
 
@@ -231,25 +233,25 @@ def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path)
      "states no agreement or event"),
     (b"\xff\xfe\x00\xd8 not text", "not UTF-8"),
 ])
-def test_an_empty_unreadable_or_empty_handed_source_is_refused(tmp_path, content, message):
+def test_an_empty_unreadable_or_empty_handed_source_is_refused(tmp_path, content, message, cli):
     source = tmp_path / "article.txt"
     source.write_bytes(content)
-    result = accords("draft", str(source), "--out", str(tmp_path / "out"))
+    result = cli("draft", str(source), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
 
 
-def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path):
+def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path, cli):
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(FIXTURES / "articles"))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_port}/heavy-boilerplate.html"
-        result = accords("draft", url, "--out", str(tmp_path / "out"))
-        missing = accords("draft", url.replace("heavy", "missing"), "--out", str(tmp_path / "none"))
+        result = cli("draft", url, "--out", str(tmp_path / "out"))
+        missing = cli("draft", url.replace("heavy", "missing"), "--out", str(tmp_path / "none"))
     finally:
         server.shutdown()
         server.server_close()
@@ -257,7 +259,7 @@ def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path):
     source = next((tmp_path / "out" / "sources").glob("*.yml")).read_text(encoding="utf-8")
     assert f'url: "{url}"' in source
     assert missing.returncode == 1 and "the server answered 404" in missing.stderr
-    assert accords("draft", "ftp://127.0.0.1/x", "--out", str(tmp_path / "ftp")).returncode == 1
+    assert cli("draft", "ftp://127.0.0.1/x", "--out", str(tmp_path / "ftp")).returncode == 1
 
 
 @pytest.mark.parametrize(("office", "person"), [
@@ -266,14 +268,14 @@ def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path):
     ("Uzbek President", "shavkat-mirziyoyev"),
     ("Kyrgyz Energy Minister", None),  # nobody recorded holds it
 ])
-def test_an_office_names_the_person_who_holds_it(office, person):
-    assert Extractor(DATASET, NAMES, PartialDate(2026, 2, 10)).holder_of(office) == person
+def test_an_office_names_the_person_who_holds_it(office, person, real_data, real_names):
+    assert Extractor(real_data, real_names, PartialDate(2026, 2, 10)).holder_of(office) == person
 
 
-def test_a_signatory_named_by_office_alone_is_linked():
+def test_a_signatory_named_by_office_alone_is_linked(real_data, real_names):
     text = ("FICTIONAL TEST SENTENCE. On Monday, Türkiye and Uzbekistan signed a memorandum of understanding on uranium, "
             "which the Turkish Energy Minister signed with his Uzbek counterpart.")
-    drafts = Extractor(DATASET, NAMES, PartialDate(2026, 2, 10)).read(sentences([text]))
+    drafts = Extractor(real_data, real_names, PartialDate(2026, 2, 10)).read(sentences([text]))
     assert [(s[0].value, s[2]) for s in drafts.agreements[0].signatories] == [("alparslan-bayraktar", "turkiye")]
     assert str(drafts.agreements[0].date_signed.value) == "2026-02-09"
 
@@ -288,22 +290,25 @@ def test_months_and_weeks_without_a_year_keep_what_is_certain(sentence, publishe
     assert str(dates_in(sentence, published)[0].date) == expected
 
 
-def test_a_project_the_text_names_is_drafted_in_its_countries(base):
+def test_a_project_the_text_names_is_drafted_in_its_countries(base, real_data, real_names):
     _, dataset, names = base
     text = ("FICTIONAL TEST SENTENCE. The construction of the China-Kyrgyzstan-Uzbekistan railway will change the logistics "
             "of mineral transport, the article says.")
     [project] = Extractor(dataset, names, PartialDate(2025, 12, 15)).read(sentences([text])).projects
     assert (project.name.value, project.kind, project.countries) == ("China-Kyrgyzstan-Uzbekistan railway", "railway",
                                                                      ["china", "kyrgyzstan", "uzbekistan"])
-    assert Extractor(DATASET, NAMES, PartialDate(2025, 12, 15)).read(sentences([text])).projects == []  # recorded already
+    assert Extractor(real_data, real_names, PartialDate(2025, 12, 15)).read(sentences([text])).projects == []  # recorded already
 
 
-def drafts_of_report(tmp_path: Path, content: str):
-    """Drafts of a test report saved as a text file: read as `accords draft` reads a source, dated by its header."""
-    report = tmp_path / "report.txt"
-    report.write_text(content, encoding="utf-8")
-    article = read_source(str(report))
-    return Extractor(DATASET, NAMES, article.date).read(sentences(article.paragraphs))
+@pytest.fixture
+def draft_report(real_data, real_names):
+    def drafts_of_report(tmp_path: Path, content: str):
+        """Drafts of a test report saved as a text file: read as `accords draft` reads a source, dated by its header."""
+        report = tmp_path / "report.txt"
+        report.write_text(content, encoding="utf-8")
+        article = read_source(str(report))
+        return Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+    return drafts_of_report
 
 
 def test_the_end_of_a_period_is_not_a_date_of_signing():
@@ -319,19 +324,19 @@ def test_a_relayed_body_may_be_written_in_lower_case(tmp_path):
     assert (article.publisher, article.via) == ("Example Wire", "presidential administration of Tajikistan")
 
 
-def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_signing_date():
+def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_signing_date(real_data, real_names):
     text = ["FICTIONAL TEST TEXT. ASTANA, March 3 - After the talks, several documents were signed.",
             "The President of Kazakhstan, Kassym-Jomart Tokayev, and the President of the Republic of Uzbekistan, "
             "Shavkat Mirziyoyev, signed the Joint Statement of Kazakhstan and Uzbekistan."]
-    [statement] = Extractor(DATASET, NAMES, PartialDate(2026, 3, 3)).read(sentences(text)).agreements
+    [statement] = Extractor(real_data, real_names, PartialDate(2026, 3, 3)).read(sentences(text)).agreements
     assert [(s[0].value, s[1], s[2]) for s in statement.signatories] == [
         ("kassym-jomart-tokayev", "President of Kazakhstan", "kazakhstan"),
         ("shavkat-mirziyoyev", "President of the Republic of Uzbekistan", "uzbekistan")]
     assert statement.date_signed is None  # "March 3" dates the report
 
 
-def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_sentence_before(tmp_path):
-    drafts = drafts_of_report(
+def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_sentence_before(tmp_path, draft_report):
+    drafts = draft_report(
         tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2024-04-05\nTwo documents signed\n\n"
         "After talks between Kazakhstan and Kyrgyzstan, a signing ceremony of new documents took place yesterday in Bishkek.\n"
@@ -343,8 +348,8 @@ def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_se
         "Institute of History of the Academy of Sciences of Kazakhstan", "Institute of Archaeology of the Academy of Sciences of Kyrgyzstan"]
 
 
-def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path):
-    drafts = drafts_of_report(
+def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path, draft_report):
+    drafts = draft_report(
         tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2025-07-08\nDocuments of a visit\n\n"
         "During the state visit of the President of Kazakhstan to Kyrgyzstan, a series of documents were signed and exchanged.\n"
@@ -357,8 +362,8 @@ def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path):
         ("memorandum of understanding", "Memorandum on environmental protection")]
 
 
-def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_document(tmp_path):
-    drafts = drafts_of_report(
+def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_document(tmp_path, draft_report):
+    drafts = draft_report(
         tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-05-21\nA summit's documents\n\n"
         "As a result of the summit of the heads of state in Khiva, the Khiva Declaration was adopted by Kazakhstan and Uzbekistan.\n"
@@ -373,22 +378,22 @@ def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_docum
     assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "uzbekistan"]
 
 
-def test_a_document_named_with_a_capitalised_between_is_a_new_document():
+def test_a_document_named_with_a_capitalised_between_is_a_new_document(real_data, real_names):
     text = ["FICTIONAL TEST TEXT. After the talks, the two presidents jointly signed the Joint Statement Between the "
             "People's Republic of China and the Republic of Kazakhstan, and mapped out their next steps."]
-    [statement] = Extractor(DATASET, NAMES, PartialDate(2024, 7, 12)).read(sentences(text)).agreements
+    [statement] = Extractor(real_data, real_names, PartialDate(2024, 7, 12)).read(sentences(text)).agreements
     assert (statement.kind.value, [p.value for p in statement.parties]) == ("joint statement", ["china", "kazakhstan"])
 
 
-def test_an_agreement_reached_to_do_something_is_not_a_document():
+def test_an_agreement_reached_to_do_something_is_not_a_document(real_data, real_names):
     text = ["FICTIONAL TEST TEXT. An agreement was also reached to hold the next meeting of the Kazakh-Uzbek "
             "Intergovernmental Commission in Tashkent.", "The two presidents signed a joint declaration on Kazakhstan and Uzbekistan."]
-    drafts = Extractor(DATASET, NAMES, PartialDate(2024, 4, 25)).read(sentences(text))
+    drafts = Extractor(real_data, real_names, PartialDate(2024, 4, 25)).read(sentences(text))
     assert [a.kind.value for a in drafts.agreements] == ["declaration"]
 
 
-def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_the_list_after_it(tmp_path):
-    drafts = drafts_of_report(
+def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_the_list_after_it(tmp_path, draft_report):
+    drafts = draft_report(
         tmp_path,
         "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-09-14\nDocuments of a visit\n\n"
         "Documents were signed after the talks of the President of the Republic of Kazakhstan and the President of the Republic of Uzbekistan.\n"
@@ -404,8 +409,8 @@ def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_
     assert not [a.event.value for a in drafts.agreements if a.event and isinstance(a.event.value, str)]
 
 
-def test_a_list_introduced_by_including_alone(tmp_path):
-    drafts = drafts_of_report(tmp_path, "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-03-29\nDocuments\n\n"
+def test_a_list_introduced_by_including_alone(tmp_path, draft_report):
+    drafts = draft_report(tmp_path, "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-03-29\nDocuments\n\n"
                     "The presidents of Kazakhstan and Uzbekistan signed a joint statement after their talks.\n"
                     "Including:\n– Agreement on Preferential Trade;\n– Memorandum of Understanding in construction.\n")
     assert [a.kind.value for a in drafts.agreements] == ["joint statement", "agreement", "memorandum of understanding"]

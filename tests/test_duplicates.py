@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 
 from conftest import ROOT
-from test_cli import accords
 
 from accords.dates import PartialDate
 from accords.duplicates import days_apart, probable_duplicates
@@ -17,18 +16,18 @@ def duplicates(data_dir) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(d.record_id, d.existing_id, d.matched) for d in probable_duplicates(load_dataset(data_dir.path))]
 
 
-def test_no_probable_duplicate_in_the_real_data():
-    result = accords("check")
+def test_no_probable_duplicate_in_the_real_data(run):
+    result = run.accords("check")
     assert result.returncode == 0
     assert "probably the same" not in result.stdout
 
 
-def test_a_new_actor_under_another_spelling_is_reported_on_the_new_file(tmp_path):
+def test_a_new_actor_under_another_spelling_is_reported_on_the_new_file(tmp_path, run):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     (data / "actors" / "kassym-jomart-tokaev.yml").write_text(
         "kind: person\nname: Kassym-Jomart Tokaev\nsources: [trend-2026-02-03]\n", encoding="utf-8")
-    result = accords("check", "--data", str(data), cwd=tmp_path)
+    result = run.accords("check", "--data", str(data), cwd=tmp_path)
     assert ("data/actors/kassym-jomart-tokaev.yml:1: warning: probably the same as kassym-jomart-tokayev "
             "(data/actors/kassym-jomart-tokayev.yml): name 'Kassym-Jomart Tokaev' and name 'Kassym-Jomart Tokayev' "
             "are one name") in result.stdout

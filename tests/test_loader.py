@@ -24,8 +24,8 @@ def only_problem(data_dir) -> Problem:
     return problems[0]
 
 
-def test_the_real_dataset_loads():
-    dataset = load_dataset("data")
+def test_the_real_dataset_loads(real_data):
+    dataset = real_data  # loaded once per session (load_dataset raises DataError with every problem)
     assert dataset.counts()["agreements"] >= 9
     assert "turkiye" in dataset.records
 

@@ -19,14 +19,12 @@ import networkx
 import openapi_spec_validator
 import pytest
 import yaml
-from conftest import LAST_COMMIT_EPOCH, ROOT, build_project, copy_project
+from conftest import LAST_COMMIT_EPOCH, ROOT, copy_project
 
 from accords.addresses import Addresses
 from accords.kinds import TYPE_OF_COLLECTION
-from accords.loader import load_dataset
 from accords.model import Agreement, Country, Event, EventStatus
 
-DATASET = load_dataset(ROOT / "data")
 BIN = Path(sys.executable).parent
 
 
@@ -43,11 +41,11 @@ def validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def test_dataset_json_holds_every_record_valid_against_its_schema(site):
+def test_dataset_json_holds_every_record_valid_against_its_schema(site, real_data):
     dataset = read_json(site, "data/dataset.json")
     for collection, cls in TYPE_OF_COLLECTION.items():
         records = dataset["records"][collection]
-        assert sorted(r["id"] for r in records) == sorted(DATASET.ids_of_type(cls))
+        assert sorted(r["id"] for r in records) == sorted(real_data.ids_of_type(cls))
         for record in records:
             validator(collection).validate(record)
 
@@ -65,11 +63,11 @@ def read_csv(site, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(file))
 
 
-def test_agreement_csvs_round_trip_to_the_records(site):
+def test_agreement_csvs_round_trip_to_the_records(site, real_data):
     rows = {row["id"]: row for row in read_csv(site, "agreements")}
     parties = read_csv(site, "agreement_parties")
-    assert sorted(rows) == sorted(DATASET.ids_of_type(Agreement))
-    for agreement_id, a in DATASET.of_type(Agreement):
+    assert sorted(rows) == sorted(real_data.ids_of_type(Agreement))
+    for agreement_id, a in real_data.of_type(Agreement):
         row = rows[agreement_id]
         assert row["title"] == a.title and row["kind"] == a.kind.value and row["status"] == a.status.value
         assert row["date_signed"] == (str(a.date_signed) if a.date_signed else "")
@@ -84,12 +82,12 @@ def test_agreement_csvs_round_trip_to_the_records(site):
         assert [p["actor_id"] for p in mine if p["role"] == "witness"] == a.witnesses
 
 
-def test_other_csvs_list_every_record_once(site):
+def test_other_csvs_list_every_record_once(site, real_data):
     for name, cls in [("events", Event), ("sources", TYPE_OF_COLLECTION["sources"]), ("glossary", TYPE_OF_COLLECTION["glossary"])]:
         ids = [row["id"] for row in read_csv(site, name)]
-        assert sorted(ids) == sorted(DATASET.ids_of_type(cls)), name
+        assert sorted(ids) == sorted(real_data.ids_of_type(cls)), name
     actors = read_csv(site, "actors")
-    assert len(actors) == len(DATASET.ids_of_type(Country)) + len(DATASET.ids_of_type(TYPE_OF_COLLECTION["actors"]))
+    assert len(actors) == len(real_data.ids_of_type(Country)) + len(real_data.ids_of_type(TYPE_OF_COLLECTION["actors"]))
     kz = next(a for a in actors if a["id"] == "kazakhstan")
     assert kz["type"] == "country" and kz["country_iso2"] == "KZ"
 
@@ -160,7 +158,7 @@ def openapi_routes(spec: dict) -> list[tuple[re.Pattern[str], dict]]:
     return routes
 
 
-def test_the_api_is_described_by_a_valid_openapi_document_that_every_api_file_follows(site):
+def test_the_api_is_described_by_a_valid_openapi_document_that_every_api_file_follows(site, real_data):
     spec = read_json(site, "api/openapi.json")
     openapi_spec_validator.validate(spec)  # raises on an invalid description
     assert spec["openapi"] == "3.1.0" and spec["servers"] == [{"url": ".", "description": "The folder of this document."}]
@@ -179,7 +177,7 @@ def test_the_api_is_described_by_a_valid_openapi_document_that_every_api_file_fo
         errors = [e.message for e in jsonschema.Draft202012Validator(schemas[0]).iter_errors(read_json(site, path))]
         assert errors == [], f"{path}: {errors[:3]}"
         checked += 1
-    assert checked == 1 + 5 + len(DATASET.records) - sum(1 for r in DATASET.records.values() if type(r).__name__ in NOT_IN_API)
+    assert checked == 1 + 5 + len(real_data.records) - sum(1 for r in real_data.records.values() if type(r).__name__ in NOT_IN_API)
     assert "api/openapi.json" in {a["href"].removeprefix("../") for a in site.html("data").select("article a[href]")}
 
 
@@ -202,10 +200,25 @@ TYPE_OF_COLLECTION_OF_KIND = {
 }
 
 
-def test_country_api_lists_its_agreements(site):
+def partial_date_order(date: str) -> tuple[int, ...]:
+    """'2025' < '2025-01' < '2025-01-09': a year alone sorts before its months, a month before its days."""
+    return tuple(int(part) for part in date.split("-")) + (0,) * (3 - date.count("-") - 1)
+
+
+def test_country_api_lists_its_agreements_and_its_bodies_newest_first(site):
+    """Written from the data files: Kazakhstan signed the first itself, its National Bank the second, its
+    Ministry of Energy the third; Türkiye and Uzbekistan alone signed the fourth, China alone the fifth."""
     document = read_json(site, "api/countries/kz.json")
-    assert [a["id"] for a in document["agreements"]] == DATASET.agreements_of("kazakhstan")
-    assert document["reference"]["iso3"] == "KAZ"
+    ids = [a["id"] for a in document["agreements"]]
+    assert {"azerbaijan-kazakhstan-uzbekistan-green-energy-strategic-partnership-agreement",
+            "kazakhstan-cerberus-private-equity-agreement-2025", "caspian-green-energy-corridor-feasibility-memorandum-2025"} <= set(ids)
+    assert "turkiye-uzbekistan-critical-minerals-mou-2026" not in ids and "astana-declaration-2025" not in ids
+    assert len(ids) == len(set(ids))
+    dates = [a["date"] for a in document["agreements"] if "date" in a]
+    assert dates == sorted(dates, key=partial_date_order, reverse=True)
+    assert document["reference"] == {"iso3": "KAZ", "numeric": "398", "official_name": "Republic of Kazakhstan",
+                                     "official_language_names": document["reference"]["official_language_names"]}
+    assert document["reference"]["official_language_names"]["kk"] == "Қазақстан"
 
 
 def test_every_address_inside_the_exports_resolves_to_a_built_file(site):
@@ -257,27 +270,27 @@ def test_feeds_and_calendar_are_announced_in_the_page_head(site):
     assert {"../../feeds/all.atom", "../../feeds/countries/kz.atom", "../../calendar/planned-events.ics"} <= hrefs
 
 
-def test_calendar_holds_planned_events_at_their_true_precision(site):
+def test_calendar_holds_planned_events_at_their_true_precision(site, real_data):
     calendar = icalendar.Calendar.from_ical((site.path / "calendar" / "planned-events.ics").read_bytes())
     events = {str(e["uid"]).split("@")[0]: e for e in calendar.walk("VEVENT")}
-    planned = {i for i, e in DATASET.of_type(Event) if e.status is EventStatus.planned and e.date}
+    planned = {i for i, e in real_data.of_type(Event) if e.status is EventStatus.planned and e.date}
     assert set(events) == planned
     for event_id, entry in events.items():
-        date = DATASET.get(event_id).date
+        date = real_data.get(event_id).date
         assert entry.decoded("dtstart") == date.earliest()
         assert (entry.decoded("dtend") - entry.decoded("dtstart")).days == (date.latest() - date.earliest()).days + 1
         if date.precision != "day":
             assert "not announced" in str(entry["summary"])
 
 
-def test_every_record_page_can_be_cited(site):
+def test_every_record_page_can_be_cited(site, real_data):
     for page in ["agreements/astana-declaration-2025", "countries/kz", "actors/hakan-fidan"]:
         block = site.html(page).select_one("details.tracker-cite")
         codes = [c.get_text() for c in block.select("pre code")]
         assert codes[0].startswith("Central Asia Cooperation Tracker. (")
         assert codes[1].startswith("@misc{tracker-") and "howpublished" in codes[1]
     numbered = site.html("agreements/astana-declaration-2025").select("article ol li span[id^=source-]")
-    assert [s["id"] for s in numbered] == [f"source-{s}" for s in DATASET.sources_of("astana-declaration-2025")]
+    assert [s["id"] for s in numbered] == ["source-times-tengri-2025-12-15"]  # its one source, as its file gives it
 
 
 def test_licences_and_citation_file():
@@ -287,8 +300,8 @@ def test_licences_and_citation_file():
     assert "CC BY 4.0" in (ROOT / "data" / "LICENSE.md").read_text(encoding="utf-8")
 
 
-def test_api_path_covers_every_record_with_a_page():
-    addresses = Addresses(DATASET)
+def test_api_path_covers_every_record_with_a_page(real_data):
+    addresses = Addresses(real_data)
     for path, record_id in addresses.record_pages():
         if not path.startswith("topics/"):
             assert addresses.api(record_id) is not None, record_id
@@ -309,7 +322,7 @@ def test_accords_export_writes_what_the_site_publishes(site, tmp_path):
         assert (out / path).read_bytes() == (site.path / path).read_bytes(), path
 
 
-def test_a_failing_export_fails_the_build_with_its_error(tmp_path):
+def test_a_failing_export_fails_the_build_with_its_error(tmp_path, run):  # the build reads git's dates
     """The open data is written in the build's own process (no forked copy that could outlive a failed
     build); an error there fails the build with what went wrong."""
     import dataclasses
@@ -327,15 +340,16 @@ def test_a_failing_export_fails_the_build_with_its_error(tmp_path):
         build.write_open_data(tmp_path / "site")
 
 
-def test_a_build_that_a_broken_template_ends_leaves_nothing_running_or_written(tmp_path):
-    """mkdocs-macros ends the build on a template error with SystemExit, which MkDocs passes to no plugin
-    hook; nothing the build started may go on writing (a forked export once wrote 13,350 files after).
-    `make build` builds into build/site-next and throws a failed build's folder away."""
+def test_a_build_that_a_broken_template_ends_leaves_nothing_running_or_written(tmp_path, run):
+    """An undefined name in a layout fails the build, naming it. mkdocs-macros ends the build on a template error
+    with SystemExit, which MkDocs passes to no plugin hook; nothing the build started may go on writing (a forked
+    export once wrote 13,350 files after). `make build` builds into build/site-next and throws a failed build's
+    folder away."""
     project = copy_project(tmp_path / "project")
     layout = project / "accords" / "layouts" / "agreement.md"
     layout.write_text(layout.read_text(encoding="utf-8") + "\n{{ no_such_macro() }}\n", encoding="utf-8")
     site_dir = tmp_path / "site"
-    result = build_project(project, site_dir)
+    result = run.build_project(project, site_dir)
     assert result.returncode != 0 and "'no_such_macro' is undefined" in result.stderr
     written = sorted(site_dir.rglob("*"))  # the open data, written before any page
     assert not any(p.suffix == ".html" for p in written)  # no page of the failed build

@@ -95,8 +95,10 @@ def test_any_text_in_every_field_keeps_the_exports_valid_and_shows_as_text(text)
     files = Exporter(dataset, histories, "https://tracker.example/", dt.date(2026, 1, 1)).files()
     stored = dataset.get("mou").title
     for path, make in files.items():
+        if path in ("api/openapi.json", "data/places.geojson") or path.startswith("data/schemas/"):
+            continue  # made from the model alone, or (the places) holding a record only where its place is a known city
         content = make()
-        if path.endswith(".json"):
+        if path.endswith((".json", ".geojson")):
             json.loads(content)
     agreements = list(csv.DictReader(io.StringIO(files["data/agreements.csv"]())))
     assert agreements[0]["title"] == spreadsheet_safe(stored)

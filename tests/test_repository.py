@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT, Site, build_site
+from conftest import ROOT
 
 from accords.kinds import TYPE_OF_COLLECTION
 
@@ -21,21 +21,19 @@ BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
 
-def test_workflows_pass_zizmor():
-    result = subprocess.run([str(BIN / "zizmor"), "--offline", "--no-progress", *map(str, WORKFLOWS)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+def test_workflows_pass_zizmor(run):
+    result = run.command([str(BIN / "zizmor"), "--offline", "--no-progress", *map(str, WORKFLOWS)])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings" in result.stdout + result.stderr
 
 
-def test_workflows_and_issue_forms_match_githubs_schemas():
+def test_workflows_and_issue_forms_match_githubs_schemas(run):
     for schema, files in [
         ("vendor.github-workflows", WORKFLOWS),
         ("vendor.github-issue-forms", sorted((ROOT / ".github" / "ISSUE_TEMPLATE").glob("incorrect-*.yml"))),
     ]:
         assert files
-        result = subprocess.run([str(BIN / "check-jsonschema"), "--builtin-schema", schema, *map(str, files)],
-                                capture_output=True, text=True, timeout=300)
+        result = run.command([str(BIN / "check-jsonschema"), "--builtin-schema", schema, *map(str, files)])
         assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -97,24 +95,16 @@ def test_every_record_page_can_be_edited_and_reported(site):
         assert query["record"][0] in edit["href"]
 
 
-def test_a_renamed_record_keeps_its_old_address(data_dir, tmp_path):
-    data_dir.copy_real()
-    old = data_dir.path / "agreements" / "astana-declaration-2025.yml"
-    new = data_dir.path / "agreements" / "astana-declaration.yml"
-    new.write_text(old.read_text(encoding="utf-8") + "former_ids: [astana-declaration-2025]\n", encoding="utf-8")
-    old.unlink()
-    out = tmp_path / "site"
-    result = build_site(out, data_dir.path)
-    assert result.returncode == 0, result.stderr
-    redirect = Site(out).html("agreements/astana-declaration-2025")
+def test_a_renamed_record_keeps_its_old_address(edited_site):
+    redirect = edited_site.html("agreements/astana-declaration-2025")  # renamed astana-declaration, its former id kept
     assert redirect.select_one("meta[http-equiv=refresh]")["content"] == "0; url=../astana-declaration/"
     assert redirect.select_one("link[rel=canonical]")["href"] == "../astana-declaration/"
-    assert Site(out).exists("agreements/astana-declaration")
+    assert edited_site.exists("agreements/astana-declaration")
 
 
-def test_two_builds_of_the_same_commit_are_identical(site, tmp_path):
+def test_two_builds_of_the_same_commit_are_identical(site, tmp_path, run):
     first, second = site.path, tmp_path / "second"  # the session's build, and one more, later, in another folder
-    result = build_site(second)
+    result = run.build(second)
     assert result.returncode == 0, result.stderr
     files = sorted(str(p.relative_to(first)) for p in first.rglob("*") if p.is_file())
     assert files == sorted(str(p.relative_to(second)) for p in second.rglob("*") if p.is_file())
@@ -122,7 +112,7 @@ def test_two_builds_of_the_same_commit_are_identical(site, tmp_path):
     assert mismatch == [] and errors == []
 
 
-def test_a_checkout_whose_history_cannot_be_read_is_said_not_hidden(tmp_path):
+def test_a_checkout_whose_history_cannot_be_read_is_said_not_hidden(tmp_path, run):  # runs git
     from accords.history import HistoryUnreadable, file_histories
 
     assert file_histories(tmp_path, "data") == {}  # no checkout (a source tarball): no dates, nothing to say
@@ -150,7 +140,7 @@ def test_each_overridden_material_partial_differs_from_the_installed_theme_in_on
     assert "Material" in opening  # the opening comment says what changed and why
 
 
-def test_data_outside_the_repository_has_no_history_and_no_warning(tmp_path):
+def test_data_outside_the_repository_has_no_history_and_no_warning(tmp_path, run):  # runs git
     from accords.history import file_histories
 
     assert file_histories(ROOT, str(tmp_path / "data"), "../elsewhere") == {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_site
 
 from accords.loader import load_dataset
 from accords.synthetic import SYNTHETIC_PUBLISHER, generate
@@ -14,11 +13,11 @@ N = 450  # more than one page of agreements, sources and events
 
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory) -> tuple[Path, Path]:
+def synthetic(tmp_path_factory, run) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("synthetic")
     generate(folder, N)
     site = folder / "site"
-    result = build_site(site, folder / "data")  # --strict: every link and anchor resolves
+    result = run.build(site, folder / "data")  # --strict: every link and anchor resolves
     assert result.returncode == 0, result.stderr[-5000:]
     return folder / "data", site
 

@@ -3,30 +3,25 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, Site, build_project, build_site, copy_project
+from conftest import ROOT, Site, copy_project
 
 from accords.addresses import Addresses
-from accords.loader import load_dataset
-
-DATASET = load_dataset(ROOT / "data")
-ADDRESSES = Addresses(DATASET)
 
 
-def page_of(record_id: str) -> str:
-    """'agreements/x.md' -> 'agreements/x' (the built directory)."""
-    return ADDRESSES.page(record_id).removesuffix(".md")
+@pytest.fixture(scope="module")
+def addresses(real_data):
+    return Addresses(real_data)
 
 
-def test_every_record_has_a_page(site):
-    missing = [path for path, _ in ADDRESSES.record_pages() if not site.exists(path.removesuffix(".md"))]
+
+def test_every_record_has_a_page(site, addresses):
+    missing = [path for path, _ in addresses.record_pages() if not site.exists(path.removesuffix(".md"))]
     assert missing == []
     for listing in ["", "countries", "agreements", "actors", "events", "projects", "topics", "timeline", "glossary", "sources"]:
         assert site.exists(listing), listing
@@ -133,27 +128,9 @@ def test_prose_introduction_comes_before_the_data(site):
     assert html.select_one("a[href$='/edit/main/docs/topics/middle-corridor.md']") is not None
 
 
-def test_data_text_is_printed_not_executed(data_dir, tmp_path):
-    data_dir.copy_real().write(
-        "agreements/injection-test.yml",
-        """
-        title: "Title {{ 7*7 }} <b>bold</b>"
-        kind: agreement
-        parties: [turkiye]
-        summary: |
-          Sum {{ 7*7 }} and {% include "home.md" %} and <script>alert("x")</script>.
-
-          [a link](javascript:alert(1))
-        notes: "{{ config.site_name }}"
-        sources: [trend-2026-02-03]
-        """,
-    )
-    out = tmp_path / "site"
-    result = build_site(out, data_dir.path)
-    assert result.returncode == 0, result.stderr
-    page = Site(out)
-    html = page.html("agreements/injection-test")
-    text = page.text("agreements/injection-test")
+def test_data_text_is_printed_not_executed(edited_site):
+    html = edited_site.html("agreements/injection-test")
+    text = edited_site.text("agreements/injection-test")
     assert "Sum {{ 7*7 }} and {% include \"home.md\" %}" in text
     assert '<script>alert("x")</script>' in text
     assert "{{ config.site_name }}" in text
@@ -165,29 +142,16 @@ def test_data_text_is_printed_not_executed(data_dir, tmp_path):
     assert all("javascript" not in (a.get("href") or "") for a in html.select("article a"))
 
 
-def test_bad_data_fails_the_build_and_writes_no_site(data_dir, tmp_path):
+def test_bad_data_fails_the_build_and_writes_no_site(data_dir, tmp_path, run):
     data_dir.copy_real().write(
         "agreements/broken.yml", "title: B\nkind: agreement\nparties: [uzbekstan]\nsources: [trend-2026-02-03]\n"
     )
     out = tmp_path / "site"
-    result = build_site(out, data_dir.path)
+    result = run.build(out, data_dir.path)
     assert result.returncode != 0
     assert "agreements/broken.yml:3:" in result.stderr
     assert "did you mean 'uzbekistan'?" in result.stderr
     assert not (out / "index.html").exists()
-
-
-def test_an_undefined_variable_in_a_layout_fails_the_build(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", "build", ".git", "__pycache__", "*.egg-info"))
-    layout = project / "accords/layouts/agreement.md"
-    layout.write_text(layout.read_text(encoding="utf-8") + "\n{{ no_such_variable }}\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=project, capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode != 0
-    assert re.search(r"no_such_variable", result.stdout + result.stderr)
 
 
 def test_the_coverage_page_counts_the_records(site):
@@ -208,7 +172,7 @@ def test_every_pagefind_ignore_has_a_value_pagefind_knows(site):
     assert values and set(values) <= {"all", "index"}, values
 
 
-def test_prose_from_a_pull_request_is_never_run_as_a_template(tmp_path):
+def test_prose_from_a_pull_request_is_never_run_as_a_template(tmp_path, run):
     """Hand-written pages and the introductions above generated pages are printed, never rendered: template
     code in a pull request's prose would otherwise run in the build (in CI, on the maintainers' machines)."""
     project = copy_project(tmp_path / "project")
@@ -216,13 +180,13 @@ def test_prose_from_a_pull_request_is_never_run_as_a_template(tmp_path):
     methodology.write_text(methodology.read_text(encoding="utf-8") + "\nSum {{ 7*7 }} and {{ tracker.data.counts() }}.\n", encoding="utf-8")
     intro = project / "docs" / "topics" / "middle-corridor.md"
     intro.write_text("Corridor {{ 6*7 }} {% include 'home.md' %}\n\n" + intro.read_text(encoding="utf-8"), encoding="utf-8")
-    result = build_project(project, tmp_path / "site")
+    result = run.build_project(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     site = Site(tmp_path / "site")
     assert "Sum {{ 7*7 }} and {{ tracker.data.counts() }}." in site.text("methodology")
     assert "Corridor {{ 6*7 }} {% include 'home.md' %}" in site.text("topics/middle-corridor")
     assert "Route" in site.text("topics/middle-corridor")  # the generated part is still there
     (project / "docs" / "opt-in.md").write_text("---\nrender_macros: true\n---\n\n{{ 7*7 }}\n", encoding="utf-8")
-    refused = build_project(project, tmp_path / "site-2")
+    refused = run.build_project(project, tmp_path / "site-2")
     assert refused.returncode != 0
     assert "docs/opt-in.md: `render_macros` is not allowed" in refused.stderr
