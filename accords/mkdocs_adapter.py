@@ -9,7 +9,6 @@ the plugin (accords.mkdocs_plugin) uses their public plugin API and this.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -43,33 +42,12 @@ def macros_environment(config: MkDocsConfig) -> jinja2.Environment | None:
 
 
 def keep_compiled(environment: jinja2.Environment, cache: jinja2.BytecodeCache | None) -> None:
-    """Give an environment MkDocs or mkdocs-macros made the cache of compiled templates that outlives it (under
-    `mkdocs serve`). `bytecode_cache` is Jinja's documented setting; the environment is not ours to make."""
+    """Configure an environment MkDocs or mkdocs-macros made (with Jinja's documented settings; the environment is
+    not ours to make): the cache of compiled templates that outlives it under `mkdocs serve`, and no check of each
+    included layout's modification time on every page (layouts do not change during a build; mkdocs-macros makes
+    a new environment for each build, also under `mkdocs serve`)."""
     environment.bytecode_cache = cache
-
-
-def compile_each_source_once(jinja: Any) -> None:
-    """mkdocs-macros compiles every page's Markdown as a new template (`env.from_string`). Generated pages
-    of one kind share the same source (`{% include "agreement.md" %}`, their data comes from the page's
-    front matter), so a compiled template is kept and reused: at 10,000 pages this saves the compiling of
-    10,000 identical templates. A compiled template holds no page state; rendering is unchanged. Included
-    layouts are not checked on disk again for every page either. Called once mkdocs-macros has made its
-    Jinja environment."""
-    if getattr(jinja, "_accords_compiles_once", False):
-        return
-    compile_source = functools.lru_cache(maxsize=256)(jinja.from_string)
-    original = jinja.from_string
-
-    def from_string(source: str, globals: Any = None, template_class: Any = None) -> Any:  # Jinja's names
-        if globals is None and template_class is None:
-            return compile_source(source)
-        return original(source, globals, template_class)
-
-    jinja.from_string = from_string
-    # Layouts do not change during a build (mkdocs-macros makes a new environment for each build, also
-    # under `mkdocs serve`): no need to check each included file's modification time on every page.
-    jinja.auto_reload = False
-    jinja._accords_compiles_once = True
+    environment.auto_reload = False
 
 
 def forget_rendered(page: Page) -> None:

@@ -22,7 +22,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .mkdocs_adapter import UnchangedFile, compile_each_source_once, forget_rendered, front_matter, keep_compiled, macros_environment, watch
+from .mkdocs_adapter import UnchangedFile, forget_rendered, front_matter, keep_compiled, macros_environment, watch
 from .problems import DataError
 from .search_index import SearchIndexError
 from .session import BuildError, Session, Settings, SiteBuild
@@ -75,7 +75,6 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
     def on_pre_build(self, config: MkDocsConfig) -> None:
         environment = macros_environment(config)
         if environment is not None:
-            compile_each_source_once(environment)
             keep_compiled(environment, self.session.compiled_templates)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

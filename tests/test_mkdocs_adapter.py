@@ -10,7 +10,7 @@ from mkdocs.commands import build
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from accords.mkdocs_adapter import PINNED, UnchangedFile, compile_each_source_once, forget_rendered
+from accords.mkdocs_adapter import PINNED, UnchangedFile, forget_rendered, front_matter, keep_compiled
 
 
 def test_the_installed_versions_are_the_ones_the_adapter_was_written_for():
@@ -37,10 +37,21 @@ def test_a_written_page_forgets_its_markdown_and_html():
     assert (page.markdown, page.content) == ("", None)
 
 
-def test_jinja_compiles_a_source_once_and_renders_the_same():
+def test_mkdocs_macros_keeps_its_jinja_environment_as_env():
+    from mkdocs_macros.plugin import MacrosPlugin
+
+    assert isinstance(inspect.getattr_static(MacrosPlugin, "env"), property)  # made in its on_config, read by ours
+
+
+def test_an_environment_takes_the_cache_of_compiled_templates_and_no_reload_checks():
     environment = jinja2.Environment()
-    assert list(inspect.signature(jinja2.Environment.from_string).parameters) == ["self", "source", "globals", "template_class"]
-    compile_each_source_once(environment)
-    first, second = environment.from_string("{{ a }}!"), environment.from_string("{{ a }}!")
-    assert first is second and first.render(a=1) == "1!" and second.render(a=2) == "2!"
-    assert environment.from_string("{{ a }}!", globals={"a": 3}).render() == "3!"  # other calls as before
+    cache = jinja2.BytecodeCache()
+    keep_compiled(environment, cache)
+    assert environment.bytecode_cache is cache and environment.auto_reload is False
+
+
+def test_mkdocs_reads_front_matter_and_its_server_watches_a_path():
+    from mkdocs.livereload import LiveReloadServer
+
+    assert front_matter("---\ntitle: X\n---\n\nText\n") == ("Text\n", {"title": "X"})
+    assert list(inspect.signature(LiveReloadServer.watch).parameters)[:2] == ["self", "path"]
