@@ -69,57 +69,55 @@ class LinkedData:
         return script_json({"@context": "https://schema.org", **data})
 
     def record(self, record_id: str, page: str) -> dict[str, Any]:
+        """A record's item: its kind's schema.org type, name, other names and description, then what its kind says
+        in schema.org's words (an agreement's date, parties and legal force; an event's dates and place …), and
+        the sources of an agreement, event or project."""
         record = self.data.get(record_id)
         data: dict[str, Any] = {"@type": self._type(record_id), "@id": self._link(page, page) + "#record",
-                                "name": self.data.name(record_id), "url": self._link(page, page)}
-        other = self._other_names(record_id)
-        if other:
-            data["alternateName"] = other
-        description = self.description(record_id)
-        if description:
-            data["description"] = description
-        if isinstance(record, Agreement):
-            data["legislationType"] = record.kind.value
-            if record.date_signed:
-                data["legislationDate"] = str(record.date_signed)
-            data["legislationPassedBy"] = [self._ref(p, page) for p in record.parties]
-            if record.status in LEGAL_FORCE:
-                data["legislationLegalForce"] = LEGAL_FORCE[record.status]
-            data["about"] = [self._ref(t, page) for t in [*record.sectors, *record.minerals, *record.corridors]]
-        elif isinstance(record, Event):
-            if record.date:
-                data["startDate"] = str(record.date)
-            if record.end_date:
-                data["endDate"] = str(record.end_date)
-            if record.status in EVENT_STATUS:
-                data["eventStatus"] = EVENT_STATUS[record.status]
-            place: dict[str, Any] = {"@type": "Place"}
-            if record.place:
-                place["name"] = record.place
-            if record.country:
-                place["containedInPlace"] = self._ref(record.country, page)
-            if len(place) > 1:
-                data["location"] = place
-            data["attendee"] = [self._ref(p, page) for p in record.participants]
-        elif isinstance(record, Actor):
-            country = record.country
-            if country:
-                data["nationality" if record.kind == ActorKind.person else "location"] = self._ref(country, page)
-            if record.parent:
-                data["parentOrganization"] = self._ref(record.parent, page)
-            if record.members:
-                data["member"] = [self._ref(m, page) for m in record.members]
-            if record.kind == ActorKind.person and record.positions:
-                data["jobTitle"] = record.positions[-1].office
-        elif isinstance(record, Country):
-            facts = self.data.facts[record_id]
-            data["identifier"] = [{"@type": "PropertyValue", "propertyID": "ISO 3166-1 alpha-2", "value": facts.iso2},
-                                  {"@type": "PropertyValue", "propertyID": "ISO 3166-1 alpha-3", "value": facts.iso3}]
-        elif isinstance(record, Topic) and record.parent:
-            data["broader"] = self._ref(record.parent, page)
+                                "name": self.data.name(record_id), "url": self._link(page, page),
+                                "alternateName": self._other_names(record_id), "description": self.description(record_id)}
+        properties = self._properties.get(type(record))
+        if properties is not None:
+            data.update(properties(record_id, record, page))
         if isinstance(record, Agreement | Event | Project):
             data["isBasedOn"] = self._sources(record_id)
         return {k: v for k, v in data.items() if v not in ([], None, "")}
+
+    @property
+    def _properties(self) -> dict[type, Any]:
+        return {Agreement: self._agreement, Event: self._event, Actor: self._actor, Country: self._country, Topic: self._topic}
+
+    def _agreement(self, record_id: str, record: Agreement, page: str) -> dict[str, Any]:
+        return {"legislationType": record.kind.value,
+                "legislationDate": str(record.date_signed) if record.date_signed else None,
+                "legislationPassedBy": [self._ref(p, page) for p in record.parties],
+                "legislationLegalForce": LEGAL_FORCE.get(record.status),
+                "about": [self._ref(t, page) for t in [*record.sectors, *record.minerals, *record.corridors]]}
+
+    def _event(self, record_id: str, record: Event, page: str) -> dict[str, Any]:
+        place: dict[str, Any] = {"@type": "Place"}
+        if record.place:
+            place["name"] = record.place
+        if record.country:
+            place["containedInPlace"] = self._ref(record.country, page)
+        return {"startDate": str(record.date) if record.date else None, "endDate": str(record.end_date) if record.end_date else None,
+                "eventStatus": EVENT_STATUS.get(record.status), "location": place if len(place) > 1 else None,
+                "attendee": [self._ref(p, page) for p in record.participants]}
+
+    def _actor(self, record_id: str, record: Actor, page: str) -> dict[str, Any]:
+        person = record.kind == ActorKind.person
+        return {"nationality" if person else "location": self._ref(record.country, page) if record.country else None,
+                "parentOrganization": self._ref(record.parent, page) if record.parent else None,
+                "member": [self._ref(m, page) for m in record.members],
+                "jobTitle": record.positions[-1].office if person and record.positions else None}
+
+    def _country(self, record_id: str, record: Country, page: str) -> dict[str, Any]:
+        facts = self.data.facts[record_id]
+        return {"identifier": [{"@type": "PropertyValue", "propertyID": "ISO 3166-1 alpha-2", "value": facts.iso2},
+                               {"@type": "PropertyValue", "propertyID": "ISO 3166-1 alpha-3", "value": facts.iso3}]}
+
+    def _topic(self, record_id: str, record: Topic, page: str) -> dict[str, Any]:
+        return {"broader": self._ref(record.parent, page) if record.parent else None}
 
     def dataset(self, page: str) -> dict[str, Any]:
         """The open-data page: the dataset, its downloads, licence and creator."""

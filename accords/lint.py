@@ -28,38 +28,56 @@ def warnings(dataset: Dataset, today: dt.date | None = None, order: Callable[[st
     the newer of the two (default: by id)."""
     today = today or dt.date.today()
     found: list[Problem] = []
-
-    def warn(record_id: str, message: str, hint: str | None = None) -> None:
-        found.append(Problem(dataset.data_path(record_id), message, line=1, hint=hint, severity="warning"))
-
     for record_id, record in dataset.records.items():
-        linked = any(link.field != "distinct_from" for link in dataset.backlinks(record_id)) or links_out(dataset, record)
-        if isinstance(record, Actor | Event | Project) and not linked:
-            warn(record_id, "no other record refers to this one", "link it from an agreement, event or project, or remove it")
-        if isinstance(record, Topic) and not linked:
-            warn(record_id, "no record is tagged with this topic")
-        if isinstance(record, Source):
-            if not linked:
-                warn(record_id, "no record cites this source")
-            if not record.url:
-                warn(record_id, "source has no URL", "add `url:` if the publication is online (never a guessed address)")
-        if isinstance(record, Agreement) and not record.summary:
-            warn(record_id, "agreement has no summary", "one or two sentences on what it covers, from the sources")
-        if isinstance(record, Actor) and record.kind in (ActorKind.person, ActorKind.government_body, ActorKind.company):
-            if not any(link.field in SIGNING_FIELDS for link in dataset.backlinks(record_id)):
-                warn(record_id, "this actor signed nothing recorded here")
-        if isinstance(record, Agreement) and record.status is not AgreementStatus.planned and not record.date_signed and record.event:
-            # Signed at an event that, by its own date, began after every report of the agreement: the event or a source may be wrong.
-            event_date = dataset.event(record.event).date
-            published = [dataset.source(s).date for s in record.sources]
-            if event_date and published and event_date.earliest() > max(d.latest() for d in published):
-                warn(record_id, f"signed at {record.event}, dated {event_date}, after its latest source was published "
-                     f"({max(published, key=lambda d: d.latest())})", "check the event, or give the signing its own date_signed")
-        if isinstance(record, Event) and record.status is EventStatus.planned and record.date and record.date.latest() < today:
-            warn(record_id, f"planned event dated {record.date} has passed", "set status: held (or cancelled) and cite a source")
+        for message, hint in _record_warnings(dataset, record_id, record, today):
+            found.append(Problem(dataset.data_path(record_id), message, line=1, hint=hint, severity="warning"))
     for duplicate in probable_duplicates(dataset, order=order):
-        warn(duplicate.record_id, f"probably the same as {duplicate.existing_id} ({dataset.data_path(duplicate.existing_id)}): "
-             + "; ".join(duplicate.matched),
-             "keep one record (the other spelling as an alias, the removed id in `former_ids`), or, if the sources "
-             f"show two, add `distinct_from: [{duplicate.existing_id}]`")
+        found.append(Problem(dataset.data_path(duplicate.record_id), f"probably the same as {duplicate.existing_id} "
+                             f"({dataset.data_path(duplicate.existing_id)}): " + "; ".join(duplicate.matched), line=1, severity="warning",
+                             hint="keep one record (the other spelling as an alias, the removed id in `former_ids`), or, if the sources "
+                                  f"show two, add `distinct_from: [{duplicate.existing_id}]`"))
     return sorted(found, key=Problem.sort_key)
+
+
+Warning = tuple[str, str | None]  # message, hint
+
+
+def _record_warnings(dataset: Dataset, record_id: str, record: object, today: dt.date) -> list[Warning]:
+    """What a reviewer should look at in one record."""
+    linked = any(link.field != "distinct_from" for link in dataset.backlinks(record_id)) or links_out(dataset, record)
+    found: list[Warning] = []
+    if isinstance(record, Actor | Event | Project) and not linked:
+        found.append(("no other record refers to this one", "link it from an agreement, event or project, or remove it"))
+    if isinstance(record, Topic) and not linked:
+        found.append(("no record is tagged with this topic", None))
+    if isinstance(record, Source):
+        found += _source_warnings(record, linked)
+    if isinstance(record, Agreement):
+        found += _agreement_warnings(dataset, record)
+    if isinstance(record, Actor) and record.kind in (ActorKind.person, ActorKind.government_body, ActorKind.company):
+        if not any(link.field in SIGNING_FIELDS for link in dataset.backlinks(record_id)):
+            found.append(("this actor signed nothing recorded here", None))
+    if isinstance(record, Event) and record.status is EventStatus.planned and record.date and record.date.latest() < today:
+        found.append((f"planned event dated {record.date} has passed", "set status: held (or cancelled) and cite a source"))
+    return found
+
+
+def _source_warnings(source: Source, linked: bool) -> list[Warning]:
+    found: list[Warning] = [] if linked else [("no record cites this source", None)]
+    if not source.url:
+        found.append(("source has no URL", "add `url:` if the publication is online (never a guessed address)"))
+    return found
+
+
+def _agreement_warnings(dataset: Dataset, agreement: Agreement) -> list[Warning]:
+    found: list[Warning] = []
+    if not agreement.summary:
+        found.append(("agreement has no summary", "one or two sentences on what it covers, from the sources"))
+    if agreement.status is not AgreementStatus.planned and not agreement.date_signed and agreement.event:
+        # Signed at an event that, by its own date, began after every report of the agreement: the event or a source may be wrong.
+        event_date = dataset.event(agreement.event).date
+        published = [dataset.source(s).date for s in agreement.sources]
+        if event_date and published and event_date.earliest() > max(d.latest() for d in published):
+            found.append((f"signed at {agreement.event}, dated {event_date}, after its latest source was published "
+                          f"({max(published, key=lambda d: d.latest())})", "check the event, or give the signing its own date_signed"))
+    return found

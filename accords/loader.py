@@ -111,16 +111,37 @@ def check_data(
     root = root or data_dir.parent
     today = today or dt.date.today()
     problems: list[Problem] = []
-    paths_to_read = _data_files(data_dir, root, problems)
     overlay = [Path(f) for f in files]
     overlay_keys = {(f.parent.name, f.stem) for f in overlay}
-    if overlay:  # a given file stands in for the data file of the same collection and id (the same file, if it is one)
-        paths_to_read = [p for p in paths_to_read if (p.parent.name, p.stem) not in overlay_keys]
+    # A given file stands in for the data file of the same collection and id (the same file, if it is one).
+    paths_to_read = [p for p in _data_files(data_dir, root, problems) if (p.parent.name, p.stem) not in overlay_keys]
+    parsed, kept = _read(paths_to_read + overlay, root, problems, cache)
+    records, paths, raws = _records(parsed, kept, problems, cache)
+    # With `files`, only their problems are reported: the checks of one record at a time look at theirs alone.
+    shown = {shown_path(f, root) for f in overlay}
+    focus = {i for i, path in paths.items() if path in shown} if overlay else set(records)
+    problems += _check_references(records, paths, raws, focus)
+    problems += _check_cycles(records, paths, raws)
+    problems += _check_facts(records, paths, raws, today)
+    problems += _check_against_sources(records, paths, raws, today)
+    if strict_text:
+        problems += _check_markup(paths, {i: raws[i] for i in focus})
+        problems += _quoted_drafts(parsed, data_dir)
+    if overlay:
+        problems = [p for p in problems if p.path in shown]
+    if problems:
+        return None, sorted(problems, key=Problem.sort_key)
+    facts = {i: facts_for_iso2(r.iso2) for i, r in records.items() if isinstance(r, Country)}
+    return Dataset(records, paths, facts), []
+
+
+def _read(paths: list[Path], root: Path, problems: list[Problem], cache: RecordCache | None) -> tuple[list[ParsedFile], dict[Path, BaseModel]]:
+    """Each file parsed, or taken from the cache (with its record) where it has not changed since."""
     kept: dict[Path, BaseModel] = {}
     parsed: list[ParsedFile] = []
     if cache is not None:
         cache.read = 0
-    for path in paths_to_read + overlay:
+    for path in paths:
         earlier = cache.get(path) if cache is not None and _plain_file(path) else None
         if earlier is not None:
             parsed.append(earlier[0])
@@ -131,7 +152,12 @@ def check_data(
         item = _parse(path, root, problems)
         if item is not None:
             parsed.append(item)
+    return parsed, kept
 
+
+def _records(parsed: list[ParsedFile], kept: dict[Path, BaseModel], problems: list[Problem],
+             cache: RecordCache | None) -> tuple[dict[str, BaseModel], dict[str, str], dict[str, Document]]:
+    """The valid records by id, with their files' paths and documents; an id used twice is a problem."""
     records: dict[str, BaseModel] = {}
     paths: dict[str, str] = {}
     raws: dict[str, Document] = {}
@@ -143,39 +169,21 @@ def check_data(
         if cache is not None and item.path not in kept and len(problems) == before:
             cache.keep(item, record)  # only a file without problems of its own: those are reported every time
         if item.record_id in records:
-            problems.append(
-                Problem(
-                    item.shown_path,
-                    f"duplicate id '{item.record_id}': {paths[item.record_id]} already uses it",
-                    line=1,
-                    hint="ids are shared by all collections; choose another file name",
-                )
-            )
+            problems.append(Problem(item.shown_path, f"duplicate id '{item.record_id}': {paths[item.record_id]} already uses it",
+                                    line=1, hint="ids are shared by all collections; choose another file name"))
             continue
         records[item.record_id] = record
         paths[item.record_id] = item.shown_path
         raws[item.record_id] = item.document
+    return records, paths, raws
 
-    # With `files`, only their problems are reported: the checks of one record at a time look at theirs alone.
-    shown = {shown_path(f, root) for f in overlay}
-    focus = {i for i, path in paths.items() if path in shown} if overlay else set(records)
-    problems += _check_references(records, paths, raws, focus)
-    problems += _check_cycles(records, paths, raws)
-    problems += _check_facts(records, paths, raws, today)
-    problems += _check_against_sources(records, paths, raws, today)
-    if strict_text:
-        problems += _check_markup(paths, {i: raws[i] for i in focus})
-        inside = data_dir.resolve()
-        for item in parsed:
-            if item.quoted_line is not None and inside in item.path.resolve().parents:
-                problems.append(Problem(item.shown_path, "the draft's quoted sentences are still in the file", item.quoted_line,
-                                        hint="the data holds facts in our own words: delete the evidence comments of `accords draft`"))
-    if overlay:
-        problems = [p for p in problems if p.path in shown]
-    if problems:
-        return None, sorted(problems, key=Problem.sort_key)
-    facts = {i: facts_for_iso2(r.iso2) for i, r in records.items() if isinstance(r, Country)}
-    return Dataset(records, paths, facts), sorted(problems, key=Problem.sort_key)
+
+def _quoted_drafts(parsed: list[ParsedFile], data_dir: Path) -> list[Problem]:
+    """A file in the data folder that still holds the sentences `accords draft` quoted as evidence."""
+    inside = data_dir.resolve()
+    return [Problem(item.shown_path, "the draft's quoted sentences are still in the file", item.quoted_line,
+                    hint="the data holds facts in our own words: delete the evidence comments of `accords draft`")
+            for item in parsed if item.quoted_line is not None and inside in item.path.resolve().parents]
 
 
 # --- Reading -------------------------------------------------------------------------------------

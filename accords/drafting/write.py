@@ -95,30 +95,32 @@ def draft_lines(kind: RecordKind, fields: dict[str, Value], intro: list[str], cl
     for name in order:
         if name == "notes":
             lines += list(closing)
-        if name not in fields:
+        if name in fields:
+            lines += _field_lines(kind, name, fields[name], quoted)
+    return lines
+
+
+def _field_lines(kind: RecordKind, name: str, field: Value, quoted: set[Sentence]) -> list[str]:
+    """One field of a draft under the sentence it came from: a value, a list on one line, or a list item by item
+    (each under its own sentence; a nested record field by field)."""
+    lines = [*field.before, *_evidence(field.fact, "", quoted)]
+    after = f"   # {field.after}" if field.after else ""
+    value = field.value
+    if not isinstance(value, list):
+        return [*lines, f"{name}: {_yaml_scalar(kind.cls, name, value)}{after}"]
+    if field.items is None and not any(isinstance(v, dict) for v in value):
+        return [*lines, f"{name}: [{', '.join(_yaml_scalar(kind.cls, name, v) for v in value)}]{after}"]
+    lines.append(f"{name}:{after}")
+    nested = item_model(kind.cls, name) or kind.cls
+    for index, item in enumerate(value):
+        lines += _evidence(field.items[index] if field.items else None, "  ", quoted)
+        if not isinstance(item, dict):
+            lines.append(f"  - {_yaml_scalar(kind.cls, name, item)}")
             continue
-        field = fields[name]
-        lines += list(field.before)
-        lines += _evidence(field.fact, "", quoted)
-        after = f"   # {field.after}" if field.after else ""
-        value = field.value
-        if isinstance(value, list) and (field.items is not None or any(isinstance(v, dict) for v in value)):
-            lines.append(f"{name}:{after}")
-            for index, item in enumerate(value):
-                lines += _evidence(field.items[index] if field.items else None, "  ", quoted)
-                if isinstance(item, dict):
-                    nested = item_model(kind.cls, name) or kind.cls
-                    for number, (key, inner) in enumerate(item.items()):
-                        text, comment = inner if isinstance(inner, tuple) else (inner, None)
-                        shown = (f"[{', '.join(_yaml_scalar(nested, key, v) for v in text)}]" if isinstance(text, list)
-                                 else _yaml_scalar(nested, key, text))
-                        lines.append(f"{'  - ' if number == 0 else '    '}{key}: {shown}" + (f"   # {comment}" if comment else ""))
-                else:
-                    lines.append(f"  - {_yaml_scalar(kind.cls, name, item)}")
-        elif isinstance(value, list):
-            lines.append(f"{name}: [{', '.join(_yaml_scalar(kind.cls, name, v) for v in value)}]{after}")
-        else:
-            lines.append(f"{name}: {_yaml_scalar(kind.cls, name, value)}{after}")
+        for number, (key, inner) in enumerate(item.items()):
+            text, comment = inner if isinstance(inner, tuple) else (inner, None)
+            shown = f"[{', '.join(_yaml_scalar(nested, key, v) for v in text)}]" if isinstance(text, list) else _yaml_scalar(nested, key, text)
+            lines.append(f"{'  - ' if number == 0 else '    '}{key}: {shown}" + (f"   # {comment}" if comment else ""))
     return lines
 
 
