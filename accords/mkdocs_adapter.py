@@ -1,7 +1,7 @@
-"""Every place where the build relies on MkDocs', mkdocs-macros' or Jinja's internals, kept together.
+"""Every place where the build relies on MkDocs' or Jinja's internals, kept together.
 
-Each is a documented attribute or behaviour of the pinned versions (constraints.txt: mkdocs 1.6.1,
-mkdocs-macros-plugin 1.5.0, Jinja2 3.1.6) that no public hook offers; tests/test_mkdocs_adapter.py
+Each is a documented attribute or behaviour of the pinned versions (constraints.txt: mkdocs 1.6.1, Jinja2 3.1.6)
+that no public hook offers; tests/test_mkdocs_adapter.py
 checks each against the installed versions, so that an upgrade that changes one fails the suite here
 instead of quietly changing the build. Nothing outside this module reaches into those projects' objects;
 the plugin (accords.mkdocs_plugin) uses their public plugin API and this.
@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-PINNED = {"mkdocs": "1.6.1", "mkdocs-macros-plugin": "1.5.0", "jinja2": "3.1.6"}
+PINNED = {"mkdocs": "1.6.1", "jinja2": "3.1.6"}
 
 
 class UnchangedFile(File):
@@ -34,18 +33,11 @@ def front_matter(text: str) -> tuple[str, dict[str, Any]]:
     return get_data(text)
 
 
-def macros_environment(config: MkDocsConfig) -> jinja2.Environment | None:
-    """The Jinja environment mkdocs-macros renders pages with (its `env`): it makes a new one in its `on_config`
-    for every build, so by `on_pre_build` it exists."""
-    macros = config.plugins.get("macros")
-    return getattr(macros, "env", None) if macros is not None else None
-
-
 def keep_compiled(environment: jinja2.Environment, cache: jinja2.BytecodeCache | None) -> None:
-    """Configure an environment MkDocs or mkdocs-macros made (with Jinja's documented settings; the environment is
-    not ours to make): the cache of compiled templates that outlives it under `mkdocs serve`, and no check of each
-    included layout's modification time on every page (layouts do not change during a build; mkdocs-macros makes
-    a new environment for each build, also under `mkdocs serve`)."""
+    """Configure the environment MkDocs makes for the theme's templates (with Jinja's documented settings; the
+    environment is not ours to make): the cache of compiled templates that outlives it under `mkdocs serve`, and no
+    check of each template's modification time on every page (they do not change during a build; MkDocs makes a
+    new environment for each build, also under `mkdocs serve`)."""
     environment.bytecode_cache = cache
     environment.auto_reload = False
 

@@ -1,9 +1,8 @@
 """MkDocs glue: each hook hands MkDocs' objects to the build (accords.session) and puts back what it returns.
 
-Everything else lives in the package: what a build prepares and answers (accords.session), what a quick rebuild
-keeps (accords.rebuilds), the search index (accords.search_index), and every reliance on MkDocs' or
-mkdocs-macros' internals (accords.mkdocs_adapter). Must be listed before `macros` in mkdocs.yml: the macros
-module (accords.macros) reads the build's view.
+Everything else lives in the package: what a build prepares and answers, the pages' layouts rendered included
+(accords.session, accords.renderer), what a quick rebuild keeps (accords.rebuilds), the search index
+(accords.search_index), and every reliance on MkDocs' internals (accords.mkdocs_adapter).
 """
 
 from __future__ import annotations
@@ -16,13 +15,13 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .mkdocs_adapter import UnchangedFile, forget_rendered, front_matter, keep_compiled, macros_environment, watch
+from .mkdocs_adapter import UnchangedFile, forget_rendered, front_matter, keep_compiled, watch
 from .problems import DataError
 from .search_index import SearchIndexError
 from .session import BuildError, Session, Settings, SiteBuild
@@ -72,11 +71,6 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             log.info(f"Rebuilding {len(self.build.rebuild)} pages for {self.build.changed_records} changed records")
         return config
 
-    def on_pre_build(self, config: MkDocsConfig) -> None:
-        environment = macros_environment(config)
-        if environment is not None:
-            keep_compiled(environment, self.session.compiled_templates)
-
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         docs = Path(config.docs_dir).name
         hand_written = {}
@@ -105,9 +99,11 @@ class TrackerPlugin(BasePlugin[TrackerConfig]):
             files.append(File.generated(config, path, abs_src_path=str(Path(config.site_dir) / path)))
         return files
 
-    @event_priority(-100)  # after mkdocs-macros has rendered the page: what is added is data, never a template
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return self.build.page_markdown(markdown, page.file.src_uri, page.url, page.title or "")
+        try:
+            return self.build.page_markdown(markdown, page.meta, page.file.src_uri, page.url, page.title or "", page.canonical_url)
+        except BuildError as error:
+            raise PluginError(str(error)) from None
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return self.build.page_html(html, page.url)

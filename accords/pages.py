@@ -53,25 +53,19 @@ class GeneratedPage:
     extra_meta: tuple[tuple[str, Any], ...] = ()  # e.g. the country's feed, announced in the page head
 
     def markdown(self, prose: str = "", prose_meta: dict[str, Any] | None = None, prose_path: str | None = None) -> str:
-        """The page's Markdown: front matter, the contributor's prose if any, then the layout.
-
-        Only this page's own line is a template (mkdocs-macros renders generated pages alone,
-        `render_macros`); the prose travels in the front matter and is printed as it is, so that
-        template syntax in a pull request's prose is never run."""
-        # The theme inserts the title into HTML unescaped and mkdocs-macros renders `{{` in it.
+        """The page's Markdown before its layout is rendered: front matter (naming the layout), then the contributor's
+        prose if any. The prose is Markdown, never a template: template syntax in a pull request's prose is printed
+        as it is; the layout's Markdown is added below it (accords.renderer, in the build)."""
+        # The theme inserts the title into HTML unescaped.
         meta: dict[str, Any] = {"title": attr_text(self.title), **(prose_meta or {})}
         if self.record_id:
             meta["record"] = self.record_id
         if prose_path:
             meta["prose_path"] = prose_path
         meta.update(dict(self.extra_meta))
-        meta["render_macros"] = True
-        intro = ""
-        if prose.strip():
-            meta["prose"] = prose.strip()
-            intro = "{{ page.meta.prose }}"
+        meta["layout"] = self.layout
         header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
-        return f"---\n{header}\n---\n\n{intro}\n\n{{% include \"{self.layout}\" %}}\n"
+        return f"---\n{header}\n---\n\n{prose.strip()}\n"
 
 
 def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:

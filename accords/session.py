@@ -5,6 +5,8 @@ build adds, the view the layouts ask, the open data, the linked data, the names 
 `SiteBuild` answers the engine's questions one page or file at a time. The MkDocs plugin (accords.mkdocs_plugin)
 only hands it what MkDocs has and puts back what it returns; another engine would do the same.
 
+The pages' layouts are rendered here too (accords.renderer): MkDocs is given each page's Markdown.
+
 Under `mkdocs serve`, a build whose data does not load goes on with the last data that did, marks every page
 unchanged, and shows the problems on every page (accords.preview); the next build that loads renders the pages
 the fix touches (accords.rebuilds).
@@ -30,6 +32,7 @@ from .preview import PROBLEMS, SCRIPT, SCRIPT_TEXT, problems_json, with_script
 from .problems import DataError, Problem
 from .rebuilds import BuildState, CompiledTemplates, MapShapes, affected_pages
 from .render import attr_text, focusable_abbreviations
+from .renderer import LayoutError, Layouts
 from .search_data import SearchData
 from .search_index import IndexReport, index_site, save_name_records
 from .view import SiteView
@@ -75,7 +78,8 @@ class Session:
         self.serving = serving
         self.quick = serving and dirty  # only `mkdocs serve --dirty` renders pages selectively
         self.record_cache = RecordCache() if self.quick else None
-        self.compiled_templates = CompiledTemplates() if serving else None
+        self.compiled_templates = CompiledTemplates() if serving else None  # the theme's, kept across rebuilds
+        self.layouts = Layouts(auto_reload=serving)  # compiled once; under `mkdocs serve`, again when one is edited
         self.shapes = MapShapes()
         self.last: SiteBuild | None = None  # the last build whose data loaded
         self.state: BuildState | None = None  # what it left for the next one to compare
@@ -114,8 +118,8 @@ class Session:
         search = SearchData(view.addresses)
         previous_names = self.last.names_json if self.last is not None else ""
         made = SiteBuild(settings, dataset, histories, pages, rebuild, view, exporter, LinkedData(dataset, view.addresses, settings.site_url, downloads),
-                         search, view.abbreviations(), search.names_json() if rebuild is None else previous_names, self.serving,
-                         warnings=tuple(warnings), changed_records=changed_records)
+                         search, view.abbreviations(), search.names_json() if rebuild is None else previous_names, self.layouts,
+                         self.serving, warnings=tuple(warnings), changed_records=changed_records)
         self.last = made
         return made
 
@@ -142,6 +146,7 @@ class SiteBuild:
     search: SearchData
     abbreviations: str  # Markdown definitions of every abbreviation, appended to every page
     names_json: str  # the search box's fallback (accords.search_data), made by full builds
+    layouts: Layouts  # the page layouts, compiled
     serving: bool = False
     problems: tuple[Problem, ...] = ()  # why the data did not load (serving the last data that did)
     warnings: tuple[str, ...] = field(default=())
@@ -150,13 +155,10 @@ class SiteBuild:
     # --- Files ------------------------------------------------------------------------------------
 
     def page_sources(self, hand_written: Mapping[str, tuple[str, dict[str, Any]]]) -> list[PageSource]:
-        """The Markdown of every page the build adds (`hand_written`: each page under docs/, by its path there, with
-        its text and front matter; one at the path of a generated page becomes its introduction)."""
+        """The Markdown of every page the build adds, before its layout is rendered (`hand_written`: each page under
+        docs/, by its path there, with its text and front matter; one at the path of a generated page becomes its
+        introduction, printed as it is)."""
         docs = self.settings.docs_dir.name
-        for path, (_, meta) in hand_written.items():
-            if "render_macros" in meta:
-                raise BuildError(f"{docs}/{path}: `render_macros` is not allowed: hand-written pages are never templates "
-                                 "(template code in a pull request would run in the build)")
         sources = []
         for page in self.pages:
             prose, meta = hand_written.get(page.path, ("", {}))
@@ -194,9 +196,17 @@ class SiteBuild:
 
     # --- Pages ------------------------------------------------------------------------------------
 
-    def page_markdown(self, markdown: str, path: str, url: str, title: str) -> str:
-        """A page's Markdown once its layout is rendered: every glossary abbreviation explained wherever it appears
-        (these lines are data, never a template). For the benchmark's baseline, the page as plain Markdown."""
+    def page_markdown(self, markdown: str, meta: Mapping[str, Any], path: str, url: str, title: str, canonical_url: str | None = None) -> str:
+        """A page's Markdown: a generated page's introduction (`markdown`), then its layout rendered (`meta` names it);
+        every glossary abbreviation explained wherever it appears. For the benchmark's baseline, the page as
+        plain Markdown. Raises BuildError for a layout that cannot be rendered."""
+        layout = meta.get("layout")
+        if layout is not None:
+            try:
+                rendered = self.layouts.render(layout, self.view, self.layouts.page(meta, url, canonical_url))
+            except LayoutError as error:
+                raise BuildError(f"{path}: {error}") from None
+            markdown = f"{markdown}\n\n{rendered}" if markdown.strip() else rendered
         markdown = f"{markdown}\n\n{self.abbreviations}\n"
         if self.settings.dump_markdown is not None:
             target = self.settings.dump_markdown / path

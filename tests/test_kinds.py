@@ -32,10 +32,10 @@ from accords.history import FileHistory
 from accords.kinds import KIND_NAMES, RECORD_KINDS, RecordKind
 from accords.linked_data import LinkedData
 from accords.loader import check_data, load_dataset
-from accords.macros import render_layout
 from accords.model import Ref, field_shape
 from accords.names import NAME_RULES, NameIndex
 from accords.pages import generated_pages
+from accords.renderer import render_layout
 from accords.schema import schema_documents
 from accords.search_data import SearchData
 from accords.view import SiteView

@@ -8,9 +8,9 @@ import pytest
 
 from accords.addresses import Addresses
 from accords.loader import load_dataset
-from accords.macros import render_layout
 from accords.pages import LISTING_PAGES, generated_pages
 from accords.render import focusable_abbreviations
+from accords.renderer import render_layout
 from accords.view import SiteView
 
 TODAY = dt.date(2026, 11, 23)

@@ -37,12 +37,6 @@ def test_a_written_page_forgets_its_markdown_and_html():
     assert (page.markdown, page.content) == ("", None)
 
 
-def test_mkdocs_macros_keeps_its_jinja_environment_as_env():
-    from mkdocs_macros.plugin import MacrosPlugin
-
-    assert isinstance(inspect.getattr_static(MacrosPlugin, "env"), property)  # made in its on_config, read by ours
-
-
 def test_an_environment_takes_the_cache_of_compiled_templates_and_no_reload_checks():
     environment = jinja2.Environment()
     cache = jinja2.BytecodeCache()

@@ -341,16 +341,15 @@ def test_a_failing_export_fails_the_build_with_its_error(tmp_path, run):  # the 
 
 
 def test_a_build_that_a_broken_template_ends_leaves_nothing_running_or_written(tmp_path, run):
-    """An undefined name in a layout fails the build, naming it. mkdocs-macros ends the build on a template error
-    with SystemExit, which MkDocs passes to no plugin hook; nothing the build started may go on writing (a forked
-    export once wrote 13,350 files after). `make build` builds into build/site-next and throws a failed build's
-    folder away."""
+    """An undefined name in a layout fails the build, naming the layout and its line; nothing the build started may
+    go on writing (a forked export once wrote 13,350 files after a template error ended the build). `make build`
+    builds into build/site-next and throws a failed build's folder away."""
     project = copy_project(tmp_path / "project")
     layout = project / "accords" / "layouts" / "agreement.md"
     layout.write_text(layout.read_text(encoding="utf-8") + "\n{{ no_such_macro() }}\n", encoding="utf-8")
     site_dir = tmp_path / "site"
     result = run.build_project(project, site_dir)
-    assert result.returncode != 0 and "'no_such_macro' is undefined" in result.stderr
+    assert result.returncode != 0 and re.search(r"accords/layouts/agreement\.md:\d+: 'no_such_macro' is undefined", result.stderr)
     written = sorted(site_dir.rglob("*"))  # the open data, written before any page
     assert not any(p.suffix == ".html" for p in written)  # no page of the failed build
     time.sleep(1)  # what a leftover process would write in the meantime (the forked export wrote ~2,000 files a second)

@@ -28,7 +28,7 @@ from accords.exports.tables import spreadsheet_safe
 from accords.history import FileHistory
 from accords.kinds import TYPE_OF_COLLECTION
 from accords.loader import check_data
-from accords.macros import render_layout
+from accords.renderer import render_layout
 from accords.view import SiteView
 
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "40"))

@@ -30,7 +30,7 @@ class CountingEnvironment(jinja2.Environment):
 
 
 def test_a_rebuild_compiles_only_the_templates_whose_source_changed():
-    """MkDocs and mkdocs-macros make new Jinja environments for every `mkdocs serve` rebuild; the plugin's
+    """MkDocs makes a new Jinja environment for the theme's templates on every `mkdocs serve` rebuild; the plugin's
     cache of compiled templates outlives them."""
     cache, sources, compiled = CompiledTemplates(), {"agreement.md": "Signed in {{ place }}"}, CountingEnvironment.compiled
     first = CountingEnvironment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)

@@ -186,7 +186,3 @@ def test_prose_from_a_pull_request_is_never_run_as_a_template(tmp_path, run):
     assert "Sum {{ 7*7 }} and {{ tracker.data.counts() }}." in site.text("methodology")
     assert "Corridor {{ 6*7 }} {% include 'home.md' %}" in site.text("topics/middle-corridor")
     assert "Route" in site.text("topics/middle-corridor")  # the generated part is still there
-    (project / "docs" / "opt-in.md").write_text("---\nrender_macros: true\n---\n\n{{ 7*7 }}\n", encoding="utf-8")
-    refused = run.build_project(project, tmp_path / "site-2")
-    assert refused.returncode != 0
-    assert "docs/opt-in.md: `render_macros` is not allowed" in refused.stderr
