@@ -22,6 +22,7 @@ from .model import (
     Source,
     Topic,
     TopicKind,
+    field_reference,
     iter_references,
 )
 from .reference import CountryFacts
@@ -109,13 +110,14 @@ class Dataset:
         return kind_name(self.records[record_id])
 
     def name(self, record_id: str) -> str:
-        """The name the site shows: the first of the kind's name fields that is given (a country's ISO
-        short name where it has none of its own)."""
+        """The name the site shows: the first of the kind's name fields that is given (a reference: the name
+        of the record it points to, as an untitled source goes by its publisher's), or a country's ISO short
+        name where it has none of its own."""
         record = self.records[record_id]
         for field in kind_of(record).names.primary:
             value = getattr(record, field, None)
             if value:
-                return str(value)
+                return self.name(value) if field_reference(type(record).model_fields[field]) and value in self.records else str(value)
         if isinstance(record, Country):
             return self.facts[record_id].short_name
         return record_id
@@ -304,21 +306,68 @@ class Dataset:
         """Sources by date of publication, newest first (then by id, last first): the sources list's order."""
         return self.in_order(self.ids_of_type(Source), "published")
 
+    def published_by(self, publisher_id: str) -> list[str]:
+        """The sources of the publisher, newest first."""
+        return [i for i in self.sources_newest_first() if getattr(self.records[i], "publisher", None) == publisher_id]
+
+    def publisher_kind(self, source_id: str) -> str:
+        """The kind of the source's publisher: 'state news agency', 'relay' …"""
+        return str(self.records[self.records[source_id].publisher].kind.value)  # type: ignore[attr-defined]
+
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
 
     # --- Dates -----------------------------------------------------------------------------------
 
     def date_of(self, record_id: str) -> tuple[PartialDate | None, bool]:
-        """The record's date (the field its kind is dated by), and whether it was taken from the record its
-        kind's `date_from` names (an agreement without its own date: its event's)."""
+        """The record's date, and whether it was taken from the record its kind's `date_from` names. The date is
+        the field its kind is dated by (a range up to `date_end` where that is given: an event's days); else the
+        first date of its `date_history` (the day a text was approved); else its event's days (an agreement
+        signed during the event, with no date of its own)."""
         record = self.records[record_id]
         kind = kind_of(record)
         date = getattr(record, kind.date) if kind.date else None
+        if date is not None and kind.date_end:
+            date = PartialDate.span(date, getattr(record, kind.date_end))
+        if date is None and (step := self._dated_step(record_id)):
+            return step.date, False
         if date is None and kind.date_from and (other := getattr(record, kind.date_from)):
             other_date, _ = self.date_of(other)
             return other_date, other_date is not None
         return date, False
+
+    def during(self, record_id: str) -> str:
+        """How the text names the event a record is dated by ('the summit', 'the visit', 'the event'), or ''."""
+        _, from_event = self.date_of(record_id)
+        date_from = kind_of(self.records[record_id]).date_from
+        if not from_event or date_from is None:
+            return ""
+        event = self.records[getattr(self.records[record_id], date_from)]
+        kind = getattr(getattr(event, "kind", None), "value", "other")
+        return f"the {kind if kind != 'other' else 'event'}"
+
+    def place_of(self, record_id: str) -> tuple[str | None, bool]:
+        """The record's place, and whether it is its event's (the record's own sources do not name one)."""
+        record = self.records[record_id]
+        place = getattr(record, "place", None)
+        if place or not isinstance(record, Agreement) or not record.event:
+            return place, False
+        event_place = getattr(self.records[record.event], "place", None)
+        return event_place, event_place is not None
+
+    def date_step(self, record_id: str) -> str | None:
+        """The status ('approved', 'announced' …) whose history entry dates the record, when its own date field is empty."""
+        kind = kind_of(self.records[record_id])
+        if kind.date and getattr(self.records[record_id], kind.date) is not None:
+            return None
+        step = self._dated_step(record_id)
+        return str(step.status.value) if step else None
+
+    def _dated_step(self, record_id: str) -> Any:
+        kind = kind_of(self.records[record_id])
+        if not kind.date_history:
+            return None
+        return next((s for s in getattr(self.records[record_id], kind.date_history) if s.date is not None), None)
 
     def _date_key(self, record_id: str) -> tuple[int, int, int]:
         date, _ = self.date_of(record_id)

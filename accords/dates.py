@@ -1,4 +1,5 @@
-"""Partial dates: `2026`, `2025-06` or `2025-12-11`, kept at exactly the precision the source gives."""
+"""Partial dates: `2026`, `2025-06` or `2025-12-11`, kept at exactly the precision the source gives, and ranges of
+them (`2023-05-18/2023-05-19`, ISO 8601's interval) where the source gives a span and no single day."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from pydantic_core import core_schema
 
 PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _PARTIAL_DATE = re.compile(PARTIAL_DATE_PATTERN)
-FORMAT_HINT = "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2026, 2025-06 or 2025-12-11"
+FORMAT_HINT = ("write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2026, 2025-06 or 2025-12-11, or a range of two such dates "
+               "joined by /, e.g. 2023-05-18/2023-05-19")
+RANGE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
 
 
 @dataclass(frozen=True, order=False)
 class PartialDate:
-    """A calendar date known to the year, the month or the day; nothing is padded."""
+    """A calendar date known to the year, the month or the day; nothing is padded. With `end`, a range: the
+    document or event falls somewhere from the first date to the last (`year`, `month` and `day` are the first's)."""
 
     year: int
     month: int | None = None
     day: int | None = None
+    end: PartialDate | None = None
 
     @classmethod
     def parse(cls, value: Any) -> PartialDate:
@@ -32,6 +37,8 @@ class PartialDate:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise ValueError(f"expected a date as text, got {type(value).__name__}; {FORMAT_HINT}")
         text = str(value).strip()
+        if "/" in text:
+            return cls._parse_range(text)
         if not _PARTIAL_DATE.match(text):
             raise ValueError(f"'{text}' is not a date; {FORMAT_HINT}")
         parts = [int(p) for p in text.split("-")]
@@ -48,12 +55,44 @@ class PartialDate:
                 )
         return cls(year, month, day)
 
+    @classmethod
+    def _parse_range(cls, text: str) -> PartialDate:
+        first, _, last = text.partition("/")
+        if "/" in last or not (_PARTIAL_DATE.match(first) and _PARTIAL_DATE.match(last)):
+            raise ValueError(f"'{text}' is not a range of dates; {FORMAT_HINT}")
+        start, end = cls.parse(first), cls.parse(last)
+        if end.earliest() <= start.latest():
+            raise ValueError(f"'{text}' is not a range: {last} must come after {first} (a single date is written alone)")
+        return cls(start.year, start.month, start.day, end)
+
+    @classmethod
+    def span(cls, start: PartialDate, end: PartialDate | None) -> PartialDate:
+        """The range from `start` to `end` (an event's first and last day); `start` alone if there is no later `end`."""
+        if end is None or start.is_range or end.first().earliest() <= start.latest():
+            return start
+        return cls(start.year, start.month, start.day, end.first())
+
+    def first(self) -> PartialDate:
+        """The date, or a range's first date."""
+        return PartialDate(self.year, self.month, self.day) if self.end else self
+
+    def last(self) -> PartialDate:
+        """The date, or a range's last date."""
+        return self.end or self
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
     @property
     def precision(self) -> str:
         return "day" if self.day else "month" if self.month else "year"
 
     def __str__(self) -> str:
-        """ISO 8601 at the known precision, which is also valid in HTML `<time datetime>`."""
+        """ISO 8601 at the known precision (a range as an interval, `2023-05-18/2023-05-19`). A single date is
+        also valid in HTML `<time datetime>`; a range is not (`accords.render.date_html` writes one per end)."""
+        if self.end:
+            return f"{self.first()}/{self.end}"
         text = f"{self.year:04d}"
         if self.month:
             text += f"-{self.month:02d}"
@@ -62,17 +101,33 @@ class PartialDate:
         return text
 
     def display(self) -> str:
-        """Reader-facing text: `2026`, `June 2025`, `11 December 2025`."""
+        """Reader-facing text: `2026`, `June 2025`, `11 December 2025`, `18–19 May 2023`, `30 May – 2 June 2023`."""
+        if self.end:
+            start, end = self.display_ends()
+            return f"{start}–{end}" if " " not in start else f"{start} – {end}"
         if self.day and self.month:
             return f"{self.day} {calendar.month_name[self.month]} {self.year}"
         if self.month:
             return f"{calendar.month_name[self.month]} {self.year}"
         return str(self.year)
 
+    def display_ends(self) -> tuple[str, str]:
+        """A range's two ends as a reader reads them, with what they share said once: ('18', '19 May 2023'),
+        ('30 May', '2 June 2023'), ('May 2023', 'June 2024')."""
+        first, last = self.first(), self.last()
+        start, end = first.display(), last.display()
+        if first.precision == last.precision == "day" and first.year == last.year:
+            start = f"{first.day}" if first.month == last.month else f"{first.day} {calendar.month_name[first.month or 1]}"
+        elif first.precision == last.precision == "month" and first.year == last.year:
+            start = calendar.month_name[first.month or 1]
+        return start, end
+
     def earliest(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     def latest(self) -> dt.date:
+        if self.end:
+            return self.end.latest()
         month = self.month or 12
         return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
@@ -97,7 +152,8 @@ class PartialDate:
     ) -> JsonSchemaValue:
         return {
             "type": "string",
-            "pattern": PARTIAL_DATE_PATTERN,
-            "description": "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
-            "examples": ["2026", "2025-06", "2025-12-11"],
+            "pattern": RANGE_PATTERN,
+            "description": "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD; or a range of two such "
+                           "dates joined by / (ISO 8601), where the source gives a span and no single day.",
+            "examples": ["2026", "2025-06", "2025-12-11", "2023-05-18/2023-05-19"],
         }

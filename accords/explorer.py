@@ -87,7 +87,7 @@ class ExplorerData:
                 "id": agreement_id,
                 "title": a.title,
                 "date": str(date) if date else "",
-                "dateText": (date.display() + (" (date of the event)" if from_event else "")) if date else "date not stated",
+                "dateText": self._date_text(agreement_id),
                 "kind": a.kind.value,
                 "status": a.status.value,
                 "parties": [self.data.name(p) for p in a.parties],
@@ -101,6 +101,16 @@ class ExplorerData:
                 row["also"] = " ".join(also)  # more words the text filter matches: aliases, titles, signatories
             rows.append(row)
         return rows
+
+    def _date_text(self, agreement_id: str) -> str:
+        """'18–19 May 2023, during the summit', '4 August 2022 (approved)', '2024-05' as a reader reads it."""
+        date, from_event = self.data.date_of(agreement_id)
+        if date is None:
+            return "date not stated"
+        if from_event:
+            return f"{date.display()}, during {self.data.during(agreement_id)}"
+        step = self.data.date_step(agreement_id)
+        return f"{date.display()} ({step})" if step else date.display()
 
     def aka(self) -> dict[str, str]:
         """Party name -> its other names, once for all rows: "Turkey" finds the agreements of Türkiye."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel
 
-from .model import Actor, Agreement, Country, Event, Project, Source, Term, Topic
+from .model import Actor, Agreement, Country, Event, Project, Publisher, Source, Term, Topic
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,8 @@ class RecordKind:
     layout: str | None = "record.md"  # the layout of the record's own page; None: shown on its listing
     listing: Listing | None = None
     date: str | None = None  # the field that dates a record
+    date_end: str | None = None  # the field of its last day, if it has one (an event's `end_date`): its date is then a range
+    date_history: str | None = None  # a list of dated steps whose first date stands in when the record has none (an approved text's)
     date_from: str | None = None  # a reference whose record's date stands in when the record has none
     timeline: bool = False  # on the timeline, with the agreements and events
     changes_feed: bool = True  # in the feed of records added or changed (feeds/all.atom)
@@ -131,7 +133,7 @@ class RecordKind:
         if self.names.aliases == ("aliases",) and "aliases" not in fields:
             object.__setattr__(self, "names", replace(self.names, aliases=()))
         named = [*self.names.primary, *self.names.aliases, *self.names.native, self.names.abbreviation, self.names.official,
-                 self.date, self.date_from, *(a.field for a in self.ask), *self.headers]
+                 self.date, self.date_end, self.date_history, self.date_from, *(a.field for a in self.ask), *self.headers]
         unknown = [n for n in named if n is not None and n not in fields]
         if unknown:
             raise ValueError(f"the {self.collection} kind names {', '.join(repr(n) for n in unknown)}, which {self.cls.__name__} "
@@ -189,7 +191,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         Agreement, "agreements", {"agreement": KindName("agreement", "Agreements", "Legislation")}, "agreements",
         "agreements/{id}.md", NameFields(primary=("title",), native=("titles",), official="title_is_official", index_records=False),
         "agreement.md", Listing("agreements/index.md", "Agreements", "agreements.md", order="date", per_page=200),
-        date="date_signed", date_from="event", timeline=True,
+        date="date_signed", date_history="status_history", date_from="event", timeline=True,
         api="api/agreements/{id}.json", api_rank=1,
         relations=(
             ApiRelation("countries", "countries_of_agreement", "The countries it binds: parties, and the countries of the bodies that signed."),
@@ -213,7 +215,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(
         Event, "events", {"event": KindName("event", "Events", "Event")}, "events",
         "events/{id}.md", NameFields(), "event.md", Listing("events/index.md", "Events", "events.md", order="date", per_page=200),
-        date="date", timeline=True, api="api/events/{id}.json", api_rank=4,
+        date="date", date_end="end_date", timeline=True, api="api/events/{id}.json", api_rank=4,
         relations=(ApiRelation("agreements", "agreements_at", "Agreements signed at the event."),),
         table=CsvTable("events", "Summits, forums, councils, meetings and visits, held and planned", (
             "id", "name", "kind", "status", "date", "end_date", "place", "country", "series", "number", "participants", "chairs",
@@ -248,6 +250,16 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         "topics/{id}.md", NameFields(), "topic.md", Listing("topics/index.md", "Topics", "topics.md"), changes_feed=False,
         table=CsvTable("topics", "Sectors, minerals and corridors: the vocabulary agreements are tagged with"),
         ask=(Ask("kind"), Ask("name")),
+    ),
+    RecordKind(
+        Publisher, "publishers", {"publisher": KindName("publisher", "Publishers", "Organization")}, "publishers",
+        "publishers/{id}.md", NameFields(), "record.md", Listing("publishers/index.md", "Publishers", "records.md"),
+        changes_feed=False, api="api/publishers/{id}.json", api_rank=6,
+        relations=(ApiRelation("sources", "published_by", "The sources it published, newest first."),),
+        table=CsvTable("publishers", "Who published the sources, and what kind of publisher each is",
+                       ("id", "name", "kind", "country", "languages", "url", "aliases", "notes", "page")),
+        duplicates="name",
+        ask=(Ask("name"), Ask("kind", default="news outlet"), Ask("url", prompt="Address of its site (only one you have)")),
     ),
     RecordKind(
         Source, "sources", {"source": KindName("source", "Sources", "CreativeWork")}, "sources",

@@ -80,7 +80,7 @@ class LinkedData:
         if properties is not None:
             data.update(properties(record_id, record, page))
         if isinstance(record, Agreement | Event | Project):
-            data["isBasedOn"] = self._sources(record_id)
+            data["isBasedOn"] = self._sources(record_id, page)
         return {k: v for k, v in data.items() if v not in ([], None, "")}
 
     @property
@@ -167,11 +167,11 @@ class LinkedData:
         values += [a for a in dict.fromkeys([*getattr(record, "aliases", []), getattr(record, "abbreviation", None)]) if a]
         return values
 
-    def _sources(self, record_id: str) -> list[dict[str, Any]]:
+    def _sources(self, record_id: str, page: str) -> list[dict[str, Any]]:
         sources = []
         for source_id in self.data.sources_of(record_id):
             source = self.data.source(source_id)
-            entry: dict[str, Any] = {"@type": "CreativeWork", "publisher": {"@type": "Organization", "name": source.publisher},
+            entry: dict[str, Any] = {"@type": "CreativeWork", "publisher": self._ref(source.publisher, page),
                                      "datePublished": str(source.date)}
             if source.title:
                 entry["name"] = source.title

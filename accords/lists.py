@@ -169,6 +169,6 @@ class Lists:
                 "sectors": sorted(sectors.items(), key=lambda pair: (-pair[1], self.data.name(pair[0]))),
                 "events_held": sum(1 for e in events if e.status.value == "held"),
                 "events_planned": sum(1 for e in events if e.status.value == "planned"),
-                "publishers": sorted(publishers.items(), key=lambda pair: (-pair[1], pair[0])),
+                "publishers": sorted(publishers.items(), key=lambda pair: (-pair[1], self.data.name(pair[0]).casefold(), pair[0])),
             }
         return dict(self._once(("coverage", None), compute))

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
 
+from .counts import Count
 from .dates import PartialDate
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -74,7 +75,7 @@ def _ref_field(description: str, ref: Ref) -> Any:
 
 
 _REF_KINDS: dict[str, str | frozenset[str]] = {
-    "actor": ACTOR_KINDS, "party": PARTY_KINDS, "country": "country", "person": "person", "body": BODY_KINDS, "source": "source",
+    "publisher": "publisher", "actor": ACTOR_KINDS, "party": PARTY_KINDS, "country": "country", "person": "person", "body": BODY_KINDS, "source": "source",
     "event": "event", "agreement": "agreement", "sector": "sector", "mineral": "mineral"}
 _R = {name: Ref(kinds) for name, kinds in _REF_KINDS.items()} | {"any": Ref.any()}
 
@@ -84,6 +85,7 @@ PartyRef = Annotated[str, _R["party"], _ref_field("A party: a country, body, org
 CountryRef = Annotated[str, _R["country"], _ref_field("A country", _R["country"])]
 PersonRef = Annotated[str, _R["person"], _ref_field("A person", _R["person"])]
 BodyRef = Annotated[str, _R["body"], _ref_field("A body, organisation, mechanism or company", _R["body"])]
+PublisherRef = Annotated[str, _R["publisher"], _ref_field("A publisher", _R["publisher"])]
 SourceRef = Annotated[str, _R["source"], _ref_field("A source", _R["source"])]
 EventRef = Annotated[str, _R["event"], _ref_field("An event", _R["event"])]
 AgreementRef = Annotated[str, _R["agreement"], _ref_field("An agreement", _R["agreement"])]
@@ -127,14 +129,69 @@ class Record(Strict):
     ] = []
 
 
-# --- Sources ------------------------------------------------------------------------------------
+# --- Publishers and sources ----------------------------------------------------------------------
+
+
+class PublisherKind(StrEnum):
+    government = "government"
+    ministry = "ministry"
+    parliament = "parliament"
+    organisation = "organisation"
+    company = "company"
+    state_news_agency = "state news agency"
+    state_media = "state media"
+    news_outlet = "news outlet"
+    relay = "relay"
+    aggregator = "aggregator"
+    blog = "blog"
+
+
+# Who speaks for a signing in its own name (an official report), and who reports it for a state (an agency).
+OFFICIAL_PUBLISHERS = frozenset({PublisherKind.government, PublisherKind.ministry, PublisherKind.parliament,
+                                 PublisherKind.organisation, PublisherKind.company})
+AGENCY_PUBLISHERS = frozenset({PublisherKind.state_news_agency})
+# Who only passes on what others wrote, or writes it automatically.
+SECOND_HAND_PUBLISHERS = frozenset({PublisherKind.relay, PublisherKind.aggregator})
+
+
+class Publisher(Strict):
+    """Who publishes the sources: a presidency, a ministry, a news agency, an outlet, a relay of press releases."""
+
+    id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
+    name: Text
+    aliases: Annotated[list[Text], Field(description="Other names it publishes under.")] = []
+    kind: Annotated[PublisherKind, Field(description=(
+        "government: a head of state's or government's office; ministry: a ministry or government agency; parliament; "
+        "organisation: an intergovernmental organisation; company: a company's own announcements; state news agency "
+        "(Kazinform, UzA, Anadolu, Xinhua …); state media: a state-owned broadcaster or newspaper; news outlet: any other "
+        "newspaper, broadcaster, agency or news site; relay: a wire relay or press-release distributor, which publishes "
+        "others' texts unchanged; aggregator: a site that republishes or generates news automatically; blog."))]
+    country: Annotated[CountryRef | None, Field(description="Where it is based, if among the tracked countries.")] = None
+    languages: Annotated[list[Annotated[str, Field(pattern=LANGUAGE_PATTERN)]], Field(
+        description="The languages of its pages that sources cite.")] = []
+    url: Annotated[str | None, Field(description="Its address: the site the cited pages are on.",
+                                     json_schema_extra={"format": "uri", "pattern": f"^{URL_PATTERN}$"})] = None
+    notes: str | None = None
+    sources: Annotated[list[SourceRef], Field(description="Sources for what `notes` says of it, if anything.")] = []
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        return _web_address_or_none(url)
+
+
+def _web_address_or_none(url: str | None) -> str | None:
+    if url is not None and not is_web_address(url):
+        raise ValueError(f"'{url}' is not a web address: write the full http(s) address, with no spaces or quotes "
+                         "(characters such as spaces are written %20)")
+    return url
 
 
 class Source(Strict):
     """A publication that records cite. A URL is given only where one is actually known."""
 
     id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
-    publisher: Text
+    publisher: Annotated[PublisherRef, Field(description="Who published it (the id of a file in data/publishers/).")]
     title: Annotated[str | None, Field(description="Omit when the source has no title.")] = None
     date: Annotated[PartialDate, Field(description="Date of publication, at the precision known.")]
     url: Annotated[str | None, Field(description="Only a URL actually known: a full http or https address.",
@@ -146,10 +203,7 @@ class Source(Strict):
     @field_validator("url")
     @classmethod
     def _web_address(cls, url: str | None) -> str | None:
-        if url is not None and not is_web_address(url):
-            raise ValueError(f"'{url}' is not a web address: write the full http(s) address, with no spaces or quotes "
-                             "(characters such as spaces are written %20)")
-        return url
+        return _web_address_or_none(url)
 
 
 # --- Topics: sectors, minerals, corridors ------------------------------------------------------------
@@ -287,23 +341,42 @@ class Country(Record):
 class AgreementKind(StrEnum):
     memorandum = "memorandum of understanding"
     agreement = "agreement"
+    treaty = "treaty"
     declaration = "declaration"
-    action_plan = "action plan"
     joint_statement = "joint statement"
-    protocol = "protocol"
+    charter = "charter"
+    action_plan = "action plan"
+    plan = "plan"
     roadmap = "roadmap"
+    programme = "programme"
+    concept = "concept"
+    decision = "decision"
+    protocol = "protocol"
+    minutes = "minutes"
     contract = "contract"
     package = "package"
     other = "other"
 
 
 class AgreementStatus(StrEnum):
+    """What last happened to the document, in the order these things happen to one."""
+
+    announced = "announced"
     planned = "planned"
+    initialled = "initialled"
+    approved = "approved"
     signed = "signed"
+    ratified = "ratified"
     in_force = "in force"
+    suspended = "suspended"
+    terminated = "terminated"
     expired = "expired"
     superseded = "superseded"
     unknown = "unknown"
+
+
+# A status the record's history must show, dated and sourced, in the source's own words: all but these.
+STATUSES_WITHOUT_HISTORY = frozenset({AgreementStatus.signed, AgreementStatus.unknown})
 
 
 class Evidence(StrEnum):
@@ -326,7 +399,13 @@ class Signatory(Strict):
 
 
 class StatusChange(Strict):
+    """One thing that happened to the document, as a source reports it."""
+
     status: AgreementStatus
+    verb: Annotated[str | None, Field(description=(
+        "The source's own words for it, shown on the page: \"approved by the heads of state\", \"endorsed\", "
+        "\"agreed to declare\". Needed where the status is not `signed`."))] = None
+    by: Annotated[list[ActorRef], Field(description="Who did it, where the source says: the heads of state, a parliament, a party.")] = []
     date: PartialDate | None = None
     note: str | None = None
     sources: Annotated[list[SourceRef], Field(min_length=1)]
@@ -349,9 +428,18 @@ class Agreement(Record):
     titles: Annotated[Names, Field(description="The title in other languages, keyed by language code.")] = {}
     aliases: list[Text] = []
     kind: AgreementKind
-    date_signed: Annotated[PartialDate | None, Field(description="Omit if the sources do not give it.")] = None
-    place: Annotated[str | None, Field(description="Where it was signed, as the source says.")] = None
-    event: EventRef | None = None
+    date_signed: Annotated[PartialDate | None, Field(description=(
+        "When it was signed, as precisely as the sources say: a day, a month, a year or a range "
+        "(2023-05-18/2023-05-19). Omit if the sources do not give it, or if the document was not signed "
+        "(approved, announced): its history dates that."))] = None
+    place: Annotated[str | None, Field(description=(
+        "Where it was signed, as one of the record's own sources says. Omit if only the event's sources say it: "
+        "the page then shows the event's place as such."))] = None
+    event: Annotated[EventRef | None, Field(description=(
+        "The event during which the sources say it was signed or adopted. Without a `date_signed`, the page dates "
+        "it by the event: \"18–19 May 2023, during the summit\"."))] = None
+    documents: Annotated[Count | None, Field(description=(
+        "Packages: how many documents, as the source counts them: 14, or \"at least 13\" where the count is not exact."))] = None
     parties: Annotated[list[PartyRef], Field(min_length=1)]
     signatories: list[Signatory] = []
     witnesses: Annotated[list[PersonRef], Field(description="People present at the signing.")] = []
@@ -363,6 +451,17 @@ class Agreement(Record):
     summary: Annotated[str | None, Field(description="Markdown; raw HTML is shown as text.")] = None
     related: list[Relation] = []
     evidence: Evidence = Evidence.press_report
+
+    @model_validator(mode="after")
+    def _status_has_its_history(self) -> Agreement:
+        if self.status not in STATUSES_WITHOUT_HISTORY and not any(c.status is self.status for c in self.status_history):
+            raise ValueError(f"status '{self.status.value}' needs an entry in `status_history` with status "
+                             f"'{self.status.value}', the source's words in `verb`, its date if given, and its sources")
+        for i, change in enumerate(self.status_history):
+            if change.status not in STATUSES_WITHOUT_HISTORY and not change.verb:
+                raise ValueError(f"status_history[{i}] ('{change.status.value}') needs `verb`: the source's own words "
+                                 "for what happened (\"approved by the heads of state\", \"entered into force\")")
+        return self
 
     @model_validator(mode="after")
     def _signatories_sign_for_parties(self) -> Agreement:
@@ -425,6 +524,8 @@ class Event(Record):
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Event:
+        if self.date and self.date.is_range and self.end_date:
+            raise ValueError("`date` is a range and `end_date` is given: write the first day in `date` and the last in `end_date`")
         if self.date and self.end_date and self.end_date.sort_key() < self.date.sort_key():
             raise ValueError("`end_date` is before `date`")
         return self

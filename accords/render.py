@@ -39,9 +39,14 @@ def _neutralise_braces(text: str) -> str:
 
 
 def date_html(value: PartialDate | None, empty: str = "date not stated") -> str:
-    """`<time datetime="2025-06">June 2025</time>`: the precision of the source, never padded."""
+    """`<time datetime="2025-06">June 2025</time>`: the precision of the source, never padded. A range has a
+    `<time>` per end: `<time datetime="2023-05-18">18</time>–<time datetime="2023-05-19">19 May 2023</time>`."""
     if value is None:
         return f"<span class=\"tracker-undated\">{empty}</span>"
+    if value.end:
+        start, end = value.display_ends()
+        dash = "–" if " " not in start else " – "
+        return f'<time datetime="{value.first()}">{start}</time>{dash}<time datetime="{value.end}">{end}</time>'
     return f'<time datetime="{value}">{value.display()}</time>'
 
 

@@ -66,10 +66,11 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
     write("glossary", "mou", {"term": "Memorandum of understanding", "abbreviation": "MoU",
                               "definition": "A synthetic glossary entry.", "sources": ["s-0"]})
 
+    write("publishers", "synthetic-publisher", {"name": SYNTHETIC_PUBLISHER, "kind": "news outlet"})
     for i in range(counts["sources"]):
         # Published after everything they report (agreements and held events are dated up to 2026-10).
         date = f"2026-11-{rng.randint(1, 28):02d}"
-        write("sources", f"s-{i}", {"publisher": SYNTHETIC_PUBLISHER, "title": f"Synthetic report {i}", "date": date})
+        write("sources", f"s-{i}", {"publisher": "synthetic-publisher", "title": f"Synthetic report {i}", "date": date})
 
     bodies = []
     for i in range(counts["bodies"]):

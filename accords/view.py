@@ -197,9 +197,14 @@ class SiteView:
         return date_html(value, empty)
 
     def date_of(self, record_id: str) -> str:
+        """The record's date as its page and tables show it: '18–19 May 2023, during the summit' (linked) for
+        a record dated by its event, '4 August 2022 (approved)' for a text dated by a step other than signing."""
         date, from_event = self.data.date_of(record_id)
         shown = date_html(date)
-        return f"{shown} (date of the event)" if from_event else shown
+        if from_event:
+            return f"{shown}, during {self.a(self.data.get(record_id).event, self.data.during(record_id))}"
+        step = self.data.date_step(record_id)
+        return f"{shown} ({self.h(step)})" if step else shown
 
     def name(self, record_id: str) -> str:
         return md_text(self.data.name(record_id))

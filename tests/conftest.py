@@ -150,7 +150,8 @@ def every_kind_of_record(folder: Path, text: str, markdown: str) -> Path:
     fields, `markdown` in each Markdown field. For tests of what data text can and cannot do."""
     t, m = json.dumps(text, ensure_ascii=False), json.dumps(markdown, ensure_ascii=False)  # YAML double-quoted strings
     files = {
-        "sources/report.yml": f"publisher: {t}\ntitle: {t}\ndate: 2025-06-10\nurl: https://tracker-test.invalid/report\nvia: {t}\n"
+        "publishers/wire.yml": f"name: {t}\nkind: news outlet\naliases: [{t}]\nnotes: {m}\n",
+        "sources/report.yml": f"publisher: wire\ntitle: {t}\ndate: 2025-06-10\nurl: https://tracker-test.invalid/report\nvia: {t}\n"
                               f"notes: {m}\n",
         "countries/kazakhstan.yml": f"iso2: KZ\naliases: [{t}]\ndescription: {m}\nnotes: {m}\nsources: [report]\n",
         "countries/uzbekistan.yml": "iso2: UZ\nsources: [report]\n",
@@ -232,11 +233,13 @@ def data_dir(tmp_path: Path) -> DataDir:
 
 
 class DataDir:
-    """A small dataset in a temporary folder: a copy of the real data, or records written by hand."""
+    """A small dataset in a temporary folder: a copy of the real data, or records written by hand. Every one
+    written by hand has the publisher `example-wire` (not real), which its sources cite."""
 
     def __init__(self, path: Path):
         self.path = path
         self.path.mkdir(parents=True, exist_ok=True)
+        self.write("publishers/example-wire.yml", "# Not real: a test publisher.\nname: Example Wire\nkind: news outlet\n")
 
     def copy_real(self) -> DataDir:
         shutil.rmtree(self.path)
@@ -254,7 +257,7 @@ class DataDir:
 
     def minimal(self) -> DataDir:
         """Two countries, a ministry, a person, a source and one agreement between them."""
-        self.write("sources/report.yml", "publisher: Example Wire\ndate: 2025-06\n")
+        self.write("sources/report.yml", "publisher: example-wire\ndate: 2025-06\n")
         self.write("countries/kazakhstan.yml", "iso2: KZ\nsources: [report]\n")
         self.write("countries/uzbekistan.yml", "iso2: UZ\nsources: [report]\n")
         self.write("topics/mining.yml", "kind: sector\nname: Mining\n")

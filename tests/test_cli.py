@@ -51,7 +51,7 @@ BAD_CASES = {
     "held-after-sources/events/held-after-sources.yml": ":5:7: date: held on 2026-03-10, after its latest source was published (2025-12-15)",
     "future-source/sources/future-source.yml": ":3:7: date: published on 2099-03, which is in the future",
     "status-out-of-order/agreements/status-out-of-order.yml":
-        ":12:11: status_history[1].date: status history out of order: 2024-11 comes after 2025-06",
+        ":13:11: status_history[1].date: status history out of order: 2024-11 comes after 2025-06",
 }
 
 
@@ -98,7 +98,7 @@ def test_validate_prints_each_problem_with_its_place_and_changes_nothing(cli):
 def test_a_huge_file_is_refused(tmp_path, cli):
     huge = tmp_path / "sources" / "huge.yml"
     huge.parent.mkdir()
-    huge.write_text("publisher: X\ndate: 2026\nnotes: >-\n" + "  word\n" * 300_000, encoding="utf-8")
+    huge.write_text("publisher: example-wire\ndate: 2026\nnotes: >-\n" + "  word\n" * 300_000, encoding="utf-8")
     result = cli("validate", str(huge))
     assert result.returncode == 1
     assert "the limit is 1,000,000" in result.stdout

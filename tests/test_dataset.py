@@ -16,7 +16,7 @@ def agreement(data_dir, name: str, parties: str, date: str | None = None, extra:
 
 
 def three_countries(data_dir):
-    data_dir.write("sources/report.yml", "publisher: Example Wire\ndate: 2026\n")
+    data_dir.write("sources/report.yml", "publisher: example-wire\ndate: 2026\n")
     for record_id, iso2 in (("kazakhstan", "KZ"), ("uzbekistan", "UZ"), ("tajikistan", "TJ")):
         data_dir.write(f"countries/{record_id}.yml", f"iso2: {iso2}\nsources: [report]\n")
     return data_dir

@@ -86,7 +86,7 @@ def test_a_source_address_is_a_full_web_address(url, ok):
 
 
 def test_control_characters_are_refused_where_they_are(data_dir):
-    data_dir.minimal().write("sources/wire.yml", 'publisher: Wire\ndate: 2025\nnotes: "first line\\vsecond"\n"\\e[2J": x\n')
+    data_dir.minimal().write("sources/wire.yml", 'publisher: example-wire\ndate: 2025\nnotes: "first line\\vsecond"\n"\\e[2J": x\n')
     assert problems_of(data_dir) == [
         "data/sources/wire.yml:3:8: notes: text contains the control character U+000B (character 11 of the value)"
         " — remove it: text holds letters, spaces, newlines and tabs",
@@ -96,7 +96,7 @@ def test_control_characters_are_refused_where_they_are(data_dir):
 
 
 def test_newlines_and_tabs_are_text(data_dir):
-    data_dir.minimal().write("sources/wire.yml", 'publisher: Wire\ndate: 2025\nnotes: "a\\tb\\nc"\n')
+    data_dir.minimal().write("sources/wire.yml", 'publisher: example-wire\ndate: 2025\nnotes: "a\\tb\\nc"\n')
     assert load_dataset(data_dir.path, today=TODAY).get("wire").notes == "a\tb\nc"
 
 
@@ -127,7 +127,7 @@ def test_a_record_that_relates_to_itself_is_refused(data_dir):
     ("2025", "2025-01-01", False),
 ])
 def test_a_signing_after_every_source_was_published_is_refused(data_dir, signed, published, refused):
-    data_dir.minimal().write("sources/report.yml", f"publisher: Example Wire\ndate: {published}\n")
+    data_dir.minimal().write("sources/report.yml", f"publisher: example-wire\ndate: {published}\n")
     data_dir.write("agreements/mining-mou.yml", f"title: Mining memorandum\nkind: memorandum of understanding\ndate_signed: {signed}\n"
                    "parties: [kazakhstan, uzbekistan]\nsources: [report]\n")
     if refused:
@@ -196,8 +196,8 @@ def test_a_signing_at_an_event_after_every_report_is_a_warning(data_dir):
     from accords.lint import warnings
 
     data_dir.minimal().write("events/forum.yml", "name: Forum\nkind: forum\nstatus: held\ndate: 2025-07-02\nsources: [report]\n")
-    data_dir.write("sources/report.yml", "publisher: Example Wire\ndate: 2025-07-10\n")
-    data_dir.write("sources/early.yml", "publisher: Example Wire\ndate: 2025-06-20\n")
+    data_dir.write("sources/report.yml", "publisher: example-wire\ndate: 2025-07-10\n")
+    data_dir.write("sources/early.yml", "publisher: example-wire\ndate: 2025-06-20\n")
     data_dir.write("agreements/mining-mou.yml", "title: Mining memorandum\nkind: agreement\nevent: forum\n"
                    "parties: [kazakhstan, uzbekistan]\nsources: [early]\n")
     found = [p.message for p in warnings(load_dataset(data_dir.path, today=TODAY)) if p.path.endswith("mining-mou.yml")]
@@ -208,7 +208,7 @@ def test_a_signing_at_an_event_after_every_report_is_a_warning(data_dir):
 def test_the_markup_check_is_quick_on_any_text(data_dir, text):
     from accords.loader import check_data
 
-    data_dir.minimal().write("sources/wire.yml", f"publisher: Wire\ndate: 2025\nnotes: {json.dumps(text)}\n")
+    data_dir.minimal().write("sources/wire.yml", f"publisher: example-wire\ndate: 2025\nnotes: {json.dumps(text)}\n")
     start = time.perf_counter()
     check_data(data_dir.path, today=TODAY, strict_text=True)
     assert time.perf_counter() - start < 2.0

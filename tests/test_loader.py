@@ -45,14 +45,14 @@ def test_malformed_yaml_names_file_and_line(data_dir):
 
 
 def test_tabs_get_a_hint(data_dir):
-    data_dir.minimal().write("sources/tabbed.yml", "publisher: X\ndate:\t2025\nnotes:\n\t- a\n")
+    data_dir.minimal().write("sources/tabbed.yml", "publisher: example-wire\ndate:\t2025\nnotes:\n\t- a\n")
     problem = only_problem(data_dir)
     assert problem.path == "data/sources/tabbed.yml"
     assert "tabs" in (problem.hint or "")
 
 
 def test_unknown_field_suggests_the_right_one(data_dir):
-    data_dir.minimal().write("sources/typo.yml", "publisher: X\ndate: 2025\ntitel: A report\n")
+    data_dir.minimal().write("sources/typo.yml", "publisher: example-wire\ndate: 2025\ntitel: A report\n")
     problem = only_problem(data_dir)
     assert (problem.line, problem.column, problem.field) == (3, 1, "titel")
     assert problem.message == "unknown field 'titel'"
@@ -96,14 +96,14 @@ def test_duplicate_id_across_collections(data_dir):
 
 
 def test_impossible_date(data_dir):
-    data_dir.minimal().write("sources/late.yml", "publisher: X\ndate: 2026-02-30\n")
+    data_dir.minimal().write("sources/late.yml", "publisher: example-wire\ndate: 2026-02-30\n")
     problem = only_problem(data_dir)
     assert (problem.path, problem.line, problem.field) == ("data/sources/late.yml", 2, "date")
     assert "February 2026 has 28 days" in problem.message
 
 
 def test_malformed_partial_date(data_dir):
-    data_dir.minimal().write("sources/odd.yml", "publisher: X\ndate: 2025--11\n")
+    data_dir.minimal().write("sources/odd.yml", "publisher: example-wire\ndate: 2025--11\n")
     problem = only_problem(data_dir)
     assert "YYYY, YYYY-MM or YYYY-MM-DD" in problem.message
 
@@ -142,7 +142,7 @@ def test_yaml_no_is_not_a_boolean_trap(data_dir):
 
 def test_every_problem_is_reported_in_one_run(data_dir):
     data_dir.minimal()
-    data_dir.write("sources/typo.yml", "publisher: X\ndate: 2025\ntitel: A\n")
+    data_dir.write("sources/typo.yml", "publisher: example-wire\ndate: 2025\ntitel: A\n")
     data_dir.write("countries/china.yml", "iso2: CN\n")
     data_dir.write("agreements/second.yml", "title: S\nkind: agreement\nparties: [uzbekstan]\nsources: [report]\n")
     paths = sorted(p.path for p in problems_of(data_dir))
@@ -153,10 +153,10 @@ def test_every_problem_is_reported_in_one_run(data_dir):
     ("content", "expected"),
     [
         (b"", "file is empty"),
-        (b"\xef\xbb\xbfpublisher: X\ndate: 2025\n", "byte order mark"),
+        (b"\xef\xbb\xbfpublisher: example-wire\ndate: 2025\n", "byte order mark"),
         (b"publisher: \xff\ndate: 2025\n", "not UTF-8"),
-        (b"- publisher: X\n- date: 2025\n", "expected a mapping of fields, got a list"),
-        (b"publisher: X\npublisher: Y\ndate: 2025\n", "invalid YAML"),
+        (b"- publisher: example-wire\n- date: 2025\n", "expected a mapping of fields, got a list"),
+        (b"publisher: example-wire\npublisher: Y\ndate: 2025\n", "invalid YAML"),
     ],
 )
 def test_unreadable_files(data_dir, content, expected):
@@ -182,7 +182,7 @@ def test_a_malformed_id_in_any_reference_field_gets_the_id_hint(data_dir):
     data_dir.minimal().write("actors/agency.yml", "kind: government-body\nname: Agency\nparent: Mining Ministry\nsources: [report]\n")
     data_dir.write("events/summit.yml", "name: Summit\nkind: summit\nstatus: held\nparticipants: [kazakhstan]\n"
                    "chairs: [Jane Doe]\nsources: [report]\n")
-    data_dir.write("sources/wire.yml", "publisher: Wire\ndate: 2025\nlanguage: English language\n")
+    data_dir.write("sources/wire.yml", "publisher: example-wire\ndate: 2025\nlanguage: English language\n")
     problems = {p.field: p.hint for p in problems_of(data_dir)}
     assert problems == {
         "parent": "ids are lower-case letters, digits and single hyphens",
@@ -199,14 +199,14 @@ def test_a_rebuild_reads_again_only_the_files_that_changed(data_dir):
     data_dir.minimal()
     cache = RecordCache()
     first = load_dataset(data_dir.path, today=TODAY, cache=cache)
-    assert cache.read == 7  # the seven files of the minimal dataset
+    assert cache.read == 8  # the seven files of the minimal dataset, and the publisher every test dataset has
     data_dir.write("agreements/mining-mou.yml", (data_dir.path / "agreements" / "mining-mou.yml").read_text().replace(
         "Mining memorandum", "Mining and energy memorandum"))
     second = load_dataset(data_dir.path, today=TODAY, cache=cache)
     assert cache.read == 1
     assert second.get("mining-mou").title == "Mining and energy memorandum"
     assert second.get("jane-doe") is first.get("jane-doe")  # the same record, not read again
-    data_dir.write("sources/report.yml", "publisher: Example Wire\ndate: 2025-06\nid: other-id\n")
+    data_dir.write("sources/report.yml", "publisher: example-wire\ndate: 2025-06\nid: other-id\n")
     for _ in range(2):
         with pytest.raises(DataError, match="does not match the file name"):
             load_dataset(data_dir.path, today=TODAY, cache=cache)

@@ -26,7 +26,7 @@ def test_synthetic_data_is_valid_and_marked(synthetic):
     data, _ = synthetic
     dataset = load_dataset(data)
     assert dataset.counts()["agreements"] == N
-    assert {dataset.get(s).publisher for s in dataset.ids_of_type(type(dataset.get("s-0")))} == {SYNTHETIC_PUBLISHER}
+    assert {dataset.name(dataset.get(s).publisher) for s in dataset.ids_of_type(type(dataset.get("s-0")))} == {SYNTHETIC_PUBLISHER}
     assert "SYNTHETIC" in (data.parent / "README.md").read_text(encoding="utf-8")
 
 

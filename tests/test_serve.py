@@ -68,12 +68,13 @@ def test_only_the_listing_page_that_shows_an_edited_record_is_rebuilt(data_dir):
     second; a source added moves every later row, so every page is rebuilt."""
     data_dir.minimal()
     for n in range(250):
-        data_dir.write(f"sources/s-{n:03d}.yml", "publisher: Example Wire\ndate: 2025-06\n")
+        data_dir.write(f"sources/s-{n:03d}.yml", "publisher: example-wire\ndate: 2025-06\n")
     old = load_dataset(data_dir.path, today=TODAY)
-    data_dir.write("sources/s-000.yml", "publisher: Another Wire\ndate: 2025-06\n")
+    data_dir.write("publishers/another-wire.yml", "name: Another Wire\nkind: relay\n")
+    data_dir.write("sources/s-000.yml", "publisher: another-wire\ndate: 2025-06\n")
     pages = affected_pages(old, load_dataset(data_dir.path, today=TODAY), {"s-000"})
     assert {"sources.md", "sources/page/3.md"} <= pages and "sources/page/2.md" not in pages
-    data_dir.write("sources/s-250.yml", "publisher: Example Wire\ndate: 2025-06\n")
+    data_dir.write("sources/s-250.yml", "publisher: example-wire\ndate: 2025-06\n")
     pages = affected_pages(old, load_dataset(data_dir.path, today=TODAY), {"s-250"})
     assert {"sources.md", "sources/page/2.md", "sources/page/3.md"} <= pages
 

@@ -195,13 +195,13 @@ def expected_from_fixture(entry: dict) -> tuple[list[Expected], list[Expected]]:
 
 
 def base_data(data_dir, out) -> None:
-    """A dataset of only countries (without memberships and figures, which name other records),
+    """A dataset of only countries (without memberships and figures, which name other records), publishers,
     sources and topics: what the drafting tool starts from when nothing else is recorded."""
     import shutil
 
     import yaml
 
-    for collection in ("countries", "sources", "topics"):
+    for collection in ("countries", "publishers", "sources", "topics"):
         shutil.copytree(data_dir / collection, out / collection, dirs_exist_ok=True)
     for path in (out / "countries").glob("*.yml"):
         record = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -37,7 +37,7 @@ def calendar(ctx: ExportContext) -> str:
         entry.add("transp", "TRANSPARENT")
         if event.place or event.country:
             entry.add("location", ", ".join(x for x in [event.place, d.name(event.country) if event.country else None] if x))
-        sources = "; ".join(f"{s.publisher}, {s.date.display()}" for s in (d.get(i) for i in event.sources))
+        sources = "; ".join(f"{d.name(s.publisher)}, {s.date.display()}" for s in (d.get(i) for i in event.sources))
         entry.add("description", f"{event.kind.value.capitalize()}, planned. Sources: {sources}. {ctx.page(event_id)}")
         entry.add("url", ctx.page(event_id))
         cal.add_component(entry)
