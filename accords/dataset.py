@@ -13,6 +13,8 @@ from pydantic import BaseModel
 from .dates import PartialDate
 from .kinds import RECORD_KINDS, kind_name, kind_of
 from .model import (
+    AGENCY_PUBLISHERS,
+    OFFICIAL_PUBLISHERS,
     Actor,
     Agreement,
     Country,
@@ -28,6 +30,7 @@ from .model import (
 from .reference import CountryFacts
 
 R = TypeVar("R", bound=BaseModel)
+FIRSTHAND_PUBLISHERS = OFFICIAL_PUBLISHERS | AGENCY_PUBLISHERS
 
 
 @dataclass(frozen=True)
@@ -314,6 +317,12 @@ class Dataset:
         """The kind of the source's publisher: 'state news agency', 'relay' …"""
         return str(self.records[self.records[source_id].publisher].kind.value)  # type: ignore[attr-defined]
 
+    def firsthand(self, record_id: str) -> bool:
+        """Whether the record cites a report of a government, ministry, parliament, organisation or company, or of a
+        state news agency (accords.model.OFFICIAL_PUBLISHERS, AGENCY_PUBLISHERS): the explorer's "official or agency" filter."""
+        return any(self.records[self.records[s].publisher].kind in FIRSTHAND_PUBLISHERS  # type: ignore[attr-defined]
+                   for s in getattr(self.records[record_id], "sources", ()))
+
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
 
@@ -356,12 +365,13 @@ class Dataset:
         return event_place, event_place is not None
 
     def date_step(self, record_id: str) -> str | None:
-        """The status ('approved', 'announced' …) whose history entry dates the record, when its own date field is empty."""
+        """What happened on the date that dates the record when its own date field is empty: the history entry's
+        words ('approved by the heads of state'), or its status ('approved')."""
         kind = kind_of(self.records[record_id])
         if kind.date and getattr(self.records[record_id], kind.date) is not None:
             return None
         step = self._dated_step(record_id)
-        return str(step.status.value) if step else None
+        return (step.verb or str(step.status.value)) if step else None
 
     def _dated_step(self, record_id: str) -> Any:
         kind = kind_of(self.records[record_id])

@@ -72,6 +72,7 @@ class ExplorerData:
             "year": date.year if date else "",
             "date": str(date) if date else "",
             "date_basis": "event" if from_event else "",  # an agreement dated by the event it was signed at
+            "firsthand": self.data.firsthand(record_id),  # it cites an official or agency report
         }
 
     def rows(self) -> list[dict[str, Any]]:
@@ -97,6 +98,8 @@ class ExplorerData:
             }
             if from_event:
                 row["fromEvent"] = 1  # dated by the event it was signed at: the sources give no date of signing
+            if self.data.firsthand(agreement_id):
+                row["firsthand"] = 1  # it cites an official or agency report
             if also:
                 row["also"] = " ".join(also)  # more words the text filter matches: aliases, titles, signatories
             rows.append(row)

@@ -88,8 +88,11 @@ class LinkedData:
         return {Agreement: self._agreement, Event: self._event, Actor: self._actor, Country: self._country, Topic: self._topic}
 
     def _agreement(self, record_id: str, record: Agreement, page: str) -> dict[str, Any]:
+        signed = record.date_signed
         return {"legislationType": record.kind.value,
-                "legislationDate": str(record.date_signed) if record.date_signed else None,
+                # schema.org's Date is one date: a range (2023-05-18/2023-05-19, ISO 8601) is the period it falls in.
+                "legislationDate": str(signed) if signed and not signed.is_range else None,
+                "temporalCoverage": str(signed) if signed and signed.is_range else None,
                 "legislationPassedBy": [self._ref(p, page) for p in record.parties],
                 "legislationLegalForce": LEGAL_FORCE.get(record.status),
                 "about": [self._ref(t, page) for t in [*record.sectors, *record.minerals, *record.corridors]]}
@@ -100,7 +103,8 @@ class LinkedData:
             place["name"] = record.place
         if record.country:
             place["containedInPlace"] = self._ref(record.country, page)
-        return {"startDate": str(record.date) if record.date else None, "endDate": str(record.end_date) if record.end_date else None,
+        days = self.data.date_of(record_id)[0]
+        return {"startDate": str(days.first()) if days else None, "endDate": str(days.last()) if days and days.is_range else None,
                 "eventStatus": EVENT_STATUS.get(record.status), "location": place if len(place) > 1 else None,
                 "attendee": [self._ref(p, page) for p in record.participants]}
 

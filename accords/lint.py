@@ -7,8 +7,26 @@ from collections.abc import Callable
 
 from .dataset import Dataset
 from .duplicates import probable_duplicates
-from .model import Actor, ActorKind, Agreement, AgreementStatus, Country, Event, EventStatus, Project, Source, Topic, iter_references
+from .model import (
+    AGENCY_PUBLISHERS,
+    OFFICIAL_PUBLISHERS,
+    SECOND_HAND_PUBLISHERS,
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementStatus,
+    Country,
+    Event,
+    EventStatus,
+    Project,
+    Source,
+    Topic,
+    iter_references,
+)
 from .problems import Problem
+
+# How long after an event a report of it counts as a report of its signings, for the relay-only warning.
+REPORT_DAYS = 14
 
 # Fields through which an actor takes part in an agreement.
 SIGNING_FIELDS = ("parties", "signatories.person", "signatories.on_behalf_of", "witnesses")
@@ -54,6 +72,9 @@ def _record_warnings(dataset: Dataset, record_id: str, record: object, today: dt
         found += _source_warnings(record, linked)
     if isinstance(record, Agreement):
         found += _agreement_warnings(dataset, record)
+        found += _taken_from_the_event(dataset, record)
+    if isinstance(record, Agreement | Event):
+        found += _second_hand_only(dataset, record_id, record)
     if isinstance(record, Actor) and record.kind in (ActorKind.person, ActorKind.government_body, ActorKind.company):
         if not any(link.field in SIGNING_FIELDS for link in dataset.backlinks(record_id)):
             found.append(("this actor signed nothing recorded here", None))
@@ -81,3 +102,46 @@ def _agreement_warnings(dataset: Dataset, agreement: Agreement) -> list[Warning]
             found.append((f"signed at {agreement.event}, dated {event_date}, after its latest source was published "
                           f"({max(published, key=lambda d: d.latest())})", "check the event, or give the signing its own date_signed"))
     return found
+
+
+def _taken_from_the_event(dataset: Dataset, agreement: Agreement) -> list[Warning]:
+    """A date or place equal to the event's, while the record shares no source with the event: probably copied
+    from the event's sources, which the record does not cite."""
+    if not agreement.event:
+        return []
+    event = dataset.event(agreement.event)
+    if set(agreement.sources) & set(event.sources):
+        return []
+    found: list[Warning] = []
+    cite = ", ".join(event.sources)
+    if agreement.place and event.place and agreement.place.casefold() == event.place.casefold():
+        found.append((f"place '{agreement.place}' is the event's, and no source of the event is cited here",
+                      f"if this record's sources do not name it, remove `place` (the page shows the event's place as such), or cite {cite}"))
+    # A report of the day or the day after dates what it reports ("today", "on Thursday"); a later one may not.
+    same_day = agreement.date_signed is not None and any(
+        0 <= (dataset.source(s).date.earliest() - agreement.date_signed.latest()).days <= 1 for s in agreement.sources)
+    if agreement.date_signed and event.date and agreement.date_signed == event.date and not event.end_date and not same_day:
+        found.append((f"date {agreement.date_signed} is the event's, and no source of the event is cited here",
+                      f"if this record's sources do not date it, remove `date_signed` (the page dates it during the event), or cite {cite}"))
+    return found
+
+
+def _second_hand_only(dataset: Dataset, record_id: str, record: Agreement | Event) -> list[Warning]:
+    """Every source a relay or an aggregator, while an official or agency report of the same event is cited
+    elsewhere in the data (by the event, or by a record of the same event)."""
+    if not record.sources or any(dataset.publisher_kind(s) not in SECOND_HAND_PUBLISHERS for s in record.sources):
+        return []
+    event_id = record_id if isinstance(record, Event) else record.event
+    if event_id is None:
+        return []
+    same_event = [event_id, *(link.source_id for link in dataset.backlinks(event_id) if link.field == "event")]
+    event_date = dataset.event(event_id).date
+    firsthand = sorted({s for i in same_event for s in dataset.get(i).sources
+                        if dataset.publisher_kind(s) in OFFICIAL_PUBLISHERS | AGENCY_PUBLISHERS
+                        and (event_date is None or (dataset.source(s).date.earliest() - event_date.latest()).days <= REPORT_DAYS)}
+                       - set(record.sources))
+    if not firsthand:
+        return []
+    return [(f"every source is a relay or an aggregator ({', '.join(record.sources)}), while an official or agency report of "
+             f"the same event is cited elsewhere: {', '.join(firsthand)}",
+             "cite the official or agency report first, if it reports this; check the record's claims against it")]

@@ -206,6 +206,28 @@ class SiteView:
         step = self.data.date_step(record_id)
         return f"{shown} ({self.h(step)})" if step else shown
 
+    def status_html(self, record_id: str) -> str:
+        """The status in the source's words where the history gives them: 'approved by the heads of state';
+        'endorsed (approved)' where the words do not begin with the status; the bare status otherwise."""
+        record = self.data.get(record_id)
+        status = record.status.value
+        verb = next((c.verb for c in reversed(record.status_history) if c.status is record.status and c.verb), None)
+        if not verb:
+            return self.h(status)
+        shown = verb if verb.casefold().startswith(status.casefold()) else f"{verb} ({status})"
+        return f'<span class="tracker-status" data-status="{attr_text(status)}">{self.h(shown)}</span>'
+
+    def place_of(self, record_id: str) -> str:
+        """The record's place; one taken from its event is shown as the event's, with the event's sources."""
+        place, from_event = self.data.place_of(record_id)
+        if place is None:
+            return "not stated"
+        if not from_event:
+            return self.h(place)
+        event = self.data.get(record_id).event
+        cited = ", ".join(self.a(s, self.data.name(self.data.get(s).publisher)) for s in self.data.get(event).sources)
+        return f"{self.h(place)} <em>(the place of the {self.a(event, 'event')}, as its sources give it: {cited})</em>"
+
     def name(self, record_id: str) -> str:
         return md_text(self.data.name(record_id))
 

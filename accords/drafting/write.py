@@ -144,6 +144,7 @@ class Planner:
         self.published = published
         self.taken: set[str] = set(dataset.records)
         self.ids: dict[int, str] = {}  # id(draft object) -> its new record id
+        self._publisher_ids: dict[str, str] = {}  # the article's publisher name -> its id, found or new
 
     def _new_id(self, text: str) -> str:
         base = slugify(text, max_length=MAX_ID, word_boundary=True) or "record"
@@ -172,7 +173,7 @@ class Planner:
         a = self.article
         for source_id, record in self.dataset.of_type(Source):
             same_url = a.url and record.url == a.url
-            publisher, recorded = self.names.rules.key(a.publisher or ""), self.names.rules.key(record.publisher)
+            publisher, recorded = self.names.rules.key(a.publisher or ""), self.names.rules.key(self.dataset.name(record.publisher))
             same_publisher = bool(publisher) and (publisher in recorded or recorded in publisher)
             same_title = bool(a.title and record.title and self.names.rules.key(a.title) == self.names.rules.key(record.title))
             same_report = str(record.date) == str(self.published) and (same_title or (same_publisher and not (a.title and record.title)))
@@ -180,7 +181,7 @@ class Planner:
                 return source_id, False, []
         source_id = self._new_id(f"{a.publisher or 'source'} {self.published}")
         fields: dict[str, Value] = {}
-        for name, value in (("publisher", a.publisher), ("title", a.title), ("date", self.published), ("url", a.url), ("via", a.via)):
+        for name, value in (("publisher", self.publisher_id()), ("title", a.title), ("date", self.published), ("url", a.url), ("via", a.via)):
             if value is None:
                 continue
             where = a.found.get(name)
@@ -192,12 +193,36 @@ class Planner:
         intro = [f"# DRAFT by `accords draft` from {a.location}. Check it, then move it to data/sources/."]
         return source_id, True, draft_lines(KIND_OF_COLLECTION["sources"], fields, intro)
 
+    def publisher_id(self) -> str | None:
+        """The id of the article's publisher: a recorded publisher of that name, or a new one (drafted by `publisher`)."""
+        name = self.article.publisher
+        if not name:
+            return None
+        if name not in self._publisher_ids:
+            self._publisher_ids[name] = self.names.resolve(name, {"publisher"}) or self._new_id(name)
+        return self._publisher_ids[name]
+
+    def publisher(self) -> DraftFile | None:
+        """A draft of the publisher, when no publisher of that name is recorded: its name, and a kind to check."""
+        name = self.article.publisher
+        if not name or self.names.resolve(name, {"publisher"}):
+            return None
+        publisher_id = self.publisher_id()
+        assert publisher_id is not None
+        kind_hint = ("# kind: a guess, to check: government, ministry, parliament, organisation, company, state news agency, "
+                     "state media, news outlet, relay (publishes others' texts unchanged), aggregator or blog",)
+        lines = draft_lines(KIND_OF_COLLECTION["publishers"], {"name": Value(name), "kind": Value("news outlet", before=kind_hint)},
+                            [f"# DRAFT by `accords draft` from {self.article.location}. Check it, then move it to data/publishers/."])
+        return DraftFile("publishers", publisher_id, lines, [f"publisher {publisher_id}: {name} (new)"])
+
     # --- Records -----------------------------------------------------------------------------------
 
     def plan(self) -> Plan:
         source_id, is_new, source_lines = self.source()
         plan = Plan(source_id, is_new)
         if is_new:
+            if (publisher := self.publisher()) is not None:
+                plan.files.append(publisher)
             plan.files.append(DraftFile("sources", source_id, source_lines, [f"source {source_id}: {self.article.publisher}, {self.published}"]))
         # Ids first: records refer to each other.
         for actor in self.drafts.actors:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from ..addresses import API_DIR
+from ..dates import RANGE_PATTERN
 from ..kinds import API_COLLECTIONS, API_KINDS, RECORD_KINDS, ApiRelation, RecordKind
 from ..model import RelationKind
 from .context import LICENCE, TITLE, ExportContext, Output
@@ -20,8 +21,9 @@ from .context import LICENCE, TITLE, ExportContext, Output
 OPENAPI_PATH = f"{API_DIR}/openapi.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 REF = "#/components/schemas/{model}"
-# A date as precise as the sources give it: a year, a month or a day (2025, 2025-06, 2025-06-10).
-PARTIAL_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+# A date as precise as the sources give it: a year, a month or a day (2025, 2025-06, 2025-06-10), or a range of
+# two such dates (2023-05-18/2023-05-19, ISO 8601) where the sources give a span.
+PARTIAL_DATE = {"type": "string", "pattern": RANGE_PATTERN}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -35,7 +37,8 @@ def _summary_properties() -> dict[str, Any]:
         "type": {"enum": kinds, "description": "The kind of record."},
         "name": {"type": "string", "description": "Its name or title, as the site shows it."},
         "page": {"type": "string", "description": "Its page on the site."},
-        "date": {**PARTIAL_DATE, "description": "Signed, held or published: as precise as the sources say."},
+        "date": {**PARTIAL_DATE, "description": "Signed, held or published: as precise as the sources say; a range where they give "
+                                                  "a span (an event's days, or the days of the event a document was signed during)."},
         "api": {"type": "string", "description": "Its own document in this API, where it has one."},
     }
 

@@ -4,7 +4,7 @@
  * No request leaves the site: the explorer reads agreements.json beside its page. */
 (function () {
   "use strict";
-  var FILTERS = ["country", "partner", "sector", "mineral", "kind", "status", "from", "to", "q"];
+  var FILTERS = ["country", "partner", "sector", "mineral", "kind", "status", "sources", "from", "to", "q"];
   var PAGE_SIZE = 100;
 
   function fold(text) {
@@ -40,7 +40,8 @@
   }
 
   /* A record matches when every filter that is set holds. `r` has countries, sectors, minerals,
-     kind, status, year (number or null) and folded (its words, for the text filter). */
+     kind, status, firsthand (it cites an official or agency report), year (number or null) and folded
+     (its words, for the text filter). */
   function matches(r, s) {
     if (s.country && r.countries.indexOf(s.country) < 0) return false;
     if (s.partner && (r.countries.indexOf(s.partner) < 0 || (s.country && s.partner === s.country))) return false;
@@ -48,6 +49,7 @@
     if (s.mineral && r.minerals.indexOf(s.mineral) < 0) return false;
     if (s.kind && r.kind !== s.kind) return false;
     if (s.status && r.status !== s.status) return false;
+    if (s.sources === "firsthand" && !r.firsthand) return false;
     if ((s.from || s.to) && r.year === null) return false;
     if (s.from && r.year < +s.from) return false;
     if (s.to && r.year > +s.to) return false;
@@ -222,6 +224,7 @@
         minerals: (li.getAttribute("data-minerals") || "").split(" "),
         kind: li.getAttribute("data-kind"),
         status: li.getAttribute("data-status"),
+        firsthand: li.hasAttribute("data-firsthand"),
         year: li.getAttribute("data-year") ? +li.getAttribute("data-year") : null,
         folded: fold(li.textContent)
       };
