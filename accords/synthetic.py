@@ -16,7 +16,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from .model import AgreementKind, AgreementStatus, EventKind
+from .model import STATUSES_WITHOUT_HISTORY, AgreementKind, AgreementStatus, EventKind
 
 SYNTHETIC_PUBLISHER = "SYNTHETIC DATA — not a real source"
 REGION = ["TR", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "CN", "GE", "RU", "MN", "IR", "AF", "PK", "IN", "AE", "SA", "QA",
@@ -127,6 +127,9 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, int]:
             "sources": [f"s-{rng.randrange(counts['sources'])}" for _ in range(rng.choice([1, 1, 2]))],
         }
         record["sources"] = list(dict.fromkeys(record["sources"]))
+        if AgreementStatus(record["status"]) not in STATUSES_WITHOUT_HISTORY:  # a status other than signed is a step of its history
+            record["status_history"] = [{"status": record["status"], "verb": f"{record['status']} (synthetic)", "date": date,
+                                         "sources": record["sources"][:1]}]
         if rng.random() < 0.3:
             record["minerals"] = rng.sample(MINERALS, rng.choice([1, 2]))
         if rng.random() < 0.4:

@@ -126,7 +126,6 @@ def test_github_annotations(cli):
 def test_check_reports_warnings_but_passes(run):
     result = run.accords("check")
     assert result.returncode == 0
-    assert "data/sources/trend-2026-02-03.yml:1: warning: source has no URL" in result.stdout
     # A planned meeting that no agreement or event links to yet; ECO is discussed at the JSPG meeting.
     assert "data/events/kyrgyzstan-azerbaijan-intergovernmental-commission-next.yml:1: warning: no other record refers to this one" in result.stdout
     assert "data/actors/eco.yml:1: warning: no other record" not in result.stdout
@@ -162,7 +161,7 @@ def test_new_writes_a_valid_commented_record(small_data, cli):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/agreements.schema.json\n")
     assert "date_signed: 2025-06" in text and "parties: [kazakhstan, turkiye]" in text and "status: signed" in text
-    assert "# place: …   # Where it was signed, as the source says." in text  # every other field, with what it holds
+    assert "# place: …   # Where it was signed, as one of the record's own sources says." in text  # every other field, with what it holds
     assert cli("validate", "--data", str(data), str(path), cwd=data.parent).returncode == 0
     # Never overwrites: the same command again fails and leaves the file as it was.
     again = cli("new", "agreement", "--data", str(data), "--title", "Меморандум о сотрудничестве в области энергетики",
