@@ -373,6 +373,14 @@ class Dataset:
         step = self._dated_step(record_id)
         return (step.verb or str(step.status.value)) if step else None
 
+    def date_step_status(self, record_id: str) -> str | None:
+        """The status of the history entry that dates the record ('approved'), when its own date field is empty."""
+        kind = kind_of(self.records[record_id])
+        if kind.date and getattr(self.records[record_id], kind.date) is not None:
+            return None
+        step = self._dated_step(record_id)
+        return str(step.status.value) if step else None
+
     def _dated_step(self, record_id: str) -> Any:
         kind = kind_of(self.records[record_id])
         if not kind.date_history:

@@ -198,8 +198,8 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
             ApiRelation("related", "related_agreements", "Agreements it names, and those that name it.", "related"),
         ),
         table=CsvTable("agreements", "One row per agreement", (
-            "id", "title", "title_is_official", "kind", "date_signed", "place", "event", "parties", "countries", "sectors", "minerals",
-            "corridors", "status", "evidence", "summary", "notes", "sources", "page")),
+            "id", "title", "title_is_official", "kind", "date", "date_basis", "date_signed", "place", "event", "parties", "countries",
+            "sectors", "minerals", "corridors", "status", "documents", "evidence", "summary", "notes", "sources", "page")),
         duplicates="agreement",
         ask=(Ask("title", prompt="Title (the document's own, or a short description)"),
              Ask("kind", default="memorandum of understanding"),

@@ -166,6 +166,10 @@ def test_every_export_writes_a_range_as_an_iso_interval(exact):
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(files["data/agreements.csv"]()))}
     assert rows["protocol-over-days"]["date_signed"] == "2025-05-30/2025-06-02"
     assert rows["during-forum"]["date_signed"] == ""  # the record has no day of its own; the event's days are the event's
+    assert (rows["during-forum"]["date"], rows["during-forum"]["date_basis"]) == ("2025-06-10/2025-06-11", "event")
+    assert (rows["approved-concept"]["date"], rows["approved-concept"]["date_basis"]) == ("2025-06-11", "approved")
+    assert (rows["protocol-over-days"]["date"], rows["protocol-over-days"]["date_basis"]) == ("2025-05-30/2025-06-02", "own")
+    assert rows["package"]["documents"] == "at least 13"
     records = {r["id"]: r for r in json.loads(files["data/dataset.json"]())["records"]["agreements"]}
     assert records["protocol-over-days"]["date_signed"] == "2025-05-30/2025-06-02"
     assert records["package"]["documents"] == "at least 13"

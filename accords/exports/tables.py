@@ -94,7 +94,20 @@ DERIVED: dict[str, Column] = {c.name: c for c in (
            "ISO 3166-1 alpha-2 codes of the countries of the parties."),
     Column("country_iso2", lambda ctx, row: iso2(ctx.data, ctx.data.country_of(row.id)),
            "ISO 3166-1 alpha-2 code of the actor's country, where known."),
+    Column("date", lambda ctx, row: str(ctx.data.date_of(row.id)[0] or ""),
+           "The date the record is placed at (ISO 8601; a range as 2023-05-18/2023-05-19): its own, or as date_basis says."),
+    Column("date_basis", lambda ctx, row: date_basis(ctx, row.id),
+           "Where `date` comes from: own (the record's date), event (the days of the event it was signed during), "
+           "or the step of its history that dates it (approved …); empty without a date."),
 )}
+
+
+def date_basis(ctx: ExportContext, record_id: str) -> str:
+    date, from_event = ctx.data.date_of(record_id)
+    if date is None:
+        return ""
+    return "event" if from_event else ctx.data.date_step_status(record_id) or "own"
+
 # Fields every record has that say nothing about the record itself: left out of a table made from the model.
 EDITORIAL = ("id", "former_ids", "distinct_from", "notes", "sources")
 
