@@ -146,11 +146,12 @@ class LinkedData:
         """One line in our words from the record's facts: what it is, when, and who (for previews and search)."""
         record = self.data.get(record_id)
         if isinstance(record, Agreement):
-            date = f", signed {record.date_signed}" if record.date_signed else ""
+            date = self._when(record_id, record)
             parties = ", ".join(self.data.name(p) for p in record.parties[:6]) + (" …" if len(record.parties) > 6 else "")
             return f"{record.kind.value.capitalize()}{date}; parties: {parties}."
         if isinstance(record, Event):
-            when = f" ({record.date})" if record.date else ""
+            days = self.data.date_of(record_id)[0]
+            when = f" ({days.display()})" if days else ""
             where = f" in {record.place}" if record.place else ""
             return f"{record.kind.value.capitalize()}{where}{when}, {record.status.value}."
         if isinstance(record, Actor):
@@ -160,6 +161,17 @@ class LinkedData:
         if isinstance(record, Country):
             return f"{self.data.name(record_id)}: its agreements, partners, events and sources in the tracker."
         return ""
+
+    def _when(self, record_id: str, record: Agreement) -> str:
+        """', signed 2022-09', ', approved 2022-07-21', ', during Tashkent Forum (10–11 June 2025)', or nothing."""
+        if record.date_signed:
+            return f", signed {record.date_signed}"
+        date, from_event = self.data.date_of(record_id)
+        if date is None:
+            return ""
+        if from_event and record.event:
+            return f", during {self.data.name(record.event)} ({date.display()})"
+        return f", {self.data.date_step_status(record_id) or 'dated'} {date}"
 
     def _other_names(self, record_id: str) -> list[Any]:
         """Names in other languages as language-tagged values; aliases as plain text."""

@@ -259,3 +259,12 @@ def test_a_source_names_a_publisher_that_exists(data_dir):
     with pytest.raises(DataError) as error:
         load_dataset(data_dir.path, today=TODAY)
     assert "publisher: unknown publisher 'nobody-we-know' — add data/publishers/nobody-we-know.yml or fix the id" in str(error.value)
+
+
+def test_a_page_s_one_line_description_says_how_the_record_is_dated(exact):
+    linked = LinkedData(exact, Addresses(exact))
+    assert linked.description("during-forum") == ("Memorandum of understanding, during Tashkent Forum (10–11 June 2025); "
+                                                  "parties: Kazakhstan, Uzbekistan.")
+    assert linked.description("approved-concept") == "Concept, approved 2025-06-11; parties: Kazakhstan, Uzbekistan."
+    assert linked.description("protocol-over-days") == "Protocol, signed 2025-05-30/2025-06-02; parties: Kazakhstan, Uzbekistan."
+    assert linked.description("forum") == "Forum in Tashkent (10–11 June 2025), held."

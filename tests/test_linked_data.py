@@ -27,17 +27,21 @@ def test_every_page_carries_one_schema_org_item_with_its_type_name_and_address(s
 
 
 def test_an_agreement_is_legislation_dated_at_the_precision_of_its_sources(site):
-    [item] = json_ld(site, "agreements/bukhara-kunming-partnership-agreement")
+    [item] = json_ld(site, "agreements/kyrgyzstan-china-new-era-partnership-declaration-2023")
     assert item["@type"] == "Legislation"
-    assert item["name"] == "Agreement on establishing a partnership between the cities of Bukhara and Kunming"
+    assert item["name"] == ("Joint Declaration of the Kyrgyz Republic and the People’s Republic of China on Establishing a "
+                            "Comprehensive Strategic Partnership in the New Era")
     assert item["url"] == "./"
-    assert item["legislationDate"] == "2022-09"  # a month, as the record says: never padded to a day
-    assert item["legislationType"] == "agreement"
-    assert [p["name"] for p in item["legislationPassedBy"]] == ["City of Bukhara", "City of Kunming"]
-    assert item["legislationPassedBy"][0]["url"] == "../../actors/bukhara-city/"
+    assert item["legislationDate"] == "2023-05"  # a month, as the record says: never padded to a day
+    assert item["legislationType"] == "declaration"
+    assert [p["name"] for p in item["legislationPassedBy"]] == ["Kyrgyzstan", "China"]
+    assert item["legislationPassedBy"][0]["url"] == "../../countries/kg/"
     assert "legislationLegalForce" not in item  # status "signed" says nothing about force
-    assert [s["publisher"]["name"] for s in item["isBasedOn"]] == ["EIN Presswire"]
-    assert item["isBasedOn"][0]["datePublished"] == "2022-09-14"
+    # Each source names its publisher, a record of its own with its page.
+    assert [(s["publisher"]["name"], s["publisher"]["url"]) for s in item["isBasedOn"]] == [
+        ("Business Turkmenistan Information Centre (nCa)", "../../publishers/newscentralasia/"),
+        ("America Times", "../../publishers/america-times/")]
+    assert item["isBasedOn"][1]["datePublished"] == "2023-05-18"
 
 
 def test_a_country_carries_its_codes_and_names_in_its_languages(site):
@@ -63,10 +67,11 @@ def test_the_open_data_page_is_a_dataset_with_its_downloads_and_licence(site):
 
 
 def test_shared_links_show_a_card_with_the_pages_title_and_description(site):
-    head = site.html("agreements/bukhara-kunming-partnership-agreement").head
+    head = site.html("agreements/kyrgyzstan-china-new-era-partnership-declaration-2023").head
     meta = {m.get("property") or m.get("name"): m["content"] for m in head.select("meta[content]")}
-    assert meta["og:title"] == meta["twitter:title"] == "Agreement on establishing a partnership between the cities of Bukhara and Kunming"
-    description = "Agreement, signed 2022-09; parties: City of Bukhara, City of Kunming."
+    assert meta["og:title"] == meta["twitter:title"] == ("Joint Declaration of the Kyrgyz Republic and the People’s Republic of China "
+                                                         "on Establishing a Comprehensive Strategic Partnership in the New Era")
+    description = "Declaration, signed 2023-05; parties: Kyrgyzstan, China."
     assert meta["description"] == meta["og:description"] == meta["twitter:description"] == description
     assert meta["twitter:card"] == "summary" and meta["og:site_name"] == "Central Asia Cooperation Tracker"
 
