@@ -200,7 +200,7 @@ def test_the_explorer_saves_the_view_on_screen_as_csv_and_json(browser, site, se
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["id"] for r in rows] == ["bukhara-kunming-partnership-agreement", "bukhara-yunnan-partnership-agreement"]
     assert rows[0] == {
-        "id": "bukhara-kunming-partnership-agreement", "date": "2022-09", "date_basis": "own",
+        "id": "bukhara-kunming-partnership-agreement", "date": "2022-09-15", "date_basis": "event",  # signed at the talks that day
         "title": "Agreement on establishing a partnership between the cities of Bukhara and Kunming",
         "kind": "agreement", "status": "signed", "parties": "City of Bukhara;City of Kunming", "countries": "uz;cn",
         "sectors": "", "minerals": "", "page": base + "agreements/bukhara-kunming-partnership-agreement/",

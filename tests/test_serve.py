@@ -126,7 +126,7 @@ def test_make_serve_shows_an_edit_and_the_problems_of_a_bad_one_on_the_page(data
         problems = page.wait_for_selector(".tracker-preview-problems", timeout=30_000)  # the page reloaded, and says why
         text = " ".join(problems.inner_text().split())
         assert text.startswith("The data does not load: 1 problem.")
-        assert f"{data_dir.path}/agreements/astana-declaration-2025.yml:4:14 date_signed: '2025-13-45' has no month 13" in text
+        assert f"{data_dir.path}/agreements/astana-declaration-2025.yml:5:14 date_signed: '2025-13-45' has no month 13" in text
         assert "Astana Declaration (edited)" in page.inner_text("article")  # the last data that loaded, still browsable
         urllib.request.urlopen(base + "agreements/astana-declaration-2025/", timeout=5)  # any page answers at once
         record.write_text(good.replace("date_signed: 2025-06-17", "date_signed: 2025-06-18"), encoding="utf-8")
