@@ -364,3 +364,23 @@ def test_a_country_page_prints_its_tables_without_cutting_a_row(browser, site, s
 
 def pdf_text(pdf: bytes) -> str:
     return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_explorer_shows_only_records_with_an_official_or_agency_report_when_asked(browser, site, serve):
+    """Written from the data files: the Kazakh–Uzbek treaty cites Kazinform (a state news agency); the Türkiye–Uzbekistan
+    construction memorandum of 2022 rests on an EIN Presswire relay alone."""
+    base = serve(site.path)
+    page = open_page(browser, base + "explore/?q=uzbekistan")
+    everything = {href.strip("/").split("/")[-1] for href in explorer_rows(page)}
+    assert {"kazakhstan-uzbekistan-treaty-on-allied-relations", "turkiye-uzbekistan-construction-memorandum-2022"} <= everything
+    page.select_option("select[name=sources]", "firsthand")
+    page.wait_for_function("() => location.search.includes('sources=firsthand')")
+    shown = {href.strip("/").split("/")[-1] for href in explorer_rows(page)}
+    assert "kazakhstan-uzbekistan-treaty-on-allied-relations" in shown
+    assert "turkiye-uzbekistan-construction-memorandum-2022" not in shown
+    assert shown < everything
+    timeline = open_page(browser, base + "timeline/?sources=firsthand")
+    timeline.wait_for_selector("form.tracker-filters:not([hidden])")
+    assert timeline.locator('#tracker-timeline li[data-id="turkiye-uzbekistan-construction-memorandum-2022"]').is_hidden()
+    assert timeline.locator('#tracker-timeline li[data-id="kazakhstan-uzbekistan-treaty-on-allied-relations"]').is_visible()
+    assert page.other_hosts == [] and timeline.other_hosts == []
