@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with
+from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences
@@ -95,7 +95,7 @@ def main() -> int:
     expectations = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
     fixtures = Tally()
     for name, entry in expectations.items():
-        article = read_source(str(FIXTURES / "articles" / name))
+        article = read_test_article(FIXTURES / "articles" / name)
         published = article.date
         drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
         agreements, events = expected_from_fixture(entry)

@@ -14,7 +14,7 @@ import yaml
 from conftest import ROOT
 
 from accords.dates import PartialDate
-from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_fixture, identify_with
+from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences, split_sentences
@@ -84,7 +84,7 @@ def test_the_publisher_a_report_relays_is_read_from_its_dateline(seeds):
 
 
 def test_a_saved_page_keeps_its_article_and_drops_related_news_and_comments():
-    article = read_source(str(FIXTURES / "articles" / "heavy-boilerplate.html"))
+    article = read_test_article(FIXTURES / "articles" / "heavy-boilerplate.html")
     assert (article.publisher, str(article.date)) == ("Ashgabat Herald", "2026-02-03")
     text = " ".join(article.paragraphs)
     assert "natural gas supplies" in text
@@ -128,7 +128,7 @@ def test_each_test_article_comes_back_as_written_by_hand(real_data, real_names):
     assert len(expectations) >= 6
     total = Tally()
     for name, entry in expectations.items():
-        article = read_source(str(FIXTURES / "articles" / name))
+        article = read_test_article(FIXTURES / "articles" / name)
         assert str(article.date) == str(entry["published"]), name
         drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
         agreements, events = expected_from_fixture(entry)
@@ -308,7 +308,7 @@ def draft_report(real_data, real_names):
         """Drafts of a test report saved as a text file: read as `accords draft` reads a source, dated by its header."""
         report = tmp_path / "report.txt"
         report.write_text(content, encoding="utf-8")
-        article = read_source(str(report))
+        article = read_test_article(report)
         return Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
     return drafts_of_report
 

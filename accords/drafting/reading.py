@@ -257,7 +257,7 @@ def _title(header: list[str], lines: list[str]) -> str | None:
     if repeated:
         return repeated[0]
     candidates = [line for line in header if len(line.split()) >= 4 and not dates_in(line, None) and not FURNITURE.search(line)
-                  and not _is_name_line(line.strip(" -–—•|")) and not re.search(r"\bmin(ute)?s? read\b|FIXTURE", line, re.IGNORECASE)]
+                  and not _is_name_line(line.strip(" -–—•|")) and not re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE)]
     return candidates[-1] if candidates else None  # the headline stands just above the text
 
 
