@@ -416,3 +416,40 @@ def test_a_list_introduced_by_including_alone(tmp_path, draft_report):
                     "The presidents of Kazakhstan and Uzbekistan signed a joint statement after their talks.\n"
                     "Including:\n– Agreement on Preferential Trade;\n– Memorandum of Understanding in construction.\n")
     assert [a.kind.value for a in drafts.agreements] == ["joint statement", "agreement", "memorandum of understanding"]
+
+
+# --- The signing verb's own clause decides (issue 25, item 1) -------------------------------------------------------
+
+WEDNESDAY = PartialDate(2026, 2, 4)  # the publication date these sentences are read against
+
+
+def drafted(real_data, real_names, text: str):
+    return Extractor(real_data, real_names, WEDNESDAY).read(sentences(["FICTIONAL TEST TEXT. " + text])).agreements
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and Uzbekistan did not sign the memorandum on water.",
+    "Kazakhstan refused to sign the agreement on transit with Uzbekistan.",
+    "Kazakhstan and Uzbekistan could sign an agreement on transit.",
+])
+def test_a_signing_that_did_not_happen_drafts_nothing(real_data, real_names, text):
+    assert drafted(real_data, real_names, text) == []
+
+
+def test_a_will_in_another_clause_leaves_a_past_signing_in_the_past(real_data, real_names):
+    [agreement] = drafted(real_data, real_names, "Kazakhstan and Uzbekistan signed an agreement on transit on Monday, "
+                                                 "and the ministers will meet again in May.")
+    assert (agreement.planned, str(agreement.date_signed.value), agreement.place) == (False, "2026-02-02", None)
+
+
+def test_an_inserted_clause_neither_dates_nor_plans_the_signing(real_data, real_names):
+    [agreement] = drafted(real_data, real_names, "The ministers of Kazakhstan and Uzbekistan, who will meet again next year, "
+                                                 "signed a memorandum on energy on Monday.")
+    assert (agreement.planned, str(agreement.date_signed.value)) == (False, "2026-02-02")
+
+
+def test_an_expected_signing_is_planned_and_a_month_is_not_a_place(real_data, real_names):
+    [agreement] = drafted(real_data, real_names, "A memorandum between Kazakhstan and Uzbekistan on energy is expected to be signed in March.")
+    assert (agreement.planned, agreement.date_signed, agreement.place) == (True, None, None)
+    [agreement] = drafted(real_data, real_names, "Kazakhstan and China signed an agreement on transit in Beijing on Monday.")
+    assert agreement.place.value == "Beijing"  # a city of GeoNames' list, where "March" is not

@@ -17,13 +17,15 @@ from typing import Generic, TypeAlias, TypeVar
 
 from ..dataset import Dataset
 from ..dates import PartialDate
+from ..gazetteer import gazetteer
 from ..model import Actor, AgreementKind, Event, EventKind
 from ..names import NameIndex
+from .clauses import clause_at, hypothetical, inserted, negated
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .reading import LIST_LEAD
 from .sentences import Sentence
-from .when import dates_in, is_future
+from .when import clause_future, dates_in, is_future
 
 # Document nouns and the kind of agreement each names; plurals in brackets.
 DOCUMENTS: list[tuple[str, AgreementKind]] = [
@@ -285,6 +287,10 @@ class Extractor:
             document = DOCUMENT.search(text)
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
+            if signing and (negated(text, signing.start()) or hypothetical(text, signing.start())):
+                signing = None  # "did not sign", "refused to sign", "could sign": no document was signed
+                if document and not is_future(text):
+                    continue
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
             new_statement = document and (signing or is_future(text)) and not (reference and reference.start() <= document.start() and not self._is_proper(text, document)) \
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
@@ -467,7 +473,8 @@ class Extractor:
         text = sentence.text
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
         agreement.evidence_of.append(sentence)
-        agreement.planned = is_future(text) and not re.search(r"\bsigned\b", text, re.IGNORECASE)
+        verb = SIGNING.search(text)
+        agreement.planned = clause_future(text, verb.start(), verb.end()) if verb else is_future(text)
         for party in parties:
             agreement.parties.append(Fact(self._actor(party, sentence), sentence))
         if not parties:
@@ -552,7 +559,11 @@ class Extractor:
             agreement.evidence_of.append(sentence)
         if speaks_of_signing and not agreement.planned and agreement.date_signed is None:
             dateline = DATELINE.match(text)
-            dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())]
+            verb = SIGNING.search(text)
+            own = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
+            # Dates of the signing verb's own clause only: "who will meet next year" does not date the signing.
+            dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())
+                     and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))]
             if dated:
                 first = dated[0]
                 note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None
@@ -598,8 +609,14 @@ class Extractor:
             place = re.search(r"\b(?:in|at the [A-Z][\w ]+ in)\s+(?P<place>[A-Z][a-zğışçöüə]+)(?:,\s+[A-Z][a-zğışçöüə]+)?\b", text)
             if place and not any(m.start <= place.start("place") < m.end for m in mentions if m.kind != "country"):
                 found = place.group("place")
-                if not any(m.text == found and m.kind == "country" for m in mentions):
+                if not any(m.text == found and m.kind == "country" for m in mentions) and self._a_city(found):
                     agreement.place = Fact(found, sentence)
+
+    def _a_city(self, name: str) -> bool:
+        """Whether a word written as a place names a city of the tracked countries (GeoNames, accords.gazetteer):
+        "in March" is a month, "in Beijing" a city."""
+        countries = frozenset(self.dataset.country_by_iso2)
+        return gazetteer(countries).locate(name, countries) is not None
 
     def _event_of(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text

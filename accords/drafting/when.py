@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate
+from .clauses import clause_text
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -69,12 +70,12 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     need the publication date; without it, or when it is too coarse, they are left out."""
     found: list[DateInText] = []
     taken: list[tuple[int, int]] = []
-    future = bool(FUTURE.search(sentence))
     for form, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
-            date = _resolve(form, match, published, future)
+            # "signed on Monday" looks back even where another clause says "will"; "will meet on Monday" looks ahead.
+            date = _resolve(form, match, published, clause_future(sentence, match.start(), match.end()))
             if date is None or PERIOD_END.search(sentence[:match.start()]):
                 continue  # "through 2030", "for 2026-2027": the end of a period, not a date of the event
             taken.append((match.start(), match.end()))
@@ -175,6 +176,11 @@ def _month(text: str) -> int:
 
 def _date(year: int, month: int, day: int) -> PartialDate:
     return PartialDate.parse(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def clause_future(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the span speaks of a plan (accords.drafting.clauses), by this module's words."""
+    return bool(FUTURE.search(clause_text(sentence, start, end)))
 
 
 def is_future(sentence: str) -> bool:

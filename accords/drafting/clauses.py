@@ -1,0 +1,77 @@
+"""Clauses of a sentence, and what the clause of a verb says of it: negated, hypothetical, or future.
+
+A report's sentence often holds more than one statement ("The ministers, who will meet again next year, signed the
+memorandum on Monday"; "The sides did not sign the roadmap but adopted a statement"). What the signing verb's own
+clause says decides whether a document was signed, planned, or neither; a "will" or a "not" elsewhere in the
+sentence says nothing about it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where one clause ends and another begins: semicolons, colons and dashes; a comma before a word that opens a new
+# clause; "but", "while", "whereas" anywhere.
+BOUNDARY = re.compile(
+    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
+    r"|,\s+and\s+(?=(?:\S+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)"
+    r"|\s+(?=(?:but|while|whereas)\s)", re.IGNORECASE)
+# A verb's own negation or refusal, close before it: "did not sign", "have yet to sign", "refused to sign".
+NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|failed\s+to|yet\s+to|without)\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
+# A hypothetical: "could sign", "may be signed", "would sign", "might adopt".
+MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
+FUTURE = re.compile(
+    r"\b(?:will|shall|to\s+be\s+(?:held|signed|adopted|concluded|launched|approved|ratified)|(?:is|are)\s+(?:expected|scheduled|set|due|planned|to)\s+to?|"
+    r"plans?\s+to|intends?\s+to|agreed\s+to\s+sign|upcoming|next)\b", re.IGNORECASE)
+
+
+# An inserted clause or aside, closed on both sides: ", who will meet again next year," "(as planned)".
+INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)
+
+
+def main_text(sentence: str) -> str:
+    """The sentence with its inserted clauses blanked out (same length, so positions hold)."""
+    return INSERTED.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause that holds the span `start`–`end` of the sentence (inserted clauses left out of
+    the search for its bounds)."""
+    begin, finish = 0, len(sentence)
+    for boundary in BOUNDARY.finditer(main_text(sentence)):
+        if boundary.end() <= start:
+            begin = boundary.end()
+        elif boundary.start() >= end:
+            finish = boundary.start()
+            break
+    return begin, finish
+
+
+def inserted(sentence: str, position: int) -> bool:
+    """Whether the position lies in an inserted clause or aside (", who will meet again next year,")."""
+    return any(m.start() <= position < m.end() for m in INSERTED.finditer(sentence))
+
+
+def clause_text(sentence: str, start: int, end: int) -> str:
+    """The clause of the span, its inserted clauses blanked out."""
+    begin, finish = clause_at(sentence, start, end)
+    return main_text(sentence)[begin:finish]
+
+
+def negated(sentence: str, start: int) -> bool:
+    """Whether the verb at `start` is negated or refused in its own clause ("did not sign", "refused to sign")."""
+    begin, _ = clause_at(sentence, start, start)
+    return bool(NEGATION.search(main_text(sentence)[begin:start]))
+
+
+def hypothetical(sentence: str, start: int) -> bool:
+    """Whether the verb at `start` is only possible ("could sign", "may be signed")."""
+    begin, _ = clause_at(sentence, start, start)
+    return bool(MODAL.search(main_text(sentence)[begin:start]))
+
+
+def future(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the span speaks of a plan or of what will happen."""
+    return bool(FUTURE.search(clause_text(sentence, start, end)))

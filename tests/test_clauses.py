@@ -1,0 +1,47 @@
+"""The clauses of a sentence, and what a verb's own clause says: negation, possibility, the future (sentences made up
+for the test, not from reports)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from accords.drafting.clauses import clause_text, future, hypothetical, inserted, negated
+
+
+def at(sentence: str, word: str) -> tuple[int, int]:
+    match = re.search(rf"\b{word}\b", sentence)
+    assert match, word
+    return match.start(), match.end()
+
+
+@pytest.mark.parametrize(("sentence", "word", "clause"), [
+    ("The sides did not sign the roadmap but adopted a joint statement.", "adopted", "but adopted a joint statement."),
+    ("The presidents signed a declaration; a roadmap will be signed next year.", "declaration", "The presidents signed a declaration"),
+    ("They signed a memorandum on Monday, and the ministers will meet in May.", "Monday", "They signed a memorandum on Monday"),
+])
+def test_a_sentence_splits_into_its_clauses(sentence, word, clause):
+    assert clause_text(sentence, *at(sentence, word)).strip() == clause
+
+
+def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
+    sentence = "The ministers, who will meet again next year, signed the memorandum."
+    start, end = at(sentence, "signed")
+    assert not future(sentence, start, end)
+    assert inserted(sentence, at(sentence, "next")[0]) and not inserted(sentence, start)
+
+
+@pytest.mark.parametrize(("sentence", "negative", "possible", "planned"), [
+    ("Kazakhstan did not sign the memorandum.", True, False, False),
+    ("Kazakhstan refused to sign the memorandum.", True, False, False),
+    ("The sides have yet to sign the agreement.", True, False, False),
+    ("The two countries could sign the agreement.", False, True, False),
+    ("The agreement may be signed soon.", False, True, False),
+    ("The agreement is expected to be signed in March.", False, False, True),
+    ("The ministers will sign the agreement.", False, False, True),
+    ("The ministers signed the agreement.", False, False, False),
+])
+def test_a_verb_is_read_in_its_own_clause(sentence, negative, possible, planned):
+    start, end = at(sentence, "sign(?:ed)?")
+    assert (negated(sentence, start), hypothetical(sentence, start), future(sentence, start, end)) == (negative, possible, planned)
