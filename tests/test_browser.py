@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pypdf
 import pytest
 from conftest import ROOT, every_kind_of_record, watch
 
@@ -363,6 +362,8 @@ def test_a_country_page_prints_its_tables_without_cutting_a_row(browser, site, s
 
 
 def pdf_text(pdf: bytes) -> str:
+    import pypdf  # here, not at the top: the unit tier collects this module without needing it
+
     return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 

@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import json
 
-import extruct
-
 from accords.linked_data import script_json
 
 
-def json_ld(site, page: str) -> list[dict]:
-    html = (site.path / page / "index.html").read_text(encoding="utf-8")
+def json_ld_items(html: str) -> list[dict]:
+    """The JSON-LD items of a page, as extruct reads them."""
+    import extruct  # here, not at the top: the unit tier collects this module without needing it
+
     return extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
+
+
+def json_ld(site, page: str) -> list[dict]:
+    return json_ld_items((site.path / page / "index.html").read_text(encoding="utf-8"))
 
 
 def test_every_page_carries_one_schema_org_item_with_its_type_name_and_address(site):
     pages = sorted(p for p in site.path.rglob("index.html") if "meta http-equiv" not in p.read_text(encoding="utf-8")[:2000])
     assert len(pages) > 400
     for path in pages:
-        items = extruct.extract(path.read_text(encoding="utf-8"), syntaxes=["json-ld"], uniform=False)["json-ld"]
+        items = json_ld_items(path.read_text(encoding="utf-8"))
         page = path.relative_to(site.path).parent.as_posix()
         assert len(items) == 1, page
         assert items[0]["@context"] == "https://schema.org", page

@@ -11,6 +11,7 @@ precision; a plan ("is expected to be signed", "will be held") has none and is p
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeAlias, TypeVar
@@ -77,6 +78,8 @@ LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(
 LISTED_AS_OTHER = frozenset({"decision", "programme", "program", "concept", "resolution", "plan", "regulations", "rules", "letter"})
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
+# Months and days of the week: never a place ("signed in March").
+CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
@@ -614,9 +617,12 @@ class Extractor:
 
     def _a_city(self, name: str) -> bool:
         """Whether a word written as a place names a city of the tracked countries (GeoNames, accords.gazetteer):
-        "in March" is a month, "in Beijing" a city."""
+        "in March" is a month, "in Beijing" a city. The larger cities are looked up first (their list reads in a
+        third of the time), then the towns of 5,000 people or more (Cholpon-Ata)."""
+        if name.casefold() in CALENDAR_WORDS:
+            return False
         countries = frozenset(self.dataset.country_by_iso2)
-        return gazetteer(countries).locate(name, countries) is not None
+        return any(gazetteer(countries, size).locate(name, countries) is not None for size in (15000, 5000))
 
     def _event_of(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
