@@ -453,3 +453,16 @@ def test_an_expected_signing_is_planned_and_a_month_is_not_a_place(real_data, re
     assert (agreement.planned, agreement.date_signed, agreement.place) == (True, None, None)
     [agreement] = drafted(real_data, real_names, "Kazakhstan and China signed an agreement on transit in Beijing on Monday.")
     assert agreement.place.value == "Beijing"  # a city of GeoNames' list, where "March" is not
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Kazakhstan Temir Zholy and Azerbaijan Railways signed a memorandum on container transport on Monday.",
+     ["new: Kazakhstan Temir Zholy", "new: Azerbaijan Railways"]),
+    ("The Ministry of Industry and Trade of Uzbekistan and Sinostone Mining Corporation signed a contract on Monday.",
+     ["new: Ministry of Industry and Trade of Uzbekistan", "new: Sinostone Mining Corporation"]),
+    ("Kazinform News Agency correspondent reports that Kazakhstan and Uzbekistan signed an agreement on transit on Monday.",
+     ["kazakhstan", "uzbekistan"]),
+])
+def test_coordinated_names_are_separate_parties_and_who_reports_is_none(real_data, real_names, text, parties):
+    [agreement] = drafted(real_data, real_names, text)
+    assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties

@@ -28,6 +28,9 @@ _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
     rf"(?:(?:\s+(?:of|for|on|the|in)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,20}}")
+# Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
+REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
+REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
@@ -142,11 +145,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     continue
             if re.match(r"Government of\b", text):
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
-            split = re.match(rf"(?P<a>.+?\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc))\s+and\s+(?P<b>.+\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc))$", text)
-            if split:  # "Aral Lithium Company and Sinostone Mining Corporation": two names
-                for part in ("a", "b"):
-                    part_start = start + split.start(part)
-                    found.append(Mention(split.group(part), part_start, part_start + len(split.group(part)), None, _guess(split.group(part), kind), "new"))
+            if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]):
+                continue  # "Kazinform News Agency correspondent reports", "according to Trend": who tells, not who signs
+            two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
+            if two:  # "Aral Lithium Company and Sinostone Mining Corporation", "Kazakhstan Temir Zholy and Azerbaijan Railways"
+                for part, offset in two:
+                    found.append(Mention(part, start + offset, start + offset + len(part), None, _guess(part, kind), "new"))
                 continue
             guessed = _guess(text, kind)
             found.append(Mention(text, start, end, None, guessed, "new"))
@@ -161,6 +165,24 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         kind = "company" if re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC)", sentence) else "organisation"
         found.append(Mention(text, start, end, None, kind, "new"))
     return found
+
+
+def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, int]] | None:
+    """A name that is two names joined by "and", with their offsets: the second ends as a body's or company's name
+    does ("… Railways", "… Corporation") and the first is a whole name: one that ends as a body's does, or in "of
+    <Name>", or that, like the second, begins with a country's name (`countries_at`: offsets of country names in
+    `text`; "Kazakhstan Temir Zholy and Azerbaijan Railways", not "National Development and Reform Commission");
+    the last "and" that splits so is taken. None for one name."""
+    ends = re.compile(rf"^{_CAP}(?:\s+(?:{_CAP}|of|for|the|on))*\s+(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)$")
+    for joint in reversed(list(re.finditer(r"\s+and\s+", text))):
+        first, second = text[:joint.start()], text[joint.end():]
+        if not ends.match(second) or len(first.split()) < 2 or re.search(r"\b(?:of|for|the|on|and)$", first):
+            continue
+        countries_both = 0 in countries_at and joint.end() in countries_at
+        if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)$", first) or re.search(r"\bof\s+[A-Z]\w+$", first) or (
+                countries_both and not re.search(rf"\b(?:{BODY_WORDS})\b", first)):
+            return [(first, 0), (second, joint.end())]
+    return None
 
 
 def _guess(text: str, kind: str) -> str:
