@@ -466,3 +466,18 @@ def test_an_expected_signing_is_planned_and_a_month_is_not_a_place(real_data, re
 def test_coordinated_names_are_separate_parties_and_who_reports_is_none(real_data, real_names, text, parties):
     [agreement] = drafted(real_data, real_names, text)
     assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
+
+
+def test_a_text_the_heads_of_state_approved_is_drafted_approved_not_signed(tmp_path, real_data, real_names):
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-07-22\nA roadmap\n\n"
+                      "The heads of state of Kazakhstan, Kyrgyzstan and Uzbekistan approved a roadmap for regional cooperation "
+                      "on Thursday.\n", encoding="utf-8")
+    article = read_test_article(report)
+    drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+    plan = Planner(real_data, real_names, article, drafts, article.date).plan()
+    [draft] = [f for f in plan.files if f.collection == "agreements"]
+    record = yaml.safe_load("\n".join(line for line in draft.lines if not line.lstrip().startswith("#")))
+    assert record["status"] == "approved" and "date_signed" not in record
+    assert record["status_history"] == [{"status": "approved", "verb": "approved", "date": "2022-07-21", "sources": [plan.source_id]}]
+    assert record["parties"] == ["kazakhstan", "kyrgyzstan", "uzbekistan"]

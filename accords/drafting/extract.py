@@ -21,7 +21,7 @@ from ..dates import PartialDate
 from ..gazetteer import gazetteer
 from ..model import Actor, AgreementKind, Event, EventKind
 from ..names import NameIndex
-from .clauses import clause_at, hypothetical, inserted, negated
+from .clauses import clause_at, clause_text, hypothetical, inserted, negated
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .reading import LIST_LEAD
@@ -41,7 +41,11 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?|treat(?:y|ies)", AgreementKind.agreement),
 ]
 DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|finali[sz]ed|reached|exchanged)\b", re.IGNORECASE)
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged)\b",
+                     re.IGNORECASE)
+# Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
+APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
+                      re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
@@ -109,6 +113,7 @@ class DraftAgreement:
     title_is_official: bool = False
     date_signed: Fact[PartialDate] | None = None
     planned: bool = False
+    approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
     place: Fact[str] | None = None
     event: Fact[str | DraftEvent | None] | None = None  # an event id (existing) or a DraftEvent
     event_note: str | None = None
@@ -478,6 +483,9 @@ class Extractor:
         agreement.evidence_of.append(sentence)
         verb = SIGNING.search(text)
         agreement.planned = clause_future(text, verb.start(), verb.end()) if verb else is_future(text)
+        approval = APPROVAL.search(text)
+        if approval and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
+            agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
         for party in parties:
             agreement.parties.append(Fact(self._actor(party, sentence), sentence))
         if not parties:

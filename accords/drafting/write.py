@@ -370,7 +370,7 @@ class Planner:
         if a.title_is_official:
             fields["title_is_official"] = Value(True, after="the text gives it as the document's name: check")
         field_("kind", str(a.kind.value), a.kind)
-        if a.date_signed:
+        if a.date_signed and not a.approved:
             field_("date_signed", a.date_signed.value, a.date_signed)
         if a.place:
             field_("place", a.place.value, a.place)
@@ -393,8 +393,16 @@ class Planner:
             if facts:
                 fields[name] = Value([f.value for f in facts], items=list(facts))
                 summary.append(f"  {name}: " + ", ".join(str(f.value) for f in facts))
-        status = AgreementStatus.planned if a.planned else AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
+        status = AgreementStatus.planned if a.planned else AgreementStatus.approved if a.approved else \
+            AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
         fields["status"] = Value(status.value)
+        if a.approved:  # adopted, not signed: a step of its history, in the text's words, dated as the text dates it
+            step: dict[str, Any] = {"status": "approved", "verb": a.approved.value}
+            if a.date_signed:
+                step["date"] = str(a.date_signed.value)
+            step["sources"] = [source_id]
+            fields["status_history"] = Value([step], a.approved)
+            summary.append(f"  status: approved ('{a.approved.value}')  ← {a.approved.sentence.place}")
         if a.part_of is not None:
             fields["related"] = Value([{"kind": "part of", "agreement": self.ids[id(a.part_of)]}])
             summary.append(f"  part of: {self.ids[id(a.part_of)]}")
