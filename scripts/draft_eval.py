@@ -2,23 +2,29 @@
 """How well `accords draft` reads articles: recall and precision of agreements, events, dates (at the
 stated precision), parties, signatories and links. Reports; asserts nothing (tests/test_draft.py does).
 
-  1. each seed article (../shared/seeds) with a dataset of only countries, sources and topics, against
-     the agreements and events curated from it in data/;
+  1. each seed article (../shared/seeds) with a dataset of only countries, publishers, sources and topics,
+     against the facts it states, written by hand (tests/drafting/seeds.yml);
   2. each seed article with the full dataset: every curated record must be recognised, nothing drafted
      twice;
-  3. each fictional test article (tests/drafting/articles) against its hand-written expectations.
+  3. each fictional test article (tests/drafting/articles) against its hand-written expectations;
+  4. real reports (tests/drafting/gold.yml: the facts each states, written by hand), in two halves fixed before
+     any result was seen: the development half, and the held-out half, read once per change of design and never
+     tuned against. Their texts are others' words and stay out of the repository: a git-ignored cache
+     (.cache/reports/<source-id>.txt, or the folder in $ACCORDS_REPORT_CACHE); where it is missing this part says so.
 
-    .venv/bin/python scripts/draft_eval.py
+    .venv/bin/python scripts/draft_eval.py [--held-out]
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 import yaml
 
+from accords.dates import PartialDate
 from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
@@ -64,13 +70,12 @@ def main() -> int:
         base_data(ROOT / "data", base_dir)
         base = load_dataset(base_dir)
         base_names = NameIndex(base)
-        print("1. Seed articles, from a dataset of countries, sources and topics only")
-        for seed, source_id in sources.items():
+        print("1. Seed articles, from a dataset of countries, publishers, sources and topics only")
+        for seed, entry in yaml.safe_load((FIXTURES / "seeds.yml").read_text(encoding="utf-8")).items():
             article = read_source(str(SEEDS / seed))
-            published = article.date or full.get(source_id).date
-            drafts = Extractor(base, base_names, published).read(sentences(article.paragraphs))
-            agreements, events = expected_from_dataset(full, source_id)
-            total.merge(report(f"{seed} ({source_id})", evaluate(drafts, agreements, events, identify)))
+            drafts = Extractor(base, base_names, article.date or PartialDate.parse(str(entry["published"]))).read(sentences(article.paragraphs))
+            total.merge(report(seed, evaluate(drafts, *expected_from_fixture(entry), identify)))
+        gold = real_reports(base, base_names, identify, held_out="--held-out" in sys.argv)
     print("\n   All seeds: " + "; ".join(total.lines()))
     fields = ["dates (at the stated precision)", "parties"]
     right = sum(total.counts.get(f, [0, 0])[0] for f in fields)
@@ -101,7 +106,34 @@ def main() -> int:
         agreements, events = expected_from_fixture(entry)
         fixtures.merge(report(name, evaluate(drafts, agreements, events, identify)))
     print("\n   All test articles: " + "; ".join(fixtures.lines()))
+    print("\n" + gold)
     return 0
+
+
+def real_reports(base, base_names, identify, held_out: bool) -> str:
+    """Part 4, as text: each half's tally, from the cached texts of the reports in tests/drafting/gold.yml."""
+    cache = Path(os.environ.get("ACCORDS_REPORT_CACHE", ROOT / ".cache" / "reports"))
+    entries = yaml.safe_load((FIXTURES / "gold.yml").read_text(encoding="utf-8")) if (FIXTURES / "gold.yml").exists() else {}
+    halves = ["development", "held-out"] if held_out else ["development"]
+    lines = [f"4. Real reports, from a dataset of countries, publishers, sources and topics only ({', '.join(halves)} half)"]
+    for half in halves:
+        tally, read, missing = Tally(), 0, []
+        for source_id, entry in entries.items():
+            if entry["half"] != half:
+                continue
+            text = cache / f"{source_id}.txt"
+            if not text.exists():
+                missing.append(source_id)
+                continue
+            article = read_source(str(text))
+            drafts = Extractor(base, base_names, article.date or PartialDate.parse(str(entry["published"]))).read(sentences(article.paragraphs))
+            tally.merge(evaluate(drafts, *expected_from_fixture(entry), identify))
+            read += 1
+        lines.append(f"   {half}: {read} reports read" + (f", {len(missing)} not in the cache ({cache})" if missing else ""))
+        lines += ["     " + line for line in tally.lines()]
+    if not held_out:
+        lines.append("   (the held-out half is read with --held-out, once per change of design)")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
