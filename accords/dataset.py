@@ -13,8 +13,7 @@ from pydantic import BaseModel
 from .dates import PartialDate
 from .kinds import RECORD_KINDS, kind_name, kind_of
 from .model import (
-    AGENCY_PUBLISHERS,
-    OFFICIAL_PUBLISHERS,
+    FIRSTHAND_PUBLISHERS,
     Actor,
     Agreement,
     Country,
@@ -30,7 +29,6 @@ from .model import (
 from .reference import CountryFacts
 
 R = TypeVar("R", bound=BaseModel)
-FIRSTHAND_PUBLISHERS = OFFICIAL_PUBLISHERS | AGENCY_PUBLISHERS
 
 
 @dataclass(frozen=True)
@@ -319,9 +317,8 @@ class Dataset:
 
     def firsthand(self, record_id: str) -> bool:
         """Whether the record cites a report of a government, ministry, parliament, organisation or company, or of a
-        state news agency (accords.model.OFFICIAL_PUBLISHERS, AGENCY_PUBLISHERS): the explorer's "official or agency" filter."""
-        return any(self.records[self.records[s].publisher].kind in FIRSTHAND_PUBLISHERS  # type: ignore[attr-defined]
-                   for s in getattr(self.records[record_id], "sources", ()))
+        state news agency (accords.model.FIRSTHAND_PUBLISHERS): the explorer's "official or agency" filter."""
+        return any(self.publisher_kind(s) in FIRSTHAND_PUBLISHERS for s in getattr(self.records[record_id], "sources", ()))
 
     def cited_by(self, source_id: str) -> list[str]:
         return list(dict.fromkeys(link.source_id for link in self.backlinks(source_id)))
@@ -338,7 +335,7 @@ class Dataset:
         date = getattr(record, kind.date) if kind.date else None
         if date is not None and kind.date_end:
             date = PartialDate.span(date, getattr(record, kind.date_end))
-        if date is None and (step := self._dated_step(record_id)):
+        if date is None and (step := self.dating_step(record_id)):
             return step.date, False
         if date is None and kind.date_from and (other := getattr(record, kind.date_from)):
             other_date, _ = self.date_of(other)
@@ -364,26 +361,11 @@ class Dataset:
         event_place = getattr(self.records[record.event], "place", None)
         return event_place, event_place is not None
 
-    def date_step(self, record_id: str) -> str | None:
-        """What happened on the date that dates the record when its own date field is empty: the history entry's
-        words ('approved by the heads of state'), or its status ('approved')."""
+    def dating_step(self, record_id: str) -> Any:
+        """The step of the record's history that dates it, where its own date field is empty (an approved text's
+        approval, a StatusChange), or None."""
         kind = kind_of(self.records[record_id])
-        if kind.date and getattr(self.records[record_id], kind.date) is not None:
-            return None
-        step = self._dated_step(record_id)
-        return (step.verb or str(step.status.value)) if step else None
-
-    def date_step_status(self, record_id: str) -> str | None:
-        """The status of the history entry that dates the record ('approved'), when its own date field is empty."""
-        kind = kind_of(self.records[record_id])
-        if kind.date and getattr(self.records[record_id], kind.date) is not None:
-            return None
-        step = self._dated_step(record_id)
-        return str(step.status.value) if step else None
-
-    def _dated_step(self, record_id: str) -> Any:
-        kind = kind_of(self.records[record_id])
-        if not kind.date_history:
+        if not kind.date_history or (kind.date and getattr(self.records[record_id], kind.date) is not None):
             return None
         return next((s for s in getattr(self.records[record_id], kind.date_history) if s.date is not None), None)
 

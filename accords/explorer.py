@@ -112,8 +112,8 @@ class ExplorerData:
             return "date not stated"
         if from_event:
             return f"{date.display()}, during {self.data.during(agreement_id)}"
-        step = self.data.date_step(agreement_id)
-        return f"{date.display()} ({step})" if step else date.display()
+        step = self.data.dating_step(agreement_id)
+        return f"{date.display()} ({step.verb or step.status.value})" if step else date.display()
 
     def aka(self) -> dict[str, str]:
         """Party name -> its other names, once for all rows: "Turkey" finds the agreements of Türkiye."""

@@ -171,7 +171,8 @@ class LinkedData:
             return ""
         if from_event and record.event:
             return f", during {self.data.name(record.event)} ({date.display()})"
-        return f", {self.data.date_step_status(record_id) or 'dated'} {date}"
+        step = self.data.dating_step(record_id)
+        return f", {step.status.value if step else 'dated'} {date}"
 
     def _other_names(self, record_id: str) -> list[Any]:
         """Names in other languages as language-tagged values; aliases as plain text."""

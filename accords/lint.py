@@ -8,8 +8,7 @@ from collections.abc import Callable
 from .dataset import Dataset
 from .duplicates import probable_duplicates
 from .model import (
-    AGENCY_PUBLISHERS,
-    OFFICIAL_PUBLISHERS,
+    FIRSTHAND_PUBLISHERS,
     SECOND_HAND_PUBLISHERS,
     Actor,
     ActorKind,
@@ -137,7 +136,7 @@ def _second_hand_only(dataset: Dataset, record_id: str, record: Agreement | Even
     same_event = [event_id, *(link.source_id for link in dataset.backlinks(event_id) if link.field == "event")]
     event_date = dataset.event(event_id).date
     firsthand = sorted({s for i in same_event for s in dataset.get(i).sources
-                        if dataset.publisher_kind(s) in OFFICIAL_PUBLISHERS | AGENCY_PUBLISHERS
+                        if dataset.publisher_kind(s) in FIRSTHAND_PUBLISHERS
                         and (event_date is None or (dataset.source(s).date.earliest() - event_date.latest()).days <= REPORT_DAYS)}
                        - set(record.sources))
     if not firsthand:

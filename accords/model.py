@@ -150,6 +150,8 @@ class PublisherKind(StrEnum):
 OFFICIAL_PUBLISHERS = frozenset({PublisherKind.government, PublisherKind.ministry, PublisherKind.parliament,
                                  PublisherKind.organisation, PublisherKind.company})
 AGENCY_PUBLISHERS = frozenset({PublisherKind.state_news_agency})
+# Either: what the explorer's "official or agency" filter and the relay-only warning look for.
+FIRSTHAND_PUBLISHERS = OFFICIAL_PUBLISHERS | AGENCY_PUBLISHERS
 # Who only passes on what others wrote, or writes it automatically.
 SECOND_HAND_PUBLISHERS = frozenset({PublisherKind.relay, PublisherKind.aggregator})
 

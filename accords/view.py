@@ -203,8 +203,8 @@ class SiteView:
         shown = date_html(date)
         if from_event:
             return f"{shown}, during {self.a(self.data.get(record_id).event, self.data.during(record_id))}"
-        step = self.data.date_step(record_id)
-        return f"{shown} ({self.h(step)})" if step else shown
+        step = self.data.dating_step(record_id)
+        return f"{shown} ({self.h(step.verb or step.status.value)})" if step else shown
 
     def status_html(self, record_id: str) -> str:
         """The status in the source's words where the history gives them: 'approved by the heads of state';

@@ -23,8 +23,9 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|
 MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
-    r"\b(?:will|shall|to\s+be\s+(?:held|signed|adopted|concluded|launched|approved|ratified)|(?:is|are)\s+(?:expected|scheduled|set|due|planned|to)\s+to?|"
-    r"plans?\s+to|intends?\s+to|agreed\s+to\s+sign|upcoming|next)\b", re.IGNORECASE)
+    r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
+    r"are (?:expected|scheduled|set|due|planned) to|plans? to|intends? to|agreed to sign|are to sign|is to sign|upcoming|next|planned)\b",
+    re.IGNORECASE)
 
 
 # An inserted clause or aside, closed on both sides: ", who will meet again next year," "(as planned)".

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate
-from .clauses import clause_text
+from .clauses import FUTURE  # words that put what a sentence says in the future: a plan, not an event
+from .clauses import future as clause_future
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -45,12 +46,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative day", re.compile(r"\b(?P<which>yesterday|today|tomorrow)\b", re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
 ]
-
-# Words in a sentence that put what it says in the future: a plan, not an event.
-FUTURE = re.compile(
-    r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched)|is (?:expected|scheduled|set|due|planned) to|are (?:expected|scheduled|set|due|planned) to|"
-    r"plans? to|intends? to|agreed to sign|are to sign|is to sign|upcoming|next|planned)\b", re.IGNORECASE)
-
 
 PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|[-–]\s*$", re.IGNORECASE)
 
@@ -176,11 +171,6 @@ def _month(text: str) -> int:
 
 def _date(year: int, month: int, day: int) -> PartialDate:
     return PartialDate.parse(f"{year:04d}-{month:02d}-{day:02d}")
-
-
-def clause_future(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause of the span speaks of a plan (accords.drafting.clauses), by this module's words."""
-    return bool(FUTURE.search(clause_text(sentence, start, end)))
 
 
 def is_future(sentence: str) -> bool:

@@ -106,7 +106,8 @@ def date_basis(ctx: ExportContext, record_id: str) -> str:
     date, from_event = ctx.data.date_of(record_id)
     if date is None:
         return ""
-    return "event" if from_event else ctx.data.date_step_status(record_id) or "own"
+    step = ctx.data.dating_step(record_id)
+    return "event" if from_event else str(step.status.value) if step else "own"
 
 # Fields every record has that say nothing about the record itself: left out of a table made from the model.
 EDITORIAL = ("id", "former_ids", "distinct_from", "notes", "sources")
