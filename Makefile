@@ -13,7 +13,6 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build test test-fast validate schemas lock clean bench
 
