@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from .extract import DraftActor, DraftAgreement, DraftEvent, Drafts
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 
 
 @dataclass

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
-from typing import Generic, TypeAlias, TypeVar
 
 from ..dataset import Dataset
 from ..dates import PartialDate
 from ..gazetteer import gazetteer
-from ..model import Actor, AgreementKind, Event, EventKind
+from ..model import Actor, AgreementKind
 from ..names import NameIndex
 from .clauses import clause_at, clause_text, hypothetical, inserted, negated
+from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
+from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .reading import LIST_LEAD
@@ -49,23 +49,10 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
-SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
-GENERIC_EVENT_WORDS = frozenset("the a an high-level high level state official working visit talks meeting summit session forum".split())
-EVENT_WORDS = r"Summit|Forum|Meeting|Session|Conference|Council|Congress|Visit|Expo|Exhibition|Week|Dialogue"
-EVENT_PHRASE = re.compile(
-    rf"\b(?:during|at|on the sidelines of|in the framework of|within the framework of)\s+(?:the\s+|a\s+)?(?P<event>(?:[\w'’–-]+\s+){{0,14}}?(?:{EVENT_WORDS}|visit|summit|forum|meeting)\b(?:\s+(?:of|in|to|on|by)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:the|a|an|two|which|where|on|in)\s|$)",
-    re.IGNORECASE)
-_EVENT_NAME = (r"(?i:the\s+)?(?i:upcoming\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
-               r"(?i:meeting|summit|session|forum|visit|conference)s?\s+of\s+the\s+(?:(?:[A-Z][\w'’–-]*|of|the|and)\s+)*[A-Z][\w'’–-]*")
-PLANNED_EVENT = re.compile(
-    rf"(?P<event>{_EVENT_NAME})(?:\s*\([A-Z]+\))?[^.;]*?\s+(?:to be|will be|is to be) held(?:\s+in\s+(?P<place>[A-Z][^.;]*?))?(?:\s+(?:in|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))?(?=[,.;]|$)")
-HELD_EVENT = re.compile(
-    rf"(?P<event>{_EVENT_NAME})\s*(?:\([A-Z]+\))?\s*,?\s*(?:held\s+)?on\s+(?P<date>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}),?\s+in\s+(?P<place>[A-Z][\w'’-]+)")
-CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<event>{_EVENT_NAME})")
-IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{_EVENT_NAME})")
+IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{EVENT_NAME})")
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
@@ -84,98 +71,11 @@ LISTED_AS_OTHER = frozenset({"decision", "programme", "program", "concept", "res
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 # Months and days of the week: never a place ("signed in March").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
 ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 TOPICS = frozenset({"sector", "mineral", "corridor"})
-NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", "mechanism", "country", "project", "sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
-
-
-V = TypeVar("V")
-
-
-@dataclass
-class Fact(Generic[V]):
-    """A value and the sentence it came from; `note` says how it was read (a relative date …)."""
-
-    value: V
-    sentence: Sentence
-    note: str | None = None
-
-
-@dataclass
-class DraftAgreement:
-    kind: Fact[str]
-    statement: Sentence
-    title: Fact[str] | None = None
-    title_is_official: bool = False
-    date_signed: Fact[PartialDate] | None = None
-    planned: bool = False
-    approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
-    place: Fact[str] | None = None
-    event: Fact[str | DraftEvent | None] | None = None  # an event id (existing) or a DraftEvent
-    event_note: str | None = None
-    parties: list[Fact[Party]] = field(default_factory=list)  # values: record ids or DraftActor
-    signatories: list[tuple[Fact[Party], str, object]] = field(default_factory=list)  # (person, office, on behalf of)
-    witnesses: list[Fact[Party]] = field(default_factory=list)
-    sectors: list[Fact[str | None]] = field(default_factory=list)
-    minerals: list[Fact[str | None]] = field(default_factory=list)
-    part_of: DraftAgreement | None = None
-    is_package: bool = False
-    status_unknown: bool = False  # the text speaks of it (its implementation …) without saying it was signed
-    evidence_of: list[Sentence] = field(default_factory=list)  # every sentence about it
-    fallback_parties: list[Fact[Party]] = field(default_factory=list)  # countries named, where no party is
-    existing: str | None = None  # the record it probably is
-    context: list[Sentence] = field(default_factory=list)  # the sentences before its statement
-    open: list[str] = field(default_factory=list)
-
-
-@dataclass
-class DraftEvent:
-    name: Fact[str]
-    kind: EventKind
-    planned: bool
-    date: Fact[PartialDate] | None = None
-    place: Fact[str] | None = None
-    country: Fact[str | None] | None = None
-    series: str | None = None
-    number: int | None = None
-    participants: list[Fact[Party]] = field(default_factory=list)
-    chairs: list[Fact[Party]] = field(default_factory=list)
-    existing: str | None = None  # the id of the record it probably is
-    date_note: str | None = None
-
-
-@dataclass
-class DraftActor:
-    name: Fact[str]
-    kind: str
-    country: str | None = None
-    office: str | None = None  # people: the office the text gives
-    existing: str | None = None
-
-
-# What a party, signatory or participant fact holds: a record id, a new actor, or None where a name was not found.
-Party: TypeAlias = str | DraftActor | None
-
-
-@dataclass
-class DraftProject:
-    name: Fact[str]
-    kind: str
-    countries: list[str] = field(default_factory=list)
-    existing: str | None = None
-
-
-@dataclass
-class Drafts:
-    agreements: list[DraftAgreement] = field(default_factory=list)
-    projects: list[DraftProject] = field(default_factory=list)
-    events: list[DraftEvent] = field(default_factory=list)
-    actors: list[DraftActor] = field(default_factory=list)
-    linked: dict[str, list[Sentence]] = field(default_factory=dict)  # existing record id -> sentences naming it
 
 
 class Extractor:
@@ -188,7 +88,7 @@ class Extractor:
         self._new_actors: dict[str, DraftActor] = {}
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
-        self._event_names: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
+        self.events = EventReader(dataset, names, self.finder, published, self.drafts, self._people, self._actor, self._a_city)
 
     # --- Actors -----------------------------------------------------------------------------------
 
@@ -291,7 +191,7 @@ class Extractor:
                 self._before_lists = [s for s in sentences[max(0, index - 2):index] if re.search(r"\bsign(?:ed|ing)\b", s.text, re.IGNORECASE)]
                 continue
             list_intro = None if sentence.number == 1 else list_intro
-            self._events(sentence, mentions)
+            self.events.read(sentence, mentions)
             document = DOCUMENT.search(text)
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
@@ -538,7 +438,7 @@ class Extractor:
                         agreement.date_signed = Fact(dated[0].date, earlier, f"the date of the sentence before, about the same parties ('{dated[0].text}')")
                         agreement.evidence_of.append(earlier)
                         if agreement.event is None:
-                            self._event_of(agreement, earlier, self.finder.find(earlier.text))
+                            self.events.of_agreement(agreement, earlier, self.finder.find(earlier.text))
                         event = agreement.event.value if agreement.event else None
                         if isinstance(event, DraftEvent) and event.date is None:
                             event.date = Fact(dated[0].date, earlier, "the date the text gives for the agreements signed during it")
@@ -615,7 +515,7 @@ class Extractor:
             if mention.kind == "mineral" and not any(f.value == mention.record_id for f in agreement.minerals):
                 agreement.minerals.append(Fact(mention.record_id, sentence))
         if agreement.event is None:
-            self._event_of(agreement, sentence, mentions)
+            self.events.of_agreement(agreement, sentence, mentions)
         if agreement.place is None and speaks_of_signing:
             place = re.search(r"\b(?:in|at the [A-Z][\w ]+ in)\s+(?P<place>[A-Z][a-zğışçöüə]+)(?:,\s+[A-Z][a-zğışçöüə]+)?\b", text)
             if place and not any(m.start <= place.start("place") < m.end for m in mentions if m.kind != "country"):
@@ -631,124 +531,6 @@ class Extractor:
             return False
         countries = frozenset(self.dataset.country_by_iso2)
         return any(gazetteer(countries, size).locate(name, countries) is not None for size in (15000, 5000))
-
-    def _event_of(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention]) -> None:
-        text = sentence.text
-        events = [m for m in mentions if m.kind == "event"]
-        sidelines = SIDELINES.search(text)
-        if events:
-            agreement.event = Fact(events[0].record_id, sentence)
-            if sidelines:
-                agreement.event_note = f"signed on the sidelines of {events[0].text}"
-            return
-        phrase = EVENT_PHRASE.search(text)
-        if phrase:
-            name = phrase.group("event").strip()
-            existing = self._existing_event(name)
-            if existing:
-                agreement.event = Fact(existing, sentence, f"'{name}' is taken to be this event")
-                self.drafts.linked.setdefault(existing, []).append(sentence)
-            elif name[:1].isupper() or re.search(r"\bvisit\b", name, re.IGNORECASE):
-                event = self._new_event(name, sentence, mentions)
-                agreement.event = Fact(event, sentence)
-                dated = dates_in(text, self.published)
-                if event.date is None and dated and not is_future(text):
-                    event.date = Fact(dated[0].date, sentence, "the date the text gives for the signing during it")
-                    event.date_note = "the day of a signing the source reports during it"
-            if sidelines and agreement.event is not None:
-                agreement.event_note = f"signed on the sidelines of the {name}"
-
-    def _canonical(self, name: str) -> str:
-        """A name with the records it names written as their ids: 'the OTS' and 'the Organization of
-        Turkic States' read alike; ordinals as numbers ('Fourth' → 4)."""
-        text = name
-        for mention in sorted(self.finder.find(name, NOT_EVENTS), key=lambda m: m.start, reverse=True):
-            if mention.record_id:
-                text = text[:mention.start] + f" {mention.record_id.replace('-', '')} " + text[mention.end:]
-        key = self.names.rules.key(text)
-        for word, number in ORDINALS.items():
-            key = re.sub(rf"\b{self.names.rules.key(word)}\b", str(number), key)
-        key = re.sub(r"\b(\d+)(?:st|nd|rd|tk)\b", r"\1", key)  # 8th, as its key spells it
-        return re.sub(r"\b(summit|meeting|session|forum|visit)s\b", r"\1", key)
-
-    def _existing_event(self, name: str) -> str | None:
-        from rapidfuzz import fuzz
-
-        if not [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]:
-            return None  # "the high-level visit" names no event in particular
-        key, raw = self._canonical(name), self.names.rules.key(name)
-        numbers = set(re.findall(r"\d+", key))
-        best, best_score = None, 0.0
-        if self._event_names is None:  # the recorded events' names, read once per article
-            self._event_names = {i: (self._canonical(self.dataset.name(i)), self.names.rules.key(self.dataset.name(i)))
-                                 for i in self.dataset.ids_of_type(Event)}
-        for event_id, (other, other_key) in self._event_names.items():
-            if numbers and set(re.findall(r"\d+", other)) and numbers != set(re.findall(r"\d+", other)):
-                continue  # the 6th meeting is not the 8th
-            score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
-            if score > best_score:
-                best, best_score = event_id, score
-        return best if best_score >= 85 else None
-
-    def _new_event(self, name: str, sentence: Sentence, mentions: list[Mention], planned: bool = False) -> DraftEvent:
-        key = self.names.rules.key(name)
-        for event in self.drafts.events:
-            if self.names.rules.key(str(event.name.value)) == key:
-                return event
-        lowered = name.lower()
-        kind = (EventKind.summit if "summit" in lowered else EventKind.forum if "forum" in lowered else
-                EventKind.visit if "visit" in lowered else EventKind.council if "council" in lowered and "meeting" not in lowered
-                else EventKind.meeting if re.search(r"meeting|session|conference|dialogue", lowered) else EventKind.other)
-        clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.IGNORECASE)
-        event = DraftEvent(Fact(clean[:1].upper() + clean[1:], sentence), kind, planned)
-        ordinal = re.match(r"(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))\b", name, re.IGNORECASE)
-        if ordinal:
-            event.number = int(ordinal.group(1)) if ordinal.group(1) else ORDINALS[ordinal.group(2).lower()]
-        countries = [m for m in self.finder.find(name) if m.kind == "country" and m.how != "demonym"]
-        if countries:
-            event.country = Fact(countries[-1].record_id, sentence)
-        series = [m for m in self.finder.find(name) if m.kind in ("mechanism", "organisation")]
-        if series:
-            event.series = series[-1].record_id
-        self.drafts.events.append(event)
-        return event
-
-    def _events(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """Meetings, summits and visits the sentence says were held on a date, or will be held."""
-        text = sentence.text
-        for match in HELD_EVENT.finditer(text):
-            dated = dates_in(match.group("date"), self.published)
-            if not dated or self._existing_event(match.group("event")):
-                continue
-            event = self._new_event(match.group("event"), sentence, mentions)
-            event.date = Fact(dated[0].date, sentence)
-            event.place = Fact(match.group("place"), sentence)
-        for match in CHAIRED_EVENT.finditer(text):
-            if not self._existing_event(match.group("event")) and not any(m.kind == "event" for m in mentions):
-                self._new_event(match.group("event"), sentence, mentions)
-        for match in PLANNED_EVENT.finditer(text):
-            name = re.sub(r"^(?:the\s+)?upcoming\s+", "", match.group("event").strip(), flags=re.IGNORECASE)
-            places = [p.strip() for p in re.split(r"\s+and\s+", match.group("place") or "") if p.strip()]
-            # "Summits … to be held in Kazakhstan (Turkistan) and Türkiye": one event in each place.
-            if len(places) > 1 and all(self.finder.find(p, COUNTRY) for p in places):
-                named = [(re.sub(r"^(\w+?)s\b", r"\1", name) + f" in {p}", p) for p in places]
-            else:
-                named = [(name, places[0] if places else None)]
-            for event_name, place in named:
-                if len(event_name.split()) < 2 or self._existing_event(event_name):
-                    continue
-                event = self._new_event(event_name, sentence, mentions, planned=True)
-                event.planned = True
-                if place:
-                    countries = self.finder.find(place, COUNTRY)
-                    city = re.search(r"\(([^)]+)\)", place)
-                    event.place = Fact(city.group(1) if city else place, sentence)
-                    if countries:
-                        event.country = Fact(countries[0].record_id, sentence)
-                if match.group("when"):
-                    dated = dates_in(match.group("when"), self.published)
-                    if dated:
-                        event.date = Fact(dated[0].date, sentence)
 
     def _list_item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
                    intros: list[Sentence]) -> DraftAgreement:
@@ -801,7 +583,7 @@ class Extractor:
                 agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
                                              f"the date the text gives for the signing ('{dated[0].text}')")
                 break
-        self._event_of(agreement, intro, self.finder.find(intro.text))
+        self.events.of_agreement(agreement, intro, self.finder.find(intro.text))
         agreement.context = []
         self.drafts.agreements.append(agreement)
         return agreement
@@ -826,12 +608,12 @@ class Extractor:
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence, status_unknown=True)
         agreement.title = Fact(title, sentence, "the text's name for it")
         agreement.evidence_of.append(sentence)
-        existing = self._existing_event(match.group("event"))
+        existing = self.events.existing(match.group("event"))
         if existing:
             agreement.event = Fact(existing, sentence)
         else:
             event = next((e for e in self.drafts.events if self.names.rules.key(str(e.name.value)) == self.names.rules.key(
-                re.sub(r"^(?i:the)\s+", "", match.group("event")))), None) or self._new_event(match.group("event"), sentence, mentions)
+                re.sub(r"^(?i:the)\s+", "", match.group("event")))), None) or self.events.new(match.group("event"), sentence, mentions)
             agreement.event = Fact(event, sentence)
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None:

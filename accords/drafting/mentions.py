@@ -239,7 +239,7 @@ def people(sentence: str) -> list[PersonInText]:
         run: list[tuple[str, int, int]] = []
         j = i
         while j < len(tokens) and len(run) < 3 and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in OFFICE_VOCABULARY \
-                and tokens[j][0].isalpha() or (j < len(tokens) and run and "-" in tokens[j][0] and tokens[j][0][:1].isupper() and len(run) < 3):
+                and tokens[j][0].replace("-", "").isalpha():  # "Kassym-Jomart"
             run.append(tokens[j])
             j += 1
         previous = tokens[i - 1][0].lower() if i > 0 else ""

@@ -30,7 +30,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Most precise first: a day-month-year form is tried before the month-year it contains.
+_DAYS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"  # "14–15", a range of days
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("days month year", re.compile(rf"\b{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("month days, year", re.compile(rf"\b{_MONTH}\s+{_DAYS},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("days month", re.compile(rf"\b{_DAYS}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
+    ("month days", re.compile(rf"\b{_MONTH}\s+{_DAYS}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")),
     ("month day, year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)),
@@ -78,12 +83,20 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     return sorted(found, key=lambda d: d.start)
 
 
-_ABSOLUTE = {"iso", "numeric", "month day, year", "day month year", "month year", "year"}
+_DAY_RANGES = {"days month year": "day month year", "month days, year": "month day, year", "days month": "day month",
+               "month days": "month day"}
+_ABSOLUTE = {"iso", "numeric", "month day, year", "day month year", "days month year", "month days, year", "month year", "year"}
 
 
 def _resolve(form: str, match: re.Match[str], published: PartialDate | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     try:
+        if form in _DAY_RANGES:  # a range of days in one month: "14–15 May 2023", "May 14–15"
+            first = _resolve(_DAY_RANGES[form], match, published, future)
+            if first is None:
+                return None
+            last = _date(first.year, first.month or 1, int(groups["day2"]))
+            return PartialDate.span(first, last) if last.earliest() > first.earliest() else None
         if form in ("iso", "numeric", "month day, year", "day month year"):
             return _date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
         if form == "month year":

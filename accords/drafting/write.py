@@ -21,7 +21,7 @@ from ..duplicates import close_dates, title_words
 from ..kinds import KIND_OF_COLLECTION, RecordKind
 from ..model import AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
 from ..names import NameIndex
-from .extract import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
+from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .reading import Article
 from .sentences import Sentence
 

@@ -1,0 +1,94 @@
+"""What a draft is: each record an article states, every value with the sentence it came from (`Fact`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeAlias, TypeVar
+
+from ..dates import PartialDate
+from ..model import EventKind
+from .sentences import Sentence
+
+V = TypeVar("V")
+
+
+@dataclass
+class Fact(Generic[V]):
+    """A value and the sentence it came from; `note` says how it was read (a relative date …)."""
+
+    value: V
+    sentence: Sentence
+    note: str | None = None
+
+
+@dataclass
+class DraftAgreement:
+    kind: Fact[str]
+    statement: Sentence
+    title: Fact[str] | None = None
+    title_is_official: bool = False
+    date_signed: Fact[PartialDate] | None = None
+    planned: bool = False
+    approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
+    place: Fact[str] | None = None
+    event: Fact[str | DraftEvent | None] | None = None  # an event id (existing) or a DraftEvent
+    event_note: str | None = None
+    parties: list[Fact[Party]] = field(default_factory=list)  # values: record ids or DraftActor
+    signatories: list[tuple[Fact[Party], str, object]] = field(default_factory=list)  # (person, office, on behalf of)
+    witnesses: list[Fact[Party]] = field(default_factory=list)
+    sectors: list[Fact[str | None]] = field(default_factory=list)
+    minerals: list[Fact[str | None]] = field(default_factory=list)
+    part_of: DraftAgreement | None = None
+    is_package: bool = False
+    status_unknown: bool = False  # the text speaks of it (its implementation …) without saying it was signed
+    evidence_of: list[Sentence] = field(default_factory=list)  # every sentence about it
+    fallback_parties: list[Fact[Party]] = field(default_factory=list)  # countries named, where no party is
+    existing: str | None = None  # the record it probably is
+    context: list[Sentence] = field(default_factory=list)  # the sentences before its statement
+    open: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DraftEvent:
+    name: Fact[str]
+    kind: EventKind
+    planned: bool
+    date: Fact[PartialDate] | None = None
+    place: Fact[str] | None = None
+    country: Fact[str | None] | None = None
+    series: str | None = None
+    number: int | None = None
+    participants: list[Fact[Party]] = field(default_factory=list)
+    chairs: list[Fact[Party]] = field(default_factory=list)
+    existing: str | None = None  # the id of the record it probably is
+    date_note: str | None = None
+
+
+@dataclass
+class DraftActor:
+    name: Fact[str]
+    kind: str
+    country: str | None = None
+    office: str | None = None  # people: the office the text gives
+    existing: str | None = None
+
+
+# What a party, signatory or participant fact holds: a record id, a new actor, or None where a name was not found.
+Party: TypeAlias = str | DraftActor | None
+
+
+@dataclass
+class DraftProject:
+    name: Fact[str]
+    kind: str
+    countries: list[str] = field(default_factory=list)
+    existing: str | None = None
+
+
+@dataclass
+class Drafts:
+    agreements: list[DraftAgreement] = field(default_factory=list)
+    projects: list[DraftProject] = field(default_factory=list)
+    events: list[DraftEvent] = field(default_factory=list)
+    actors: list[DraftActor] = field(default_factory=list)
+    linked: dict[str, list[Sentence]] = field(default_factory=dict)  # existing record id -> sentences naming it

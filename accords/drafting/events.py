@@ -1,0 +1,488 @@
+"""Events a report states: visits, talks, summits, forums, commission and council meetings, held or planned.
+
+Each shape below gives an event's kind and its name; the clause of the words that name it says whether it was held
+or is planned (accords.drafting.clauses), and gives its date at the text's precision ("14–15 May" is a range) and its
+place (a city of the gazetteer). An event the dataset holds already is linked, not drafted again; an event told of
+twice in one report ("the summit", "the Second Central Asia–China Summit") is one draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..model import Event, EventKind
+from ..names import NameIndex
+from .clauses import FUTURE, clause_at, clause_text, inserted, main_text
+from .clauses import future as clause_future
+from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
+from .mentions import Mention, MentionFinder
+from .sentences import Sentence
+from .when import dates_in, is_future
+
+GENERIC_EVENT_WORDS = frozenset("the a an high-level high level state official working visit talks meeting summit session forum".split())
+EVENT_WORDS = r"Summit|Forum|Meeting|Session|Conference|Council|Congress|Visit|Expo|Exhibition|Week|Dialogue"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+            "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "inaugural": 1}
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r"|" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")"
+NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", "mechanism", "country", "project", "sector", "mineral", "corridor"})
+COUNTRY = frozenset({"country"})
+
+# Where a signing took place: "during the visit of …", "on the sidelines of the summit".
+EVENT_PHRASE = re.compile(
+    rf"\b(?:during|at|on the sidelines of|in the framework of|within the framework of)\s+(?:the\s+|a\s+)?(?P<event>(?:[\w'’–-]+\s+){{0,14}}?(?:{EVENT_WORDS}|visit|summit|forum|meeting)\b(?:\s+(?:of|in|to|on|by)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:the|a|an|two|which|where|on|in)\s|$)",
+    re.IGNORECASE)
+SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
+EVENT_NAME = (r"(?i:the\s+)?(?i:upcoming\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
+               r"(?i:meeting|summit|session|forum|visit|conference)s?\s+of\s+the\s+(?:(?:[A-Z][\w'’–-]*|of|the|and)\s+)*[A-Z][\w'’–-]*")
+PLANNED_EVENT = re.compile(
+    rf"(?P<event>{EVENT_NAME})(?:\s*\([A-Z]+\))?[^.;]*?\s+(?:to be|will be|is to be) held(?:\s+in\s+(?P<place>[A-Z][^.;]*?))?(?:\s+(?:in|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))?(?=[,.;]|$)")
+HELD_EVENT = re.compile(
+    rf"(?P<event>{EVENT_NAME})\s*(?:\([A-Z]+\))?\s*,?\s*(?:held\s+)?on\s+(?P<date>[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}),?\s+in\s+(?P<place>[A-Z][\w'’-]+)")
+CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<event>{EVENT_NAME})")
+
+# "a state visit to China", "the official visit of President X to Y", "X's working visit to Y", "arrived in Y on a state visit".
+VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|working|official[ -]working|official-friendly|friendly)\s+)?visits?\b",
+                   re.IGNORECASE)
+# "held talks with", "talks between", "negotiations were held", "met with", "a meeting between".
+TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\b(?P<meeting>meeting)\s+(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+                   re.IGNORECASE)
+# A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
+# Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
+_CAP = r"[A-Z][\w'’.-]*(?:[–—-][A-Z][\w'’.-]*)*"
+NAMED_EVENT = re.compile(
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:{_CAP}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
+    r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|week)s?)\b"
+    rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP})?")
+# A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
+BODY_MEETING = re.compile(
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
+    r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?)\b", re.IGNORECASE)
+COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
+# The next meeting announced: "the next meeting will be held next year in Ashgabat".
+NEXT_MEETING = re.compile(
+    r"\b(?:the\s+)?next\s+(?P<what>meeting|session|summit|sitting|forum)\b(?P<of>\s+of\s+the\s+[^,.;]+?)?(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene))",
+    re.IGNORECASE)
+# Words of a clause that say an event took place (not merely named, "ahead of the summit").
+HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|hosted|chaired|co-chaired|attended|participated|took part|during|at|on the sidelines of|"
+                        r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
+                        r"arrived|paid|pays|made|met|visited|concluded|wrapped up|results of|outcomes of)\b", re.IGNORECASE)
+CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
+TITLES = {"state": "State visit", "official": "Official visit", "working": "Working visit", "friendly": "Friendly visit"}
+
+
+class EventReader:
+    """The events of one report. It shares the drafts, and the way actors are found and made, with the extractor."""
+
+    def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts,
+                 people: Callable[[str, list[Mention]], list[Mention]], actor: Callable[[Mention, Sentence], Party],
+                 a_city: Callable[[str], bool]):
+        self.dataset = dataset
+        self.names = names
+        self.finder = finder
+        self.published = published
+        self.drafts = drafts
+        self.people = people
+        self.actor = actor
+        self.a_city = a_city
+        self._recorded: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
+        self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
+        self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
+
+    # --- Names --------------------------------------------------------------------------------------
+
+    def canonical(self, name: str) -> str:
+        """A name with the records it names written as their ids: 'the OTS' and 'the Organization of
+        Turkic States' read alike; ordinals as numbers ('Fourth' → 4)."""
+        text = name
+        for mention in sorted(self.finder.find(name, NOT_EVENTS), key=lambda m: m.start, reverse=True):
+            if mention.record_id:
+                text = text[:mention.start] + f" {mention.record_id.replace('-', '')} " + text[mention.end:]
+        key = self.names.rules.key(text)
+        for word, number in ORDINALS.items():
+            key = re.sub(rf"\b{self.names.rules.key(word)}\b", str(number), key)
+        key = re.sub(r"\b(\d+)(?:st|nd|rd|tk)\b", r"\1", key)  # 8th, as its key spells it
+        return re.sub(r"\b(summit|meeting|session|forum|visit)s\b", r"\1", key)
+
+    def existing(self, name: str) -> str | None:
+        """The recorded event a name is, where one is alike enough (the 6th meeting is never the 8th)."""
+        if not [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]:
+            return None  # "the high-level visit" names no event in particular
+        key, raw = self.canonical(name), self.names.rules.key(name)
+        numbers = set(re.findall(r"\d+", key))
+        best, best_score = None, 0.0
+        if self._recorded is None:
+            self._recorded = {i: (self.canonical(self.dataset.name(i)), self.names.rules.key(self.dataset.name(i)))
+                              for i in self.dataset.ids_of_type(Event)}
+        for event_id, (other, other_key) in self._recorded.items():
+            if numbers and set(re.findall(r"\d+", other)) and numbers != set(re.findall(r"\d+", other)):
+                continue
+            score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
+            if score > best_score:
+                best, best_score = event_id, score
+        return best if best_score >= 85 else None
+
+    def new(self, name: str, sentence: Sentence, mentions: list[Mention], planned: bool = False, number: int | None = None,
+            key: tuple | None = None) -> DraftEvent:
+        """The draft event of that name: one already drafted from this report where it is the same, else a new one."""
+
+
+        clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+        clean = clean[:1].upper() + clean[1:]
+        ordinal = re.match(rf"(?P<ordinal>{_ORDINAL})\s+", clean, re.IGNORECASE)
+        if ordinal and number is None:
+            number = _number(ordinal.group("ordinal"))
+        same = self._same(clean, number, planned, key)
+        self._told.setdefault(id(same), []).append(sentence) if same is not None else None
+        if same is not None:
+            if number and not same.number:
+                same.number = number
+                same.name = Fact(clean, sentence)
+            return same
+        event = DraftEvent(Fact(clean, sentence), _kind(clean), planned, number=number)
+        countries = [m for m in self.finder.find(clean) if m.kind == "country" and m.how != "demonym"]
+        if countries:
+            event.country = Fact(countries[-1].record_id, sentence)
+        series = [m for m in self.finder.find(clean) if m.kind in ("mechanism", "organisation")]
+        if series:
+            event.series = series[-1].record_id
+        if key is not None:
+            self._keys[id(event)] = key
+        self._told[id(event)] = [sentence]
+        self.drafts.events.append(event)
+        return event
+
+    def _same(self, name: str, number: int | None, planned: bool, key: tuple | None) -> DraftEvent | None:
+        if key is not None:
+            return next((e for e in self.drafts.events if self._keys.get(id(e)) == key), None)
+        wanted = _without_ordinal(self.canonical(name))
+        for event in self.drafts.events:
+            if id(event) in self._keys or event.planned != planned or (number and event.number and number != event.number):
+                continue
+            other = _without_ordinal(self.canonical(str(event.name.value)))
+            if other == wanted or (len(wanted.split()) > 1 and fuzz.token_set_ratio(wanted, other) >= 95 and _kind(name) == event.kind):
+                return event
+        return None
+
+    # --- Reading ------------------------------------------------------------------------------------
+
+    def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """The events the sentence states."""
+        text = sentence.text
+        for match in HELD_EVENT.finditer(text):
+            dated = dates_in(match.group("date"), self.published)
+            if not dated or self.existing(match.group("event")):
+                continue
+            event = self.new(match.group("event"), sentence, mentions)
+            event.date = self._fact(dated[0].date, sentence)
+            event.place = self._fact(match.group("place"), sentence)
+        for match in CHAIRED_EVENT.finditer(text):
+            if not self.existing(match.group("event")) and not any(m.kind == "event" for m in mentions):
+                self.new(match.group("event"), sentence, mentions)
+        self._planned(sentence, mentions)
+        self._visits(sentence, mentions)
+        self._talks(sentence, mentions)
+        self._named(sentence, mentions)
+        self._next(sentence, mentions)
+
+    def _fact(self, value, sentence: Sentence, note: str | None = None):
+
+
+        return Fact(value, sentence, note)
+
+    def _planned(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        text = sentence.text
+        for match in PLANNED_EVENT.finditer(text):
+            name = re.sub(r"^(?:the\s+)?upcoming\s+", "", match.group("event").strip(), flags=re.IGNORECASE)
+            places = [p.strip() for p in re.split(r"\s+and\s+", match.group("place") or "") if p.strip()]
+            # "Summits … to be held in Kazakhstan (Turkistan) and Türkiye": one event in each place.
+            if len(places) > 1 and all(self.finder.find(p, COUNTRY) for p in places):
+                named = [(re.sub(r"^(\w+?)s\b", r"\1", name) + f" in {p}", p) for p in places]
+            else:
+                named = [(name, places[0] if places else None)]
+            for event_name, place in named:
+                if len(event_name.split()) < 2 or self.existing(event_name):
+                    continue
+                event = self.new(event_name, sentence, mentions, planned=True)
+                event.planned = True
+                if place:
+                    countries = self.finder.find(place, COUNTRY)
+                    city = re.search(r"\(([^)]+)\)", place)
+                    event.place = self._fact(city.group(1) if city else place, sentence)
+                    if countries:
+                        event.country = self._fact(countries[0].record_id, sentence)
+                if match.group("when"):
+                    dated = dates_in(match.group("when"), self.published)
+                    if dated:
+                        event.date = self._fact(dated[0].date, sentence)
+
+    def _visits(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'President X paid a state visit to China on 5–6 January': the visit of X to China, held, dated."""
+        text = sentence.text
+        for match in VISIT.finditer(text):
+            if inserted(text, match.start()) or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
+                continue
+            begin, end = clause_at(text, match.start(), match.end())
+            destination = self._destination(text, match, mentions, begin, end)
+            if destination is None:
+                continue
+            country, place = destination
+            visitor = self._visitor(text, match, mentions, begin, end, country)
+            if visitor is None and not match.group("manner"):
+                continue  # "a visit" with nobody who makes it: too loose to draft
+            manner = (match.group("manner") or "").lower().split()
+            title = TITLES.get(manner[-1].split("-")[0] if manner else "", "Visit") if manner else "Visit"
+            who = f" of {self._display(visitor[0])}" if visitor else ""
+            name = f"{title}{who} to {self.dataset.name(country)}"
+            planned = clause_future(text, match.start(), match.end())
+            key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, planned)
+            event = self._same_visit(key) or self.new(name, sentence, mentions, planned=planned, key=key)
+            self._told.setdefault(id(event), []).append(sentence)
+            if event.kind != EventKind.visit:
+                continue
+            if visitor and not event.participants:
+                event.participants.append(self._fact(visitor[1], sentence))
+            event.country = event.country or self._fact(country, sentence)
+            if place and event.place is None:
+                event.place = self._fact(place, sentence)
+            self._date(event, sentence, begin, end)
+
+    def _same_visit(self, key: tuple) -> DraftEvent | None:
+        """A visit told of again: the same visitor and country, or one of them not named the second time."""
+        for event in self.drafts.events:
+            other = self._keys.get(id(event))
+            if other and other[0] == "visit" and other[2] == key[2] and other[3] == key[3] and (other[1] == key[1] or None in (other[1], key[1])):
+                return event
+        return None
+
+    def _destination(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int) -> tuple[str, str | None] | None:
+        """The country visited, and the city where the text names one: 'to China', 'to Beijing', 'arrived in Tashkent'."""
+        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[match.end():end])
+        spans = []
+        if after:
+            spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
+        arrived = re.search(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+        if arrived:
+            spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
+        for start, finish in spans:
+            for mention in mentions:
+                if mention.kind == "country" and mention.how != "demonym" and start <= mention.start < finish and mention.record_id:
+                    return mention.record_id, None
+            word = text[start:finish].split()[0].rstrip(",.")
+            country = self._country_of_city(word)
+            if country:
+                return country, word
+        return None
+
+    def _country_of_city(self, name: str) -> str | None:
+        from ..gazetteer import gazetteer
+
+        if not self.a_city(name):
+            return None
+        countries = frozenset(self.dataset.country_by_iso2)
+        for size in (15000, 5000):
+            found = gazetteer(countries, size).locate(name, countries)
+            if found is not None:
+                return self.dataset.country_by_iso2.get(found.country) if hasattr(found, "country") else None
+        return None
+
+    def _visitor(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int,
+                 country: str) -> tuple[Mention, Party] | None:
+        """Who makes the visit: a person of the clause from another country than the one visited, the nearest before
+        the word 'visit' (or after 'visit of')."""
+        people = [p for p in self.people(text, mentions) if begin <= p.start < end and self._person_country(p) != country]
+        if not people:
+            return None
+        after_of = re.match(r"\s+of\s+", text[match.end():])
+        before = [p for p in people if p.end <= match.start()]
+        chosen = (next((p for p in people if p.start >= match.end()), None) if after_of else None) or (before[0] if before else None)
+        if chosen is None:
+            return None
+        return chosen, self.actor(chosen, Sentence(text, 0, 0))
+
+    def _person_country(self, person: Mention) -> str | None:
+        if person.record_id:
+            return self.dataset.country_of(person.record_id)
+        return None
+
+    def _display(self, mention: Mention) -> str:
+        return self.dataset.name(mention.record_id) if mention.record_id else mention.text
+
+    def _talks(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'President X held talks with President Y in Tashkent': the talks of X and Y, with the place and date of
+        their clause. Two people must be named: 'the sides held talks' names no event in particular."""
+        text = sentence.text
+        for match in TALKS.finditer(text):
+            if inserted(text, match.start()):
+                continue
+            begin, end = clause_at(text, match.start(), match.end())
+            people = [p for p in self.people(text, mentions) if begin <= p.start < end]
+            if len(people) < 2:
+                continue
+            what = "Talks" if match.group("what") else "Meeting"
+            names = [self._display(p) for p in people[:4]]
+            planned = clause_future(text, match.start(), match.end())
+            key = ("talks", frozenset(self.names.rules.key(n) for n in names), planned)
+            event = self.new(f"{what} of {' and '.join(names)}" if len(names) == 2 else f"{what} of {', '.join(names[:-1])} and {names[-1]}",
+                             sentence, mentions, planned=planned, key=key)
+            if not event.participants:
+                event.participants = [self._fact(self.actor(p, sentence), sentence) for p in people[:4]]
+            place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", clause_text(text, begin, end))
+            if place and event.place is None and self.a_city(place.group("place")):
+                event.place = self._fact(place.group("place"), sentence)
+            self._date(event, sentence, begin, end)
+            return
+
+    def _named(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Summits, forums and meetings named in the text, where its clause says they were held or will be."""
+        text = sentence.text
+        found: list[tuple[int, int, str, int | None]] = []
+        for pattern in (NAMED_EVENT, BODY_MEETING):
+            for match in pattern.finditer(text):
+                name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
+                name = re.sub(r"^(?:The|A|An|This|That|During|At|On)\s+", "", name)
+                if any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                    continue
+                words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
+                if pattern is NAMED_EVENT and not words:
+                    continue
+                ordinal = match.group("ordinal")
+                found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
+        for match in COP.finditer(text):
+            found.append((match.start(), match.end(), f"COP{match.group('number')}", None))
+        found.sort()
+        for index, (start, end, name, number) in enumerate(found):
+            if any(m.kind == "event" and m.start < end and start < m.end for m in mentions) or self.existing(name):
+                continue
+            if any(m.kind in ("mechanism", "organisation", "government-body", "company") and m.start <= start and end <= m.end for m in mentions):
+                continue  # a part of a body's name ("the Summit Secretariat")
+            begin, finish = clause_at(text, start, end)
+            # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
+            # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
+            begin = max([begin, *(e for _, e, _, _ in found[:index] if e <= start)])
+            finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
+            own = main_text(text)[begin:finish]
+            planned = bool(FUTURE.search(own))
+            if not planned and not HELD_WORDS.search(own):
+                continue
+            event = self.new(name, sentence, mentions, planned=planned, number=number)
+            place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text[end:finish])
+            if place and event.place is None and self.a_city(place.group("place")):
+                event.place = self._fact(place.group("place"), sentence)
+            chaired = CHAIRS.search(text, begin, finish)
+            if chaired and not event.chairs:
+                event.chairs = [self._fact(self.actor(p, sentence), sentence) for p in self.people(text, mentions)
+                                if chaired.end() <= p.start < finish]
+            self._date(event, sentence, begin, finish)
+
+    def _next(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'The next meeting of the commission will be held next year in Ashgabat': planned, dated as the text dates it."""
+        text = sentence.text
+        for match in NEXT_MEETING.finditer(text):
+            of = (match.group("of") or "").strip()
+            series = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind in (EventKind.meeting, EventKind.council, EventKind.summit)), None)
+            if of:
+                name = f"{match.group('what').capitalize()} {of}"
+            elif series is not None:
+                name = _without_ordinal_words(str(series.name.value))
+            else:
+                continue
+            number = series.number + 1 if series is not None and series.number and not of else None
+            if number:
+                name = f"{_ordinal_word(number)} {name[:1].lower() + name[1:]}" if not re.match(r"\d", name) else name
+            event = self.new(name, sentence, mentions, planned=True, number=number, key=("next", name))
+            event.series = event.series or (series.series if series is not None else None)
+            begin, finish = clause_at(text, match.start(), match.end())
+            finish = len(text) if finish < len(text) and not re.search(r"[;:]", text[finish:finish + 3]) else finish
+            place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text[match.end():finish])
+            if place and self.a_city(place.group("place")):
+                event.place = self._fact(place.group("place"), sentence)
+                country = self._country_of_city(place.group("place"))
+                if country:
+                    event.country = self._fact(country, sentence)
+            self._date(event, sentence, begin, finish, future=True)
+
+    def _date(self, event: DraftEvent, sentence: Sentence, begin: int, end: int, future: bool = False) -> None:
+        """The first date of the clause (not of an aside in it), at the text's precision."""
+        if event.date is not None:
+            return
+        for found in dates_in(sentence.text, self.published):
+            if begin <= found.start < end and not inserted(sentence.text, found.start):
+                if found.date.precision == "year" and not found.relative and not future and not event.planned and not re.search(
+                        r"\bin\s+$", sentence.text[:found.start]):
+                    continue  # "the 2023 summit" names it; "in 2023" dates it
+                note = f"'{found.text}', read against the publication date {self.published}" if found.relative else None
+                event.date = self._fact(found.date, sentence, note)
+                return
+
+    # --- The event of a signing ------------------------------------------------------------------------
+
+    def of_agreement(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention]) -> None:
+        """The event a signing took place at: a recorded one the sentence names, one drafted from it, or the one its
+        words ('during the visit', 'on the sidelines of the summit') describe."""
+        text = sentence.text
+        events = [m for m in mentions if m.kind == "event"]
+        sidelines = SIDELINES.search(text)
+        if events:
+            agreement.event = self._fact(events[0].record_id, sentence)
+            if sidelines:
+                agreement.event_note = f"signed on the sidelines of {events[0].text}"
+            return
+        phrase = EVENT_PHRASE.search(text)
+        if phrase:
+            name = phrase.group("event").strip()
+            existing = self.existing(name)
+            if existing:
+                agreement.event = self._fact(existing, sentence, f"'{name}' is taken to be this event")
+                self.drafts.linked.setdefault(existing, []).append(sentence)
+            elif name[:1].isupper() or re.search(r"\bvisit\b", name, re.IGNORECASE):
+                told = self._drafted_in(sentence)
+                event = told or self.new(name, sentence, mentions)
+                agreement.event = self._fact(event, sentence)
+                dated = dates_in(text, self.published)
+                if event.date is None and dated and not is_future(text):
+                    event.date = self._fact(dated[0].date, sentence, "the date the text gives for the signing during it")
+                    event.date_note = "the day of a signing the source reports during it"
+            if sidelines and agreement.event is not None:
+                agreement.event_note = f"signed on the sidelines of the {name}"
+
+    def _drafted_in(self, sentence: Sentence) -> DraftEvent | None:
+        """The event this sentence tells of, drafted from its words (read before the signing is)."""
+        return next((e for e in self.drafts.events if any(told is sentence for told in self._told.get(id(e), []))), None)
+
+
+def _number(ordinal: str) -> int | None:
+    word = ordinal.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if ordinal.upper() in ROMAN and ordinal.isupper():
+        return ROMAN[ordinal.upper()]
+    digits = re.match(r"\d+", ordinal)
+    return int(digits.group(0)) if digits else None
+
+
+def _ordinal_word(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _without_ordinal(key: str) -> str:
+    return re.sub(r"^\d+\s+|\b(?:ii|iii|iv|vi|vii|viii|ix)\s+", "", key)
+
+
+def _without_ordinal_words(name: str) -> str:
+    name = re.sub(rf"^(?:the\s+)?{_ORDINAL}\s+", "", name, flags=re.IGNORECASE)
+    return name[:1].upper() + name[1:]
+
+
+def _kind(name: str) -> EventKind:
+    lowered = name.lower()
+    return (EventKind.summit if "summit" in lowered else EventKind.forum if "forum" in lowered else
+            EventKind.visit if re.search(r"\bvisit\b", lowered) else EventKind.council if "council" in lowered and "meeting" not in lowered
+            else EventKind.meeting if re.search(r"meeting|session|conference|dialogue|talks|negotiations|roundtable|round table|sitting", lowered)
+            else EventKind.other)

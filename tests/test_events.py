@@ -1,0 +1,100 @@
+"""The event pass of `accords draft` (accords/drafting/events.py), one sentence at a time: visits, talks, named
+summits and meetings, the next meeting announced; held or planned by their own clause; dates at the text's precision.
+The sentences are written for these tests (not from any report); the dataset is the real one's countries, sources and
+topics only, so every person and body is new to it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from accords.dates import PartialDate
+from accords.drafting.evaluate import base_data
+from accords.drafting.extract import Extractor
+from accords.drafting.sentences import sentences
+from accords.loader import load_dataset
+from accords.names import NameIndex
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("base") / "data"
+    base_data(ROOT / "data", folder)
+    dataset = load_dataset(folder)
+    return dataset, NameIndex(dataset)
+
+
+def events_of(base, text: str, published: str = "2025-11-20"):
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse(published)).read(sentences([text]))
+    return [(str(e.name.value), e.kind.value, "planned" if e.planned else "held", str(e.date.value) if e.date else None,
+             str(e.place.value) if e.place else None) for e in drafts.events]
+
+
+def test_a_state_visit_is_the_visit_of_its_visitor_to_the_country_dated_as_a_range(base):
+    assert events_of(base, "Turkmen President Serdar Berdimuhamedov paid a state visit to China on 5–6 January 2023.") == [
+        ("State visit of Serdar Berdimuhamedov to China", "visit", "held", "2023-01-05/2023-01-06", None)]
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country_in_that_city(base):
+    assert events_of(base, "Kazakh President Kassym-Jomart Tokayev arrived in Baku on an official visit on 12 March 2024.") == [
+        ("Official visit of Kassym-Jomart Tokayev to Azerbaijan", "visit", "held", "2024-03-12", "Baku")]
+
+
+def test_a_visit_told_of_twice_is_one_event(base):
+    text = ("Uzbek President Shavkat Mirziyoyev began a state visit to Kazakhstan on Monday. "
+            "During the state visit to Kazakhstan, the sides signed an agreement on water.")
+    found = events_of(base, text)
+    assert [e[0] for e in found] == ["State visit of Shavkat Mirziyoyev to Kazakhstan"]
+    assert found[0][3] == "2025-11-17"  # the Monday before Thursday 20 November 2025
+
+
+def test_a_visit_that_will_be_paid_is_planned(base):
+    assert events_of(base, "Chinese President Xi Jinping will pay a state visit to Kazakhstan in June 2026.") == [
+        ("State visit of Xi Jinping to Kazakhstan", "visit", "planned", "2026-06", None)]
+
+
+def test_a_visit_with_nobody_who_makes_it_and_no_manner_is_not_drafted(base):
+    assert events_of(base, "The delegation's visit to China was productive.") == []
+
+
+def test_talks_of_two_named_people_in_a_city(base):
+    assert events_of(base, "Uzbek President Shavkat Mirziyoyev held talks with Azerbaijani President Ilham Aliyev in Tashkent on 23 August 2024.") == [
+        ("Talks of Shavkat Mirziyoyev and Ilham Aliyev", "meeting", "held", "2024-08-23", "Tashkent")]
+
+
+def test_talks_of_the_sides_name_no_event(base):
+    assert events_of(base, "The sides held talks in Tashkent on 23 August 2024.") == []
+
+
+def test_a_named_summit_with_an_ordinal_held_in_a_city(base):
+    assert events_of(base, "The Second Central Asia–China Summit was held in Astana on 17 June 2025.") == [
+        ("Second Central Asia–China Summit", "summit", "held", "2025-06-17", "Astana")]
+
+
+def test_a_summit_only_named_is_not_an_event_of_the_report(base):
+    assert events_of(base, "Analysts expect more investment ahead of the Central Asia–China Summit.") == []
+
+
+def test_a_commission_meeting_in_lower_case_with_its_dates(base):
+    text = "The 27th meeting of the intergovernmental commission on trade and economic cooperation took place in Ashgabat on 14–15 May 2025."
+    assert events_of(base, text) == [
+        ("27th meeting of the intergovernmental commission on trade and economic cooperation", "meeting", "held", "2025-05-14/2025-05-15", "Ashgabat")]
+
+
+def test_the_next_meeting_announced_is_planned_for_the_year_the_text_gives(base):
+    text = ("The 27th meeting of the intergovernmental commission on trade and economic cooperation was held in Ashgabat on 14 May 2025. "
+            "The next meeting of the commission will be held next year in Tashkent.")
+    found = events_of(base, text)
+    assert found[1] == ("Meeting of the commission", "meeting", "planned", "2026", "Tashkent")
+
+
+def test_the_plan_of_one_event_is_not_another_events_in_the_same_clause(base):
+    text = "The ministers held the 8th Joint Planning Group Meeting and discussed the 6th meeting of the Strategic Council to be held in Astana."
+    assert sorted(events_of(base, text)) == [
+        ("6th meeting of the Strategic Council", "meeting", "planned", None, "Astana"),
+        ("8th Joint Planning Group Meeting", "meeting", "held", None, None)]
+
+
+def test_a_climate_conference_by_its_short_name(base):
+    assert events_of(base, "The memorandum was signed at COP29 in Baku on 13 November 2024.")[0][:3] == ("COP29", "other", "held")
