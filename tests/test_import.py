@@ -25,9 +25,18 @@ Roadmap on fisheries,roadmap,2022,Tajikistan; Uzbekstan,fisheries,trend-2026-02-
     ("June 11, 2025", None, PartialDate(2025, 6, 11)),
     ("11.12.2025", "dmy", PartialDate(2025, 12, 11)),
     ("11/12/2025", "mdy", PartialDate(2025, 11, 12)),
+    ("11 июня 2025", None, PartialDate(2025, 6, 11)),
+    ("июнь 2025", None, PartialDate(2025, 6)),
+    ("Haziran 2025", None, PartialDate(2025, 6)),
 ])
 def test_partial_dates_in_the_usual_spellings(text, order, expected):
     assert parse_date(text, order) == expected
+
+
+@pytest.mark.parametrize("text", ["June", "yesterday", "soon", "31 June 2025"])
+def test_a_cell_that_is_no_date_with_a_year_is_refused(text):
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date(text, None)
 
 
 def test_a_numeric_date_needs_its_order_declared_or_shown():

@@ -30,6 +30,8 @@ class DraftAgreement:
     date_signed: Fact[PartialDate] | None = None
     planned: bool = False
     approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
+    plan: Fact[str] | None = None  # a signing to come: the text's words ("is expected to be signed")
+    planned_for: Fact[PartialDate] | None = None  # when the text says it is to be signed, at its precision
     place: Fact[str] | None = None
     event: Fact[str | DraftEvent | None] | None = None  # an event id (existing) or a DraftEvent
     event_note: str | None = None

@@ -19,12 +19,13 @@ from ..dates import PartialDate
 from ..gazetteer import gazetteer
 from ..model import Actor, AgreementKind
 from ..names import NameIndex
-from .clauses import clause_at, clause_text, hypothetical, inserted, negated
+from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .reading import LIST_LEAD
+from .russian import RussianReader, is_russian
 from .sentences import Sentence
 from .when import clause_future, dates_in, is_future
 
@@ -88,6 +89,7 @@ class Extractor:
         self._new_actors: dict[str, DraftActor] = {}
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
+        self.russian = RussianReader(dataset, names, published, self.drafts, self._actor, self._a_city)
         self.events = EventReader(dataset, names, self.finder, published, self.drafts, self._people, self._actor, self._a_city)
 
     # --- Actors -----------------------------------------------------------------------------------
@@ -174,6 +176,9 @@ class Extractor:
         intros: list[Sentence] = []
         for index, sentence in enumerate(sentences):
             text = sentence.text
+            if is_russian(text):
+                self.russian.read(sentence)
+                continue
             mentions, bodies = absorb(text, self.finder.find(text))
             mentions = sorted(mentions + bodies, key=lambda m: m.start)
             for mention in mentions:
@@ -383,6 +388,8 @@ class Extractor:
         agreement.evidence_of.append(sentence)
         verb = SIGNING.search(text)
         agreement.planned = clause_future(text, verb.start(), verb.end()) if verb else is_future(text)
+        if agreement.planned:
+            self._plan(agreement, sentence, verb)
         approval = APPROVAL.search(text)
         if approval and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
             agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
@@ -419,6 +426,20 @@ class Extractor:
                     break
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _plan(self, agreement: DraftAgreement, sentence: Sentence, verb: re.Match[str] | None) -> None:
+        """A signing to come: the text's words for the plan ('is expected to be signed') and the date its clause gives."""
+        text = sentence.text
+        begin, end = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
+        plan = FUTURE.search(main_text(text), begin, end)
+        if plan is not None:
+            last = max(plan.end(), verb.end() if verb and verb.start() >= plan.start() and verb.start() - plan.end() < 40 else 0)
+            agreement.plan = Fact(" ".join(text[plan.start():last].split()), sentence)
+        dateline = DATELINE.match(text)
+        dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not inserted(text, d.start)
+                 and not (dateline and d.start < dateline.end())]
+        if dated:
+            agreement.planned_for = Fact(dated[0].date, sentence, f"'{dated[0].text}'")
 
     def _date_from_context(self, agreement: DraftAgreement) -> None:
         """An agreement whose own sentences give no date takes that of the sentence just before, where
@@ -706,6 +727,8 @@ def _without_when_and_where(title: str) -> str:
     dated = dates_in(title, None)
     if dated:
         title = title[:dated[0].start]
+    title = re.sub(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:(?:first|second)\s+half|early|late|mid|end|beginning|spring|summer|autumn|fall|winter)(?:\s+of)?\s*$",
+                   "", title.strip(" ,"), flags=re.IGNORECASE)  # "… in the second half of 2026": its date, cut above
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")

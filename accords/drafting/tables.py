@@ -25,7 +25,6 @@ from ..kinds import KIND_OF_COLLECTION, KIND_OF_NAME, RecordKind
 from ..model import AgreementKind, field_enum, field_reference, field_shape
 from ..names import NameIndex
 from ..scaffold import record_id as new_record_id
-from .when import MONTHS
 
 MAX_ROWS = 20000
 # Common words for a memorandum of understanding, as tables write them.
@@ -101,28 +100,30 @@ def _cell(value: Any) -> str:
 
 
 def parse_date(text: str, order: str | None) -> PartialDate:
-    """'2025', 'June 2025', 'Jun. 2025', '2025-06', '2025-06-11', '11 June 2025', 'June 11, 2025',
-    '11.06.2025' or '06/11/2025' (with `order` 'dmy' or 'mdy')."""
+    """A cell's date at the precision it gives: '2025', 'June 2025', 'Jun. 2025', '2025-06', '11 June 2025',
+    'June 11, 2025', '11 июня 2025', '11.06.2025' or '06/11/2025' (with `order` 'dmy' or 'mdy'). dateparser reads
+    the spellings and says how precise the cell is (its `period`); nothing is padded, and a cell without a year
+    ('June', 'yesterday') is refused rather than read against today."""
+    from dateparser import DateDataParser
+
     value = " ".join(text.split()).strip()
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         return PartialDate.parse(value)
     numeric = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", value)
-    if numeric:
-        first, second, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
-        if order is None:
-            raise ValueError("day and month order unknown: give --dates dmy (11.12.2025 is 11 December) or --dates mdy")
-        day, month = (first, second) if order == "dmy" else (second, first)
-        return PartialDate.parse(f"{year:04d}-{month:02d}-{day:02d}")
-    month_year = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", value)
-    if month_year and month_year.group(1).lower() in MONTHS:
-        return PartialDate(int(month_year.group(2)), MONTHS[month_year.group(1).lower()])
-    day_month_year = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", value) or None
-    if day_month_year and day_month_year.group(2).lower() in MONTHS:
-        return PartialDate.parse(f"{day_month_year.group(3)}-{MONTHS[day_month_year.group(2).lower()]:02d}-{int(day_month_year.group(1)):02d}")
-    month_day_year = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", value)
-    if month_day_year and month_day_year.group(1).lower() in MONTHS:
-        return PartialDate.parse(f"{month_day_year.group(3)}-{MONTHS[month_day_year.group(1).lower()]:02d}-{int(month_day_year.group(2)):02d}")
-    raise ValueError(f"'{text}' is not a date; write 2025, June 2025, 2025-06, 11 June 2025 or 11.06.2025")
+    if numeric and order is None:
+        raise ValueError("day and month order unknown: give --dates dmy (11.12.2025 is 11 December) or --dates mdy")
+    if not re.search(r"\b\d{4}\b", value):
+        raise ValueError(f"'{text}' is not a date with a year; write 2025, June 2025, 2025-06, 11 June 2025 or 11.06.2025")
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"], "DATE_ORDER": (order or "dmy").upper()}
+    found = DateDataParser(languages=["en", "ru", "tr"], settings=settings).get_date_data(value)
+    if found.date_obj is None:
+        raise ValueError(f"'{text}' is not a date; write 2025, June 2025, 2025-06, 11 June 2025 or 11.06.2025")
+    day = found.date_obj.date()
+    if found.period == "year":
+        return PartialDate(day.year)
+    if found.period == "month":
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year, day.month, day.day)
 
 
 def detect_order(values: list[str]) -> str | None:

@@ -396,6 +396,13 @@ class Planner:
         status = AgreementStatus.planned if a.planned else AgreementStatus.approved if a.approved else \
             AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
         fields["status"] = Value(status.value)
+        if a.planned:  # to be signed: a step of its history, in the text's words, dated as the text dates the plan
+            plan: dict[str, Any] = {"status": "planned", "verb": a.plan.value if a.plan else "CHECK: the text's words for the plan"}
+            if a.planned_for:
+                plan["date"] = str(a.planned_for.value)
+            plan["sources"] = [source_id]
+            fields["status_history"] = Value([plan], a.plan or a.planned_for)
+            summary.append(f"  status: planned ('{plan['verb']}'" + (f", for {plan['date']}" if a.planned_for else "") + ")")
         if a.approved:  # adopted, not signed: a step of its history, in the text's words, dated as the text dates it
             step: dict[str, Any] = {"status": "approved", "verb": a.approved.value}
             if a.date_signed:

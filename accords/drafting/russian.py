@@ -1,0 +1,403 @@
+"""Reports in Russian: the official sources of the region often publish in Russian first.
+
+A Russian sentence is read with natasha (MIT; its models ship inside the package, so it runs offline): its words
+with their lemmas and grammar, and the names in it (people, places, organisations) in their normal form
+("Узбекистана" → "Узбекистан"), which `accords.names` links to records (countries answer to their CLDR names in
+Russian). Dates come from dateparser, at the precision the text gives (its `period`: "в 2026 году" is 2026, never a
+padded day). What is drafted is written in English field values (kind, status, parties by record); the Russian
+sentence is the evidence, and a name the dataset does not know is kept as the text writes it.
+
+The same rules as for English: the signing verb's own grammar decides — "не подписали" is nothing, "могут подписать"
+is nothing, "подпишут", "будет подписан", "планируется подписать" are planned; a document is one of the nouns below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..model import AgreementKind, EventKind
+from ..names import NameIndex
+from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
+from .mentions import Mention
+from .sentences import Sentence
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+LATIN = re.compile(r"[A-Za-z]")
+
+# Document nouns by lemma (two-word names first), and the kind each names.
+DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
+    (("дорожный", "карта"), AgreementKind.roadmap),
+    (("план", "действие"), AgreementKind.action_plan),
+    (("совместный", "заявление"), AgreementKind.joint_statement),
+    (("совместный", "коммюнике"), AgreementKind.joint_statement),
+    (("меморандум",), AgreementKind.memorandum),
+    (("соглашение",), AgreementKind.agreement),
+    (("договор",), AgreementKind.treaty),
+    (("декларация",), AgreementKind.declaration),
+    (("протокол",), AgreementKind.protocol),
+    (("контракт",), AgreementKind.contract),
+    (("программа",), AgreementKind.programme),
+    (("концепция",), AgreementKind.concept),
+    (("хартия",), AgreementKind.charter),
+    (("коммюнике",), AgreementKind.joint_statement),
+]
+# Verbs by lemma: what doing it to a document makes of it.
+SIGNED = frozenset({"подписать", "подписывать", "заключить", "заключать", "подписанный"})
+APPROVED = frozenset({"утвердить", "одобрить", "принять", "утверждать", "одобрять", "принимать"})
+RATIFIED = frozenset({"ратифицировать", "ратифицированный"})
+INITIALLED = frozenset({"парафировать"})
+PLANNING = frozenset({"планировать", "планироваться", "намереваться", "ожидаться", "предстоять", "намерен", "собираться", "готовиться"})
+MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
+NEGATIONS = frozenset({"не", "ни"})
+VISIT = frozenset({"визит"})
+MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
+            "встреча": EventKind.meeting, "визит": EventKind.visit}
+MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
+OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
+                     "хоким", "директор", "руководитель", "спикер"})
+PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
+
+
+def is_russian(text: str) -> bool:
+    """Whether a sentence is written in Russian (Cyrillic letters outnumber Latin ones)."""
+    return len(CYRILLIC.findall(text)) > len(LATIN.findall(text))
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    lemma: str
+    pos: str
+    feats: dict[str, str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Name:
+    kind: str  # PER, LOC or ORG
+    text: str
+    normal: str
+    start: int
+    end: int
+
+
+@cache
+def _natasha() -> tuple[Any, ...]:
+    """natasha's segmenter, morphology and name tagger, loaded once per process (about a second)."""
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+
+
+def analyse(text: str) -> tuple[list[Word], list[Name]]:
+    """The words of a Russian sentence with their lemmas and grammar, and the names in it in their normal form."""
+    from natasha import Doc
+
+    segmenter, vocabulary, morphology, tagger = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morphology)
+    doc.tag_ner(tagger)
+    words = []
+    for token in doc.tokens:
+        token.lemmatize(vocabulary)
+        words.append(Word(token.text, (token.lemma or token.text).lower(), token.pos or "", dict(token.feats or {}), token.start, token.stop))
+    names = []
+    for span in doc.spans:
+        span.normalize(vocabulary)
+        names.append(Name(span.type, span.text, span.normal or span.text, span.start, span.stop))
+    return words, names
+
+
+@dataclass(frozen=True)
+class DateInRussian:
+    date: PartialDate
+    text: str
+    start: int
+
+
+_MONTH = r"(?:январ[а-я]*|феврал[а-я]*|март[а-я]*|апрел[а-я]*|ма[йяе]|июн[а-я]*|июл[а-я]*|август[а-я]*|сентябр[а-я]*|октябр[а-я]*|ноябр[а-я]*|декабр[а-я]*)"
+_YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
+# Where a Russian sentence gives a date (most precise first); dateparser reads each.
+RUSSIAN_DATES = [
+    re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
+    re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b(?:в|во)\s+{_MONTH}\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
+    re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
+    re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра)\b", re.IGNORECASE),
+]
+# dateparser knows the months' nominative and genitive forms, not the prepositional of "в марте".
+PREPOSITIONAL = [(re.compile(r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е\b", re.IGNORECASE), r"\1я"),
+                 (re.compile(r"\b(март|август)е\b", re.IGNORECASE), r"\1а"), (re.compile(r"\bмае\b", re.IGNORECASE), "мая")]
+
+
+def russian_dates(text: str, published: PartialDate | None, future: bool = False) -> list[DateInRussian]:
+    """Dates of a Russian sentence at the precision it gives them (dateparser's `period`: day, month or year; a range
+    of days as a range), those without a year ("вчера", "в марте", "в следующем году") read against the publication
+    date, forward where the sentence speaks of what is to come."""
+    import datetime as dt
+
+    from dateparser import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future" if future else "past"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published.earliest(), dt.time())
+    relative = DateDataParser(languages=["ru"], settings=settings)
+    absolute = DateDataParser(languages=["ru"], settings={k: v for k, v in settings.items() if k != "PREFER_DATES_FROM"})
+
+    def parse(words: str) -> PartialDate | None:
+        for pattern, replacement in PREPOSITIONAL:
+            words = pattern.sub(replacement, words)
+        words = re.sub(rf"^(?:в|во)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
+        parser = absolute if re.search(r"(?:19|20)\d\d", words) else relative
+        data = parser.get_date_data(words)
+        if data.date_obj is None:
+            return None
+        day = data.date_obj.date()
+        return PartialDate(day.year) if data.period == "year" else PartialDate(day.year, day.month) if data.period == "month" else \
+            PartialDate(day.year, day.month, day.day)
+
+    found: list[DateInRussian] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in RUSSIAN_DATES:
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            stated = match.group(0)
+            if published is None and not re.search(r"(?:19|20)\d\d", stated):
+                continue
+            if "last" in match.groupdict() and match.group("last"):
+                first, last = parse(f"{match.group('first')} {match.group('rest')}"), parse(f"{match.group('last')} {match.group('rest')}")
+                date = PartialDate.span(first, last) if first and last else None
+            else:
+                date = parse(stated)
+            if date is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateInRussian(date, stated.strip(), match.start()))
+    return sorted(found, key=lambda d: d.start)
+
+
+class RussianReader:
+    """The agreements and events of the Russian sentences of a report, into the extractor's drafts."""
+
+    def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None, drafts: Drafts,
+                 actor: Callable[[Mention, Sentence, str | None], Party], a_city: Callable[[str], bool]):
+        self.dataset = dataset
+        self.names = names
+        self.published = published
+        self.drafts = drafts
+        self.actor = actor
+        self.a_city = a_city
+        self._events: dict[tuple, DraftEvent] = {}
+        self._last: DraftAgreement | None = None
+
+    def read(self, sentence: Sentence) -> None:
+        words, names = analyse(sentence.text)
+        dateline = re.match(r"^[А-ЯЁ][А-ЯЁ\- ]+,\s+\d{1,2}\s+\w+\.?\s*(?:[-–—]\s*)?", sentence.text)
+        future = any(w.feats.get("Tense") == "Fut" or w.lemma in PLANNING for w in words)
+        dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
+        self._events_in(sentence, words, names, dates)
+        documents = self._documents(words)
+        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
+        if not verbs:
+            return
+        index, verb = verbs[0]
+        if self._negated(words, index) or self._modal(words, index):
+            return
+        planned = self._planned(words, index)
+        status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
+                  "ratified" if verb.lemma in RATIFIED else "initialled")
+        if not documents:
+            if any(w.lemma == "документ" for w in words) and self._last is not None:  # "Документ подписали …": the one just read
+                self._last.evidence_of.append(sentence)
+                self._when_and_where(self._last, sentence, words, names, dates)
+                self._add_signatories(self._last, sentence, words, names)
+            return
+        for kind, _ in documents:
+            agreement = DraftAgreement(Fact(kind.value, sentence), sentence, planned=planned)
+            agreement.evidence_of.append(sentence)
+            if status == "approved" and not planned:
+                agreement.approved = Fact(verb.text, sentence)
+            for name in names:
+                if name.kind == "PER":
+                    continue
+                record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS)
+                kind_of = self.dataset.kind(record) if record else ("organisation" if name.kind == "ORG" else None)
+                if kind_of is None or self._a_place(words, name):
+                    continue
+                mention = Mention(name.normal if name.kind == "LOC" else name.text, name.start, name.end, record, kind_of, "name" if record else "new")
+                value = self.actor(mention, sentence, None)
+                if not any(p.value == value for p in agreement.parties):
+                    agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
+            if planned:
+                first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
+                agreement.plan = Fact(sentence.text[words[first].start:verb.end], sentence)
+                if dates:
+                    agreement.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+            self._when_and_where(agreement, sentence, words, names, dates)
+            self._add_signatories(agreement, sentence, words, names)
+            event = next(iter(self._events.values()), None) if self._events else None
+            if event is not None:
+                agreement.event = Fact(event, sentence)
+            self.drafts.agreements.append(agreement)
+            self._last = agreement
+
+    def _when_and_where(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name],
+                        dates: list[DateInRussian]) -> None:
+        if agreement.planned:
+            return
+        if dates and agreement.date_signed is None:
+            agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+        place = self._place(words, names)
+        if place and agreement.place is None:
+            agreement.place = Fact(place, sentence, "a city of the Russian text, as GeoNames names it")
+
+    # --- Grammar of the verb ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _negated(words: list[Word], index: int) -> bool:
+        return any(w.lemma in NEGATIONS for w in words[max(0, index - 2):index])
+
+    @staticmethod
+    def _modal(words: list[Word], index: int) -> bool:
+        return any(w.lemma in MODALS for w in words[max(0, index - 3):index])
+
+    @staticmethod
+    def _planned(words: list[Word], index: int) -> bool:
+        """'подпишут', 'будет подписан', 'планируется подписать', 'ожидается подписание'."""
+        verb = words[index]
+        if verb.feats.get("Tense") == "Fut":
+            return True
+        before = words[max(0, index - 4):index]
+        return any(w.lemma == "быть" and w.feats.get("Tense") == "Fut" for w in before) or any(w.lemma in PLANNING for w in before)
+
+    # --- Arguments ------------------------------------------------------------------------------------
+
+    def _documents(self, words: list[Word]) -> list[tuple[AgreementKind, int]]:
+        found: list[tuple[AgreementKind, int]] = []
+        taken: set[int] = set()
+        for lemmas, kind in DOCUMENTS:
+            for i in range(len(words) - len(lemmas) + 1):
+                if i in taken or tuple(w.lemma for w in words[i:i + len(lemmas)]) != lemmas:
+                    continue
+                head = words[i + len(lemmas) - 1]
+                if head.feats.get("Number") == "Plur":
+                    continue  # "подписали соглашения": several, named later or not at all
+                found.append((kind, i))
+                taken.update(range(i, i + len(lemmas)))
+        return sorted(found, key=lambda item: item[1])[:1]
+
+    @staticmethod
+    def _towards(words: list[Word], name: Name) -> bool:
+        before = [w for w in words if w.end <= name.start][-1:]
+        return bool(before) and before[0].lemma in ("в", "во") and any(w.feats.get("Case") == "Acc" for w in words if name.start <= w.start < name.end)
+
+    @staticmethod
+    def _a_place(words: list[Word], name: Name) -> bool:
+        """A country named as where something happens ('в Казахстане'), not as a party."""
+        before = [w for w in words if w.end <= name.start][-1:]
+        return bool(before) and before[0].lemma in ("в", "во", "из", "на") and any(
+            w.feats.get("Case") in ("Loc", "Gen") for w in words if name.start <= w.start < name.end)
+
+    def _place(self, words: list[Word], names: list[Name]) -> str | None:
+        from ..gazetteer import gazetteer
+
+        countries = frozenset(self.dataset.country_by_iso2)
+        for name in names:
+            if name.kind != "LOC" or self.names.resolve(name.normal, ("country",)):
+                continue
+            for size in (15000, 5000):
+                city = gazetteer(countries, size).locate(name.normal, countries)
+                if city is not None:
+                    return city.name
+        return None
+
+    def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
+        """People named in the nominative in a signing sentence sign; the words before the name are their office."""
+        for name in names:
+            if name.kind != "PER":
+                continue
+            own = [w for w in words if name.start <= w.start < name.end]
+            if not own or own[0].feats.get("Case") != "Nom":
+                continue
+            # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
+            office_words: list[Word] = []
+            for word in reversed([w for w in words if w.end <= name.start]):
+                if word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP") or len(office_words) > 10:
+                    office_words = []
+                    break
+                office_words.insert(0, word)
+                if word.lemma in OFFICES:
+                    break
+            if office_words and office_words[0].lemma not in OFFICES:
+                office_words = []
+            office = sentence.text[office_words[0].start:office_words[-1].end] if office_words else None
+            if office is None:
+                continue
+            country = next((self.names.resolve(n.normal, ("country",)) for n in names
+                            if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.names.resolve(n.normal, ("country",))), None)
+            person = self.actor(Mention(name.normal, name.start, name.end, self.names.resolve(name.normal, ("person",)), "person",
+                                        "new"), sentence, office)
+            if not any(s[0].value == person for s in agreement.signatories):
+                agreement.signatories.append((Fact(person, sentence), office, country))
+
+    # --- Events ----------------------------------------------------------------------------------------
+
+    def _events_in(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian]) -> None:
+        """Visits ('государственный визит в Китай'), summits, forums, meetings and talks the sentence says took place or
+        will take place."""
+        for index, word in enumerate(words):
+            kind = MEETINGS.get(word.lemma)
+            if kind is None or word.feats.get("Number") == "Plur" and word.lemma != "переговоры":
+                continue
+            planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" for w in words if w.pos in ("VERB", "AUX"))
+            if kind is EventKind.visit:
+                # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
+                destination = next((n for n in names if n.kind == "LOC" and self.names.resolve(n.normal, ("country",)) and (
+                    n.start > word.start or self._towards(words, n))), None)
+                if destination is None:
+                    continue
+                country = self.names.resolve(destination.normal, ("country",))
+                assert country is not None
+                visitor = next((n for n in names if n.kind == "PER"), None)
+                manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"
+                known = self.names.resolve(visitor.normal, ("person",)) if visitor else None
+                who = self.dataset.name(known) if known else visitor.normal if visitor else None
+                name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
+                key: tuple = ("visit", country, planned)
+            elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча"):
+                people = [n for n in names if n.kind == "PER"]
+                if len(people) < 2:
+                    continue
+                name = f"{'Talks' if word.lemma == 'переговоры' else 'Meeting'} of {people[0].normal} and {people[1].normal}"
+                key = ("talks", people[0].normal, people[1].normal, planned)
+            else:
+                # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": the phrase as written
+                end = next((w.end for w in words[index + 1:index + 8] if w.text in (",", ".", ";", "—")), None)
+                phrase = sentence.text[word.start:end] if end else " ".join(w.text for w in words[index:index + 6])
+                ordinal = words[index - 1].text if index and re.fullmatch(r"\d{1,2}(?:-?[а-я]{1,2})?", words[index - 1].text) else None
+                name = f"{ordinal} {phrase}" if ordinal else phrase
+                key = ("named", word.lemma, planned)
+                if not planned and not any(w.pos == "VERB" for w in words):
+                    continue
+            event = self._events.get(key)
+            if event is None:
+                event = DraftEvent(Fact(name, sentence, "the Russian text's words" if kind not in (EventKind.visit,) else None), kind, planned)
+                self._events[key] = event
+                self.drafts.events.append(event)
+            if event.date is None and dates:
+                event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+            place = self._place(words, names)
+            if place and event.place is None:
+                event.place = Fact(place, sentence)

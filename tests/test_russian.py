@@ -1,0 +1,85 @@
+"""Russian reports in `accords draft` (accords/drafting/russian.py): natasha for words and names, dateparser for dates at
+the text's precision, drafts in English field values. The sentences are written for these tests, not taken from any
+report; the dataset is the real one's countries, sources and topics only."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from accords.dates import PartialDate
+from accords.drafting.evaluate import base_data
+from accords.drafting.extract import Extractor
+from accords.drafting.russian import is_russian, russian_dates
+from accords.drafting.sentences import sentences
+from accords.loader import load_dataset
+from accords.names import NameIndex
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("base") / "data"
+    base_data(ROOT / "data", folder)
+    dataset = load_dataset(folder)
+    return dataset, NameIndex(dataset)
+
+
+def read(base, *paragraphs: str, published: str = "2025-11-15"):
+    dataset, names = base
+    return Extractor(dataset, names, PartialDate.parse(published)).read(sentences(list(paragraphs)))
+
+
+def name_of(value) -> str:
+    return value if isinstance(value, str) else str(value.name.value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Казахстан и Узбекистан подписали меморандум.", True),
+    ("Kazakhstan and Uzbekistan signed a memorandum (меморандум).", False),
+])
+def test_a_sentence_is_russian_where_cyrillic_outweighs_latin(text, expected):
+    assert is_russian(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Документ подписан 14 ноября 2025 года.", "2025-11-14"),
+    ("Соглашение подпишут в марте 2026 года.", "2026-03"),
+    ("Встреча пройдет в 2026 году.", "2026"),
+    ("Документ подписали вчера.", "2025-11-14"),  # the day before Saturday 15 November 2025
+])
+def test_russian_dates_keep_the_texts_precision(text, expected):
+    assert str(russian_dates(text, PartialDate(2025, 11, 15))[0].date) == expected
+
+
+def test_a_signed_memorandum_with_its_parties_date_place_and_signatories(base):
+    drafts = read(base, "АСТАНА, 15 ноября. Казахстан и Узбекистан подписали меморандум о сотрудничестве в сфере геологии. "
+                        "Документ подписали министр промышленности Казахстана Ерсайын Нагаспаев и министр геологии Узбекистана "
+                        "Бобир Исламов в Ташкенте 14 ноября 2025 года.")
+    [memorandum] = drafts.agreements
+    assert memorandum.kind.value == "memorandum of understanding"
+    assert [p.value for p in memorandum.parties] == ["kazakhstan", "uzbekistan"]
+    assert str(memorandum.date_signed.value) == "2025-11-14"  # not the dateline's 15 November
+    assert memorandum.place.value == "Tashkent"
+    assert [(name_of(s[0].value), s[2]) for s in memorandum.signatories] == [
+        ("Ерсайын Нагаспаев", "kazakhstan"), ("Бобир Исламов", "uzbekistan")]
+    assert memorandum.planned is False
+
+
+def test_a_signing_not_done_or_only_possible_drafts_nothing(base):
+    drafts = read(base, "Стороны не подписали соглашение о транзите. Казахстан и Китай могут подписать меморандум.")
+    assert drafts.agreements == []
+
+
+def test_a_signing_to_come_is_planned_with_the_texts_words_and_date(base):
+    [agreement] = read(base, "Казахстан и Туркменистан планируют подписать соглашение о транзите в 2026 году.").agreements
+    assert agreement.planned is True
+    assert agreement.date_signed is None
+    assert agreement.plan.value == "планируют подписать"
+    assert str(agreement.planned_for.value) == "2026"
+
+
+def test_a_state_visit_in_russian_is_drafted_in_english(base):
+    drafts = read(base, "Президент Туркменистана Сердар Бердымухамедов прибыл в Китай с государственным визитом 5 января 2023 года.")
+    [visit] = drafts.events
+    assert (visit.name.value, visit.kind.value, visit.planned, str(visit.date.value)) == (
+        "State visit of Сердар Бердымухамедов to China", "visit", False, "2023-01-05")
