@@ -481,3 +481,45 @@ def test_a_text_the_heads_of_state_approved_is_drafted_approved_not_signed(tmp_p
     assert record["status"] == "approved" and "date_signed" not in record
     assert record["status_history"] == [{"status": "approved", "verb": "approved", "date": "2022-07-21", "sources": [plan.source_id]}]
     assert record["parties"] == ["kazakhstan", "kyrgyzstan", "uzbekistan"]
+
+
+# --- Ratification: a step of a recorded agreement's history ------------------------------------------
+
+
+def _plan(real_data, real_names, text: str, published: str):
+    from accords.drafting.reading import Article
+
+    article = Article((text,), "test-article.txt", "text", None, "Test Wire", PartialDate.parse(published))
+    drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+    return drafts, Planner(real_data, real_names, article, drafts, article.date).plan()
+
+
+def test_a_ratification_of_a_recorded_treaty_is_a_step_of_its_history_not_a_new_agreement(real_data, real_names):
+    # Fictional: the recorded treaty (data/agreements/kazakhstan-uzbekistan-treaty-on-allied-relations.yml) shows
+    # Kazakhstan's ratification only; this sentence reports Uzbekistan's.
+    drafts, plan = _plan(real_data, real_names, "Uzbek President Shavkat Mirziyoyev ratified the Treaty on Allied Relations with "
+                         "Kazakhstan on 3 June 2024.", "2024-06-04")
+    [treaty] = drafts.agreements
+    assert (treaty.kind.value, treaty.ratified.value, treaty.ratified_by) == ("treaty", "ratified", ["uzbekistan"])
+    assert not [f for f in plan.files if f.collection == "agreements"]
+    [(_, existing, proposed)] = plan.duplicates
+    assert existing == "kazakhstan-uzbekistan-treaty-on-allied-relations"
+    step = next(p for p in proposed if p.startswith("status_history"))
+    assert "'status': 'ratified'" in step and "'by': ['uzbekistan']" in step and "'date': '2024-06-03'" in step
+
+
+def test_a_ratification_already_recorded_proposes_no_step(real_data, real_names):
+    _, plan = _plan(real_data, real_names, "Kazakh President Kassym-Jomart Tokayev ratified the Treaty on Allied Relations with "
+                    "Uzbekistan on 20 May 2024.", "2024-05-21")
+    [(_, existing, proposed)] = plan.duplicates
+    assert existing == "kazakhstan-uzbekistan-treaty-on-allied-relations"
+    assert not [p for p in proposed if p.startswith("status_history")]
+
+
+def test_a_ratification_of_an_unrecorded_agreement_is_drafted_ratified_by_its_country(base):
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2023, 10, 6)).read(sentences([
+        "The Senate of Kazakhstan ratified the agreement on the establishment of the Turkic Investment Fund on Thursday."]))
+    [agreement] = drafts.agreements
+    assert [p.value for p in agreement.parties] == ["kazakhstan"]  # the Fund is what it establishes, not a party
+    assert (agreement.ratified.value, agreement.ratified_by, str(agreement.date_signed.value)) == ("ratified", ["kazakhstan"], "2023-10-05")

@@ -30,6 +30,8 @@ class DraftAgreement:
     date_signed: Fact[PartialDate] | None = None
     planned: bool = False
     approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
+    ratified: Fact[str] | None = None  # a ratification the text reports: its words ("ratifies", "signed a law on the ratification")
+    ratified_by: list[str] = field(default_factory=list)  # the countries that ratified, as the text says
     plan: Fact[str] | None = None  # a signing to come: the text's words ("is expected to be signed")
     planned_for: Fact[PartialDate] | None = None  # when the text says it is to be signed, at its precision
     place: Fact[str] | None = None

@@ -39,14 +39,18 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
     (r"(?:cooperation )?program(?:me)?s?", AgreementKind.other),
-    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?|treat(?:y|ies)", AgreementKind.agreement),
+    (r"treat(?:y|ies)", AgreementKind.treaty),
+    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
 ]
 DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged)\b",
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
                      re.IGNORECASE)
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
+# A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
+RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+(?:on|for)\s+(?:the\s+)?ratification\b",
+                          re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
@@ -66,7 +70,7 @@ LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollo
 # An item of such a list: a document named by its noun near the start.
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
-# Nouns of LIST_ITEM that name a document of kind "other" (a treaty is an agreement, as in DOCUMENTS).
+# Nouns of LIST_ITEM that name a document of kind "other".
 LISTED_AS_OTHER = frozenset({"decision", "programme", "program", "concept", "resolution", "plan", "regulations", "rules", "letter"})
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
@@ -205,7 +209,9 @@ class Extractor:
                 if document and not is_future(text):
                     continue
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
-            new_statement = document and (signing or is_future(text)) and not (reference and reference.start() <= document.start() and not self._is_proper(text, document)) \
+            ratifying = RATIFICATION.search(text)  # "ratified the agreement on …": a document signed before, told of as known
+            new_statement = document and (signing or is_future(text)) and not (
+                reference and reference.start() <= document.start() and not self._is_proper(text, document) and not ratifying) \
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
             if witnessing:
                 singular = document and not self._plural(document.group("noun"))
@@ -391,10 +397,16 @@ class Extractor:
         if agreement.planned:
             self._plan(agreement, sentence, verb)
         approval = APPROVAL.search(text)
-        if approval and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
+        ratification = RATIFICATION.search(text)
+        ratifies = ratification is not None and not agreement.planned and (verb is None or clause_at(text, verb.start(), verb.end()) == clause_at(
+            text, ratification.start(), ratification.end()))
+        if approval and not ratifies and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
             agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
         for party in parties:
-            agreement.parties.append(Fact(self._actor(party, sentence), sentence))
+            if not _a_subject(text, party):
+                agreement.parties.append(Fact(self._actor(party, sentence), sentence))
+        if ratifies and ratification is not None:
+            self._ratification(agreement, sentence, ratification, mentions)
         if not parties:
             # No party named: the countries the sentence names, also within a name ("the Second
             # China–Central Asia Summit"), said in a note for the reviewer.
@@ -426,6 +438,28 @@ class Extractor:
                     break
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
+        """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
+        the words before the verb name ('Kazakh', 'the Senate of Kazakhstan'); the date of its clause dates the step."""
+        text = sentence.text
+        agreement.ratified = Fact(" ".join(match.group(0).split()), sentence)
+        begin, _ = clause_at(text, match.start(), match.end())
+        for mention in mentions:
+            if begin <= mention.start < match.start() and mention.record_id:
+                country = mention.record_id if mention.kind == "country" else self.dataset.country_of(mention.record_id)
+                if country and country not in agreement.ratified_by:
+                    agreement.ratified_by.append(country)
+        for country in self._countries_of_new_bodies(text[begin:match.start()]):
+            if country not in agreement.ratified_by:
+                agreement.ratified_by.append(country)
+        for country in agreement.ratified_by:  # a state ratifies a treaty it is party to
+            if not any(p.value == country for p in agreement.parties):
+                agreement.parties.insert(0, Fact(country, sentence, "the country that ratified it"))
+
+    def _countries_of_new_bodies(self, subject: str) -> list[str]:
+        """Countries named inside the subject's words ("the Senate of Kazakhstan", "Kazakh President")."""
+        return [m.record_id for m in self.finder.find(subject, COUNTRY) if m.record_id]
 
     def _plan(self, agreement: DraftAgreement, sentence: Sentence, verb: re.Match[str] | None) -> None:
         """A signing to come: the text's words for the plan ('is expected to be signed') and the date its clause gives."""
@@ -732,6 +766,11 @@ def _without_when_and_where(title: str) -> str:
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
+
+
+def _a_subject(text: str, mention: Mention) -> bool:
+    """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'."""
+    return bool(re.search(r"\b(?:establishment|creation|founding|setting up)\s+of\s+(?:the\s+|a\s+|an\s+)?$", text[:mention.start], re.IGNORECASE))
 
 
 def _a_place(text: str, mention: Mention) -> bool:

@@ -7,6 +7,7 @@ their shape ("Ministry of …", "… Company", an office followed by a name) and
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -203,11 +204,13 @@ def _trim(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ("the", "of", "and", "for"):
         words.pop(0)
-    while words and (words[-1].lower() in ("of", "and", "for", "on", "the", "in") or not words[-1][:1].isupper()):
+    while words and (words[-1].lower() in ("of", "and", "for", "on", "the", "in") or not words[-1][:1].isupper()
+                     or words[-1].lower().rstrip(".,") in CALENDAR):  # "… Fund on Thursday": the day is no part of the name
         words.pop()
     return " ".join(words).rstrip(".,")
 
 
+CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 # Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
 OFFICE_VOCABULARY = frozenset("""
 president prime minister deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor

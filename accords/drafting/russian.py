@@ -229,6 +229,10 @@ class RussianReader:
             agreement.evidence_of.append(sentence)
             if status == "approved" and not planned:
                 agreement.approved = Fact(verb.text, sentence)
+            if status == "ratified" and not planned:
+                agreement.ratified = Fact(verb.text, sentence)
+                agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
+                                         for c in [self.names.resolve(n.normal, ("country",))] if c]
             for name in names:
                 if name.kind == "PER":
                     continue

@@ -288,14 +288,14 @@ class Planner:
     def _existing_agreement(self, agreement: DraftAgreement) -> tuple[str | None, list[str]]:
         """The recorded agreement this draft probably is: one the text names, or one between the same
         parties dated within a few days whose title says the same."""
-        if agreement.existing:
-            return agreement.existing, ["the text names it"]
         from rapidfuzz import fuzz
 
         from ..model import Agreement
 
         parties = {p.value for p in agreement.parties if isinstance(p.value, str)}
         countries = {c for p in parties if (c := self.dataset.country_of(p))}
+        if agreement.existing and countries <= set(self.dataset.countries_of_agreement(agreement.existing)):
+            return agreement.existing, ["the text names it"]  # by its name, between the countries the text names
         candidates = sorted(self.dataset.of_type(Agreement), key=lambda pair: set(pair[1].parties) != parties)  # same parties first
         for record_id, record in candidates:
             date, _ = self.dataset.date_of(record_id)
@@ -303,7 +303,7 @@ class Planner:
             same_countries = countries and countries == set(self.dataset.countries_of_agreement(record_id))
             if not (same_parties or same_countries):
                 continue
-            if agreement.date_signed and not close_dates(agreement.date_signed.value, date):
+            if agreement.date_signed and not agreement.ratified and not close_dates(agreement.date_signed.value, date):
                 continue
             title = str(agreement.title.value) if agreement.title else ""
             own, other = self._own_words(title, agreement), self._own_words(record.title, agreement)
@@ -330,7 +330,12 @@ class Planner:
         """Facts the text adds to a recorded agreement."""
         record = self.dataset.get(existing)
         added = []
-        if agreement.date_signed and record.date_signed is None:
+        if agreement.ratified:  # a ratification report: a step of the recorded agreement's history, not a new agreement
+            step = self._ratification_step(agreement, source_id)
+            told = any(c.status.value == "ratified" and set(c.by) == set(agreement.ratified_by) for c in record.status_history)
+            if not told:
+                added.append(f"status_history: + {step} ({agreement.ratified.sentence.place})")
+        elif agreement.date_signed and record.date_signed is None:
             added.append(f"date_signed: {agreement.date_signed.value} ({agreement.date_signed.sentence.place})")
         if agreement.place and record.place is None:
             added.append(f"place: {agreement.place.value} ({agreement.place.sentence.place})")
@@ -353,6 +358,17 @@ class Planner:
             added.append(f"source: {source_id}")
         return added
 
+    @staticmethod
+    def _ratification_step(a: DraftAgreement, source_id: str) -> dict[str, Any]:
+        assert a.ratified is not None
+        step: dict[str, Any] = {"status": "ratified", "verb": a.ratified.value}
+        if a.ratified_by:
+            step["by"] = list(a.ratified_by)
+        if a.date_signed:
+            step["date"] = str(a.date_signed.value)
+        step["sources"] = [source_id]
+        return step
+
     def _agreement_file(self, a: DraftAgreement, source_id: str) -> DraftFile:
         record_id = self.ids[id(a)]
         intro = [
@@ -370,7 +386,7 @@ class Planner:
         if a.title_is_official:
             fields["title_is_official"] = Value(True, after="the text gives it as the document's name: check")
         field_("kind", str(a.kind.value), a.kind)
-        if a.date_signed and not a.approved:
+        if a.date_signed and not a.approved and not a.ratified:
             field_("date_signed", a.date_signed.value, a.date_signed)
         if a.place:
             field_("place", a.place.value, a.place)
@@ -393,7 +409,7 @@ class Planner:
             if facts:
                 fields[name] = Value([f.value for f in facts], items=list(facts))
                 summary.append(f"  {name}: " + ", ".join(str(f.value) for f in facts))
-        status = AgreementStatus.planned if a.planned else AgreementStatus.approved if a.approved else \
+        status = AgreementStatus.planned if a.planned else AgreementStatus.ratified if a.ratified else AgreementStatus.approved if a.approved else \
             AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
         fields["status"] = Value(status.value)
         if a.planned:  # to be signed: a step of its history, in the text's words, dated as the text dates the plan
@@ -403,6 +419,9 @@ class Planner:
             plan["sources"] = [source_id]
             fields["status_history"] = Value([plan], a.plan or a.planned_for)
             summary.append(f"  status: planned ('{plan['verb']}'" + (f", for {plan['date']}" if a.planned_for else "") + ")")
+        if a.ratified:  # ratified: the step in the text's words, by whom it says, dated as it dates the ratification
+            fields["status_history"] = Value([self._ratification_step(a, source_id)], a.ratified)
+            summary.append(f"  status: ratified ('{a.ratified.value}')  ← {a.ratified.sentence.place}")
         if a.approved:  # adopted, not signed: a step of its history, in the text's words, dated as the text dates it
             step: dict[str, Any] = {"status": "approved", "verb": a.approved.value}
             if a.date_signed:
