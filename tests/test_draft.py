@@ -271,7 +271,7 @@ def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path, cli):
     ("Kyrgyz Energy Minister", None),  # nobody recorded holds it
 ])
 def test_an_office_names_the_person_who_holds_it(office, person, real_data, real_names):
-    assert Extractor(real_data, real_names, PartialDate(2026, 2, 10)).holder_of(office) == person
+    assert Extractor(real_data, real_names, PartialDate(2026, 2, 10)).actors.holder_of(office) == person
 
 
 def test_a_signatory_named_by_office_alone_is_linked(real_data, real_names):

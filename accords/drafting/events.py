@@ -9,7 +9,6 @@ twice in one report ("the summit", "the Second Central Asia–China Summit") is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -17,6 +16,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import Event, EventKind
 from ..names import NameIndex
+from .actors import Actors
 from .clauses import FUTURE, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
 from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
@@ -80,16 +80,15 @@ class EventReader:
     """The events of one report. It shares the drafts, and the way actors are found and made, with the extractor."""
 
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts,
-                 people: Callable[[str, list[Mention]], list[Mention]], actor: Callable[[Mention, Sentence], Party],
-                 a_city: Callable[[str], bool]):
+                 actors: Actors):
         self.dataset = dataset
         self.names = names
         self.finder = finder
         self.published = published
         self.drafts = drafts
-        self.people = people
-        self.actor = actor
-        self.a_city = a_city
+        self.people = actors.people
+        self.actor = actors.actor
+        self.a_city = actors.a_city
         self._recorded: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it

@@ -11,18 +11,17 @@ precision; a plan ("is expected to be signed", "will be held") has none and is p
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..gazetteer import gazetteer
-from ..model import Actor, AgreementKind
+from ..model import AgreementKind
 from ..names import NameIndex
+from .actors import Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
-from .mentions import OFFICE_WORDS, Mention, MentionFinder, absorb
+from .mentions import Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .reading import LIST_LEAD
 from .russian import RussianReader, is_russian
@@ -58,9 +57,6 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilate
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
 IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{EVENT_NAME})")
-# An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
-OFFICE_ALONE = re.compile(
-    r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
@@ -74,11 +70,8 @@ LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(
 LISTED_AS_OTHER = frozenset({"decision", "programme", "program", "concept", "resolution", "plan", "regulations", "rules", "letter"})
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
-# Months and days of the week: never a place ("signed in March").
-CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 COUNTRY = frozenset({"country"})
-ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
@@ -90,47 +83,13 @@ class Extractor:
         self.finder = MentionFinder(dataset, names)
         self.published = published
         self.drafts = Drafts()
-        self._new_actors: dict[str, DraftActor] = {}
+        self.actors = Actors(dataset, names, self.finder, published, self.drafts)
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
-        self.russian = RussianReader(dataset, names, published, self.drafts, self._actor, self._a_city)
-        self.events = EventReader(dataset, names, self.finder, published, self.drafts, self._people, self._actor, self._a_city)
+        self.russian = RussianReader(dataset, names, published, self.drafts, self.actors)
+        self.events = EventReader(dataset, names, self.finder, published, self.drafts, self.actors)
 
     # --- Actors -----------------------------------------------------------------------------------
-
-    def _actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
-        """The record id of a known actor, or a (shared) draft actor for a new one."""
-        if mention.record_id:
-            self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
-            return mention.record_id
-        possessive = re.match(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?P<name>.+)$", mention.text)
-        if possessive:  # "China's National Development and Reform Commission" is "… of China"
-            known = self.names.resolve(f"{possessive.group('name')} of {possessive.group('owner')}", ACTOR_KINDS)
-            if known:
-                self.drafts.linked.setdefault(known, []).append(sentence)
-                return known
-        key = self.names.rules.key(mention.text)
-        if key not in self._new_actors:
-            country = self._country_in(mention.text) or self._country_in(office or "")
-            actor = DraftActor(Fact(mention.text, sentence), mention.kind, country, office)
-            self._new_actors[key] = actor
-            self.drafts.actors.append(actor)
-        return self._new_actors[key]
-
-    def _country_in(self, text: str) -> str | None:
-        countries = [m.record_id for m in self.finder.find(text) if m.kind == "country"]
-        return countries[-1] if countries else None
-
-    def _office_before(self, sentence: str, mention: Mention, others: list[Mention]) -> str | None:
-        """The office written just before a person's name: 'Uzbek Minister of Mining Industry and Geology'."""
-        boundary = max((m.end for m in others if m.end <= mention.start and m is not mention and m.kind == "person"), default=0)
-        before = sentence[boundary:mention.start]
-        match = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|and|the|for)\s+){{0,10}}?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)\s*$", before)
-        if not match:
-            return None
-        office = match.group(1).strip()
-        office = re.sub(r"^(?:and|the|by|of)\s+", "", office)
-        return office or None
 
     @staticmethod
     def _signs(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -159,17 +118,6 @@ class Extractor:
                 return True
         signed_by = re.search(r"\bsigned\s+by\b", text[:person.start])
         return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start])
-
-    def _office_comma_before(self, sentence: str, mention: Mention) -> str | None:
-        """'the President of the Republic of Tajikistan, Emomali Rahmon,' → the office before the comma."""
-        match = re.search(rf"(?:^|,\s+and\s+|\band\s+)(?i:the\s+)?((?:[A-Z][\w'’-]*\s+)*(?:{OFFICE_WORDS})(?:\s+(?:of|for|the|[A-Z][\w'’-]*))*),\s+$",
-                          sentence[:mention.start])
-        return " ".join(match.group(1).split()) if match else None
-
-    def _office_after(self, sentence: str, mention: Mention) -> str | None:
-        """'Hakan Fidan, Minister of Foreign Affairs of Türkiye,' → the office after the name."""
-        match = re.match(rf",\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})\b[^,;]*)", sentence[mention.end:])
-        return " ".join(match.group(1).split()) if match else None
 
     # --- Reading ----------------------------------------------------------------------------------
 
@@ -218,8 +166,8 @@ class Extractor:
                 made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular and document else None
                 if made and made is not AGAIN:
                     current = made[-1]
-                    for person in self._people(text, mentions):
-                        current.witnesses.append(Fact(self._actor(person, sentence), sentence))
+                    for person in self.actors.people(text, mentions):
+                        current.witnesses.append(Fact(self.actors.actor(person, sentence), sentence))
                 else:
                     self._witnesses(sentence, mentions)
                 continue
@@ -250,46 +198,6 @@ class Extractor:
                 self._package(sentence, mentions, current)
         self._finish()
         return self.drafts
-
-    def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """People in the sentence: records, names written after an office, and offices that name one
-        recorded person ('the Turkish Energy Minister')."""
-        found = [m for m in mentions if m.kind == "person"]
-        for person in people_in(text):
-            if not any(m.start < person.end and person.start < m.end for m in mentions):
-                found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
-        for match in OFFICE_ALONE.finditer(text):
-            if any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
-            holder = self.holder_of(match.group("office"))
-            if holder:
-                found.append(Mention(match.group("office"), match.start("office"), match.end("office"), holder, "person", "office"))
-        return sorted(found, key=lambda m: m.start)
-
-    def holder_of(self, office: str) -> str | None:
-        """The one recorded person whose office, in the office's country, has every word of `office`:
-        'Turkish Energy Minister' → the Minister of Energy and Natural Resources of Türkiye."""
-        country = self._country_in(office)
-        if country is None:
-            return None
-        skip = {self.names.rules.key(w) for w in self.names.rules.demonyms.get(self.dataset.get(country).iso2, [])} | {"of", "tke", "and"}
-        wanted = {w for w in self.names.rules.key(office).split() if w not in skip}
-        found: dict[str, tuple[int, int, int]] = {}
-        for person_id, person in self.dataset.of_type(Actor):
-            for position in person.positions:
-                where = position.country or (self.dataset.country_of(position.body) if position.body else None) or person.country
-                if where != country or (position.until is not None and self.published and position.until.latest() < self.published.earliest()):
-                    continue
-                held = position.as_of or position.since
-                if held is not None and self.published is not None and held.earliest() > self.published.latest():
-                    continue  # shown in the office only after the text was written
-                if wanted and wanted <= set(self.names.rules.key(position.office).split()):
-                    found[person_id] = max(found.get(person_id, (0, 0, 0)), held.sort_key() if held else (0, 0, 0))
-        if not found:
-            return None
-        # Several have held it: the one the sources show in it most recently before the text.
-        ranked = sorted(found.items(), key=lambda item: item[1], reverse=True)
-        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
     @staticmethod
     def _plural(noun: str) -> bool:
@@ -383,7 +291,7 @@ class Extractor:
         if last.kind.value != kind.value or last.is_package:
             return None
         named = self._countries([p.record_id for p in parties if p.record_id]) | {
-            c for p in parties if not p.record_id and (c := self._country_in(p.text))}
+            c for p in parties if not p.record_id and (c := self.actors.country_in(p.text))}
         known = self._countries([p.value for p in last.parties])
         return last if named and named <= known else None
 
@@ -404,7 +312,7 @@ class Extractor:
             agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
         for party in parties:
             if not _a_subject(text, party):
-                agreement.parties.append(Fact(self._actor(party, sentence), sentence))
+                agreement.parties.append(Fact(self.actors.actor(party, sentence), sentence))
         if ratifies and ratification is not None:
             self._ratification(agreement, sentence, ratification, mentions)
         if not parties:
@@ -540,24 +448,24 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
-        people = self._people(text, mentions)
+        people = self.actors.people(text, mentions)
         offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
         offices.update({m.start: m.text for m in people if m.how == "office"})
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
             for person in people:
                 office = offices.get(person.start) if person.start in offices else (
-                    self._office_comma_before(text, person) or self._office_before(text, person, mentions) or self._office_after(text, person))
+                    self.actors.office_comma_before(text, person) or self.actors.office_before(text, person, mentions) or self.actors.office_after(text, person))
                 if office is None or not self._signs(text, person, mentions):
                     continue
-                country = self._country_in(office)
+                country = self.actors.country_in(office)
                 on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
-                person_id = self._actor(person, sentence, office)
+                person_id = self.actors.actor(person, sentence, office)
                 if not any(s[0].value == person_id for s in agreement.signatories):
                     agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
             if not agreement.parties:
                 for mention in mentions:
                     if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(text, mention):
-                        agreement.parties.append(Fact(self._actor(mention, sentence), sentence))
+                        agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
 
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):
@@ -575,17 +483,8 @@ class Extractor:
             place = re.search(r"\b(?:in|at the [A-Z][\w ]+ in)\s+(?P<place>[A-Z][a-zğışçöüə]+)(?:,\s+[A-Z][a-zğışçöüə]+)?\b", text)
             if place and not any(m.start <= place.start("place") < m.end for m in mentions if m.kind != "country"):
                 found = place.group("place")
-                if not any(m.text == found and m.kind == "country" for m in mentions) and self._a_city(found):
+                if not any(m.text == found and m.kind == "country" for m in mentions) and self.actors.a_city(found):
                     agreement.place = Fact(found, sentence)
-
-    def _a_city(self, name: str) -> bool:
-        """Whether a word written as a place names a city of the tracked countries (GeoNames, accords.gazetteer):
-        "in March" is a month, "in Beijing" a city. The larger cities are looked up first (their list reads in a
-        third of the time), then the towns of 5,000 people or more (Cholpon-Ata)."""
-        if name.casefold() in CALENDAR_WORDS:
-            return False
-        countries = frozenset(self.dataset.country_by_iso2)
-        return any(gazetteer(countries, size).locate(name, countries) is not None for size in (15000, 5000))
 
     def _list_item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
                    intros: list[Sentence]) -> DraftAgreement:
@@ -604,7 +503,7 @@ class Extractor:
         for mention in mentions:
             if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(sentence.text, mention):
                 if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
-                    agreement.parties.append(Fact(self._actor(mention, sentence), sentence))
+                    agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
             if mention.kind in ("sector", "mineral"):
                 target = agreement.sectors if mention.kind == "sector" else agreement.minerals
                 if not any(f.value == mention.record_id for f in target):
@@ -612,7 +511,7 @@ class Extractor:
         if not agreement.parties:
             # "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a number of documents": their countries.
             for earlier in reversed(intros):
-                countries: list[str] = list(dict.fromkeys(country for m in self._people(earlier.text, self.finder.find(earlier.text))
+                countries: list[str] = list(dict.fromkeys(country for m in self.actors.people(earlier.text, self.finder.find(earlier.text))
                                                if m.record_id and (country := self.dataset.country_of(m.record_id))))
                 countries += [m.record_id for m in self.finder.find(earlier.text, COUNTRY)
                               if m.how != "demonym" and m.record_id and m.record_id not in countries]
@@ -627,7 +526,7 @@ class Extractor:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
-                people = [m for m in self._people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
+                people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
                 if people:
                     agreement.witnesses = [Fact(m.record_id, earlier) for m in people]
                     break
@@ -681,8 +580,8 @@ class Extractor:
     def _witnesses(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """People who 'witness the signing': witnesses of the agreements signed then (those of this
         paragraph and of the article, once they are read)."""
-        for mention in self._people(sentence.text, mentions):
-            self._pending_witnesses.append(Fact(self._actor(mention, sentence), sentence))
+        for mention in self.actors.people(sentence.text, mentions):
+            self._pending_witnesses.append(Fact(self.actors.actor(mention, sentence), sentence))
 
     def _package(self, sentence: Sentence, mentions: list[Mention], current: DraftAgreement | None) -> None:
         """'The pact is part of a broader package of bilateral agreements': one package record, and the

@@ -14,7 +14,6 @@ is nothing, "подпишут", "будет подписан", "планируе
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -23,7 +22,8 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
-from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
+from .actors import Actors
+from .drafts import DraftAgreement, DraftEvent, Drafts, Fact
 from .mentions import Mention
 from .sentences import Sentence
 
@@ -191,14 +191,13 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
 class RussianReader:
     """The agreements and events of the Russian sentences of a report, into the extractor's drafts."""
 
-    def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None, drafts: Drafts,
-                 actor: Callable[[Mention, Sentence, str | None], Party], a_city: Callable[[str], bool]):
+    def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None, drafts: Drafts, actors: Actors):
         self.dataset = dataset
         self.names = names
         self.published = published
         self.drafts = drafts
-        self.actor = actor
-        self.a_city = a_city
+        self.actor = actors.actor
+        self.a_city = actors.a_city
         self._events: dict[tuple, DraftEvent] = {}
         self._last: DraftAgreement | None = None
 

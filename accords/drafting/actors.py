@@ -1,0 +1,136 @@
+"""The actors of a report: people (with the office the text gives them), bodies, companies and places, each a
+record of the dataset where the name resolves (accords.names), else one new draft actor shared by every sentence
+that names it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..gazetteer import gazetteer
+from ..model import Actor
+from ..names import NameIndex
+from .drafts import DraftActor, Drafts, Fact
+from .mentions import OFFICE_WORDS, Mention, MentionFinder
+from .mentions import people as people_in
+from .sentences import Sentence
+
+ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
+# An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
+OFFICE_ALONE = re.compile(
+    r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
+# Months and days of the week: never a place ("signed in March").
+CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
+
+
+class Actors:
+    def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
+        self.dataset = dataset
+        self.names = names
+        self.finder = finder
+        self.published = published
+        self.drafts = drafts
+        self._new_actors: dict[str, DraftActor] = {}
+
+    def actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
+        """The record id of a known actor, or a (shared) draft actor for a new one."""
+        if mention.record_id:
+            self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
+            return mention.record_id
+        possessive = re.match(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?P<name>.+)$", mention.text)
+        if possessive:  # "China's National Development and Reform Commission" is "… of China"
+            known = self.names.resolve(f"{possessive.group('name')} of {possessive.group('owner')}", ACTOR_KINDS)
+            if known:
+                self.drafts.linked.setdefault(known, []).append(sentence)
+                return known
+        key = self.names.rules.key(mention.text)
+        if key not in self._new_actors:
+            country = self.country_in(mention.text) or self.country_in(office or "")
+            actor = DraftActor(Fact(mention.text, sentence), mention.kind, country, office)
+            self._new_actors[key] = actor
+            self.drafts.actors.append(actor)
+        return self._new_actors[key]
+
+
+    def country_in(self, text: str) -> str | None:
+        countries = [m.record_id for m in self.finder.find(text) if m.kind == "country"]
+        return countries[-1] if countries else None
+
+
+    def office_before(self, sentence: str, mention: Mention, others: list[Mention]) -> str | None:
+        """The office written just before a person's name: 'Uzbek Minister of Mining Industry and Geology'."""
+        boundary = max((m.end for m in others if m.end <= mention.start and m is not mention and m.kind == "person"), default=0)
+        before = sentence[boundary:mention.start]
+        match = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|and|the|for)\s+){{0,10}}?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)\s*$", before)
+        if not match:
+            return None
+        office = match.group(1).strip()
+        office = re.sub(r"^(?:and|the|by|of)\s+", "", office)
+        return office or None
+
+
+    def office_comma_before(self, sentence: str, mention: Mention) -> str | None:
+        """'the President of the Republic of Tajikistan, Emomali Rahmon,' → the office before the comma."""
+        match = re.search(rf"(?:^|,\s+and\s+|\band\s+)(?i:the\s+)?((?:[A-Z][\w'’-]*\s+)*(?:{OFFICE_WORDS})(?:\s+(?:of|for|the|[A-Z][\w'’-]*))*),\s+$",
+                          sentence[:mention.start])
+        return " ".join(match.group(1).split()) if match else None
+
+
+    def office_after(self, sentence: str, mention: Mention) -> str | None:
+        """'Hakan Fidan, Minister of Foreign Affairs of Türkiye,' → the office after the name."""
+        match = re.match(rf",\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})\b[^,;]*)", sentence[mention.end:])
+        return " ".join(match.group(1).split()) if match else None
+
+
+    def people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """People in the sentence: records, names written after an office, and offices that name one
+        recorded person ('the Turkish Energy Minister')."""
+        found = [m for m in mentions if m.kind == "person"]
+        for person in people_in(text):
+            if not any(m.start < person.end and person.start < m.end for m in mentions):
+                found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
+        for match in OFFICE_ALONE.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            holder = self.holder_of(match.group("office"))
+            if holder:
+                found.append(Mention(match.group("office"), match.start("office"), match.end("office"), holder, "person", "office"))
+        return sorted(found, key=lambda m: m.start)
+
+
+    def holder_of(self, office: str) -> str | None:
+        """The one recorded person whose office, in the office's country, has every word of `office`:
+        'Turkish Energy Minister' → the Minister of Energy and Natural Resources of Türkiye."""
+        country = self.country_in(office)
+        if country is None:
+            return None
+        skip = {self.names.rules.key(w) for w in self.names.rules.demonyms.get(self.dataset.get(country).iso2, [])} | {"of", "tke", "and"}
+        wanted = {w for w in self.names.rules.key(office).split() if w not in skip}
+        found: dict[str, tuple[int, int, int]] = {}
+        for person_id, person in self.dataset.of_type(Actor):
+            for position in person.positions:
+                where = position.country or (self.dataset.country_of(position.body) if position.body else None) or person.country
+                if where != country or (position.until is not None and self.published and position.until.latest() < self.published.earliest()):
+                    continue
+                held = position.as_of or position.since
+                if held is not None and self.published is not None and held.earliest() > self.published.latest():
+                    continue  # shown in the office only after the text was written
+                if wanted and wanted <= set(self.names.rules.key(position.office).split()):
+                    found[person_id] = max(found.get(person_id, (0, 0, 0)), held.sort_key() if held else (0, 0, 0))
+        if not found:
+            return None
+        # Several have held it: the one the sources show in it most recently before the text.
+        ranked = sorted(found.items(), key=lambda item: item[1], reverse=True)
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+    def a_city(self, name: str) -> bool:
+        """Whether a word written as a place names a city of the tracked countries (GeoNames, accords.gazetteer):
+        "in March" is a month, "in Beijing" a city. The larger cities are looked up first (their list reads in a
+        third of the time), then the towns of 5,000 people or more (Cholpon-Ata)."""
+        if name.casefold() in CALENDAR_WORDS:
+            return False
+        countries = frozenset(self.dataset.country_by_iso2)
+        return any(gazetteer(countries, size).locate(name, countries) is not None for size in (15000, 5000))
