@@ -1,12 +1,23 @@
-"""What an article states: agreements signed or planned, events held or planned, the actors in them,
-each fact with the sentence it came from.
+"""What an article states: documents signed, planned, approved or ratified, and the events of the report, each
+fact with the sentence it came from.
 
-Rules, not a model: a sentence states an agreement when it names a kind of document (memorandum,
-agreement, declaration, action plan …) and a signing ("signed", "inked", "adopted", "concluded"); a
-later sentence that speaks of "the memorandum" or "the document" adds to the last one. Parties are the
-countries, bodies and companies of the signing sentence; people there are signatories (with the office
-the text gives them) or, where they "witness" the signing, witnesses. Dates are the text's own, at its
-precision; a plan ("is expected to be signed", "will be held") has none and is planned.
+The drafting tool's passes, one job each:
+  read      reading.py      the article's text, title, publisher and date from a page, a text copy or a PDF
+  segment   sentences.py    sentences; clauses.py: the clauses of a sentence, and whether a verb's own clause is
+                            negated, hypothetical or future
+  predicates extract.py     (this module) documents and what was done to them; events.py: visits, talks, summits,
+                            meetings; russian.py: both, for sentences in Russian
+  arguments extract.py      parties, signatories, witnesses, titles, sectors of a document (events.py: of an event)
+  names     mentions.py     names in a sentence; actors.py: names to records or new draft actors, with offices
+  dates     when.py         dates at the text's precision (russian.py: dateparser for Russian)
+  write     write.py        draft files, each field under its sentence, and what a recorded record would gain
+
+Rules, not a model: a sentence states a document when it names a kind of document (memorandum, agreement, treaty,
+declaration, action plan …) and a verb done to it ("signed", "inked", "adopted", "ratified"); a later sentence that
+speaks of "the memorandum" or "the document" adds to the last one. Parties are the countries, bodies and companies of
+the signing sentence; people there are signatories (with the office the text gives them) or, where they "witness" the
+signing, witnesses. Dates are the text's own, at its precision; a plan ("is expected to be signed") is planned, with
+the text's words for it and the date its clause gives.
 """
 
 from __future__ import annotations
