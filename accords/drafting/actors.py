@@ -13,7 +13,7 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import OFFICE_WORDS, Mention, MentionFinder
+from .mentions import OFFICE_VOCABULARY, OFFICE_WORDS, Mention, MentionFinder
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -21,6 +21,9 @@ ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "compan
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
+# A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
+NAME_AFTER_COUNTRY = re.compile(r"\s+(?P<name>[A-Z][a-zà-ÿğışçöüəʻ'’-]+(?:\s+[A-Z][a-zà-ÿğışçöüəʻ'’-]+){1,2})\b")
+OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,3}}$")
 # Months and days of the week: never a place ("signed in March").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 
@@ -33,6 +36,7 @@ class Actors:
         self.published = published
         self.drafts = drafts
         self._new_actors: dict[str, DraftActor] = {}
+        self.offices: dict[tuple[str, int], str | None] = {}  # (sentence, start) -> the office written with a new person's name
 
     def actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
         """The record id of a known actor, or a (shared) draft actor for a new one."""
@@ -91,6 +95,19 @@ class Actors:
         for person in people_in(text):
             if not any(m.start < person.end and person.start < m.end for m in mentions):
                 found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
+                self.offices[(text, person.start)] = person.office
+        for mention in mentions:  # "President of Kyrgyzstan Sadyr Japarov", "Chairman of the People's Republic of China Xi Jinping"
+            if mention.kind != "country" or mention.how == "demonym":
+                continue
+            name = NAME_AFTER_COUNTRY.match(text, mention.end)
+            office = OFFICE_BEFORE_COUNTRY.search(text[:mention.start])
+            if name is None or office is None or any(w.lower() in OFFICE_VOCABULARY for w in name.group("name").split()):
+                continue
+            start, end = name.start("name"), name.end("name")
+            if any(m.start < end and start < m.end for m in [*mentions, *found]):
+                continue
+            found.append(Mention(name.group("name"), start, end, None, "person", "new"))
+            self.offices[(text, start)] = " ".join(text[office.start("office"):mention.end].split())
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue

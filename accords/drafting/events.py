@@ -54,7 +54,7 @@ TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\b(?P<meeti
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
-_CAP = r"[A-Z][\w'’.-]*(?:[–—-][A-Z][\w'’.-]*)*"
+_CAP = r"[A-Z][\w'’.-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.-]*)*"  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:{_CAP}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|week)s?)\b"
@@ -89,6 +89,7 @@ class EventReader:
         self.people = actors.people
         self.actor = actors.actor
         self.a_city = actors.a_city
+        self.offices = actors.offices
         self._recorded: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
@@ -132,6 +133,7 @@ class EventReader:
 
 
         clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+        clean = re.sub(r"\s*[—–]\s*", "–", clean)  # "Central Asia — China" is "Central Asia–China"
         clean = clean[:1].upper() + clean[1:]
         ordinal = re.match(rf"(?P<ordinal>{_ORDINAL})\s+", clean, re.IGNORECASE)
         if ordinal and number is None:
@@ -302,7 +304,7 @@ class EventReader:
         chosen = (next((p for p in people if p.start >= match.end()), None) if after_of else None) or (before[0] if before else None)
         if chosen is None:
             return None
-        return chosen, self.actor(chosen, Sentence(text, 0, 0))
+        return chosen, self.actor(chosen, Sentence(text, 0, 0), self.offices.get((text, chosen.start)))
 
     def _person_country(self, person: Mention) -> str | None:
         if person.record_id:
@@ -330,7 +332,7 @@ class EventReader:
             event = self.new(f"{what} of {' and '.join(names)}" if len(names) == 2 else f"{what} of {', '.join(names[:-1])} and {names[-1]}",
                              sentence, mentions, planned=planned, key=key)
             if not event.participants:
-                event.participants = [self._fact(self.actor(p, sentence), sentence) for p in people[:4]]
+                event.participants = [self._fact(self.actor(p, sentence, self.offices.get((text, p.start))), sentence) for p in people[:4]]
             place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", clause_text(text, begin, end))
             if place and event.place is None and self.a_city(place.group("place")):
                 event.place = self._fact(place.group("place"), sentence)
@@ -410,7 +412,8 @@ class EventReader:
         """The first date of the clause (not of an aside in it), at the text's precision."""
         if event.date is not None:
             return
-        for found in dates_in(sentence.text, self.published):
+        found_dates = dates_in(sentence.text, self.published)
+        for found in found_dates:
             if begin <= found.start < end and not inserted(sentence.text, found.start):
                 if found.date.precision == "year" and not found.relative and not future and not event.planned and not re.search(
                         r"\bin\s+$", sentence.text[:found.start]):
@@ -418,6 +421,26 @@ class EventReader:
                 note = f"'{found.text}', read against the publication date {self.published}" if found.relative else None
                 event.date = self._fact(found.date, sentence, note)
                 return
+        past = [d for d in found_dates if not clause_future(sentence.text, d.start, d.start + len(d.text)) and d.date.precision == "day"]
+        if not event.planned and len({str(d.date) for d in past}) == 1:  # "… met on the sidelines of the summit, which is taking place today, June 17"
+            event.date = self._fact(past[0].date, sentence, f"'{past[0].text}', the one date of the sentence that tells of it")
+
+    def occasion(self) -> DraftEvent | None:
+        """The talks, meeting or visit the report told of last, with the people who took part."""
+        return next((e for e in reversed(self.drafts.events) if not e.planned and e.participants and e.kind in (EventKind.meeting, EventKind.visit)), None)
+
+    def countries_of(self, event: DraftEvent) -> list[str]:
+        """The countries of an event's participants (a person's country, or the country of the office the text gives
+        them), and the country visited."""
+        countries: list[str] = []
+        for fact in event.participants:
+            value = fact.value
+            country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
+            if country and country not in countries:
+                countries.append(country)
+        if event.kind == EventKind.visit and event.country and isinstance(event.country.value, str) and event.country.value not in countries:
+            countries.append(event.country.value)
+        return countries
 
     # --- The event of a signing ------------------------------------------------------------------------
 

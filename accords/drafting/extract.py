@@ -461,6 +461,7 @@ class Extractor:
                     event.date_note = "the day of a signing the source reports during it"
         people = self.actors.people(text, mentions)
         offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
+        offices.update({start: office for (said, start), office in self.actors.offices.items() if said == text})
         offices.update({m.start: m.text for m in people if m.how == "office"})
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
             for person in people:
@@ -511,8 +512,13 @@ class Extractor:
         agreement.title = Fact(title, sentence, "the name the report lists the document under")
         agreement.title_is_official = True
         agreement.evidence_of += [intro, sentence]
+        # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
+        # it is about ('on the supply of equipment for the Water Resources Service') is not one.
+        between = re.search(r"\bbetween\b", sentence.text)
         for mention in mentions:
-            if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(sentence.text, mention):
+            named = (between is not None and mention.start > between.end()) or mention.end <= item.start("noun") or bool(
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start]))  # "Decision of the Supreme Council"
+            if named and mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(sentence.text, mention):
                 if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
                     agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
             if mention.kind in ("sector", "mineral"):
@@ -535,6 +541,11 @@ class Extractor:
                         and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
             if reported:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
+        occasion = self.events.occasion()
+        if not agreement.parties and occasion is not None and re.search(r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
+            # "Following the talks, a number of bilateral documents were signed:": the countries of those who met.
+            agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
+                                 for c in self.events.countries_of(occasion)]
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
                 people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
@@ -548,6 +559,9 @@ class Extractor:
                 agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
                                              f"the date the text gives for the signing ('{dated[0].text}')")
                 break
+        if agreement.date_signed is None and occasion is not None and occasion.date is not None and not occasion.date.value.is_range and re.search(
+                r"\b(?:following|after|during|at the end of)\s+(?:the\s+)?(?:talks|meeting|negotiations|visit)\b", intro.text, re.IGNORECASE):
+            agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, which the signing followed")
         self.events.of_agreement(agreement, intro, self.finder.find(intro.text))
         agreement.context = []
         self.drafts.agreements.append(agreement)
