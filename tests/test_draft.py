@@ -345,7 +345,7 @@ def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_se
         "The parties signed:\n"
         "· A Cooperation Program between the Ministry of Culture of the Republic of Kazakhstan and the Ministry of Culture of the Kyrgyz Republic for 2025-2026;\n"
         "· An Agreement on cooperation between the Institute of History of the Academy of Sciences of Kazakhstan and the Institute of Archaeology of the Academy of Sciences of Kyrgyzstan.\n")
-    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("other", "2024-04-04"), ("agreement", "2024-04-04")]
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("programme", "2024-04-04"), ("agreement", "2024-04-04")]
     assert [str(p.value.name.value) for p in drafts.agreements[1].parties] == [
         "Institute of History of the Academy of Sciences of Kazakhstan", "Institute of Archaeology of the Academy of Sciences of Kyrgyzstan"]
 
@@ -360,7 +360,7 @@ def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path, 
         "A cooperation plan on industry for 2025–2026;\n"
         "A memorandum on environmental protection.\n")
     assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
-        ("agreement", "Agreement on tourism cooperation"), ("other", "Cooperation plan on industry for 2025–2026"),
+        ("agreement", "Agreement on tourism cooperation"), ("plan", "Cooperation plan on industry for 2025–2026"),
         ("memorandum of understanding", "Memorandum on environmental protection")]
 
 

@@ -98,3 +98,27 @@ def test_the_plan_of_one_event_is_not_another_events_in_the_same_clause(base):
 
 def test_a_climate_conference_by_its_short_name(base):
     assert events_of(base, "The memorandum was signed at COP29 in Baku on 13 November 2024.")[0][:3] == ("COP29", "other", "held")
+
+
+def agreements_of(base, text: str, published: str = "2025-11-20"):
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse(published)).read(sentences([text]))
+    return [(a.kind.value, [p.value for p in a.parties], str(a.documents.value) if a.documents else None,
+             str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan and Azerbaijan signed 14 cooperation documents on 12 March 2024.",
+     [("package", ["kazakhstan", "azerbaijan"], "14", "2024-03-12")]),
+    ("Russia and Uzbekistan have signed more than twenty cooperation documents.", [("package", ["russia", "uzbekistan"], "at least 21", None)]),
+    ("Turkmenistan and Uzbekistan signed several documents.", []),
+    ("Turkmenistan and Uzbekistan will sign 10 documents in March.", []),
+])
+def test_a_package_the_text_counts_is_one_record_with_its_count(base, text, expected):
+    assert agreements_of(base, text) == expected
+
+
+def test_documents_signed_after_talks_are_between_the_countries_of_those_who_met(base):
+    text = ("President of Kyrgyzstan Sadyr Japarov held talks with Chairman of the People's Republic of China Xi Jinping in Astana on 17 June 2025. "
+            "Following the talks, the two presidents signed a joint statement.")
+    assert agreements_of(base, text, "2025-06-17") == [("joint statement", ["kyrgyzstan", "china"], None, "2025-06-17")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, TypeAlias, TypeVar
 
+from ..counts import Count
 from ..dates import PartialDate
 from ..model import EventKind
 from .sentences import Sentence
@@ -44,6 +45,7 @@ class DraftAgreement:
     minerals: list[Fact[str | None]] = field(default_factory=list)
     part_of: DraftAgreement | None = None
     is_package: bool = False
+    documents: Fact[Count] | None = None  # a package: how many documents the text says it holds ("more than 20": at least 21)
     status_unknown: bool = False  # the text speaks of it (its implementation …) without saying it was signed
     evidence_of: list[Sentence] = field(default_factory=list)  # every sentence about it
     fallback_parties: list[Fact[Party]] = field(default_factory=list)  # countries named, where no party is

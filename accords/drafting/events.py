@@ -251,7 +251,8 @@ class EventReader:
             event.country = event.country or self._fact(country, sentence)
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
-            self._date(event, sentence, begin, end)
+            if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
+                self._date(event, sentence, begin, end)  # "on the second day of the state visit": the date is not the visit's first
 
     def _same_visit(self, key: tuple) -> DraftEvent | None:
         """A visit told of again: the same visitor and country, or one of them not named the second time."""
@@ -350,8 +351,8 @@ class EventReader:
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
                 words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
-                if pattern is NAMED_EVENT and not words:
-                    continue
+                if pattern is NAMED_EVENT and not words or re.search(r"(?:summit|meeting|session|forum|conference)s$", match.group("name"), re.IGNORECASE):
+                    continue  # "regular meetings of the commission": no one event
                 ordinal = match.group("ordinal")
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):

@@ -22,8 +22,10 @@ the text's words for it and the date its clause gives.
 
 from __future__ import annotations
 
+import calendar
 import re
 
+from ..counts import Count
 from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
@@ -48,7 +50,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"road ?maps?", AgreementKind.roadmap),
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
-    (r"(?:cooperation )?program(?:me)?s?", AgreementKind.other),
+    (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
     (r"treat(?:y|ies)", AgreementKind.treaty),
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
 ]
@@ -61,6 +63,15 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+(?:on|for)\s+(?:the\s+)?ratification\b",
                           re.IGNORECASE)
+# A package the text counts: "signed 14 cooperation documents", "exchanged more than fifteen intergovernmental,
+# interregional and sectoral documents", "47 documents worth $22 billion were signed", "a package of documents".
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                                            "sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "dozens": 24, "a dozen": 12})
+PACKAGE = re.compile(
+    r"(?<!\d)\b(?:(?P<bound>more than|over|at least|some|about|around|nearly|almost|up to)\s+)?(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
+    re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
@@ -77,8 +88,10 @@ LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollo
 # An item of such a list: a document named by its noun near the start.
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
-# Nouns of LIST_ITEM that name a document of kind "other".
-LISTED_AS_OTHER = frozenset({"decision", "programme", "program", "concept", "resolution", "plan", "regulations", "rules", "letter"})
+# Nouns of LIST_ITEM and the kind of document each names, where DOCUMENTS does not say.
+LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.decision, "programme": AgreementKind.programme,
+                "program": AgreementKind.programme, "concept": AgreementKind.concept, "plan": AgreementKind.plan,
+                "regulations": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other}
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
@@ -205,7 +218,13 @@ class Extractor:
             implemented = IMPLEMENTED.search(text)
             if implemented:
                 self._implemented(sentence, mentions, implemented)
-            if re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+            counted = _counted(text)
+            verb_of_count = next((v for v in SIGNING.finditer(text) if counted and clause_at(text, v.start(), v.end()) == clause_at(
+                text, counted.start(), counted.end())), None) if signing else None
+            if counted and verb_of_count and not any(a.is_package for a in self.drafts.agreements) \
+                    and not clause_future(text, verb_of_count.start(), verb_of_count.end()):
+                self._counted_package(sentence, mentions, counted, sentences[:index])
+            elif re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self._package(sentence, mentions, current)
         self._finish()
         return self.drafts
@@ -274,6 +293,9 @@ class Extractor:
                 for other in others:
                     agreements.append(self._agreement(sentence, kind, [subject[-1], other], mentions, before))
                 return agreements
+        counted = _counted(text)
+        if plural and counted and counted.start() <= document.start() < counted.end():
+            return []  # "signed 27 agreements": a package, counted (_counted_package)
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
             return []  # "agreements with several companies": the next sentences name them
         if not parties and re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) and self.drafts.agreements and (
@@ -282,6 +304,10 @@ class Extractor:
         again = self._told_again(kind, parties, sentence)
         if again is not None:
             return AGAIN
+        told = self._title(text, kind)
+        if told and any(a.kind.value == kind.value and a.title and self.names.rules.key(str(a.title.value)) == self.names.rules.key(told[0])
+                        for a in self.drafts.agreements):
+            return AGAIN  # "I signed a treaty on allied relations today", after the report said so
         agreements.append(self._agreement(sentence, kind, parties, mentions, before))
         return agreements
 
@@ -336,7 +362,12 @@ class Extractor:
             for mention in named:
                 if not any(p.value == mention.record_id for p in agreement.fallback_parties):
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
-            if not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
+            occasion = self.events.occasion()
+            countries = self.events.countries_of(occasion) if occasion is not None else []
+            if not named and len(countries) > 1 and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b", text, re.IGNORECASE):
+                agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
+                                              for c in countries] if occasion is not None else []
+            elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
                 # "The heads of state signed a Joint Statement": the countries of those the sentence before names
                 for mention in self.finder.find(before[-1].text, COUNTRY):
                     if mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
@@ -431,7 +462,7 @@ class Extractor:
             title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
             if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
                 return title, True
-        described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
+        described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
         if described:
             title = _without_when_and_where(described.group("title").strip())
             return title[:1].upper() + title[1:], False
@@ -503,7 +534,7 @@ class Extractor:
         """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
         its title as the report lists it, its parties from the item or else from the list's introduction."""
         noun = item.group("noun")
-        kind = AgreementKind.other if noun.lower() in LISTED_AS_OTHER else self._kind(noun.lower())
+        kind = LISTED_KINDS.get(noun.lower()) or self._kind(noun.lower())
         title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
         title = re.sub(r"^(?:A|An|The)\s+", "", title)
         title = title[:1].upper() + title[1:]
@@ -633,6 +664,42 @@ class Extractor:
         if current is not None and current is not package and re.search(r"\bpart of\b|\bone of\b", sentence.text, re.IGNORECASE):
             current.part_of = package
 
+    def _counted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], before: list[Sentence]) -> None:
+        """'Kazakhstan and Azerbaijan signed 14 cooperation documents': one package record, counted as the text counts
+        it, between the countries its clause names (or those of the talks or visit told of before), dated by its
+        clause (or by the occasion it followed)."""
+        text = sentence.text
+        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
+        package.evidence_of.append(sentence)
+        count = match.group("count").lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        if number:
+            bound = (match.group("bound") or "").lower()
+            value = Count(number + 1, at_least=True) if bound in ("more than", "over") else Count(number, at_least=bound in ("at least",)) \
+                if bound in ("", "at least") else None
+            if value is not None:
+                package.documents = Fact(value, sentence, f"'{match.group(0)}'")
+        begin, end = clause_at(text, match.start(), match.end())
+        for mention in mentions:
+            if begin <= mention.start < end and mention.kind == "country" and mention.how != "demonym" and not _a_place(text, mention) \
+                    and not any(p.value == mention.record_id for p in package.parties):
+                package.parties.append(Fact(mention.record_id, sentence))
+        occasion = self.events.occasion()
+        if not package.parties and occasion is not None:
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, during which the text says they were signed")
+                               for c in self.events.countries_of(occasion)]
+        dateline = DATELINE.match(text)
+        dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
+        if dated:
+            package.date_signed = Fact(dated[0].date, sentence)
+        elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
+            package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
+        names = " and ".join(self._display(p.value) for p in package.parties)
+        package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
+        self.events.of_agreement(package, sentence, mentions)
+        package.context = before[-2:]
+        self.drafts.agreements.append(package)
+
     def _display(self, value: object) -> str:
         if isinstance(value, str):
             return self.dataset.name(value)
@@ -690,6 +757,12 @@ def _without_when_and_where(title: str) -> str:
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
+
+
+def _counted(text: str) -> re.Match[str] | None:
+    """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …')."""
+    return next((m for m in PACKAGE.finditer(text) if not re.search(
+        r"\b(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\.?\s+$", text[:m.start()])), None)
 
 
 def _a_subject(text: str, mention: Mention) -> bool:

@@ -388,6 +388,8 @@ class Planner:
         field_("kind", str(a.kind.value), a.kind)
         if a.date_signed and not a.approved and not a.ratified:
             field_("date_signed", a.date_signed.value, a.date_signed)
+        if a.documents:
+            field_("documents", a.documents.value.to_json(), a.documents)
         if a.place:
             field_("place", a.place.value, a.place)
         if a.event:
