@@ -522,4 +522,5 @@ def test_a_ratification_of_an_unrecorded_agreement_is_drafted_ratified_by_its_co
         "The Senate of Kazakhstan ratified the agreement on the establishment of the Turkic Investment Fund on Thursday."]))
     [agreement] = drafts.agreements
     assert [p.value for p in agreement.parties] == ["kazakhstan"]  # the Fund is what it establishes, not a party
-    assert (agreement.ratified.value, agreement.ratified_by, str(agreement.date_signed.value)) == ("ratified", ["kazakhstan"], "2023-10-05")
+    assert (agreement.ratified.value, agreement.ratified_by, str(agreement.ratified_on.value)) == ("ratified", ["kazakhstan"], "2023-10-05")
+    assert agreement.date_signed is None  # the day it was ratified, not signed

@@ -92,22 +92,29 @@ class Actors:
         """People in the sentence: records, names written after an office, and offices that name one
         recorded person ('the Turkish Energy Minister')."""
         found = [m for m in mentions if m.kind == "person"]
+        previous_office: str | None = None
         for person in people_in(text):
+            office = person.office
+            if office and re.search(r"\bcounterpart$", office) and previous_office:
+                # "Azerbaijani President Ilham Aliyev and his Uzbek counterpart Shavkat Mirziyoyev": the Uzbek President
+                head = re.search(rf"(?:{OFFICE_WORDS})$", previous_office)
+                office = re.sub(r"^(?:his|her|their)\s+", "", office[:-len("counterpart")] + (head.group(0) if head else "counterpart"))
+            previous_office = office or previous_office
             if not any(m.start < person.end and person.start < m.end for m in mentions):
                 found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
-                self.offices[(text, person.start)] = person.office
+                self.offices[(text, person.start)] = office
         for mention in mentions:  # "President of Kyrgyzstan Sadyr Japarov", "Chairman of the People's Republic of China Xi Jinping"
             if mention.kind != "country" or mention.how == "demonym":
                 continue
             name = NAME_AFTER_COUNTRY.match(text, mention.end)
-            office = OFFICE_BEFORE_COUNTRY.search(text[:mention.start])
-            if name is None or office is None or any(w.lower() in OFFICE_VOCABULARY for w in name.group("name").split()):
+            written = OFFICE_BEFORE_COUNTRY.search(text[:mention.start])
+            if name is None or written is None or any(w.lower() in OFFICE_VOCABULARY for w in name.group("name").split()):
                 continue
             start, end = name.start("name"), name.end("name")
             if any(m.start < end and start < m.end for m in [*mentions, *found]):
                 continue
             found.append(Mention(name.group("name"), start, end, None, "person", "new"))
-            self.offices[(text, start)] = " ".join(text[office.start("office"):mention.end].split())
+            self.offices[(text, start)] = " ".join(text[written.start("office"):mention.end].split())
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue

@@ -33,6 +33,7 @@ class DraftAgreement:
     approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
     ratified: Fact[str] | None = None  # a ratification the text reports: its words ("ratifies", "signed a law on the ratification")
     ratified_by: list[str] = field(default_factory=list)  # the countries that ratified, as the text says
+    ratified_on: Fact[PartialDate] | None = None  # the date the text gives the ratification (date_signed stays the signing's)
     plan: Fact[str] | None = None  # a signing to come: the text's words ("is expected to be signed")
     planned_for: Fact[PartialDate] | None = None  # when the text says it is to be signed, at its precision
     place: Fact[str] | None = None

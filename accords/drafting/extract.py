@@ -181,7 +181,8 @@ class Extractor:
                 if document and not is_future(text):
                     continue
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
-            ratifying = RATIFICATION.search(text)  # "ratified the agreement on …": a document signed before, told of as known
+            # "ratified the agreement on the establishment of …": a document signed before, told of as known.
+            ratifying = RATIFICATION.search(text) and document and re.match(r"\s+(?:on|of|establishing|between)\b", text[document.end():])
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not self._is_proper(text, document) and not ratifying) \
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
@@ -367,6 +368,10 @@ class Extractor:
             if not named and len(countries) > 1 and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b", text, re.IGNORECASE):
                 agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
                                               for c in countries] if occasion is not None else []
+            elif not named and len(countries) > 1 and re.search(r"\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b", text, re.IGNORECASE):
+                # "one of the key outcomes of the visit was the signing of a treaty": the countries of that visit
+                agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
+                                              for c in countries] if occasion is not None else []
             elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
                 # "The heads of state signed a Joint Statement": the countries of those the sentence before names
                 for mention in self.finder.find(before[-1].text, COUNTRY):
@@ -473,14 +478,17 @@ class Extractor:
         text = sentence.text
         if sentence not in agreement.evidence_of:
             agreement.evidence_of.append(sentence)
-        if speaks_of_signing and not agreement.planned and agreement.date_signed is None:
+        if speaks_of_signing and not agreement.planned and (agreement.date_signed is None or (
+                agreement.ratified is not None and agreement.ratified.sentence is sentence and agreement.ratified_on is None)):
             dateline = DATELINE.match(text)
             verb = SIGNING.search(text)
             own = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
             # Dates of the signing verb's own clause only: "who will meet next year" does not date the signing.
             dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())
                      and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))]
-            if dated:
+            if dated and agreement.ratified is not None and agreement.ratified.sentence is sentence:
+                agreement.ratified_on = agreement.ratified_on or Fact(dated[0].date, sentence)  # the ratification's, not the signing's
+            elif dated:
                 first = dated[0]
                 note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None
                 agreement.date_signed = Fact(first.date, sentence, note)
@@ -755,6 +763,7 @@ def _without_when_and_where(title: str) -> str:
     title = re.sub(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:(?:first|second)\s+half|early|late|mid|end|beginning|spring|summer|autumn|fall|winter)(?:\s+of)?\s*$",
                    "", title.strip(" ,"), flags=re.IGNORECASE)  # "… in the second half of 2026": its date, cut above
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
+    title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 
@@ -767,7 +776,8 @@ def _counted(text: str) -> re.Match[str] | None:
 
 def _a_subject(text: str, mention: Mention) -> bool:
     """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'."""
-    return bool(re.search(r"\b(?:establishment|creation|founding|setting up)\s+of\s+(?:the\s+|a\s+|an\s+)?$", text[:mention.start], re.IGNORECASE))
+    return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$",
+                          text[:mention.start], re.IGNORECASE))
 
 
 def _a_place(text: str, mention: Mention) -> bool:

@@ -218,7 +218,7 @@ secretary speaker foreign chief executive of the and for affairs industry invest
 trade economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
-republic federal council commission committee ministry agency department office minister's deputy-minister
+republic federal council commission committee ministry agency department office minister's deputy-minister counterpart
 """.split())
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 

@@ -174,6 +174,8 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             stated = match.group(0)
+            if re.match(r"\s*[-–—]\s*(?:19|20)\d\d", text[match.end():]) or re.search(r"(?:19|20)\d\d\s*[-–—]\s*$", text[:match.start()]):
+                continue  # "на 2022–2024 годы": a period, not a date
             if published is None and not re.search(r"(?:19|20)\d\d", stated):
                 continue
             if "last" in match.groupdict() and match.group("last"):
@@ -199,6 +201,9 @@ class RussianReader:
         self.actor = actors.actor
         self.a_city = actors.a_city
         self._events: dict[tuple, DraftEvent] = {}
+        self._words: list[Word] = []
+        self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
+        self._earlier_date: tuple[DateInRussian, Sentence] | None = None
         self._last: DraftAgreement | None = None
 
     def read(self, sentence: Sentence) -> None:
@@ -206,6 +211,10 @@ class RussianReader:
         dateline = re.match(r"^[А-ЯЁ][А-ЯЁ\- ]+,\s+\d{1,2}\s+\w+\.?\s*(?:[-–—]\s*)?", sentence.text)
         future = any(w.feats.get("Tense") == "Fut" or w.lemma in PLANNING for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
+        self._words = words
+        self._earlier_date = self._last_date
+        if dates and not future:
+            self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
@@ -224,25 +233,24 @@ class RussianReader:
                 self._add_signatories(self._last, sentence, words, names)
             return
         for kind, _ in documents:
+            same = self._last if self._last is not None and self._last.kind.value == kind.value and not planned and not self._last.planned else None
+            if same is not None and (not same.parties or not same.signatories):
+                # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty
+                same.evidence_of.append(sentence)
+                self._parties(same, sentence, names)
+                self._when_and_where(same, sentence, words, names, dates)
+                self._add_signatories(same, sentence, words, names)
+                continue
             agreement = DraftAgreement(Fact(kind.value, sentence), sentence, planned=planned)
             agreement.evidence_of.append(sentence)
             if status == "approved" and not planned:
                 agreement.approved = Fact(verb.text, sentence)
             if status == "ratified" and not planned:
                 agreement.ratified = Fact(verb.text, sentence)
+                agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
                                          for c in [self.names.resolve(n.normal, ("country",))] if c]
-            for name in names:
-                if name.kind == "PER":
-                    continue
-                record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS)
-                kind_of = self.dataset.kind(record) if record else ("organisation" if name.kind == "ORG" else None)
-                if kind_of is None or self._a_place(words, name):
-                    continue
-                mention = Mention(name.normal if name.kind == "LOC" else name.text, name.start, name.end, record, kind_of, "name" if record else "new")
-                value = self.actor(mention, sentence, None)
-                if not any(p.value == value for p in agreement.parties):
-                    agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
+            self._parties(agreement, sentence, names)
             if planned:
                 first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
                 agreement.plan = Fact(sentence.text[words[first].start:verb.end], sentence)
@@ -256,12 +264,32 @@ class RussianReader:
             self.drafts.agreements.append(agreement)
             self._last = agreement
 
+    def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name]) -> None:
+        """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names."""
+        for name in names:
+            if name.kind == "PER":
+                continue
+            record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS)
+            if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
+                continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
+            kind_of = self.dataset.kind(record) if record else "organisation"
+            if kind_of is None or self._a_place(self._words, name):
+                continue
+            mention = Mention(name.normal if name.kind == "LOC" else name.text, name.start, name.end, record, kind_of, "name" if record else "new")
+            value = self.actor(mention, sentence, None)
+            if not any(p.value == value for p in agreement.parties):
+                agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
+
     def _when_and_where(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name],
                         dates: list[DateInRussian]) -> None:
         if agreement.planned:
             return
         if dates and agreement.date_signed is None:
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+        elif agreement.date_signed is None and self._earlier_date is not None:
+            # "Сегодня, 21 июля, … приняты итоговые документы. … подписали договор …": the date of the report's occasion
+            earlier, where = self._earlier_date
+            agreement.date_signed = Fact(earlier.date, where, f"the date the sentence before gives («{earlier.text}»)")
         place = self._place(words, names)
         if place and agreement.place is None:
             agreement.place = Fact(place, sentence, "a city of the Russian text, as GeoNames names it")

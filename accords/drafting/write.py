@@ -364,8 +364,8 @@ class Planner:
         step: dict[str, Any] = {"status": "ratified", "verb": a.ratified.value}
         if a.ratified_by:
             step["by"] = list(a.ratified_by)
-        if a.date_signed:
-            step["date"] = str(a.date_signed.value)
+        if a.ratified_on:
+            step["date"] = str(a.ratified_on.value)
         step["sources"] = [source_id]
         return step
 
@@ -386,7 +386,7 @@ class Planner:
         if a.title_is_official:
             fields["title_is_official"] = Value(True, after="the text gives it as the document's name: check")
         field_("kind", str(a.kind.value), a.kind)
-        if a.date_signed and not a.approved and not a.ratified:
+        if a.date_signed and not a.approved:
             field_("date_signed", a.date_signed.value, a.date_signed)
         if a.documents:
             field_("documents", a.documents.value.to_json(), a.documents)
