@@ -122,3 +122,15 @@ def test_documents_signed_after_talks_are_between_the_countries_of_those_who_met
     text = ("President of Kyrgyzstan Sadyr Japarov held talks with Chairman of the People's Republic of China Xi Jinping in Astana on 17 June 2025. "
             "Following the talks, the two presidents signed a joint statement.")
     assert agreements_of(base, text, "2025-06-17") == [("joint statement", ["kyrgyzstan", "china"], None, "2025-06-17")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The memorandum was signed on the sidelines of the “Central Asia–China” summit held in Astana.", "Central Asia–China summit"),
+    ("The declaration was adopted at the summit of the heads of states “Central Asia – China”.", "Central Asia–China summit"),
+    ("The document was signed during the extraordinary summit of the OTS Heads of State on March 16, in Ankara.",
+     "Extraordinary summit of the OTS Heads of State"),
+    ("Officials approved 27 agreements during Russian President Vladimir Putin's visit to Tashkent.", "Visit of Vladimir Putin to Uzbekistan"),
+    ("President Tokayev noted the importance of his state visit to Baku.", "State visit of Tokayev to Azerbaijan"),
+])
+def test_events_named_in_quotes_in_lower_case_or_by_a_possessive(base, text, expected):
+    assert expected in [e[0] for e in events_of(base, text)]

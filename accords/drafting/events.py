@@ -64,12 +64,18 @@ BODY_MEETING = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
     r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?)\b", re.IGNORECASE)
 COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
+QUOTES = re.compile(r"[“”„«»\"]")
+QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads\s+of\s+states?\s+[“«\"](?P<name>[^”»\"]{3,60})[”»\"]", re.IGNORECASE)
+# A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
+LOWER_EVENT = re.compile(
+    r"(?:\b(?P<ordinal>(?i:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")|[IVX]{1,4})\s+)?\b(?P<name>(?:(?i:extraordinary|informal|regular|jubilee|anniversary|consultative)\s+)?"
+    r"(?i:summit|meeting|session|forum)\s+of\s+the\s+(?:[A-Z][\w'’–-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?=[A-Z])|\b)){1,8})")
 # The next meeting announced: "the next meeting will be held next year in Ashgabat".
 NEXT_MEETING = re.compile(
     r"\b(?:the\s+)?next\s+(?P<what>meeting|session|summit|sitting|forum)\b(?P<of>\s+of\s+the\s+[^,.;]+?)?(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene))",
     re.IGNORECASE)
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
-HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|hosted|chaired|co-chaired|attended|participated|took part|during|at|on the sidelines of|"
+HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|wrapped up|results of|outcomes of)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
@@ -133,7 +139,7 @@ class EventReader:
 
 
         clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-        clean = re.sub(r"\s*[—–]\s*", "–", clean)  # "Central Asia — China" is "Central Asia–China"
+        clean = " ".join(re.sub(r"\s*[—–]\s*", "–", clean).split())  # "Central Asia — China" is "Central Asia–China"
         clean = clean[:1].upper() + clean[1:]
         ordinal = re.match(rf"(?P<ordinal>{_ORDINAL})\s+", clean, re.IGNORECASE)
         if ordinal and number is None:
@@ -264,7 +270,7 @@ class EventReader:
 
     def _destination(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int) -> tuple[str, str | None] | None:
         """The country visited, and the city where the text names one: 'to China', 'to Beijing', 'arrived in Tashkent'."""
-        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", text[match.end():end])
+        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
@@ -342,9 +348,11 @@ class EventReader:
 
     def _named(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Summits, forums and meetings named in the text, where its clause says they were held or will be."""
-        text = sentence.text
+        text = QUOTES.sub(" ", sentence.text)  # the “Central Asia–China” summit: quotation marks blanked, positions kept
         found: list[tuple[int, int, str, int | None]] = []
-        for pattern in (NAMED_EVENT, BODY_MEETING):
+        for match in QUOTED_SUMMIT.finditer(sentence.text):  # "the summit of the heads of state “Central Asia – China”"
+            found.append((match.start(), match.end(), f"{match.group('name').strip()} {match.group('head').lower()}", None))
+        for pattern in (NAMED_EVENT, BODY_MEETING, LOWER_EVENT):
             for match in pattern.finditer(text):
                 name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
                 name = re.sub(r"^(?:The|A|An|This|That|During|At|On)\s+", "", name)

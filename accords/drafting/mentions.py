@@ -241,12 +241,22 @@ def people(sentence: str) -> list[PersonInText]:
         # A name: two or three capitalised words that are not words of an office, after an office word.
         run: list[tuple[str, int, int]] = []
         j = i
-        while j < len(tokens) and len(run) < 3 and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in OFFICE_VOCABULARY \
-                and tokens[j][0].replace("-", "").isalpha():  # "Kassym-Jomart"
-            run.append(tokens[j])
+        while j < len(tokens) and len(run) < 3 and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in OFFICE_VOCABULARY:
+            word, start, end = tokens[j]
+            possessive = re.search(r"['’]s$", word)
+            if possessive:  # "Vladimir Putin's visit": the name ends here
+                word, end = word[:possessive.start()], end - 2
+            if not word.replace("-", "").isalpha():  # "Kassym-Jomart"
+                break
+            run.append((word, start, end))
             j += 1
+            if possessive:
+                break
         previous = tokens[i - 1][0].lower() if i > 0 else ""
-        if len(run) >= 2 and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
+        # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
+        title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
+            j >= len(tokens) or not tokens[j][0][:1].isupper())
+        if (len(run) >= 2 or title_and_surname) and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
             k = i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and tokens[k][0] not in (",", ";"):
                 if tokens[k][0].lower() == "and" and found and found[-1].end >= tokens[k - 1][2] if k > 0 else False:
