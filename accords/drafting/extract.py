@@ -353,7 +353,7 @@ class Extractor:
                 agreement.parties.append(Fact(self.actors.actor(party, sentence), sentence))
         if ratifies and ratification is not None:
             self._ratification(agreement, sentence, ratification, mentions)
-        if not parties:
+        if not agreement.parties:
             # No party named: the countries the sentence names, also within a name ("the Second
             # China–Central Asia Summit"), said in a note for the reviewer.
             named = [m for m in mentions if m.kind == "country" and m.how != "demonym"]
@@ -515,7 +515,7 @@ class Extractor:
                     agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
             if not agreement.parties:
                 for mention in mentions:
-                    if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(text, mention):
+                    if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(text, mention) and not _a_subject(text, mention):
                         agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
 
         for mention in mentions:
@@ -555,7 +555,7 @@ class Extractor:
         # it is about ('on the supply of equipment for the Water Resources Service') is not one.
         between = re.search(r"\bbetween\b", sentence.text)
         for mention in mentions:
-            named = (between is not None and mention.start > between.end()) or mention.end <= item.start("noun") or bool(
+            named = not _a_subject(sentence.text, mention) and (between is not None and mention.start > between.end()) or mention.end <= item.start("noun") or bool(
                 re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start]))  # "Decision of the Supreme Council"
             if named and mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(sentence.text, mention):
                 if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
@@ -776,7 +776,8 @@ def _counted(text: str) -> re.Match[str] | None:
 
 def _a_subject(text: str, mention: Mention) -> bool:
     """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'."""
-    return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$",
+    return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
+                          r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
                           text[:mention.start], re.IGNORECASE))
 
 

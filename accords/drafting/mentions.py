@@ -177,6 +177,10 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
     ends = re.compile(rf"^{_CAP}(?:\s+(?:{_CAP}|of|for|the|on))*\s+(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)$")
     for joint in reversed(list(re.finditer(r"\s+and\s+", text))):
         first, second = text[:joint.start()], text[joint.end():]
+        if re.match(r"[A-Z][\w-]*['’]s\s+[A-Z]", second) and re.search(rf"\b(?:{BODY_WORDS})$", second):
+            # "… of Tajikistan and China's National Development and Reform Commission": a name of its own; a first part
+            # of one word is the end of a name before ("under the President of Tajikistan"), not a body
+            return [(first, 0), (second, joint.end())] if len(first.split()) > 1 else [(second, joint.end())]
         if not ends.match(second) or len(first.split()) < 2 or re.search(r"\b(?:of|for|the|on|and)$", first):
             continue
         countries_both = 0 in countries_at and joint.end() in countries_at
