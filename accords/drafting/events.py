@@ -17,7 +17,7 @@ from ..dates import PartialDate
 from ..model import Event, EventKind
 from ..names import NameIndex
 from .actors import Actors
-from .clauses import FUTURE, clause_at, clause_text, inserted, main_text
+from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
 from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
 from .mentions import Mention, MentionFinder
@@ -378,7 +378,7 @@ class EventReader:
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
             own = main_text(text)[begin:finish]
             planned = bool(FUTURE.search(own))
-            if not planned and not HELD_WORDS.search(own):
+            if not planned and not HELD_WORDS.search(text[begin:finish]):  # asides count here: ", which was held in Ankara"
                 continue
             event = self.new(name, sentence, mentions, planned=planned, number=number)
             place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text[end:finish])
@@ -423,7 +423,10 @@ class EventReader:
             return
         found_dates = dates_in(sentence.text, self.published)
         for found in found_dates:
-            if begin <= found.start < end and not inserted(sentence.text, found.start):
+            aside = next((m for m in INSERTED.finditer(sentence.text) if m.start() <= found.start < m.end()), None)
+            of_the_event = aside is not None and begin <= aside.start() and re.match(
+                r",\s+which\s+(?:was|were|is|will be)\s+(?:held|hosted|convened)|,\s+which\s+took\s+place", aside.group(0))
+            if begin <= found.start < end and (aside is None or of_the_event):  # ", which was held in Ankara on July 29,": its own
                 if found.date.precision == "year" and not found.relative and not future and not event.planned and not re.search(
                         r"\bin\s+$", sentence.text[:found.start]):
                     continue  # "the 2023 summit" names it; "in 2023" dates it
@@ -435,8 +438,9 @@ class EventReader:
             event.date = self._fact(past[0].date, sentence, f"'{past[0].text}', the one date of the sentence that tells of it")
 
     def occasion(self) -> DraftEvent | None:
-        """The talks, meeting or visit the report told of last, with the people who took part."""
-        return next((e for e in reversed(self.drafts.events) if not e.planned and e.participants and e.kind in (EventKind.meeting, EventKind.visit)), None)
+        """The talks, meeting, visit or summit the report told of last, held, with the people who took part or the countries
+        its name gives ('the fifth meeting of the Türkiye-Kazakhstan High-Level Strategic Cooperation Council')."""
+        return next((e for e in reversed(self.drafts.events) if not e.planned and len(self.countries_of(e)) > 1), None)
 
     def countries_of(self, event: DraftEvent) -> list[str]:
         """The countries of an event's participants (a person's country, or the country of the office the text gives
@@ -449,6 +453,10 @@ class EventReader:
                 countries.append(country)
         if event.kind == EventKind.visit and event.country and isinstance(event.country.value, str) and event.country.value not in countries:
             countries.append(event.country.value)
+        if not event.participants and event.kind != EventKind.visit:
+            for mention in self.finder.find(str(event.name.value), COUNTRY):
+                if mention.how != "demonym" and mention.record_id and mention.record_id not in countries:
+                    countries.append(mention.record_id)
         return countries
 
     # --- The event of a signing ------------------------------------------------------------------------

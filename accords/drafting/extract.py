@@ -48,6 +48,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
     (r"action plans?|plans? of action", AgreementKind.action_plan),
     (r"road ?maps?", AgreementKind.roadmap),
+    (r"(?:cooperation|work|working|joint) plans?", AgreementKind.plan),
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
     (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
@@ -63,6 +64,9 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+(?:on|for)\s+(?:the\s+)?ratification\b",
                           re.IGNORECASE)
+# Documents named in quotation marks: '"Decision of the Fifth Meeting of the …"', '«Joint Statement of …»'.
+QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
+                          r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 # A package the text counts: "signed 14 cooperation documents", "exchanged more than fifteen intergovernmental,
 # interregional and sectoral documents", "47 documents worth $22 billion were signed", "a package of documents".
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -285,6 +289,14 @@ class Extractor:
                                                                and not _a_place(text, m)], mentions, before)
                 made.title = Fact(title, sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(documents):]
+        quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
+        if len(quoted) > 1:
+            # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
+            for title, head in quoted:
+                made = self._agreement(sentence, LISTED_KINDS.get(head.lower()) or self._kind(head), [m for m in parties if not _a_subject(text, m)],
+                                       mentions, before)
+                made.title, made.title_is_official = Fact(title, sentence, "the name the text gives it, in quotation marks"), True
+            return self.drafts.agreements[-len(quoted):]
         listed = PLURAL_LIST.search(text)
         agreements: list[DraftAgreement] = []
         if plural and listed and parties:
@@ -391,6 +403,11 @@ class Extractor:
                     agreement.date_signed = Fact(dated[0].date, earlier, "the date of the meeting it followed")
                     agreement.evidence_of.append(earlier)
                     break
+        occasion = self.events.occasion()
+        if agreement.date_signed is None and not agreement.planned and occasion is not None and occasion.date is not None and re.match(
+                r"(?:During|At|In the course of|On the sidelines of|Following|After)\s+(?:the|this)\s+(?:meeting|talks|negotiations|visit|summit|session)\b", text):
+            # "During the meeting, the Decision … was signed": the meeting's date (a range where the text gives one)
+            agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
 

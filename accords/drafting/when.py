@@ -76,6 +76,9 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 continue
             # "signed on Monday" looks back even where another clause says "will"; "will meet on Monday" looks ahead.
             date = _resolve(form, match, published, clause_future(sentence, match.start(), match.end()))
+            if date is not None and form in ("month day", "day month") and published is not None and re.match(
+                    r"\s+of\s+(?:last|the previous)\s+year\b", sentence[match.end():], re.IGNORECASE):
+                date = PartialDate(published.year - 1, date.month, date.day)  # "on July 29 of last year"
             if date is None or PERIOD_END.search(sentence[:match.start()]):
                 continue  # "through 2030", "for 2026-2027": the end of a period, not a date of the event
             taken.append((match.start(), match.end()))
