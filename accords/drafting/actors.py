@@ -13,7 +13,7 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import OFFICE_VOCABULARY, OFFICE_WORDS, Mention, MentionFinder
+from .mentions import OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -22,7 +22,7 @@ ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "compan
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
-NAME_AFTER_COUNTRY = re.compile(r"\s+(?P<name>[A-Z][a-zà-ÿğışçöüəʻ'’-]+(?:\s+[A-Z][a-zà-ÿğışçöüəʻ'’-]+){1,2})\b")
+NAME_AFTER_COUNTRY = re.compile(rf"\s+(?P<name>{PERSON_NAME})\b")
 OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,3}}$")
 # Months and days of the week: never a place ("signed in March").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])

@@ -132,7 +132,9 @@ class Extractor:
             return False
         subject = text[:person.end + verb.start()]
         lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
-        return bool(lower) and all(w in ("the", "of", "and", "for", "jointly", "also", "s") for w in lower)  # "s" of "People's"
+        subject = re.split(r"\s[–—-]\s|:\s", subject)[-1]  # after a dateline ("ASTANA – President …")
+        lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
+        return bool(lower) and all(w in ("the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart") for w in lower)  # "s" of "People's"
 
     @staticmethod
     def _signs_alone(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -749,8 +751,11 @@ class Extractor:
                 package.event_note = package.event_note or agreement.event_note
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
-            if not agreement.parties:
-                # Signed by ministers of two countries and no party named: the countries they sign for.
+            bodies = re.search(r"\bbetween\s+the\s+(?:[\w-]+\s+){0,3}(?:ministries|agencies|companies|committees|chambers|universities|banks)\b",
+                               agreement.statement.text, re.IGNORECASE)
+            if not agreement.parties and not bodies:
+                # Signed by ministers of two countries and no party named: the countries they sign for (not where the text
+                # says it is between their ministries: those are the parties, which the contributor names).
                 countries = list(dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str)))
                 agreement.parties = [Fact(c, agreement.statement, "the country of a signatory's office; the text names no party")
                                      for c in countries]

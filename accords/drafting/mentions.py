@@ -36,7 +36,8 @@ COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|H
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive")
-PERSON_NAME = r"[A-Z][a-zà-ÿğışçöüəʻ'’-]+(?:\s+[A-Z][a-zà-ÿğışçöüəʻ'’-]+){1,2}"
+_NAME_WORD = r"[A-Z][a-zà-ÿğışçöüəʻ'’]+(?:-[A-Z]?[a-zà-ÿğışçöüəʻ'’]+)*"  # "Kassym-Jomart", "Al-Sharif"
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|van|der|den|de|da|di|bin|al)\s+)*{_NAME_WORD}){{1,2}}"  # "Ursula von der Leyen"
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ culture digital development technologies technology innovation innovations forei
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart
 """.split())
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "al"})
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
@@ -245,7 +247,13 @@ def people(sentence: str) -> list[PersonInText]:
         # A name: two or three capitalised words that are not words of an office, after an office word.
         run: list[tuple[str, int, int]] = []
         j = i
-        while j < len(tokens) and len(run) < 3 and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in OFFICE_VOCABULARY:
+        while j < len(tokens) and len([t for t in run if t[0] not in PARTICLES]) < 3 and (tokens[j][0][:1].isupper() or (
+                run and tokens[j][0] in PARTICLES and j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in PARTICLES))) \
+                and tokens[j][0].lower() not in OFFICE_VOCABULARY:
+            if tokens[j][0] in PARTICLES:  # "Ursula von der Leyen": the particles belong to the name
+                run.append(tokens[j])
+                j += 1
+                continue
             word, start, end = tokens[j]
             possessive = re.search(r"['’]s$", word)
             if possessive:  # "Vladimir Putin's visit": the name ends here
@@ -257,11 +265,14 @@ def people(sentence: str) -> list[PersonInText]:
             if possessive:
                 break
         previous = tokens[i - 1][0].lower() if i > 0 else ""
+        after_comma = previous == "," and i > 1 and tokens[i - 2][0].lower() in ("counterpart", "minister", "president")
+        if after_comma:
+            previous = tokens[i - 2][0].lower()  # "his Kazakh counterpart, Yermek Kosherbayev"
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
         if (len(run) >= 2 or title_and_surname) and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
-            k = i - 1  # the office: back over office words, capitalised words and connectors
+            k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and tokens[k][0] not in (",", ";"):
                 if tokens[k][0].lower() == "and" and found and found[-1].end >= tokens[k - 1][2] if k > 0 else False:
                     break
@@ -269,12 +280,14 @@ def people(sentence: str) -> list[PersonInText]:
             office_start = tokens[k + 1][1]
             while sentence[office_start:].lower().startswith(("and ", "the ", "of ")):
                 office_start = sentence.index(" ", office_start) + 1
-            office = " ".join(sentence[office_start:run[0][1]].split())
+            office = " ".join(sentence[office_start:tokens[i - 1][1] if after_comma else run[0][1]].split())
             found.append(PersonInText(" ".join(t[0] for t in run), office or None, run[0][1], run[-1][2]))
             i = j
             continue
         i += 1
-    for match in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})", sentence):
+    for match in re.finditer(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})", sentence):
+        if re.search(rf"\b(?:{OFFICE_WORDS})\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?$", sentence[:match.start("name")]):
+            continue  # "President of Kazakhstan Kassym-Jomart Tokayev, President of Tajikistan …": a list of offices and names
         if not any(p.start < match.end("name") and match.start("name") < p.end for p in found):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
     return sorted(found, key=lambda p: p.start)
