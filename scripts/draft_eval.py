@@ -25,7 +25,16 @@ from pathlib import Path
 import yaml
 
 from accords.dates import PartialDate
-from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_dataset, expected_from_fixture, identify_with, read_test_article
+from accords.drafting.evaluate import (
+    Tally,
+    base_data,
+    evaluate,
+    expected_from_dataset,
+    expected_from_fixture,
+    identify_with,
+    read_cached_report,
+    read_test_article,
+)
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences
@@ -125,7 +134,7 @@ def real_reports(base, base_names, identify, held_out: bool) -> str:
             if not text.exists():
                 missing.append(source_id)
                 continue
-            article = read_source(str(text))
+            article = read_cached_report(text)
             drafts = Extractor(base, base_names, article.date or PartialDate.parse(str(entry["published"]))).read(sentences(article.paragraphs))
             tally.merge(evaluate(drafts, *expected_from_fixture(entry), identify))
             read += 1

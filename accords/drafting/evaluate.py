@@ -8,6 +8,7 @@ whose name it has.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -229,3 +230,29 @@ def read_test_article(path) -> Any:
         copy = Path(folder) / path.name
         copy.write_text("".join(lines[1:]), encoding="utf-8")
         return read_source(str(copy))
+
+
+CORPUS_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})\s+")
+
+
+def read_cached_report(path) -> Any:
+    """A real report's text as the pages corpus stored it (.cache/reports): the corpus puts the page's date before its
+    text (' date 2022-11-08 Attending the COP27 …'), which is the page's metadata, not its words; it is taken off and
+    given as the publication date."""
+    import tempfile
+    from dataclasses import replace
+    from pathlib import Path
+
+    from ..dates import PartialDate
+    from .reading import read_source
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    stated = CORPUS_DATE.match(text)
+    if stated is None:
+        return read_source(str(path))
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        copy.write_text(text[stated.end():], encoding="utf-8")
+        article = read_source(str(copy))
+    return replace(article, date=article.date or PartialDate.parse(stated.group("date")))
