@@ -134,3 +134,9 @@ def test_documents_signed_after_talks_are_between_the_countries_of_those_who_met
 ])
 def test_events_named_in_quotes_in_lower_case_or_by_a_possessive(base, text, expected):
     assert expected in [e[0] for e in events_of(base, text)]
+
+
+def test_a_document_of_the_central_asia_china_format_is_between_the_five_and_china(base):
+    text = "The sides signed a Memorandum of Understanding on digital trade in the “Central Asia – China” format on 19 May 2023."
+    [(kind, parties, _, _)] = agreements_of(base, text, "2023-05-20")
+    assert (kind, sorted(parties)) == ("memorandum of understanding", ["china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"])

@@ -83,3 +83,14 @@ def test_a_state_visit_in_russian_is_drafted_in_english(base):
     [visit] = drafts.events
     assert (visit.name.value, visit.kind.value, visit.planned, str(visit.date.value)) == (
         "State visit of Сердар Бердымухамедов to China", "visit", False, "2023-01-05")
+
+
+def test_the_leaders_of_central_asia_are_its_five_states_and_a_document_told_twice_is_one(base):
+    drafts = read(base, "Подписан договор между тремя странами ЦА. Сегодня, 21 июля, приняты итоговые документы. "
+                        "В частности, лидеры стран Центральной Азии приняли совместное заявление. "
+                        "Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев подписали договор о дружбе.",
+                  published="2022-07-21")
+    treaty, statement = drafts.agreements
+    assert (treaty.kind.value, [p.value for p in treaty.parties], str(treaty.date_signed.value)) == (
+        "treaty", ["kazakhstan", "uzbekistan"], "2022-07-21")  # "ЦА" is no party; the date is the occasion's, from the sentence before
+    assert [p.value for p in statement.parties] == ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]

@@ -28,6 +28,14 @@ OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
+# The states of a region the text names as a whole ("the leaders of Central Asian countries", "the Central Asia – China
+# summit", "стран Центральной Азии"): Central Asia is the UN M49 region 143, whose five members are a reference fact.
+REGIONS = {"143": ("KZ", "KG", "TJ", "TM", "UZ")}
+CENTRAL_ASIA = re.compile(
+    r"\bCentral\s+Asian?\s*(?:[–—-]\s*[A-Z]|\+|(?:countries|states|nations|leaders|heads|republics)\b)|\b(?:countries|states|heads of states?|leaders|nations)"
+    r"\s+of\s+Central\s+Asia\b|\b(?:стран|государств|глав государств)\w*\s+Центральной\s+Азии|Центральн\w+\s+Ази\w\s*[–—-]\s*[А-ЯЁ]")
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -57,6 +65,12 @@ class Actors:
             self.drafts.actors.append(actor)
         return self._new_actors[key]
 
+
+    def region_countries(self, text: str) -> list[str]:
+        """The countries of a region the text names as a whole (REGIONS), in the dataset's ids."""
+        if not CENTRAL_ASIA.search(text):
+            return []
+        return [c for code in REGIONS["143"] if (c := self.dataset.country_by_iso2.get(code))]
 
     def country_in(self, text: str) -> str | None:
         countries = [m.record_id for m in self.finder.find(text) if m.kind == "country"]

@@ -374,6 +374,8 @@ class Extractor:
             for mention in mentions:
                 if mention.kind in ("event", "project", "mechanism"):
                     named += [m for m in self.finder.find(mention.text, COUNTRY) if m.how != "demonym"]
+            for country in self.actors.region_countries(text):  # "the Central Asia – China summit": the five and China
+                agreement.fallback_parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
             for mention in named:
                 if not any(p.value == mention.record_id for p in agreement.fallback_parties):
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
@@ -391,6 +393,7 @@ class Extractor:
                 for mention in self.finder.find(before[-1].text, COUNTRY):
                     if mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                         agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
+        self._region(agreement, sentence)
         title = self._title(text, kind)
         if title:
             agreement.title = Fact(title[0], sentence)
@@ -412,6 +415,13 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _region(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """'A Memorandum … in the “Central Asia – China” format': the states of Central Asia are parties beside those named."""
+        region = self.actors.region_countries(sentence.text)
+        if region and agreement.parties:
+            named = [p.value for p in agreement.parties]
+            agreement.parties = [Fact(c, sentence, "a state of Central Asia, which the sentence names as a whole") for c in region if c not in named] + agreement.parties
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
@@ -604,6 +614,7 @@ class Extractor:
             # "Following the talks, a number of bilateral documents were signed:": the countries of those who met.
             agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
                                  for c in self.events.countries_of(occasion)]
+        self._region(agreement, sentence)
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
                 people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]

@@ -200,6 +200,7 @@ class RussianReader:
         self.drafts = drafts
         self.actor = actors.actor
         self.a_city = actors.a_city
+        self.region_countries = actors.region_countries
         self._events: dict[tuple, DraftEvent] = {}
         self._words: list[Word] = []
         self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
@@ -233,7 +234,8 @@ class RussianReader:
                 self._add_signatories(self._last, sentence, words, names)
             return
         for kind, _ in documents:
-            same = self._last if self._last is not None and self._last.kind.value == kind.value and not planned and not self._last.planned else None
+            same = next((a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
+                         and a.statement.text != sentence.text), None)
             if same is not None and (not same.parties or not same.signatories):
                 # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty
                 same.evidence_of.append(sentence)
@@ -265,7 +267,11 @@ class RussianReader:
             self._last = agreement
 
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name]) -> None:
-        """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names."""
+        """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names; the
+        states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
+        for country in self.region_countries(sentence.text):
+            if not any(p.value == country for p in agreement.parties):
+                agreement.parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
         for name in names:
             if name.kind == "PER":
                 continue
