@@ -32,7 +32,7 @@ from ..model import AgreementKind
 from ..names import NameIndex
 from .actors import Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
-from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
+from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, Party
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .mentions import Mention, MentionFinder, absorb
 from .mentions import people as people_in
@@ -421,7 +421,8 @@ class Extractor:
         region = self.actors.region_countries(sentence.text)
         if region and agreement.parties:
             named = [p.value for p in agreement.parties]
-            agreement.parties = [Fact(c, sentence, "a state of Central Asia, which the sentence names as a whole") for c in region if c not in named] + agreement.parties
+            added: list[Fact[Party]] = [Fact(c, sentence, "a state of Central Asia, which the sentence names as a whole") for c in region if c not in named]
+            agreement.parties = added + agreement.parties
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
