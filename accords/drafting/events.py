@@ -20,7 +20,7 @@ from .actors import Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
 from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
-from .mentions import Mention, MentionFinder
+from .mentions import OFFICE_WORDS, Mention, MentionFinder
 from .sentences import Sentence
 from .when import dates_in, is_future
 
@@ -99,6 +99,7 @@ class EventReader:
         self._recorded: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
+        self._visiting: dict[int, str] = {}  # id(draft visit) -> the visitor's country, where the text gives it by office only
 
     # --- Names --------------------------------------------------------------------------------------
 
@@ -240,6 +241,10 @@ class EventReader:
                 continue
             country, place = destination
             visitor = self._visitor(text, match, mentions, begin, end, country)
+            # "the state visit of the President of Turkmenistan to …": the visitor's country, where no name is given
+            office_of = re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?P<country>(?:[A-Z][\w'’-]*\s*){{1,4}})",
+                                 text[match.end():])
+            visiting = self.names.resolve(office_of.group("country").strip(), ("country",)) if office_of else None
             if visitor is None and not match.group("manner"):
                 continue  # "a visit" with nobody who makes it: too loose to draft
             manner = (match.group("manner") or "").lower().split()
@@ -254,6 +259,8 @@ class EventReader:
                 continue
             if visitor and not event.participants:
                 event.participants.append(self._fact(visitor[1], sentence))
+            if visiting and visiting != country:
+                self._visiting[id(event)] = visiting
             event.country = event.country or self._fact(country, sentence)
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
@@ -451,6 +458,8 @@ class EventReader:
             country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
             if country and country not in countries:
                 countries.append(country)
+        if id(event) in self._visiting and self._visiting[id(event)] not in countries:
+            countries.append(self._visiting[id(event)])
         if event.kind == EventKind.visit and event.country and isinstance(event.country.value, str) and event.country.value not in countries:
             countries.append(event.country.value)
         if not event.participants and event.kind != EventKind.visit:

@@ -204,6 +204,8 @@ class Extractor:
                 continue
             if new_statement and document and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
                 made = self._agreements_in(sentence, mentions, document, sentences[:index])
+                if made:  # "signed a Joint Statement and exchanged more than fifteen … documents": the package too
+                    self._counted_package_in(sentence, mentions, signing, sentences[:index])
                 if made is AGAIN and current is not None:
                     self._add_to(current, sentence, mentions, True)
                     continue
@@ -225,12 +227,8 @@ class Extractor:
             implemented = IMPLEMENTED.search(text)
             if implemented:
                 self._implemented(sentence, mentions, implemented)
-            counted = _counted(text)
-            verb_of_count = next((v for v in SIGNING.finditer(text) if counted and clause_at(text, v.start(), v.end()) == clause_at(
-                text, counted.start(), counted.end())), None) if signing else None
-            if counted and verb_of_count and not any(a.is_package for a in self.drafts.agreements) \
-                    and not clause_future(text, verb_of_count.start(), verb_of_count.end()):
-                self._counted_package(sentence, mentions, counted, sentences[:index])
+            if self._counted_package_in(sentence, mentions, signing, sentences[:index]):
+                pass
             elif re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self._package(sentence, mentions, current)
         self._finish()
@@ -702,6 +700,18 @@ class Extractor:
                 package.sectors.append(Fact(mention.record_id, sentence))
         if current is not None and current is not package and re.search(r"\bpart of\b|\bone of\b", sentence.text, re.IGNORECASE):
             current.part_of = package
+
+    def _counted_package_in(self, sentence: Sentence, mentions: list[Mention], signing: re.Match[str] | None, before: list[Sentence]) -> bool:
+        """A package the sentence counts, signed in the clause that counts it (not planned): drafted once per report."""
+        text = sentence.text
+        counted = _counted(text)
+        if counted is None or signing is None or any(a.is_package for a in self.drafts.agreements):
+            return False
+        verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, counted.start(), counted.end())), None)
+        if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):
+            return False
+        self._counted_package(sentence, mentions, counted, before)
+        return True
 
     def _counted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], before: list[Sentence]) -> None:
         """'Kazakhstan and Azerbaijan signed 14 cooperation documents': one package record, counted as the text counts
