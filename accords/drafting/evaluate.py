@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 
@@ -139,8 +140,12 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
 
 
 def _event_score(draft: DraftEvent, expected: Expected) -> float:
-    alike = fuzz.token_set_ratio(str(draft.name.value).lower(), expected.name.lower())
-    return alike / 100 if alike >= 70 and draft.planned == expected.planned else 0
+    """Names alike (token_set_ratio ≥ 70, so that 'Talks of A and B' is 'Talks of A and B in Tashkent'), ranked also by
+    token_sort_ratio: a short name ('Central Asia–China summit') is a subset of many, and pairs first with the one it
+    is, not with 'Talks of A and B on the sidelines of the Central Asia–China summit'."""
+    drafted, stated = str(draft.name.value), expected.name
+    alike = fuzz.token_set_ratio(drafted, stated, processor=default_process)  # case and punctuation aside ("COP27, Egypt")
+    return (alike + fuzz.token_sort_ratio(drafted, stated, processor=default_process)) / 200 if alike >= 70 and draft.planned == expected.planned else 0
 
 
 def _same_name(one: str, other: str) -> bool:
