@@ -240,7 +240,7 @@ class EventReader:
             if destination is None:
                 continue
             country, place = destination
-            visitor = self._visitor(text, match, mentions, begin, end, country)
+            visitor = self._visitor(sentence, match, mentions, begin, end, country)
             # "the state visit of the President of Turkmenistan to …": the visitor's country, where no name is given
             office_of = re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?P<country>(?:[A-Z][\w'’-]*\s*){{1,4}})",
                                  text[match.end():])
@@ -306,10 +306,11 @@ class EventReader:
                 return self.dataset.country_by_iso2.get(found.country) if hasattr(found, "country") else None
         return None
 
-    def _visitor(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int,
+    def _visitor(self, sentence: Sentence, match: re.Match[str], mentions: list[Mention], begin: int, end: int,
                  country: str) -> tuple[Mention, Party] | None:
         """Who makes the visit: a person of the clause from another country than the one visited, the nearest before
         the word 'visit' (or after 'visit of')."""
+        text = sentence.text
         people = [p for p in self.people(text, mentions) if begin <= p.start < end and self._person_country(p) != country]
         if not people:
             return None
@@ -318,7 +319,7 @@ class EventReader:
         chosen = (next((p for p in people if p.start >= match.end()), None) if after_of else None) or (before[0] if before else None)
         if chosen is None:
             return None
-        return chosen, self.actor(chosen, Sentence(text, 0, 0), self.offices.get((text, chosen.start)))
+        return chosen, self.actor(chosen, sentence, self.offices.get((text, chosen.start)))
 
     def _person_country(self, person: Mention) -> str | None:
         if person.record_id:

@@ -131,7 +131,6 @@ class Extractor:
         if verb is None:
             return False
         subject = text[:person.end + verb.start()]
-        lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
         subject = re.split(r"\s[–—-]\s|:\s", subject)[-1]  # after a dateline ("ASTANA – President …")
         lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
         return bool(lower) and all(w in ("the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart") for w in lower)  # "s" of "People's"
@@ -592,7 +591,13 @@ class Extractor:
                 target = agreement.sectors if mention.kind == "sector" else agreement.minerals
                 if not any(f.value == mention.record_id for f in target):
                     target.append(Fact(mention.record_id, sentence))
-        if not agreement.parties:
+        # "between the foreign ministries", "between Tajikistan's Sughd region and China's Shaanxi province": bodies the
+        # dataset may not know are the parties; no country is put in their place.
+        between_others = re.search(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
+                                   r"cities|universities|banks|chambers|committees)\b", sentence.text, re.IGNORECASE)
+        if between_others:
+            agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and self.dataset.kind(p.value) == "country")]
+        if not agreement.parties and not between_others:
             # "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a number of documents": their countries.
             for earlier in reversed(intros):
                 countries: list[str] = list(dict.fromkeys(country for m in self.actors.people(earlier.text, self.finder.find(earlier.text))
@@ -602,14 +607,15 @@ class Extractor:
                 if countries:
                     agreement.parties = [Fact(c, earlier, "the countries of those who signed the list, as its introduction says") for c in countries]
                     break
-        if not agreement.parties:
+        if not agreement.parties and not between_others:
             # "between the governments", "the two sides": those of the agreement the article reported just before.
             reported = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
                         and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
             if reported:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
         occasion = self.events.occasion()
-        if not agreement.parties and occasion is not None and re.search(r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
+        if not agreement.parties and occasion is not None and not between_others and re.search(
+                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
             # "Following the talks, a number of bilateral documents were signed:": the countries of those who met.
             agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
                                  for c in self.events.countries_of(occasion)]
