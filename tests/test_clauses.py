@@ -45,3 +45,22 @@ def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
 def test_a_verb_is_read_in_its_own_clause(sentence, negative, possible, planned):
     start, end = at(sentence, "sign(?:ed)?")
     assert (negated(sentence, start), hypothetical(sentence, start), future(sentence, start, end)) == (negative, possible, planned)
+
+
+def test_parties_come_from_the_signing_verbs_own_clause(real_data):
+    from accords.dates import PartialDate
+    from accords.drafting.extract import Extractor
+    from accords.drafting.sentences import sentences
+    from accords.names import NameIndex
+
+    text = ("The U.S. government has signed an agreement with Uzbekistan on critical minerals, as U.S. President Donald Trump "
+            "moves to counter China's dominance of their supply chains.")
+    [agreement] = Extractor(real_data, NameIndex(real_data), PartialDate(2026, 2, 18)).read(sentences([text])).agreements
+    assert [p.value for p in agreement.parties] == ["united-states", "uzbekistan"]  # not China, of another clause
+
+
+def test_a_dash_in_a_quoted_name_and_as_well_as_end_no_clause():
+    from accords.drafting.clauses import clause_at
+
+    text = "They signed a memorandum in the “Central Asia – China” format, as well as a protocol with China."
+    assert clause_at(text, text.index("signed"), text.index("signed") + 6) == (0, len(text))

@@ -13,7 +13,7 @@ import re
 # Where one clause ends and another begins: semicolons, colons and dashes; a comma before a word that opens a new
 # clause; "but", "while", "whereas" anywhere.
 BOUNDARY = re.compile(
-    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
+    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|,\s+and\s+(?=(?:\S+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)", re.IGNORECASE)
 # A verb's own negation or refusal, close before it: "did not sign", "have yet to sign", "refused to sign".
@@ -32,8 +32,14 @@ FUTURE = re.compile(
 INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)
 
 
+# A name in quotation marks ("the “Central Asia – China” format"): its dashes do not end a clause.
+QUOTED = re.compile(r"[“«\"][^”»\"]{1,120}[”»\"]")
+
+
 def main_text(sentence: str) -> str:
-    """The sentence with its inserted clauses blanked out (same length, so positions hold)."""
+    """The sentence with its inserted clauses blanked out and the dashes of quoted names made hyphens (same length, so
+    positions hold)."""
+    sentence = QUOTED.sub(lambda m: m.group(0).replace("–", "-").replace("—", "-"), sentence)
     return INSERTED.sub(lambda m: " " * len(m.group(0)), sentence)
 
 

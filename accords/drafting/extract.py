@@ -275,7 +275,11 @@ class Extractor:
         text = sentence.text
         kind = self._kind(document.group("noun"))
         noun = document.group("noun")
-        parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not _a_place(text, m)]
+        verb = SIGNING.search(text)
+        begin, end = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
+        # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
+        parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not _a_place(text, m)
+                   and (begin <= m.start < end or inserted(text, m.start))]
         parties.sort(key=lambda m: m.start)
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
