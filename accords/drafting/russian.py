@@ -203,6 +203,7 @@ class RussianReader:
         self.region_countries = actors.region_countries
         self._events: dict[tuple, DraftEvent] = {}
         self._words: list[Word] = []
+        self._ratified_at = 0  # where the verb of a ratification stands in its sentence
         self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
         self._earlier_date: tuple[DateInRussian, Sentence] | None = None
         self._last: DraftAgreement | None = None
@@ -250,6 +251,7 @@ class RussianReader:
             if status == "ratified" and not planned:
                 agreement.ratified = Fact(verb.text, sentence)
                 agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
+                self._ratified_at = verb.start
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
                                          for c in [self.names.resolve(n.normal, ("country",))] if c]
             self._parties(agreement, sentence, names)
@@ -279,17 +281,19 @@ class RussianReader:
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             kind_of = self.dataset.kind(record) if record else "organisation"
-            if kind_of is None or self._a_place(self._words, name):
+            if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
                 continue
-            mention = Mention(name.normal if name.kind == "LOC" else name.text, name.start, name.end, record, kind_of, "name" if record else "new")
+            if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
+                continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
+            mention = Mention(name.normal, name.start, name.end, record, kind_of, "name" if record else "new")
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
 
     def _when_and_where(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name],
                         dates: list[DateInRussian]) -> None:
-        if agreement.planned:
-            return
+        if agreement.planned or (agreement.ratified is not None and agreement.ratified.sentence is sentence):
+            return  # a plan has no signing date; a ratification's date is its own (ratified_on)
         if dates and agreement.date_signed is None:
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
         elif agreement.date_signed is None and self._earlier_date is not None:
@@ -334,6 +338,11 @@ class RussianReader:
                 found.append((kind, i))
                 taken.update(range(i, i + len(lemmas)))
         return sorted(found, key=lambda item: item[1])[:1]
+
+    @staticmethod
+    def _a_subject(text: str, name: Name) -> bool:
+        """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"."""
+        return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+$", text[:name.start], re.IGNORECASE))
 
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
