@@ -109,6 +109,20 @@ def real_data():
 
 
 @pytest.fixture(scope="session")
+def base_dataset(tmp_path_factory):
+    """Countries, publishers, sources and topics of data/ only (what the drafting tool's figures are measured
+    against: every person, body and event is new to it), written once per session: (folder, dataset, names)."""
+    from accords.drafting.evaluate import base_data
+    from accords.loader import load_dataset
+    from accords.names import NameIndex
+
+    folder = tmp_path_factory.mktemp("base") / "data"
+    base_data(ROOT / "data", folder)
+    dataset = load_dataset(folder)
+    return folder, dataset, NameIndex(dataset)
+
+
+@pytest.fixture(scope="session")
 def seeds() -> Path:
     """The seed articles (../shared/seeds): beside the repository here and in CI. A test that needs them fails,
     saying so, where they are missing; it is never skipped."""

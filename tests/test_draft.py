@@ -14,13 +14,13 @@ import yaml
 from conftest import ROOT
 
 from accords.dates import PartialDate
-from accords.drafting.evaluate import Tally, base_data, evaluate, expected_from_fixture, identify_with, read_test_article
+from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences, split_sentences
 from accords.drafting.when import dates_in
 from accords.drafting.write import Planner
-from accords.loader import check_data, load_dataset
+from accords.loader import check_data
 from accords.names import NameIndex
 
 FIXTURES = ROOT / "tests" / "drafting"
@@ -140,12 +140,9 @@ def test_each_test_article_comes_back_as_written_by_hand(real_data, real_names):
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
+def base(base_dataset):
     """Countries, sources and topics only: what the seeds are drafted from."""
-    folder = tmp_path_factory.mktemp("base") / "data"
-    base_data(ROOT / "data", folder)
-    dataset = load_dataset(folder)
-    return folder, dataset, NameIndex(dataset)
+    return base_dataset
 
 
 def test_the_seed_articles_come_back_as_they_read(base, real_names, seeds):

@@ -5,23 +5,16 @@ report; the dataset is the real one's countries, sources and topics only."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 
 from accords.dates import PartialDate
-from accords.drafting.evaluate import base_data
 from accords.drafting.extract import Extractor
 from accords.drafting.russian import is_russian, russian_dates
 from accords.drafting.sentences import sentences
-from accords.loader import load_dataset
-from accords.names import NameIndex
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("base") / "data"
-    base_data(ROOT / "data", folder)
-    dataset = load_dataset(folder)
-    return dataset, NameIndex(dataset)
+def base(base_dataset):
+    return base_dataset[1:]
 
 
 def read(base, *paragraphs: str, published: str = "2025-11-15"):
