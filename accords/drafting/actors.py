@@ -9,7 +9,7 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..gazetteer import gazetteer
+from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
@@ -17,6 +17,7 @@ from .mentions import OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, Men
 from .mentions import people as people_in
 from .sentences import Sentence
 
+COUNTRY = frozenset({"country"})
 ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
@@ -164,11 +165,19 @@ class Actors:
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
-    def a_city(self, name: str) -> bool:
-        """Whether a word written as a place names a city of the tracked countries (GeoNames, accords.gazetteer):
+    def city(self, name: str) -> City | None:
+        """The city of the tracked countries a word written as a place names (GeoNames, accords.gazetteer), or None:
         "in March" is a month, "in Beijing" a city. The larger cities are looked up first (their list reads in a
         third of the time), then the towns of 5,000 people or more (Cholpon-Ata)."""
         if name.casefold() in CALENDAR_WORDS:
-            return False
+            return None
         countries = frozenset(self.dataset.country_by_iso2)
-        return any(gazetteer(countries, size).locate(name, countries) is not None for size in (15000, 5000))
+        return next((city for size in (15000, 5000) if (city := gazetteer(countries, size).locate(name, countries)) is not None), None)
+
+    def a_city(self, name: str) -> bool:
+        return self.city(name) is not None
+
+    def city_after_in(self, text: str) -> str | None:
+        """The city of the first 'in <Name>' of the text ("… held in Astana"), where the name is one."""
+        place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text)
+        return place.group("place") if place and self.a_city(place.group("place")) else None

@@ -222,7 +222,6 @@ FICTION_MARK = "FICTIONAL TEST FIXTURE"
 def read_test_article(path) -> Any:
     """A fictional test article (tests/drafting/articles) read as `accords draft` reads a page, without its first
     line, which tells people it is not real: the harness drops it, so that the reader never needs to know tests."""
-    import tempfile
     from pathlib import Path
 
     from .reading import read_source
@@ -231,9 +230,19 @@ def read_test_article(path) -> Any:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     if not lines or FICTION_MARK not in lines[0]:
         return read_source(str(path))
+    return _read_as(path, "".join(lines[1:]))
+
+
+def _read_as(path, text: str) -> Any:
+    """`text` read as `accords draft` reads a file of `path`'s name."""
+    import tempfile
+    from pathlib import Path
+
+    from .reading import read_source
+
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / path.name
-        copy.write_text("".join(lines[1:]), encoding="utf-8")
+        copy = Path(folder) / Path(path).name
+        copy.write_text(text, encoding="utf-8")
         return read_source(str(copy))
 
 
@@ -244,7 +253,6 @@ def read_cached_report(path) -> Any:
     """A real report's text as the pages corpus stored it (.cache/reports): the corpus puts the page's date before its
     text (' date 2022-11-08 Attending the COP27 …'), which is the page's metadata, not its words; it is taken off and
     given as the publication date."""
-    import tempfile
     from dataclasses import replace
     from pathlib import Path
 
@@ -256,8 +264,5 @@ def read_cached_report(path) -> Any:
     stated = CORPUS_DATE.match(text)
     if stated is None:
         return read_source(str(path))
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / path.name
-        copy.write_text(text[stated.end():], encoding="utf-8")
-        article = read_source(str(copy))
+    article = _read_as(path, text[stated.end():])
     return replace(article, date=article.date or PartialDate.parse(stated.group("date")))

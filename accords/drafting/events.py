@@ -12,15 +12,12 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..dataset import Dataset
-from ..dates import PartialDate
 from ..model import Event, EventKind
-from ..names import NameIndex
-from .actors import Actors
+from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
-from .drafts import DraftAgreement, DraftEvent, Drafts, Fact, Party
-from .mentions import OFFICE_WORDS, Mention, MentionFinder
+from .drafts import DraftAgreement, DraftEvent, Fact, Party
+from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in, is_future
 
@@ -31,7 +28,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r"|" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")"
 NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", "mechanism", "country", "project", "sector", "mineral", "corridor"})
-COUNTRY = frozenset({"country"})
 
 # Where a signing took place: "during the visit of …", "on the sidelines of the summit".
 EVENT_PHRASE = re.compile(
@@ -85,16 +81,11 @@ TITLES = {"state": "State visit", "official": "Official visit", "working": "Work
 class EventReader:
     """The events of one report. It shares the drafts, and the way actors are found and made, with the extractor."""
 
-    def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts,
-                 actors: Actors):
-        self.dataset = dataset
-        self.names = names
-        self.finder = finder
-        self.published = published
-        self.drafts = drafts
+    def __init__(self, actors: Actors):
+        self.dataset, self.names, self.finder, self.published, self.drafts = actors.dataset, actors.names, actors.finder, actors.published, actors.drafts
+        self.actors = actors
         self.people = actors.people
         self.actor = actors.actor
-        self.a_city = actors.a_city
         self.offices = actors.offices
         self._recorded: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
@@ -295,16 +286,8 @@ class EventReader:
         return None
 
     def _country_of_city(self, name: str) -> str | None:
-        from ..gazetteer import gazetteer
-
-        if not self.a_city(name):
-            return None
-        countries = frozenset(self.dataset.country_by_iso2)
-        for size in (15000, 5000):
-            found = gazetteer(countries, size).locate(name, countries)
-            if found is not None:
-                return self.dataset.country_by_iso2.get(found.country) if hasattr(found, "country") else None
-        return None
+        city = self.actors.city(name)
+        return self.dataset.country_by_iso2.get(city.country) if city is not None else None
 
     def _visitor(self, sentence: Sentence, match: re.Match[str], mentions: list[Mention], begin: int, end: int,
                  country: str) -> tuple[Mention, Party] | None:
@@ -348,9 +331,9 @@ class EventReader:
                              sentence, mentions, planned=planned, key=key)
             if not event.participants:
                 event.participants = [self._fact(self.actor(p, sentence, self.offices.get((text, p.start))), sentence) for p in people[:4]]
-            place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", clause_text(text, begin, end))
-            if place and event.place is None and self.a_city(place.group("place")):
-                event.place = self._fact(place.group("place"), sentence)
+            place = self.actors.city_after_in(clause_text(text, begin, end))
+            if place and event.place is None:
+                event.place = self._fact(place, sentence)
             self._date(event, sentence, begin, end)
             return
 
@@ -389,9 +372,9 @@ class EventReader:
             if not planned and not HELD_WORDS.search(text[begin:finish]):  # asides count here: ", which was held in Ankara"
                 continue
             event = self.new(name, sentence, mentions, planned=planned, number=number)
-            place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text[end:finish])
-            if place and event.place is None and self.a_city(place.group("place")):
-                event.place = self._fact(place.group("place"), sentence)
+            place = self.actors.city_after_in(text[end:finish])
+            if place and event.place is None:
+                event.place = self._fact(place, sentence)
             chaired = CHAIRS.search(text, begin, finish)
             if chaired and not event.chairs:
                 event.chairs = [self._fact(self.actor(p, sentence), sentence) for p in self.people(text, mentions)
@@ -417,10 +400,10 @@ class EventReader:
             event.series = event.series or (series.series if series is not None else None)
             begin, finish = clause_at(text, match.start(), match.end())
             finish = len(text) if finish < len(text) and not re.search(r"[;:]", text[finish:finish + 3]) else finish
-            place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text[match.end():finish])
-            if place and self.a_city(place.group("place")):
-                event.place = self._fact(place.group("place"), sentence)
-                country = self._country_of_city(place.group("place"))
+            place = self.actors.city_after_in(text[match.end():finish])
+            if place:
+                event.place = self._fact(place, sentence)
+                country = self._country_of_city(place)
                 if country:
                     event.country = self._fact(country, sentence)
             self._date(event, sentence, begin, finish, future=True)

@@ -30,7 +30,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import NameIndex
-from .actors import Actors
+from .actors import COUNTRY, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, Party
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
@@ -98,8 +98,11 @@ LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.
                 "regulations": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other}
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
+# A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
+# Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
+BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
+                            r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
-COUNTRY = frozenset({"country"})
 TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
@@ -114,8 +117,8 @@ class Extractor:
         self.actors = Actors(dataset, names, self.finder, published, self.drafts)
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
-        self.russian = RussianReader(dataset, names, published, self.drafts, self.actors)
-        self.events = EventReader(dataset, names, self.finder, published, self.drafts, self.actors)
+        self.russian = RussianReader(self.actors)
+        self.events = EventReader(self.actors)
 
     # --- Actors -----------------------------------------------------------------------------------
 
@@ -226,9 +229,7 @@ class Extractor:
             implemented = IMPLEMENTED.search(text)
             if implemented:
                 self._implemented(sentence, mentions, implemented)
-            if self._counted_package_in(sentence, mentions, signing, sentences[:index]):
-                pass
-            elif re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+            if not self._counted_package_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self._package(sentence, mentions, current)
         self._finish()
         return self.drafts
@@ -382,13 +383,12 @@ class Extractor:
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
             occasion = self.events.occasion()
             countries = self.events.countries_of(occasion) if occasion is not None else []
-            if not named and len(countries) > 1 and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b", text, re.IGNORECASE):
+            if not named and occasion is not None and len(countries) > 1 and re.search(
+                    r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b"
+                    r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b", text, re.IGNORECASE):
+                # "the two presidents signed", "one of the key outcomes of the visit was the signing of a treaty": its countries
                 agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
-                                              for c in countries] if occasion is not None else []
-            elif not named and len(countries) > 1 and re.search(r"\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b", text, re.IGNORECASE):
-                # "one of the key outcomes of the visit was the signing of a treaty": the countries of that visit
-                agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
-                                              for c in countries] if occasion is not None else []
+                                              for c in countries]
             elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
                 # "The heads of state signed a Joint Statement": the countries of those the sentence before names
                 for mention in self.finder.find(before[-1].text, COUNTRY):
@@ -436,16 +436,12 @@ class Extractor:
                 country = mention.record_id if mention.kind == "country" else self.dataset.country_of(mention.record_id)
                 if country and country not in agreement.ratified_by:
                     agreement.ratified_by.append(country)
-        for country in self._countries_of_new_bodies(text[begin:match.start()]):
-            if country not in agreement.ratified_by:
-                agreement.ratified_by.append(country)
+        for named in self.finder.find(text[begin:match.start()], COUNTRY):  # "the Senate of Kazakhstan", "Kazakh President"
+            if named.record_id and named.record_id not in agreement.ratified_by:
+                agreement.ratified_by.append(named.record_id)
         for country in agreement.ratified_by:  # a state ratifies a treaty it is party to
             if not any(p.value == country for p in agreement.parties):
                 agreement.parties.insert(0, Fact(country, sentence, "the country that ratified it"))
-
-    def _countries_of_new_bodies(self, subject: str) -> list[str]:
-        """Countries named inside the subject's words ("the Senate of Kazakhstan", "Kazakh President")."""
-        return [m.record_id for m in self.finder.find(subject, COUNTRY) if m.record_id]
 
     def _plan(self, agreement: DraftAgreement, sentence: Sentence, verb: re.Match[str] | None) -> None:
         """A signing to come: the text's words for the plan ('is expected to be signed') and the date its clause gives."""
@@ -597,8 +593,7 @@ class Extractor:
                     target.append(Fact(mention.record_id, sentence))
         # "between the foreign ministries", "between Tajikistan's Sughd region and China's Shaanxi province": bodies the
         # dataset may not know are the parties; no country is put in their place.
-        between_others = re.search(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
-                                   r"cities|universities|banks|chambers|committees)\b", sentence.text, re.IGNORECASE)
+        between_others = BETWEEN_BODIES.search(sentence.text)
         if between_others:
             agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and self.dataset.kind(p.value) == "country")]
         if not agreement.parties and not between_others:
@@ -783,8 +778,7 @@ class Extractor:
                 package.event_note = package.event_note or agreement.event_note
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
-            bodies = re.search(r"\bbetween\s+the\s+(?:[\w-]+\s+){0,3}(?:ministries|agencies|companies|committees|chambers|universities|banks)\b",
-                               agreement.statement.text, re.IGNORECASE)
+            bodies = BETWEEN_BODIES.search(agreement.statement.text)
             if not agreement.parties and not bodies:
                 # Signed by ministers of two countries and no party named: the countries they sign for (not where the text
                 # says it is between their ministries: those are the parties, which the contributor names).

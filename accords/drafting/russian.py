@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
-from ..names import NameIndex
 from .actors import Actors
-from .drafts import DraftAgreement, DraftEvent, Drafts, Fact
+from .drafts import DraftAgreement, DraftEvent, Fact
 from .mentions import Mention
 from .sentences import Sentence
 
@@ -193,13 +191,10 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
 class RussianReader:
     """The agreements and events of the Russian sentences of a report, into the extractor's drafts."""
 
-    def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None, drafts: Drafts, actors: Actors):
-        self.dataset = dataset
-        self.names = names
-        self.published = published
-        self.drafts = drafts
+    def __init__(self, actors: Actors):
+        self.dataset, self.names, self.published, self.drafts = actors.dataset, actors.names, actors.published, actors.drafts
+        self.actors = actors
         self.actor = actors.actor
-        self.a_city = actors.a_city
         self.region_countries = actors.region_countries
         self._events: dict[tuple, DraftEvent] = {}
         self._words: list[Word] = []
@@ -357,16 +352,10 @@ class RussianReader:
             w.feats.get("Case") in ("Loc", "Gen") for w in words if name.start <= w.start < name.end)
 
     def _place(self, words: list[Word], names: list[Name]) -> str | None:
-        from ..gazetteer import gazetteer
-
-        countries = frozenset(self.dataset.country_by_iso2)
+        """The first city the sentence names ("в Ташкенте" → Tashkent, as GeoNames names it)."""
         for name in names:
-            if name.kind != "LOC" or self.names.resolve(name.normal, ("country",)):
-                continue
-            for size in (15000, 5000):
-                city = gazetteer(countries, size).locate(name.normal, countries)
-                if city is not None:
-                    return city.name
+            if name.kind == "LOC" and not self.names.resolve(name.normal, ("country",)) and (city := self.actors.city(name.normal)):
+                return city.name
         return None
 
     def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
