@@ -64,3 +64,28 @@ def test_a_dash_in_a_quoted_name_and_as_well_as_end_no_clause():
 
     text = "They signed a memorandum in the “Central Asia – China” format, as well as a protocol with China."
     assert clause_at(text, text.index("signed"), text.index("signed") + 6) == (0, len(text))
+
+
+def test_and_before_a_subject_of_its_own_ends_a_clause_only_after_a_verb():
+    from accords.drafting.clauses import clause_at
+
+    two = "Delegations approved 27 agreements during the visit, and the presidents of the countries also signed a joint statement."
+    assert clause_at(two, two.index("joint"), two.index("joint") + 5) == (two.index("the presidents"), len(two))
+    one = "President Tokayev, President of Azerbaijan Ilham Aliyev, and President of Uzbekistan Shavkat Mirziyoyev signed an agreement."
+    assert clause_at(one, one.index("signed"), one.index("signed") + 6) == (0, len(one))
+
+
+def test_two_signings_in_clauses_of_their_own_are_two_statements(real_data):
+    from accords.dates import PartialDate
+    from accords.drafting.extract import Extractor
+    from accords.drafting.sentences import Sentence, sentences
+    from accords.names import NameIndex
+
+    text = ("Delegations of Russia and Uzbekistan approved 27 agreements during the visit, and the presidents of the countries "
+            "also signed a joint statement.")
+    [sentence] = sentences([text])
+    assert Extractor.statements(sentence) == [Sentence("Delegations of Russia and Uzbekistan approved 27 agreements during the visit", 1, 1),
+                                              Sentence("the presidents of the countries also signed a joint statement.", 1, 1)]
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2024, 5, 29)).read([sentence])
+    assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True), ("joint statement", False)]
+    assert drafts.agreements[1].approved is None  # signed, by its own verb; the 27 were "approved"

@@ -16,6 +16,13 @@ BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|,\s+and\s+(?=(?:\S+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)", re.IGNORECASE)
+# ", and" before a longer subject and its verb ("…, and the presidents of the countries also signed a joint statement"): a
+# clause boundary only where the words before it have a verb of their own, so that "A, B, and the President of Uzbekistan
+# Shavkat Mirziyoyev signed" stays one subject.
+AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:\S+\s+){5,7}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)",
+                        re.IGNORECASE)
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|said|signed|inked|approved|adopted|held|met|agreed|discussed|"
+                         r"visited|reached|concluded|exchanged)\b", re.IGNORECASE)
 # A verb's own negation or refusal, close before it: "did not sign", "have yet to sign", "refused to sign".
 NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|failed\s+to|yet\s+to|without)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
@@ -47,7 +54,13 @@ def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause that holds the span `start`–`end` of the sentence (inserted clauses left out of
     the search for its bounds)."""
     begin, finish = 0, len(sentence)
-    for boundary in BOUNDARY.finditer(main_text(sentence)):
+    text = main_text(sentence)
+    boundaries = list(BOUNDARY.finditer(text))
+    for joined in AND_CLAUSE.finditer(text):
+        before = max((b.end() for b in boundaries if b.end() <= joined.start()), default=0)
+        if FINITE_VERB.search(text, before, joined.start()) and not any(b.start() <= joined.start() < b.end() for b in boundaries):
+            boundaries.append(joined)
+    for boundary in sorted(boundaries, key=lambda b: b.start()):
         if boundary.end() <= start:
             begin = boundary.end()
         elif boundary.start() >= end:

@@ -153,7 +153,28 @@ class Extractor:
 
     # --- Reading ----------------------------------------------------------------------------------
 
+    @staticmethod
+    def statements(sentence: Sentence) -> list[Sentence]:
+        """A sentence that states two signings in clauses of their own, each with its verb and its document
+        ("delegations approved 27 agreements …, and the presidents also signed a joint statement"), as two statements;
+        any other sentence as it is. Each part keeps the sentence's place, and its words are the source's."""
+        text = sentence.text
+        if is_russian(text):
+            return [sentence]
+        clauses: list[tuple[int, int]] = []
+        for document in DOCUMENT.finditer(text):
+            begin, end = clause_at(text, document.start(), document.end())
+            verb = next((v for v in SIGNING.finditer(text, begin, end) if not negated(text, v.start())), None)
+            if verb is not None and not inserted(text, document.start()) and (not clauses or clauses[-1][0] != begin):
+                clauses.append((begin, end))
+        if len(clauses) < 2:
+            return [sentence]
+        cuts = [begin for begin, _ in clauses[1:]]
+        parts = [re.sub(r"(?:[\s,;:—–]+(?:and|but|while|whereas)?)+$", "", text[a:b]).strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        return [Sentence(part, sentence.paragraph, sentence.number) for part in parts if part]
+
     def read(self, sentences: list[Sentence]) -> Drafts:
+        sentences = [part for sentence in sentences for part in self.statements(sentence)]
         current: DraftAgreement | None = None
         last_document: tuple[Sentence, re.Match[str]] | None = None
         list_intro: Sentence | None = None
