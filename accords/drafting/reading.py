@@ -205,7 +205,10 @@ def _is_prose(line: str) -> bool:
         return True
     if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$", line, re.IGNORECASE):
         return True  # "The parties signed:", "Including:" introduce a list of documents
-    return len(line.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
+    words = line.split()
+    if len(words) >= 2 * MIN_PROSE_WORDS and sum(w[:1].islower() for w in words) >= MIN_PROSE_WORDS:
+        return True  # a long line of running words whose end is cut off (a copy that stops mid-sentence)
+    return len(words) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
 def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
