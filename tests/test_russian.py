@@ -39,6 +39,7 @@ def test_a_sentence_is_russian_where_cyrillic_outweighs_latin(text, expected):
     ("Соглашение подпишут в марте 2026 года.", "2026-03"),
     ("Встреча пройдет в 2026 году.", "2026"),
     ("Документ подписали вчера.", "2025-11-14"),  # the day before Saturday 15 November 2025
+    ("Сегодня, 21 июля, приняты итоговые документы.", "2025-07-21"),  # the text's own date before "сегодня"
 ])
 def test_russian_dates_keep_the_texts_precision(text, expected):
     assert str(russian_dates(text, PartialDate(2025, 11, 15))[0].date) == expected
@@ -87,3 +88,41 @@ def test_the_leaders_of_central_asia_are_its_five_states_and_a_document_told_twi
     assert (treaty.kind.value, [p.value for p in treaty.parties], str(treaty.date_signed.value)) == (
         "treaty", ["kazakhstan", "uzbekistan"], "2022-07-21")  # "ЦА" is no party; the date is the occasion's, from the sentence before
     assert [p.value for p in statement.parties] == ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
+
+
+def test_each_document_the_verb_is_done_to_is_one_and_a_body_in_a_title_is_no_party(base):
+    drafts = read(base, "Сегодня, 21 июля, главы государств приняли решение одобрить Концепцию взаимодействия государств Центральной Азии, "
+                        "Региональную программу «Зеленая повестка» и дорожную карту по развитию регионального сотрудничества "
+                        "на 2022-2024 годы. Кроме того, президенты стран Центральной Азии подписали Решение глав государств - "
+                        "учредителей Международного фонда спасения Арала.", published="2022-07-21")
+    # "приняли решение одобрить" is a decision to approve, not a document; the documents in the genitive are not drafted
+    assert [(a.kind.value, a.approved is not None) for a in drafts.agreements] == [
+        ("concept", True), ("programme", True), ("roadmap", True), ("decision", False)]
+    decision = drafts.agreements[-1]
+    assert [p.value for p in decision.parties] == ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
+    assert str(decision.date_signed.value) == "2022-07-21"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В рамках Четвертой Консультативной встречи глав государств Центральной Азии приняты итоговые документы.",
+     "4th Consultative Meeting of the Heads of State of Central Asia"),
+    ("В Ташкенте прошло 27-е заседание межправительственной комиссии по торгово-экономическому сотрудничеству.",
+     "27th Meeting of the Intergovernmental Commission on Trade and Economic Cooperation"),
+    ("Второй саммит «Центральная Азия – Китай» прошел в Астане.", "2nd Central Asia – China Summit"),
+    ("Заседание Совета глав государств СНГ прошло в Душанбе.", "Meeting of the Council of Heads of State of the CIS"),
+    # a word the glossary does not know: the name stays as the Russian text writes it
+    ("В Баку прошло заседание совета по вопросам мелиорации.", "заседание совета по вопросам мелиорации"),
+])
+def test_a_meeting_is_named_in_english_where_each_word_is_known(base, text, expected):
+    [event] = read(base, text).events
+    assert event.name.value == expected
+
+
+def test_a_president_who_signs_makes_his_state_a_party(real_data):
+    from accords.names import NameIndex
+
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2022, 7, 21)).read(sentences([
+        "Президент Садыр Жапаров и президент Казахстана Касым-Жомарт Токаев подписали договор о дружбе."]))
+    [treaty] = drafts.agreements
+    assert [p.value for p in treaty.parties] == ["kazakhstan", "kyrgyzstan"]  # Kyrgyzstan: the state whose president signed
+    assert [(s[0].value, s[2]) for s in treaty.signatories] == [("sadyr-zhaparov", "kyrgyzstan"), ("kassym-jomart-tokayev", "kazakhstan")]

@@ -44,6 +44,7 @@ DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
     (("концепция",), AgreementKind.concept),
     (("хартия",), AgreementKind.charter),
     (("коммюнике",), AgreementKind.joint_statement),
+    (("решение",), AgreementKind.decision),
 ]
 # Verbs by lemma: what doing it to a document makes of it.
 SIGNED = frozenset({"подписать", "подписывать", "заключить", "заключать", "подписанный"})
@@ -60,6 +61,29 @@ MANNERS = {"государственный": "State visit", "официальн�
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер"})
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
+# The words of the region's meeting names, by lemma, in English (singular, plural): a name is written in English only
+# where each of its words is here or a country's name; otherwise it stays as the Russian text writes it.
+GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
+    ("глава", "государство"): ("Head of State", "Heads of State"), ("центральный", "азия"): ("Central Asia", "Central Asia"),
+    ("саммит",): ("Summit", "Summits"), ("форум",): ("Forum", "Forums"), ("заседание",): ("Meeting", "Meetings"),
+    ("встреча",): ("Meeting", "Meetings"), ("совет",): ("Council", "Councils"), ("комиссия",): ("Commission", "Commissions"),
+    ("комитет",): ("Committee", "Committees"), ("конференция",): ("Conference", "Conferences"), ("сессия",): ("Session", "Sessions"),
+    ("консультативный",): ("Consultative", ""), ("межправительственный",): ("Intergovernmental", ""), ("межгосударственный",): ("Interstate", ""),
+    ("высший",): ("Supreme", ""), ("высокий", "уровень"): ("High-Level", ""), ("совместный",): ("Joint", ""), ("деловой",): ("Business", ""),
+    ("инвестиционный",): ("Investment", ""), ("стратегический",): ("Strategic", ""), ("внеочередной",): ("Extraordinary", ""),
+    ("неформальный",): ("Informal", ""), ("очередной",): ("Regular", ""), ("юбилейный",): ("Anniversary", ""),
+    ("тюркский",): ("Turkic", ""), ("двусторонний",): ("Bilateral", ""), ("торгово-экономический",): ("Trade and Economic", ""),
+    ("экономический",): ("Economic", ""), ("региональный",): ("Regional", ""), ("международный",): ("International", ""),
+    ("государство",): ("State", "States"), ("правительство",): ("Government", "Governments"), ("министр",): ("Minister", "Ministers"),
+    ("иностранный", "дело"): ("Foreign Affairs", "Foreign Affairs"), ("организация",): ("Organization", "Organizations"),
+    ("сотрудничество",): ("Cooperation", "Cooperation"), ("партнерство",): ("Partnership", "Partnership"), ("группа",): ("Group", "Groups"),
+    ("планирование",): ("Planning", "Planning"), ("содружество",): ("Commonwealth", "Commonwealth"), ("независимый",): ("Independent", ""),
+    ("лидер",): ("Leader", "Leaders"), ("председатель",): ("Chair", "Chairs"), ("член",): ("Member", "Members"),
+    ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
+}
+PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
+ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
+ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
 
 def is_russian(text: str) -> bool:
@@ -185,7 +209,9 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
                 continue
             taken.append((match.start(), match.end()))
             found.append(DateInRussian(date, stated.strip(), match.start()))
-    return sorted(found, key=lambda d: d.start)
+    # The text's own dates in their order, then words read against the publication date: "Сегодня, 21 июля" is 21 July.
+    relative = RUSSIAN_DATES[-1]
+    return sorted(found, key=lambda d: (bool(relative.fullmatch(d.text)), d.start))
 
 
 class RussianReader:
@@ -278,6 +304,8 @@ class RussianReader:
             kind_of = self.dataset.kind(record) if record else "organisation"
             if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
                 continue
+            if kind_of != "country" and self._in_title(self._words, name):
+                continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
                 continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
             mention = Mention(name.normal, name.start, name.end, record, kind_of, "name" if record else "new")
@@ -321,7 +349,10 @@ class RussianReader:
     # --- Arguments ------------------------------------------------------------------------------------
 
     def _documents(self, words: list[Word]) -> list[tuple[AgreementKind, int]]:
-        found: list[tuple[AgreementKind, int]] = []
+        """The documents a sentence's verb is done to: in the nominative or accusative ("подписан договор", "одобрить
+        Концепцию …, Региональную программу … и дорожную карту …"), not those it speaks of ("в рамках соглашения");
+        the first where the grammar says neither. "Приняли решение одобрить" is a decision to act, not a document."""
+        found: list[tuple[AgreementKind, int, str]] = []
         taken: set[int] = set()
         for lemmas, kind in DOCUMENTS:
             for i in range(len(words) - len(lemmas) + 1):
@@ -330,14 +361,31 @@ class RussianReader:
                 head = words[i + len(lemmas) - 1]
                 if head.feats.get("Number") == "Plur":
                     continue  # "подписали соглашения": several, named later or not at all
-                found.append((kind, i))
+                following = words[i + len(lemmas)] if i + len(lemmas) < len(words) else None
+                if kind is AgreementKind.decision and following is not None and following.feats.get("VerbForm") == "Inf":
+                    continue
+                found.append((kind, i, head.feats.get("Case", "")))
                 taken.update(range(i, i + len(lemmas)))
-        return sorted(found, key=lambda item: item[1])[:1]
+        found.sort(key=lambda item: item[1])
+        done_to = [(kind, i) for kind, i, case in found if case in ("Nom", "Acc")]
+        return done_to or [(kind, i) for kind, i, _ in found[:1]]
 
     @staticmethod
     def _a_subject(text: str, name: Name) -> bool:
         """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"."""
         return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+$", text[:name.start], re.IGNORECASE))
+
+    @staticmethod
+    def _in_title(words: list[Word], name: Name) -> bool:
+        """A body in the genitive after the document's noun, with no "между" or "с" between: of its name ("Решение глав
+        государств - учредителей Международного фонда спасения Арала"), not a party to it."""
+        own = [w for w in words if name.start <= w.start < name.end]
+        if not own or own[0].feats.get("Case") != "Gen":
+            return False
+        lemmas = {lemma for lemmas, _ in DOCUMENTS for lemma in lemmas if lemma not in ("совместный", "дорожный")}
+        before = [w for w in words if w.end <= name.start]
+        document = max((i for i, w in enumerate(before) if w.lemma in lemmas), default=None)
+        return document is not None and not any(w.lemma in ("между", "с", "со") or w.pos in ("VERB", "AUX") for w in before[document:])
 
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
@@ -382,12 +430,93 @@ class RussianReader:
                 continue
             country = next((self.names.resolve(n.normal, ("country",)) for n in names
                             if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.names.resolve(n.normal, ("country",))), None)
-            person = self.actor(Mention(name.normal, name.start, name.end, self.names.resolve(name.normal, ("person",)), "person",
-                                        "new"), sentence, office)
+            known = self.names.resolve(name.normal, ("person",))
+            person = self.actor(Mention(name.normal, name.start, name.end, known, "person", "new"), sentence, office)
+            if country is None and known and office_words[0].lemma in ("президент", "премьер-министр"):
+                country = self.dataset.country_of(known)  # "президент Садыр Жапаров": the state whose president he is
+                if country and all(self.dataset.kind(p.value) == "country" for p in agreement.parties if isinstance(p.value, str)) \
+                        and not any(p.value == country for p in agreement.parties):
+                    agreement.parties.append(Fact(country, sentence, f"the state of its signatory, «{office} {name.text}»"))
             if not any(s[0].value == person for s in agreement.signatories):
                 agreement.signatories.append((Fact(person, sentence), office, country))
 
     # --- Events ----------------------------------------------------------------------------------------
+
+    def _units(self, words: list[Word], start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+        """The words from start to end in English, a unit each: (English, "adj", "noun" or "name"), and where the units
+        end (a two-word unit may go past `end`: "глав государств"); None where a word is neither in the glossary nor a
+        country's name."""
+        units: list[tuple[str, str]] = []
+        i = start
+        while i < end:
+            found = next(((lemmas, english) for lemmas, english in GLOSSARY.items()
+                          if tuple(w.lemma.replace("ё", "е") for w in words[i:i + len(lemmas)]) == lemmas), None)
+            if found is not None:
+                lemmas, (singular, plural) = found
+                last = words[i + len(lemmas) - 1]
+                role = "name" if lemmas in PROPER else "acronym" if lemmas in ACRONYMS else "adj" if last.pos == "ADJ" else "noun"
+                units.append((plural if plural and last.feats.get("Number") == "Plur" else singular, role))
+                i += len(lemmas)
+                continue
+            country = self.names.resolve(words[i].lemma.title(), ("country",)) or self.names.resolve(words[i].text, ("country",))
+            if country is None:
+                return None
+            units.append((self.dataset.name(country), "name"))
+            i += 1
+        return units, i
+
+    def _english_name(self, words: list[Word], index: int) -> str | None:
+        """The name of a meeting in English, where the glossary knows each of its words: the ordinal and adjectives before
+        its head, a name in quotation marks after it, and the groups in the genitive (or "по" and the dative) that follow,
+        joined by "of" or "on" ("Четвертой Консультативной встречи глав государств Центральной Азии" → "4th
+        Consultative Meeting of the Heads of State of Central Asia"). None where a word of it is not known."""
+        start = index
+        while start and words[start - 1].pos in ("ADJ", "NUM") and not re.fullmatch(r"\d{4}.*", words[start - 1].text):
+            start -= 1
+        ordinal = None
+        if start < index and (number := ORDINAL_WORDS.get(words[start].lemma.replace("ё", "е")) or (
+                int(m.group(1)) if (m := re.fullmatch(r"(\d{1,2})(?:-?[а-я]{1,2})?", words[start].text)) else None)):
+            ordinal, start = number, start + 1
+        head = self._units(words, start, index + 1)
+        if head is None or any(role == "noun" for _, role in head[0][:-1]):
+            return None
+        name = " ".join(english for english, _ in head[0])
+        end = index + 1
+        if end < len(words) and words[end].text in ("«", "“", '"'):
+            close = next((j for j in range(end + 1, min(len(words), end + 10)) if words[j].text in ("»", "”", '"')), None)
+            if close is None:
+                return None
+            segments, segment = [], end + 1
+            for j in range(end + 1, close + 1):
+                if j == close or words[j].text in ("-", "–", "—"):
+                    segments.append(self._units(words, segment, j) if j > segment else None)
+                    segment = j + 1
+            if any(found is None for found in segments):
+                return None
+            name = f"{' – '.join(' '.join(english for english, _ in found[0]) for found in segments if found)} {name}"
+            end = close + 1
+        groups: list[str] = []
+        while end < len(words) and len(groups) < 5:
+            on = words[end].lemma == "по"
+            case = "Dat" if on else "Gen"
+            first = last = end + 1 if on else end
+            while last < len(words) and words[last].pos in ("NOUN", "ADJ", "PROPN") and words[last].feats.get("Case", case) == case:
+                last += 1
+                if words[last - 1].pos != "ADJ":
+                    break
+            if last == first:
+                break
+            found = self._units(words, first, last)
+            if found is None or found[0][-1][1] == "adj":
+                return None  # a word of the name this glossary does not know: the name stays as the text writes it
+            units, end = found
+            joined = " ".join(english for english, _ in units)
+            article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun")
+            groups.append(f"on {joined}" if on else f"of the {joined}" if article else f"of {joined}")
+        if not groups and ordinal is None and len(head[0]) == 1 and end == index + 1:
+            return None  # "Саммит в Астане": no name of its own to write
+        name = " ".join([name, *groups])
+        return f"{_ordinal(ordinal)} {name}" if ordinal else name
 
     def _events_in(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian]) -> None:
         """Visits ('государственный визит в Китай'), summits, forums, meetings and talks the sentence says took place or
@@ -411,24 +540,28 @@ class RussianReader:
                 who = self.dataset.name(known) if known else visitor.normal if visitor else None
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
                 key: tuple = ("visit", country, planned)
-            elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча"):
+            elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
+                    len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
                 if len(people) < 2:
                     continue
                 name = f"{'Talks' if word.lemma == 'переговоры' else 'Meeting'} of {people[0].normal} and {people[1].normal}"
                 key = ("talks", people[0].normal, people[1].normal, planned)
             else:
-                # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": the phrase as written
-                end = next((w.end for w in words[index + 1:index + 8] if w.text in (",", ".", ";", "—")), None)
+                # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
+                # each word is known ("27th Meeting of the Intergovernmental Commission"), else the phrase as written
+                english = self._english_name(words, index)
+                end = next((w.start for w in words[index + 1:index + 8] if w.text in (",", ".", ";", "—")), None)
                 phrase = sentence.text[word.start:end] if end else " ".join(w.text for w in words[index:index + 6])
                 ordinal = words[index - 1].text if index and re.fullmatch(r"\d{1,2}(?:-?[а-я]{1,2})?", words[index - 1].text) else None
-                name = f"{ordinal} {phrase}" if ordinal else phrase
+                name = english or (f"{ordinal} {phrase}" if ordinal else phrase)
                 key = ("named", word.lemma, planned)
                 if not planned and not any(w.pos == "VERB" for w in words):
                     continue
             event = self._events.get(key)
             if event is None:
-                event = DraftEvent(Fact(name, sentence, "the Russian text's words" if kind not in (EventKind.visit,) else None), kind, planned)
+                note = None if kind is EventKind.visit or name.isascii() else "the Russian text's words"
+                event = DraftEvent(Fact(name, sentence, note if name.isascii() or note else None), kind, planned)
                 self._events[key] = event
                 self.drafts.events.append(event)
             if event.date is None and dates:
@@ -436,3 +569,7 @@ class RussianReader:
             place = self._place(words, names)
             if place and event.place is None:
                 event.place = Fact(place, sentence)
+
+
+def _ordinal(number: int) -> str:
+    return f"{number}{'th' if 10 <= number % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
