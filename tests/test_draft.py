@@ -521,3 +521,25 @@ def test_a_ratification_of_an_unrecorded_agreement_is_drafted_ratified_by_its_co
     assert [p.value for p in agreement.parties] == ["kazakhstan"]  # the Fund is what it establishes, not a party
     assert (agreement.ratified.value, agreement.ratified_by, str(agreement.ratified_on.value)) == ("ratified", ["kazakhstan"], "2023-10-05")
     assert agreement.date_signed is None  # the day it was ratified, not signed
+
+
+def test_a_page_that_is_a_joint_statement_drafts_it_from_its_heading(real_data, real_names):
+    """The sentences are written for this test."""
+    heading = ("Joint Statement of the Ministers of Foreign Affairs of the Republic of Türkiye and the Republic of Kazakhstan "
+               "Following the 9th Meeting of the Joint Strategic Planning Group, 3 March 2027")
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 3, 3)).read(sentences([heading, "The Sides exchanged views."]))
+    [statement] = drafts.agreements
+    assert statement.kind.value == "joint statement"
+    assert statement.title.value == heading.removesuffix(", 3 March 2027")
+    assert [p.value for p in statement.parties] == ["ministry-of-foreign-affairs-turkiye", "ministry-of-foreign-affairs-kazakhstan"]
+    assert str(statement.date_signed.value) == "2027-03-03" and statement.approved is not None and statement.signatories == []
+
+
+def test_a_document_between_the_foreign_ministries_is_theirs(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 3, 3)).read(sentences([
+        "Tajikistan and China signed a programme of economic cooperation.",
+        "Several other documents were signed, including:",
+        "- A memorandum of cooperation between the foreign ministries on consular matters;"]))
+    memorandum = drafts.agreements[-1]
+    assert [p.value for p in memorandum.parties] == ["ministry-of-foreign-affairs-tajikistan", "ministry-of-foreign-affairs-china"]

@@ -67,6 +67,19 @@ class Actors:
         return self._new_actors[key]
 
 
+    def body_of(self, country: str, body: str, sentence: Sentence, named: str | None = None) -> str | DraftActor:
+        """A country's body named by its kind ("the foreign ministries" of two countries): its record where the dataset
+        knows it under one of the country's names in English ("Ministry of Foreign Affairs of the Republic of
+        Kazakhstan"), else a new body under the country's name as the text gives it (`named`) or as the dataset does."""
+        for name in self.names.names(country):
+            for of in ("of", "of the"):
+                if name.how in ("name", "alias", "official") and (known := self.names.resolve(f"{body} {of} {name.text}", ("government-body",))):
+                    self.drafts.linked.setdefault(known, []).append(sentence)
+                    return known
+        country_name = named or self.dataset.name(country)
+        of = "of the" if re.match(r"(?:Republic|Kingdom|People|State|Islamic|United|Russian Federation)\b", country_name) else "of"
+        return self.actor(Mention(f"{body} {of} {country_name}", 0, 0, None, "government-body", "new"), sentence)
+
     def region_countries(self, text: str) -> list[str]:
         """The countries of a region the text names as a whole (REGIONS), in the dataset's ids."""
         if not CENTRAL_ASIA.search(text):

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 
 
@@ -158,7 +159,7 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
         if isinstance(value, str):
             return value
         if isinstance(value, DraftActor):
-            found = names.resolve(str(value.name.value)) if names is not None else None
+            found = names.resolve(str(value.name.value), ACTOR_KINDS | {"country"}) if names is not None else None  # never a publisher
             return found or f"new: {value.name.value}"
         if isinstance(value, DraftEvent):
             return str(value.name.value)

@@ -102,6 +102,13 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z]
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
 BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
                             r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
+# A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
+# Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
+HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joint Communiqu[eé]|Declaration|Communiqu[eé])\s+(?:of|on|by|between)\s+"
+                     r"(?:the\s+)?[A-Z][^.;:]{10,300}?)(?:,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s*$")
+# The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
+MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
+                        re.IGNORECASE)
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
@@ -202,6 +209,10 @@ class Extractor:
                 continue
             list_intro = None if sentence.number == 1 else list_intro
             self.events.read(sentence, mentions)
+            heading = HEADING.match(text) if index == 0 and not SIGNING.search(text) else None
+            if heading:
+                current = self._heading(sentence, mentions, heading)
+                continue
             document = DOCUMENT.search(text)
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
@@ -633,6 +644,15 @@ class Extractor:
                         and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
             if reported:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
+        ministries = MINISTRIES.search(sentence.text)
+        if not agreement.parties and ministries:
+            # "between the foreign ministries": the ministries of the two countries the list's introduction is about
+            reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1
+                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
+            if reported:
+                agreement.parties = [Fact(self.actors.body_of(str(p.value), "Ministry of Foreign Affairs", sentence), sentence,
+                                          f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
+                                     for p in reported[-1]]
         occasion = self.events.occasion()
         if not agreement.parties and occasion is not None and not between_others and re.search(
                 r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
@@ -658,6 +678,30 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, which the signing followed")
         self.events.of_agreement(agreement, intro, self.finder.find(intro.text))
         agreement.context = []
+        self.drafts.agreements.append(agreement)
+        return agreement
+
+    def _heading(self, sentence: Sentence, mentions: list[Mention], heading: re.Match[str]) -> DraftAgreement:
+        """The document a page is the text of, from its heading: its kind and name, adopted by those the heading names
+        (the ministries, where it names the ministers), on the date the heading gives."""
+        kind = self._kind(heading.group("noun"))
+        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+        agreement.evidence_of.append(sentence)
+        agreement.title, agreement.title_is_official = Fact(heading.group("title").strip(), sentence, "the page's heading: the page is its text"), True
+        agreement.approved = Fact("issued", sentence, "the page is the text of the document, as its heading says")
+        countries = [m for m in mentions if m.kind == "country" and m.how != "demonym" and m.start < heading.end("title")
+                     and not re.search(r"\b(?:Following|after|at)\b", heading.group("title")[:m.start], re.IGNORECASE)]
+        if MINISTRIES.search(heading.group("title")) and countries:
+            for country in countries:
+                assert country.record_id is not None
+                agreement.parties.append(Fact(self.actors.body_of(country.record_id, "Ministry of Foreign Affairs", sentence, country.text), sentence,
+                                              "its ministers of foreign affairs, as the heading names them"))
+        else:
+            agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in countries]
+        if heading.group("date"):
+            dated = dates_in(heading.group("date"), self.published)
+            if dated:
+                agreement.date_signed = Fact(dated[0].date, sentence, f"'{heading.group('date')}' in the heading")
         self.drafts.agreements.append(agreement)
         return agreement
 

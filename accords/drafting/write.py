@@ -21,6 +21,7 @@ from ..duplicates import close_dates, title_words
 from ..kinds import KIND_OF_COLLECTION, RecordKind
 from ..model import AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
 from ..names import NameIndex
+from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .reading import Article
 from .sentences import Sentence
@@ -492,9 +493,6 @@ class Planner:
             fields["date_basis"] = Value(event.date_note)
         fields["sources"] = Value([source_id])
         return DraftFile("events", record_id, draft_lines(KIND_OF_COLLECTION["events"], fields, intro), summary)
-
-
-ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 
 
 def schema_address(collection: str, folder: Path) -> str:
