@@ -543,3 +543,13 @@ def test_a_document_between_the_foreign_ministries_is_theirs(real_data, real_nam
         "- A memorandum of cooperation between the foreign ministries on consular matters;"]))
     memorandum = drafts.agreements[-1]
     assert [p.value for p in memorandum.parties] == ["ministry-of-foreign-affairs-tajikistan", "ministry-of-foreign-affairs-china"]
+
+
+def test_a_list_item_with_its_dash_against_its_first_word_is_read(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("FICTIONAL TEST FIXTURE: not a real report\n\nThe two sides signed several other documents, including:\n"
+                    "-An agreement between the governments on cooperation in the field of intellectual property;\n"
+                    "- A memorandum of cooperation between the foreign ministries on consular matters.\n-- menu\n", encoding="utf-8")
+    assert read_source(str(page)).paragraphs[1:] == (
+        "-An agreement between the governments on cooperation in the field of intellectual property;",
+        "- A memorandum of cooperation between the foreign ministries on consular matters.")

@@ -201,7 +201,7 @@ LIST_LEAD = r"(?:Among them|Including|These include)"
 
 def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
-    if re.match(r"^(\d{1,2}[.)]|[-•–·])\s+\S", line) and len(line.split()) >= 4:
+    if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
         return True
     if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$", line, re.IGNORECASE):
         return True  # "The parties signed:", "Including:" introduce a list of documents
