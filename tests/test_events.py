@@ -133,3 +133,14 @@ def test_a_document_of_the_central_asia_china_format_is_between_the_five_and_chi
     text = "The sides signed a Memorandum of Understanding on digital trade in the “Central Asia – China” format on 19 May 2023."
     [(kind, parties, _, _)] = agreements_of(base, text, "2023-05-20")
     assert (kind, sorted(parties)) == ("memorandum of understanding", ["china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"])
+
+
+def test_a_meeting_that_took_place_between_two_presidents_named_after_a_comma(base):
+    text = ("A meeting took place in Tashkent on 23 August 2024 between the President of Uzbekistan, Shavkat Mirziyoyev and the "
+            "President of Azerbaijan, Ilham Aliyev.")
+    assert events_of(base, text) == [("Meeting of Shavkat Mirziyoyev and Ilham Aliyev", "meeting", "held", "2024-08-23", "Tashkent")]
+
+
+def test_a_weekday_before_a_date_is_that_date(base):
+    text = "On Thursday, 14 July 2022, President Serdar Berdimuhamedov and President Shavkat Mirziyoyev held talks in Tashkent."
+    assert events_of(base, text) == [("Talks of Serdar Berdimuhamedov and Shavkat Mirziyoyev", "meeting", "held", "2022-07-14", "Tashkent")]

@@ -23,7 +23,7 @@ ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "compan
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
-NAME_AFTER_COUNTRY = re.compile(rf"\s+(?P<name>{PERSON_NAME})\b")
+NAME_AFTER_COUNTRY = re.compile(rf",?\s+(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev"
 OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,3}}$")
 # Months and days of the week: never a place ("signed in March").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])

@@ -45,8 +45,9 @@ CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<e
 # "a state visit to China", "the official visit of President X to Y", "X's working visit to Y", "arrived in Y on a state visit".
 VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|working|official[ -]working|official-friendly|friendly)\s+)?visits?\b",
                    re.IGNORECASE)
-# "held talks with", "talks between", "negotiations were held", "met with", "a meeting between".
-TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\b(?P<meeting>meeting)\s+(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+# "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
+# Tashkent yesterday, between".
+TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".

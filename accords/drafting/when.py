@@ -83,6 +83,8 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 continue  # "through 2030", "for 2026-2027": the end of a period, not a date of the event
             taken.append((match.start(), match.end()))
             found.append(DateInText(date, match.group(0), match.start(), form not in _ABSOLUTE))
+    # "On Thursday, 14 July 2022": the weekday names the day the date after it states, and is no date of its own.
+    found = [d for d in found if not (d.relative and any(not o.relative and 0 <= o.start - (d.start + len(d.text)) <= 3 for o in found))]
     return sorted(found, key=lambda d: d.start)
 
 
