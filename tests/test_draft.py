@@ -553,3 +553,13 @@ def test_a_list_item_with_its_dash_against_its_first_word_is_read(tmp_path):
     assert read_source(str(page)).paragraphs[1:] == (
         "-An agreement between the governments on cooperation in the field of intellectual property;",
         "- A memorandum of cooperation between the foreign ministries on consular matters.")
+
+
+def test_a_share_button_under_a_pictures_caption_neither_ends_the_article_nor_leaves_the_caption_in_it(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("FICTIONAL TEST FIXTURE: not a real report\n\n"
+                    "Two presidents shake hands as they meet in New York City, New York, U.S., September 23, 2025. (Photo file)\n"
+                    "Share\n|\nThe U.S. government has signed an agreement with Uzbekistan on critical minerals, the agency said.\n"
+                    "The framework between the two aims to advance the countries' strategic cooperation, its outline said.\n"
+                    "Share this article\nRelated news: something else entirely happened somewhere else today.\n", encoding="utf-8")
+    assert [p[:24] for p in read_source(str(page)).paragraphs] == ["The U.S. government has ", "The framework between th"]

@@ -222,6 +222,9 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
     in_list = False  # after "The documents signed include:", short items ending in ";" are the list
     for line in lines[start:]:
         if TRAILERS.match(line.strip(" :-–—•|")):
+            if len(body) < 2:
+                body.clear()  # "Share" under a picture's caption, before the article: the caption and button are not the article
+                continue
             break
         item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and line[:1].isupper()
         if (_is_prose(line) or item) and not FURNITURE.search(line):
