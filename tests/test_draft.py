@@ -563,3 +563,18 @@ def test_a_share_button_under_a_pictures_caption_neither_ends_the_article_nor_le
                     "The framework between the two aims to advance the countries' strategic cooperation, its outline said.\n"
                     "Share this article\nRelated news: something else entirely happened somewhere else today.\n", encoding="utf-8")
     assert [p[:24] for p in read_source(str(page)).paragraphs] == ["The U.S. government has ", "The framework between th"]
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence():
+    assert split_sentences("We held talks on the bilateral relations.We signed a joint statement. See kazinform.kz.Other news.") == [
+        "We held talks on the bilateral relations.", "We signed a joint statement.", "See kazinform.kz.Other news."]
+
+
+def test_what_a_president_says_we_signed_on_a_visit_is_of_the_visits_countries(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2023, 5, 18)).read(sentences([
+        "President Kassym-Jomart Tokayev paid a state visit to China on May 17.",
+        "«We achieved certain agreements and signed a joint statement,» the President said."]))
+    [statement] = drafts.agreements  # the joint statement, not "agreements" achieved
+    assert statement.kind.value == "joint statement"
+    assert sorted(p.value for p in statement.fallback_parties) == ["china", "kazakhstan"]

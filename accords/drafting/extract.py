@@ -213,7 +213,7 @@ class Extractor:
             if heading:
                 current = self._heading(sentence, mentions, heading)
                 continue
-            document = DOCUMENT.search(text)
+            document = self._object_of_signing(text)
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
             if signing and (negated(text, signing.start()) or hypothetical(text, signing.start())):
@@ -265,6 +265,21 @@ class Extractor:
                 self._package(sentence, mentions, current)
         self._finish()
         return self.drafts
+
+    @staticmethod
+    def _object_of_signing(text: str) -> re.Match[str] | None:
+        """The document the signing verb is done to: the first after the verb in its clause ("We achieved certain
+        agreements and signed a joint statement": the joint statement), else the sentence's first."""
+        first = DOCUMENT.search(text)
+        verb = SIGNING.search(text)
+        if first is None or verb is None or first.start() > verb.start():
+            return first
+        _, end = clause_at(text, verb.start(), verb.end())
+        after = DOCUMENT.search(text, verb.end(), end)
+        if after is not None and re.fullmatch(r"\s+(?:(?:a|an|the|two|three|new|joint)\s+)?(?:[\w-]+\s+){0,3}?", text[verb.end():after.start()]) \
+                and first.group("noun").lower().endswith("s") and not re.search(r"\b(?:the|this|these)\s+$", text[:first.start()]):
+            return after
+        return first
 
     @staticmethod
     def _plural(noun: str) -> bool:
@@ -417,8 +432,10 @@ class Extractor:
             countries = self.events.countries_of(occasion) if occasion is not None else []
             if not named and occasion is not None and len(countries) > 1 and re.search(
                     r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b"
-                    r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b", text, re.IGNORECASE):
-                # "the two presidents signed", "one of the key outcomes of the visit was the signing of a treaty": its countries
+                    r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b"
+                    r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b", text, re.IGNORECASE):
+                # "the two presidents signed", "one of the key outcomes of the visit was the signing of a treaty", a president's
+                # "we … signed a joint statement" on it: its countries
                 agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
                                               for c in countries]
             elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):

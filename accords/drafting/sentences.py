@@ -10,7 +10,8 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt gov sen rep "
     "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n".split())
-_BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
+# A full stop, then space or (a slip of typing: "relations.We achieved") a capitalised word straight after a lower-case one.
+_BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9А-ЯЁ])|(?<=[a-zа-яё]{3}[.!?])()(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ def split_sentences(paragraph: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _BREAK.finditer(paragraph):
-        end = match.start() + len(match.group(1))
+        end = match.start() + len(match.group(1) or "")
         before = paragraph[start:match.start()]
         last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lower() if before.strip() else ""
         if last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word) or re.fullmatch(r"\d{1,2}", before.strip().rstrip(".")):
