@@ -137,6 +137,8 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
     parties = {identify(p.value) for p in draft.parties}
     overlap = len(parties & expected.parties) / max(len(expected.parties), 1)
     same_date = str(draft.date_signed.value) == expected.date if draft.date_signed else expected.date is None
+    if not parties and draft.date_signed is None:
+        return 0.1  # a document of the kind, nothing in it contradicting: the one stated (its parties and date count as missed)
     return overlap + 0.5 * same_date if overlap or same_date else 0
 
 
