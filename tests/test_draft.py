@@ -578,3 +578,14 @@ def test_what_a_president_says_we_signed_on_a_visit_is_of_the_visits_countries(r
     [statement] = drafts.agreements  # the joint statement, not "agreements" achieved
     assert statement.kind.value == "joint statement"
     assert sorted(p.value for p in statement.fallback_parties) == ["china", "kazakhstan"]
+
+
+def test_documents_being_prepared_for_signing_are_a_planned_package_of_the_visits_countries(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "President of Turkmenistan Serdar Berdimuhamedov paid a state visit to China on 6 January 2027.",
+        "The Chinese leader said that the agreements reached, enshrined in the documents being prepared for signing, will help."]))
+    [package] = drafts.agreements
+    assert (package.is_package, package.planned, package.plan.value, package.date_signed) == (
+        True, True, "documents being prepared for signing", None)
+    assert [p.value for p in package.parties] == ["turkmenistan", "china"]

@@ -76,6 +76,11 @@ PACKAGE = re.compile(
     r"(?<!\d)\b(?:(?P<bound>more than|over|at least|some|about|around|nearly|almost|up to)\s+)?(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
     re.IGNORECASE)
+# Documents the text says are to be signed, without counting or naming them: a planned package.
+PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
+                             r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
+                             r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of)\s+"
+                             r"(?:\w+\s+){0,2}?documents\b", re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
@@ -261,7 +266,10 @@ class Extractor:
             implemented = IMPLEMENTED.search(text)
             if implemented:
                 self._implemented(sentence, mentions, implemented)
-            if not self._counted_package_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+            planned_package = PLANNED_PACKAGE.search(text)
+            if planned_package and not negated(text, planned_package.start()) and not any(a.is_package for a in self.drafts.agreements):
+                self._planned_package(sentence, mentions, planned_package)
+            elif not self._counted_package_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self._package(sentence, mentions, current)
         self._finish()
         return self.drafts
@@ -834,6 +842,25 @@ class Extractor:
         package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
         self.events.of_agreement(package, sentence, mentions)
         package.context = before[-2:]
+        self.drafts.agreements.append(package)
+
+    def _planned_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
+        """'The documents being prepared for signing': a package planned, in the text's words, between the countries of
+        its clause or else of the occasion told of before."""
+        text = sentence.text
+        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=True)
+        package.evidence_of.append(sentence)
+        package.plan = Fact(" ".join(match.group(0).split()), sentence)
+        begin, end = clause_at(text, match.start(), match.end())
+        package.parties = [Fact(m.record_id, sentence) for m in mentions if begin <= m.start < end and m.kind == "country" and m.how != "demonym"
+                           and m.record_id and not _a_place(text, m)]
+        occasion = self.events.occasion()
+        if not package.parties and occasion is not None:
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, on which the text says they are to be signed")
+                               for c in self.events.countries_of(occasion)]
+        names = " and ".join(self._display(p.value) for p in package.parties)
+        package.title = Fact(f"Documents to be signed between {names}" if names else "Documents to be signed", sentence,
+                             "descriptive: the text gives no title")
         self.drafts.agreements.append(package)
 
     def _display(self, value: object) -> str:

@@ -280,7 +280,8 @@ class Planner:
             if short not in parties:
                 parties.append(short)
         title = str(agreement.title.value) if agreement.title else ""
-        skip = COMMON_TITLE_WORDS | minor | {"establishment", "field", "on", "between", "contract", "programme", "program", "decision"} | party_words
+        skip = COMMON_TITLE_WORDS | minor | {"establishment", "field", "on", "between", "contract", "programme", "program", "decision", "to", "be",
+                                            "signed"} | party_words
         words = list(dict.fromkeys(w for w in _re.findall(r"\w+", title) if w.lower() not in skip))[:6]
         kind = {"memorandum of understanding": "mou"}.get(str(agreement.kind.value), str(agreement.kind.value))
         year = agreement.date_signed.value.year if agreement.date_signed else ""
