@@ -144,3 +144,25 @@ def test_a_meeting_that_took_place_between_two_presidents_named_after_a_comma(ba
 def test_a_weekday_before_a_date_is_that_date(base):
     text = "On Thursday, 14 July 2022, President Serdar Berdimuhamedov and President Shavkat Mirziyoyev held talks in Tashkent."
     assert events_of(base, text) == [("Talks of Serdar Berdimuhamedov and Shavkat Mirziyoyev", "meeting", "held", "2022-07-14", "Tashkent")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijani President Ilham Aliyev received Uzbek Foreign Minister Bakhtiyor Saidov in Baku on 17 November 2025.",
+     ("Meeting of Ilham Aliyev and Bakhtiyor Saidov", "meeting", "held", "2025-11-17", "Baku")),
+    ("The C5+1 summit was held in Washington on November 6, 2025.", ("C5+1 summit", "summit", "held", "2025-11-06", "Washington")),
+    ("Kyrgyz President Sadyr Japarov visited Kazakhstan on a state visit on 3 March 2025.",
+     ("State visit of Sadyr Japarov to Kazakhstan", "visit", "held", "2025-03-03", None)),
+    ("The intergovernmental commission on economic cooperation held its 12th meeting in Ashgabat on 2 June 2025.",
+     ("12th meeting of the intergovernmental commission on economic cooperation", "meeting", "held", "2025-06-02", "Ashgabat")),
+])
+def test_receptions_visits_and_meetings_as_wires_write_them(base, text, expected):
+    assert events_of(base, text) == [expected]
+
+
+def test_a_summit_in_lower_case_is_the_organisations_its_clause_names(real_data):
+    from accords.names import NameIndex
+
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2025, 7, 5)).read(sentences([
+        "Leaders of the Shanghai Cooperation Organisation gathered in Astana for a summit on July 4."]))
+    assert [(e.name.value, e.kind.value, str(e.date.value)) for e in drafts.events] == [
+        ("Summit of the Shanghai Cooperation Organisation", "summit", "2025-07-04")]

@@ -46,12 +46,12 @@ CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<e
 VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|working|official[ -]working|official-friendly|friendly)\s+)?visits?\b",
                    re.IGNORECASE)
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
-# Tashkent yesterday, between".
-TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+# Tashkent yesterday, between", "X received Y" (a meeting).
+TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
-_CAP = r"[A-Z][\w'’.-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.-]*)*"  # "Central Asia–China", "Central Asia — China"
+_CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:{_CAP}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|week)s?)\b"
@@ -61,6 +61,12 @@ BODY_MEETING = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
     r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?)\b", re.IGNORECASE)
 COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
+# A body that "held its 12th meeting": the meeting of that body, by its ordinal.
+HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commission|council|committee|working group)(?:\s+(?:on|for)\s+(?:[\w'’-]+\s+){{0,5}}?"
+                      rf"(?i:cooperation|affairs|issues|relations))?)\s+held\s+its\s+(?P<ordinal>{_ORDINAL})\s+(?P<what>meeting|session|sitting)\b", re.IGNORECASE)
+# "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
+# Turkic States gathered in Gabala for an informal summit").
+BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?P<manner>informal|extraordinary|regular|jubilee|anniversary)?\s*(?P<what>summit)\b(?!\s+of\b)", re.IGNORECASE)
 QUOTES = re.compile(r"[“”„«»\"]")
 QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads\s+of\s+states?\s+[“«\"](?P<name>[^”»\"]{3,60})[”»\"]", re.IGNORECASE)
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
@@ -273,7 +279,7 @@ class EventReader:
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
-        arrived = re.search(r"\b(?:arrived|arrives|arriving)\s+in\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|is\s+visiting)\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
@@ -357,6 +363,16 @@ class EventReader:
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):
             found.append((match.start(), match.end(), f"COP{match.group('number')}", None))
+        for match in HELD_ITS.finditer(text):
+            if not any(st < match.end() and match.start() < e for st, e, _, _ in found):
+                body = " ".join(match.group("body").split())
+                found.append((match.start(), match.end(), f"{match.group('ordinal')} {match.group('what').lower()} of the {body}", _number(match.group("ordinal"))))
+        for match in BARE_SUMMIT.finditer(text):
+            begin, finish = clause_at(text, match.start(), match.end())
+            owners = [m for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
+            if len(owners) == 1 and not any(st < match.end() and match.start() < e for st, e, _, _ in found):
+                manner = f"{match.group('manner').capitalize()} summit" if match.group("manner") else "Summit"
+                found.append((match.start(), match.end(), f"{manner} of the {self.dataset.name(owners[0].record_id)}", None))
         found.sort()
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions) or self.existing(name):

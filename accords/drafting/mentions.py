@@ -218,7 +218,7 @@ def _trim(text: str) -> str:
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 # Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
 OFFICE_VOCABULARY = frozenset("""
-president prime minister deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
+president prime premier minister deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
