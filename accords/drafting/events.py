@@ -369,10 +369,10 @@ class EventReader:
                 found.append((match.start(), match.end(), f"{match.group('ordinal')} {match.group('what').lower()} of the {body}", _number(match.group("ordinal"))))
         for match in BARE_SUMMIT.finditer(text):
             begin, finish = clause_at(text, match.start(), match.end())
-            owners = [m for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
+            owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
             if len(owners) == 1 and not any(st < match.end() and match.start() < e for st, e, _, _ in found):
                 manner = f"{match.group('manner').capitalize()} summit" if match.group("manner") else "Summit"
-                found.append((match.start(), match.end(), f"{manner} of the {self.dataset.name(owners[0].record_id)}", None))
+                found.append((match.start(), match.end(), f"{manner} of the {self.dataset.name(owners[0])}", None))
         found.sort()
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions) or self.existing(name):
