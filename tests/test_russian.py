@@ -126,3 +126,22 @@ def test_a_president_who_signs_makes_his_state_a_party(real_data):
     [treaty] = drafts.agreements
     assert [p.value for p in treaty.parties] == ["kazakhstan", "kyrgyzstan"]  # Kyrgyzstan: the state whose president signed
     assert [(s[0].value, s[2]) for s in treaty.signatories] == [("sadyr-zhaparov", "kyrgyzstan"), ("kassym-jomart-tokayev", "kazakhstan")]
+
+
+def test_a_counted_package_is_of_the_visits_countries_and_counted_as_the_text_counts(base):
+    drafts = read(base, "Президент Узбекистана Шавкат Мирзиёев прибыл в Баку с государственным визитом 21 августа 2024 года. "
+                        "По итогам переговоров подписано более 30 документов.", published="2024-08-22")
+    [visit] = drafts.events
+    assert (visit.name.value, visit.place.value) == ("State visit of Шавкат Мирзиеев to Azerbaijan", "Baku")  # normal form; Baku: its country
+    [package] = drafts.agreements
+    assert package.is_package and (package.documents.value.number, package.documents.value.at_least) == (31, True)
+    assert [p.value for p in package.parties] == ["uzbekistan", "azerbaijan"]
+    assert str(package.date_signed.value) == "2024-08-21"
+
+
+def test_people_the_dataset_knows_are_named_as_it_names_them(real_data):
+    from accords.names import NameIndex
+
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2024, 7, 4)).read(sentences([
+        "Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев провели переговоры в Астане 3 июля 2024 года."]))
+    assert [e.name.value for e in drafts.events] == ["Talks of Kassym-Jomart Tokayev and Shavkat Mirziyoyev"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..counts import Count
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import Actors
@@ -79,10 +80,13 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("сотрудничество",): ("Cooperation", "Cooperation"), ("партнерство",): ("Partnership", "Partnership"), ("группа",): ("Group", "Groups"),
     ("планирование",): ("Planning", "Planning"), ("содружество",): ("Commonwealth", "Commonwealth"), ("независимый",): ("Independent", ""),
     ("лидер",): ("Leader", "Leaders"), ("председатель",): ("Chair", "Chairs"), ("член",): ("Member", "Members"),
-    ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
+    ("следующий",): ("Next", ""), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
 }
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
+# A package the text counts: "подписан пакет из 20 документов", "подписано более 30 документов", "пакет документов".
+RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?P<count>\d{1,3})\s+(?:[а-яё-]+\s+){0,3}?"
+                             r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*", re.IGNORECASE)
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
 
@@ -228,6 +232,7 @@ class RussianReader:
         self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
         self._earlier_date: tuple[DateInRussian, Sentence] | None = None
         self._last: DraftAgreement | None = None
+        self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
 
     def read(self, sentence: Sentence) -> None:
         words, names = analyse(sentence.text)
@@ -247,6 +252,11 @@ class RussianReader:
         if self._negated(words, index) or self._modal(words, index):
             return
         planned = self._planned(words, index)
+        package = RUSSIAN_PACKAGE.search(sentence.text)
+        if package and verb.lemma in SIGNED and not any(a.is_package for a in self.drafts.agreements):
+            self._package(sentence, package, names, dates, planned)
+            if not documents:
+                return
         status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
                   "ratified" if verb.lemma in RATIFIED else "initialled")
         if not documents:
@@ -288,6 +298,24 @@ class RussianReader:
                 agreement.event = Fact(event, sentence)
             self.drafts.agreements.append(agreement)
             self._last = agreement
+
+    def _package(self, sentence: Sentence, match: re.Match[str], names: list[Name], dates: list[DateInRussian], planned: bool) -> None:
+        """A package the sentence counts ("более 30 документов": at least 31), between the countries it names or else those of
+        the visit told of before, dated by the sentence or else by the date the report gave before."""
+        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
+        package.evidence_of.append(sentence)
+        number = match.group("count") or match.group("of")
+        if number:
+            bound = (match.group("bound") or "").lower()
+            count = Count(int(number) + 1, at_least=True) if bound in ("более", "свыше") else Count(int(number), at_least=bound == "не менее") \
+                if bound in ("", "не менее") else None
+            if count is not None:
+                package.documents = Fact(count, sentence, f"«{match.group(0)}»")
+        self._parties(package, sentence, names)
+        if not package.parties and self._visit_countries:
+            package.parties = [Fact(c, where, "the countries of the visit told of before") for c, where in self._visit_countries]
+        self._when_and_where(package, sentence, self._words, names, dates)
+        self.drafts.agreements.append(package)
 
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name]) -> None:
         """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names; the
@@ -374,6 +402,19 @@ class RussianReader:
     def _a_subject(text: str, name: Name) -> bool:
         """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"."""
         return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+$", text[:name.start], re.IGNORECASE))
+
+    def _person_name(self, name: Name) -> str:
+        """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
+        as the text does, in the normal form."""
+        known = self.names.resolve(name.normal, ("person",)) or self.names.resolve(name.text, ("person",))
+        return self.dataset.name(known) if known else name.normal
+
+    def _country_of_place(self, name: Name) -> str | None:
+        """The country a place name is, or the one whose city it is ("Баку" → Azerbaijan)."""
+        country = self.names.resolve(name.normal, ("country",))
+        if country is None and (city := self.actors.city(name.normal)) is not None:
+            country = self.dataset.country_by_iso2.get(city.country)
+        return country
 
     @staticmethod
     def _in_title(words: list[Word], name: Name) -> bool:
@@ -528,16 +569,19 @@ class RussianReader:
             planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" for w in words if w.pos in ("VERB", "AUX"))
             if kind is EventKind.visit:
                 # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
-                destination = next((n for n in names if n.kind == "LOC" and self.names.resolve(n.normal, ("country",)) and (
+                destination = next((n for n in names if n.kind == "LOC" and self._country_of_place(n) and (
                     n.start > word.start or self._towards(words, n))), None)
                 if destination is None:
                     continue
-                country = self.names.resolve(destination.normal, ("country",))
+                country = self._country_of_place(destination)  # "в Китай", or the country of "в Баку"
                 assert country is not None
                 visitor = next((n for n in names if n.kind == "PER"), None)
                 manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"
-                known = self.names.resolve(visitor.normal, ("person",)) if visitor else None
-                who = self.dataset.name(known) if known else visitor.normal if visitor else None
+                who = self._person_name(visitor) if visitor else None
+                home = next((c for n in names if n.kind == "LOC" and visitor and n.start < visitor.start
+                             and (c := self.names.resolve(n.normal, ("country",))) and c != country), None)  # "Президент Узбекистана …"
+                if not planned:
+                    self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
                 key: tuple = ("visit", country, planned)
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
@@ -545,7 +589,8 @@ class RussianReader:
                 people = [n for n in names if n.kind == "PER"]
                 if len(people) < 2:
                     continue
-                name = f"{'Talks' if word.lemma == 'переговоры' else 'Meeting'} of {people[0].normal} and {people[1].normal}"
+                shown = [self._person_name(p) for p in people[:2]]
+                name = f"{'Talks' if word.lemma == 'переговоры' else 'Meeting'} of {shown[0]} and {shown[1]}"
                 key = ("talks", people[0].normal, people[1].normal, planned)
             else:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
