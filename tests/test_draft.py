@@ -589,3 +589,15 @@ def test_documents_being_prepared_for_signing_are_a_planned_package_of_the_visit
     assert (package.is_package, package.planned, package.plan.value, package.date_signed) == (
         True, True, "documents being prepared for signing", None)
     assert [p.value for p in package.parties] == ["turkmenistan", "china"]
+
+
+def test_a_plural_document_with_a_subject_each_is_one_document_per_subject(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and China also signed memoranda on e-commerce and on the digital economy on 6 January 2027."]))
+    assert [(a.kind.value, a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("memorandum of understanding", "Memorandum on e-commerce", ["kazakhstan", "china"]),
+        ("memorandum of understanding", "Memorandum on the digital economy", ["kazakhstan", "china"])]
+    one = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and China signed memoranda on e-commerce and digital economy."]))
+    assert len(one.agreements) == 1  # one subject: how many memoranda, the text does not say

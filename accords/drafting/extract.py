@@ -348,6 +348,15 @@ class Extractor:
                                                                and not _a_place(text, m)], mentions, before)
                 made.title = Fact(title, sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(documents):]
+        subjects = _subjects_of_plural(text, document) if self._plural(noun) else []
+        if len(subjects) > 1:
+            # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause
+            singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
+            head = singular or re.sub(r"(?<=[a-z])(?:ies)$", "y", re.sub(r"(?<=[a-rt-z])s$", "", noun.lower()))
+            for subject in subjects:
+                made = self._agreement(sentence, kind, [m for m in parties if not _a_subject(text, m)], mentions, before)
+                made.title = Fact(_without_when_and_where(f"{head[:1].upper() + head[1:]} {subject}"), sentence, "descriptive: the text's words for it")
+            return self.drafts.agreements[-len(subjects):]
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
@@ -923,6 +932,17 @@ def _without_when_and_where(title: str) -> str:
     title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
+
+
+def _subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
+    """The subjects of a plural document noun, each with its own preposition: 'memoranda on e-commerce and on the digital
+    economy' → ['on e-commerce', 'on the digital economy']; one subject, or none, gives an empty list."""
+    listed = re.match(r"\s+((?:on|in)\s+[^,;.]+?)((?:,\s+(?:on|in)\s+[^,;.]+?)*),?\s+and\s+((?:on|in)\s+[^,;.]+?)(?=[,;.]|\s+(?:between|with|were|was)\b|$)",
+                      text[document.end():])
+    if listed is None:
+        return []
+    middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
+    return [listed.group(1).strip(), *middle, listed.group(3).strip()]
 
 
 def _counted(text: str) -> re.Match[str] | None:
