@@ -601,3 +601,18 @@ def test_a_plural_document_with_a_subject_each_is_one_document_per_subject(real_
     one = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
         "Kazakhstan and China signed memoranda on e-commerce and digital economy."]))
     assert len(one.agreements) == 1  # one subject: how many memoranda, the text does not say
+
+
+def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Azerbaijan signed 12 documents on 6 January 2027.",
+        "The signed documents include a roadmap to increase trade, cooperation in culture, agreements on customs and on "
+        "transit, and memorandums of understanding on cooperation in machine and aircraft building.",
+        "Reports say the signed documents include a roadmap to increase trade."]))
+    listed = [(a.kind.value, a.title.value, [p.value for p in a.parties]) for a in drafts.agreements if not a.is_package]
+    assert listed == [  # "cooperation in culture" names no document: not guessed at; the roadmap told twice is one
+        ("roadmap", "Roadmap to increase trade", ["kazakhstan", "azerbaijan"]),
+        ("agreement", "Agreements on customs", ["kazakhstan", "azerbaijan"]),
+        ("agreement", "Agreement on transit", ["kazakhstan", "azerbaijan"]),
+        ("memorandum of understanding", "Memorandums of understanding on cooperation in machine and aircraft building", ["kazakhstan", "azerbaijan"])]

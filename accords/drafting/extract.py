@@ -55,7 +55,8 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"treat(?:y|ies)", AgreementKind.treaty),
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
 ]
-DOCUMENT = re.compile(r"\b(?P<noun>" + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
+DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
 SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
                      re.IGNORECASE)
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -76,6 +77,9 @@ PACKAGE = re.compile(
     r"(?<!\d)\b(?:(?P<bound>more than|over|at least|some|about|around|nearly|almost|up to)\s+)?(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
     re.IGNORECASE)
+# Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
+# for joint research, memorandums of understanding on cooperation in machine and aircraft building".
+INCLUDED = re.compile(r"\b(?:signed\s+)?documents\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)", re.IGNORECASE)
 # Documents the text says are to be signed, without counting or naming them: a planned package.
 PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
                              r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
@@ -225,6 +229,12 @@ class Extractor:
                 signing = None  # "did not sign", "refused to sign", "could sign": no document was signed
                 if document and not is_future(text):
                     continue
+            included = INCLUDED.search(text)
+            if included and signing is not None and not is_future(text):
+                named = self._included(sentence, included, sentences[:index])
+                if named:
+                    current = named[-1]
+                    continue
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
             ratifying = RATIFICATION.search(text) and document and re.match(r"\s+(?:on|of|establishing|between)\b", text[document.end():])
@@ -353,9 +363,9 @@ class Extractor:
             # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
             head = singular or re.sub(r"(?<=[a-z])(?:ies)$", "y", re.sub(r"(?<=[a-rt-z])s$", "", noun.lower()))
-            for subject in subjects:
+            for about in subjects:
                 made = self._agreement(sentence, kind, [m for m in parties if not _a_subject(text, m)], mentions, before)
-                made.title = Fact(_without_when_and_where(f"{head[:1].upper() + head[1:]} {subject}"), sentence, "descriptive: the text's words for it")
+                made.title = Fact(_without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(subjects):]
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
@@ -852,6 +862,45 @@ class Extractor:
         self.events.of_agreement(package, sentence, mentions)
         package.context = before[-2:]
         self.drafts.agreements.append(package)
+
+    def _included(self, sentence: Sentence, match: re.Match[str], before: list[Sentence]) -> list[DraftAgreement]:
+        """The documents a prose list names, each item that starts with a document's noun ('roadmaps to increase mutual
+        trade') or goes on with the noun before it ('… and for joint research'); an item without a noun ('cooperation in the
+        field of culture', 'movie production') is not guessed at; one told of before is the same. Their parties: those of the package or agreement the text
+        reported before, or the countries of the occasion."""
+        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")\b)",
+                                                   match.group("list"), flags=re.IGNORECASE) if item.strip()]
+        reported = [a.parties for a in self.drafts.agreements if a.parties
+                    and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
+        occasion = self.events.occasion()
+        countries = [(str(p.value), p.sentence, "the countries of the documents the text reported before") for p in reported[-1]] if reported else \
+            [(c, occasion.name.sentence, f"the countries of {occasion.name.value}") for c in self.events.countries_of(occasion)] if occasion else []
+        made: list[DraftAgreement] = []
+        noun: str | None = None
+        for item in items:
+            own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)
+            if own:
+                noun = own.group("noun")
+            elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):
+                noun = None
+                continue
+            assert noun is not None
+            kind = self._kind(noun)
+            title = re.sub(r"^(?:a|an|the)\s+", "", item, flags=re.IGNORECASE) if own else f"{re.sub(r's$', '', noun)} {item}"
+            told = next((a for a in self.drafts.agreements if a.kind.value == kind.value and a.title and self.names.rules.key(str(a.title.value))
+                         == self.names.rules.key(title)), None)
+            if told is not None:  # the lead told of it, and the list tells again
+                told.evidence_of.append(sentence)
+                made.append(told)
+                continue
+            agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+            agreement.evidence_of.append(sentence)
+            agreement.title = Fact(_without_when_and_where(title[:1].upper() + title[1:]), sentence, "descriptive: the text's words for it")
+            agreement.parties = [Fact(c, where, note) for c, where, note in countries]
+            agreement.context = before[-2:]
+            self.drafts.agreements.append(agreement)
+            made.append(agreement)
+        return made
 
     def _planned_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'The documents being prepared for signing': a package planned, in the text's words, between the countries of
