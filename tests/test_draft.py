@@ -616,3 +616,14 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
         ("agreement", "Agreements on customs", ["kazakhstan", "azerbaijan"]),
         ("agreement", "Agreement on transit", ["kazakhstan", "azerbaijan"]),
         ("memorandum of understanding", "Memorandums of understanding on cooperation in machine and aircraft building", ["kazakhstan", "azerbaijan"])]
+
+
+def test_plural_agreements_between_pairs_are_one_per_pair_and_whose_places_are_no_parties(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Agreements on twin-city relations between Kazakhstan’s Aktau and Azerbaijan’s Ganja, as well as between "
+        "North Kazakhstan region and Shaanxi province were signed too."]))
+    assert [(a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("Agreement on twin-city relations between Kazakhstan’s Aktau and Azerbaijan’s Ganja", []),  # the cities', not the countries'
+        ("Agreement on twin-city relations between North Kazakhstan region and Shaanxi province",
+         ["north-kazakhstan-region", "shaanxi-province"])]

@@ -367,6 +367,22 @@ class Extractor:
                 made = self._agreement(sentence, kind, [m for m in parties if not _a_subject(text, m)], mentions, before)
                 made.title = Fact(_without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(subjects):]
+        pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
+        if self._plural(noun) and len(pairs) > 1:
+            # "Agreements on twin-city relations between A's X and B's Y, as well as between R1 and R2": one per pair named
+            about = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)\s+between\b", text[document.end():])
+            head = re.sub(r"(?<=[a-rt-z])s$", "", noun.split()[-1].lower())
+            for pair in pairs:
+                start = document.end() + pair.start("pair")
+                end = document.end() + pair.end("pair")
+                own = [m for m in mentions if start <= m.start < end and m.kind in PARTY_KINDS and m.how != "demonym" and not _a_place(text, m)]
+                made = self._agreement(sentence, kind, own, mentions, before)
+                # the pair names its parties, or the contributor does: never the sentence's other names or countries
+                made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]
+                made.fallback_parties = []
+                title = f"{head} {about.group(1) + ' ' if about else ''}between {pair.group('pair').strip()}"
+                made.title = Fact(title[:1].upper() + title[1:], sentence, "descriptive: the text's words for it")
+            return self.drafts.agreements[-len(pairs):]
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
@@ -1008,8 +1024,11 @@ def _a_subject(text: str, mention: Mention) -> bool:
 
 
 def _a_place(text: str, mention: Mention) -> bool:
-    """A country named as where something happens ('in Tajikistan', 'to Türkiye'), not as a party."""
-    return mention.kind == "country" and bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+    """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
+    ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region"), not as a party."""
+    return mention.kind == "country" and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+                                          or bool(re.match(r"['’]s\s+[A-Z]|\s+(?:region|province|oblast)\b", text[mention.end:]))
+                                          or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
 
 
 def _office_text(office: str) -> str:
