@@ -370,7 +370,7 @@ class Extractor:
         pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
         if self._plural(noun) and len(pairs) > 1:
             # "Agreements on twin-city relations between A's X and B's Y, as well as between R1 and R2": one per pair named
-            about = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)\s+between\b", text[document.end():])
+            topic = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)\s+between\b", text[document.end():])
             head = re.sub(r"(?<=[a-rt-z])s$", "", noun.split()[-1].lower())
             for pair in pairs:
                 start = document.end() + pair.start("pair")
@@ -380,7 +380,7 @@ class Extractor:
                 # the pair names its parties, or the contributor does: never the sentence's other names or countries
                 made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]
                 made.fallback_parties = []
-                title = f"{head} {about.group(1) + ' ' if about else ''}between {pair.group('pair').strip()}"
+                title = f"{head} {topic.group(1) + ' ' if topic else ''}between {pair.group('pair').strip()}"
                 made.title = Fact(title[:1].upper() + title[1:], sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(pairs):]
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
