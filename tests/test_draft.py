@@ -627,3 +627,15 @@ def test_plural_agreements_between_pairs_are_one_per_pair_and_whose_places_are_n
         ("Agreement on twin-city relations between Kazakhstan’s Aktau and Azerbaijan’s Ganja", []),  # the cities', not the countries'
         ("Agreement on twin-city relations between North Kazakhstan region and Shaanxi province",
          ["north-kazakhstan-region", "shaanxi-province"])]
+
+
+def test_the_two_presidents_who_held_the_talks_sign_and_foreign_ministries_are_those_of_the_signatories(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "On 6 January 2027, President Serdar Berdimuhamedov and President Shavkat Mirziyoyev held talks in Tashkent.",
+        "Following the talks, the two presidents signed a Joint Statement.",
+        "Turkish Foreign Minister Hakan Fidan and his Kazakh counterpart, Yermek Kosherbayev, signed the 2027-2028 Cooperation Plan "
+        "between the Foreign Ministries of the two countries."]))
+    statement, plan = drafts.agreements
+    assert [s[0].value for s in statement.signatories] == ["serdar-berdimuhamedov", "shavkat-mirziyoyev"]
+    assert [p.value for p in plan.parties] == ["ministry-of-foreign-affairs-turkiye", "ministry-of-foreign-affairs-kazakhstan"]

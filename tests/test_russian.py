@@ -145,3 +145,11 @@ def test_people_the_dataset_knows_are_named_as_it_names_them(real_data):
     drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2024, 7, 4)).read(sentences([
         "Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев провели переговоры в Астане 3 июля 2024 года."]))
     assert [e.name.value for e in drafts.events] == ["Talks of Kassym-Jomart Tokayev and Shavkat Mirziyoyev"]
+
+
+def test_a_name_written_with_e_for_yo_is_the_person_it_names(real_data):
+    from accords.names import NameIndex
+
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2022, 7, 21)).read(sentences([
+        "Президент Узбекистана Шавкат Мирзиеев подписал договор о дружбе."]))
+    assert [s[0].value for s in drafts.agreements[0].signatories] == ["shavkat-mirziyoyev"]  # Мирзиеев is Мирзиёев

@@ -18,6 +18,7 @@ from rapidfuzz.utils import default_process
 
 from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
+from .russian import with_yo
 
 
 @dataclass
@@ -88,6 +89,8 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
             tally.misses.append(f"parties of {expected.label}: drafted {sorted(got)}, stated {sorted(expected.parties)}")
         signatories = {identify(s[0].value) for s in draft.signatories}
         tally.add("signatories", len(signatories & expected.signatories), len(expected.signatories))
+        if signatories != expected.signatories:
+            tally.misses.append(f"signatories of {expected.label}: drafted {sorted(signatories)}, stated {sorted(expected.signatories)}")
         witnesses = {identify(w.value) for w in draft.witnesses}
         tally.add("witnesses", len(witnesses & expected.witnesses), len(expected.witnesses))
         if expected.event:
@@ -161,7 +164,9 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
         if isinstance(value, str):
             return value
         if isinstance(value, DraftActor):
-            found = names.resolve(str(value.name.value), ACTOR_KINDS | {"country"}) if names is not None else None  # never a publisher
+            written = str(value.name.value)
+            found = next((known for spelling in [written, *with_yo(written)]  # never a publisher
+                          if (known := names.resolve(spelling, ACTOR_KINDS | {"country"}))), None) if names is not None else None
             return found or f"new: {value.name.value}"
         if isinstance(value, DraftEvent):
             return str(value.name.value)

@@ -487,6 +487,7 @@ class Extractor:
                     if mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                         agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
         self._region(agreement, sentence)
+        self._signed_by_those_who_met(agreement, sentence)
         title = self._title(text, kind)
         if title:
             agreement.title = Fact(title[0], sentence)
@@ -508,6 +509,27 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _signed_by_those_who_met(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """'Following the talks, the two presidents signed a Joint Statement': the two who held the talks told of before
+        signed it, where the text names them there."""
+        text = sentence.text
+        said = re.search(r"\bthe\s+(?:two\s+)?(?P<who>presidents|heads of state|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
+                         text, re.IGNORECASE)
+        if said is None or agreement.planned:
+            return
+
+        def people_of(event: DraftEvent) -> list[str | DraftActor]:
+            return [p.value for p in event.participants if isinstance(p.value, str) and self.dataset.kind(p.value) == "person"
+                    or isinstance(p.value, DraftActor) and p.value.kind == "person"]
+
+        occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(people_of(e)) == 2), None)
+        if occasion is None:
+            return
+        for person in people_of(occasion):
+            country = self.dataset.country_of(person) if isinstance(person, str) else person.country
+            agreement.signatories.append((Fact(person, occasion.name.sentence, f"'{said.group(0)}': those of {occasion.name.value}, told of before"),
+                                          "President" if said.group("who").lower() == "presidents" else "Head of State", country))
 
     def _region(self, agreement: DraftAgreement, sentence: Sentence) -> None:
         """'A Memorandum … in the “Central Asia – China” format': the states of Central Asia are parties beside those named."""
@@ -962,6 +984,12 @@ class Extractor:
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
             bodies = BETWEEN_BODIES.search(agreement.statement.text)
+            ministries = MINISTRIES.search(agreement.statement.text)
+            if not agreement.parties and ministries:
+                # "the Cooperation Plan between the Foreign Ministries of the two countries", signed by their ministers
+                agreement.parties = [Fact(self.actors.body_of(c, "Ministry of Foreign Affairs", agreement.statement), agreement.statement,
+                                          f"'{ministries.group(0)}': those of the countries its signatories sign for")
+                                     for c in dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str))]
             if not agreement.parties and not bodies:
                 # Signed by ministers of two countries and no party named: the countries they sign for (not where the text
                 # says it is between their ministries: those are the parties, which the contributor names).

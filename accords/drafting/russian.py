@@ -90,6 +90,11 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
 
+def with_yo(text: str, most: int = 8) -> list[str]:
+    """Spellings of a Russian name with one е read as ё ("Мирзиеев" → "Мирзиёев", …): texts mostly write е for ё."""
+    return [f"{text[:i]}ё{text[i + 1:]}" for i, letter in enumerate(text) if letter == "е"][:most]
+
+
 def is_russian(text: str) -> bool:
     """Whether a sentence is written in Russian (Cyrillic letters outnumber Latin ones)."""
     return len(CYRILLIC.findall(text)) > len(LATIN.findall(text))
@@ -406,8 +411,14 @@ class RussianReader:
     def _person_name(self, name: Name) -> str:
         """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
         as the text does, in the normal form."""
-        known = self.names.resolve(name.normal, ("person",)) or self.names.resolve(name.text, ("person",))
+        known = self._person(name)
         return self.dataset.name(known) if known else name.normal
+
+    def _person(self, name: Name) -> str | None:
+        """The record of a person the text names, also where it writes е for ё, as Russian texts mostly do ("Мирзиеев" is
+        "Мирзиёев")."""
+        spellings = [name.normal, name.text, *with_yo(name.normal)]
+        return next((known for spelling in spellings if (known := self.names.resolve(spelling, ("person",)))), None)
 
     def _country_of_place(self, name: Name) -> str | None:
         """The country a place name is, or the one whose city it is ("Баку" → Azerbaijan)."""
@@ -471,7 +482,7 @@ class RussianReader:
                 continue
             country = next((self.names.resolve(n.normal, ("country",)) for n in names
                             if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.names.resolve(n.normal, ("country",))), None)
-            known = self.names.resolve(name.normal, ("person",))
+            known = self._person(name)
             person = self.actor(Mention(name.normal, name.start, name.end, known, "person", "new"), sentence, office)
             if country is None and known and office_words[0].lemma in ("президент", "премьер-министр"):
                 country = self.dataset.country_of(known)  # "президент Садыр Жапаров": the state whose president he is
