@@ -327,7 +327,8 @@ def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_sign
     text = ["FICTIONAL TEST TEXT. ASTANA, March 3 - After the talks, several documents were signed.",
             "The President of Kazakhstan, Kassym-Jomart Tokayev, and the President of the Republic of Uzbekistan, "
             "Shavkat Mirziyoyev, signed the Joint Statement of Kazakhstan and Uzbekistan."]
-    [statement] = Extractor(real_data, real_names, PartialDate(2026, 3, 3)).read(sentences(text)).agreements
+    package, statement = Extractor(real_data, real_names, PartialDate(2026, 3, 3)).read(sentences(text)).agreements
+    assert package.is_package and package.documents is None  # "several documents": a package the text does not count
     assert [(s[0].value, s[1], s[2]) for s in statement.signatories] == [
         ("kassym-jomart-tokayev", "President of Kazakhstan", "kazakhstan"),
         ("shavkat-mirziyoyev", "President of the Republic of Uzbekistan", "uzbekistan")]
@@ -639,3 +640,13 @@ def test_the_two_presidents_who_held_the_talks_sign_and_foreign_ministries_are_t
     statement, plan = drafts.agreements
     assert [s[0].value for s in statement.signatories] == ["serdar-berdimuhamedov", "shavkat-mirziyoyev"]
     assert [p.value for p in plan.parties] == ["ministry-of-foreign-affairs-turkiye", "ministry-of-foreign-affairs-kazakhstan"]
+
+
+def test_various_agreements_signed_on_a_weekday_are_a_package_and_the_weekday_no_party(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Azerbaijan on Thursday signed various agreements and memorandums of understanding."]))
+    [package] = drafts.agreements
+    assert (package.is_package, package.planned, [p.value for p in package.parties], str(package.date_signed.value)) == (
+        True, False, ["kazakhstan", "azerbaijan"], "2027-01-07")  # Thursday 7 January 2027: a date, not a signer
+    assert drafts.actors == []

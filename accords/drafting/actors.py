@@ -4,7 +4,6 @@ that names it."""
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..dataset import Dataset
@@ -13,7 +12,7 @@ from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, MentionFinder
+from .mentions import CALENDAR_WORDS, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -25,8 +24,6 @@ OFFICE_ALONE = re.compile(
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
 NAME_AFTER_COUNTRY = re.compile(rf",?\s+(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev"
 OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,3}}$")
-# Months and days of the week: never a place ("signed in March").
-CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
 # The states of a region the text names as a whole ("the leaders of Central Asian countries", "the Central Asia – China

@@ -85,6 +85,12 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
                              r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
                              r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of)\s+"
                              r"(?:\w+\s+){0,2}?documents\b", re.IGNORECASE)
+# Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
+# were signed", "the summit followed with a signing solid package of documents".
+SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|memoranda|memorandums)\b"
+                            r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+(?:was|were|have\s+been)\s+signed\b",
+                            re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
@@ -277,8 +283,13 @@ class Extractor:
             if implemented:
                 self._implemented(sentence, mentions, implemented)
             planned_package = PLANNED_PACKAGE.search(text)
+            signed_package = SIGNED_PACKAGE.search(text)
             if planned_package and not negated(text, planned_package.start()) and not any(a.is_package for a in self.drafts.agreements):
-                self._planned_package(sentence, mentions, planned_package)
+                self._uncounted_package(sentence, mentions, planned_package, planned=True)
+            elif signed_package and not negated(text, signed_package.start()) and not hypothetical(text, signed_package.start()) \
+                    and not clause_future(text, signed_package.start(), signed_package.end()) and not any(a.is_package for a in self.drafts.agreements) \
+                    and not _counted(text):
+                self._uncounted_package(sentence, mentions, signed_package, planned=False)
             elif not self._counted_package_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self._package(sentence, mentions, current)
         self._finish()
@@ -403,6 +414,8 @@ class Extractor:
         counted = _counted(text)
         if plural and counted and counted.start() <= document.start() < counted.end():
             return []  # "signed 27 agreements": a package, counted (_counted_package)
+        if plural and SIGNED_PACKAGE.search(text):
+            return []  # "signed various agreements and memorandums": a package, uncounted (_uncounted_package)
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
             return []  # "agreements with several companies": the next sentences name them
         if not parties and re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) and self.drafts.agreements and (
@@ -940,23 +953,33 @@ class Extractor:
             made.append(agreement)
         return made
 
-    def _planned_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
-        """'The documents being prepared for signing': a package planned, in the text's words, between the countries of
-        its clause or else of the occasion told of before."""
+    def _uncounted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], planned: bool) -> None:
+        """'The documents being prepared for signing' (planned, in the text's words), 'signed various agreements and
+        memorandums' (signed, dated by its clause or the occasion): a package between the countries of its clause or else
+        of the occasion told of before."""
         text = sentence.text
-        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=True)
+        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
         package.evidence_of.append(sentence)
-        package.plan = Fact(" ".join(match.group(0).split()), sentence)
+        if planned:
+            package.plan = Fact(" ".join(match.group(0).split()), sentence)
         begin, end = clause_at(text, match.start(), match.end())
         package.parties = [Fact(m.record_id, sentence) for m in mentions if begin <= m.start < end and m.kind == "country" and m.how != "demonym"
                            and m.record_id and not _a_place(text, m)]
         occasion = self.events.occasion()
         if not package.parties and occasion is not None:
-            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, on which the text says they are to be signed")
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before")
                                for c in self.events.countries_of(occasion)]
+        if not planned:
+            dateline = DATELINE.match(text)
+            dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
+            if dated:
+                package.date_signed = Fact(dated[0].date, sentence)
+            elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
+                package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
+            self.events.of_agreement(package, sentence, mentions)
         names = " and ".join(self._display(p.value) for p in package.parties)
-        package.title = Fact(f"Documents to be signed between {names}" if names else "Documents to be signed", sentence,
-                             "descriptive: the text gives no title")
+        what = "Documents to be signed" if planned else "Documents signed"
+        package.title = Fact(f"{what} between {names}" if names else what, sentence, "descriptive: the text gives no title")
         self.drafts.agreements.append(package)
 
     def _display(self, value: object) -> str:

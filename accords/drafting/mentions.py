@@ -159,7 +159,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
     for match in SUBJECT.finditer(sentence):
         text = match.group("subject")
         start, end = match.start("subject"), match.end("subject")
-        if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS or any(
+        if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS \
+                or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
         if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", text):
@@ -218,13 +219,15 @@ def _trim(text: str) -> str:
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 # Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
 OFFICE_VOCABULARY = frozenset("""
-president prime premier minister deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
+president prime premier minister ministers deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart
 """.split())
+# Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
+CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "al"})
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
