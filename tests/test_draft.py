@@ -650,3 +650,18 @@ def test_various_agreements_signed_on_a_weekday_are_a_package_and_the_weekday_no
     assert (package.is_package, package.planned, [p.value for p in package.parties], str(package.date_signed.value)) == (
         True, False, ["kazakhstan", "azerbaijan"], "2027-01-07")  # Thursday 7 January 2027: a date, not a signer
     assert drafts.actors == []
+
+
+def test_documents_the_report_then_names_one_by_one_with_who_signed_each_are_each_drafted(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Azerbaijan on Thursday signed various agreements and memorandums of understanding.",
+        "The agreement on cooperation in broadcasting between Khabar Agency and Azerbaijan Television was signed by the two ministers.",
+        "The MoU between the Uzbek Ministry of Tourism and Sports and Azerbaijan’s Ministry of Culture on pilgrimage tourism was signed "
+        "by the ministers.",
+        "The agreement on cooperation in broadcasting was signed by the heads of the two companies."]))
+    package, agreement, memorandum = drafts.agreements  # the last sentence tells of the agreement again
+    assert package.is_package
+    assert (agreement.kind.value, memorandum.kind.value) == ("agreement", "memorandum of understanding")
+    assert [getattr(p.value, "name", None) and p.value.name.value for p in memorandum.parties] == [
+        "Ministry of Tourism and Sports of Uzbekistan", "Ministry of Culture of Azerbaijan"]

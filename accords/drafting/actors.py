@@ -55,10 +55,13 @@ class Actors:
             if known:
                 self.drafts.linked.setdefault(known, []).append(sentence)
                 return known
-        key = self.names.rules.key(mention.text)
+        name = mention.text
+        if possessive and self.names.resolve(possessive.group("owner"), ("country",)) and mention.kind != "person":
+            name = f"{possessive.group('name')} of {possessive.group('owner')}"  # a record's name: "Ministry of Culture of Azerbaijan"
+        key = self.names.rules.key(name)
         if key not in self._new_actors:
             country = self.country_in(mention.text) or self.country_in(office or "")
-            actor = DraftActor(Fact(mention.text, sentence), mention.kind, country, office)
+            actor = DraftActor(Fact(name, sentence), mention.kind, country, office)
             self._new_actors[key] = actor
             self.drafts.actors.append(actor)
         return self._new_actors[key]

@@ -245,7 +245,8 @@ class Extractor:
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
             ratifying = RATIFICATION.search(text) and document and re.match(r"\s+(?:on|of|establishing|between)\b", text[document.end():])
             new_statement = document and (signing or is_future(text)) and not (
-                reference and reference.start() <= document.start() and not self._is_proper(text, document) and not ratifying) \
+                reference and reference.start() <= document.start() and not self._is_proper(text, document) and not ratifying
+                and not self._described_anew(text, document)) \
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
             if witnessing:
                 singular = document and not self._plural(document.group("noun"))
@@ -338,6 +339,18 @@ class Extractor:
         noun = document.group("noun")
         named_after = re.match(r"\s+(?i:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])  # "Joint Statement Between the …"
         return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after is not None
+
+    def _described_anew(self, text: str, document: re.Match[str]) -> bool:
+        """'The MoU between the Uzbek Ministry of Tourism and … was signed by …': a document the report names by what it is
+        about and who signed it, one by one after the lead; not 'the memorandum' of before unless a draft of that kind and
+        title is there already."""
+        signed_by = re.search(r"\s+(?:was|were)\s+signed\s+by\b", text)
+        if not re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]) or signed_by is None or signed_by.start() < document.end():
+            return False
+        kind = self._kind(document.group("noun"))
+        described = self.names.rules.key(text[document.start():signed_by.start()])
+        return not any(a.kind.value == kind.value and a.title and (self.names.rules.key(str(a.title.value)) in described or described in
+                                                                   self.names.rules.key(str(a.title.value))) for a in self.drafts.agreements)
 
     def _kind(self, noun: str) -> AgreementKind:
         for pattern, kind in DOCUMENTS:

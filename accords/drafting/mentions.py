@@ -108,8 +108,12 @@ SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s
 SMALL_KINDS = frozenset({"country", "sector", "mineral", "corridor"})
 # Plural roles that sign ("Foreign Ministers signed"): people, not a body.
 ROLE_WORDS = frozenset("Ministers Presidents Leaders Sides Parties Heads Representatives Delegations Governments Officials".split())
-# A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …").
-DEMONYM_WORDS = frozenset("turkish uzbek kazakh kyrgyz tajik turkmen azerbaijani chinese russian georgian iranian".split())
+# A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …"); a ministry or
+# agency after it is that country's ("the Uzbek Ministry of Tourism and Sports": Ministry of Tourism and Sports of Uzbekistan).
+DEMONYM_COUNTRIES = {"turkish": "Türkiye", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",
+                     "turkmen": "Turkmenistan", "azerbaijani": "Azerbaijan", "chinese": "China", "russian": "Russia", "georgian": "Georgia",
+                     "iranian": "Iran"}
+DEMONYM_WORDS = frozenset(DEMONYM_COUNTRIES)
 
 
 def absorb(sentence: str, known: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -134,8 +138,19 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             text = _trim(match.group(0))
             start = match.start() + match.group(0).find(text)
             end = start + len(text)
+            demonym = text.split()[0].lower() if text.split() else ""
+            if demonym in DEMONYM_WORDS and kind == "government-body" and re.match(r"(?:Ministry|Agency|Committee)\s+of\s+", text.split(" ", 1)[-1]) \
+                    and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
+                # "the Uzbek Ministry of Tourism and Sports (and Pakistan's Ministry of …)": the ministry of that country, under
+                # the name a record would have; the second body, where there is one, as it is written
+                two = _two_names(text) or [(text, 0)]
+                for part, offset in two:
+                    lead = part.split()[0].lower()
+                    name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[lead]}" if lead in DEMONYM_WORDS else part
+                    found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
+                continue
             if len(text.split()) < 2 or re.search(r"\b(Summit|Forum|Meeting|Session|Conference)\b", text) or EVENT_RUN.match(sentence[end:]) \
-                    or text.split()[0].lower() in DEMONYM_WORDS:
+                    or demonym in DEMONYM_WORDS:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
             if any(m.start < end and start < m.end for m in records + found):
                 continue
@@ -179,7 +194,8 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
     ends = re.compile(rf"^{_CAP}(?:\s+(?:{_CAP}|of|for|the|on))*\s+(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)$")
     for joint in reversed(list(re.finditer(r"\s+and\s+", text))):
         first, second = text[:joint.start()], text[joint.end():]
-        if re.match(r"[A-Z][\w-]*['’]s\s+[A-Z]", second) and re.search(rf"\b(?:{BODY_WORDS})$", second):
+        if re.match(r"[A-Z][\w-]*['’]s\s+[A-Z]", second) and (re.search(rf"\b(?:{BODY_WORDS})$", second) or re.match(
+                r"[A-Z][\w-]*['’]s\s+(?:Ministry|Agency|Committee)\s+of\b", second)):
             # "… of Tajikistan and China's National Development and Reform Commission": a name of its own; a first part
             # of one word is the end of a name before ("under the President of Tajikistan"), not a body
             return [(first, 0), (second, joint.end())] if len(first.split()) > 1 else [(second, joint.end())]
