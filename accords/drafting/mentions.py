@@ -143,10 +143,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
                 # "the Uzbek Ministry of Tourism and Sports (and Pakistan's Ministry of …)": the ministry of that country, under
                 # the name a record would have; the second body, where there is one, as it is written
-                two = _two_names(text) or [(text, 0)]
-                for part, offset in two:
-                    lead = part.split()[0].lower()
-                    name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[lead]}" if lead in DEMONYM_WORDS else part
+                for part, offset in _two_names(text) or [(text, 0)]:
+                    first = part.split()[0].lower()
+                    name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
             if len(text.split()) < 2 or re.search(r"\b(Summit|Forum|Meeting|Session|Conference)\b", text) or EVENT_RUN.match(sentence[end:]) \
