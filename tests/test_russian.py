@@ -153,3 +153,14 @@ def test_a_name_written_with_e_for_yo_is_the_person_it_names(real_data):
     drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2022, 7, 21)).read(sentences([
         "Президент Узбекистана Шавкат Мирзиеев подписал договор о дружбе."]))
     assert [s[0].value for s in drafts.agreements[0].signatories] == ["shavkat-mirziyoyev"]  # Мирзиеев is Мирзиёев
+
+
+def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeting_are_no_parties(base):
+    drafts = read(base, "Президент Таджикистана Эмомали Рахмон подписал Договор о дружбе. Подписание прошло 28 августа в Душанбе. "
+                        "Договор был заключен 21 июля 2022 года в Чолпон-Ате на четвертой Консультативной встрече лидеров стран "
+                        "Центральной Азии. Тогда его подписали президенты Казахстана, Узбекистана и Кыргызстана.", published="2025-08-30")
+    accession, treaty = drafts.agreements
+    assert ([p.value for p in accession.parties], str(accession.date_signed.value), accession.place.value) == (
+        ["tajikistan"], "2025-08-28", "Dushanbe")
+    assert ([p.value for p in treaty.parties], str(treaty.date_signed.value)) == (["kazakhstan", "uzbekistan", "kyrgyzstan"], "2022-07-21")
+    assert [e.name.value for e in drafts.events] == ["4th Consultative Meeting of the Leaders of Countries of Central Asia"]

@@ -80,7 +80,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("сотрудничество",): ("Cooperation", "Cooperation"), ("партнерство",): ("Partnership", "Partnership"), ("группа",): ("Group", "Groups"),
     ("планирование",): ("Planning", "Planning"), ("содружество",): ("Commonwealth", "Commonwealth"), ("независимый",): ("Independent", ""),
     ("лидер",): ("Leader", "Leaders"), ("председатель",): ("Chair", "Chairs"), ("член",): ("Member", "Members"),
-    ("следующий",): ("Next", ""), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
+    ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
 }
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
@@ -252,6 +252,10 @@ class RussianReader:
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
         if not verbs:
+            held = any(w.lemma == "подписание" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words)
+            if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
+                self._last.evidence_of.append(sentence)
+                self._when_and_where(self._last, sentence, words, names, dates)
             return
         index, verb = verbs[0]
         if self._negated(words, index) or self._modal(words, index):
@@ -265,10 +269,15 @@ class RussianReader:
         status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
                   "ratified" if verb.lemma in RATIFIED else "initialled")
         if not documents:
-            if any(w.lemma == "документ" for w in words) and self._last is not None:  # "Документ подписали …": the one just read
+            pronoun = any(w.lemma in ("он", "она") and w.feats.get("Case") == "Acc" for w in words[max(0, index - 2):index + 2])
+            if (pronoun or any(w.lemma == "документ" for w in words)) and self._last is not None:
+                # "Документ подписали …", "Тогда его подписали президенты Казахстана, Узбекистана и Кыргызстана": the one just read
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
                 self._add_signatories(self._last, sentence, words, names)
+                named = [c for n in names if n.kind == "LOC" and (c := self.names.resolve(n.normal, ("country",)))]
+                if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
+                    self._last.parties = [Fact(c, sentence, "the countries whose presidents the text says signed it") for c in dict.fromkeys(named)]
             return
         for kind, _ in documents:
             same = next((a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
@@ -325,12 +334,14 @@ class RussianReader:
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name]) -> None:
         """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names; the
         states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
-        for country in self.region_countries(sentence.text):
+        spans = self._event_spans(self._words)
+        outside = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(sentence.text))
+        for country in self.region_countries(outside):
             if not any(p.value == country for p in agreement.parties):
                 agreement.parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
         for name in names:
-            if name.kind == "PER":
-                continue
+            if name.kind == "PER" or any(a <= name.start < b for a, b in spans):
+                continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS)
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
@@ -426,6 +437,23 @@ class RussianReader:
         if country is None and (city := self.actors.city(name.normal)) is not None:
             country = self.dataset.country_by_iso2.get(city.country)
         return country
+
+    @staticmethod
+    def _event_spans(words: list[Word]) -> list[tuple[int, int]]:
+        """Where the sentence names a meeting, summit or forum: its word, the adjectives before it and the words in the
+        genitive after it ("четвертой Консультативной встрече лидеров стран Центральной Азии")."""
+        spans = []
+        for index, word in enumerate(words):
+            if word.lemma not in MEETINGS or word.lemma == "визит":
+                continue
+            start = index
+            while start and words[start - 1].pos == "ADJ":
+                start -= 1
+            end = index + 1
+            while end < len(words) and words[end].feats.get("Case") == "Gen" and words[end].pos in ("NOUN", "ADJ", "PROPN"):
+                end += 1
+            spans.append((words[start].start, words[end - 1].end))
+        return spans
 
     @staticmethod
     def _in_title(words: list[Word], name: Name) -> bool:
