@@ -61,7 +61,7 @@ class Actors:
         key = self.names.rules.key(name)
         if key not in self._new_actors:
             country = self.country_in(mention.text) or self.country_in(office or "")
-            actor = DraftActor(Fact(name, sentence), mention.kind, country, office)
+            actor = DraftActor(Fact(name, sentence), "country" if mention.kind == "new-country" else mention.kind, country, office)
             self._new_actors[key] = actor
             self.drafts.actors.append(actor)
         return self._new_actors[key]

@@ -124,7 +124,7 @@ HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joi
 # The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
 MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
                         re.IGNORECASE)
-PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
+PARTY_KINDS = ("country", "new-country", "government-body", "organisation", "mechanism", "company")
 TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
@@ -908,9 +908,9 @@ class Extractor:
                 package.documents = Fact(value, sentence, f"'{match.group(0)}'")
         begin, end = clause_at(text, match.start(), match.end())
         for mention in mentions:
-            if begin <= mention.start < end and mention.kind == "country" and mention.how != "demonym" and not _a_place(text, mention) \
-                    and not any(p.value == mention.record_id for p in package.parties):
-                package.parties.append(Fact(mention.record_id, sentence))
+            if begin <= mention.start < end and mention.kind in ("country", "new-country") and mention.how != "demonym" and not _a_place(text, mention) \
+                    and not any(p.value == (mention.record_id or self.actors.actor(mention, sentence)) for p in package.parties):
+                package.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
         occasion = self.events.occasion()
         if not package.parties and occasion is not None:
             package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, during which the text says they were signed")
@@ -976,8 +976,8 @@ class Extractor:
         if planned:
             package.plan = Fact(" ".join(match.group(0).split()), sentence)
         begin, end = clause_at(text, match.start(), match.end())
-        package.parties = [Fact(m.record_id, sentence) for m in mentions if begin <= m.start < end and m.kind == "country" and m.how != "demonym"
-                           and m.record_id and not _a_place(text, m)]
+        package.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in mentions if begin <= m.start < end
+                           and m.kind in ("country", "new-country") and m.how != "demonym" and not _a_place(text, m)]
         occasion = self.events.occasion()
         if not package.parties and occasion is not None:
             package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before")
@@ -1090,7 +1090,7 @@ def _a_subject(text: str, mention: Mention) -> bool:
 def _a_place(text: str, mention: Mention) -> bool:
     """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
     ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region"), not as a party."""
-    return mention.kind == "country" and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+    return mention.kind in ("country", "new-country") and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
                                           or bool(re.match(r"['’]s\s+[A-Z]|\s+(?:region|province|oblast)\b", text[mention.end:]))
                                           or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..dataset import Dataset
 from ..names import NameIndex
@@ -56,6 +57,7 @@ class MentionFinder:
     def __init__(self, dataset: Dataset, names: NameIndex):
         self.dataset = dataset
         self.names = names
+        self.other_countries = other_countries(names, frozenset(dataset.country_by_iso2))
         self.demonyms: dict[str, str] = {}
         for iso2, words in names.rules.demonyms.items():
             country = dataset.country_by_iso2.get(iso2)
@@ -79,6 +81,10 @@ class MentionFinder:
                 if mention is None and size <= 2 and key in self.demonyms and words[i][2][:1].isupper():
                     start, end = words[i][0], words[i + size - 1][1]
                     mention = Mention(sentence[start:end], start, end, self.demonyms[key], "country", "demonym")
+                if mention is None and size <= 4 and key in self.other_countries and words[i][2][:1].isupper() and (kinds is None or "country" in kinds):
+                    # a state the dataset has no record of ("Pakistan", "South Korea"): a new country, by its CLDR name
+                    start, end = words[i][0], words[i + size - 1][1]
+                    mention = Mention(self.other_countries[key][1], start, end, None, "new-country", "new")
                 if mention is not None:
                     found.append(mention)
                     for j in range(i, i + size):
@@ -105,7 +111,7 @@ class MentionFinder:
 
 
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
-SMALL_KINDS = frozenset({"country", "sector", "mineral", "corridor"})
+SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Plural roles that sign ("Foreign Ministers signed"): people, not a body.
 ROLE_WORDS = frozenset("Ministers Presidents Leaders Sides Parties Heads Representatives Delegations Governments Officials".split())
 # A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …"); a ministry or
@@ -125,6 +131,23 @@ def absorb(sentence: str, known: list[Mention]) -> tuple[list[Mention], list[Men
 
 
 EVENT_RUN = re.compile(r"^(?:\s+(?:and|of|in|on)\s+|\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Summit|Forum|Meeting|Session|Conference|Congress|Expo|Exhibition|Week)\b")
+
+
+@cache
+def other_countries(names: NameIndex, recorded: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """The states of ISO 3166 the dataset has no record of, by the key of their English CLDR name: (ISO code, name)."""
+    import pycountry
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    found: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = english.get(code)
+        if code in recorded or not name or " " in name and any(c in name for c in "&(),"):
+            continue
+        found[names.rules.key(name)] = (code, name)
+    return found
 
 
 def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ from ..model import AgreementStatus, Evidence, Source, field_enum, field_referen
 from ..names import NameIndex
 from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
+from .mentions import other_countries
 from .reading import Article
 from .sentences import Sentence
 
@@ -455,6 +456,12 @@ class Planner:
     def _actor_file(self, actor: DraftActor, source_id: str) -> DraftFile:
         record_id = self.ids[id(actor)]
         intro = [f"# DRAFT by `accords draft` from {self.article.location}: a name the dataset does not know. Check it."]
+        if actor.kind == "country":  # a state the dataset has no record of: its ISO 3166 code (reference data, pycountry and CLDR)
+            code = next((iso2 for iso2, name in other_countries(self.names, frozenset(self.dataset.country_by_iso2)).values()
+                         if name == actor.name.value), None)
+            fields = {"iso2": Value(code), "sources": Value([source_id])}
+            return DraftFile("countries", record_id, draft_lines(KIND_OF_COLLECTION["countries"], fields, intro),
+                             [f"country {record_id} (new, {code}): {actor.name.value}  ← {actor.name.sentence.place}"])
         fields = {"name": Value(actor.name.value, actor.name), "kind": Value(actor.kind)}
         if actor.country:
             fields["country"] = Value(actor.country)
