@@ -680,3 +680,13 @@ def test_a_state_the_dataset_has_no_record_of_is_drafted_as_a_new_country_with_i
     assert "  - pakistan\n" in memorandum and "  - uzbekistan\n" in memorandum
     _, problems = check_data(ROOT / "data", files=sorted(out.rglob("*.yml")), root=ROOT)
     assert problems == []
+
+
+def test_documents_told_one_by_one_after_a_dated_package_are_of_it_and_take_its_date(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 8)).read(sentences([
+        "Kazakhstan and Azerbaijan on Thursday signed various agreements and memorandums of understanding.",
+        "The MoU on cooperation in tourism was signed by the two ministers of tourism.",
+        "In 2019, the countries had discussed a memorandum on culture."]))
+    package, memorandum = drafts.agreements
+    assert memorandum.part_of is package and str(memorandum.date_signed.value) == "2027-01-07"  # Thursday 7 January 2027

@@ -1002,11 +1002,30 @@ class Extractor:
             return str(value.name.value)
         return str(value)
 
+    def _of_the_package_before(self, agreement: DraftAgreement) -> None:
+        """'Pakistan and Uzbekistan on Thursday signed various agreements …', then 'The MoU on … was signed by …': a document
+        told of one by one in the next paragraphs after a dated package, with no date of its own, is one of that package
+        and takes its date (said in a note)."""
+        if agreement.is_package or agreement.planned or agreement.date_signed is not None or agreement.part_of is not None:
+            return
+        packages = [p for p in self.drafts.agreements if p.is_package and not p.planned and p.date_signed is not None
+                    and p.statement.paragraph <= agreement.statement.paragraph <= p.statement.paragraph + 6
+                    and (p.statement.paragraph, p.statement.number) < (agreement.statement.paragraph, agreement.statement.number)]
+        if len(packages) != 1 or not re.search(r"\bsigned\b", agreement.statement.text, re.IGNORECASE):
+            return
+        package = packages[0]
+        agreement.part_of = package
+        assert package.date_signed is not None
+        agreement.date_signed = Fact(package.date_signed.value, package.date_signed.sentence,
+                                     "the date of the documents signed together, which the report then tells of one by one")
+        agreement.evidence_of.append(package.statement)
+
     def _finish(self) -> None:
         """Witnesses join the agreements of the article; packages take the date and event of their parts."""
         witnesses = self._pending_witnesses
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
+            self._of_the_package_before(agreement)
         for agreement in self.drafts.agreements:
             if witnesses and (agreement.is_package or agreement.part_of is None):
                 for witness in witnesses:
