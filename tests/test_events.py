@@ -166,3 +166,9 @@ def test_a_summit_in_lower_case_is_the_organisations_its_clause_names(real_data)
         "Leaders of the Shanghai Cooperation Organisation gathered in Astana for a summit on July 4."]))
     assert [(e.name.value, e.kind.value, str(e.date.value)) for e in drafts.events] == [
         ("Summit of the Shanghai Cooperation Organisation", "summit", "2025-07-04")]
+
+
+def test_a_summit_in_lower_case_of_two_named_presidents_is_theirs(base):
+    text = ("On 24 January 2024, a landmark summit in Beijing saw President Shavkat Mirziyoyev of Uzbekistan and President Xi "
+            "Jinping of China elevate their relations.")
+    assert events_of(base, text) == [("Summit of Shavkat Mirziyoyev and Xi Jinping", "summit", "held", "2024-01-24", "Beijing")]

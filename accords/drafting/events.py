@@ -66,7 +66,8 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commi
                       rf"(?i:cooperation|affairs|issues|relations))?)\s+held\s+its\s+(?P<ordinal>{_ORDINAL})\s+(?P<what>meeting|session|sitting)\b", re.IGNORECASE)
 # "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
 # Turkic States gathered in Gabala for an informal summit").
-BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?P<manner>informal|extraordinary|regular|jubilee|anniversary)?\s*(?P<what>summit)\b(?!\s+of\b)", re.IGNORECASE)
+BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary)?\s*"
+                         r"(?P<what>summit)\b(?!\s+of\b)", re.IGNORECASE)
 QUOTES = re.compile(r"[“”„«»\"]")
 QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads\s+of\s+states?\s+[“«\"](?P<name>[^”»\"]{3,60})[”»\"]", re.IGNORECASE)
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
@@ -80,7 +81,7 @@ NEXT_MEETING = re.compile(
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
-                        r"arrived|paid|pays|made|met|visited|concluded|wrapped up|results of|outcomes of)\b", re.IGNORECASE)
+                        r"arrived|paid|pays|made|met|visited|concluded|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 TITLES = {"state": "State visit", "official": "Official visit", "working": "Working visit", "friendly": "Friendly visit"}
 
@@ -370,9 +371,14 @@ class EventReader:
         for match in BARE_SUMMIT.finditer(text):
             begin, finish = clause_at(text, match.start(), match.end())
             owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
-            if len(owners) == 1 and not any(st < match.end() and match.start() < e for st, e, _, _ in found):
-                manner = f"{match.group('manner').capitalize()} summit" if match.group("manner") else "Summit"
+            people = [p for p in self.people(sentence.text, mentions) if begin <= p.start < finish]
+            if any(st < match.end() and match.start() < e for st, e, _, _ in found):
+                continue
+            manner = f"{match.group('manner').capitalize()} summit" if match.group("manner") else "Summit"
+            if len(owners) == 1:
                 found.append((match.start(), match.end(), f"{manner} of the {self.dataset.name(owners[0])}", None))
+            elif not owners and len(people) == 2:  # "a landmark summit in Beijing saw President X of Uzbekistan and President Y of China …"
+                found.append((match.start(), match.end(), f"{manner} of {self._display(people[0])} and {self._display(people[1])}", None))
         found.sort()
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions) or self.existing(name):
