@@ -164,3 +164,23 @@ def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeti
         ["tajikistan"], "2025-08-28", "Dushanbe")
     assert ([p.value for p in treaty.parties], str(treaty.date_signed.value)) == (["kazakhstan", "uzbekistan", "kyrgyzstan"], "2022-07-21")
     assert [e.name.value for e in drafts.events] == ["4th Consultative Meeting of the Leaders of Countries of Central Asia"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В ходе государственного визита Президента Казахстана Касым-Жомарта Токаева в Узбекистан подписано 15 документов.",
+     ("State visit of Касым-Жомарт Токаев to Uzbekistan", False)),  # Kazakhstan is whose president, Uzbekistan where to
+    ("Президент Кыргызстана Садыр Жапаров посетит Турцию с официальным визитом в следующем месяце.",
+     ("Official visit of Садыр Жапаров to Türkiye", True)),
+    ("Стороны договорились провести следующее заседание межправительственной комиссии в Астане в 2026 году.",
+     ("Next Meeting of the Intergovernmental Commission", True)),
+    ("22 декабря 2022 года в Ташкенте состоялось первое заседание Высшего межгосударственного совета.",
+     ("1st Meeting of the Supreme Interstate Council", False)),
+])
+def test_visits_and_meetings_as_official_releases_write_them(base, text, expected):
+    [event] = read(base, text).events
+    assert (event.name.value, event.planned) == expected
+
+
+def test_a_parliament_named_after_the_verb_ratifies_for_its_country(base):
+    [agreement] = read(base, "Соглашение ратифицировал Мажилис Парламента Казахстана 5 марта 2025 года.").agreements
+    assert (agreement.ratified_by, str(agreement.ratified_on.value)) == (["kazakhstan"], "2025-03-05")

@@ -52,7 +52,8 @@ SIGNED = frozenset({"подписать", "подписывать", "заклю�
 APPROVED = frozenset({"утвердить", "одобрить", "принять", "утверждать", "одобрять", "принимать"})
 RATIFIED = frozenset({"ратифицировать", "ратифицированный"})
 INITIALLED = frozenset({"парафировать"})
-PLANNING = frozenset({"планировать", "планироваться", "намереваться", "ожидаться", "предстоять", "намерен", "собираться", "готовиться"})
+PLANNING = frozenset({"планировать", "планироваться", "намереваться", "ожидаться", "предстоять", "намерен", "собираться", "готовиться",
+                      "договориться", "договариваться"})
 MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
 NEGATIONS = frozenset({"не", "ни"})
 VISIT = frozenset({"визит"})
@@ -299,6 +300,11 @@ class RussianReader:
                 self._ratified_at = verb.start
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
                                          for c in [self.names.resolve(n.normal, ("country",))] if c]
+                if not agreement.ratified_by and re.search(r"(?i)\b(?:мажилис|сенат|парламент|жогорку кенеш|меджлис|олий мажлис|маджлиси)",
+                                                           sentence.text[verb.end:]):
+                    # "Соглашение ратифицировал Мажилис Парламента Казахстана": the parliament after the verb, and its country
+                    agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
+                                             for c in [self.names.resolve(n.normal, ("country",))] if c][:1]
             self._parties(agreement, sentence, names)
             if planned:
                 first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
@@ -470,7 +476,8 @@ class RussianReader:
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
         before = [w for w in words if w.end <= name.start][-1:]
-        return bool(before) and before[0].lemma in ("в", "во") and any(w.feats.get("Case") == "Acc" for w in words if name.start <= w.start < name.end)
+        accusative = any(w.feats.get("Case") == "Acc" for w in words if name.start <= w.start < name.end)
+        return bool(before) and accusative and (before[0].lemma in ("в", "во") or before[0].lemma in ("посетить", "посещать"))  # "посетит Турцию"
 
     @staticmethod
     def _a_place(words: list[Word], name: Name) -> bool:
@@ -531,6 +538,8 @@ class RussianReader:
         while i < end:
             found = next(((lemmas, english) for lemmas, english in GLOSSARY.items()
                           if tuple(w.lemma.replace("ё", "е") for w in words[i:i + len(lemmas)]) == lemmas), None)
+            if found is None and words[i].text.lower().startswith("высш"):
+                found = (("высший",), ("Supreme", ""))  # "Высшего …": natasha gives the lemma of its positive, "высокий"
             if found is not None:
                 lemmas, (singular, plural) = found
                 last = words[i + len(lemmas) - 1]
@@ -608,8 +617,11 @@ class RussianReader:
             planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" for w in words if w.pos in ("VERB", "AUX"))
             if kind is EventKind.visit:
                 # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
-                destination = next((n for n in names if n.kind == "LOC" and self._country_of_place(n) and (
-                    n.start > word.start or self._towards(words, n))), None)
+                # Where to: "в Узбекистан" (в and the accusative) first; then a place after the word that is not the visitor's
+                # ("визита Президента Казахстана … в Узбекистан": Kazakhstan is whose president)
+                places = [n for n in names if n.kind == "LOC" and self._country_of_place(n)]
+                destination = next((n for n in places if self._towards(words, n)), None) or next(
+                    (n for n in places if n.start > word.start and not any(w.feats.get("Case") == "Gen" for w in words if n.start <= w.start < n.end)), None)
                 if destination is None:
                     continue
                 country = self._country_of_place(destination)  # "в Китай", or the country of "в Баку"
