@@ -5,7 +5,9 @@ The drafting tool's passes, one job each:
   read      reading.py      the article's text, title, publisher and date from a page, a text copy or a PDF
   segment   sentences.py    sentences; clauses.py: the clauses of a sentence, and whether a verb's own clause is
                             negated, hypothetical or future
-  predicates extract.py     (this module) documents and what was done to them; events.py: visits, talks, summits,
+  predicates extract.py     (this module) documents and what was done to them, in the words documents.py shares;
+                            lists.py: documents a report lists (in lines, in prose, or a page that is one);
+                            packages.py: documents it counts or signs together; events.py: visits, talks, summits,
                             meetings; russian.py: both, for sentences in Russian
   arguments extract.py      parties, signatories, witnesses, titles, sectors of a document (events.py: of an event)
   names     mentions.py     names in a sentence; actors.py: names to records or new draft actors, with offices
@@ -22,43 +24,39 @@ the text's words for it and the date its clause gives.
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from ..counts import Count
 from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import NameIndex
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
-from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, Party
+from .documents import (
+    BETWEEN_BODIES,
+    DATELINE,
+    DOCUMENT,
+    DOCUMENTS,
+    MINISTRIES,
+    PARTY_KINDS,
+    SIGNING,
+    a_place,
+    a_subject,
+    display,
+    kind_of,
+    region_parties,
+    without_when_and_where,
+)
+from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
+from .lists import HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
 from .mentions import Mention, MentionFinder, absorb
 from .mentions import people as people_in
-from .reading import LIST_LEAD
+from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader, is_russian
 from .sentences import Sentence
 from .when import clause_future, dates_in, is_future
 
-# Document nouns and the kind of agreement each names; plurals in brackets.
-DOCUMENTS: list[tuple[str, AgreementKind]] = [
-    (r"memorand(?:um|a|ums) of understanding|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
-    (r"joint declarations?|declarations?", AgreementKind.declaration),
-    (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
-    (r"action plans?|plans? of action", AgreementKind.action_plan),
-    (r"road ?maps?", AgreementKind.roadmap),
-    (r"(?:cooperation|work|working|joint) plans?", AgreementKind.plan),
-    (r"protocols?", AgreementKind.protocol),
-    (r"contracts?", AgreementKind.contract),
-    (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
-    (r"treat(?:y|ies)", AgreementKind.treaty),
-    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
-]
-DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
-DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
-                     re.IGNORECASE)
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
@@ -68,29 +66,6 @@ RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|pass
 # Documents named in quotation marks: '"Decision of the Fifth Meeting of the …"', '«Joint Statement of …»'.
 QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
                           r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
-# A package the text counts: "signed 14 cooperation documents", "exchanged more than fifteen intergovernmental,
-# interregional and sectoral documents", "47 documents worth $22 billion were signed", "a package of documents".
-_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                                            "sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "dozens": 24, "a dozen": 12})
-PACKAGE = re.compile(
-    r"(?<!\d)\b(?:(?P<bound>more than|over|at least|some|about|around|nearly|almost|up to)\s+)?(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
-    re.IGNORECASE)
-# Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
-# for joint research, memorandums of understanding on cooperation in machine and aircraft building".
-INCLUDED = re.compile(r"\b(?:signed\s+)?documents\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)", re.IGNORECASE)
-# Documents the text says are to be signed, without counting or naming them: a planned package.
-PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
-                             r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
-                             r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of)\s+"
-                             r"(?:\w+\s+){0,2}?documents\b", re.IGNORECASE)
-# Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
-# were signed", "the summit followed with a signing solid package of documents".
-SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|memoranda|memorandums)\b"
-                            r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+(?:was|were|have\s+been)\s+signed\b",
-                            re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
@@ -101,30 +76,6 @@ IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Ro
 PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
-# A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
-LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^" + LIST_LEAD + r":?\s*$)",
-                        re.IGNORECASE)
-# An item of such a list: a document named by its noun near the start.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
-                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
-# Nouns of LIST_ITEM and the kind of document each names, where DOCUMENTS does not say.
-LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.decision, "programme": AgreementKind.programme,
-                "program": AgreementKind.programme, "concept": AgreementKind.concept, "plan": AgreementKind.plan,
-                "regulations": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other}
-# A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
-# A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
-# Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
-BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
-                            r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
-# A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
-# Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
-HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joint Communiqu[eé]|Declaration|Communiqu[eé])\s+(?:of|on|by|between)\s+"
-                     r"(?:the\s+)?[A-Z][^.;:]{10,300}?)(?:,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s*$")
-# The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
-MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
-                        re.IGNORECASE)
-PARTY_KINDS = ("country", "new-country", "government-body", "organisation", "mechanism", "company")
 TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
@@ -141,6 +92,8 @@ class Extractor:
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
         self.russian = RussianReader(self.actors)
         self.events = EventReader(self.actors)
+        self.lists = ListReader(self.actors, self.events)
+        self.packages = PackageReader(self.actors, self.events)
 
     # --- Actors -----------------------------------------------------------------------------------
 
@@ -213,20 +166,20 @@ class Extractor:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
             item = LIST_ITEM.match(text)
             if list_intro is not None and item and sentence.number == 1:
-                current = self._list_item(sentence, mentions, item, list_intro, intros)
+                current = self.lists.item(sentence, mentions, item, list_intro, intros)
                 continue
             if list_intro is not None and sentence.number == 1 and text.rstrip().endswith(";"):
                 continue  # an item of the list this reader does not take for a document: the list goes on
             if LIST_INTRO.search(text):
                 list_intro = sentence
                 intros.append(sentence)
-                self._before_lists = [s for s in sentences[max(0, index - 2):index] if re.search(r"\bsign(?:ed|ing)\b", s.text, re.IGNORECASE)]
+                self.lists.before_lists = [s for s in sentences[max(0, index - 2):index] if re.search(r"\bsign(?:ed|ing)\b", s.text, re.IGNORECASE)]
                 continue
             list_intro = None if sentence.number == 1 else list_intro
             self.events.read(sentence, mentions)
             heading = HEADING.match(text) if index == 0 and not SIGNING.search(text) else None
             if heading:
-                current = self._heading(sentence, mentions, heading)
+                current = self.lists.heading(sentence, mentions, heading)
                 continue
             document = self._object_of_signing(text)
             reference = REFERENCE.search(text)
@@ -237,7 +190,7 @@ class Extractor:
                     continue
             included = INCLUDED.search(text)
             if included and signing is not None and not is_future(text):
-                named = self._included(sentence, included, sentences[:index])
+                named = self.lists.included(sentence, included, sentences[:index])
                 if named:
                     current = named[-1]
                     continue
@@ -261,7 +214,7 @@ class Extractor:
             if new_statement and document and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
                 made = self._agreements_in(sentence, mentions, document, sentences[:index])
                 if made:  # "signed a Joint Statement and exchanged more than fifteen … documents": the package too
-                    self._counted_package_in(sentence, mentions, signing, sentences[:index])
+                    self.packages.counted_in(sentence, mentions, signing, sentences[:index])
                 if made is AGAIN and current is not None:
                     self._add_to(current, sentence, mentions, True)
                     continue
@@ -286,13 +239,13 @@ class Extractor:
             planned_package = PLANNED_PACKAGE.search(text)
             signed_package = SIGNED_PACKAGE.search(text)
             if planned_package and not negated(text, planned_package.start()) and not any(a.is_package for a in self.drafts.agreements):
-                self._uncounted_package(sentence, mentions, planned_package, planned=True)
+                self.packages.uncounted(sentence, mentions, planned_package, planned=True)
             elif signed_package and not negated(text, signed_package.start()) and not hypothetical(text, signed_package.start()) \
                     and not clause_future(text, signed_package.start(), signed_package.end()) and not any(a.is_package for a in self.drafts.agreements) \
-                    and not _counted(text):
-                self._uncounted_package(sentence, mentions, signed_package, planned=False)
-            elif not self._counted_package_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
-                self._package(sentence, mentions, current)
+                    and not counted(text):
+                self.packages.uncounted(sentence, mentions, signed_package, planned=False)
+            elif not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+                self.packages.package(sentence, mentions, current)
         self._finish()
         return self.drafts
 
@@ -326,7 +279,7 @@ class Extractor:
             if self._plural(noun):
                 continue
             title = (match.group("doc") + (match.group("about") or "")).strip()
-            found.append((self._kind(noun), title[:1].upper() + title[1:]))
+            found.append((kind_of(noun), title[:1].upper() + title[1:]))
         return found if len(found) > 1 else []
 
     @staticmethod
@@ -347,28 +300,22 @@ class Extractor:
         signed_by = re.search(r"\s+(?:was|were)\s+signed\s+by\b", text)
         if not re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]) or signed_by is None or signed_by.start() < document.end():
             return False
-        kind = self._kind(document.group("noun"))
+        kind = kind_of(document.group("noun"))
         described = self.names.rules.key(text[document.start():signed_by.start()])
         return not any(a.kind.value == kind.value and a.title and (self.names.rules.key(str(a.title.value)) in described or described in
                                                                    self.names.rules.key(str(a.title.value))) for a in self.drafts.agreements)
-
-    def _kind(self, noun: str) -> AgreementKind:
-        for pattern, kind in DOCUMENTS:
-            if re.fullmatch(pattern, noun, re.IGNORECASE):
-                return kind
-        return AgreementKind.agreement
 
     def _agreements_in(self, sentence: Sentence, mentions: list[Mention], document: re.Match[str], before: list[Sentence],
                        forced: bool = False) -> list[DraftAgreement]:
         """The agreements a signing sentence states: one, or one per company of a list ('signed
         memorandums with A, B and C')."""
         text = sentence.text
-        kind = self._kind(document.group("noun"))
+        kind = kind_of(document.group("noun"))
         noun = document.group("noun")
         verb = SIGNING.search(text)
         begin, end = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
-        parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not _a_place(text, m)
+        parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
                    and (begin <= m.start < end or inserted(text, m.start))]
         parties.sort(key=lambda m: m.start)
         seen: set[str] = set()
@@ -379,7 +326,7 @@ class Extractor:
             # "signed a memorandum on tourism, an agreement on air services and a protocol on …": one each.
             for listed_kind, title in documents:
                 made = self._agreement(sentence, listed_kind, [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym"
-                                                               and not _a_place(text, m)], mentions, before)
+                                                               and not a_place(text, m)], mentions, before)
                 made.title = Fact(title, sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(documents):]
         subjects = _subjects_of_plural(text, document) if self._plural(noun) else []
@@ -388,8 +335,8 @@ class Extractor:
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
             head = singular or re.sub(r"(?<=[a-z])(?:ies)$", "y", re.sub(r"(?<=[a-rt-z])s$", "", noun.lower()))
             for about in subjects:
-                made = self._agreement(sentence, kind, [m for m in parties if not _a_subject(text, m)], mentions, before)
-                made.title = Fact(_without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
+                made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m)], mentions, before)
+                made.title = Fact(without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(subjects):]
         pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
         if self._plural(noun) and len(pairs) > 1:
@@ -399,7 +346,7 @@ class Extractor:
             for pair in pairs:
                 start = document.end() + pair.start("pair")
                 end = document.end() + pair.end("pair")
-                own = [m for m in mentions if start <= m.start < end and m.kind in PARTY_KINDS and m.how != "demonym" and not _a_place(text, m)]
+                own = [m for m in mentions if start <= m.start < end and m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)]
                 made = self._agreement(sentence, kind, own, mentions, before)
                 # the pair names its parties, or the contributor does: never the sentence's other names or countries
                 made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]
@@ -411,7 +358,7 @@ class Extractor:
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
             for title, head in quoted:
-                made = self._agreement(sentence, LISTED_KINDS.get(head.lower()) or self._kind(head), [m for m in parties if not _a_subject(text, m)],
+                made = self._agreement(sentence, LISTED_KINDS.get(head.lower()) or kind_of(head), [m for m in parties if not a_subject(text, m)],
                                        mentions, before)
                 made.title, made.title_is_official = Fact(title, sentence, "the name the text gives it, in quotation marks"), True
             return self.drafts.agreements[-len(quoted):]
@@ -424,11 +371,11 @@ class Extractor:
                 for other in others:
                     agreements.append(self._agreement(sentence, kind, [subject[-1], other], mentions, before))
                 return agreements
-        counted = _counted(text)
-        if plural and counted and counted.start() <= document.start() < counted.end():
-            return []  # "signed 27 agreements": a package, counted (_counted_package)
+        count = counted(text)
+        if plural and count and count.start() <= document.start() < count.end():
+            return []  # "signed 27 agreements": a package, counted (packages.py)
         if plural and SIGNED_PACKAGE.search(text):
-            return []  # "signed various agreements and memorandums": a package, uncounted (_uncounted_package)
+            return []  # "signed various agreements and memorandums": a package, uncounted (packages.py)
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
             return []  # "agreements with several companies": the next sentences name them
         if not parties and re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) and self.drafts.agreements and (
@@ -481,7 +428,7 @@ class Extractor:
         if approval and not ratifies and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
             agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
         for party in parties:
-            if not _a_subject(text, party):
+            if not a_subject(text, party):
                 agreement.parties.append(Fact(self.actors.actor(party, sentence), sentence))
         if ratifies and ratification is not None:
             self._ratification(agreement, sentence, ratification, mentions)
@@ -512,7 +459,7 @@ class Extractor:
                 for mention in self.finder.find(before[-1].text, COUNTRY):
                     if mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                         agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
-        self._region(agreement, sentence)
+        region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
         title = self._title(text, kind)
         if title:
@@ -556,14 +503,6 @@ class Extractor:
             country = self.dataset.country_of(person) if isinstance(person, str) else person.country
             agreement.signatories.append((Fact(person, occasion.name.sentence, f"'{said.group(0)}': those of {occasion.name.value}, told of before"),
                                           "President" if said.group("who").lower() == "presidents" else "Head of State", country))
-
-    def _region(self, agreement: DraftAgreement, sentence: Sentence) -> None:
-        """'A Memorandum … in the “Central Asia – China” format': the states of Central Asia are parties beside those named."""
-        region = self.actors.region_countries(sentence.text)
-        if region and agreement.parties:
-            named = [p.value for p in agreement.parties]
-            added: list[Fact[Party]] = [Fact(c, sentence, "a state of Central Asia, which the sentence names as a whole") for c in region if c not in named]
-            agreement.parties = added + agreement.parties
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
@@ -628,7 +567,7 @@ class Extractor:
         after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
                           r"(?:the\s+)?[A-Z\d][\w'’-]*(?:\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{4}-\d{4}))*)", text)
         if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
-            return _without_when_and_where(after.group("title").strip()), True
+            return without_when_and_where(after.group("title").strip()), True
         named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
         if named:
             title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
@@ -636,7 +575,7 @@ class Extractor:
                 return title, True
         described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
         if described:
-            title = _without_when_and_where(described.group("title").strip())
+            title = without_when_and_where(described.group("title").strip())
             return title[:1].upper() + title[1:], False
         return None
 
@@ -682,7 +621,7 @@ class Extractor:
                     agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
             if not agreement.parties:
                 for mention in mentions:
-                    if mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(text, mention) and not _a_subject(text, mention):
+                    if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(text, mention) and not a_subject(text, mention):
                         agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
 
         for mention in mentions:
@@ -704,115 +643,6 @@ class Extractor:
                 if not any(m.text == found and m.kind == "country" for m in mentions) and self.actors.a_city(found):
                     agreement.place = Fact(found, sentence)
 
-    def _list_item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
-                   intros: list[Sentence]) -> DraftAgreement:
-        """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
-        its title as the report lists it, its parties from the item or else from the list's introduction."""
-        noun = item.group("noun")
-        kind = LISTED_KINDS.get(noun.lower()) or self._kind(noun.lower())
-        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
-        title = re.sub(r"^(?:A|An|The)\s+", "", title)
-        title = title[:1].upper() + title[1:]
-        title = re.sub(r";?\s*and$", "", title)
-        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
-        agreement.title = Fact(title, sentence, "the name the report lists the document under")
-        agreement.title_is_official = True
-        agreement.evidence_of += [intro, sentence]
-        # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
-        # it is about ('on the supply of equipment for the Water Resources Service') is not one.
-        between = re.search(r"\bbetween\b", sentence.text)
-        for mention in mentions:
-            named = not _a_subject(sentence.text, mention) and (between is not None and mention.start > between.end()) or mention.end <= item.start("noun") or bool(
-                re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start]))  # "Decision of the Supreme Council"
-            if named and mention.kind in PARTY_KINDS and mention.how != "demonym" and not _a_place(sentence.text, mention):
-                if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
-                    agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
-            if mention.kind in ("sector", "mineral"):
-                target = agreement.sectors if mention.kind == "sector" else agreement.minerals
-                if not any(f.value == mention.record_id for f in target):
-                    target.append(Fact(mention.record_id, sentence))
-        # "between the foreign ministries", "between Tajikistan's Sughd region and China's Shaanxi province": bodies the
-        # dataset may not know are the parties; no country is put in their place.
-        between_others = BETWEEN_BODIES.search(sentence.text)
-        if between_others:
-            agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and self.dataset.kind(p.value) == "country")]
-        if not agreement.parties and not between_others:
-            # "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a number of documents": their countries.
-            for earlier in reversed(intros):
-                countries: list[str] = list(dict.fromkeys(country for m in self.actors.people(earlier.text, self.finder.find(earlier.text))
-                                               if m.record_id and (country := self.dataset.country_of(m.record_id))))
-                countries += [m.record_id for m in self.finder.find(earlier.text, COUNTRY)
-                              if m.how != "demonym" and m.record_id and m.record_id not in countries]
-                if countries:
-                    agreement.parties = [Fact(c, earlier, "the countries of those who signed the list, as its introduction says") for c in countries]
-                    break
-        if not agreement.parties and not between_others:
-            # "between the governments", "the two sides": those of the agreement the article reported just before.
-            reported = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
-                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
-            if reported:
-                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
-        ministries = MINISTRIES.search(sentence.text)
-        if not agreement.parties and ministries:
-            # "between the foreign ministries": the ministries of the two countries the list's introduction is about
-            reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1
-                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
-            if reported:
-                agreement.parties = [Fact(self.actors.body_of(str(p.value), "Ministry of Foreign Affairs", sentence), sentence,
-                                          f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
-                                     for p in reported[-1]]
-        occasion = self.events.occasion()
-        if not agreement.parties and occasion is not None and not between_others and re.search(
-                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
-            # "Following the talks, a number of bilateral documents were signed:": the countries of those who met.
-            agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
-                                 for c in self.events.countries_of(occasion)]
-        self._region(agreement, sentence)
-        if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
-            for earlier in [intro, *reversed(intros)]:
-                people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
-                if people:
-                    agreement.witnesses = [Fact(m.record_id, earlier) for m in people]
-                    break
-        for earlier in [intro, *reversed(intros), *reversed(self._before_lists)]:  # the same occasion
-            dateline = DATELINE.match(earlier.text)
-            dated = [d for d in dates_in(earlier.text, self.published) if not (dateline and d.start < dateline.end())]
-            if dated and not is_future(earlier.text):
-                agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
-                                             f"the date the text gives for the signing ('{dated[0].text}')")
-                break
-        if agreement.date_signed is None and occasion is not None and occasion.date is not None and not occasion.date.value.is_range and re.search(
-                r"\b(?:following|after|during|at the end of)\s+(?:the\s+)?(?:talks|meeting|negotiations|visit)\b", intro.text, re.IGNORECASE):
-            agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, which the signing followed")
-        self.events.of_agreement(agreement, intro, self.finder.find(intro.text))
-        agreement.context = []
-        self.drafts.agreements.append(agreement)
-        return agreement
-
-    def _heading(self, sentence: Sentence, mentions: list[Mention], heading: re.Match[str]) -> DraftAgreement:
-        """The document a page is the text of, from its heading: its kind and name, adopted by those the heading names
-        (the ministries, where it names the ministers), on the date the heading gives."""
-        kind = self._kind(heading.group("noun"))
-        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
-        agreement.evidence_of.append(sentence)
-        agreement.title, agreement.title_is_official = Fact(heading.group("title").strip(), sentence, "the page's heading: the page is its text"), True
-        agreement.approved = Fact("issued", sentence, "the page is the text of the document, as its heading says")
-        countries = [m for m in mentions if m.kind == "country" and m.how != "demonym" and m.start < heading.end("title")
-                     and not re.search(r"\b(?:Following|after|at)\b", heading.group("title")[:m.start], re.IGNORECASE)]
-        if MINISTRIES.search(heading.group("title")) and countries:
-            for country in countries:
-                assert country.record_id is not None
-                agreement.parties.append(Fact(self.actors.body_of(country.record_id, "Ministry of Foreign Affairs", sentence, country.text), sentence,
-                                              "its ministers of foreign affairs, as the heading names them"))
-        else:
-            agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in countries]
-        if heading.group("date"):
-            dated = dates_in(heading.group("date"), self.published)
-            if dated:
-                agreement.date_signed = Fact(dated[0].date, sentence, f"'{heading.group('date')}' in the heading")
-        self.drafts.agreements.append(agreement)
-        return agreement
-
     def _project(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the construction of the China–Kyrgyzstan–Uzbekistan railway': a project, in the countries its
         name gives (a project the text places in no country is left to the contributor)."""
@@ -827,7 +657,7 @@ class Extractor:
     def _implemented(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the implementation of the Action Plan of the 13th meeting of the Joint Economic Commission':
         a document adopted at that meeting, its date and signature not given."""
-        kind = self._kind(match.group("doc").lower()) if match.group("doc").lower() != "programme" else AgreementKind.other
+        kind = kind_of(match.group("doc").lower()) if match.group("doc").lower() != "programme" else AgreementKind.other
         meeting = re.sub(r"^(?i:the)\s+", "", match.group("event"))
         title = f"{match.group('doc')} of the {meeting}"
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence, status_unknown=True)
@@ -854,178 +684,12 @@ class Extractor:
         for mention in self.actors.people(sentence.text, mentions):
             self._pending_witnesses.append(Fact(self.actors.actor(mention, sentence), sentence))
 
-    def _package(self, sentence: Sentence, mentions: list[Mention], current: DraftAgreement | None) -> None:
-        """'The pact is part of a broader package of bilateral agreements': one package record, and the
-        agreement a part of it."""
-        package = next((a for a in self.drafts.agreements if a.is_package), None)
-        if package is None:
-            anchor = current or (self.drafts.agreements[-1] if self.drafts.agreements else None)
-            package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
-            package.evidence_of.append(sentence)
-            if anchor is not None:
-                package.parties = [Fact(p.value, p.sentence) for p in anchor.parties]
-                package.date_signed = anchor.date_signed
-                package.event = anchor.event
-                package.event_note = anchor.event_note
-                package.place = anchor.place
-            names = " and ".join(str(self._display(p.value)) for p in package.parties)
-            package.title = Fact(f"Agreements signed between {names}" if names else "Agreements signed together", sentence)
-            self.drafts.agreements.append(package)
-        else:
-            package.evidence_of.append(sentence)
-        for mention in mentions:
-            if mention.kind == "sector" and not any(f.value == mention.record_id for f in package.sectors):
-                package.sectors.append(Fact(mention.record_id, sentence))
-        if current is not None and current is not package and re.search(r"\bpart of\b|\bone of\b", sentence.text, re.IGNORECASE):
-            current.part_of = package
-
-    def _counted_package_in(self, sentence: Sentence, mentions: list[Mention], signing: re.Match[str] | None, before: list[Sentence]) -> bool:
-        """A package the sentence counts, signed in the clause that counts it (not planned): drafted once per report."""
-        text = sentence.text
-        counted = _counted(text)
-        if counted is None or signing is None or any(a.is_package for a in self.drafts.agreements):
-            return False
-        verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, counted.start(), counted.end())), None)
-        if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):
-            return False
-        self._counted_package(sentence, mentions, counted, before)
-        return True
-
-    def _counted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], before: list[Sentence]) -> None:
-        """'Kazakhstan and Azerbaijan signed 14 cooperation documents': one package record, counted as the text counts
-        it, between the countries its clause names (or those of the talks or visit told of before), dated by its
-        clause (or by the occasion it followed)."""
-        text = sentence.text
-        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
-        package.evidence_of.append(sentence)
-        count = match.group("count").lower()
-        number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-        if number:
-            bound = (match.group("bound") or "").lower()
-            value = Count(number + 1, at_least=True) if bound in ("more than", "over") else Count(number, at_least=bound in ("at least",)) \
-                if bound in ("", "at least") else None
-            if value is not None:
-                package.documents = Fact(value, sentence, f"'{match.group(0)}'")
-        begin, end = clause_at(text, match.start(), match.end())
-        for mention in mentions:
-            if begin <= mention.start < end and mention.kind in ("country", "new-country") and mention.how != "demonym" and not _a_place(text, mention) \
-                    and not any(p.value == (mention.record_id or self.actors.actor(mention, sentence)) for p in package.parties):
-                package.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
-        occasion = self.events.occasion()
-        if not package.parties and occasion is not None:
-            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, during which the text says they were signed")
-                               for c in self.events.countries_of(occasion)]
-        dateline = DATELINE.match(text)
-        dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
-        if dated:
-            package.date_signed = Fact(dated[0].date, sentence)
-        elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
-            package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
-        names = " and ".join(self._display(p.value) for p in package.parties)
-        package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
-        self.events.of_agreement(package, sentence, mentions)
-        package.context = before[-2:]
-        self.drafts.agreements.append(package)
-
-    def _included(self, sentence: Sentence, match: re.Match[str], before: list[Sentence]) -> list[DraftAgreement]:
-        """The documents a prose list names, each item that starts with a document's noun ('roadmaps to increase mutual
-        trade') or goes on with the noun before it ('… and for joint research'); an item without a noun ('cooperation in the
-        field of culture', 'movie production') is not guessed at; one told of before is the same. Their parties: those of the package or agreement the text
-        reported before, or the countries of the occasion."""
-        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")\b)",
-                                                   match.group("list"), flags=re.IGNORECASE) if item.strip()]
-        reported = [a.parties for a in self.drafts.agreements if a.parties
-                    and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
-        occasion = self.events.occasion()
-        countries = [(str(p.value), p.sentence, "the countries of the documents the text reported before") for p in reported[-1]] if reported else \
-            [(c, occasion.name.sentence, f"the countries of {occasion.name.value}") for c in self.events.countries_of(occasion)] if occasion else []
-        made: list[DraftAgreement] = []
-        noun: str | None = None
-        for item in items:
-            own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)
-            if own:
-                noun = own.group("noun")
-            elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):
-                noun = None
-                continue
-            assert noun is not None
-            kind = self._kind(noun)
-            title = re.sub(r"^(?:a|an|the)\s+", "", item, flags=re.IGNORECASE) if own else f"{re.sub(r's$', '', noun)} {item}"
-            told = next((a for a in self.drafts.agreements if a.kind.value == kind.value and a.title and self.names.rules.key(str(a.title.value))
-                         == self.names.rules.key(title)), None)
-            if told is not None:  # the lead told of it, and the list tells again
-                told.evidence_of.append(sentence)
-                made.append(told)
-                continue
-            agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
-            agreement.evidence_of.append(sentence)
-            agreement.title = Fact(_without_when_and_where(title[:1].upper() + title[1:]), sentence, "descriptive: the text's words for it")
-            agreement.parties = [Fact(c, where, note) for c, where, note in countries]
-            agreement.context = before[-2:]
-            self.drafts.agreements.append(agreement)
-            made.append(agreement)
-        return made
-
-    def _uncounted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], planned: bool) -> None:
-        """'The documents being prepared for signing' (planned, in the text's words), 'signed various agreements and
-        memorandums' (signed, dated by its clause or the occasion): a package between the countries of its clause or else
-        of the occasion told of before."""
-        text = sentence.text
-        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
-        package.evidence_of.append(sentence)
-        if planned:
-            package.plan = Fact(" ".join(match.group(0).split()), sentence)
-        begin, end = clause_at(text, match.start(), match.end())
-        package.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in mentions if begin <= m.start < end
-                           and m.kind in ("country", "new-country") and m.how != "demonym" and not _a_place(text, m)]
-        occasion = self.events.occasion()
-        if not package.parties and occasion is not None:
-            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before")
-                               for c in self.events.countries_of(occasion)]
-        if not planned:
-            dateline = DATELINE.match(text)
-            dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
-            if dated:
-                package.date_signed = Fact(dated[0].date, sentence)
-            elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
-                package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
-            self.events.of_agreement(package, sentence, mentions)
-        names = " and ".join(self._display(p.value) for p in package.parties)
-        what = "Documents to be signed" if planned else "Documents signed"
-        package.title = Fact(f"{what} between {names}" if names else what, sentence, "descriptive: the text gives no title")
-        self.drafts.agreements.append(package)
-
-    def _display(self, value: object) -> str:
-        if isinstance(value, str):
-            return self.dataset.name(value)
-        if isinstance(value, DraftActor):
-            return str(value.name.value)
-        return str(value)
-
-    def _of_the_package_before(self, agreement: DraftAgreement) -> None:
-        """'Pakistan and Uzbekistan on Thursday signed various agreements …', then 'The MoU on … was signed by …': a document
-        told of one by one in the next paragraphs after a dated package, with no date of its own, is one of that package
-        and takes its date (said in a note)."""
-        if agreement.is_package or agreement.planned or agreement.date_signed is not None or agreement.part_of is not None:
-            return
-        packages = [p for p in self.drafts.agreements if p.is_package and not p.planned and p.date_signed is not None
-                    and p.statement.paragraph <= agreement.statement.paragraph <= p.statement.paragraph + 6
-                    and (p.statement.paragraph, p.statement.number) < (agreement.statement.paragraph, agreement.statement.number)]
-        if len(packages) != 1 or not re.search(r"\bsigned\b", agreement.statement.text, re.IGNORECASE):
-            return
-        package = packages[0]
-        agreement.part_of = package
-        assert package.date_signed is not None
-        agreement.date_signed = Fact(package.date_signed.value, package.date_signed.sentence,
-                                     "the date of the documents signed together, which the report then tells of one by one")
-        agreement.evidence_of.append(package.statement)
-
     def _finish(self) -> None:
         """Witnesses join the agreements of the article; packages take the date and event of their parts."""
         witnesses = self._pending_witnesses
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
-            self._of_the_package_before(agreement)
+            self.packages.of_the_package_before(agreement)
         for agreement in self.drafts.agreements:
             if witnesses and (agreement.is_package or agreement.part_of is None):
                 for witness in witnesses:
@@ -1057,7 +721,7 @@ class Extractor:
                     agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
                                          for p in earlier[-1].parties]
             if agreement.title is None:
-                names = " and ".join(self._display(p.value) for p in agreement.parties)
+                names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
                 label = agreement.kind.value
                 agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} between {names}" if names else str(label).capitalize(),
                                        agreement.statement, "descriptive: the text gives no title")
@@ -1066,20 +730,6 @@ class Extractor:
                     agreement.open.append(name)
             if not agreement.signatories:
                 agreement.open.append("signatories")
-
-
-def _without_when_and_where(title: str) -> str:
-    """'Roadmap on transit cooperation in 2022' → 'Roadmap on transit cooperation': a title's date and
-    place are fields of their own."""
-    dated = dates_in(title, None)
-    if dated:
-        title = title[:dated[0].start]
-    title = re.sub(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:(?:first|second)\s+half|early|late|mid|end|beginning|spring|summer|autumn|fall|winter)(?:\s+of)?\s*$",
-                   "", title.strip(" ,"), flags=re.IGNORECASE)  # "… in the second half of 2026": its date, cut above
-    title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
-    title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
-    title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
-    return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 
 
 def _subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
@@ -1091,27 +741,6 @@ def _subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
         return []
     middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
     return [listed.group(1).strip(), *middle, listed.group(3).strip()]
-
-
-def _counted(text: str) -> re.Match[str] | None:
-    """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …')."""
-    return next((m for m in PACKAGE.finditer(text) if not re.search(
-        r"\b(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\.?\s+$", text[:m.start()])), None)
-
-
-def _a_subject(text: str, mention: Mention) -> bool:
-    """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'."""
-    return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
-                          r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
-                          text[:mention.start], re.IGNORECASE))
-
-
-def _a_place(text: str, mention: Mention) -> bool:
-    """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
-    ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region"), not as a party."""
-    return mention.kind in ("country", "new-country") and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
-                                          or bool(re.match(r"['’]s\s+[A-Z]|\s+(?:region|province|oblast)\b", text[mention.end:]))
-                                          or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
 
 
 def _office_text(office: str) -> str:

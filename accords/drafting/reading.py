@@ -195,7 +195,7 @@ def _read_text(text: str, location: str, url: str | None) -> Article:
     return _read_lines(text.split("\n"), location, "text", url)
 
 
-# The words alone on a line that introduce a list of documents ("Including:"); extract.LIST_INTRO knows them too.
+# The words alone on a line that introduce a list of documents ("Including:"); lists.LIST_INTRO knows them too.
 LIST_LEAD = r"(?:Among them|Including|These include)"
 
 

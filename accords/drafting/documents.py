@@ -1,0 +1,101 @@
+"""The vocabulary of documents that the drafting passes share: the nouns that name a document and its kind, the verbs done
+to it, a report's dateline, and what in a sentence is a place, a subject or a body rather than a party."""
+
+from __future__ import annotations
+
+import re
+
+from ..dataset import Dataset
+from ..model import AgreementKind
+from .actors import Actors
+from .drafts import DraftActor, DraftAgreement, Fact, Party
+from .mentions import Mention
+from .sentences import Sentence
+from .when import dates_in
+
+# Document nouns and the kind of agreement each names; plurals in brackets.
+DOCUMENTS: list[tuple[str, AgreementKind]] = [
+    (r"memorand(?:um|a|ums) of understanding|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
+    (r"joint declarations?|declarations?", AgreementKind.declaration),
+    (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
+    (r"action plans?|plans? of action", AgreementKind.action_plan),
+    (r"road ?maps?", AgreementKind.roadmap),
+    (r"(?:cooperation|work|working|joint) plans?", AgreementKind.plan),
+    (r"protocols?", AgreementKind.protocol),
+    (r"contracts?", AgreementKind.contract),
+    (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
+    (r"treat(?:y|ies)", AgreementKind.treaty),
+    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
+]
+DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
+DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
+                     re.IGNORECASE)
+# A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
+# A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
+# Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
+BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
+                            r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
+# The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
+MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
+                        re.IGNORECASE)
+PARTY_KINDS = ("country", "new-country", "government-body", "organisation", "mechanism", "company")
+
+
+def kind_of(noun: str) -> AgreementKind:
+    """The kind of document a noun names ("memoranda" → memorandum of understanding); an agreement where none says."""
+    for pattern, kind in DOCUMENTS:
+        if re.fullmatch(pattern, noun, re.IGNORECASE):
+            return kind
+    return AgreementKind.agreement
+
+
+
+def region_parties(actors: Actors, agreement: DraftAgreement, sentence: Sentence) -> None:
+    """'A Memorandum … in the “Central Asia – China” format': the states of Central Asia are parties beside those named."""
+    region = actors.region_countries(sentence.text)
+    if region and agreement.parties:
+        named = [p.value for p in agreement.parties]
+        added: list[Fact[Party]] = [Fact(c, sentence, "a state of Central Asia, which the sentence names as a whole") for c in region if c not in named]
+        agreement.parties = added + agreement.parties
+
+
+
+def display(dataset: Dataset, value: object) -> str:
+    """A party or person as a title shows it: the record's name, or the new actor's as the text writes it."""
+    if isinstance(value, str):
+        return dataset.name(value)
+    if isinstance(value, DraftActor):
+        return str(value.name.value)
+    return str(value)
+
+
+
+def without_when_and_where(title: str) -> str:
+    """'Roadmap on transit cooperation in 2022' → 'Roadmap on transit cooperation': a title's date and
+    place are fields of their own."""
+    dated = dates_in(title, None)
+    if dated:
+        title = title[:dated[0].start]
+    title = re.sub(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:(?:first|second)\s+half|early|late|mid|end|beginning|spring|summer|autumn|fall|winter)(?:\s+of)?\s*$",
+                   "", title.strip(" ,"), flags=re.IGNORECASE)  # "… in the second half of 2026": its date, cut above
+    title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
+    title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
+    title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
+    return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
+
+
+def a_subject(text: str, mention: Mention) -> bool:
+    """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'."""
+    return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
+                          r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
+                          text[:mention.start], re.IGNORECASE))
+
+
+def a_place(text: str, mention: Mention) -> bool:
+    """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
+    ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region"), not as a party."""
+    return mention.kind in ("country", "new-country") and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+                                          or bool(re.match(r"['’]s\s+[A-Z]|\s+(?:region|province|oblast)\b", text[mention.end:]))
+                                          or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))

@@ -1,0 +1,193 @@
+"""Documents a report lists: the items of a list of documents signed ("4. Agreement between the Government of … on …"),
+those named in running prose ("the signed documents include roadmaps to …, agreements on … and on …"), and the document
+a page is the text of (its heading names it)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AgreementKind
+from .actors import COUNTRY, Actors
+from .documents import BETWEEN_BODIES, DATELINE, DOCUMENT_NOUNS, MINISTRIES, PARTY_KINDS, a_place, a_subject, kind_of, region_parties, without_when_and_where
+from .drafts import DraftAgreement, Fact
+from .events import EventReader
+from .mentions import Mention
+from .reading import LIST_LEAD
+from .sentences import Sentence
+from .when import dates_in, is_future
+
+# A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
+LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^" + LIST_LEAD + r":?\s*$)",
+                        re.IGNORECASE)
+# An item of such a list: a document named by its noun near the start.
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
+                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
+# Nouns of LIST_ITEM and the kind of document each names, where DOCUMENTS does not say.
+LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.decision, "programme": AgreementKind.programme,
+                "program": AgreementKind.programme, "concept": AgreementKind.concept, "plan": AgreementKind.plan,
+                "regulations": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other}
+# Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
+# for joint research, memorandums of understanding on cooperation in machine and aircraft building".
+INCLUDED = re.compile(r"\b(?:signed\s+)?documents\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)", re.IGNORECASE)
+# A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
+# Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
+HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joint Communiqu[eé]|Declaration|Communiqu[eé])\s+(?:of|on|by|between)\s+"
+                     r"(?:the\s+)?[A-Z][^.;:]{10,300}?)(?:,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s*$")
+
+
+class ListReader:
+    """The listed documents of one report, into the drafts it shares with the extractor."""
+
+    def __init__(self, actors: Actors, events: EventReader):
+        self.dataset, self.names, self.finder, self.published, self.drafts = actors.dataset, actors.names, actors.finder, actors.published, actors.drafts
+        self.actors = actors
+        self.events = events
+        self.before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
+
+    def item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
+                   intros: list[Sentence]) -> DraftAgreement:
+        """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
+        its title as the report lists it, its parties from the item or else from the list's introduction."""
+        noun = item.group("noun")
+        kind = LISTED_KINDS.get(noun.lower()) or kind_of(noun.lower())
+        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
+        title = re.sub(r"^(?:A|An|The)\s+", "", title)
+        title = title[:1].upper() + title[1:]
+        title = re.sub(r";?\s*and$", "", title)
+        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+        agreement.title = Fact(title, sentence, "the name the report lists the document under")
+        agreement.title_is_official = True
+        agreement.evidence_of += [intro, sentence]
+        # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
+        # it is about ('on the supply of equipment for the Water Resources Service') is not one.
+        between = re.search(r"\bbetween\b", sentence.text)
+        for mention in mentions:
+            named = not a_subject(sentence.text, mention) and (between is not None and mention.start > between.end()) or mention.end <= item.start("noun") or bool(
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start]))  # "Decision of the Supreme Council"
+            if named and mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(sentence.text, mention):
+                if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
+                    agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
+            if mention.kind in ("sector", "mineral"):
+                target = agreement.sectors if mention.kind == "sector" else agreement.minerals
+                if not any(f.value == mention.record_id for f in target):
+                    target.append(Fact(mention.record_id, sentence))
+        # "between the foreign ministries", "between Tajikistan's Sughd region and China's Shaanxi province": bodies the
+        # dataset may not know are the parties; no country is put in their place.
+        between_others = BETWEEN_BODIES.search(sentence.text)
+        if between_others:
+            agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and self.dataset.kind(p.value) == "country")]
+        if not agreement.parties and not between_others:
+            # "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a number of documents": their countries.
+            for earlier in reversed(intros):
+                countries: list[str] = list(dict.fromkeys(country for m in self.actors.people(earlier.text, self.finder.find(earlier.text))
+                                               if m.record_id and (country := self.dataset.country_of(m.record_id))))
+                countries += [m.record_id for m in self.finder.find(earlier.text, COUNTRY)
+                              if m.how != "demonym" and m.record_id and m.record_id not in countries]
+                if countries:
+                    agreement.parties = [Fact(c, earlier, "the countries of those who signed the list, as its introduction says") for c in countries]
+                    break
+        if not agreement.parties and not between_others:
+            # "between the governments", "the two sides": those of the agreement the article reported just before.
+            reported = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
+                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
+            if reported:
+                agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
+        ministries = MINISTRIES.search(sentence.text)
+        if not agreement.parties and ministries:
+            # "between the foreign ministries": the ministries of the two countries the list's introduction is about
+            reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1
+                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
+            if reported:
+                agreement.parties = [Fact(self.actors.body_of(str(p.value), "Ministry of Foreign Affairs", sentence), sentence,
+                                          f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
+                                     for p in reported[-1]]
+        occasion = self.events.occasion()
+        if not agreement.parties and occasion is not None and not between_others and re.search(
+                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
+            # "Following the talks, a number of bilateral documents were signed:": the countries of those who met.
+            agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
+                                 for c in self.events.countries_of(occasion)]
+        region_parties(self.actors, agreement, sentence)
+        if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
+            for earlier in [intro, *reversed(intros)]:
+                people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
+                if people:
+                    agreement.witnesses = [Fact(m.record_id, earlier) for m in people]
+                    break
+        for earlier in [intro, *reversed(intros), *reversed(self.before_lists)]:  # the same occasion
+            dateline = DATELINE.match(earlier.text)
+            dated = [d for d in dates_in(earlier.text, self.published) if not (dateline and d.start < dateline.end())]
+            if dated and not is_future(earlier.text):
+                agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
+                                             f"the date the text gives for the signing ('{dated[0].text}')")
+                break
+        if agreement.date_signed is None and occasion is not None and occasion.date is not None and not occasion.date.value.is_range and re.search(
+                r"\b(?:following|after|during|at the end of)\s+(?:the\s+)?(?:talks|meeting|negotiations|visit)\b", intro.text, re.IGNORECASE):
+            agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, which the signing followed")
+        self.events.of_agreement(agreement, intro, self.finder.find(intro.text))
+        agreement.context = []
+        self.drafts.agreements.append(agreement)
+        return agreement
+
+    def included(self, sentence: Sentence, match: re.Match[str], before: list[Sentence]) -> list[DraftAgreement]:
+        """The documents a prose list names, each item that starts with a document's noun ('roadmaps to increase mutual
+        trade') or goes on with the noun before it ('… and for joint research'); an item without a noun ('cooperation in the
+        field of culture', 'movie production') is not guessed at; one told of before is the same. Their parties: those of the package or agreement the text
+        reported before, or the countries of the occasion."""
+        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")\b)",
+                                                   match.group("list"), flags=re.IGNORECASE) if item.strip()]
+        reported = [a.parties for a in self.drafts.agreements if a.parties
+                    and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
+        occasion = self.events.occasion()
+        countries = [(str(p.value), p.sentence, "the countries of the documents the text reported before") for p in reported[-1]] if reported else \
+            [(c, occasion.name.sentence, f"the countries of {occasion.name.value}") for c in self.events.countries_of(occasion)] if occasion else []
+        made: list[DraftAgreement] = []
+        noun: str | None = None
+        for item in items:
+            own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)
+            if own:
+                noun = own.group("noun")
+            elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):
+                noun = None
+                continue
+            assert noun is not None
+            kind = kind_of(noun)
+            title = re.sub(r"^(?:a|an|the)\s+", "", item, flags=re.IGNORECASE) if own else f"{re.sub(r's$', '', noun)} {item}"
+            told = next((a for a in self.drafts.agreements if a.kind.value == kind.value and a.title and self.names.rules.key(str(a.title.value))
+                         == self.names.rules.key(title)), None)
+            if told is not None:  # the lead told of it, and the list tells again
+                told.evidence_of.append(sentence)
+                made.append(told)
+                continue
+            agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+            agreement.evidence_of.append(sentence)
+            agreement.title = Fact(without_when_and_where(title[:1].upper() + title[1:]), sentence, "descriptive: the text's words for it")
+            agreement.parties = [Fact(c, where, note) for c, where, note in countries]
+            agreement.context = before[-2:]
+            self.drafts.agreements.append(agreement)
+            made.append(agreement)
+        return made
+
+    def heading(self, sentence: Sentence, mentions: list[Mention], heading: re.Match[str]) -> DraftAgreement:
+        """The document a page is the text of, from its heading: its kind and name, adopted by those the heading names
+        (the ministries, where it names the ministers), on the date the heading gives."""
+        kind = kind_of(heading.group("noun"))
+        agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+        agreement.evidence_of.append(sentence)
+        agreement.title, agreement.title_is_official = Fact(heading.group("title").strip(), sentence, "the page's heading: the page is its text"), True
+        agreement.approved = Fact("issued", sentence, "the page is the text of the document, as its heading says")
+        countries = [m for m in mentions if m.kind == "country" and m.how != "demonym" and m.start < heading.end("title")
+                     and not re.search(r"\b(?:Following|after|at)\b", heading.group("title")[:m.start], re.IGNORECASE)]
+        if MINISTRIES.search(heading.group("title")) and countries:
+            for country in countries:
+                assert country.record_id is not None
+                agreement.parties.append(Fact(self.actors.body_of(country.record_id, "Ministry of Foreign Affairs", sentence, country.text), sentence,
+                                              "its ministers of foreign affairs, as the heading names them"))
+        else:
+            agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in countries]
+        if heading.group("date"):
+            dated = dates_in(heading.group("date"), self.published)
+            if dated:
+                agreement.date_signed = Fact(dated[0].date, sentence, f"'{heading.group('date')}' in the heading")
+        self.drafts.agreements.append(agreement)
+        return agreement

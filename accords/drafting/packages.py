@@ -1,0 +1,175 @@
+"""Packages of documents: those a report counts ("signed 14 cooperation documents"), those it says were signed or are to
+be signed without counting or naming them ("signed various agreements", "the documents being prepared for signing"), and
+the documents it then tells of one by one as parts of a package."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..counts import Count
+from ..model import AgreementKind
+from .actors import Actors
+from .clauses import clause_at, hypothetical, negated
+from .documents import DATELINE, SIGNING, a_place, display
+from .drafts import DraftAgreement, Fact
+from .events import EventReader
+from .mentions import Mention
+from .sentences import Sentence
+from .when import clause_future, dates_in
+
+# A package the text counts: "signed 14 cooperation documents", "exchanged more than fifteen intergovernmental,
+# interregional and sectoral documents", "47 documents worth $22 billion were signed", "a package of documents".
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                                            "sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "dozens": 24, "a dozen": 12})
+PACKAGE = re.compile(
+    r"(?<!\d)\b(?:(?P<bound>more than|over|at least|some|about|around|nearly|almost|up to)\s+)?(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
+    re.IGNORECASE)
+# Documents the text says are to be signed, without counting or naming them: a planned package.
+PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
+                             r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
+                             r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of)\s+"
+                             r"(?:\w+\s+){0,2}?documents\b", re.IGNORECASE)
+# Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
+# were signed", "the summit followed with a signing solid package of documents".
+SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|memoranda|memorandums)\b"
+                            r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+(?:was|were|have\s+been)\s+signed\b",
+                            re.IGNORECASE)
+
+
+def counted(text: str) -> re.Match[str] | None:
+    """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …')."""
+    return next((m for m in PACKAGE.finditer(text) if not re.search(
+        r"\b(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\.?\s+$", text[:m.start()])), None)
+
+
+class PackageReader:
+    """The packages of one report, into the drafts it shares with the extractor."""
+
+    def __init__(self, actors: Actors, events: EventReader):
+        self.dataset, self.published, self.drafts = actors.dataset, actors.published, actors.drafts
+        self.actors = actors
+        self.events = events
+
+    def package(self, sentence: Sentence, mentions: list[Mention], current: DraftAgreement | None) -> None:
+        """'The pact is part of a broader package of bilateral agreements': one package record, and the
+        agreement a part of it."""
+        package = next((a for a in self.drafts.agreements if a.is_package), None)
+        if package is None:
+            anchor = current or (self.drafts.agreements[-1] if self.drafts.agreements else None)
+            package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
+            package.evidence_of.append(sentence)
+            if anchor is not None:
+                package.parties = [Fact(p.value, p.sentence) for p in anchor.parties]
+                package.date_signed = anchor.date_signed
+                package.event = anchor.event
+                package.event_note = anchor.event_note
+                package.place = anchor.place
+            names = " and ".join(str(display(self.dataset, p.value)) for p in package.parties)
+            package.title = Fact(f"Agreements signed between {names}" if names else "Agreements signed together", sentence)
+            self.drafts.agreements.append(package)
+        else:
+            package.evidence_of.append(sentence)
+        for mention in mentions:
+            if mention.kind == "sector" and not any(f.value == mention.record_id for f in package.sectors):
+                package.sectors.append(Fact(mention.record_id, sentence))
+        if current is not None and current is not package and re.search(r"\bpart of\b|\bone of\b", sentence.text, re.IGNORECASE):
+            current.part_of = package
+
+    def counted_in(self, sentence: Sentence, mentions: list[Mention], signing: re.Match[str] | None, before: list[Sentence]) -> bool:
+        """A package the sentence counts, signed in the clause that counts it (not planned): drafted once per report."""
+        text = sentence.text
+        found = counted(text)
+        if found is None or signing is None or any(a.is_package for a in self.drafts.agreements):
+            return False
+        verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, found.start(), found.end())), None)
+        if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):
+            return False
+        self.counted_package(sentence, mentions, found, before)
+        return True
+
+    def counted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], before: list[Sentence]) -> None:
+        """'Kazakhstan and Azerbaijan signed 14 cooperation documents': one package record, counted as the text counts
+        it, between the countries its clause names (or those of the talks or visit told of before), dated by its
+        clause (or by the occasion it followed)."""
+        text = sentence.text
+        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
+        package.evidence_of.append(sentence)
+        count = match.group("count").lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        if number:
+            bound = (match.group("bound") or "").lower()
+            value = Count(number + 1, at_least=True) if bound in ("more than", "over") else Count(number, at_least=bound in ("at least",)) \
+                if bound in ("", "at least") else None
+            if value is not None:
+                package.documents = Fact(value, sentence, f"'{match.group(0)}'")
+        begin, end = clause_at(text, match.start(), match.end())
+        for mention in mentions:
+            if begin <= mention.start < end and mention.kind in ("country", "new-country") and mention.how != "demonym" and not a_place(text, mention) \
+                    and not any(p.value == (mention.record_id or self.actors.actor(mention, sentence)) for p in package.parties):
+                package.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
+        occasion = self.events.occasion()
+        if not package.parties and occasion is not None:
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, during which the text says they were signed")
+                               for c in self.events.countries_of(occasion)]
+        dateline = DATELINE.match(text)
+        dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
+        if dated:
+            package.date_signed = Fact(dated[0].date, sentence)
+        elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
+            package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
+        names = " and ".join(display(self.dataset, p.value) for p in package.parties)
+        package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
+        self.events.of_agreement(package, sentence, mentions)
+        package.context = before[-2:]
+        self.drafts.agreements.append(package)
+
+    def uncounted(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], planned: bool) -> None:
+        """'The documents being prepared for signing' (planned, in the text's words), 'signed various agreements and
+        memorandums' (signed, dated by its clause or the occasion): a package between the countries of its clause or else
+        of the occasion told of before."""
+        text = sentence.text
+        package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
+        package.evidence_of.append(sentence)
+        if planned:
+            package.plan = Fact(" ".join(match.group(0).split()), sentence)
+        begin, end = clause_at(text, match.start(), match.end())
+        package.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in mentions if begin <= m.start < end
+                           and m.kind in ("country", "new-country") and m.how != "demonym" and not a_place(text, m)]
+        occasion = self.events.occasion()
+        if not package.parties and occasion is not None:
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before")
+                               for c in self.events.countries_of(occasion)]
+        if not planned:
+            dateline = DATELINE.match(text)
+            dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
+            if dated:
+                package.date_signed = Fact(dated[0].date, sentence)
+            elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
+                package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
+            self.events.of_agreement(package, sentence, mentions)
+        names = " and ".join(display(self.dataset, p.value) for p in package.parties)
+        what = "Documents to be signed" if planned else "Documents signed"
+        package.title = Fact(f"{what} between {names}" if names else what, sentence, "descriptive: the text gives no title")
+        self.drafts.agreements.append(package)
+
+    def of_the_package_before(self, agreement: DraftAgreement) -> None:
+        """'Pakistan and Uzbekistan on Thursday signed various agreements …', then 'The MoU on … was signed by …': a document
+        told of one by one in the next paragraphs after a dated package, with no date of its own, is one of that package
+        and takes its date (said in a note)."""
+        if agreement.is_package or agreement.planned or agreement.date_signed is not None or agreement.part_of is not None:
+            return
+        packages = [p for p in self.drafts.agreements if p.is_package and not p.planned and p.date_signed is not None
+                    and p.statement.paragraph <= agreement.statement.paragraph <= p.statement.paragraph + 6
+                    and (p.statement.paragraph, p.statement.number) < (agreement.statement.paragraph, agreement.statement.number)]
+        if len(packages) != 1 or not re.search(r"\bsigned\b", agreement.statement.text, re.IGNORECASE):
+            return
+        package = packages[0]
+        agreement.part_of = package
+        assert package.date_signed is not None
+        agreement.date_signed = Fact(package.date_signed.value, package.date_signed.sentence,
+                                     "the date of the documents signed together, which the report then tells of one by one")
+        agreement.evidence_of.append(package.statement)
