@@ -55,7 +55,7 @@ def test_a_signed_memorandum_with_its_parties_date_place_and_signatories(base):
     assert str(memorandum.date_signed.value) == "2025-11-14"  # not the dateline's 15 November
     assert memorandum.place.value == "Tashkent"
     assert [(name_of(s[0].value), s[2]) for s in memorandum.signatories] == [
-        ("Ерсайын Нагаспаев", "kazakhstan"), ("Бобир Исламов", "uzbekistan")]
+        ("Ersayyn Nagaspaev", "kazakhstan"), ("Bobir Islamov", "uzbekistan")]
     assert memorandum.planned is False
 
 
@@ -76,7 +76,7 @@ def test_a_state_visit_in_russian_is_drafted_in_english(base):
     drafts = read(base, "Президент Туркменистана Сердар Бердымухамедов прибыл в Китай с государственным визитом 5 января 2023 года.")
     [visit] = drafts.events
     assert (visit.name.value, visit.kind.value, visit.planned, str(visit.date.value)) == (
-        "State visit of Сердар Бердымухамедов to China", "visit", False, "2023-01-05")
+        "State visit of Serdar Berdymukhamedov to China", "visit", False, "2023-01-05")
 
 
 def test_the_leaders_of_central_asia_are_its_five_states_and_a_document_told_twice_is_one(base):
@@ -132,7 +132,7 @@ def test_a_counted_package_is_of_the_visits_countries_and_counted_as_the_text_co
     drafts = read(base, "Президент Узбекистана Шавкат Мирзиёев прибыл в Баку с государственным визитом 21 августа 2024 года. "
                         "По итогам переговоров подписано более 30 документов.", published="2024-08-22")
     [visit] = drafts.events
-    assert (visit.name.value, visit.place.value) == ("State visit of Шавкат Мирзиеев to Azerbaijan", "Baku")  # normal form; Baku: its country
+    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirzieev to Azerbaijan", "Baku")  # romanised; Baku: its country
     [package] = drafts.agreements
     assert package.is_package and (package.documents.value.number, package.documents.value.at_least) == (31, True)
     assert [p.value for p in package.parties] == ["uzbekistan", "azerbaijan"]
@@ -168,9 +168,9 @@ def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeti
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("В ходе государственного визита Президента Казахстана Касым-Жомарта Токаева в Узбекистан подписано 15 документов.",
-     ("State visit of Касым-Жомарт Токаев to Uzbekistan", False)),  # Kazakhstan is whose president, Uzbekistan where to
+     ("State visit of Kasym-Zhomart Tokaev to Uzbekistan", False)),  # Kazakhstan is whose president, Uzbekistan where to
     ("Президент Кыргызстана Садыр Жапаров посетит Турцию с официальным визитом в следующем месяце.",
-     ("Official visit of Садыр Жапаров to Türkiye", True)),
+     ("Official visit of Sadyr Zhaparov to Türkiye", True)),
     ("Стороны договорились провести следующее заседание межправительственной комиссии в Астане в 2026 году.",
      ("Next Meeting of the Intergovernmental Commission", True)),
     ("22 декабря 2022 года в Ташкенте состоялось первое заседание Высшего межгосударственного совета.",

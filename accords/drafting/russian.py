@@ -429,7 +429,14 @@ class RussianReader:
         """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
         as the text does, in the normal form."""
         known = self._person(name)
-        return self.dataset.name(known) if known else name.normal
+        return self.dataset.name(known) if known else self._latin(name.normal)
+
+    def _latin(self, text: str) -> str:
+        """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
+        ("Мурат Нуртлеу" → "Murat Nurtleu"): a field value in English; the Russian sentence stays above it."""
+        letters = self.names.rules.letters
+        return "".join("".join(letters.get(c.lower(), c.lower()).title() if c.isupper() else letters.get(c, c) for c in [char])
+                       for char in text)
 
     def _person(self, name: Name) -> str | None:
         """The record of a person the text names, also where it writes е for ё, as Russian texts mostly do ("Мирзиеев" is
@@ -518,7 +525,7 @@ class RussianReader:
             country = next((self.names.resolve(n.normal, ("country",)) for n in names
                             if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.names.resolve(n.normal, ("country",))), None)
             known = self._person(name)
-            person = self.actor(Mention(name.normal, name.start, name.end, known, "person", "new"), sentence, office)
+            person = self.actor(Mention(self._latin(name.normal), name.start, name.end, known, "person", "new"), sentence, office)
             if country is None and known and office_words[0].lemma in ("президент", "премьер-министр"):
                 country = self.dataset.country_of(known)  # "президент Садыр Жапаров": the state whose president he is
                 if country and all(self.dataset.kind(p.value) == "country" for p in agreement.parties if isinstance(p.value, str)) \
