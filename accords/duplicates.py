@@ -8,6 +8,7 @@ that the sources show to be different, though alike, say so with `distinct_from`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from .dates import PartialDate
 from .history import FileHistory
 from .kinds import RECORD_KINDS
 from .model import Actor, ActorKind, Agreement, Country
-from .names import NameIndex
+from .names import NameIndex, Spelling
 
 CLOSE_DAYS = 3  # dates this close may be one day reported differently
 TITLE_ALIKE = 85.0  # rapidfuzz token_set_ratio of the keys of two titles or event names
@@ -137,10 +138,17 @@ the to understanding with action
 """.split())
 
 
+@functools.lru_cache(maxsize=8)
+def _common_keys(rules: Spelling, also_common: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the words most titles share: the same for every title, so made once (making them for each title
+    was half of `accords check`)."""
+    return frozenset(rules.key(w) for w in [*COMMON_TITLE_WORDS, *also_common])
+
+
 def title_words(names: NameIndex, title: str, party_words: set[str], also_common: Iterable[str] = ()) -> str:
     """The keys of a title's words, less words most titles share and the parties' names: what tells
     an agreement from another between the same parties ('critical minerals')."""
-    common = {names.rules.key(w) for w in [*COMMON_TITLE_WORDS, *also_common]}
+    common = _common_keys(names.rules, tuple(also_common))
     return " ".join(w for w in names.rules.key(title).split() if w not in common and w not in party_words)
 
 
@@ -159,6 +167,7 @@ def _agreement_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iter
         countries = frozenset(dataset.countries_of_agreement(agreement_id))
         if countries:
             groups[countries].append(agreement_id)
+    words_of: dict[str, str] = {}  # an agreement's distinctive words, made once however many pairs it is in
     for group in groups.values():
         for one, other in combinations(group, 2):
             a, b = dataset.get(one), dataset.get(other)
@@ -171,7 +180,10 @@ def _agreement_pairs(dataset: Dataset, names: NameIndex, ids: list[str]) -> Iter
             other_date, _ = dataset.date_of(other)
             if not close_dates(date, other_date) or _related(a, other) or _related(b, one):
                 continue
-            words, other_words = distinctive_words(dataset, names, one), distinctive_words(dataset, names, other)
+            for agreement_id in (one, other):
+                if agreement_id not in words_of:
+                    words_of[agreement_id] = distinctive_words(dataset, names, agreement_id)
+            words, other_words = words_of[one], words_of[other]
             alike = 100.0 if not words and not other_words else fuzz.token_sort_ratio(words, other_words)
             if alike >= TITLE_ALIKE:
                 matched = ["the same parties" if same_parties else "the same countries", None, f"titles {alike:.0f}% alike"]
