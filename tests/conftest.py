@@ -217,10 +217,14 @@ def site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
 
 @pytest.fixture(scope="session")
 def edited_site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
-    """The real data with what contributors' edits bring, built once per session: a record whose text holds template
-    code, HTML and a script link (agreements/injection-test), and a record renamed with its former id kept
-    (astana-declaration-2025 is now astana-declaration)."""
-    data = DataDir(tmp_path_factory.mktemp("edited") / "data").copy_real()
+    """The project with what contributors' pull requests bring, built once per session in a copy of it (`copy_project`):
+    a record whose text holds template code, HTML and a script link (agreements/injection-test), a record renamed with
+    its former id kept (astana-declaration-2025 is now astana-declaration), and template code in hand-written prose
+    (docs/methodology.md ends "Sum {{ 7*7 }} and {{ tracker.data.counts() }}."; the introduction docs/topics/
+    middle-corridor.md starts "Corridor {{ 6*7 }} {% include 'home.md' %}"). One full build of the real data for the
+    three tests that read it (the prose test made a build of its own)."""
+    project = copy_project(tmp_path_factory.mktemp("edited"))
+    data = DataDir(project / "data").copy_real()
     data.write("agreements/injection-test.yml", """
         title: "Title {{ 7*7 }} <b>bold</b>"
         kind: agreement
@@ -235,8 +239,12 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
     old = data.path / "agreements" / "astana-declaration-2025.yml"
     data.write("agreements/astana-declaration.yml", old.read_text(encoding="utf-8") + "former_ids: [astana-declaration-2025]\n")
     old.unlink()
-    out = data.path.parent / "site"
-    result = run.build(out, data.path)
+    methodology = project / "docs" / "methodology.md"
+    methodology.write_text(methodology.read_text(encoding="utf-8") + "\nSum {{ 7*7 }} and {{ tracker.data.counts() }}.\n", encoding="utf-8")
+    intro = project / "docs" / "topics" / "middle-corridor.md"
+    intro.write_text("Corridor {{ 6*7 }} {% include 'home.md' %}\n\n" + intro.read_text(encoding="utf-8"), encoding="utf-8")
+    out = project.parent / "site"
+    result = run.build_project(project, out)
     assert result.returncode == 0, result.stderr
     return Site(out)
 
@@ -331,20 +339,28 @@ def watch(page) -> dict[str, list[str]]:
     return seen
 
 
-@pytest.fixture
-def serve():
-    """Serve a folder on 127.0.0.1 (a free port) for the test; stopped afterwards."""
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(directory: Path, compressed: bool = False) -> str:
-        server = start_server(directory, compressed)
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_port}/"
-
-    yield start
-    for server in servers:
+@pytest.fixture(scope="session")
+def _servers():
+    """The servers `serve` started, one per folder, kept until the session ends: a server holds no state between
+    requests, and stopping one waits out its half-second poll (a third of a second, on average, after every test)."""
+    servers: dict[tuple[Path, bool], ThreadingHTTPServer] = {}
+    yield servers
+    for server in servers.values():
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def serve(_servers: dict[tuple[Path, bool], ThreadingHTTPServer]):
+    """Serve a folder on 127.0.0.1 (a free port): the session's server for that folder, started on first use."""
+
+    def start(directory: Path, compressed: bool = False) -> str:
+        key = (Path(directory).resolve(), compressed)
+        if key not in _servers:
+            _servers[key] = start_server(directory, compressed)
+        return f"http://127.0.0.1:{_servers[key].server_port}/"
+
+    return start
 
 
 # --- Test tiers ------------------------------------------------------------------------------------

@@ -25,14 +25,28 @@ def open_search(browser, base: str):
     return page
 
 
+# The result links once the list answers `query` (search.js marks the list with the query it answers): read the
+# moment the list changes, in one call, rather than polled for on every animation frame and read in another.
+ANSWER = """([query, timeout]) => new Promise((resolve, reject) => {
+    const list = document.querySelector('.md-search-result__list');
+    const links = () => [...list.querySelectorAll('li.md-search-result__item a.md-search-result__link')].map(a => a.href);
+    if (list.getAttribute('data-query') === query) return resolve(links());
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error(`no answer to ${query} in ${timeout} ms`)); }, timeout);
+    const observer = new MutationObserver(() => {
+        if (list.getAttribute('data-query') !== query) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(links());
+    });
+    observer.observe(list, {attributes: true, attributeFilter: ['data-query']});
+})"""
+
+
 def results_for(page, query: str) -> list[str]:
-    """Result links (path and anchor) of `query`, once the list answers it."""
-    box = page.locator("input.md-search__input")
-    box.fill("")
-    box.fill(query)
-    page.wait_for_function(
-        "q => document.querySelector('.md-search-result__list').getAttribute('data-query') === q", arg=query, timeout=15000)
-    hrefs = page.eval_on_selector_all("li.md-search-result__item a.md-search-result__link", "links => links.map(a => a.href)")
+    """Result links (path and anchor) of `query`, once the list answers it. (The box is not emptied first: the
+    list says which query it answers, so an answer to the one before is never taken for this one's.)"""
+    page.locator("input.md-search__input").fill(query)
+    hrefs = page.evaluate(ANSWER, [query, 15000])
     return [urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "") for h in hrefs]
 
 

@@ -95,7 +95,7 @@ def _wait_for(url: str, wanted: str, seconds: float) -> str:
                 return text
         except OSError:
             pass
-        time.sleep(0.2)
+        time.sleep(0.05)  # the rebuild ends at any moment: a short poll sees it soon after
     raise AssertionError(f"{url} did not show {wanted!r} within {seconds} s")
 
 
