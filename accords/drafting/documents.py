@@ -7,8 +7,9 @@ import re
 
 from ..dataset import Dataset
 from ..model import AgreementKind
+from ..names import NameIndex
 from .actors import Actors
-from .drafts import DraftActor, DraftAgreement, Fact, Party
+from .drafts import DraftActor, DraftAgreement, Drafts, Fact, Party
 from .mentions import Mention
 from .sentences import Sentence
 from .when import dates_in
@@ -50,6 +51,12 @@ def kind_of(noun: str) -> AgreementKind:
             return kind
     return AgreementKind.agreement
 
+
+
+def drafted_as(drafts: Drafts, names: NameIndex, kind: AgreementKind, title: str) -> DraftAgreement | None:
+    """The document drafted already of this kind under this title (its spelling aside): the same one, told again."""
+    key = names.rules.key(title)
+    return next((a for a in drafts.agreements if a.kind.value == kind.value and a.title and names.rules.key(str(a.title.value)) == key), None)
 
 
 def region_parties(actors: Actors, agreement: DraftAgreement, sentence: Sentence) -> None:

@@ -43,6 +43,7 @@ from .documents import (
     a_place,
     a_subject,
     display,
+    drafted_as,
     kind_of,
     region_parties,
     without_when_and_where,
@@ -385,8 +386,7 @@ class Extractor:
         if again is not None:
             return AGAIN
         told = self._title(text, kind)
-        if told and any(a.kind.value == kind.value and a.title and self.names.rules.key(str(a.title.value)) == self.names.rules.key(told[0])
-                        for a in self.drafts.agreements):
+        if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
         agreements.append(self._agreement(sentence, kind, parties, mentions, before))
         return agreements

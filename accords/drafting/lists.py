@@ -8,7 +8,19 @@ import re
 
 from ..model import AgreementKind
 from .actors import COUNTRY, Actors
-from .documents import BETWEEN_BODIES, DATELINE, DOCUMENT_NOUNS, MINISTRIES, PARTY_KINDS, a_place, a_subject, kind_of, region_parties, without_when_and_where
+from .documents import (
+    BETWEEN_BODIES,
+    DATELINE,
+    DOCUMENT_NOUNS,
+    MINISTRIES,
+    PARTY_KINDS,
+    a_place,
+    a_subject,
+    drafted_as,
+    kind_of,
+    region_parties,
+    without_when_and_where,
+)
 from .drafts import DraftAgreement, Fact
 from .events import EventReader
 from .mentions import Mention
@@ -153,8 +165,7 @@ class ListReader:
             assert noun is not None
             kind = kind_of(noun)
             title = re.sub(r"^(?:a|an|the)\s+", "", item, flags=re.IGNORECASE) if own else f"{re.sub(r's$', '', noun)} {item}"
-            told = next((a for a in self.drafts.agreements if a.kind.value == kind.value and a.title and self.names.rules.key(str(a.title.value))
-                         == self.names.rules.key(title)), None)
+            told = drafted_as(self.drafts, self.names, kind, title)
             if told is not None:  # the lead told of it, and the list tells again
                 told.evidence_of.append(sentence)
                 made.append(told)

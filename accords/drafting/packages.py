@@ -95,7 +95,6 @@ class PackageReader:
         """'Kazakhstan and Azerbaijan signed 14 cooperation documents': one package record, counted as the text counts
         it, between the countries its clause names (or those of the talks or visit told of before), dated by its
         clause (or by the occasion it followed)."""
-        text = sentence.text
         package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
         package.evidence_of.append(sentence)
         count = match.group("count").lower()
@@ -106,21 +105,7 @@ class PackageReader:
                 if bound in ("", "at least") else None
             if value is not None:
                 package.documents = Fact(value, sentence, f"'{match.group(0)}'")
-        begin, end = clause_at(text, match.start(), match.end())
-        for mention in mentions:
-            if begin <= mention.start < end and mention.kind in ("country", "new-country") and mention.how != "demonym" and not a_place(text, mention) \
-                    and not any(p.value == (mention.record_id or self.actors.actor(mention, sentence)) for p in package.parties):
-                package.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
-        occasion = self.events.occasion()
-        if not package.parties and occasion is not None:
-            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, during which the text says they were signed")
-                               for c in self.events.countries_of(occasion)]
-        dateline = DATELINE.match(text)
-        dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
-        if dated:
-            package.date_signed = Fact(dated[0].date, sentence)
-        elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
-            package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
+        self._parties_and_date(package, sentence, mentions, match, "during which the text says they were signed")
         names = " and ".join(display(self.dataset, p.value) for p in package.parties)
         package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
         self.events.of_agreement(package, sentence, mentions)
@@ -131,30 +116,39 @@ class PackageReader:
         """'The documents being prepared for signing' (planned, in the text's words), 'signed various agreements and
         memorandums' (signed, dated by its clause or the occasion): a package between the countries of its clause or else
         of the occasion told of before."""
-        text = sentence.text
         package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
         package.evidence_of.append(sentence)
         if planned:
             package.plan = Fact(" ".join(match.group(0).split()), sentence)
-        begin, end = clause_at(text, match.start(), match.end())
-        package.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in mentions if begin <= m.start < end
-                           and m.kind in ("country", "new-country") and m.how != "demonym" and not a_place(text, m)]
-        occasion = self.events.occasion()
-        if not package.parties and occasion is not None:
-            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before")
-                               for c in self.events.countries_of(occasion)]
+        self._parties_and_date(package, sentence, mentions, match, "as the text tells of it before")
         if not planned:
-            dateline = DATELINE.match(text)
-            dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
-            if dated:
-                package.date_signed = Fact(dated[0].date, sentence)
-            elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
-                package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
             self.events.of_agreement(package, sentence, mentions)
         names = " and ".join(display(self.dataset, p.value) for p in package.parties)
         what = "Documents to be signed" if planned else "Documents signed"
         package.title = Fact(f"{what} between {names}" if names else what, sentence, "descriptive: the text gives no title")
         self.drafts.agreements.append(package)
+
+    def _parties_and_date(self, package: DraftAgreement, sentence: Sentence, mentions: list[Mention], match: re.Match[str], told: str) -> None:
+        """A package's parties: the countries of the clause that tells of it, else those of the occasion told of before
+        (`told` says how, in the note); its date, unless planned: its clause's, else the occasion's where that is one day."""
+        text = sentence.text
+        begin, end = clause_at(text, match.start(), match.end())
+        for mention in mentions:
+            if begin <= mention.start < end and mention.kind in ("country", "new-country") and mention.how != "demonym" and not a_place(text, mention):
+                party = self.actors.actor(mention, sentence)
+                if not any(p.value == party for p in package.parties):
+                    package.parties.append(Fact(party, sentence))
+        occasion = self.events.occasion()
+        if not package.parties and occasion is not None:
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, {told}") for c in self.events.countries_of(occasion)]
+        if package.planned:
+            return
+        dateline = DATELINE.match(text)
+        dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not (dateline and d.start < dateline.end())]
+        if dated:
+            package.date_signed = Fact(dated[0].date, sentence)
+        elif occasion is not None and occasion.date is not None and not occasion.date.value.is_range:
+            package.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which they were signed")
 
     def of_the_package_before(self, agreement: DraftAgreement) -> None:
         """'Pakistan and Uzbekistan on Thursday signed various agreements …', then 'The MoU on … was signed by …': a document

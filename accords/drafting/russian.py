@@ -435,8 +435,7 @@ class RussianReader:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
         ("Мурат Нуртлеу" → "Murat Nurtleu"): a field value in English; the Russian sentence stays above it."""
         letters = self.names.rules.letters
-        return "".join("".join(letters.get(c.lower(), c.lower()).title() if c.isupper() else letters.get(c, c) for c in [char])
-                       for char in text)
+        return "".join(letters.get(c.lower(), c.lower()).title() if c.isupper() else letters.get(c, c) for c in text)
 
     def _person(self, name: Name) -> str | None:
         """The record of a person the text names, also where it writes е for ё, as Russian texts mostly do ("Мирзиеев" is
