@@ -624,10 +624,26 @@ def test_plural_agreements_between_pairs_are_one_per_pair_and_whose_places_are_n
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
         "Agreements on twin-city relations between Kazakhstan’s Aktau and Azerbaijan’s Ganja, as well as between "
         "North Kazakhstan region and Shaanxi province were signed too."]))
-    assert [(a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
-        ("Agreement on twin-city relations between Kazakhstan’s Aktau and Azerbaijan’s Ganja", []),  # the cities', not the countries'
+    def party(value):
+        return value if isinstance(value, str) else (value.name.value, value.country)
+    assert [(a.title.value, [party(p.value) for p in a.parties]) for a in drafts.agreements] == [
+        # the cities' (new bodies, named as the dataset names a city's), not the countries'
+        ("Agreement on twin-city relations between Kazakhstan’s Aktau and Azerbaijan’s Ganja",
+         [("City of Aktau", "kazakhstan"), ("City of Ganja", "azerbaijan")]),
         ("Agreement on twin-city relations between North Kazakhstan region and Shaanxi province",
          ["north-kazakhstan-region", "shaanxi-province"])]
+
+
+def test_a_region_a_city_after_between_and_a_quoted_newspaper_are_parties_but_a_city_elsewhere_is_a_place(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "An agreement on sister-region ties between Uzbekistan’s Jizzakh region and China’s Hunan province was signed on 5 January.",
+        "A memorandum between the Kyrgyz newspaper “Erkin Too” and China Media Group was signed in China’s Xi’an on 6 January.",
+        "The sides also signed an agreement between Kyrgyzstan’s Osh and Turkey’s Bursa on 6 January."]))
+    names = [[(p.value.name.value, p.value.country) if not isinstance(p.value, str) else p.value for p in a.parties] for a in drafts.agreements]
+    assert names == [[("Jizzakh region", "uzbekistan"), ("Hunan province", "china")],
+                     [("Erkin Too", None), "china-media-group"],
+                     [("City of Osh", "kyrgyzstan"), ("City of Bursa", "turkiye")]]
 
 
 def test_the_two_presidents_who_held_the_talks_sign_and_foreign_ministries_are_those_of_the_signatories(real_data, real_names):

@@ -60,7 +60,7 @@ class Actors:
             name = f"{possessive.group('name')} of {possessive.group('owner')}"  # a record's name: "Ministry of Culture of Azerbaijan"
         key = self.names.rules.key(name)
         if key not in self._new_actors:
-            country = self.country_in(mention.text) or self.country_in(office or "")
+            country = mention.country or self.country_in(mention.text) or self.country_in(office or "")
             actor = DraftActor(Fact(name, sentence), "country" if mention.kind == "new-country" else mention.kind, country, office)
             self._new_actors[key] = actor
             self.drafts.actors.append(actor)
@@ -186,6 +186,21 @@ class Actors:
             return None
         countries = frozenset(self.dataset.country_by_iso2)
         return next((city for size in (15000, 5000) if (city := gazetteer(countries, size).locate(name, countries)) is not None), None)
+
+    def cities_between(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Cities that are parties: "between Kazakhstan's Shymkent and China's Xi'an" (twin cities), each the city's
+        administration under the name the dataset gives one ("City of Shymkent"), of the country whose city it is.
+        Only a city of that country (the gazetteer's), and only after "between": "China's Xi'an" elsewhere is a place."""
+        found = []
+        for mention in mentions:
+            whose = re.match(r"['’]s\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:region|province|oblast|district)\b)", text[mention.end:])
+            if mention.kind != "country" or whose is None or not re.search(r"\bbetween\s+(?:[^.;]*\band\s+)?$", text[:mention.start]):
+                continue
+            city = self.city(whose.group("city"))
+            if city is not None and self.dataset.country_by_iso2.get(city.country) == mention.record_id:
+                found.append(Mention(f"City of {whose.group('city')}", mention.start, mention.end + whose.end(), None, "government-body", "new",
+                                     mention.record_id))
+        return found
 
     def a_city(self, name: str) -> bool:
         return self.city(name) is not None

@@ -161,7 +161,7 @@ class Extractor:
                 self.russian.read(sentence)
                 continue
             mentions, bodies = absorb(text, self.finder.find(text))
-            mentions = sorted(mentions + bodies, key=lambda m: m.start)
+            mentions = sorted(mentions + bodies + self.actors.cities_between(text, mentions), key=lambda m: m.start)
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)

@@ -33,6 +33,11 @@ NEW_BODY = re.compile(
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
+# A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
+REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
+# A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
+QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|channel|magazine|publishing\s+house|company|university)\s+"
+                         r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
@@ -51,6 +56,7 @@ class Mention:
     record_id: str | None
     kind: str  # the record's kind, or the kind a new name looks like
     how: str  # name, alias, surname, demonym, acronym … or "new"
+    country: str | None = None  # a new body's country where the text says whose it is ("Tajikistan's Sughd region")
 
 
 class MentionFinder:
@@ -193,6 +199,17 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue
             guessed = _guess(text, kind)
             found.append(Mention(text, start, end, None, guessed, "new"))
+    for match in QUOTED_BODY.finditer(sentence):
+        start, end = match.start("name"), match.end("name")
+        if not any(m.start < end and start < m.end for m in records + found):
+            kind = "company" if match.group(0).lower().startswith("company") else "organisation"
+            found.append(Mention(match.group("name"), start, end, None, kind, "new"))
+    for match in REGION.finditer(sentence):
+        start, end = match.start("name"), match.end("name")
+        if not any(m.start < end and start < m.end for m in records + found):
+            owner = next((m.record_id for m in known if m.kind == "country" and m.start == match.start("owner")), None) if match.group("owner") else None
+            inside = next((m.record_id for m in known if m.kind == "country" and start <= m.start and m.end <= end), None)
+            found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
     for match in SUBJECT.finditer(sentence):
         text = match.group("subject")
         start, end = match.start("subject"), match.end("subject")
