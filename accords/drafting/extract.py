@@ -81,6 +81,12 @@ TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
+# The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
+# his counterpart", "Commission President Ursula von der Leyen and Alikhan Smailov, Prime Minister of Kazakhstan, yesterday".
+SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "von", "der", "van", "den", "de",
+                           "bin", "al", "yesterday", "today"})  # "s" of "People's"
+
+
 class Extractor:
     def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None):
         self.dataset = dataset
@@ -111,8 +117,9 @@ class Extractor:
             return False
         subject = text[:person.end + verb.start()]
         subject = re.split(r"\s[–—-]\s|:\s", subject)[-1]  # after a dateline ("ASTANA – President …")
+        subject = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During)\b[^,]*,\s+", "", subject)  # "Attending the COP27 in Egypt, …"
         lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
-        return bool(lower) and all(w in ("the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart") for w in lower)  # "s" of "People's"
+        return bool(lower) and all(w in SUBJECT_WORDS for w in lower)
 
     @staticmethod
     def _signs_alone(text: str, person: Mention, mentions: list[Mention]) -> bool:
