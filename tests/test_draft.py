@@ -706,3 +706,23 @@ def test_documents_told_one_by_one_after_a_dated_package_are_of_it_and_take_its_
         "In 2019, the countries had discussed a memorandum on culture."]))
     package, memorandum = drafts.agreements
     assert memorandum.part_of is package and str(memorandum.date_signed.value) == "2027-01-07"  # Thursday 7 January 2027
+
+
+def test_a_company_with_a_descriptive_lead_is_no_person_and_two_signers_joined_by_and_are_two(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "National Mining Company Altynken and Qaztungsten signed a memorandum of understanding on 5 January."]))
+    (memorandum,) = drafts.agreements
+    assert [p.value.name.value for p in memorandum.parties] == ["National Mining Company Altynken", "Qaztungsten"]
+    assert memorandum.signatories == []  # no person: "Mining Company Altynken" is a company's name
+    assert [a.kind for a in drafts.actors] == ["company", "company"]
+
+
+def test_the_document_told_of_again_by_the_definite_article_is_not_drafted_twice(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Qaztungsten has signed a road map for a tungsten plant in Kazakhstan on 5 January.",
+        "“We welcome the signing of the project road map,” its chairman said.",
+        "On 6 January Kazakhstan and Uzbekistan signed the Roadmap on Water Cooperation."]))
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
+        ("roadmap", "Road map for a tungsten plant"), ("roadmap", "Roadmap on Water Cooperation")]

@@ -395,6 +395,9 @@ class Extractor:
         told = self._title(text, kind)
         if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
+        if not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
+                a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements):
+            return AGAIN  # "We welcome the signing of the project road map": the one the report told of, by the definite article
         agreements.append(self._agreement(sentence, kind, parties, mentions, before))
         return agreements
 

@@ -33,6 +33,8 @@ NEW_BODY = re.compile(
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
+# The signing verb right after a name: it is who signs.
+SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
 REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
@@ -193,9 +195,14 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]):
                 continue  # "Kazinform News Agency correspondent reports", "according to Trend": who tells, not who signs
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
+            joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
+            if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]):
+                # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words
+                two = [(text[:joint.start()], 0), (text[joint.end():], joint.end())]
             if two:  # "Aral Lithium Company and Sinostone Mining Corporation", "Kazakhstan Temir Zholy and Azerbaijan Railways"
-                for part, offset in two:
-                    found.append(Mention(part, start + offset, start + offset + len(part), None, _guess(part, kind), "new"))
+                for part, offset in two:  # a name without a word of its kind is of the kind of the other ("… Company X and Y")
+                    guessed = _guess(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else _guess(two[0][0], kind)
+                    found.append(Mention(part, start + offset, start + offset + len(part), None, guessed, "new"))
                 continue
             guessed = _guess(text, kind)
             found.append(Mention(text, start, end, None, guessed, "new"))
@@ -329,7 +336,8 @@ def people(sentence: str) -> list[PersonInText]:
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
-        if (len(run) >= 2 or title_and_surname) and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
+        a_body = any(re.fullmatch(BODY_WORDS, word) for word, _, _ in run)  # "National Atomic Company Kazatomprom": no person
+        if (len(run) >= 2 or title_and_surname) and not a_body and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
             k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and tokens[k][0] not in (",", ";"):
                 if tokens[k][0].lower() == "and" and found and found[-1].end >= tokens[k - 1][2] if k > 0 else False:
