@@ -55,7 +55,7 @@ def test_a_signed_memorandum_with_its_parties_date_place_and_signatories(base):
     assert str(memorandum.date_signed.value) == "2025-11-14"  # not the dateline's 15 November
     assert memorandum.place.value == "Tashkent"
     assert [(name_of(s[0].value), s[2]) for s in memorandum.signatories] == [
-        ("Ersayyn Nagaspaev", "kazakhstan"), ("Bobir Islamov", "uzbekistan")]
+        ("Yersayyn Nagaspayev", "kazakhstan"), ("Bobir Islamov", "uzbekistan")]
     assert memorandum.planned is False
 
 
@@ -132,7 +132,7 @@ def test_a_counted_package_is_of_the_visits_countries_and_counted_as_the_text_co
     drafts = read(base, "Президент Узбекистана Шавкат Мирзиёев прибыл в Баку с государственным визитом 21 августа 2024 года. "
                         "По итогам переговоров подписано более 30 документов.", published="2024-08-22")
     [visit] = drafts.events
-    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirzieev to Azerbaijan", "Baku")  # romanised; Baku: its country
+    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirziyeyev to Azerbaijan", "Baku")  # romanised; Baku: its country
     [package] = drafts.agreements
     assert package.is_package and (package.documents.value.number, package.documents.value.at_least) == (31, True)
     assert [p.value for p in package.parties] == ["uzbekistan", "azerbaijan"]
@@ -168,7 +168,7 @@ def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeti
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("В ходе государственного визита Президента Казахстана Касым-Жомарта Токаева в Узбекистан подписано 15 документов.",
-     ("State visit of Kasym-Zhomart Tokaev to Uzbekistan", False)),  # Kazakhstan is whose president, Uzbekistan where to
+     ("State visit of Kasym-Zhomart Tokayev to Uzbekistan", False)),  # Kazakhstan is whose president, Uzbekistan where to
     ("Президент Кыргызстана Садыр Жапаров посетит Турцию с официальным визитом в следующем месяце.",
      ("Official visit of Sadyr Zhaparov to Türkiye", True)),
     ("Стороны договорились провести следующее заседание межправительственной комиссии в Астане в 2026 году.",
@@ -184,3 +184,19 @@ def test_visits_and_meetings_as_official_releases_write_them(base, text, expecte
 def test_a_parliament_named_after_the_verb_ratifies_for_its_country(base):
     [agreement] = read(base, "Соглашение ратифицировал Мажилис Парламента Казахстана 5 марта 2025 года.").agreements
     assert (agreement.ratified_by, str(agreement.ratified_on.value)) == (["kazakhstan"], "2025-03-05")
+
+
+def test_bodies_between_are_the_parties_in_english_with_their_signers_and_witnesses(base):
+    drafts = read(base,
+                  "Сегодня в рамках официального визита Президента Кыргызстана между Национальным банком Казахстана и "
+                  "Государственным информационным агентством Кыргызстана «Кабар» подписан меморандум о сотрудничестве.",
+                  "Документ в присутствии глав государств Касым-Жомарта Токаева и Садыра Жапарова подписали председатель "
+                  "Национального банка Казахстана Тимур Сулейменов и директор агентства «Кабар» Ерлан Алиев.",
+                  "Меморандум утвержден в целях обмена информацией.")
+    (memorandum,) = drafts.agreements  # the third sentence tells of it again
+    # the parties are the two bodies "между" names, in English; not Kyrgyzstan, whose president visits
+    assert [name_of(p.value) for p in memorandum.parties] == ["National Bank of Kazakhstan",
+                                                              "State Information Agency of Kyrgyzstan Kabar"]
+    # romanised as English-language news writes them: е after a vowel or at a word's start is "ye"
+    assert [name_of(s[0].value) for s in memorandum.signatories] == ["Timur Suleymenov", "Yerlan Aliyev"]
+    assert [name_of(w.value) for w in memorandum.witnesses] == ["Kasym-Zhomart Tokayev", "Sadyr Zhaparov"]

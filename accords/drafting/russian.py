@@ -62,6 +62,7 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "з
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер"})
+QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name within an office ("директор … агентства «Ховар»")
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 # The words of the region's meeting names, by lemma, in English (singular, plural): a name is written in English only
 # where each of its words is here or a country's name; otherwise it stays as the Russian text writes it.
@@ -81,6 +82,12 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("сотрудничество",): ("Cooperation", "Cooperation"), ("партнерство",): ("Partnership", "Partnership"), ("группа",): ("Group", "Groups"),
     ("планирование",): ("Planning", "Planning"), ("содружество",): ("Commonwealth", "Commonwealth"), ("независимый",): ("Independent", ""),
     ("лидер",): ("Leader", "Leaders"), ("председатель",): ("Chair", "Chairs"), ("член",): ("Member", "Members"),
+    ("национальный",): ("National", ""), ("государственный",): ("State", ""), ("информационный",): ("Information", ""), ("агентство",): ("Agency", "Agencies"),
+    ("министерство",): ("Ministry", "Ministries"), ("ведомство",): ("Agency", "Agencies"), ("банк",): ("Bank", "Banks"),
+    ("фонд",): ("Fund", "Funds"), ("компания",): ("Company", "Companies"), ("университет",): ("University", "Universities"),
+    ("палата",): ("Chamber", "Chambers"), ("торговый",): ("Trade", ""), ("промышленный",): ("Industrial", ""),
+    ("развитие",): ("Development", "Development"), ("энергетика",): ("Energy", "Energy"), ("транспорт",): ("Transport", "Transport"),
+    ("сельский", "хозяйство"): ("Agriculture", "Agriculture"), ("экономика",): ("Economy", "Economy"), ("финансы",): ("Finance", "Finance"),
     ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
 }
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
@@ -283,8 +290,10 @@ class RussianReader:
         for kind, _ in documents:
             same = next((a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
                          and a.statement.text != sentence.text), None)
-            if same is not None and (not same.parties or not same.signatories):
-                # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty
+            names_party = any(n.kind in ("LOC", "ORG") for n in names)
+            if same is not None and (not same.parties or not same.signatories or not names_party):
+                # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty;
+                # "Меморандум … утвержден в целях …", naming no party: the one read, told again
                 same.evidence_of.append(sentence)
                 self._parties(same, sentence, names)
                 self._when_and_where(same, sentence, words, names, dates)
@@ -345,12 +354,23 @@ class RussianReader:
         for country in self.region_countries(outside):
             if not any(p.value == country for p in agreement.parties):
                 agreement.parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
+        within = 0  # where the body last named ends (its country and its name in quotation marks are part of it)
+        between = re.search(r"\bмежду\b", sentence.text, re.IGNORECASE)
+        if between and len([n for n in names if n.start > between.end() and n.kind != "PER"]) > 1:
+            names = [n for n in names if n.start > between.end()]  # "между A и B": the parties are those two, not the visitor's state before
         for name in names:
-            if name.kind == "PER" or any(a <= name.start < b for a, b in spans):
+            if name.kind == "PER" or any(a <= name.start < b for a, b in spans) or name.start < within:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS)
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
+            english = None
+            if record is None:
+                found = self._body_in_english(self._words, name)
+                if found is None:
+                    continue  # a body the glossary cannot name in English: the contributor names it
+                english, within = found
+                record = self.names.resolve(english, PARTY_KINDS)
             kind_of = self.dataset.kind(record) if record else "organisation"
             if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
                 continue
@@ -358,7 +378,7 @@ class RussianReader:
                 continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
                 continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
-            mention = Mention(name.normal, name.start, name.end, record, kind_of, "name" if record else "new")
+            mention = Mention(english or name.normal, name.start, name.end, record, kind_of, "name" if record else "new")
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
@@ -425,6 +445,59 @@ class RussianReader:
         """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"."""
         return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+$", text[:name.start], re.IGNORECASE))
 
+    def _body_in_english(self, words: list[Word], name: Name) -> tuple[str, int] | None:
+        """A body the dataset does not know, in English, and where its name ends: its words by the glossary, the country
+        in the genitive after it and its own name in quotation marks, romanised ("Национальное информационное агентство
+        Таджикистана «Ховар»" → "National Information Agency of Tajikistan Khovar"); only its name in quotation marks,
+        or a one-word name ("Казатомпром" → "Kazatomprom"), where the glossary does not know its words. None otherwise:
+        a party is not drafted in Russian."""
+        first = next((i for i, w in enumerate(words) if w.start >= name.start), None)
+        if first is None:
+            return None
+        last = next((i for i, w in enumerate(words) if w.start >= name.end), len(words))
+        # the longest run of its words the glossary knows (natasha's span may take in the country and the quotation)
+        found = next((units for j in range(last, first, -1) if (units := self._units(words, first, j)) is not None), None)
+        english = None
+        if found is not None and any(role == "noun" for _, role in found[0]):
+            phrases: list[str] = []
+            adjectives: list[str] = []
+            for unit, role in found[0]:
+                if role == "adj":
+                    adjectives.append(unit)
+                else:
+                    phrases.append(" ".join([*adjectives, unit]))
+                    adjectives = []
+            english = " of ".join(phrases) if not adjectives else None
+        end, i = name.end, found[1] if found is not None else last
+        if english is not None and i < len(words) and words[i].feats.get("Case") == "Gen" and (
+                country := self.names.resolve(words[i].lemma.title(), ("country",))):
+            english, end, i = f"{english} of {self.dataset.name(country)}", words[i].end, i + 1
+        quoted = None
+        if i < len(words) and words[i].text in ("«", "“", '"'):
+            close = next((j for j in range(i + 1, min(len(words), i + 8)) if words[j].text in ("»", "”", '"')), None)
+            if close is not None and close > i + 1:
+                quoted = self._latin(" ".join(w.text for w in words[i + 1:close])) if CYRILLIC.search(words[i + 1].text) else \
+                    " ".join(w.text for w in words[i + 1:close])
+                end = words[close].end
+        end = max(end, name.end)
+        if english is not None:
+            return (f"{english} {quoted}" if quoted else english), end
+        if quoted is not None:
+            return quoted, end
+        if " " not in name.text.strip() and CYRILLIC.search(name.text):
+            return self._latin(name.normal), name.end
+        return None
+
+    @staticmethod
+    def _normal_person(name: Name) -> str:
+        """A person's name in the nominative. natasha leaves a man's surname in the genitive when his first name is declined
+        ("Садыра Жапарова" → "Садыр Жапарова"): the surname is then the masculine one ("Садыр Жапаров")."""
+        written, normal = name.text.split(), name.normal.split()
+        if len(written) == len(normal) > 1 and written[0] != normal[0] and not normal[0].endswith(("а", "я")) \
+                and written[-1] == normal[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)а$", normal[-1]):
+            normal[-1] = normal[-1][:-1]
+        return " ".join(normal)
+
     def _person_name(self, name: Name) -> str:
         """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
         as the text does, in the normal form."""
@@ -435,12 +508,16 @@ class RussianReader:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
         ("Мурат Нуртлеу" → "Murat Nurtleu"): a field value in English; the Russian sentence stays above it."""
         letters = self.names.rules.letters
+        # е and ё at a word's start or after a vowel are "ye" and "yo", as English-language news writes "Алиев": "Aliyev"
+        text = re.sub(r"(?<=[аеёиоуыэюяьъ])е|\bе", "йе", text)
+        text = re.sub(r"(?<=[аеёиоуыэюяьъ])ё|\bё", "йо", text)
+        text = re.sub(r"\bЕ", "Йе", text)
         return "".join(letters.get(c.lower(), c.lower()).title() if c.isupper() else letters.get(c, c) for c in text)
 
     def _person(self, name: Name) -> str | None:
         """The record of a person the text names, also where it writes е for ё, as Russian texts mostly do ("Мирзиеев" is
         "Мирзиёев")."""
-        spellings = [name.normal, name.text, *with_yo(name.normal)]
+        spellings = [self._normal_person(name), name.normal, name.text, *with_yo(name.normal)]
         return next((known for spelling in spellings if (known := self.names.resolve(spelling, ("person",)))), None)
 
     def _country_of_place(self, name: Name) -> str | None:
@@ -501,16 +578,24 @@ class RussianReader:
 
     def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
         """People named in the nominative in a signing sentence sign; the words before the name are their office."""
+        presence = next((w for w in words if w.lemma == "присутствие"), None)
         for name in names:
             if name.kind != "PER":
                 continue
             own = [w for w in words if name.start <= w.start < name.end]
+            if presence is not None and own and own[0].feats.get("Case") == "Gen" and presence.end <= name.start and not any(
+                    w.pos == "VERB" for w in words if presence.end <= w.start < name.start):
+                # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
+                witness = self.actor(Mention(self._latin(self._normal_person(name)), name.start, name.end, self._person(name), "person", "new"), sentence)
+                if not any(w.value == witness for w in agreement.witnesses):
+                    agreement.witnesses.append(Fact(witness, sentence))
+                continue
             if not own or own[0].feats.get("Case") != "Nom":
                 continue
             # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
             office_words: list[Word] = []
             for word in reversed([w for w in words if w.end <= name.start]):
-                if word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP") or len(office_words) > 10:
+                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP") and word.text not in QUOTES) or len(office_words) > 10:
                     office_words = []
                     break
                 office_words.insert(0, word)
