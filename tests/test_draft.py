@@ -726,3 +726,13 @@ def test_the_document_told_of_again_by_the_definite_article_is_not_drafted_twice
         "On 6 January Kazakhstan and Uzbekistan signed the Roadmap on Water Cooperation."]))
     assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
         ("roadmap", "Road map for a tungsten plant"), ("roadmap", "Roadmap on Water Cooperation")]
+
+
+def test_presidents_who_sign_a_counted_package_are_its_signatories_for_the_states_of_their_offices(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Turkish President Recep Tayyip Erdogan and Kyrgyz President Sadyr Japarov have signed 12 agreements on energy and health."]))
+    (package,) = drafts.agreements
+    assert package.is_package and str(package.documents.value) == "12"
+    assert [p.value for p in package.parties] == ["turkiye", "kyrgyzstan"]
+    assert [(s[0].value, s[2]) for s in package.signatories] == [("recep-tayyip-erdogan", "turkiye"), ("sadyr-zhaparov", "kyrgyzstan")]

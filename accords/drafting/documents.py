@@ -41,6 +41,8 @@ BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:mi
 # The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
 MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
                         re.IGNORECASE)
+# A signing witnessed, not signed: 'witnessed the signing'.
+WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
 PARTY_KINDS = ("country", "new-country", "government-body", "organisation", "mechanism", "company")
 
 

@@ -40,6 +40,7 @@ from .documents import (
     MINISTRIES,
     PARTY_KINDS,
     SIGNING,
+    WITNESS,
     a_place,
     a_subject,
     display,
@@ -69,7 +70,6 @@ QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement
                           r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
-WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
@@ -100,7 +100,7 @@ class Extractor:
         self.russian = RussianReader(self.actors)
         self.events = EventReader(self.actors)
         self.lists = ListReader(self.actors, self.events)
-        self.packages = PackageReader(self.actors, self.events)
+        self.packages = PackageReader(self.actors, self.events, self.add_signatories)
 
     # --- Actors -----------------------------------------------------------------------------------
 
@@ -614,21 +614,8 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
-        people = self.actors.people(text, mentions)
-        offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
-        offices.update({start: office for (said, start), office in self.actors.offices.items() if said == text})
-        offices.update({m.start: m.text for m in people if m.how == "office"})
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
-            for person in people:
-                office = offices.get(person.start) if person.start in offices else (
-                    self.actors.office_comma_before(text, person) or self.actors.office_before(text, person, mentions) or self.actors.office_after(text, person))
-                if office is None or not self._signs(text, person, mentions):
-                    continue
-                country = self.actors.country_in(office)
-                on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
-                person_id = self.actors.actor(person, sentence, office)
-                if not any(s[0].value == person_id for s in agreement.signatories):
-                    agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
+            self.add_signatories(agreement, sentence, mentions)
             if not agreement.parties:
                 for mention in mentions:
                     if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(text, mention) and not a_subject(text, mention):
@@ -652,6 +639,27 @@ class Extractor:
                 found = place.group("place")
                 if not any(m.text == found and m.kind == "country" for m in mentions) and self.actors.a_city(found):
                     agreement.place = Fact(found, sentence)
+
+    def add_signatories(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], within: tuple[int, int] | None = None) -> None:
+        """The people the sentence (or the part of it `within`) says sign, each with the office the text gives them and the
+        country they sign for."""
+        text = sentence.text
+        people = self.actors.people(text, mentions)
+        offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
+        offices.update({start: office for (said, start), office in self.actors.offices.items() if said == text})
+        offices.update({m.start: m.text for m in people if m.how == "office"})
+        for person in people:
+            if within is not None and not within[0] <= person.start < within[1]:
+                continue
+            office = offices.get(person.start) if person.start in offices else (
+                self.actors.office_comma_before(text, person) or self.actors.office_before(text, person, mentions) or self.actors.office_after(text, person))
+            if office is None or not self._signs(text, person, mentions):
+                continue
+            country = self.actors.country_in(office)
+            on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
+            person_id = self.actors.actor(person, sentence, office)
+            if not any(s[0].value == person_id for s in agreement.signatories):
+                agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
 
     def _project(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the construction of the China–Kyrgyzstan–Uzbekistan railway': a project, in the countries its

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 from ..counts import Count
 from ..model import AgreementKind
 from .actors import Actors
 from .clauses import clause_at, hypothetical, negated
-from .documents import DATELINE, SIGNING, a_place, display
+from .documents import DATELINE, SIGNING, WITNESS, a_place, display
 from .drafts import DraftAgreement, Fact
 from .events import EventReader
 from .mentions import Mention
@@ -49,10 +50,11 @@ def counted(text: str) -> re.Match[str] | None:
 class PackageReader:
     """The packages of one report, into the drafts it shares with the extractor."""
 
-    def __init__(self, actors: Actors, events: EventReader):
+    def __init__(self, actors: Actors, events: EventReader, signatories: Callable[[DraftAgreement, Sentence, list[Mention], tuple[int, int]], None]):
         self.dataset, self.published, self.drafts = actors.dataset, actors.published, actors.drafts
         self.actors = actors
         self.events = events
+        self.signatories = signatories  # adds to a document the people a part of a sentence says sign it (Extractor.add_signatories)
 
     def package(self, sentence: Sentence, mentions: list[Mention], current: DraftAgreement | None) -> None:
         """'The pact is part of a broader package of bilateral agreements': one package record, and the
@@ -138,6 +140,13 @@ class PackageReader:
                 party = self.actors.actor(mention, sentence)
                 if not any(p.value == party for p in package.parties):
                     package.parties.append(Fact(party, sentence))
+        if not package.parties and not WITNESS.search(text):
+            # "Turkish President Recep Tayyip Erdogan and Kyrgyz President Sadyr Japarov have signed 19 agreements": the
+            # presidents sign, for the states of their offices
+            self.signatories(package, sentence, mentions, (begin, end))
+            for _, _, country in package.signatories:
+                if isinstance(country, str) and not any(p.value == country for p in package.parties):
+                    package.parties.append(Fact(country, sentence, "the state of a signatory's office"))
         occasion = self.events.occasion()
         if not package.parties and occasion is not None:
             package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, {told}") for c in self.events.countries_of(occasion)]
