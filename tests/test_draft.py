@@ -736,3 +736,18 @@ def test_presidents_who_sign_a_counted_package_are_its_signatories_for_the_state
     assert package.is_package and str(package.documents.value) == "12"
     assert [p.value for p in package.parties] == ["turkiye", "kyrgyzstan"]
     assert [(s[0].value, s[2]) for s in package.signatories] == [("recep-tayyip-erdogan", "turkiye"), ("sadyr-zhaparov", "kyrgyzstan")]
+
+
+def test_ministries_and_railways_named_by_their_countries_adjectives_and_a_company_named_before_its_word(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Tajik and Kyrgyz Energy Ministries strengthen ties as the ministers signed a memorandum in Bishkek on 5 January.",
+        "Following talks in Ashgabat between the presidents of Turkmenistan and Kazakhstan, a memorandum on rail freight was "
+        "signed between Turkmen and Kazakh railways on 6 January.",
+        "On 6 January the Aktau International Seaport signed a memorandum with the Kedentransservice company (Kazakhstan)."]))
+    def party(value):
+        return value if isinstance(value, str) else (value.name.value, value.kind, value.country)
+    assert [[party(p.value) for p in a.parties] for a in drafts.agreements] == [
+        [("Ministry of Energy of Tajikistan", "government-body", "tajikistan"), ("Ministry of Energy of Kyrgyzstan", "government-body", "kyrgyzstan")],
+        [("Turkmen Railways", "company", "turkmenistan"), ("Kazakh Railways", "company", "kazakhstan")],  # not the talks' countries
+        [("Aktau International Seaport", "company", None), ("Kedentransservice", "company", "kazakhstan")]]  # Kazakhstan: whose, not a party

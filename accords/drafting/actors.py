@@ -12,7 +12,7 @@ from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import CALENDAR_WORDS, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, MentionFinder
+from .mentions import CALENDAR_WORDS, DEMONYM_COUNTRIES, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -32,6 +32,13 @@ REGIONS = {"143": ("KZ", "KG", "TJ", "TM", "UZ")}
 CENTRAL_ASIA = re.compile(
     r"\bCentral\s+Asian?\s*(?:[–—-]\s*[A-Z]|\+|(?:countries|states|nations|leaders|heads|republics)\b)|\b(?:countries|states|heads of states?|leaders|nations)"
     r"\s+of\s+Central\s+Asia\b|\b(?:стран|государств|глав государств)\w*\s+Центральной\s+Азии|Центральн\w+\s+Ази\w\s*[–—-]\s*[А-ЯЁ]")
+
+
+# "Kazakh and Kyrgyz Agriculture Ministries": two ministries of a field, by their countries' adjectives.
+DEMONYMS = "|".join(w.title() for w in DEMONYM_COUNTRIES)
+SECTOR_MINISTRIES = re.compile(rf"\b(?P<first>{DEMONYMS})\s+and\s+(?P<second>{DEMONYMS})\s+(?P<field>Agriculture|Agricultural|Energy|Transport|Health|"
+                               r"Education|Culture|Finance|Economy|Justice|Defen[cs]e|Tourism|Trade|Foreign|Interior|Emergency)\s+[Mm]inistries\b")
+FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior": "Internal Affairs", "emergency": "Emergency Situations"}
 
 
 class Actors:
@@ -71,14 +78,18 @@ class Actors:
         """A country's body named by its kind ("the foreign ministries" of two countries): its record where the dataset
         knows it under one of the country's names in English ("Ministry of Foreign Affairs of the Republic of
         Kazakhstan"), else a new body under the country's name as the text gives it (`named`) or as the dataset does."""
-        for name in self.names.names(country):
-            for of in ("of", "of the"):
-                if name.how in ("name", "alias", "official") and (known := self.names.resolve(f"{body} {of} {name.text}", ("government-body",))):
-                    self.drafts.linked.setdefault(known, []).append(sentence)
-                    return known
+        known = self.known_body(country, body)
+        if known is not None:
+            self.drafts.linked.setdefault(known, []).append(sentence)
+            return known
         country_name = named or self.dataset.name(country)
         of = "of the" if re.match(r"(?:Republic|Kingdom|People|State|Islamic|United|Russian Federation)\b", country_name) else "of"
         return self.actor(Mention(f"{body} {of} {country_name}", 0, 0, None, "government-body", "new"), sentence)
+
+    def known_body(self, country: str, body: str) -> str | None:
+        """The record of a country's body of this name, under any of the country's names in English."""
+        return next((known for name in self.names.names(country) if name.how in ("name", "alias", "official") for of in ("of", "of the")
+                     if (known := self.names.resolve(f"{body} {of} {name.text}", ("government-body",)))), None)
 
     def region_countries(self, text: str) -> list[str]:
         """The countries of a region the text names as a whole (REGIONS), in the dataset's ids."""
@@ -200,6 +211,20 @@ class Actors:
             if city is not None and self.dataset.country_by_iso2.get(city.country) == mention.record_id:
                 found.append(Mention(f"City of {whose.group('city')}", mention.start, mention.end + whose.end(), None, "government-body", "new",
                                      mention.record_id))
+        return found
+
+    def ministries_of(self, text: str) -> list[Mention]:
+        """Ministries named by their countries' adjectives and their field: "Kazakh and Kyrgyz Agriculture Ministries" are
+        the Ministry of Agriculture of Kazakhstan and that of Kyrgyzstan, each its record where the dataset has one."""
+        found = []
+        for match in SECTOR_MINISTRIES.finditer(text):
+            countries = [self.names.resolve(DEMONYM_COUNTRIES[word.lower()], ("country",)) for word in (match.group("first"), match.group("second"))]
+            field = FIELDS.get(match.group("field").lower(), match.group("field").title())
+            for country in countries:
+                if country is not None:
+                    name = f"Ministry of {field} of {self.dataset.name(country)}"
+                    known = self.known_body(country, f"Ministry of {field}")
+                    found.append(Mention(name, match.start(), match.end(), known, "government-body", "name" if known else "new", country))
         return found
 
     def a_city(self, name: str) -> bool:

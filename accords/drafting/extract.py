@@ -30,7 +30,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import NameIndex
-from .actors import COUNTRY, Actors
+from .actors import COUNTRY, DEMONYMS, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
 from .documents import (
     BETWEEN_BODIES,
@@ -168,7 +168,9 @@ class Extractor:
                 self.russian.read(sentence)
                 continue
             mentions, bodies = absorb(text, self.finder.find(text))
-            mentions = sorted(mentions + bodies + self.actors.cities_between(text, mentions), key=lambda m: m.start)
+            ministries = self.actors.ministries_of(text)
+            mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
+            mentions = sorted(mentions + bodies + ministries + self.actors.cities_between(text, mentions), key=lambda m: m.start)
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
@@ -362,6 +364,17 @@ class Extractor:
                 title = f"{head} {topic.group(1) + ' ' if topic else ''}between {pair.group('pair').strip()}"
                 made.title = Fact(title[:1].upper() + title[1:], sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(pairs):]
+        own_pair: list[Mention] | None = None
+        if len(pairs) == 1 and not plural and document.end() + pairs[0].start() < end and re.match(r"(?:the\s+)?[A-Z]", pairs[0].group("pair")):
+            # "… was signed between Turkmen and Uzbek railways": the pair after the document names its parties, not the
+            # countries of the talks before it; national railways named by their countries' adjectives are those companies
+            start, stop = document.end() + pairs[0].start("pair"), document.end() + pairs[0].end("pair")
+            own_pair = [m for m in parties if start <= m.start < stop]
+            carriers = re.fullmatch(rf"(?P<first>{DEMONYMS})\s+and\s+(?P<second>{DEMONYMS})\s+(?P<noun>railways|airlines)(?:\s+(?:on|in|at)\b.*)?", pairs[0].group("pair").strip(),
+                                    re.IGNORECASE)
+            if carriers:
+                own_pair = [Mention(f"{carriers.group(side).title()} {carriers.group('noun').title()}", start, stop, None, "company", "new",
+                                    self.actors.country_in(carriers.group(side))) for side in ("first", "second")]
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
@@ -398,7 +411,10 @@ class Extractor:
         if not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
                 a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements):
             return AGAIN  # "We welcome the signing of the project road map": the one the report told of, by the definite article
-        agreements.append(self._agreement(sentence, kind, parties, mentions, before))
+        made = self._agreement(sentence, kind, parties if own_pair is None else own_pair, mentions, before)
+        if own_pair is not None:
+            made.fallback_parties = []  # the parties the pair names, or the contributor's: no country of the sentence in their place
+        agreements.append(made)
         return agreements
 
     def _countries(self, values: list[object]) -> set[str]:

@@ -23,7 +23,7 @@ KIND_ORDER = ["person", "government-body", "company", "organisation", "mechanism
 SKIPPED_HOW = frozenset({"code"})
 
 # Shapes of names the dataset may not hold yet.
-BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|"
+BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|Seaport|Airport|Airlines|"
               r"Railways?|Authority|Service|Administration|Cent(?:er|re)|University|Institute|Association|Chamber|"
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government")
 _CAP = r"[A-Z][\w'’&.-]*"
@@ -35,6 +35,8 @@ REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|repor
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
 # The signing verb right after a name: it is who signs.
 SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+# A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".
+NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+company\b")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
 REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
@@ -211,6 +213,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in records + found):
             kind = "company" if match.group(0).lower().startswith("company") else "organisation"
             found.append(Mention(match.group("name"), start, end, None, kind, "new"))
+    for match in NAMED_COMPANY.finditer(sentence):
+        start, end = match.start("name"), match.end("name")
+        if not any(m.start < end and start < m.end for m in records + found) and match.group("name").casefold() not in CALENDAR_WORDS:
+            whose = re.match(r"\s+company\s+\((?P<country>[A-Z][\w ]+)\)", sentence[end:])  # "the X company (Uzbekistan)"
+            owner = next((m.record_id for m in known if m.kind == "country" and whose and m.start == end + whose.start("country")), None)
+            found.append(Mention(match.group("name"), start, end, None, "company", "new", owner))
     for match in REGION.finditer(sentence):
         start, end = match.start("name"), match.end("name")
         if not any(m.start < end and start < m.end for m in records + found):
@@ -257,7 +265,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
 def _guess(text: str, kind: str) -> str:
     """The kind a new name looks like: a company, an organisation, a council or commission (a mechanism,
     unless a ministry's or agency's), else `kind`."""
-    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold)\b", text):
+    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines)\b", text):
         return "company"
     if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text):
         return "organisation"
