@@ -200,3 +200,24 @@ def test_bodies_between_are_the_parties_in_english_with_their_signers_and_witnes
     # romanised as English-language news writes them: е after a vowel or at a word's start is "ye"
     assert [name_of(s[0].value) for s in memorandum.signatories] == ["Timur Suleymenov", "Yerlan Aliyev"]
     assert [name_of(w.value) for w in memorandum.witnesses] == ["Kasym-Zhomart Tokayev", "Sadyr Zhaparov"]
+
+
+def test_the_sides_plural_documents_by_field_a_package_counted_in_words_and_an_aside_in_the_future(base):
+    drafts = read(base,
+                  "15 ноября президенты Казахстана и Кыргызстана Касым-Жомарт Токаев и Садыр Жапаров подписали "
+                  "декларацию о партнерстве.",
+                  "Также стороны подписали меморандумы о создании делового совета.",
+                  "Всего Токаев и Жапаров подписали восемь документов.",
+                  "Были заключены соглашения в области энергетики, транспорта и культуры.",
+                  "Напомним, Жапаров прибыл в Казахстан с государственным визитом 14 ноября.")
+    kinds = [a.kind.value for a in drafts.agreements]
+    # the memoranda name one subject: one; the agreements three fields: three; the package counted in words
+    assert kinds == ["declaration", "memorandum of understanding", "package", "agreement", "agreement", "agreement"]
+    package = drafts.agreements[2]
+    assert str(package.documents.value) == "8"
+    # "стороны" and the signers of the declaration, named again, give the declaration's parties
+    assert [[p.value for p in a.parties] for a in drafts.agreements[1:3]] == [["kazakhstan", "kyrgyzstan"]] * 2
+    assert [name_of(s[0].value) for s in package.signatories] == ["Kasym-Zhomart Tokayev", "Sadyr Zhaparov"]  # in the order the sentence names them
+    # "Напомним" is the writer's aside: the visit was held, on the day given this year
+    (visit,) = [e for e in drafts.events if e.kind.value == "visit"]
+    assert not visit.planned and str(visit.date.value) == "2025-11-14"

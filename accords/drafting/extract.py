@@ -63,7 +63,7 @@ from .when import clause_future, dates_in, is_future
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
-RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+(?:on|for)\s+(?:the\s+)?ratification\b",
+RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
                           re.IGNORECASE)
 # Documents named in quotation marks: '"Decision of the Fifth Meeting of the …"', '«Joint Statement of …»'.
 QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
@@ -631,7 +631,8 @@ class Extractor:
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
-            self.add_signatories(agreement, sentence, mentions)
+            if not re.search(r"\bsigned\s+(?:a\s+|the\s+)?(?:law|bill)\b", text, re.IGNORECASE):  # who signs a law ratifying it does not sign it
+                self.add_signatories(agreement, sentence, mentions)
             if not agreement.parties:
                 for mention in mentions:
                     if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(text, mention) and not a_subject(text, mention):

@@ -22,6 +22,7 @@ from ..counts import Count
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import Actors
+from .documents import display
 from .drafts import DraftAgreement, DraftEvent, Fact
 from .mentions import Mention
 from .sentences import Sentence
@@ -93,7 +94,12 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
 # A package the text counts: "подписан пакет из 20 документов", "подписано более 30 документов", "пакет документов".
-RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?P<count>\d{1,3})\s+(?:[а-яё-]+\s+){0,3}?"
+# Numbers written as words, as a package is counted ("подписали десять двусторонних документов").
+RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать "
+                                               "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split(), start=2)}
+RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
+                    "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
+RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+(?:[а-яё-]+\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*", re.IGNORECASE)
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
@@ -250,7 +256,7 @@ class RussianReader:
     def read(self, sentence: Sentence) -> None:
         words, names = analyse(sentence.text)
         dateline = re.match(r"^[А-ЯЁ][А-ЯЁ\- ]+,\s+\d{1,2}\s+\w+\.?\s*(?:[-–—]\s*)?", sentence.text)
-        future = any(w.feats.get("Tense") == "Fut" or w.lemma in PLANNING for w in words)
+        future = any((w.feats.get("Tense") == "Fut" and not _aside(w)) or w.lemma in PLANNING for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
         self._words = words
         self._earlier_date = self._last_date
@@ -287,13 +293,15 @@ class RussianReader:
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     self._last.parties = [Fact(c, sentence, "the countries whose presidents the text says signed it") for c in dict.fromkeys(named)]
             return
-        for kind, _ in documents:
+        for kind, at in documents:
             same = next((a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
                          and a.statement.text != sentence.text), None)
             names_party = any(n.kind in ("LOC", "ORG") for n in names)
-            if same is not None and (not same.parties or not same.signatories or not names_party):
+            single = words[at].feats.get("Number") != "Plur"
+            subject = at + 2 < len(words) and words[at + 1].lemma in ("о", "об", "в", "по") and words[at + 2].lemma != "взаимопонимание"
+            if same is not None and single and (not same.parties or not same.signatories or (not names_party and not subject)):
                 # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty;
-                # "Меморандум … утвержден в целях …", naming no party: the one read, told again
+                # "Меморандум … утвержден в целях …", naming no party nor a subject of its own: the one read, told again
                 same.evidence_of.append(sentence)
                 self._parties(same, sentence, names)
                 self._when_and_where(same, sentence, words, names, dates)
@@ -333,10 +341,11 @@ class RussianReader:
         the visit told of before, dated by the sentence or else by the date the report gave before."""
         package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
         package.evidence_of.append(sentence)
-        number = match.group("count") or match.group("of")
+        written = (match.group("count") or match.group("of") or "").lower()
+        number = int(written) if written.isdigit() else RUSSIAN_NUMBERS.get(written)
         if number:
             bound = (match.group("bound") or "").lower()
-            count = Count(int(number) + 1, at_least=True) if bound in ("более", "свыше") else Count(int(number), at_least=bound == "не менее") \
+            count = Count(number + 1, at_least=True) if bound in ("более", "свыше") else Count(number, at_least=bound == "не менее") \
                 if bound in ("", "не менее") else None
             if count is not None:
                 package.documents = Fact(count, sentence, f"«{match.group(0)}»")
@@ -382,6 +391,22 @@ class RussianReader:
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
+        if agreement.parties:
+            return
+        earlier = [a for a in reversed(self.drafts.agreements) if a is not agreement and a.parties and not a.planned]
+        if earlier and re.search(r"\bсторон(?:ы|ами)?\b", sentence.text, re.IGNORECASE):
+            # "стороны подписали …": the sides of the document before
+            agreement.parties = [Fact(p.value, sentence, "the sides of the document told of before") for p in earlier[0].parties]
+            return
+        signed = next((a for a in earlier if a.signatories), None)
+        named = list(dict.fromkeys(self._latin(self._normal_person(n)).split()[-1].casefold() for n in names if n.kind == "PER"))
+        if signed is not None and named:
+            signers = {display(self.dataset, s[0].value).split()[-1].casefold(): s for s in signed.signatories}
+            if set(named) <= set(signers):
+                # "всего Алиев и Жапаров подписали десять документов": those who signed the document before, for the same states
+                agreement.parties = [Fact(p.value, sentence, "those whom its signatories sign for in the document told of before") for p in signed.parties]
+                agreement.signatories += [(Fact(signers[n][0].value, sentence), signers[n][1], signers[n][2]) for n in named
+                                          if not any(s[0].value == signers[n][0].value for s in agreement.signatories)]
 
     def _when_and_where(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name],
                         dates: list[DateInRussian]) -> None:
@@ -430,7 +455,13 @@ class RussianReader:
                     continue
                 head = words[i + len(lemmas) - 1]
                 if head.feats.get("Number") == "Plur":
-                    continue  # "подписали соглашения": several, named later or not at all
+                    # "подписали соглашения": several, named later or not at all; but "меморандумы о создании совета" is one
+                    # (one subject), and "соглашения в области экономики, образования и связи" one for each field
+                    spheres = self._fields_after(words, i + len(lemmas))
+                    for _ in range(spheres):
+                        found.append((kind, i, head.feats.get("Case", "")))
+                    taken.update(range(i, i + len(lemmas)))
+                    continue
                 following = words[i + len(lemmas)] if i + len(lemmas) < len(words) else None
                 if kind is AgreementKind.decision and following is not None and following.feats.get("VerbForm") == "Inf":
                     continue
@@ -439,6 +470,26 @@ class RussianReader:
         found.sort(key=lambda item: item[1])
         done_to = [(kind, i) for kind, i, case in found if case in ("Nom", "Acc")]
         return done_to or [(kind, i) for kind, i, _ in found[:1]]
+
+    @staticmethod
+    def _fields_after(words: list[Word], start: int) -> int:
+        """How many documents a plural document noun names by what follows it: one where one subject follows ("о создании
+        совета"), one per field listed after "в области" or "в сфере" where there are several ("экономики, образования, и
+        связи"), else none (the text does not say how many)."""
+        if start < len(words) and words[start].lemma in ("о", "об"):
+            return 1
+        if start + 1 >= len(words) or words[start].lemma not in ("в", "во") or words[start + 1].lemma not in ("область", "сфера"):
+            return 0
+        fields, has_noun = 0, False
+        for word in words[start + 2:]:
+            if word.text in (",", "и") or word.lemma == "и":
+                fields, has_noun = fields + has_noun, False
+            elif word.pos in ("NOUN", "ADJ") and word.feats.get("Case") == "Gen":
+                has_noun = has_noun or word.pos == "NOUN"
+            else:
+                break
+        fields += has_noun
+        return fields if fields > 1 else 0
 
     @staticmethod
     def _a_subject(text: str, name: Name) -> bool:
@@ -705,7 +756,7 @@ class RussianReader:
             kind = MEETINGS.get(word.lemma)
             if kind is None or word.feats.get("Number") == "Plur" and word.lemma != "переговоры":
                 continue
-            planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" for w in words if w.pos in ("VERB", "AUX"))
+            planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX"))
             if kind is EventKind.visit:
                 # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
                 # Where to: "в Узбекистан" (в and the accusative) first; then a place after the word that is not the visitor's
@@ -756,6 +807,12 @@ class RussianReader:
             place = self._place(words, names)
             if place and event.place is None:
                 event.place = Fact(place, sentence)
+
+
+def _aside(word: Word) -> bool:
+    """A verb of the writer's aside, not of what happens: "Напомним, …" ("let us recall") is in the future tense."""
+    return word.lemma in ("напомнить", "отметить", "заметить", "добавить", "уточнить", "подчеркнуть") and word.feats.get("Person") == "1" \
+        and word.feats.get("Number") == "Plur"
 
 
 def _ordinal(number: int) -> str:
