@@ -172,3 +172,21 @@ def test_a_summit_in_lower_case_of_two_named_presidents_is_theirs(base):
     text = ("On 24 January 2024, a landmark summit in Beijing saw President Shavkat Mirziyoyev of Uzbekistan and President Xi "
             "Jinping of China elevate their relations.")
     assert events_of(base, text) == [("Summit of Shavkat Mirziyoyev and Xi Jinping", "summit", "held", "2024-01-24", "Beijing")]
+
+
+def test_a_visit_to_a_state_without_a_record_and_discussions_held_with_a_named_counterpart(base):
+    assert events_of(base, "Foreign Minister Rashid Meredov arrived in Japan for a three-day working visit on 14 November.") == [
+        ("Working visit of Rashid Meredov to Japan", "visit", "held", "2025-11-14", None)]
+    assert events_of(base, "Turkish President Recep Tayyip Erdogan praised the discussions held with Kyrgyz President Sadyr Japarov "
+                           "in Bishkek on 12 November.") == [
+        ("Talks of Recep Tayyip Erdogan and Sadyr Japarov", "meeting", "held", "2025-11-12", "Bishkek")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Документ подписан 12 ноября в рамках государственного визита Президента Туркменистана Сердара Бердымухамедова в "
+     "Республику Таджикистан.", "State visit of Serdar Berdymukhamedov to Tajikistan"),
+    ("Протокол подписан 12 ноября в рамках официального визита президента РК Касым-Жомарта Токаева в КР.",
+     "Official visit of Kasym-Zhomart Tokayev to Kyrgyzstan"),
+])
+def test_a_russian_visit_to_a_republic_named_in_full_or_by_its_abbreviation(base, text, expected):
+    assert [e[0] for e in events_of(base, text) if e[1] == "visit"] == [expected]

@@ -47,7 +47,7 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
                    re.IGNORECASE)
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<what>talks|negotiations)\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+TALKS = re.compile(r"\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
@@ -240,6 +240,7 @@ class EventReader:
                 continue
             country, place = destination
             visitor = self._visitor(sentence, match, mentions, begin, end, country)
+            recorded = country in self.dataset.records  # else a state the dataset does not hold, by its English name
             # "the state visit of the President of Turkmenistan to …": the visitor's country, where no name is given
             office_of = re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?P<country>(?:[A-Z][\w'’-]*\s*){{1,4}})",
                                  text[match.end():])
@@ -249,7 +250,7 @@ class EventReader:
             manner = (match.group("manner") or "").lower().split()
             title = TITLES.get(manner[-1].split("-")[0] if manner else "", "Visit") if manner else "Visit"
             who = f" of {self._display(visitor[0])}" if visitor else ""
-            name = f"{title}{who} to {self.dataset.name(country)}"
+            name = f"{title}{who} to {self.dataset.name(country) if recorded else country}"
             planned = clause_future(text, match.start(), match.end())
             key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, planned)
             event = self._same_visit(key) or self.new(name, sentence, mentions, planned=planned, key=key)
@@ -260,7 +261,8 @@ class EventReader:
                 event.participants.append(self._fact(visitor[1], sentence))
             if visiting and visiting != country:
                 self._visiting[id(event)] = visiting
-            event.country = event.country or self._fact(country, sentence)
+            if recorded:
+                event.country = event.country or self._fact(country, sentence)
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
@@ -287,6 +289,8 @@ class EventReader:
             for mention in mentions:
                 if mention.kind == "country" and mention.how != "demonym" and start <= mention.start < finish and mention.record_id:
                     return mention.record_id, None
+                if mention.kind == "new-country" and start <= mention.start < finish:
+                    return mention.text, None  # "arrived in Japan": a state without a record, by its name
             word = text[start:finish].split()[0].rstrip(",.")
             country = self._country_of_city(word)
             if country:

@@ -101,6 +101,9 @@ RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех
                     "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
 RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+(?:[а-яё-]+\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*", re.IGNORECASE)
+# The states' usual abbreviations in Russian texts: "президента РК … в КР".
+STATE_ABBREVIATIONS = {"РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
+                       "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan"}
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
 
@@ -572,8 +575,11 @@ class RussianReader:
         return next((known for spelling in spellings if (known := self.names.resolve(spelling, ("person",)))), None)
 
     def _country_of_place(self, name: Name) -> str | None:
-        """The country a place name is, or the one whose city it is ("Баку" → Azerbaijan)."""
-        country = self.names.resolve(name.normal, ("country",))
+        """The country a place name is, or the one whose city it is ("Баку" → Azerbaijan); "Республика Таджикистан" and the
+        usual abbreviations ("РК", "КР") are their states."""
+        normal = re.sub(r"^Республик[аиу]\s+", "", name.normal)
+        country = self.names.resolve(normal, ("country",)) or (self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
+                                                                 if normal in STATE_ABBREVIATIONS else None)
         if country is None and (city := self.actors.city(name.normal)) is not None:
             country = self.dataset.country_by_iso2.get(city.country)
         return country
