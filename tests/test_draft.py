@@ -751,3 +751,12 @@ def test_ministries_and_railways_named_by_their_countries_adjectives_and_a_compa
         [("Ministry of Energy of Tajikistan", "government-body", "tajikistan"), ("Ministry of Energy of Kyrgyzstan", "government-body", "kyrgyzstan")],
         [("Turkmen Railways", "company", "turkmenistan"), ("Kazakh Railways", "company", "kazakhstan")],  # not the talks' countries
         [("Aktau International Seaport", "company", None), ("Kedentransservice", "company", "kazakhstan")]]  # Kazakhstan: whose, not a party
+
+
+def test_a_country_named_as_whose_company_or_partners_is_no_party_and_an_exonym_is_a_state(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "It follows an agreement between the UAE company and its Kazakh partners, signed on 5 January 2027."]))
+    (agreement,) = drafts.agreements
+    assert agreement.parties == []  # neither "the UAE company" nor "UAE" itself is named as who signs
+    assert not any(a.name.value == "UAE" for a in drafts.actors)

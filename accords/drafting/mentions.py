@@ -157,6 +157,8 @@ def other_countries(names: NameIndex, recorded: frozenset[str]) -> dict[str, tup
         if code in recorded or not name or " " in name and any(c in name for c in "&(),"):
             continue
         found[names.rules.key(name)] = (code, name)
+        for exonym in names.rules.exonyms.get(code, []):  # "UAE", "U.S.": the state, under its CLDR name
+            found.setdefault(names.rules.key(exonym), (code, name))
     return found
 
 
@@ -215,7 +217,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(match.group("name"), start, end, None, kind, "new"))
     for match in NAMED_COMPANY.finditer(sentence):
         start, end = match.start("name"), match.end("name")
-        if not any(m.start < end and start < m.end for m in records + found) and match.group("name").casefold() not in CALENDAR_WORDS:
+        if not any(m.start < end and start < m.end for m in known + records + found) and match.group("name").casefold() not in CALENDAR_WORDS:
             whose = re.match(r"\s+company\s+\((?P<country>[A-Z][\w ]+)\)", sentence[end:])  # "the X company (Uzbekistan)"
             owner = next((m.record_id for m in known if m.kind == "country" and whose and m.start == end + whose.start("country")), None)
             found.append(Mention(match.group("name"), start, end, None, "company", "new", owner))
