@@ -760,3 +760,16 @@ def test_a_country_named_as_whose_company_or_partners_is_no_party_and_an_exonym_
     (agreement,) = drafts.agreements
     assert agreement.parties == []  # neither "the UAE company" nor "UAE" itself is named as who signs
     assert not any(a.name.value == "UAE" for a in drafts.actors)
+
+
+def test_plural_documents_in_listed_fields_are_one_each_but_a_counted_package_is_one_package(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "On 5 January Kazakhstan and Uzbekistan signed agreements on cooperation in energy, transport and agriculture."]))
+    assert [(a.kind.value, a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("agreement", "Agreement on cooperation in energy", ["kazakhstan", "uzbekistan"]),
+        ("agreement", "Agreement on cooperation in transport", ["kazakhstan", "uzbekistan"]),
+        ("agreement", "Agreement on cooperation in agriculture", ["kazakhstan", "uzbekistan"])]
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "On 5 January Kazakhstan and Uzbekistan signed 12 agreements in the fields of energy and transport."]))
+    assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True)]

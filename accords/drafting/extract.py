@@ -339,7 +339,9 @@ class Extractor:
                                                                and not a_place(text, m)], mentions, before)
                 made.title = Fact(title, sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(documents):]
-        subjects = _subjects_of_plural(text, document) if self._plural(noun) else []
+        count = counted(text)
+        in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
+        subjects = _subjects_of_plural(text, document) if self._plural(noun) and not in_count else []
         if len(subjects) > 1:
             # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
@@ -392,8 +394,7 @@ class Extractor:
                 for other in others:
                     agreements.append(self._agreement(sentence, kind, [subject[-1], other], mentions, before))
                 return agreements
-        count = counted(text)
-        if plural and count and count.start() <= document.start() < count.end():
+        if plural and in_count:
             return []  # "signed 27 agreements": a package, counted (packages.py)
         if plural and SIGNED_PACKAGE.search(text):
             return []  # "signed various agreements and memorandums": a package, uncounted (packages.py)
@@ -773,7 +774,15 @@ def _subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     listed = re.match(r"\s+((?:on|in)\s+[^,;.]+?)((?:,\s+(?:on|in)\s+[^,;.]+?)*),?\s+and\s+((?:on|in)\s+[^,;.]+?)(?=[,;.]|\s+(?:between|with|were|was)\b|$)",
                       text[document.end():])
     if listed is None:
-        return []
+        # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field
+        fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in)\s+"
+                          r"(?P<items>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                          r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$)", text[document.end():])
+        if fields is None:
+            return []
+        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", fields.group("items")) if item.strip()]
+        lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else fields.group("lead")
+        return [f"{lead} {item}" for item in items] if len(items) > 1 else []
     middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
     return [listed.group(1).strip(), *middle, listed.group(3).strip()]
 

@@ -26,7 +26,8 @@ _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six se
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "dozens": 24, "a dozen": 12})
 PACKAGE = re.compile(
     r"(?<!\d)\b(?:(?P<bound>more than|over|at least|some|about|around|nearly|almost|up to)\s+)?(?P<count>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
+    + r"|a package of)\s+(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has|signed|inked|concluded|exchanged)\b)[a-z][a-z-]*,?\s+(?:and\s+)?){0,5}?"
+    r"(?:documents|agreements|deals|accords|memoranda|memorandums|instruments|contracts)\b",
     re.IGNORECASE)
 # Documents the text says are to be signed, without counting or naming them: a planned package.
 PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
@@ -42,9 +43,11 @@ SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|
 
 
 def counted(text: str) -> re.Match[str] | None:
-    """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …')."""
-    return next((m for m in PACKAGE.finditer(text) if not re.search(
-        r"\b(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\.?\s+$", text[:m.start()])), None)
+    """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …',
+    'On 5 January Kazakhstan and Uzbekistan signed agreements')."""
+    months = r"(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\b"
+    return next((m for m in PACKAGE.finditer(text) if not re.search(months + r"\.?\s+$", text[:m.start()])
+                 and not re.match(months, text[m.end("count"):].lstrip())), None)
 
 
 class PackageReader:
