@@ -773,3 +773,20 @@ def test_plural_documents_in_listed_fields_are_one_each_but_a_counted_package_is
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
         "On 5 January Kazakhstan and Uzbekistan signed 12 agreements in the fields of energy and transport."]))
     assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True)]
+
+
+def test_leaders_who_also_signed_one_document_witness_the_others_told_of_one_by_one(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Pakistan and Uzbekistan on Thursday signed various agreements on trade and culture.",
+        "Prime Minister Imran Khan and Uzbek President Shavkat Mirziyoyev, who also signed the joint declaration, witnessed the "
+        "signing ceremony.",
+        "The MoU between the Uzbek Ministry of Culture and Pakistan’s Ministry of Information was signed by the ministers."]))
+    package, declaration, memorandum = drafts.agreements
+    def name(value):
+        return value if isinstance(value, str) else value.name.value
+    assert [name(s[0].value) for s in declaration.signatories] == ["Imran Khan", "shavkat-mirziyoyev"]
+    assert declaration.witnesses == []
+    assert [name(w.value) for w in package.witnesses] == [name(w.value) for w in memorandum.witnesses] == ["Imran Khan", "shavkat-mirziyoyev"]
+    # a ministry of a state without a record, under the name a record would have
+    assert [name(p.value) for p in memorandum.parties] == ["Ministry of Culture of Uzbekistan", "Ministry of Information of Pakistan"]

@@ -63,7 +63,8 @@ class Actors:
                 self.drafts.linked.setdefault(known, []).append(sentence)
                 return known
         name = mention.text
-        if possessive and self.names.resolve(possessive.group("owner"), ("country",)) and mention.kind != "person":
+        if possessive and mention.kind != "person" and (self.names.resolve(possessive.group("owner"), ("country",))
+                                                        or self.names.rules.key(possessive.group("owner")) in self.finder.other_countries):
             name = f"{possessive.group('name')} of {possessive.group('owner')}"  # a record's name: "Ministry of Culture of Azerbaijan"
         key = self.names.rules.key(name)
         if key not in self._new_actors:

@@ -214,7 +214,14 @@ class Extractor:
             if witnessing:
                 singular = document and not self._plural(document.group("noun"))
                 made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular and document else None
-                if made and made is not AGAIN:
+                relative = re.search(r"\bwho\s+(?:also\s+|had\s+|have\s+)*signed\b", text, re.IGNORECASE)
+                if made and made is not AGAIN and relative and document is not None and relative.end() <= document.start():
+                    # "Imran Khan and Shavkat Mirziyoyev, who also signed the joint declaration, witnessed the signing ceremony":
+                    # they sign that one, and witness the others signed then
+                    current = made[-1]
+                    self.add_signatories(current, sentence, mentions)
+                    self._witnesses(sentence, mentions)
+                elif made and made is not AGAIN:
                     current = made[-1]
                     for person in self.actors.people(text, mentions):
                         current.witnesses.append(Fact(self.actors.actor(person, sentence), sentence))
@@ -727,7 +734,7 @@ class Extractor:
             self._date_from_context(agreement)
             self.packages.of_the_package_before(agreement)
         for agreement in self.drafts.agreements:
-            if witnesses and (agreement.is_package or agreement.part_of is None):
+            if witnesses:  # a package and each document signed then, also those told of one by one as its parts
                 for witness in witnesses:
                     if not any(w.value == witness.value for w in agreement.witnesses) and not any(s[0].value == witness.value for s in agreement.signatories):
                         agreement.witnesses.append(witness)
