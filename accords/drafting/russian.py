@@ -63,6 +63,10 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "з
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер"})
+# Heads of a body's name in English that its field precedes: "Development Bank", not "Bank of Development".
+PREFIXED_HEADS = frozenset({"Bank", "Fund", "Company", "Corporation", "Concern", "Agency"})
+# Words natasha may take for an organisation's one-word name that are none: acts ("Согласно Постановлению").
+NOT_NAMES = frozenset({"постановление", "указ", "распоряжение", "закон", "решение", "приказ", "документ", "сторона"})
 QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name within an office ("директор … агентства «Ховар»")
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 # The words of the region's meeting names, by lemma, in English (singular, plural): a name is written in English only
@@ -83,7 +87,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("сотрудничество",): ("Cooperation", "Cooperation"), ("партнерство",): ("Partnership", "Partnership"), ("группа",): ("Group", "Groups"),
     ("планирование",): ("Planning", "Planning"), ("содружество",): ("Commonwealth", "Commonwealth"), ("независимый",): ("Independent", ""),
     ("лидер",): ("Leader", "Leaders"), ("председатель",): ("Chair", "Chairs"), ("член",): ("Member", "Members"),
-    ("национальный",): ("National", ""), ("государственный",): ("State", ""), ("информационный",): ("Information", ""), ("агентство",): ("Agency", "Agencies"),
+    ("азиатский",): ("Asian", ""), ("концерн",): ("Concern", "Concerns"), ("национальный",): ("National", ""), ("государственный",): ("State", ""), ("информационный",): ("Information", ""), ("агентство",): ("Agency", "Agencies"),
     ("министерство",): ("Ministry", "Ministries"), ("ведомство",): ("Agency", "Agencies"), ("банк",): ("Bank", "Banks"),
     ("фонд",): ("Fund", "Funds"), ("компания",): ("Company", "Companies"), ("университет",): ("University", "Universities"),
     ("палата",): ("Chamber", "Chambers"), ("торговый",): ("Trade", ""), ("промышленный",): ("Industrial", ""),
@@ -176,7 +180,7 @@ _MONTH = r"(?:январ[а-я]*|феврал[а-я]*|март[а-я]*|апре�
 _YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
 # Where a Russian sentence gives a date (most precise first); dateparser reads each.
 RUSSIAN_DATES = [
-    re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
+    re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—−]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
     re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"\b(?:в|во)\s+{_MONTH}\b", re.IGNORECASE),
@@ -222,7 +226,7 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             stated = match.group(0)
-            if re.match(r"\s*[-–—]\s*(?:19|20)\d\d", text[match.end():]) or re.search(r"(?:19|20)\d\d\s*[-–—]\s*$", text[:match.start()]):
+            if re.match(r"\s*[-–—−]\s*(?:19|20)\d\d", text[match.end():]) or re.search(r"(?:19|20)\d\d\s*[-–—−]\s*$", text[:match.start()]):
                 continue  # "на 2022–2024 годы": a period, not a date
             if published is None and not re.search(r"(?:19|20)\d\d", stated):
                 continue
@@ -258,7 +262,7 @@ class RussianReader:
 
     def read(self, sentence: Sentence) -> None:
         words, names = analyse(sentence.text)
-        dateline = re.match(r"^[А-ЯЁ][А-ЯЁ\- ]+,\s+\d{1,2}\s+\w+\.?\s*(?:[-–—]\s*)?", sentence.text)
+        dateline = re.match(r"^[А-ЯЁ][А-ЯЁ\- ]+,\s+\d{1,2}\s+\w+\.?\s*(?:[-–—−]\s*)?", sentence.text)
         future = any((w.feats.get("Tense") == "Fut" and not _aside(w)) or w.lemma in PLANNING for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
         self._words = words
@@ -518,6 +522,10 @@ class RussianReader:
             for unit, role in found[0]:
                 if role == "adj":
                     adjectives.append(unit)
+                elif len(phrases) == 1 and not adjectives and role == "noun" and phrases[0].split()[-1] in PREFIXED_HEADS:
+                    # "Азиатский банк развития": the field goes before a bank's or fund's name ("Asian Development Bank")
+                    head = phrases[0].rsplit(" ", 1)
+                    phrases[0] = " ".join([*head[:-1], unit, head[-1]])
                 else:
                     phrases.append(" ".join([*adjectives, unit]))
                     adjectives = []
@@ -538,7 +546,7 @@ class RussianReader:
             return (f"{english} {quoted}" if quoted else english), end
         if quoted is not None:
             return quoted, end
-        if " " not in name.text.strip() and CYRILLIC.search(name.text):
+        if " " not in name.text.strip() and CYRILLIC.search(name.text) and words[first].lemma not in NOT_NAMES:
             return self._latin(name.normal), name.end
         return None
 
@@ -798,7 +806,9 @@ class RussianReader:
                 end = next((w.start for w in words[index + 1:index + 8] if w.text in (",", ".", ";", "—")), None)
                 phrase = sentence.text[word.start:end] if end else " ".join(w.text for w in words[index:index + 6])
                 ordinal = words[index - 1].text if index and re.fullmatch(r"\d{1,2}(?:-?[а-я]{1,2})?", words[index - 1].text) else None
-                name = english or (f"{ordinal} {phrase}" if ordinal else phrase)
+                if english is None:
+                    continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
+                name = english
                 key = ("named", word.lemma, planned)
                 if not planned and not any(w.pos == "VERB" for w in words):
                     continue
