@@ -801,11 +801,8 @@ class RussianReader:
                 key = ("talks", people[0].normal, people[1].normal, planned)
             else:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
-                # each word is known ("27th Meeting of the Intergovernmental Commission"), else the phrase as written
+                # each word is known ("27th Meeting of the Intergovernmental Commission"); else not drafted
                 english = self._english_name(words, index)
-                end = next((w.start for w in words[index + 1:index + 8] if w.text in (",", ".", ";", "—")), None)
-                phrase = sentence.text[word.start:end] if end else " ".join(w.text for w in words[index:index + 6])
-                ordinal = words[index - 1].text if index and re.fullmatch(r"\d{1,2}(?:-?[а-я]{1,2})?", words[index - 1].text) else None
                 if english is None:
                     continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
                 name = english
