@@ -5,7 +5,8 @@ with their lemmas and grammar, and the names in it (people, places, organisation
 ("Узбекистана" → "Узбекистан"), which `accords.names` links to records (countries answer to their CLDR names in
 Russian). Dates come from dateparser, at the precision the text gives (its `period`: "в 2026 году" is 2026, never a
 padded day). What is drafted is written in English field values (kind, status, parties by record); the Russian
-sentence is the evidence, and a name the dataset does not know is kept as the text writes it.
+sentence is the evidence. A name the dataset does not know is put in English by the glossary below, or romanised where
+it is a person's or a body's own name ("«Ховар»" → "Khovar"); what can be neither is not drafted.
 
 The same rules as for English: the signing verb's own grammar decides — "не подписали" is nothing, "могут подписать"
 is nothing, "подпишут", "будет подписан", "планируется подписать" are planned; a document is one of the nouns below.
