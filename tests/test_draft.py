@@ -790,3 +790,13 @@ def test_leaders_who_also_signed_one_document_witness_the_others_told_of_one_by_
     assert [name(w.value) for w in package.witnesses] == [name(w.value) for w in memorandum.witnesses] == ["Imran Khan", "shavkat-mirziyoyev"]
     # a ministry of a state without a record, under the name a record would have
     assert [name(p.value) for p in memorandum.parties] == ["Ministry of Culture of Uzbekistan", "Ministry of Information of Pakistan"]
+
+
+def test_the_ministries_of_a_field_of_two_countries_and_today_after_a_dash_and_agreements_reached_are_no_date(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "DUSHANBE (Khovar) – Today, the ministries of foreign affairs of Tajikistan and China signed a Cooperation Program for 2027-2028.",
+        "They discussed the agreements reached by the leaders of the two countries in February 2026."]))
+    (programme,) = drafts.agreements
+    assert [p.value for p in programme.parties] == ["ministry-of-foreign-affairs-tajikistan", "ministry-of-foreign-affairs-china"]
+    assert str(programme.date_signed.value) == "2027-01-07"  # "Today", not February 2026 nor the years of the period

@@ -38,6 +38,11 @@ CENTRAL_ASIA = re.compile(
 DEMONYMS = "|".join(w.title() for w in DEMONYM_COUNTRIES)
 SECTOR_MINISTRIES = re.compile(rf"\b(?P<first>{DEMONYMS})\s+and\s+(?P<second>{DEMONYMS})\s+(?P<field>Agriculture|Agricultural|Energy|Transport|Health|"
                                r"Education|Culture|Finance|Economy|Justice|Defen[cs]e|Tourism|Trade|Foreign|Interior|Emergency)\s+[Mm]inistries\b")
+# "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": the ministries of a field of the countries it names.
+MINISTRIES_OF = re.compile(r"\b[Mm]inistries\s+of\s+(?P<field>[Ff]oreign\s+[Aa]ffairs|[Ee]nergy|[Aa]griculture|[Tt]ransport|[Hh]ealth|[Ee]ducation|"
+                           r"[Cc]ulture|[Ff]inance|[Ee]conomy|[Jj]ustice|[Dd]efen[cs]e|[Ii]nterior)\s+of\s+(?:the\s+)?"
+                           r"(?P<countries>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+(?:the\s+)?"
+                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior": "Internal Affairs", "emergency": "Emergency Situations"}
 
 
@@ -218,6 +223,15 @@ class Actors:
         """Ministries named by their countries' adjectives and their field: "Kazakh and Kyrgyz Agriculture Ministries" are
         the Ministry of Agriculture of Kazakhstan and that of Kyrgyzstan, each its record where the dataset has one."""
         found = []
+        for match in MINISTRIES_OF.finditer(text):
+            # "the ministries of foreign affairs of Tajikistan and China": each country's ministry of that field
+            field = FIELDS.get(match.group("field").lower(), match.group("field").title())
+            field = "Foreign Affairs" if field.lower() == "foreign affairs" else field
+            for mention in self.finder.find(match.group("countries")):
+                if mention.kind == "country" and mention.how != "demonym" and mention.record_id:
+                    name = f"Ministry of {field} of {self.dataset.name(mention.record_id)}"
+                    known = self.known_body(mention.record_id, f"Ministry of {field}")
+                    found.append(Mention(name, match.start(), match.end(), known, "government-body", "name" if known else "new", mention.record_id))
         for match in SECTOR_MINISTRIES.finditer(text):
             countries = [self.names.resolve(DEMONYM_COUNTRIES[word.lower()], ("country",)) for word in (match.group("first"), match.group("second"))]
             field = FIELDS.get(match.group("field").lower(), match.group("field").title())

@@ -238,7 +238,8 @@ class Extractor:
                 if made:
                     current = made[-1]
                     continue
-            if reference and current is not None:
+            if reference and current is not None and not re.match(r"\s+reached\b", text[reference.end():]):
+                # (not "the agreements reached by the leaders in February": understandings, not the document read)
                 self._add_to(current, sentence, mentions, signing is not None)
             elif reference and signing and last_document is not None:
                 first_sentence, match = last_document

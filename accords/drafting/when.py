@@ -52,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
 ]
 
-PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|[-–]\s*$", re.IGNORECASE)
+PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"
 
 
 @dataclass(frozen=True)
