@@ -800,3 +800,13 @@ def test_the_ministries_of_a_field_of_two_countries_and_today_after_a_dash_and_a
     (programme,) = drafts.agreements
     assert [p.value for p in programme.parties] == ["ministry-of-foreign-affairs-tajikistan", "ministry-of-foreign-affairs-china"]
     assert str(programme.date_signed.value) == "2027-01-07"  # "Today", not February 2026 nor the years of the period
+
+
+def test_two_companies_that_sign_one_described_as_a_firm_and_a_visit_to_the_region(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "During a visit by French President Emmanuel Macron to the region, Qaztungsten and French firm Eramet signed a deal "
+        "on 5 January."]))
+    (deal,) = drafts.agreements
+    assert [(p.value.name.value, p.value.kind) for p in deal.parties] == [("Qaztungsten", "company"), ("Eramet", "company")]
+    assert [e.name.value for e in drafts.events] == ["Visit by French President Emmanuel Macron"]  # no dangling "to"

@@ -494,7 +494,7 @@ class EventReader:
             return
         phrase = EVENT_PHRASE.search(text)
         if phrase:
-            name = phrase.group("event").strip()
+            name = re.sub(r"\s+(?:of|in|to|on|by)$", "", phrase.group("event").strip())  # "a visit by X to the region": "… by X"
             existing = self.existing(name)
             if existing:
                 agreement.event = self._fact(existing, sentence, f"'{name}' is taken to be this event")

@@ -120,6 +120,8 @@ class MentionFinder:
         return Mention(text, start, end, record_id, kind_of[record_id], name.how)
 
 
+PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
+                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Plural roles that sign ("Foreign Ministers signed"): people, not a body.
@@ -227,16 +229,17 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             owner = next((m.record_id for m in known if m.kind == "country" and m.start == match.start("owner")), None) if match.group("owner") else None
             inside = next((m.record_id for m in known if m.kind == "country" and start <= m.start and m.end <= end), None)
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
-    for match in SUBJECT.finditer(sentence):
-        text = match.group("subject")
-        start, end = match.start("subject"), match.end("subject")
+    subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
+    for pair in PAIR_SUBJECT.finditer(sentence):  # "Kazatomprom and French firm Framatome signed": the first of two signers too
+        subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), bool(pair.group("firm"))))
+    for text, start, end, firm in subjects:
         if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS \
                 or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
         if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", text):
             continue  # "Ilham Aliyev signed": a person's name, not a body
-        kind = "company" if re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC)", sentence) else "organisation"
+        kind = "company" if firm or re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC|\bfirm\b)", sentence) else "organisation"
         found.append(Mention(text, start, end, None, kind, "new"))
     return found
 
