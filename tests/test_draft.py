@@ -810,3 +810,23 @@ def test_two_companies_that_sign_one_described_as_a_firm_and_a_visit_to_the_regi
     (deal,) = drafts.agreements
     assert [(p.value.name.value, p.value.kind) for p in deal.parties] == [("Qaztungsten", "company"), ("Eramet", "company")]
     assert [e.name.value for e in drafts.events] == ["Visit by French President Emmanuel Macron"]  # no dangling "to"
+
+
+@pytest.mark.parametrize(("sentence", "parties", "title"), [
+    # surnames the dataset does not know that sign are people, not bodies: no party drafted from them
+    ("Following the talks, Karimov and Sadykova signed a joint declaration on 5 January.", [], "Declaration"),
+    # people it knows: the states of their offices
+    ("Following the talks, Tokayev and Erdogan signed a joint declaration on 5 January.", ["kazakhstan", "turkiye"],
+     "Declaration between Kazakhstan and Türkiye"),
+    # a country's cabinet signs for the country; "on 5 January" is no title
+    ("Kyrgyzstan's Cabinet of Ministers and the Asian Development Bank signed a grant agreement on 5 January.",
+     ["kyrgyzstan", "asian-development-bank"], "Agreement between Kyrgyzstan and Asian Development Bank"),
+    # two names the dataset does not know, after "between": the bodies that sign
+    ("An agreement on a joint venture was signed between Uzbekneftegaz and Lukoil on 5 January.",
+     ["Uzbekneftegaz", "Lukoil"], "Agreement on a joint venture"),
+])
+def test_who_signs_surnames_a_cabinet_and_unknown_names_after_between(real_data, real_names, sentence, parties, title):
+    """The sentences are written for this test."""
+    (agreement,) = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([sentence])).agreements
+    assert [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties] == parties
+    assert agreement.title.value == title

@@ -107,6 +107,6 @@ def a_place(text: str, mention: Mention) -> bool:
     ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region", "the X company (Uzbekistan)"), not as a party."""
     return mention.kind in ("country", "new-country") and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
                                           or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
-                                          or bool(re.match(r"['’]s\s+[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
+                                          or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
                                                            text[mention.end:]))  # "the UAE company": whose company, not a party
                                           or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))

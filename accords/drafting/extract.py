@@ -52,7 +52,7 @@ from .documents import (
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import Mention, MentionFinder, absorb
+from .mentions import CALENDAR_WORDS, SURNAME, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader, is_russian
@@ -81,6 +81,9 @@ TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
+# Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
+WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
+             r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
 # his counterpart", "Commission President Ursula von der Leyen and Alikhan Smailov, Prime Minister of Kazakhstan, yesterday".
 SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "von", "der", "van", "den", "de",
@@ -385,6 +388,8 @@ class Extractor:
             if carriers:
                 own_pair = [Mention(f"{carriers.group(side).title()} {carriers.group('noun').title()}", start, stop, None, "company", "new",
                                     self.actors.country_in(carriers.group(side))) for side in ("first", "second")]
+            elif not own_pair:
+                own_pair = self._named_pair(text, start, stop)
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
@@ -425,6 +430,25 @@ class Extractor:
             made.fallback_parties = []  # the parties the pair names, or the contributor's: no country of the sentence in their place
         agreements.append(made)
         return agreements
+
+    def _named_pair(self, text: str, start: int, stop: int) -> list[Mention]:
+        """'… was signed between Uzbekneftegaz and Lukoil': two names the dataset does not know, capitalised, after
+        'between', are the bodies that sign (a document is not between people: a surname or a named person is left out)."""
+        pair = re.fullmatch(r"(?:the\s+)?(?P<first>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+and\s+(?:the\s+)?"
+                            r"(?P<second>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})(?:\s+(?:on|in|at)\b.*)?", text[start:stop].strip())
+        if pair is None:
+            return []
+        offset = start + (len(text[start:stop]) - len(text[start:stop].lstrip()))
+        people = people_in(text)
+        found = []
+        for side in ("first", "second"):
+            name = pair.group(side)
+            at = offset + pair.start(side)
+            if SURNAME.search(name) or any(p.start < at + len(name) and at < p.end for p in people) or name.casefold() in CALENDAR_WORDS:
+                return []
+            found.append(Mention(name, at, at + len(name), None, "company" if " " not in name or re.search(r"\b(?:Company|Corporation|LLC|JSC|Group)\b", name)
+                                 else "organisation", "new"))
+        return found
 
     def _countries(self, values: list[object]) -> set[str]:
         found = set()
@@ -608,7 +632,7 @@ class Extractor:
             title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
             if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
                 return title, True
-        described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
+        described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
         if described:
             title = without_when_and_where(described.group("title").strip())
             return title[:1].upper() + title[1:], False

@@ -120,8 +120,11 @@ class MentionFinder:
         return Mention(text, start, end, record_id, kind_of[record_id], name.how)
 
 
+# A surname as the region's are formed (Tokayev, Mirziyoyeva, Rahmonzoda, Aliyev, Japarov, Kulubayev, Muhriddin is not): a
+# one-word subject that ends so is a person named by surname, not a body that signs.
+SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan)$")
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
-                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Plural roles that sign ("Foreign Ministers signed"): people, not a body.
@@ -231,6 +234,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
     subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
     for pair in PAIR_SUBJECT.finditer(sentence):  # "Kazatomprom and French firm Framatome signed": the first of two signers too
+        if not pair.group("firm") and (SURNAME.search(pair.group("first")) or SURNAME.search(pair.group("second"))):
+            # "Tokayev and Erdogan signed": one is a surname, so both are people
+            subjects = [s for s in subjects if not pair.start("second") <= s[1] < pair.end("second")]
+            continue
         subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), bool(pair.group("firm"))))
     for text, start, end, firm in subjects:
         if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS \
@@ -239,6 +246,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             continue
         if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", text):
             continue  # "Ilham Aliyev signed": a person's name, not a body
+        if SURNAME.search(text) and not firm:
+            continue  # "Tokayev and Mirziyoyev signed": surnames, as the region's are formed, not bodies
         kind = "company" if firm or re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC|\bfirm\b)", sentence) else "organisation"
         found.append(Mention(text, start, end, None, kind, "new"))
     return found
