@@ -830,3 +830,15 @@ def test_who_signs_surnames_a_cabinet_and_unknown_names_after_between(real_data,
     (agreement,) = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([sentence])).agreements
     assert [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties] == parties
     assert agreement.title.value == title
+
+
+def test_a_parliament_ratifies_or_approves_an_agreement_it_names_with_its_partner_and_the_next_meeting_is_one(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan's Senate ratified the agreement with China on the mutual protection of investments on 6 January.",
+        "The parliament of Kyrgyzstan approved the agreement on the Kambarata-1 HPP.",
+        "The next meeting of the commission will be held in Astana in 2028."]))
+    ratified, approved = drafts.agreements
+    assert ([p.value for p in ratified.parties], ratified.ratified_by, str(ratified.ratified_on.value)) == (["kazakhstan", "china"], ["kazakhstan"], "2027-01-06")
+    assert approved.approved is not None and approved.ratified is None
+    assert [(e.name.value, e.planned, str(e.date.value)) for e in drafts.events] == [("Meeting of the commission", True, "2028")]

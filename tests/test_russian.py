@@ -233,3 +233,8 @@ def test_a_bank_is_named_as_english_names_banks_and_a_period_or_an_act_is_no_dat
     assert [name_of(p.value) for p in memorandum.parties] == ["uzbekistan", "Asian Development Bank"]
     assert memorandum.date_signed is None  # "на 2025−2027 годы" (a minus sign between the years) is the programme's period
     assert [name_of(p.value) for p in contract.parties] == ["State Concern Turkmengaz"]  # not "Postanovleniye"
+
+
+def test_a_company_named_in_latin_letters_after_its_word_is_a_party(base):
+    (memorandum,) = read(base, "В ходе визита подписан меморандум между Министерством энергетики Казахстана и компанией Masdar.").agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Kazakhstan", "Masdar"]

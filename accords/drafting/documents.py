@@ -92,6 +92,7 @@ def without_when_and_where(title: str) -> str:
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
     title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
     title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
+    title = re.sub(r"\s+(?:on\s+the\s+sidelines\s+of|during|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+.*$", "", title)  # the occasion
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 
 

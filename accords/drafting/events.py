@@ -76,7 +76,9 @@ LOWER_EVENT = re.compile(
     r"(?i:summit|meeting|session|forum)\s+of\s+the\s+(?:[A-Z][\w'’–-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?=[A-Z])|\b)){1,8})")
 # The next meeting announced: "the next meeting will be held next year in Ashgabat".
 NEXT_MEETING = re.compile(
-    r"\b(?:the\s+)?next\s+(?P<what>meeting|session|summit|sitting|forum)\b(?P<of>\s+of\s+the\s+[^,.;]+?)?(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene))",
+    r"\b(?:the\s+)?next\s+(?P<what>meeting|session|summit|sitting|forum)\b(?P<of>\s+of\s+the\s+[^,.;]+?)?"
+    # what it is of runs to its verb ("of the commission will be held"), not to the first letter that lets the verb follow
+    r"(?(of)(?=\s+(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|convene))|(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene)))",
     re.IGNORECASE)
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
@@ -165,14 +167,17 @@ class EventReader:
         return event
 
     def _same(self, name: str, number: int | None, planned: bool, key: tuple | None) -> DraftEvent | None:
-        if key is not None:
-            return next((e for e in self.drafts.events if self._keys.get(id(e)) == key), None)
+        if key is not None and (keyed := next((e for e in self.drafts.events if self._keys.get(id(e)) == key), None)):
+            return keyed
         wanted = _without_ordinal(self.canonical(name))
         for event in self.drafts.events:
-            if id(event) in self._keys or event.planned != planned or (number and event.number and number != event.number):
+            if event.planned != planned or (number and event.number and number != event.number):
                 continue
             other = _without_ordinal(self.canonical(str(event.name.value)))
-            if other == wanted or (len(wanted.split()) > 1 and fuzz.token_set_ratio(wanted, other) >= 95 and _kind(name) == event.kind):
+            if other == wanted:
+                return event  # the same name, however it was read ("the next meeting of the commission will be held …")
+            if key is None and id(event) not in self._keys and len(wanted.split()) > 1 and fuzz.token_set_ratio(wanted, other) >= 95 \
+                    and _kind(name) == event.kind:
                 return event
         return None
 

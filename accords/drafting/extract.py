@@ -209,7 +209,8 @@ class Extractor:
                     continue
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
-            ratifying = RATIFICATION.search(text) and document and re.match(r"\s+(?:on|of|establishing|between)\b", text[document.end():])
+            ratifying = (RATIFICATION.search(text) or APPROVAL.search(text)) and document and re.match(
+                r"\s+(?:on|of|establishing|between|with)\b", text[document.end():])  # "ratified the agreement with China on …"
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not self._is_proper(text, document) and not ratifying
                 and not self._described_anew(text, document)) \

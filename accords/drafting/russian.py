@@ -66,6 +66,8 @@ OFFICES = frozenset({"министр", "президент", "премьер-м�
                      "хоким", "директор", "руководитель", "спикер"})
 # Heads of a body's name in English that its field precedes: "Development Bank", not "Bank of Development".
 PREFIXED_HEADS = frozenset({"Bank", "Fund", "Company", "Corporation", "Concern", "Agency"})
+# A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
+LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # Words natasha may take for an organisation's one-word name that are none: acts ("Согласно Постановлению").
 NOT_NAMES = frozenset({"постановление", "указ", "распоряжение", "закон", "решение", "приказ", "документ", "сторона"})
 QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name within an office ("директор … агентства «Ховар»")
@@ -399,6 +401,13 @@ class RussianReader:
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
+        for company in LATIN_COMPANY.finditer(sentence.text):
+            # "с компанией Masdar": a company named in Latin letters, which natasha does not tag
+            name = company.group("name").rstrip(".")  # not the sentence's full stop
+            value = self.actor(Mention(name, company.start("name"), company.start("name") + len(name), self.names.resolve(name, PARTY_KINDS),
+                                       "company", "new"), sentence, None)
+            if not any(p.value == value for p in agreement.parties):
+                agreement.parties.append(Fact(value, sentence, f"«{company.group(0)}» in the Russian text"))
         if agreement.parties:
             return
         earlier = [a for a in reversed(self.drafts.agreements) if a is not agreement and a.parties and not a.planned]
