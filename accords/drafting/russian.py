@@ -403,9 +403,9 @@ class RussianReader:
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
         for company in LATIN_COMPANY.finditer(sentence.text):
             # "с компанией Masdar": a company named in Latin letters, which natasha does not tag
-            name = company.group("name").rstrip(".")  # not the sentence's full stop
-            value = self.actor(Mention(name, company.start("name"), company.start("name") + len(name), self.names.resolve(name, PARTY_KINDS),
-                                       "company", "new"), sentence, None)
+            written = company.group("name").rstrip(".")  # not the sentence's full stop
+            value = self.actor(Mention(written, company.start("name"), company.start("name") + len(written),
+                                       self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{company.group(0)}» in the Russian text"))
         if agreement.parties:
