@@ -481,6 +481,20 @@ def test_a_text_the_heads_of_state_approved_is_drafted_approved_not_signed(tmp_p
     assert record["parties"] == ["kazakhstan", "kyrgyzstan", "uzbekistan"]
 
 
+def test_a_document_initialled_is_drafted_initialled_not_signed(tmp_path, real_data, real_names):
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2027-01-08\nA border treaty\n\n"
+                      "Kyrgyzstan and Tajikistan initialled the border treaty in Batken on 6 January.\n", encoding="utf-8")
+    article = read_test_article(report)
+    drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+    plan = Planner(real_data, real_names, article, drafts, article.date).plan()
+    [draft] = [f for f in plan.files if f.collection == "agreements"]
+    record = yaml.safe_load("\n".join(line for line in draft.lines if not line.lstrip().startswith("#")))
+    assert record["status"] == "initialled" and "date_signed" not in record
+    assert record["status_history"] == [{"status": "initialled", "verb": "initialled", "date": "2027-01-06", "sources": [plan.source_id]}]
+    assert record["parties"] == ["kyrgyzstan", "tajikistan"]
+
+
 # --- Ratification: a step of a recorded agreement's history ------------------------------------------
 
 

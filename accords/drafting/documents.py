@@ -30,7 +30,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
@@ -41,6 +41,8 @@ BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:mi
 # The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
 MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
                         re.IGNORECASE)
+# Initialled, not signed: "initialled the border treaty" (a status of its own, never "signed").
+INITIALLING = re.compile(r"\binitial(?:l)?(?:ed|ing)\b", re.IGNORECASE)
 # A signing witnessed, not signed: 'witnessed the signing'.
 WITNESS = re.compile(r"\bwitness(?:ed|es)?\b", re.IGNORECASE)
 PARTY_KINDS = ("country", "new-country", "government-body", "organisation", "mechanism", "company")

@@ -31,6 +31,7 @@ class DraftAgreement:
     date_signed: Fact[PartialDate] | None = None
     planned: bool = False
     approved: Fact[str] | None = None  # adopted without signing: the text's words ("approved by the heads of state")
+    initialled: Fact[str] | None = None  # initialled, not signed: the text's words ("initialled the border treaty")
     ratified: Fact[str] | None = None  # a ratification the text reports: its words ("ratifies", "signed a law on the ratification")
     ratified_by: list[str] = field(default_factory=list)  # the countries that ratified, as the text says
     ratified_on: Fact[PartialDate] | None = None  # the date the text gives the ratification (date_signed stays the signing's)

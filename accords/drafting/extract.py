@@ -37,6 +37,7 @@ from .documents import (
     DATELINE,
     DOCUMENT,
     DOCUMENTS,
+    INITIALLING,
     MINISTRIES,
     PARTY_KINDS,
     SIGNING,
@@ -481,6 +482,10 @@ class Extractor:
         agreement.planned = clause_future(text, verb.start(), verb.end()) if verb else is_future(text)
         if agreement.planned:
             self._plan(agreement, sentence, verb)
+        initialling = INITIALLING.search(text)
+        if initialling and not agreement.planned and (verb is None or clause_at(text, verb.start(), verb.end()) == clause_at(
+                text, initialling.start(), initialling.end())):
+            agreement.initialled = Fact(initialling.group(0), sentence)
         approval = APPROVAL.search(text)
         ratification = RATIFICATION.search(text)
         ratifies = ratification is not None and not agreement.planned and (verb is None or clause_at(text, verb.start(), verb.end()) == clause_at(
@@ -488,8 +493,11 @@ class Extractor:
         if approval and not ratifies and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
             agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
         for party in parties:
-            if not a_subject(text, party):
-                agreement.parties.append(Fact(self.actors.actor(party, sentence), sentence))
+            if a_subject(text, party):
+                continue
+            value = self.actors.actor(party, sentence)
+            if not any(p.value == value for p in agreement.parties):
+                agreement.parties.append(Fact(value, sentence))  # once, however often the sentence names it
         if ratifies and ratification is not None:
             self._ratification(agreement, sentence, ratification, mentions)
         if not agreement.parties:

@@ -321,6 +321,8 @@ class RussianReader:
             agreement.evidence_of.append(sentence)
             if status == "approved" and not planned:
                 agreement.approved = Fact(verb.text, sentence)
+            if status == "initialled" and not planned:
+                agreement.initialled = Fact(verb.text, sentence)
             if status == "ratified" and not planned:
                 agreement.ratified = Fact(verb.text, sentence)
                 agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None

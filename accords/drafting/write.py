@@ -389,7 +389,7 @@ class Planner:
         if a.title_is_official:
             fields["title_is_official"] = Value(True, after="the text gives it as the document's name: check")
         field_("kind", str(a.kind.value), a.kind)
-        if a.date_signed and not a.approved:
+        if a.date_signed and not a.approved and not a.initialled:
             field_("date_signed", a.date_signed.value, a.date_signed)
         if a.documents:
             field_("documents", a.documents.value.to_json(), a.documents)
@@ -415,6 +415,7 @@ class Planner:
                 fields[name] = Value([f.value for f in facts], items=list(facts))
                 summary.append(f"  {name}: " + ", ".join(str(f.value) for f in facts))
         status = AgreementStatus.planned if a.planned else AgreementStatus.ratified if a.ratified else AgreementStatus.approved if a.approved else \
+            AgreementStatus.initialled if a.initialled else \
             AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
         fields["status"] = Value(status.value)
         if a.planned:  # to be signed: a step of its history, in the text's words, dated as the text dates the plan
@@ -434,6 +435,13 @@ class Planner:
             step["sources"] = [source_id]
             fields["status_history"] = Value([step], a.approved)
             summary.append(f"  status: approved ('{a.approved.value}')  ← {a.approved.sentence.place}")
+        if a.initialled:  # initialled, not signed: a step of its history, in the text's words, dated as the text dates it
+            initialled: dict[str, Any] = {"status": "initialled", "verb": a.initialled.value}
+            if a.date_signed:
+                initialled["date"] = str(a.date_signed.value)
+            initialled["sources"] = [source_id]
+            fields["status_history"] = Value([initialled], a.initialled)
+            summary.append(f"  status: initialled ('{a.initialled.value}')  ← {a.initialled.sentence.place}")
         if a.part_of is not None:
             fields["related"] = Value([{"kind": "part of", "agreement": self.ids[id(a.part_of)]}])
             summary.append(f"  part of: {self.ids[id(a.part_of)]}")
