@@ -190,3 +190,9 @@ def test_a_visit_to_a_state_without_a_record_and_discussions_held_with_a_named_c
 ])
 def test_a_russian_visit_to_a_republic_named_in_full_or_by_its_abbreviation(base, text, expected):
     assert [e[0] for e in events_of(base, text) if e[1] == "visit"] == [expected]
+
+
+def test_a_meeting_of_a_body_with_a_capitalised_name_keeps_the_whole_name(base):
+    assert [e[0] for e in events_of(base, "The 5th meeting of the Council of Foreign Ministers of Central Asia and the GCC was held "
+                                         "in Tashkent on 12 November.")] == [
+        "5th meeting of the Council of Foreign Ministers of Central Asia and the GCC"]

@@ -59,7 +59,9 @@ NAMED_EVENT = re.compile(
 # A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
 BODY_MEETING = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
-    r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?)\b", re.IGNORECASE)
+    r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?"
+    # a capitalised name goes on: "the Council of Foreign Ministers of Central Asia and the GCC"
+    r"(?-i:(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
 COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
 # A body that "held its 12th meeting": the meeting of that body, by its ordinal.
 HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commission|council|committee|working group)(?:\s+(?:on|for)\s+(?:[\w'’-]+\s+){{0,5}}?"
