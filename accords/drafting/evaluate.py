@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
-from rapidfuzz.utils import default_process
 
+from ..names import spelling
 from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian import with_yo
@@ -150,8 +150,9 @@ def _event_score(draft: DraftEvent, expected: Expected) -> float:
     token_sort_ratio: a short name ('Central Asia–China summit') is a subset of many, and pairs first with the one it
     is, not with 'Talks of A and B on the sidelines of the Central Asia–China summit'."""
     drafted, stated = str(draft.name.value), expected.name
-    alike = fuzz.token_set_ratio(drafted, stated, processor=default_process)  # case and punctuation aside ("COP27, Egypt")
-    return (alike + fuzz.token_sort_ratio(drafted, stated, processor=default_process)) / 200 if alike >= 70 and draft.planned == expected.planned else 0
+    # case, punctuation and romanisation aside ("COP27, Egypt"; "Rakhmon" is "Rahmon"): the names' keys (accords.names)
+    alike = fuzz.token_set_ratio(drafted, stated, processor=spelling().key)
+    return (alike + fuzz.token_sort_ratio(drafted, stated, processor=spelling().key)) / 200 if alike >= 70 and draft.planned == expected.planned else 0
 
 
 def _same_name(one: str, other: str) -> bool:
