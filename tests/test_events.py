@@ -196,3 +196,11 @@ def test_a_meeting_of_a_body_with_a_capitalised_name_keeps_the_whole_name(base):
     assert [e[0] for e in events_of(base, "The 5th meeting of the Council of Foreign Ministers of Central Asia and the GCC was held "
                                          "in Tashkent on 12 November.")] == [
         "5th meeting of the Council of Foreign Ministers of Central Asia and the GCC"]
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Turkmenistan and Uzbekistan held talks in Tashkent on 12 November.",
+    "Президенты Туркменистана и Узбекистана провели переговоры в Казахстане 12 ноября.",  # Kazakhstan is where, not whose
+])
+def test_talks_of_two_heads_named_by_their_offices(base, text):
+    assert [(e[0], e[2], e[3]) for e in events_of(base, text)] == [("Talks of the presidents of Turkmenistan and Uzbekistan", "held", "2025-11-12")]

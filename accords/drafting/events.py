@@ -340,9 +340,24 @@ class EventReader:
                 continue
             begin, end = clause_at(text, match.start(), match.end())
             people = [p for p in self.people(text, mentions) if begin <= p.start < end]
-            if len(people) < 2:
-                continue
             what = "Talks" if match.group("what") else "Meeting"
+            if len(people) < 2:
+                # "the presidents of Turkmenistan and Uzbekistan held talks": the talks of the two heads, by their offices
+                heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+"
+                                  r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                                  clause_text(text, begin, end), re.IGNORECASE)
+                countries = [m.record_id for m in self.finder.find(heads.group("countries")) if m.kind == "country" and m.record_id] if heads else []
+                if heads is None or len(countries) != 2:
+                    continue
+                planned = clause_future(text, match.start(), match.end())
+                shown = " and ".join(self.dataset.name(c) for c in countries)
+                event = self.new(f"{what} of the {heads.group('who').lower()} of {shown}", sentence, mentions, planned=planned,
+                                 key=("talks", frozenset(countries), planned))
+                place = self.actors.city_after_in(clause_text(text, begin, end))
+                if place and event.place is None:
+                    event.place = self._fact(place, sentence)
+                self._date(event, sentence, begin, end)
+                return
             names = [self._display(p) for p in people[:4]]
             planned = clause_future(text, match.start(), match.end())
             key = ("talks", frozenset(self.names.rules.key(n) for n in names), planned)

@@ -68,6 +68,8 @@ OFFICES = frozenset({"министр", "президент", "премьер-м�
 PREFIXED_HEADS = frozenset({"Bank", "Fund", "Company", "Corporation", "Concern", "Agency"})
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
+# The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
+HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers"}
 # Words natasha may take for an organisation's one-word name that are none: acts ("Согласно Постановлению").
 NOT_NAMES = frozenset({"постановление", "указ", "распоряжение", "закон", "решение", "приказ", "документ", "сторона"})
 QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name within an office ("директор … агентства «Ховар»")
@@ -806,11 +808,21 @@ class RussianReader:
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
                     len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
+                what = "Talks" if word.lemma == "переговоры" else "Meeting"
                 if len(people) < 2:
-                    continue
-                shown = [self._person_name(p) for p in people[:2]]
-                name = f"{'Talks' if word.lemma == 'переговоры' else 'Meeting'} of {shown[0]} and {shown[1]}"
-                key = ("talks", people[0].normal, people[1].normal, planned)
+                    # "Президенты Узбекистана и Туркменистана провели переговоры": the talks of the two heads, by their offices
+                    heads = next((HEADS[w.lemma] for w in words if w.lemma in HEADS and (w.feats.get("Number") == "Plur" or w.text.lower().endswith(
+                        ("ы", "и")))), None)  # natasha may call "Президенты" singular
+                    countries = list(dict.fromkeys(c for n in names if n.kind == "LOC" and not self._towards(words, n) and not self._a_place(words, n)
+                                                   and (c := self.names.resolve(n.normal, ("country",)))))  # not "в Казахстане", where
+                    if heads is None or len(countries) != 2:
+                        continue
+                    name = f"{what} of the {heads} of {self.dataset.name(countries[0])} and {self.dataset.name(countries[1])}"
+                    key = ("talks", frozenset(countries), planned)
+                else:
+                    shown = [self._person_name(p) for p in people[:2]]
+                    name = f"{what} of {shown[0]} and {shown[1]}"
+                    key = ("talks", people[0].normal, people[1].normal, planned)
             else:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
                 # each word is known ("27th Meeting of the Intergovernmental Commission"); else not drafted
