@@ -856,3 +856,15 @@ def test_a_parliament_ratifies_or_approves_an_agreement_it_names_with_its_partne
     assert ([p.value for p in ratified.parties], ratified.ratified_by, str(ratified.ratified_on.value)) == (["kazakhstan", "china"], ["kazakhstan"], "2027-01-06")
     assert approved.approved is not None and approved.ratified is None
     assert [(e.name.value, e.planned, str(e.date.value)) for e in drafts.events] == [("Meeting of the commission", True, "2028")]
+
+
+def test_a_tally_of_years_is_no_package_a_draft_being_prepared_is_planned_and_a_counted_plan_is_a_planned_package(real_data, real_names):
+    """The sentences are written for this test."""
+    def read(text):
+        return Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([text])).agreements
+    assert read("Since 1992, the two countries have signed more than 200 documents.") == []
+    (draft,) = read("The draft agreement on free trade between Kazakhstan and Uzbekistan is being prepared for signing.")
+    assert draft.planned
+    (package,) = read("Kazakhstan and China are expected to sign 30 documents during the visit.")
+    assert package.is_package and package.planned and str(package.documents.value) == "30"
+    assert [p.value for p in package.parties] == ["kazakhstan", "china"]

@@ -31,7 +31,7 @@ MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,2}$",
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
-    r"are (?:expected|scheduled|set|due|planned) to|plans? to|intends? to|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|next|planned)\b",
+    r"are (?:expected|scheduled|set|due|planned) to|plans? to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|next|planned)\b",
     re.IGNORECASE)
 
 

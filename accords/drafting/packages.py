@@ -32,8 +32,8 @@ PACKAGE = re.compile(
 # Documents the text says are to be signed, without counting or naming them: a planned package.
 PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
                              r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
-                             r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of)\s+"
-                             r"(?:\w+\s+){0,2}?documents\b", re.IGNORECASE)
+                             r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of|"
+                             r"(?:(?:about|around|some|more\s+than|over|up\s+to)\s+)?\d{1,3})\s+(?:\w+\s+){0,2}?(?:documents|agreements)\b", re.IGNORECASE)
 # Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
 # were signed", "the summit followed with a signing solid package of documents".
 SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple)\s+"
@@ -46,6 +46,9 @@ def counted(text: str) -> re.Match[str] | None:
     """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …',
     'On 5 January Kazakhstan and Uzbekistan signed agreements')."""
     months = r"(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\b"
+    if re.search(r"\b(?:since|over the (?:past|last)|in the (?:past|last)|so far|to date|in total|over the years|over \d+ years|history of)\b", text, re.IGNORECASE) \
+            and re.search(r"\bhave\s+(?:already\s+)?signed\b|\bhas\s+been\s+signed\b|\bhave\s+been\s+signed\b", text, re.IGNORECASE):
+        return None  # "Since 1992, the two countries have signed more than 200 documents": a tally of years, not one signing
     return next((m for m in PACKAGE.finditer(text) if not re.search(months + r"\.?\s+$", text[:m.start()])
                  and not re.match(months, text[m.end("count"):].lstrip())), None)
 
@@ -125,6 +128,13 @@ class PackageReader:
         package.evidence_of.append(sentence)
         if planned:
             package.plan = Fact(" ".join(match.group(0).split()), sentence)
+            number = re.search(r"(?:(?P<bound>about|around|some|more\s+than|over|up\s+to)\s+)?(?P<count>\d{1,3})\s", match.group(0))
+            if number:  # "expected to sign about 30 documents": as the text counts them (more than 30: at least 31)
+                bound = (number.group("bound") or "").lower()
+                count = int(number.group("count"))
+                value = Count(count + 1, at_least=True) if bound in ("more than", "over") else Count(count) if not bound else None
+                if value is not None:
+                    package.documents = Fact(value, sentence, f"'{number.group(0).strip()}'")
         self._parties_and_date(package, sentence, mentions, match, "as the text tells of it before")
         if not planned:
             self.events.of_agreement(package, sentence, mentions)
