@@ -23,7 +23,7 @@ KIND_ORDER = ["person", "government-body", "company", "organisation", "mechanism
 SKIPPED_HOW = frozenset({"code"})
 
 # Shapes of names the dataset may not hold yet.
-BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|Seaport|Airport|Airlines|"
+BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|Seaport|Airport|Airlines|Airways|"
               r"Railways?|Authority|Service|Administration|Cent(?:er|re)|University|Institute|Association|Chamber|"
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government")
 _CAP = r"[A-Z][\w'’&.-]*"
@@ -279,7 +279,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
 def _guess(text: str, kind: str) -> str:
     """The kind a new name looks like: a company, an organisation, a council or commission (a mechanism,
     unless a ministry's or agency's), else `kind`."""
-    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines)\b", text):
+    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines|Airways)\b", text):
         return "company"
     if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text):
         return "organisation"
