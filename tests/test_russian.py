@@ -238,3 +238,15 @@ def test_a_bank_is_named_as_english_names_banks_and_a_period_or_an_act_is_no_dat
 def test_a_company_named_in_latin_letters_after_its_word_is_a_party(base):
     (memorandum,) = read(base, "В ходе визита подписан меморандум между Министерством энергетики Казахстана и компанией Masdar.").agreements
     assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Kazakhstan", "Masdar"]
+
+
+def test_packages_uncounted_a_company_in_nested_quotes_and_no_half_names(base):
+    def parties(text):
+        return [[name_of(p.value) for p in a.parties] for a in read(base, text).agreements]
+    drafts = read(base, "По итогам переговоров подписан ряд документов.")
+    assert [(a.is_package, a.documents) for a in drafts.agreements] == [(True, None)]  # "ряд документов": a package, not counted
+    drafts = read(base, "Казахстан и Китай подписали соглашения на сумму более 10 млрд долларов.")
+    assert [(a.is_package, [p.value for p in a.parties]) for a in drafts.agreements] == [(True, ["kazakhstan", "china"])]
+    assert parties("Также был подписан контракт между АО «НК «КазМунайГаз» и китайской компанией CNPC.") == [["KazMunayGaz", "CNPC"]]
+    # bodies the glossary names only in part are left to the contributor, and so is the country whose one of them is
+    assert parties("Меморандум между Агентством по инвестициям Узбекистана и Фондом развития Абу-Даби подписан 10 ноября.") == [[]]

@@ -109,7 +109,8 @@ RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пят
 RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
                     "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
 RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+(?:[а-яё-]+\s+){0,3}?"
-                             r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*", re.IGNORECASE)
+                             r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
+                             r"|\b(?:ряд|несколько|серия|серию)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
 # The states' usual abbreviations in Russian texts: "президента РК … в КР".
 STATE_ABBREVIATIONS = {"РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
                        "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan"}
@@ -288,6 +289,12 @@ class RussianReader:
             return
         planned = self._planned(words, index)
         package = RUSSIAN_PACKAGE.search(sentence.text)
+        if package is None and not documents and verb.lemma in SIGNED:
+            # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named
+            plural = next((w for i, w in enumerate(words) if any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS) and w.feats.get("Number") == "Plur"
+                           and w.feats.get("Case") in ("Nom", "Acc") and not self._fields_after(words, i + 1)
+                           and not (i + 1 < len(words) and words[i + 1].lemma in ("о", "об"))), None)
+            package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
         if package and verb.lemma in SIGNED and not any(a.is_package for a in self.drafts.agreements):
             self._package(sentence, package, names, dates, planned)
             if not documents:
@@ -355,7 +362,7 @@ class RussianReader:
         the visit told of before, dated by the sentence or else by the date the report gave before."""
         package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True, planned=planned)
         package.evidence_of.append(sentence)
-        written = (match.group("count") or match.group("of") or "").lower()
+        written = (match.groupdict().get("count") or match.groupdict().get("of") or "").lower()  # none for an uncounted package
         number = int(written) if written.isdigit() else RUSSIAN_NUMBERS.get(written)
         if number:
             bound = (match.group("bound") or "").lower()
@@ -391,7 +398,12 @@ class RussianReader:
             if record is None:
                 found = self._body_in_english(self._words, name)
                 if found is None:
-                    continue  # a body the glossary cannot name in English: the contributor names it
+                    # a body the glossary cannot name in English: the contributor names it, and a country in the genitive
+                    # just after it is whose it is ("Агентством по инвестициям Узбекистана"), not a party
+                    after = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30]
+                    if after and all(w.feats.get("Case") == "Gen" for w in self._words if after[0].start <= w.start < after[0].end):
+                        within = after[0].end
+                    continue
                 english, within = found
                 record = self.names.resolve(english, PARTY_KINDS)
             kind_of = self.dataset.kind(record) if record else "organisation"
@@ -529,6 +541,8 @@ class RussianReader:
         last = next((i for i, w in enumerate(words) if w.start >= name.end), len(words))
         # the longest run of its words the glossary knows (natasha's span may take in the country and the quotation)
         found = next((units for j in range(last, first, -1) if (units := self._units(words, first, j)) is not None), None)
+        if found is not None and found[1] < last and words[found[1]].text not in QUOTES:
+            found = None  # the glossary names only a part of it ("Агентство [по инвестициям]"): not "Agency"
         english = None
         if found is not None and any(role == "noun" for _, role in found[0]):
             phrases: list[str] = []
@@ -548,7 +562,15 @@ class RussianReader:
         if english is not None and i < len(words) and words[i].feats.get("Case") == "Gen" and (
                 country := self.names.resolve(words[i].lemma.title(), ("country",))):
             english, end, i = f"{english} of {self.dataset.name(country)}", words[i].end, i + 1
+        if english is not None and i < len(words) and words[i].pos == "PROPN" and words[i].feats.get("Case") == "Gen":
+            return None  # its name goes on with a place the glossary cannot put ("Фонд развития Абу-Даби"): not half a name
         quoted = None
+        inner = re.findall(r"«([^«»]+)", name.text) if english is None else []
+        if inner and inner[-1].strip():
+            # "АО «НК «КазМунайГаз»": its own name is the innermost in quotation marks, romanised where Cyrillic
+            own = inner[-1].strip()
+            closing = last < len(words) and words[last].text in QUOTES
+            return (self._latin(own) if CYRILLIC.search(own) else own), (words[last].end if closing else name.end)
         if i < len(words) and words[i].text in ("«", "“", '"'):
             close = next((j for j in range(i + 1, min(len(words), i + 8)) if words[j].text in ("»", "”", '"')), None)
             if close is not None and close > i + 1:
