@@ -868,3 +868,18 @@ def test_a_tally_of_years_is_no_package_a_draft_being_prepared_is_planned_and_a_
     (package,) = read("Kazakhstan and China are expected to sign 30 documents during the visit.")
     assert package.is_package and package.planned and str(package.documents.value) == "30"
     assert [p.value for p in package.parties] == ["kazakhstan", "china"]
+
+
+def test_an_official_release_names_a_title_between_governments_and_signers_without_offices(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Agreement between the Government of the Republic of Azerbaijan and the Government of the Republic of Kazakhstan on "
+        "cooperation in the field of transport was signed on 6 January.",
+        "Memorandum of Understanding between the Ministry of Economy of Azerbaijan and the Ministry of Trade of Kazakhstan was "
+        "signed by Samir Valiyev and Dana Omarova on 6 January."]))
+    agreement, memorandum = drafts.agreements
+    assert agreement.title.value == ("Agreement between the Government of the Republic of Azerbaijan and the Government of the Republic "
+                                     "of Kazakhstan on cooperation in the field of transport")
+    assert [p.value for p in agreement.parties] == ["azerbaijan", "kazakhstan"]
+    assert [(s[0].value.name.value, s[1]) for s in memorandum.signatories] == [
+        ("Samir Valiyev", "CHECK: the text gives no office"), ("Dana Omarova", "CHECK: the text gives no office")]

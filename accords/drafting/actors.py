@@ -160,6 +160,13 @@ class Actors:
                 continue
             found.append(Mention(name.group("name"), start, end, None, "person", "new"))
             self.offices[(text, start)] = " ".join(text[written.start("office"):mention.end].split())
+        by = re.search(rf"\bsigned\s+by\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
+        for group in ("first", "middle", "last") if by else ():
+            # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office
+            assert by is not None
+            if by.group(group) and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
+                found.append(Mention(by.group(group), by.start(group), by.end(group), None, "person", "new"))
+                self.offices[(text, by.start(group))] = None
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
