@@ -8,7 +8,7 @@ import pytest
 
 from accords.dates import PartialDate
 from accords.drafting.extract import Extractor
-from accords.drafting.russian import is_russian, russian_dates
+from accords.drafting.russian_text import is_russian, russian_dates
 from accords.drafting.sentences import sentences
 
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ..names import spelling
 from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
-from .russian import with_yo
+from .russian_text import with_yo
 
 
 @dataclass

@@ -8,10 +8,12 @@ The drafting tool's passes, one job each:
   predicates extract.py     (this module) documents and what was done to them, in the words documents.py shares;
                             lists.py: documents a report lists (in lines, in prose, or a page that is one);
                             packages.py: documents it counts or signs together; events.py: visits, talks, summits,
-                            meetings; russian.py: both, for sentences in Russian
+                            meetings; russian.py: both, for sentences in Russian (russian_text.py: their words,
+                            grammar and names by natasha)
   arguments extract.py      parties, signatories, witnesses, titles, sectors of a document (events.py: of an event)
-  names     mentions.py     names in a sentence; actors.py: names to records or new draft actors, with offices
-  dates     when.py         dates at the text's precision (russian.py: dateparser for Russian)
+  names     mentions.py     names in a sentence; actors.py: names to records or new draft actors, with offices;
+                            russian_names.py: the names of a Russian report in English
+  dates     when.py         dates at the text's precision (russian_text.py: dateparser for Russian)
   write     write.py        draft files, each field under its sentence, and what a recorded record would gain
 
 Rules, not a model: a sentence states a document when it names a kind of document (memorandum, agreement, treaty,
@@ -56,7 +58,8 @@ from .lists import HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListR
 from .mentions import CALENDAR_WORDS, SURNAME, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
-from .russian import RussianReader, is_russian
+from .russian import RussianReader
+from .russian_text import is_russian
 from .sentences import Sentence
 from .when import clause_future, dates_in, is_future
 

@@ -1,0 +1,245 @@
+"""Names in a Russian report, in English field values: a meeting or body by the glossary of the region's words ("Четвертой
+Консультативной встречи глав государств Центральной Азии" → "4th Consultative Meeting of the Heads of State of Central
+Asia"), a person or a body's own name romanised as English-language news does ("Мурат Нуртлеу" → "Murat Nurtleu",
+"«Ховар»" → "Khovar"), a place by the country it is or is in. What can be neither is not named: nothing is drafted in
+Russian."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Actors
+from .russian_text import CYRILLIC, Name, Word, with_yo
+
+# Heads of a body's name in English that its field precedes: "Development Bank", not "Bank of Development".
+PREFIXED_HEADS = frozenset({"Bank", "Fund", "Company", "Corporation", "Concern", "Agency"})
+
+# Words natasha may take for an organisation's one-word name that are none: acts ("Согласно Постановлению").
+NOT_NAMES = frozenset({"постановление", "указ", "распоряжение", "закон", "решение", "приказ", "документ", "сторона"})
+
+QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name within an office ("директор … агентства «Ховар»")
+
+# The words of the region's meeting names, by lemma, in English (singular, plural): a name is written in English only
+# where each of its words is here or a country's name; otherwise it stays as the Russian text writes it.
+GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
+    ("глава", "государство"): ("Head of State", "Heads of State"), ("центральный", "азия"): ("Central Asia", "Central Asia"),
+    ("саммит",): ("Summit", "Summits"), ("форум",): ("Forum", "Forums"), ("заседание",): ("Meeting", "Meetings"),
+    ("встреча",): ("Meeting", "Meetings"), ("совет",): ("Council", "Councils"), ("комиссия",): ("Commission", "Commissions"),
+    ("комитет",): ("Committee", "Committees"), ("конференция",): ("Conference", "Conferences"), ("сессия",): ("Session", "Sessions"),
+    ("консультативный",): ("Consultative", ""), ("межправительственный",): ("Intergovernmental", ""), ("межгосударственный",): ("Interstate", ""),
+    ("высший",): ("Supreme", ""), ("высокий", "уровень"): ("High-Level", ""), ("совместный",): ("Joint", ""), ("деловой",): ("Business", ""),
+    ("инвестиционный",): ("Investment", ""), ("стратегический",): ("Strategic", ""), ("внеочередной",): ("Extraordinary", ""),
+    ("неформальный",): ("Informal", ""), ("очередной",): ("Regular", ""), ("юбилейный",): ("Anniversary", ""),
+    ("тюркский",): ("Turkic", ""), ("двусторонний",): ("Bilateral", ""), ("торгово-экономический",): ("Trade and Economic", ""),
+    ("экономический",): ("Economic", ""), ("региональный",): ("Regional", ""), ("международный",): ("International", ""),
+    ("государство",): ("State", "States"), ("правительство",): ("Government", "Governments"), ("министр",): ("Minister", "Ministers"),
+    ("иностранный", "дело"): ("Foreign Affairs", "Foreign Affairs"), ("организация",): ("Organization", "Organizations"),
+    ("сотрудничество",): ("Cooperation", "Cooperation"), ("партнерство",): ("Partnership", "Partnership"), ("группа",): ("Group", "Groups"),
+    ("планирование",): ("Planning", "Planning"), ("содружество",): ("Commonwealth", "Commonwealth"), ("независимый",): ("Independent", ""),
+    ("лидер",): ("Leader", "Leaders"), ("председатель",): ("Chair", "Chairs"), ("член",): ("Member", "Members"),
+    ("азиатский",): ("Asian", ""), ("концерн",): ("Concern", "Concerns"), ("национальный",): ("National", ""), ("государственный",): ("State", ""), ("информационный",): ("Information", ""), ("агентство",): ("Agency", "Agencies"),
+    ("министерство",): ("Ministry", "Ministries"), ("ведомство",): ("Agency", "Agencies"), ("банк",): ("Bank", "Banks"),
+    ("фонд",): ("Fund", "Funds"), ("компания",): ("Company", "Companies"), ("университет",): ("University", "Universities"),
+    ("палата",): ("Chamber", "Chambers"), ("торговый",): ("Trade", ""), ("промышленный",): ("Industrial", ""),
+    ("развитие",): ("Development", "Development"), ("энергетика",): ("Energy", "Energy"), ("транспорт",): ("Transport", "Transport"),
+    ("сельский", "хозяйство"): ("Agriculture", "Agriculture"), ("экономика",): ("Economy", "Economy"), ("финансы",): ("Finance", "Finance"),
+    ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
+}
+
+PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
+
+ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
+
+# The states' usual abbreviations in Russian texts: "президента РК … в КР".
+STATE_ABBREVIATIONS = {"РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
+                       "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan"}
+
+ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
+
+def _ordinal(number: int) -> str:
+    return f"{number}{'th' if 10 <= number % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
+
+
+class RussianNames:
+    """The names of a Russian report in English, against the dataset's names."""
+
+    def __init__(self, actors: Actors):
+        self.dataset, self.names, self.actors = actors.dataset, actors.names, actors
+
+    def body(self, words: list[Word], name: Name) -> tuple[str, int] | None:
+        """A body the dataset does not know, in English, and where its name ends: its words by the glossary, the country
+        in the genitive after it and its own name in quotation marks, romanised ("Национальное информационное агентство
+        Таджикистана «Ховар»" → "National Information Agency of Tajikistan Khovar"); only its name in quotation marks,
+        or a one-word name ("Казатомпром" → "Kazatomprom"), where the glossary does not know its words. None otherwise:
+        a party is not drafted in Russian."""
+        first = next((i for i, w in enumerate(words) if w.start >= name.start), None)
+        if first is None:
+            return None
+        last = next((i for i, w in enumerate(words) if w.start >= name.end), len(words))
+        # the longest run of its words the glossary knows (natasha's span may take in the country and the quotation)
+        found = next((units for j in range(last, first, -1) if (units := self.units(words, first, j)) is not None), None)
+        if found is not None and found[1] < last and words[found[1]].text not in QUOTES:
+            found = None  # the glossary names only a part of it ("Агентство [по инвестициям]"): not "Agency"
+        english = None
+        if found is not None and any(role == "noun" for _, role in found[0]):
+            phrases: list[str] = []
+            adjectives: list[str] = []
+            for unit, role in found[0]:
+                if role == "adj":
+                    adjectives.append(unit)
+                elif len(phrases) == 1 and not adjectives and role == "noun" and phrases[0].split()[-1] in PREFIXED_HEADS:
+                    # "Азиатский банк развития": the field goes before a bank's or fund's name ("Asian Development Bank")
+                    head = phrases[0].rsplit(" ", 1)
+                    phrases[0] = " ".join([*head[:-1], unit, head[-1]])
+                else:
+                    phrases.append(" ".join([*adjectives, unit]))
+                    adjectives = []
+            english = " of ".join(phrases) if not adjectives else None
+        end, i = name.end, found[1] if found is not None else last
+        if english is not None and i < len(words) and words[i].feats.get("Case") == "Gen" and (
+                country := self.names.resolve(words[i].lemma.title(), ("country",))):
+            english, end, i = f"{english} of {self.dataset.name(country)}", words[i].end, i + 1
+        if english is not None and i < len(words) and words[i].pos == "PROPN" and words[i].feats.get("Case") == "Gen":
+            return None  # its name goes on with a place the glossary cannot put ("Фонд развития Абу-Даби"): not half a name
+        quoted = None
+        inner = re.findall(r"«([^«»]+)", name.text) if english is None else []
+        if inner and inner[-1].strip():
+            # "АО «НК «КазМунайГаз»": its own name is the innermost in quotation marks, romanised where Cyrillic
+            own = inner[-1].strip()
+            closing = last < len(words) and words[last].text in QUOTES
+            return (self.latin(own) if CYRILLIC.search(own) else own), (words[last].end if closing else name.end)
+        if i < len(words) and words[i].text in ("«", "“", '"'):
+            close = next((j for j in range(i + 1, min(len(words), i + 8)) if words[j].text in ("»", "”", '"')), None)
+            if close is not None and close > i + 1:
+                quoted = self.latin(" ".join(w.text for w in words[i + 1:close])) if CYRILLIC.search(words[i + 1].text) else \
+                    " ".join(w.text for w in words[i + 1:close])
+                end = words[close].end
+        end = max(end, name.end)
+        if english is not None:
+            return (f"{english} {quoted}" if quoted else english), end
+        if quoted is not None:
+            return quoted, end
+        if " " not in name.text.strip() and CYRILLIC.search(name.text) and words[first].lemma not in NOT_NAMES:
+            return self.latin(name.normal), name.end
+        return None
+
+    @staticmethod
+    def normal_person(name: Name) -> str:
+        """A person's name in the nominative. natasha leaves a man's surname in the genitive when his first name is declined
+        ("Садыра Жапарова" → "Садыр Жапарова"): the surname is then the masculine one ("Садыр Жапаров")."""
+        written, normal = name.text.split(), name.normal.split()
+        if len(written) == len(normal) > 1 and written[0] != normal[0] and not normal[0].endswith(("а", "я")) \
+                and written[-1] == normal[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)а$", normal[-1]):
+            normal[-1] = normal[-1][:-1]
+        return " ".join(normal)
+
+    def person_name(self, name: Name) -> str:
+        """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
+        as the text does, in the normal form."""
+        known = self.person(name)
+        return self.dataset.name(known) if known else self.latin(name.normal)
+
+    def latin(self, text: str) -> str:
+        """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
+        ("Мурат Нуртлеу" → "Murat Nurtleu"): a field value in English; the Russian sentence stays above it."""
+        letters = self.names.rules.letters
+        # е and ё at a word's start or after a vowel are "ye" and "yo", as English-language news writes "Алиев": "Aliyev"
+        text = re.sub(r"(?<=[аеёиоуыэюяьъ])е|\bе", "йе", text)
+        text = re.sub(r"(?<=[аеёиоуыэюяьъ])ё|\bё", "йо", text)
+        text = re.sub(r"\bЕ", "Йе", text)
+        return "".join(letters.get(c.lower(), c.lower()).title() if c.isupper() else letters.get(c, c) for c in text)
+
+    def person(self, name: Name) -> str | None:
+        """The record of a person the text names, also where it writes е for ё, as Russian texts mostly do ("Мирзиеев" is
+        "Мирзиёев")."""
+        spellings = [self.normal_person(name), name.normal, name.text, *with_yo(name.normal)]
+        return next((known for spelling in spellings if (known := self.names.resolve(spelling, ("person",)))), None)
+
+    def country_of_place(self, name: Name) -> str | None:
+        """The country a place name is, or the one whose city it is ("Баку" → Azerbaijan); "Республика Таджикистан" and the
+        usual abbreviations ("РК", "КР") are their states."""
+        normal = re.sub(r"^Республик[аиу]\s+", "", name.normal)
+        country = self.names.resolve(normal, ("country",)) or (self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
+                                                                 if normal in STATE_ABBREVIATIONS else None)
+        if country is None and (city := self.actors.city(name.normal)) is not None:
+            country = self.dataset.country_by_iso2.get(city.country)
+        return country
+
+    def units(self, words: list[Word], start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+        """The words from start to end in English, a unit each: (English, "adj", "noun" or "name"), and where the units
+        end (a two-word unit may go past `end`: "глав государств"); None where a word is neither in the glossary nor a
+        country's name."""
+        units: list[tuple[str, str]] = []
+        i = start
+        while i < end:
+            found = next(((lemmas, english) for lemmas, english in GLOSSARY.items()
+                          if tuple(w.lemma.replace("ё", "е") for w in words[i:i + len(lemmas)]) == lemmas), None)
+            if found is None and words[i].text.lower().startswith("высш"):
+                found = (("высший",), ("Supreme", ""))  # "Высшего …": natasha gives the lemma of its positive, "высокий"
+            if found is not None:
+                lemmas, (singular, plural) = found
+                last = words[i + len(lemmas) - 1]
+                role = "name" if lemmas in PROPER else "acronym" if lemmas in ACRONYMS else "adj" if last.pos == "ADJ" else "noun"
+                units.append((plural if plural and last.feats.get("Number") == "Plur" else singular, role))
+                i += len(lemmas)
+                continue
+            country = self.names.resolve(words[i].lemma.title(), ("country",)) or self.names.resolve(words[i].text, ("country",))
+            if country is None:
+                return None
+            units.append((self.dataset.name(country), "name"))
+            i += 1
+        return units, i
+
+    def meeting_name(self, words: list[Word], index: int) -> str | None:
+        """The name of a meeting in English, where the glossary knows each of its words: the ordinal and adjectives before
+        its head, a name in quotation marks after it, and the groups in the genitive (or "по" and the dative) that follow,
+        joined by "of" or "on" ("Четвертой Консультативной встречи глав государств Центральной Азии" → "4th
+        Consultative Meeting of the Heads of State of Central Asia"). None where a word of it is not known."""
+        start = index
+        while start and words[start - 1].pos in ("ADJ", "NUM") and not re.fullmatch(r"\d{4}.*", words[start - 1].text):
+            start -= 1
+        ordinal = None
+        if start < index and (number := ORDINAL_WORDS.get(words[start].lemma.replace("ё", "е")) or (
+                int(m.group(1)) if (m := re.fullmatch(r"(\d{1,2})(?:-?[а-я]{1,2})?", words[start].text)) else None)):
+            ordinal, start = number, start + 1
+        head = self.units(words, start, index + 1)
+        if head is None or any(role == "noun" for _, role in head[0][:-1]):
+            return None
+        name = " ".join(english for english, _ in head[0])
+        end = index + 1
+        if end < len(words) and words[end].text in ("«", "“", '"'):
+            close = next((j for j in range(end + 1, min(len(words), end + 10)) if words[j].text in ("»", "”", '"')), None)
+            if close is None:
+                return None
+            segments, segment = [], end + 1
+            for j in range(end + 1, close + 1):
+                if j == close or words[j].text in ("-", "–", "—"):
+                    segments.append(self.units(words, segment, j) if j > segment else None)
+                    segment = j + 1
+            if any(found is None for found in segments):
+                return None
+            name = f"{' – '.join(' '.join(english for english, _ in found[0]) for found in segments if found)} {name}"
+            end = close + 1
+        groups: list[str] = []
+        while end < len(words) and len(groups) < 5:
+            on = words[end].lemma == "по"
+            case = "Dat" if on else "Gen"
+            first = last = end + 1 if on else end
+            while last < len(words) and words[last].pos in ("NOUN", "ADJ", "PROPN") and words[last].feats.get("Case", case) == case:
+                last += 1
+                if words[last - 1].pos != "ADJ":
+                    break
+            if last == first:
+                break
+            found = self.units(words, first, last)
+            if found is None or found[0][-1][1] == "adj":
+                return None  # a word of the name this glossary does not know: the name stays as the text writes it
+            units, end = found
+            joined = " ".join(english for english, _ in units)
+            article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun")
+            groups.append(f"on {joined}" if on else f"of the {joined}" if article else f"of {joined}")
+        if not groups and ordinal is None and len(head[0]) == 1 and end == index + 1:
+            return None  # "Саммит в Астане": no name of its own to write
+        name = " ".join([name, *groups])
+        return f"{_ordinal(ordinal)} {name}" if ordinal else name
+

@@ -1,0 +1,156 @@
+"""Russian text as the drafting tool reads it: its words with their lemmas and grammar and the names in it (natasha: MIT,
+its models ship inside the package, so it runs offline), and its dates at the precision it gives them (dateparser's
+`period`: "в 2026 году" is 2026, never a padded day)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..dates import PartialDate
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def with_yo(text: str, most: int = 8) -> list[str]:
+    """Spellings of a Russian name with one е read as ё ("Мирзиеев" → "Мирзиёев", …): texts mostly write е for ё."""
+    return [f"{text[:i]}ё{text[i + 1:]}" for i, letter in enumerate(text) if letter == "е"][:most]
+
+
+def is_russian(text: str) -> bool:
+    """Whether a sentence is written in Russian (Cyrillic letters outnumber Latin ones)."""
+    return len(CYRILLIC.findall(text)) > len(LATIN.findall(text))
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    lemma: str
+    pos: str
+    feats: dict[str, str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Name:
+    kind: str  # PER, LOC or ORG
+    text: str
+    normal: str
+    start: int
+    end: int
+
+
+@cache
+def _natasha() -> tuple[Any, ...]:
+    """natasha's segmenter, morphology and name tagger, loaded once per process (about a second)."""
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+
+
+def analyse(text: str) -> tuple[list[Word], list[Name]]:
+    """The words of a Russian sentence with their lemmas and grammar, and the names in it in their normal form."""
+    from natasha import Doc
+
+    segmenter, vocabulary, morphology, tagger = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morphology)
+    doc.tag_ner(tagger)
+    words = []
+    for token in doc.tokens:
+        token.lemmatize(vocabulary)
+        words.append(Word(token.text, (token.lemma or token.text).lower(), token.pos or "", dict(token.feats or {}), token.start, token.stop))
+    names = []
+    for span in doc.spans:
+        span.normalize(vocabulary)
+        names.append(Name(span.type, span.text, span.normal or span.text, span.start, span.stop))
+    return words, names
+
+
+@dataclass(frozen=True)
+class DateInRussian:
+    date: PartialDate
+    text: str
+    start: int
+
+
+_MONTH = r"(?:январ[а-я]*|феврал[а-я]*|март[а-я]*|апрел[а-я]*|ма[йяе]|июн[а-я]*|июл[а-я]*|август[а-я]*|сентябр[а-я]*|октябр[а-я]*|ноябр[а-я]*|декабр[а-я]*)"
+
+
+_YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
+
+
+# Where a Russian sentence gives a date (most precise first); dateparser reads each.
+RUSSIAN_DATES = [
+    re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—−]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
+    re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b(?:в|во)\s+{_MONTH}\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
+    re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
+    re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра)\b", re.IGNORECASE),
+]
+
+
+# dateparser knows the months' nominative and genitive forms, not the prepositional of "в марте".
+PREPOSITIONAL = [(re.compile(r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е\b", re.IGNORECASE), r"\1я"),
+                 (re.compile(r"\b(март|август)е\b", re.IGNORECASE), r"\1а"), (re.compile(r"\bмае\b", re.IGNORECASE), "мая")]
+
+
+def russian_dates(text: str, published: PartialDate | None, future: bool = False) -> list[DateInRussian]:
+    """Dates of a Russian sentence at the precision it gives them (dateparser's `period`: day, month or year; a range
+    of days as a range), those without a year ("вчера", "в марте", "в следующем году") read against the publication
+    date, forward where the sentence speaks of what is to come."""
+    import datetime as dt
+
+    from dateparser import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future" if future else "past"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published.earliest(), dt.time())
+    relative = DateDataParser(languages=["ru"], settings=settings)
+    absolute = DateDataParser(languages=["ru"], settings={k: v for k, v in settings.items() if k != "PREFER_DATES_FROM"})
+
+    def parse(words: str) -> PartialDate | None:
+        for pattern, replacement in PREPOSITIONAL:
+            words = pattern.sub(replacement, words)
+        words = re.sub(rf"^(?:в|во)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
+        parser = absolute if re.search(r"(?:19|20)\d\d", words) else relative
+        data = parser.get_date_data(words)
+        if data.date_obj is None:
+            return None
+        day = data.date_obj.date()
+        return PartialDate(day.year) if data.period == "year" else PartialDate(day.year, day.month) if data.period == "month" else \
+            PartialDate(day.year, day.month, day.day)
+
+    found: list[DateInRussian] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in RUSSIAN_DATES:
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            stated = match.group(0)
+            if re.match(r"\s*[-–—−]\s*(?:19|20)\d\d", text[match.end():]) or re.search(r"(?:19|20)\d\d\s*[-–—−]\s*$", text[:match.start()]):
+                continue  # "на 2022–2024 годы": a period, not a date
+            if published is None and not re.search(r"(?:19|20)\d\d", stated):
+                continue
+            if "last" in match.groupdict() and match.group("last"):
+                first, last = parse(f"{match.group('first')} {match.group('rest')}"), parse(f"{match.group('last')} {match.group('rest')}")
+                date = PartialDate.span(first, last) if first and last else None
+            else:
+                date = parse(stated)
+            if date is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateInRussian(date, stated.strip(), match.start()))
+    # The text's own dates in their order, then words read against the publication date: "Сегодня, 21 июля" is 21 July.
+    relative = RUSSIAN_DATES[-1]
+    return sorted(found, key=lambda d: (bool(relative.fullmatch(d.text)), d.start))
