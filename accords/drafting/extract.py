@@ -10,7 +10,8 @@ The drafting tool's passes, one job each:
                             packages.py: documents it counts or signs together; events.py: visits, talks, summits,
                             meetings; russian.py: both, for sentences in Russian (russian_text.py: their words,
                             grammar and names by natasha)
-  arguments extract.py      parties, signatories, witnesses, titles, sectors of a document (events.py: of an event)
+  arguments extract.py      parties, signatories, witnesses, sectors of a document (events.py: of an event);
+                            titles.py: its title, and the documents one sentence lists or names by subject
   names     mentions.py     names in a sentence; actors.py: names to records or new draft actors, with offices;
                             russian_names.py: the names of a Russian report in English
   dates     when.py         dates at the text's precision (russian_text.py: dateparser for Russian)
@@ -61,6 +62,7 @@ from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
 from .russian_text import is_russian
 from .sentences import Sentence
+from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, subjects_of_plural, title_of
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -69,9 +71,6 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
                           re.IGNORECASE)
-# Documents named in quotation marks: '"Decision of the Fifth Meeting of the …"', '«Joint Statement of …»'.
-QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
-                          r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
@@ -87,9 +86,6 @@ AGAIN: list = []  # a signing sentence that tells again of the agreement just re
 
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
 NO_OFFICE = "CHECK: the text gives no office"
-# Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
-WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
-             r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
 # his counterpart", "Commission President Ursula von der Leyen and Alikhan Smailov, Prime Minister of Kazakhstan, yesterday".
 SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "von", "der", "van", "den", "de",
@@ -218,11 +214,11 @@ class Extractor:
             ratifying = (RATIFICATION.search(text) or APPROVAL.search(text)) and document and re.match(
                 r"\s+(?:on|of|establishing|between|with)\b", text[document.end():])  # "ratified the agreement with China on …"
             new_statement = document and (signing or is_future(text)) and not (
-                reference and reference.start() <= document.start() and not self._is_proper(text, document) and not ratifying
+                reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
                 and not self._described_anew(text, document)) \
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
             if witnessing:
-                singular = document and not self._plural(document.group("noun"))
+                singular = document and not is_plural(document.group("noun"))
                 made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular and document else None
                 relative = re.search(r"\bwho\s+(?:also\s+|had\s+|have\s+)*signed\b", text, re.IGNORECASE)
                 if made and made is not AGAIN and relative and document is not None and relative.end() <= document.start():
@@ -292,34 +288,8 @@ class Extractor:
             return after
         return first
 
-    @staticmethod
-    def _plural(noun: str) -> bool:
-        head = noun.lower().split(" of ")[0].split()[-1]  # "strategic cooperation agreements", "memoranda of understanding"
-        return head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss"))
 
-    def _listed_documents(self, text: str, first: re.Match[str]) -> list[tuple[AgreementKind, str]]:
-        """Documents listed in one sentence, each with its own subject: 'a memorandum on tourism, an
-        agreement on air services and a protocol on veterinary inspection'."""
-        found = []
-        for match in re.finditer(rf"\b(?:a|an|one)\s+(?P<doc>(?:{DOCUMENT.pattern}))(?P<about>\s+(?:on|in|for|about)\s+[^,;.]+?)?(?=,|;|\.|\s+and\s+(?:a|an)\s|$)",
-                                 text[first.start() - 3 if first.start() >= 3 else 0:], re.IGNORECASE):
-            noun = match.group("noun")
-            if self._plural(noun):
-                continue
-            title = (match.group("doc") + (match.group("about") or "")).strip()
-            found.append((kind_of(noun), title[:1].upper() + title[1:]))
-        return found if len(found) > 1 else []
 
-    @staticmethod
-    def _is_proper(text: str, document: re.Match[str]) -> bool:
-        """A document with a name of its own, not 'the memorandum' of before: 'the Astana Declaration',
-        'the Road Map for 2022-2027', 'the Declaration on Allied Relations'."""
-        before = text[:document.start()].split()
-        if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this"):
-            return True
-        noun = document.group("noun")
-        named_after = re.match(r"\s+(?i:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])  # "Joint Statement Between the …"
-        return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after is not None
 
     def _described_anew(self, text: str, document: re.Match[str]) -> bool:
         """'The MoU between the Uzbek Ministry of Tourism and … was signed by …': a document the report names by what it is
@@ -348,8 +318,8 @@ class Extractor:
         parties.sort(key=lambda m: m.start)
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
-        plural = self._plural(noun)
-        documents = self._listed_documents(text, document)
+        plural = is_plural(noun)
+        documents = listed_documents(text, document)
         if len(documents) > 1:
             # "signed a memorandum on tourism, an agreement on air services and a protocol on …": one each.
             for listed_kind, title in documents:
@@ -359,7 +329,7 @@ class Extractor:
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
-        subjects = _subjects_of_plural(text, document) if self._plural(noun) and not in_count else []
+        subjects = subjects_of_plural(text, document) if is_plural(noun) and not in_count else []
         if len(subjects) > 1:
             # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
@@ -369,7 +339,7 @@ class Extractor:
                 made.title = Fact(without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(subjects):]
         pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
-        if self._plural(noun) and len(pairs) > 1:
+        if is_plural(noun) and len(pairs) > 1:
             # "Agreements on twin-city relations between A's X and B's Y, as well as between R1 and R2": one per pair named
             topic = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)\s+between\b", text[document.end():])
             head = re.sub(r"(?<=[a-rt-z])s$", "", noun.split()[-1].lower())
@@ -426,7 +396,7 @@ class Extractor:
         again = self._told_again(kind, parties, sentence)
         if again is not None:
             return AGAIN
-        told = self._title(text, kind)
+        told = title_of(text, kind)
         if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
         if not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
@@ -534,7 +504,7 @@ class Extractor:
                         agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
         region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
-        title = self._title(text, kind)
+        title = title_of(text, kind)
         if title:
             agreement.title = Fact(title[0], sentence)
             agreement.title_is_official = title[1]
@@ -634,27 +604,6 @@ class Extractor:
                             event.date_note = "the day of a signing the source reports during it"
                         break
 
-    def _title(self, text: str, kind: AgreementKind) -> tuple[str, bool] | None:
-        """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
-        deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
-        after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
-                          r"(?:the\s+)?[A-Z\d][\w'’-]*(?:\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{4}-\d{4}))*)", text)
-        if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
-            return without_when_and_where(after.group("title").strip()), True
-        between = re.search(r"\b(?P<title>(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Program(?:me)?|Road ?[Mm]ap|(?:Action )?Plan)\s+between\s+"
-                            r"(?:the\s+)?[A-Z][^.;]+?\s+on\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(]|$)", text)
-        if between:  # "Agreement between the Government of … and the Government of … on cooperation in the field of transport"
-            return without_when_and_where(between.group("title").strip()), False
-        named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
-        if named:
-            title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
-            if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
-                return title, True
-        described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
-        if described:
-            title = without_when_and_where(described.group("title").strip())
-            return title[:1].upper() + title[1:], False
-        return None
 
     def _add_to(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], speaks_of_signing: bool) -> None:
         """What a sentence about the agreement adds: date, place, event, signatories, sectors, minerals."""
@@ -821,23 +770,6 @@ class Extractor:
                 agreement.open.append("signatories")
 
 
-def _subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
-    """The subjects of a plural document noun, each with its own preposition: 'memoranda on e-commerce and on the digital
-    economy' → ['on e-commerce', 'on the digital economy']; one subject, or none, gives an empty list."""
-    listed = re.match(r"\s+((?:on|in)\s+[^,;.]+?)((?:,\s+(?:on|in)\s+[^,;.]+?)*),?\s+and\s+((?:on|in)\s+[^,;.]+?)(?=[,;.]|\s+(?:between|with|were|was)\b|$)",
-                      text[document.end():])
-    if listed is None:
-        # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field
-        fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in)\s+"
-                          r"(?P<items>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-                          r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$)", text[document.end():])
-        if fields is None:
-            return []
-        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", fields.group("items")) if item.strip()]
-        lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else fields.group("lead")
-        return [f"{lead} {item}" for item in items] if len(items) > 1 else []
-    middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
-    return [listed.group(1).strip(), *middle, listed.group(3).strip()]
 
 
 def _office_text(office: str) -> str:

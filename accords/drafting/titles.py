@@ -1,0 +1,91 @@
+"""What a document is called: the title a sentence gives it ("the Astana Declaration", "a Memorandum of Understanding on
+deepening cooperation in artificial intelligence"), and the documents one sentence lists or names by subject ("a
+memorandum on tourism, an agreement on air services and a protocol on …", "memoranda on e-commerce and on the digital
+economy") — each a draft of its own, titled in the text's words."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AgreementKind
+from .documents import DOCUMENT, kind_of, without_when_and_where
+
+# Documents named in quotation marks: '"Decision of the Fifth Meeting of the …"', '«Joint Statement of …»'.
+QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
+                          r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
+
+# Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
+WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
+             r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
+
+
+def is_plural(noun: str) -> bool:
+    head = noun.lower().split(" of ")[0].split()[-1]  # "strategic cooperation agreements", "memoranda of understanding"
+    return head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss"))
+
+
+def is_proper(text: str, document: re.Match[str]) -> bool:
+    """A document with a name of its own, not 'the memorandum' of before: 'the Astana Declaration',
+    'the Road Map for 2022-2027', 'the Declaration on Allied Relations'."""
+    before = text[:document.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this"):
+        return True
+    noun = document.group("noun")
+    named_after = re.match(r"\s+(?i:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])  # "Joint Statement Between the …"
+    return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after is not None
+
+
+def listed_documents(text: str, first: re.Match[str]) -> list[tuple[AgreementKind, str]]:
+    """Documents listed in one sentence, each with its own subject: 'a memorandum on tourism, an
+    agreement on air services and a protocol on veterinary inspection'."""
+    found = []
+    for match in re.finditer(rf"\b(?:a|an|one)\s+(?P<doc>(?:{DOCUMENT.pattern}))(?P<about>\s+(?:on|in|for|about)\s+[^,;.]+?)?(?=,|;|\.|\s+and\s+(?:a|an)\s|$)",
+                             text[first.start() - 3 if first.start() >= 3 else 0:], re.IGNORECASE):
+        noun = match.group("noun")
+        if is_plural(noun):
+            continue
+        title = (match.group("doc") + (match.group("about") or "")).strip()
+        found.append((kind_of(noun), title[:1].upper() + title[1:]))
+    return found if len(found) > 1 else []
+
+
+def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
+    """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
+    deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
+    after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
+                      r"(?:the\s+)?[A-Z\d][\w'’-]*(?:\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{4}-\d{4}))*)", text)
+    if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
+        return without_when_and_where(after.group("title").strip()), True
+    between = re.search(r"\b(?P<title>(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Program(?:me)?|Road ?[Mm]ap|(?:Action )?Plan)\s+between\s+"
+                        r"(?:the\s+)?[A-Z][^.;]+?\s+on\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(]|$)", text)
+    if between:  # "Agreement between the Government of … and the Government of … on cooperation in the field of transport"
+        return without_when_and_where(between.group("title").strip()), False
+    named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
+    if named:
+        title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
+        if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
+            return title, True
+    described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
+    if described:
+        title = without_when_and_where(described.group("title").strip())
+        return title[:1].upper() + title[1:], False
+    return None
+
+
+def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
+    """The subjects of a plural document noun, each with its own preposition: 'memoranda on e-commerce and on the digital
+    economy' → ['on e-commerce', 'on the digital economy']; one subject, or none, gives an empty list."""
+    listed = re.match(r"\s+((?:on|in)\s+[^,;.]+?)((?:,\s+(?:on|in)\s+[^,;.]+?)*),?\s+and\s+((?:on|in)\s+[^,;.]+?)(?=[,;.]|\s+(?:between|with|were|was)\b|$)",
+                      text[document.end():])
+    if listed is None:
+        # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field
+        fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in)\s+"
+                          r"(?P<items>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                          r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$)", text[document.end():])
+        if fields is None:
+            return []
+        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", fields.group("items")) if item.strip()]
+        lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else fields.group("lead")
+        return [f"{lead} {item}" for item in items] if len(items) > 1 else []
+    middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
+    return [listed.group(1).strip(), *middle, listed.group(3).strip()]
