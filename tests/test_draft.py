@@ -883,3 +883,13 @@ def test_an_official_release_names_a_title_between_governments_and_signers_witho
     assert [p.value for p in agreement.parties] == ["azerbaijan", "kazakhstan"]
     assert [(s[0].value.name.value, s[1]) for s in memorandum.signatories] == [
         ("Samir Valiyev", "CHECK: the text gives no office"), ("Dana Omarova", "CHECK: the text gives no office")]
+
+
+def test_documents_inked_with_a_list_of_companies_are_one_each_and_a_name_that_begins_with_a_country_is_a_company(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Agreements were inked with China Power International, CAMC Engineering and Shaanxi Xiangsheng Industrial Group on 5 January."]))
+    assert [(a.title.value, [p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
+        ("Agreement with China Power International", ["China Power International"]),  # not China
+        ("Agreement with CAMC Engineering", ["CAMC Engineering"]),
+        ("Agreement with Shaanxi Xiangsheng Industrial Group", ["Shaanxi Xiangsheng Industrial Group"])]

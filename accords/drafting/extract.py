@@ -380,9 +380,10 @@ class Extractor:
         if plural and listed and parties:
             subject = [m for m in parties if m.end <= listed.start() and m.kind != "country"] or [m for m in parties if m.end <= listed.start()]
             others = [m for m in parties if m.start >= listed.start("list")]
-            if subject and len(others) > 1:
+            if len(others) > 1:
+                # "signed memorandums with A, B and C", "Agreements were inked with A, B, C and D": one with each
                 for other in others:
-                    agreements.append(self._agreement(sentence, kind, [subject[-1], other], mentions, before))
+                    agreements.append(self._agreement(sentence, kind, [subject[-1], other] if subject else [other], mentions, before))
                 return agreements
         if plural and in_count:
             return []  # "signed 27 agreements": a package, counted (packages.py)
@@ -761,7 +762,8 @@ class Extractor:
             if agreement.title is None:
                 names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
                 label = agreement.kind.value
-                agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} between {names}" if names else str(label).capitalize(),
+                joined = "between" if len(agreement.parties) > 1 else "with"  # one party named: "Agreement with China Power International"
+                agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} {joined} {names}" if names else str(label).capitalize(),
                                        agreement.statement, "descriptive: the text gives no title")
             for name, fact in (("date_signed", agreement.date_signed), ("place", agreement.place), ("event", agreement.event)):
                 if fact is None and not (name == "date_signed" and agreement.planned):

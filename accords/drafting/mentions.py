@@ -42,7 +42,9 @@ REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
 QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|channel|magazine|publishing\s+house|company|university)\s+"
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
-COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc)\b")
+# Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
+COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Inc|Engineering|International|Industries|Petroleum|Logistics"
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc|Engineering)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive")
@@ -220,6 +222,19 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in records + found):
             kind = "company" if match.group(0).lower().startswith("company") else "organisation"
             found.append(Mention(match.group("name"), start, end, None, kind, "new"))
+    for country in (m for m in known if m.kind in ("country", "new-country") and m.how != "demonym"):
+        # "China Power International", "Kazakhstan Temir Zholy": a country's name that begins a longer capitalised name is the
+        # name of a body (after "with" or "between", or as who signs), not the country
+        after = re.match(r"(?:\s+(?!(?:and|of|the)\b)[A-Z][\w&'’-]*){1,3}", sentence[country.end:])
+        if after is None or not re.search(r"\b(?:with|between)\s+(?:the\s+)?$|^$|,\s+$|\band\s+$", sentence[:country.start]):
+            continue
+        words = after.group(0).split()
+        if any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words):
+            continue  # "Kazakhstan President Tokayev", "Turkey Energy Minister …": an office, not a name
+        end = country.end + after.end()
+        if not any(m.start < end and country.start < m.end for m in records + found):
+            name = sentence[country.start:end]
+            found.append(Mention(name, country.start, end, None, _guess(name, "company"), "new"))
     for match in NAMED_COMPANY.finditer(sentence):
         start, end = match.start("name"), match.end("name")
         if not any(m.start < end and start < m.end for m in known + records + found) and match.group("name").casefold() not in CALENDAR_WORDS:
@@ -259,7 +274,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
     <Name>", or that, like the second, begins with a country's name (`countries_at`: offsets of country names in
     `text`; "Kazakhstan Temir Zholy and Azerbaijan Railways", not "National Development and Reform Commission");
     the last "and" that splits so is taken. None for one name."""
-    ends = re.compile(rf"^{_CAP}(?:\s+(?:{_CAP}|of|for|the|on))*\s+(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)$")
+    ends = re.compile(rf"^{_CAP}(?:\s+(?:{_CAP}|of|for|the|on))*\s+(?:{BODY_WORDS}|{COMPANY_ENDINGS})$")
     for joint in reversed(list(re.finditer(r"\s+and\s+", text))):
         first, second = text[:joint.start()], text[joint.end():]
         if re.match(r"[A-Z][\w-]*['’]s\s+[A-Z]", second) and (re.search(rf"\b(?:{BODY_WORDS})$", second) or re.match(
@@ -270,7 +285,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
         if not ends.match(second) or len(first.split()) < 2 or re.search(r"\b(?:of|for|the|on|and)$", first):
             continue
         countries_both = 0 in countries_at and joint.end() in countries_at
-        if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)$", first) or re.search(r"\bof\s+[A-Z]\w+$", first) or (
+        if re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})$", first) or re.search(r"\bof\s+[A-Z]\w+$", first) or (
                 countries_both and not re.search(rf"\b(?:{BODY_WORDS})\b", first)):
             return [(first, 0), (second, joint.end())]
     return None
