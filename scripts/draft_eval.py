@@ -13,6 +13,8 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
      (.cache/reports/<source-id>.txt, or the folder in $ACCORDS_REPORT_CACHE); where it is missing this part says so.
 
     .venv/bin/python scripts/draft_eval.py [--held-out]
+    .venv/bin/python scripts/draft_eval.py --reports FILE   # part 4 on the reports of FILE (gold.yml's format), all of them:
+                                                           # a new batch read once before it is split, or a set of one's own
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ def main() -> int:
             article = read_source(str(SEEDS / seed))
             drafts = Extractor(base, base_names, article.date or PartialDate.parse(str(entry["published"]))).read(sentences(article.paragraphs))
             total.merge(report(seed, evaluate(drafts, *expected_from_fixture(entry), identify)))
-        gold = real_reports(base, base_names, identify, held_out="--held-out" in sys.argv)
+        other = Path(sys.argv[sys.argv.index("--reports") + 1]) if "--reports" in sys.argv[:-1] else None
+        gold = real_reports(base, base_names, identify, held_out="--held-out" in sys.argv, reports=other)
     print("\n   All seeds: " + "; ".join(total.lines()))
     fields = ["dates (at the stated precision)", "parties"]
     right = sum(total.counts.get(f, [0, 0])[0] for f in fields)
@@ -119,16 +122,19 @@ def main() -> int:
     return 0
 
 
-def real_reports(base, base_names, identify, held_out: bool) -> str:
-    """Part 4, as text: each half's tally, from the cached texts of the reports in tests/drafting/gold.yml."""
+def real_reports(base, base_names, identify, held_out: bool, reports: Path | None = None) -> str:
+    """Part 4, as text: each half's tally, from the cached texts of the reports in tests/drafting/gold.yml (or all the
+    reports of another file of that format)."""
     cache = Path(os.environ.get("ACCORDS_REPORT_CACHE", ROOT / ".cache" / "reports"))
-    entries = yaml.safe_load((FIXTURES / "gold.yml").read_text(encoding="utf-8")) if (FIXTURES / "gold.yml").exists() else {}
-    halves = ["development", "held-out"] if held_out else ["development"]
-    lines = [f"4. Real reports, from a dataset of countries, publishers, sources and topics only ({', '.join(halves)} half)"]
+    gold = reports or FIXTURES / "gold.yml"
+    entries = yaml.safe_load(gold.read_text(encoding="utf-8")) if gold.exists() else {}
+    halves = ["all"] if reports else ["development", "held-out"] if held_out else ["development"]
+    lines = [f"4. Real reports, from a dataset of countries, publishers, sources and topics only ({', '.join(halves)} "
+             + (f"of {reports})" if reports else "half)")]
     for half in halves:
         tally, read, missing = Tally(), 0, []
         for source_id, entry in entries.items():
-            if entry["half"] != half:
+            if half != "all" and entry["half"] != half:
                 continue
             text = cache / f"{source_id}.txt"
             if not text.exists():
@@ -140,7 +146,7 @@ def real_reports(base, base_names, identify, held_out: bool) -> str:
             read += 1
         lines.append(f"   {half}: {read} reports read" + (f", {len(missing)} not in the cache ({cache})" if missing else ""))
         lines += ["     " + line for line in tally.lines()]
-    if not held_out:
+    if not held_out and not reports:
         lines.append("   (the held-out half is read with --held-out, once per change of design)")
     return "\n".join(lines)
 

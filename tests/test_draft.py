@@ -893,3 +893,30 @@ def test_documents_inked_with_a_list_of_companies_are_one_each_and_a_name_that_b
         ("Agreement with China Power International", ["China Power International"]),  # not China
         ("Agreement with CAMC Engineering", ["CAMC Engineering"]),
         ("Agreement with Shaanxi Xiangsheng Industrial Group", ["Shaanxi Xiangsheng Industrial Group"])]
+
+
+def test_draft_eval_reads_all_the_reports_of_a_file_of_ones_own(tmp_path, base_dataset, monkeypatch):
+    """`scripts/draft_eval.py --reports FILE`: every report of a gold-format file, whatever its half (a new batch read once
+    before it is split, or a contributor's own set)."""
+    import importlib.util
+
+    from accords.drafting.evaluate import identify_with
+
+    spec = importlib.util.spec_from_file_location("draft_eval", ROOT / "scripts" / "draft_eval.py")
+    assert spec is not None and spec.loader is not None
+    draft_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draft_eval)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "steppe-2027-01-08.txt").write_text(
+        " date 2027-01-08 FICTIONAL TEST FIXTURE: not a real report.\n\nKazakhstan and Uzbekistan signed a memorandum on water "
+        "on 6 January.\n", encoding="utf-8")
+    reports = tmp_path / "mine.yml"
+    reports.write_text("steppe-2027-01-08:\n  published: 2027-01-08\n  agreements:\n    - kind: memorandum of understanding\n"
+                       "      status: signed\n      date_signed: 2027-01-06\n      parties: [kazakhstan, uzbekistan]\n"
+                       "steppe-2027-01-09:\n  published: 2027-01-09\n  agreements: []\n", encoding="utf-8")
+    monkeypatch.setenv("ACCORDS_REPORT_CACHE", str(cache))
+    _, dataset, names = base_dataset
+    text = draft_eval.real_reports(dataset, names, identify_with(names), held_out=False, reports=reports)
+    assert "all: 1 reports read, 1 not in the cache" in text
+    assert "agreements found (recall): 1 of 1 (100%)" in text and "parties drafted that are right (precision): 2 of 2 (100%)" in text
