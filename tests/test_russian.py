@@ -250,3 +250,18 @@ def test_packages_uncounted_a_company_in_nested_quotes_and_no_half_names(base):
     assert parties("Также был подписан контракт между АО «НК «КазМунайГаз» и китайской компанией CNPC.") == [["KazMunayGaz", "CNPC"]]
     # bodies the glossary names only in part are left to the contributor, and so is the country whose one of them is
     assert parties("Меморандум между Агентством по инвестициям Узбекистана и Фондом развития Абу-Даби подписан 10 ноября.") == [[]]
+
+
+def test_a_list_of_documents_after_its_intro_and_states_named_in_full(base):
+    drafts = read(base,
+                  "По итогам государственного визита президента Кыргызской Республики Садыра Жапарова в Китайскую Народную "
+                  "Республику (КНР), состоявшегося 12-14 ноября, подписаны документы.",
+                  "Подписаны следующие документы:",
+                  "- Инвестиционное соглашение между Министерством энергетики Кыргызской Республики и компанией Masdar;",
+                  "- Меморандум о взаимопонимании между Министерством сельского хозяйства Кыргызской Республики и компанией Sinopec.")
+    kinds = [(a.kind.value, [name_of(p.value) for p in a.parties], str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements]
+    assert kinds == [("package", ["kyrgyzstan", "china"], "2025-11-12/2025-11-14"),
+                     ("agreement", ["Ministry of Energy of Kyrgyzstan", "Masdar"], "2025-11-12/2025-11-14"),
+                     ("memorandum of understanding", ["Ministry of Agriculture of Kyrgyzstan", "Sinopec"], "2025-11-12/2025-11-14")]
+    (visit,) = drafts.events
+    assert visit.name.value == "State visit of Sadyr Zhaparov to China"  # natasha's "Садыра Жапаров" made nominative

@@ -108,6 +108,7 @@ class RussianReader:
         self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
         self._earlier_date: tuple[DateInRussian, Sentence] | None = None
         self._last: DraftAgreement | None = None
+        self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
 
     def read(self, sentence: Sentence) -> None:
@@ -122,6 +123,23 @@ class RussianReader:
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
+        item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text)
+        if item and self._list_intro is not None and documents and not verbs:
+            # "подписаны следующие документы:" then "- Инвестиционное соглашение между …": each item a document signed then
+            intro = self._list_intro
+            for kind, _ in documents[:1]:
+                agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+                agreement.evidence_of += [intro, sentence]
+                self._parties(agreement, sentence, names)
+                if self._last_date is not None and agreement.date_signed is None:
+                    date, where = self._last_date
+                    agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")
+                self.drafts.agreements.append(agreement)
+                self._last = agreement
+            return
+        if not item:
+            self._list_intro = sentence if verbs and sentence.text.rstrip().endswith(":") and any(
+                w.lemma in SIGNED for _, w in verbs) else None
         if not verbs:
             held = any(w.lemma == "подписание" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words)
             if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
@@ -135,7 +153,8 @@ class RussianReader:
         package = RUSSIAN_PACKAGE.search(sentence.text)
         if package is None and not documents and verb.lemma in SIGNED:
             # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named
-            plural = next((w for i, w in enumerate(words) if any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS) and w.feats.get("Number") == "Plur"
+            plural = next((w for i, w in enumerate(words) if (w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS))
+                           and w.feats.get("Number") == "Plur"
                            and w.feats.get("Case") in ("Nom", "Acc") and not self._fields_after(words, i + 1)
                            and not (i + 1 < len(words) and words[i + 1].lemma in ("о", "об"))), None)
             package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
@@ -152,7 +171,7 @@ class RussianReader:
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
                 self._add_signatories(self._last, sentence, words, names)
-                named = [c for n in names if n.kind == "LOC" and (c := self.names.resolve(n.normal, ("country",)))]
+                named = [c for n in names if n.kind == "LOC" and (c := self.english.state(n))]
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     self._last.parties = [Fact(c, sentence, "the countries whose presidents the text says signed it") for c in dict.fromkeys(named)]
             return
@@ -181,12 +200,12 @@ class RussianReader:
                 agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
                 self._ratified_at = verb.start
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
-                                         for c in [self.names.resolve(n.normal, ("country",))] if c]
+                                         for c in [self.english.state(n)] if c]
                 if not agreement.ratified_by and re.search(r"(?i)\b(?:мажилис|сенат|парламент|жогорку кенеш|меджлис|олий мажлис|маджлиси)",
                                                            sentence.text[verb.end:]):
                     # "Соглашение ратифицировал Мажилис Парламента Казахстана": the parliament after the verb, and its country
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
-                                             for c in [self.names.resolve(n.normal, ("country",))] if c][:1]
+                                             for c in [self.english.state(n)] if c][:1]
             self._parties(agreement, sentence, names)
             if planned:
                 first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
@@ -240,7 +259,7 @@ class RussianReader:
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
             if record is None:
-                found = self.english.body(self._words, name)
+                found = self.english.body(self._words, name, names)
                 if found is None:
                     # a body the glossary cannot name in English: the contributor names it, and a country in the genitive
                     # just after it is whose it is ("Агентством по инвестициям Узбекистана"), not a party
@@ -458,8 +477,8 @@ class RussianReader:
             office = sentence.text[office_words[0].start:office_words[-1].end] if office_words else None
             if office is None:
                 continue
-            country = next((self.names.resolve(n.normal, ("country",)) for n in names
-                            if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.names.resolve(n.normal, ("country",))), None)
+            country = next((self.english.state(n) for n in names
+                            if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.english.state(n)), None)
             known = self.english.person(name)
             person = self.actor(Mention(self.english.latin(name.normal), name.start, name.end, known, "person", "new"), sentence, office)
             if country is None and known and office_words[0].lemma in ("президент", "премьер-министр"):
@@ -497,7 +516,7 @@ class RussianReader:
                 manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"
                 who = self.english.person_name(visitor) if visitor else None
                 home = next((c for n in names if n.kind == "LOC" and visitor and n.start < visitor.start
-                             and (c := self.names.resolve(n.normal, ("country",))) and c != country), None)  # "Президент Узбекистана …"
+                             and (c := self.english.state(n)) and c != country), None)  # "Президент Узбекистана …"
                 if not planned:
                     self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
@@ -511,7 +530,7 @@ class RussianReader:
                     heads = next((HEADS[w.lemma] for w in words if w.lemma in HEADS and (w.feats.get("Number") == "Plur" or w.text.lower().endswith(
                         ("ы", "и")))), None)  # natasha may call "Президенты" singular
                     countries = list(dict.fromkeys(c for n in names if n.kind == "LOC" and not self._towards(words, n) and not self._a_place(words, n)
-                                                   and (c := self.names.resolve(n.normal, ("country",)))))  # not "в Казахстане", where
+                                                   and (c := self.english.state(n))))  # not "в Казахстане", where
                     if heads is None or len(countries) != 2:
                         continue
                     name = f"{what} of the {heads} of {self.dataset.name(countries[0])} and {self.dataset.name(countries[1])}"

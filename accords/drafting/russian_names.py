@@ -50,8 +50,10 @@ PROPER = frozenset({("центральный", "азия")})  # a name: no "the"
 
 ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
 
-# The states' usual abbreviations in Russian texts: "президента РК … в КР".
-STATE_ABBREVIATIONS = {"РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
+# The states' names in full and usual abbreviations in Russian texts: "Кыргызской Республики", "президента РК … в КР".
+STATE_ABBREVIATIONS = {"Кыргызская Республика": "Kyrgyzstan", "Азербайджанская Республика": "Azerbaijan", "Турецкая Республика": "Turkey",
+                       "Китайская Народная Республика": "China", "Российская Федерация": "Russia", "Республика Корея": "South Korea",
+                       "Исламская Республика Иран": "Iran", "Исламская Республика Пакистан": "Pakistan","РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
                        "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan"}
 
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
@@ -66,7 +68,7 @@ class RussianNames:
     def __init__(self, actors: Actors):
         self.dataset, self.names, self.actors = actors.dataset, actors.names, actors
 
-    def body(self, words: list[Word], name: Name) -> tuple[str, int] | None:
+    def body(self, words: list[Word], name: Name, names: list[Name] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
         """A body the dataset does not know, in English, and where its name ends: its words by the glossary, the country
         in the genitive after it and its own name in quotation marks, romanised ("Национальное информационное агентство
         Таджикистана «Ховар»" → "National Information Agency of Tajikistan Khovar"); only its name in quotation marks,
@@ -96,7 +98,12 @@ class RussianNames:
                     adjectives = []
             english = " of ".join(phrases) if not adjectives else None
         end, i = name.end, found[1] if found is not None else last
-        if english is not None and i < len(words) and words[i].feats.get("Case") == "Gen" and (
+        following = next((n for n in names if i < len(words) and n.kind == "LOC" and n.start == words[i].start), None)
+        if english is not None and following is not None and (country := self.state(following)):
+            # "Министерством энергетики Кыргызской Республики": the country named in full
+            english, end = f"{english} of {self.dataset.name(country)}", following.end
+            i = next((j for j, w in enumerate(words) if w.start >= following.end), len(words))
+        elif english is not None and i < len(words) and words[i].feats.get("Case") == "Gen" and (
                 country := self.names.resolve(words[i].lemma.title(), ("country",))):
             english, end, i = f"{english} of {self.dataset.name(country)}", words[i].end, i + 1
         if english is not None and i < len(words) and words[i].pos == "PROPN" and words[i].feats.get("Case") == "Gen":
@@ -131,13 +138,16 @@ class RussianNames:
         if len(written) == len(normal) > 1 and written[0] != normal[0] and not normal[0].endswith(("а", "я")) \
                 and written[-1] == normal[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)а$", normal[-1]):
             normal[-1] = normal[-1][:-1]
+        elif len(written) == len(normal) > 1 and written[0] == normal[0] and re.search(r"[^аеёиоуыэюя]а$", normal[0]) \
+                and written[-1] == normal[-1] + "а" and re.search(r"(?:ов|ев|ёв|ин|ын)$", normal[-1]):
+            normal[0] = normal[0][:-1]  # and the other way round: "Садыра Жапарова" → "Садыра Жапаров" → "Садыр Жапаров"
         return " ".join(normal)
 
     def person_name(self, name: Name) -> str:
         """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
         as the text does, in the normal form."""
         known = self.person(name)
-        return self.dataset.name(known) if known else self.latin(name.normal)
+        return self.dataset.name(known) if known else self.latin(self.normal_person(name))
 
     def latin(self, text: str) -> str:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
@@ -155,12 +165,16 @@ class RussianNames:
         spellings = [self.normal_person(name), name.normal, name.text, *with_yo(name.normal)]
         return next((known for spelling in spellings if (known := self.names.resolve(spelling, ("person",)))), None)
 
+    def state(self, name: Name) -> str | None:
+        """The state a name is: its name, "Республика Таджикистан", its name in full ("Кыргызская Республика") or its usual
+        abbreviation ("РК", "КР")."""
+        normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
+        return self.names.resolve(normal, ("country",)) or (self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
+                                                             if normal in STATE_ABBREVIATIONS else None)
+
     def country_of_place(self, name: Name) -> str | None:
-        """The country a place name is, or the one whose city it is ("Баку" → Azerbaijan); "Республика Таджикистан" and the
-        usual abbreviations ("РК", "КР") are their states."""
-        normal = re.sub(r"^Республик[аиу]\s+", "", name.normal)
-        country = self.names.resolve(normal, ("country",)) or (self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
-                                                                 if normal in STATE_ABBREVIATIONS else None)
+        """The state a place name is, or the one whose city it is ("Баку" → Azerbaijan)."""
+        country = self.state(name)
         if country is None and (city := self.actors.city(name.normal)) is not None:
             country = self.dataset.country_by_iso2.get(city.country)
         return country

@@ -114,8 +114,8 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
     from dateparser import DateDataParser
 
     settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future" if future else "past"}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published.earliest(), dt.time())
+    if published is not None:  # looking back from the end of a month-precise publication date, forward from its start
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published.earliest() if future else published.latest(), dt.time())
     relative = DateDataParser(languages=["ru"], settings=settings)
     absolute = DateDataParser(languages=["ru"], settings={k: v for k, v in settings.items() if k != "PREFER_DATES_FROM"})
 
