@@ -265,3 +265,18 @@ def test_a_list_of_documents_after_its_intro_and_states_named_in_full(base):
                      ("memorandum of understanding", ["Ministry of Agriculture of Kyrgyzstan", "Sinopec"], "2025-11-12/2025-11-14")]
     (visit,) = drafts.events
     assert visit.name.value == "State visit of Sadyr Zhaparov to China"  # natasha's "Садыра Жапаров" made nominative
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the ministries of a field of the states named, not the states
+    ("Подписана программа сотрудничества между министерствами иностранных дел Таджикистана и КНР на 2025-2026 годы.",
+     ["Ministry of Foreign Affairs of Tajikistan", "Ministry of Foreign Affairs of China"]),
+    # a currency is no state, and a state after a company's quoted name is whose the company is
+    ("Подписан меморандум между Министерством энергетики Кыргызской Республики и компанией «Universal Energy» на 100 млн долларов США.",
+     ["Ministry of Energy of Kyrgyzstan", "Universal Energy"]),
+    ("Концерн «Туркменгаз» подписал контракт с компанией «CNPC Amudarya» Китайской Народной Республики.",
+     ["Concern Turkmengaz", "CNPC Amudarya"]),
+])
+def test_ministries_of_the_states_and_states_that_are_no_party(base, text, parties):
+    (agreement,) = read(base, text).agreements
+    assert [name_of(p.value) for p in agreement.parties] == parties

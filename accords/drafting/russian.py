@@ -248,13 +248,33 @@ class RussianReader:
             if not any(p.value == country for p in agreement.parties):
                 agreement.parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
         within = 0  # where the body last named ends (its country and its name in quotation marks are part of it)
+        ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and w.feats.get("Number") == "Plur"), None)
+        if ministries_at is not None:
+            # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
+            field = next((units for j in range(min(len(self._words), ministries_at + 4), ministries_at + 1, -1)
+                          if (units := self.english.units(self._words, ministries_at + 1, j)) is not None
+                          and all(role != "name" for _, role in units[0])), None)
+            after = self._words[field[1]].start if field is not None and field[1] < len(self._words) else None
+            states = [c for n in names if n.kind == "LOC" and after is not None and n.start >= after and (c := self.english.state(n))][:4]
+            if field is not None and len(states) > 1:
+                body = "Ministry of " + " ".join(unit for unit, _ in field[0])
+                for state in dict.fromkeys(states):
+                    value = self.actors.body_of(state, body, sentence)
+                    if not any(p.value == value for p in agreement.parties):
+                        agreement.parties.append(Fact(value, sentence, f"«{self._words[ministries_at].text} …» of the states named"))
+                return
         between = re.search(r"\bмежду\b", sentence.text, re.IGNORECASE)
         if between and len([n for n in names if n.start > between.end() and n.kind != "PER"]) > 1:
             names = [n for n in names if n.start > between.end()]  # "между A и B": the parties are those two, not the visitor's state before
         for name in names:
             if name.kind == "PER" or any(a <= name.start < b for a, b in spans) or name.start < within:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
-            record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS)
+            record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
+                self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
+            before = [w for w in self._words if w.end <= name.start][-1:]
+            if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(
+                    w.feats.get("Case") == "Gen" for w in self._words if name.start <= w.start < name.end))):
+                continue  # "долларов США" is a currency; "с компанией «CNPC …» Китайской Народной Республики" whose company
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
@@ -263,9 +283,9 @@ class RussianReader:
                 if found is None:
                     # a body the glossary cannot name in English: the contributor names it, and a country in the genitive
                     # just after it is whose it is ("Агентством по инвестициям Узбекистана"), not a party
-                    after = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30]
-                    if after and all(w.feats.get("Case") == "Gen" for w in self._words if after[0].start <= w.start < after[0].end):
-                        within = after[0].end
+                    whose = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30]
+                    if whose and all(w.feats.get("Case") == "Gen" for w in self._words if whose[0].start <= w.start < whose[0].end):
+                        within = whose[0].end
                     continue
                 english, within = found
                 record = self.names.resolve(english, PARTY_KINDS)
@@ -361,6 +381,9 @@ class RussianReader:
                 following = words[i + len(lemmas)] if i + len(lemmas) < len(words) else None
                 if kind is AgreementKind.decision and following is not None and following.feats.get("VerbForm") == "Inf":
                     continue
+                if following is not None and following.lemma == "по" and any(
+                        w.lemma == other[-1] for w in words[i + len(lemmas) + 1:i + len(lemmas) + 5] for other, _ in DOCUMENTS):
+                    continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is
                 found.append((kind, i, head.feats.get("Case", "")))
                 taken.update(range(i, i + len(lemmas)))
         found.sort(key=lambda item: item[1])
