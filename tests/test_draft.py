@@ -920,3 +920,21 @@ def test_draft_eval_reads_all_the_reports_of_a_file_of_ones_own(tmp_path, base_d
     text = draft_eval.real_reports(dataset, names, identify_with(names), held_out=False, reports=reports)
     assert "all: 1 reports read, 1 not in the cache" in text
     assert "agreements found (recall): 1 of 1 (100%)" in text and "parties drafted that are right (precision): 2 of 2 (100%)" in text
+
+
+def test_a_listed_protocol_is_between_the_bodies_of_its_pair_and_twin_cities_named_as_cities(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The following documents were signed on 6 January:",
+        "- Protocol between the Customs Service under the Government of the Republic of Tajikistan and the Ministry of Finance of the "
+        "Republic of Kazakhstan on the exchange of information on goods transported between the Republic of Tajikistan and the "
+        "Republic of Kazakhstan;",
+        "- Memorandum on twin-city relations between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic "
+        "of Kazakhstan."]))
+    def party(value):
+        return value if isinstance(value, str) else value.name.value
+    protocol, memorandum = drafts.agreements
+    # the bodies of the pair after the noun, whole ("… under the Government of …"); not the states of its subject
+    assert [party(p.value) for p in protocol.parties] == ["Customs Service under the Government of the Republic of Tajikistan",
+                                                         "Ministry of Finance of the Republic of Kazakhstan"]
+    assert [party(p.value) for p in memorandum.parties] == ["khujand-city", "City of Turkestan"]

@@ -43,6 +43,9 @@ MINISTRIES_OF = re.compile(r"\b[Mm]inistries\s+of\s+(?P<field>[Ff]oreign\s+[Aa]f
                            r"[Cc]ulture|[Ff]inance|[Ee]conomy|[Jj]ustice|[Dd]efen[cs]e|[Ii]nterior)\s+of\s+(?:the\s+)?"
                            r"(?P<countries>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+(?:the\s+)?"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# Twin cities named as such: "between the cities of Khujand (of the Republic of Tajikistan) and Turkestan (of …)".
+CITIES_OF = re.compile(r"\bbetween\s+the\s+cities\s+of\s+(?P<first>[A-Z][\w'’-]+)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w'’-]+)?\s+and\s+"
+                       r"(?P<second>[A-Z][\w'’-]+)")
 FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior": "Internal Affairs", "emergency": "Emergency Situations"}
 
 
@@ -222,8 +225,19 @@ class Actors:
                 continue
             city = self.city(whose.group("city"))
             if city is not None and self.dataset.country_by_iso2.get(city.country) == mention.record_id:
-                found.append(Mention(f"City of {whose.group('city')}", mention.start, mention.end + whose.end(), None, "government-body", "new",
+                name = f"City of {whose.group('city')}"
+                known = self.names.resolve(name, ("government-body",))  # the city's record where the dataset has one
+                found.append(Mention(name, mention.start, mention.end + whose.end(), known, "government-body", "name" if known else "new",
                                      mention.record_id))
+        for cities in CITIES_OF.finditer(text):
+            # "between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of Kazakhstan"
+            for side in ("first", "second"):
+                city = self.city(cities.group(side))
+                country = self.dataset.country_by_iso2.get(city.country) if city is not None else None
+                if country is not None and not any(m.start <= cities.start(side) < m.end for m in found):
+                    name = f"City of {cities.group(side)}"
+                    known = self.names.resolve(name, ("government-body",))
+                    found.append(Mention(name, cities.start(side), cities.end(side), known, "government-body", "name" if known else "new", country))
         return found
 
     def ministries_of(self, text: str) -> list[Mention]:

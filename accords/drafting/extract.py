@@ -355,7 +355,8 @@ class Extractor:
                 made.title = Fact(title[:1].upper() + title[1:], sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(pairs):]
         own_pair: list[Mention] | None = None
-        if len(pairs) == 1 and not plural and document.end() + pairs[0].start() < end and re.match(r"(?:the\s+)?[A-Z]", pairs[0].group("pair")):
+        if pairs and (len(pairs) == 1 or pairs[0].start() <= 1) and not plural and document.end() + pairs[0].start() < end \
+                and re.match(r"(?:the\s+)?[A-Z]", pairs[0].group("pair")):  # the one pair, or the one right after the document
             # "… was signed between Turkmen and Uzbek railways": the pair after the document names its parties, not the
             # countries of the talks before it; national railways named by their countries' adjectives are those companies
             start, stop = document.end() + pairs[0].start("pair"), document.end() + pairs[0].end("pair")

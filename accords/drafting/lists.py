@@ -72,9 +72,10 @@ class ListReader:
         agreement.evidence_of += [intro, sentence]
         # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
         # it is about ('on the supply of equipment for the Water Resources Service') is not one.
-        between = re.search(r"\bbetween\b", sentence.text)
+        between = re.search(r"\bbetween\s+.+?\s+and\s+.+?(?=\s+(?:on|in|for|regarding|concerning)\s|[,;.]|$)", sentence.text)  # to its subject
         for mention in mentions:
-            named = not a_subject(sentence.text, mention) and (between is not None and mention.start > between.end()) or mention.end <= item.start("noun") or bool(
+            named = not a_subject(sentence.text, mention) and (between is not None and between.start() < mention.start < between.end()) or \
+                mention.end <= item.start("noun") or bool(
                 re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start]))  # "Decision of the Supreme Council"
             if named and mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(sentence.text, mention):
                 if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):

@@ -29,7 +29,7 @@ BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|B
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
-    rf"(?:(?:\s+(?:of|for|on|the|in)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,20}}")
+    rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,20}}")  # "… under the Government of …"
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -249,6 +249,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
     subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
     for pair in PAIR_SUBJECT.finditer(sentence):  # "Kazatomprom and French firm Framatome signed": the first of two signers too
+        if re.search(r"\b(?:for|of|on|the|in)\s+$", sentence[:pair.start()]) or any(
+                w.casefold() in OFFICE_VOCABULARY for w in pair.group("first").split() + pair.group("second").split()):
+            continue  # "Minister for Investment and Foreign Trade signed": an office's words, not two signers
         if not pair.group("firm") and (SURNAME.search(pair.group("first")) or SURNAME.search(pair.group("second"))):
             # "Tokayev and Erdogan signed": one is a surname, so both are people
             subjects = [s for s in subjects if not pair.start("second") <= s[1] < pair.end("second")]
