@@ -938,3 +938,17 @@ def test_a_listed_protocol_is_between_the_bodies_of_its_pair_and_twin_cities_nam
     assert [party(p.value) for p in protocol.parties] == ["Customs Service under the Government of the Republic of Tajikistan",
                                                          "Ministry of Finance of the Republic of Kazakhstan"]
     assert [party(p.value) for p in memorandum.parties] == ["khujand-city", "City of Turkestan"]
+
+
+def test_documents_signed_by_their_worth_and_those_among_them(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kyrgyz President Sadyr Japarov and Chinese leader Xi Jinping signed agreements on trade to the tune of $5 bln on 6 January.",
+        "Among the agreements signed are memorandums on cooperation in green development and in the digital economy, as well as on "
+        "cooperation in mining."]))
+    package, *memoranda = drafts.agreements
+    assert package.is_package and [p.value for p in package.parties] == ["kyrgyzstan", "china"]  # "leader" is an office
+    assert [(m.kind.value, m.title.value, [p.value for p in m.parties]) for m in memoranda] == [
+        ("memorandum of understanding", "Memorandums on cooperation in green development", ["kyrgyzstan", "china"]),
+        ("memorandum of understanding", "Memorandum in the digital economy", ["kyrgyzstan", "china"]),
+        ("memorandum of understanding", "Memorandum on cooperation in mining", ["kyrgyzstan", "china"])]

@@ -40,7 +40,8 @@ LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.
                 "regulations": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
 # for joint research, memorandums of understanding on cooperation in machine and aircraft building".
-INCLUDED = re.compile(r"\b(?:signed\s+)?documents\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)", re.IGNORECASE)
+INCLUDED = re.compile(r"\b(?:signed\s+)?documents\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)"
+                      r"|\bamong\s+the\s+(?:documents|agreements)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)", re.IGNORECASE)
 # A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
 # Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
 HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joint Communiqu[eé]|Declaration|Communiqu[eé])\s+(?:of|on|by|between)\s+"
@@ -147,8 +148,9 @@ class ListReader:
         trade') or goes on with the noun before it ('… and for joint research'); an item without a noun ('cooperation in the
         field of culture', 'movie production') is not guessed at; one told of before is the same. Their parties: those of the package or agreement the text
         reported before, or the countries of the occasion."""
-        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")\b)",
-                                                   match.group("list"), flags=re.IGNORECASE) if item.strip()]
+        listed = match.group("list") or match.group("among")  # "the signed documents include …", "Among the agreements signed are …"
+        items = [item.strip() for item in re.split(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:"
+                                                   + DOCUMENT_NOUNS + r")\b)", listed, flags=re.IGNORECASE) if item.strip()]
         reported = [a.parties for a in self.drafts.agreements if a.parties
                     and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
         occasion = self.events.occasion()

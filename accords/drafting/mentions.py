@@ -326,7 +326,7 @@ secretary speaker foreign chief executive of the and for affairs industry invest
 trade economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
-republic federal council commission committee ministry agency department office minister's deputy-minister counterpart
+republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
 """.split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
