@@ -204,3 +204,12 @@ def test_a_meeting_of_a_body_with_a_capitalised_name_keeps_the_whole_name(base):
 ])
 def test_talks_of_two_heads_named_by_their_offices(base, text):
     assert [(e[0], e[2], e[3]) for e in events_of(base, text)] == [("Talks of the presidents of Turkmenistan and Uzbekistan", "held", "2025-11-12")]
+
+
+def test_a_state_visit_told_in_an_aside_and_an_event_read_cut_short_is_one_with_its_whole_name(base):
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2025-11-20")).read(sentences([
+        "The presidents chaired the first session of the High-level interstate council in Astana on 19 November.",
+        "Shavkat Mirziyoyev, who is in Kazakhstan on a state visit, called the meeting historic."]))
+    assert [(e.name.value, e.kind.value) for e in drafts.events] == [
+        ("First session of the High-level interstate council", "council"), ("State visit to Kazakhstan", "visit")]

@@ -154,6 +154,8 @@ class EventReader:
             if number and not same.number:
                 same.number = number
                 same.name = Fact(clean, sentence)
+            elif len(clean) > len(str(same.name.value)) and clean.lower().startswith(str(same.name.value).lower()):
+                same.name, same.kind = Fact(clean, sentence), _kind(clean)  # its whole name, where it was read cut short before
             return same
         event = DraftEvent(Fact(clean, sentence), _kind(clean), planned, number=number)
         countries = [m for m in self.finder.find(clean) if m.kind == "country" and m.how != "demonym"]
@@ -178,6 +180,9 @@ class EventReader:
             other = _without_ordinal(self.canonical(str(event.name.value)))
             if other == wanted:
                 return event  # the same name, however it was read ("the next meeting of the commission will be held …")
+            shorter, longer = sorted((other, wanted), key=len)
+            if len(shorter.split()) >= 3 and longer.startswith(shorter + " "):
+                return event  # "First session of the High-level" is "First session of the High-level interstate council" cut short
             if key is None and id(event) not in self._keys and len(wanted.split()) > 1 and fuzz.token_set_ratio(wanted, other) >= 95 \
                     and _kind(name) == event.kind:
                 return event
@@ -239,8 +244,9 @@ class EventReader:
         """'President X paid a state visit to China on 5–6 January': the visit of X to China, held, dated."""
         text = sentence.text
         for match in VISIT.finditer(text):
-            if inserted(text, match.start()) or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
-                continue
+            aside = inserted(text, match.start()) and not re.search(r"\bwho\s+(?:is|was)\s+in\s+[A-Z][\w'’-]+\s+on\s+an?\s+", text)
+            if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
+                continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
             begin, end = clause_at(text, match.start(), match.end())
             destination = self._destination(text, match, mentions, begin, end)
             if destination is None:
@@ -289,7 +295,7 @@ class EventReader:
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
-        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|is\s+visiting)\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|is\s+visiting|(?:is|was)\s+in)\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
