@@ -213,3 +213,16 @@ def test_a_state_visit_told_in_an_aside_and_an_event_read_cut_short_is_one_with_
         "Shavkat Mirziyoyev, who is in Kazakhstan on a state visit, called the meeting historic."]))
     assert [(e.name.value, e.kind.value) for e in drafts.events] == [
         ("First session of the High-level interstate council", "council"), ("State visit to Kazakhstan", "visit")]
+
+
+def test_a_body_that_held_its_summit_and_a_decision_adopted_on_a_subject(base):
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2025-10-10")).read(sentences([
+        "On October 10, 2025, the Council of Heads of State of the Commonwealth of Independent States held its summit in Dushanbe.",
+        "The heads of state adopted a decision on the CIS chairmanship in 2026, which will pass to Turkmenistan.",
+        "The leaders made a decision to build the railway."]))
+    assert [(e.name.value, str(e.date.value)) for e in drafts.events] == [
+        ("Summit of the Council of Heads of State of the Commonwealth of Independent States", "2025-10-10")]
+    (decision,) = drafts.agreements  # "a decision to build" is no document
+    assert decision.kind.value == "decision" and decision.approved is not None
+    assert decision.parties == [] and decision.date_signed is None  # not "pass to Turkmenistan"; not 2026, after the report

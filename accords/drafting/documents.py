@@ -26,6 +26,8 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"contracts?", AgreementKind.contract),
     (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
     (r"treat(?:y|ies)", AgreementKind.treaty),
+    (r"decisions?(?=\s+(?:on|of|regarding)\s)", AgreementKind.decision),  # "adopted a decision on the chairmanship", not "a decision to"
+    (r"charters?(?=\s+of\s)", AgreementKind.charter),  # "the Charter of …", not "charter flights"
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
@@ -51,7 +53,7 @@ PARTY_KINDS = ("country", "new-country", "government-body", "organisation", "mec
 def kind_of(noun: str) -> AgreementKind:
     """The kind of document a noun names ("memoranda" → memorandum of understanding); an agreement where none says."""
     for pattern, kind in DOCUMENTS:
-        if re.fullmatch(pattern, noun, re.IGNORECASE):
+        if re.fullmatch(pattern.split("(?=")[0], noun, re.IGNORECASE):  # the noun itself, without what must follow it
             return kind
     return AgreementKind.agreement
 

@@ -65,7 +65,10 @@ BODY_MEETING = re.compile(
 COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
 # A body that "held its 12th meeting": the meeting of that body, by its ordinal.
 HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commission|council|committee|working group)(?:\s+(?:on|for)\s+(?:[\w'’-]+\s+){{0,5}}?"
-                      rf"(?i:cooperation|affairs|issues|relations))?)\s+held\s+its\s+(?P<ordinal>{_ORDINAL})\s+(?P<what>meeting|session|sitting)\b", re.IGNORECASE)
+                      rf"(?i:cooperation|affairs|issues|relations))?"
+                      # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
+                      r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
+                      rf"\s+held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)\b", re.IGNORECASE)
 # "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
 # Turkic States gathered in Gabala for an informal summit").
 BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary)?\s*"
@@ -399,7 +402,9 @@ class EventReader:
         for match in HELD_ITS.finditer(text):
             if not any(st < match.end() and match.start() < e for st, e, _, _ in found):
                 body = " ".join(match.group("body").split())
-                found.append((match.start(), match.end(), f"{match.group('ordinal')} {match.group('what').lower()} of the {body}", _number(match.group("ordinal"))))
+                ordinal = match.group("ordinal")
+                found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{match.group('what').lower()} of the {body}",
+                               _number(ordinal) if ordinal else None))
         for match in BARE_SUMMIT.finditer(text):
             begin, finish = clause_at(text, match.start(), match.end())
             owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]

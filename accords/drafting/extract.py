@@ -480,7 +480,7 @@ class Extractor:
         if not agreement.parties:
             # No party named: the countries the sentence names, also within a name ("the Second
             # China–Central Asia Summit"), said in a note for the reviewer.
-            named = [m for m in mentions if m.kind == "country" and m.how != "demonym"]
+            named = [m for m in mentions if m.kind == "country" and m.how != "demonym" and not a_place(text, m)]  # not "pass to Turkmenistan"
             for mention in mentions:
                 if mention.kind in ("event", "project", "mechanism"):
                     named += [m for m in self.finder.find(mention.text, COUNTRY) if m.how != "demonym"]
@@ -619,7 +619,9 @@ class Extractor:
             own = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
             # Dates of the signing verb's own clause only: "who will meet next year" does not date the signing.
             dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())
-                     and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))]
+                     and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))
+                     # a document signed is not signed after the report ("a decision on the chairmanship in 2026", reported in 2025)
+                     and (self.published is None or d.date.earliest() <= self.published.latest())]
             if dated and agreement.ratified is not None and agreement.ratified.sentence is sentence:
                 agreement.ratified_on = agreement.ratified_on or Fact(dated[0].date, sentence)  # the ratification's, not the signing's
             elif dated:
