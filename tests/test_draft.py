@@ -952,3 +952,13 @@ def test_documents_signed_by_their_worth_and_those_among_them(real_data, real_na
         ("memorandum of understanding", "Memorandums on cooperation in green development", ["kyrgyzstan", "china"]),
         ("memorandum of understanding", "Memorandum in the digital economy", ["kyrgyzstan", "china"]),
         ("memorandum of understanding", "Memorandum on cooperation in mining", ["kyrgyzstan", "china"])]
+
+
+def test_signers_named_with_the_bodies_they_head_give_those_bodies_as_parties(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "An agreement on a logistics hub was signed on 6 January by Aydin Mammadov, Director General of Alat Free Economic Zone CJSC, and "
+        "Serik Nurov, Chairman of the Board of Aktau Sea Port SC."]))
+    (agreement,) = drafts.agreements
+    assert [p.value.name.value for p in agreement.parties] == ["Alat Free Economic Zone", "Aktau Sea Port"]  # without legal forms
+    assert [s[0].value.name.value for s in agreement.signatories] == ["Aydin Mammadov", "Serik Nurov"]  # no "Zone CJSC" person

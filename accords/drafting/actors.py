@@ -163,7 +163,7 @@ class Actors:
                 continue
             found.append(Mention(name.group("name"), start, end, None, "person", "new"))
             self.offices[(text, start)] = " ".join(text[written.start("office"):mention.end].split())
-        by = re.search(rf"\bsigned\s+by\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
+        by = re.search(rf"\bsigned\s+(?:(?:on|in)\s+[^.;,]{{1,30}}?\s+)?by\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
         for group in ("first", "middle", "last") if by else ():
             # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office
             assert by is not None

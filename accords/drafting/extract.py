@@ -56,7 +56,7 @@ from .documents import (
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import CALENDAR_WORDS, SURNAME, Mention, MentionFinder, absorb
+from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SURNAME, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
@@ -84,6 +84,10 @@ TOPICS = frozenset({"sector", "mineral", "corridor"})
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
+# The body an office is of, the last named: "Chairman of the Board of Kazakhstan Railways SC" → "Kazakhstan Railways SC".
+SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
+# A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
+LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+Ltd\.?)?|Ltd\.?)$")
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
 NO_OFFICE = "CHECK: the text gives no office"
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
@@ -136,7 +140,7 @@ class Extractor:
             others = [m for m in mentions if person.end <= m.start < verb.start() and m.kind in PARTY_KINDS and m.how != "demonym"]
             if not others and not re.match(r"['’]s\b", between) and not re.search(r"[,;]\s+(?:the\s+)?[A-Z]", between):
                 return True
-        signed_by = re.search(r"\bsigned\s+by\b", text[:person.start])
+        signed_by = re.search(r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b", text[:person.start])  # "signed on 6 January by"
         return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
@@ -669,12 +673,13 @@ class Extractor:
         offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
         offices.update({start: office for (said, start), office in self.actors.offices.items() if said == text})
         offices.update({m.start: m.text for m in people if m.how == "office"})
+        signs_for: list[str] = []  # the offices of those who sign, as the text gives them
         for person in people:
             if within is not None and not within[0] <= person.start < within[1]:
                 continue
             office = offices.get(person.start) if person.start in offices else (
                 self.actors.office_comma_before(text, person) or self.actors.office_before(text, person, mentions) or self.actors.office_after(text, person))
-            signed_by = re.search(r"\bsigned\s+by\s+", text[:person.start])
+            signed_by = re.search(r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\s+", text[:person.start])
             if office is None and signed_by and re.fullmatch(r"(?:[A-Z][\w'’-]*|and|,|\s)*", text[signed_by.end():person.start]):
                 office = NO_OFFICE  # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": who signed, without an office
             if office is None or not self._signs(text, person, mentions):
@@ -684,6 +689,13 @@ class Extractor:
             person_id = self.actors.actor(person, sentence, office)
             if not any(s[0].value == person_id for s in agreement.signatories):
                 agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
+                signs_for.append(office)
+        bodies = [org for office in signs_for if (org := SIGNS_FOR.search(office)) and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port)\b", org.group("org"))]
+        if len(bodies) > 1 and all(p.sentence is sentence for p in agreement.parties):
+            # "signed by A, Director General of Baku International Sea Trade Port CJSC, B, Chairman of the Board of Kazakhstan
+            # Railways SC, and C, …": the bodies they head sign, not the words of their offices read as names
+            agreement.parties = [Fact(self.actors.actor(Mention(LEGAL_FORM.sub("", org.group("org").strip()), 0, 0, None, "company", "new"), sentence),
+                                      sentence, "the body its signatory's office is of") for org in bodies]
 
     def _project(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the construction of the China–Kyrgyzstan–Uzbekistan railway': a project, in the countries its

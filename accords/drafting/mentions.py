@@ -376,7 +376,7 @@ def people(sentence: str) -> list[PersonInText]:
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
-        a_body = any(re.fullmatch(BODY_WORDS, word) for word, _, _ in run)  # "National Atomic Company Kazatomprom": no person
+        a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction", word) for word, _, _ in run)  # "… Company Kazatomprom", "Port CJSC"
         if (len(run) >= 2 or title_and_surname) and not a_body and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
             k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and tokens[k][0] not in (",", ";"):
