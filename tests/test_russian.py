@@ -280,3 +280,10 @@ def test_a_list_of_documents_after_its_intro_and_states_named_in_full(base):
 def test_ministries_of_the_states_and_states_that_are_no_party(base, text, parties):
     (agreement,) = read(base, text).agreements
     assert [name_of(p.value) for p in agreement.parties] == parties
+
+
+def test_a_visit_one_is_invited_on_is_the_invitees_and_planned_when_dated_after_the_report(base):
+    drafts = read(base, "Садыр Жапаров пригласил Касым-Жомарта Токаева с государственным визитом в Кыргызстан в 2026 году.",
+                  published="2025-08-31")
+    (visit,) = drafts.events
+    assert (visit.name.value, visit.planned, str(visit.date.value)) == ("State visit of Kasym-Zhomart Tokayev to Kyrgyzstan", True, "2026")

@@ -535,7 +535,9 @@ class RussianReader:
                     continue
                 country = self.english.country_of_place(destination)  # "в Китай", or the country of "в Баку"
                 assert country is not None
-                visitor = next((n for n in names if n.kind == "PER"), None)
+                invited = next((w for w in words if w.lemma == "пригласить"), None)
+                visitor = next((n for n in names if n.kind == "PER" and invited is not None and n.start > invited.start), None) or next(
+                    (n for n in names if n.kind == "PER"), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
                 manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"
                 who = self.english.person_name(visitor) if visitor else None
                 home = next((c for n in names if n.kind == "LOC" and visitor and n.start < visitor.start
