@@ -428,20 +428,16 @@ class Planner:
         if a.ratified:  # ratified: the step in the text's words, by whom it says, dated as it dates the ratification
             fields["status_history"] = Value([self._ratification_step(a, source_id)], a.ratified)
             summary.append(f"  status: ratified ('{a.ratified.value}')  ← {a.ratified.sentence.place}")
-        if a.approved:  # adopted, not signed: a step of its history, in the text's words, dated as the text dates it
-            step: dict[str, Any] = {"status": "approved", "verb": a.approved.value}
+        for said, words in (("approved", a.approved), ("initialled", a.initialled)):
+            if words is None:
+                continue
+            # adopted or initialled, not signed: a step of its history, in the text's words, dated as the text dates it
+            step: dict[str, Any] = {"status": said, "verb": words.value}
             if a.date_signed:
                 step["date"] = str(a.date_signed.value)
             step["sources"] = [source_id]
-            fields["status_history"] = Value([step], a.approved)
-            summary.append(f"  status: approved ('{a.approved.value}')  ← {a.approved.sentence.place}")
-        if a.initialled:  # initialled, not signed: a step of its history, in the text's words, dated as the text dates it
-            initialled: dict[str, Any] = {"status": "initialled", "verb": a.initialled.value}
-            if a.date_signed:
-                initialled["date"] = str(a.date_signed.value)
-            initialled["sources"] = [source_id]
-            fields["status_history"] = Value([initialled], a.initialled)
-            summary.append(f"  status: initialled ('{a.initialled.value}')  ← {a.initialled.sentence.place}")
+            fields["status_history"] = Value([step], words)
+            summary.append(f"  status: {said} ('{words.value}')  ← {words.sentence.place}")
         if a.part_of is not None:
             fields["related"] = Value([{"kind": "part of", "agreement": self.ids[id(a.part_of)]}])
             summary.append(f"  part of: {self.ids[id(a.part_of)]}")
