@@ -12,7 +12,7 @@ from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import CALENDAR_WORDS, DEMONYM_COUNTRIES, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, Mention, MentionFinder
+from .mentions import CALENDAR_WORDS, DEMONYM_COUNTRIES, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, SIGNED_BY, Mention, MentionFinder
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -163,7 +163,7 @@ class Actors:
                 continue
             found.append(Mention(name.group("name"), start, end, None, "person", "new"))
             self.offices[(text, start)] = " ".join(text[written.start("office"):mention.end].split())
-        by = re.search(rf"\bsigned\s+(?:(?:on|in)\s+[^.;,]{{1,30}}?\s+)?by\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
+        by = re.search(rf"{SIGNED_BY}\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
         for group in ("first", "middle", "last") if by else ():
             # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office
             assert by is not None
@@ -224,43 +224,37 @@ class Actors:
             if mention.kind != "country" or whose is None or not re.search(r"\bbetween\s+(?:[^.;]*\band\s+)?$", text[:mention.start]):
                 continue
             city = self.city(whose.group("city"))
-            if city is not None and self.dataset.country_by_iso2.get(city.country) == mention.record_id:
-                name = f"City of {whose.group('city')}"
-                known = self.names.resolve(name, ("government-body",))  # the city's record where the dataset has one
-                found.append(Mention(name, mention.start, mention.end + whose.end(), known, "government-body", "name" if known else "new",
-                                     mention.record_id))
+            country = self.dataset.country_by_iso2.get(city.country) if city is not None else None
+            if country is not None and country == mention.record_id:
+                found.append(self._city(whose.group("city"), mention.start, mention.end + whose.end(), country))
         for cities in CITIES_OF.finditer(text):
             # "between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of Kazakhstan"
             for side in ("first", "second"):
                 city = self.city(cities.group(side))
                 country = self.dataset.country_by_iso2.get(city.country) if city is not None else None
                 if country is not None and not any(m.start <= cities.start(side) < m.end for m in found):
-                    name = f"City of {cities.group(side)}"
-                    known = self.names.resolve(name, ("government-body",))
-                    found.append(Mention(name, cities.start(side), cities.end(side), known, "government-body", "name" if known else "new", country))
+                    found.append(self._city(cities.group(side), cities.start(side), cities.end(side), country))
         return found
+
+    def _city(self, city: str, start: int, end: int, country: str) -> Mention:
+        """A city's administration, named as the dataset names one ("City of Shymkent"): its record, or a new body."""
+        name = f"City of {city}"
+        return _body_mention(name, start, end, self.names.resolve(name, ("government-body",)), country)
 
     def ministries_of(self, text: str) -> list[Mention]:
         """Ministries named by their countries' adjectives and their field: "Kazakh and Kyrgyz Agriculture Ministries" are
         the Ministry of Agriculture of Kazakhstan and that of Kyrgyzstan, each its record where the dataset has one."""
-        found = []
-        for match in MINISTRIES_OF.finditer(text):
+        named: list[tuple[re.Match[str], list[str | None]]] = [
             # "the ministries of foreign affairs of Tajikistan and China": each country's ministry of that field
+            (match, [m.record_id for m in self.finder.find(match.group("countries")) if m.kind == "country" and m.how != "demonym"])
+            for match in MINISTRIES_OF.finditer(text)]
+        named += [(match, [self.names.resolve(DEMONYM_COUNTRIES[match.group(side).lower()], ("country",)) for side in ("first", "second")])
+                  for match in SECTOR_MINISTRIES.finditer(text)]
+        found = []
+        for match, countries in named:
             field = FIELDS.get(match.group("field").lower(), match.group("field").title())
-            field = "Foreign Affairs" if field.lower() == "foreign affairs" else field
-            for mention in self.finder.find(match.group("countries")):
-                if mention.kind == "country" and mention.how != "demonym" and mention.record_id:
-                    name = f"Ministry of {field} of {self.dataset.name(mention.record_id)}"
-                    known = self.known_body(mention.record_id, f"Ministry of {field}")
-                    found.append(Mention(name, match.start(), match.end(), known, "government-body", "name" if known else "new", mention.record_id))
-        for match in SECTOR_MINISTRIES.finditer(text):
-            countries = [self.names.resolve(DEMONYM_COUNTRIES[word.lower()], ("country",)) for word in (match.group("first"), match.group("second"))]
-            field = FIELDS.get(match.group("field").lower(), match.group("field").title())
-            for country in countries:
-                if country is not None:
-                    name = f"Ministry of {field} of {self.dataset.name(country)}"
-                    known = self.known_body(country, f"Ministry of {field}")
-                    found.append(Mention(name, match.start(), match.end(), known, "government-body", "name" if known else "new", country))
+            found += [_body_mention(f"Ministry of {field} of {self.dataset.name(country)}", match.start(), match.end(),
+                                    self.known_body(country, f"Ministry of {field}"), country) for country in countries if country is not None]
         return found
 
     def a_city(self, name: str) -> bool:
@@ -270,3 +264,8 @@ class Actors:
         """The city of the first 'in <Name>' of the text ("… held in Astana"), where the name is one."""
         place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text)
         return place.group("place") if place and self.a_city(place.group("place")) else None
+
+
+def _body_mention(name: str, start: int, end: int, known: str | None, country: str) -> Mention:
+    """A country's body the text names by what it is: its record where there is one, else a new body of that country."""
+    return Mention(name, start, end, known, "government-body", "name" if known else "new", country)

@@ -56,7 +56,7 @@ from .documents import (
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SURNAME, Mention, MentionFinder, absorb
+from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SURNAME, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
@@ -140,7 +140,7 @@ class Extractor:
             others = [m for m in mentions if person.end <= m.start < verb.start() and m.kind in PARTY_KINDS and m.how != "demonym"]
             if not others and not re.match(r"['’]s\b", between) and not re.search(r"[,;]\s+(?:the\s+)?[A-Z]", between):
                 return True
-        signed_by = re.search(r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b", text[:person.start])  # "signed on 6 January by"
+        signed_by = re.search(SIGNED_BY, text[:person.start])
         return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
@@ -333,7 +333,7 @@ class Extractor:
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
-        subjects = subjects_of_plural(text, document) if is_plural(noun) and not in_count else []
+        subjects = subjects_of_plural(text, document) if plural and not in_count else []
         if len(subjects) > 1:
             # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
@@ -343,7 +343,7 @@ class Extractor:
                 made.title = Fact(without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(subjects):]
         pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
-        if is_plural(noun) and len(pairs) > 1:
+        if plural and len(pairs) > 1:
             # "Agreements on twin-city relations between A's X and B's Y, as well as between R1 and R2": one per pair named
             topic = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)\s+between\b", text[document.end():])
             head = re.sub(r"(?<=[a-rt-z])s$", "", noun.split()[-1].lower())
@@ -679,7 +679,7 @@ class Extractor:
                 continue
             office = offices.get(person.start) if person.start in offices else (
                 self.actors.office_comma_before(text, person) or self.actors.office_before(text, person, mentions) or self.actors.office_after(text, person))
-            signed_by = re.search(r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\s+", text[:person.start])
+            signed_by = re.search(rf"{SIGNED_BY}\s+", text[:person.start])
             if office is None and signed_by and re.fullmatch(r"(?:[A-Z][\w'’-]*|and|,|\s)*", text[signed_by.end():person.start]):
                 office = NO_OFFICE  # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": who signed, without an office
             if office is None or not self._signs(text, person, mentions):

@@ -33,6 +33,8 @@ NEW_BODY = re.compile(
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
+# Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
+SIGNED_BY = r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b"
 # The signing verb right after a name: it is who signs.
 SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 # A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".

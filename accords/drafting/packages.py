@@ -56,6 +56,14 @@ def counted(text: str) -> re.Match[str] | None:
                  and not re.match(months, text[m.end("count"):].lstrip())), None)
 
 
+def as_counted(number: int, bound: str | None) -> Count | None:
+    """A number of documents as the text counts them: "more than 30" or "over 30" is at least 31, "at least 30" at least
+    30, "30" thirty; "about 30" gives no count."""
+    said = " ".join((bound or "").lower().split())
+    return Count(number + 1, at_least=True) if said in ("more than", "over") else Count(number, at_least=said == "at least") \
+        if said in ("", "at least") else None
+
+
 class PackageReader:
     """The packages of one report, into the drafts it shares with the extractor."""
 
@@ -110,12 +118,9 @@ class PackageReader:
         package.evidence_of.append(sentence)
         count = match.group("count").lower()
         number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-        if number:
-            bound = (match.group("bound") or "").lower()
-            value = Count(number + 1, at_least=True) if bound in ("more than", "over") else Count(number, at_least=bound in ("at least",)) \
-                if bound in ("", "at least") else None
-            if value is not None:
-                package.documents = Fact(value, sentence, f"'{match.group(0)}'")
+        value = as_counted(number, match.group("bound")) if number else None
+        if value is not None:
+            package.documents = Fact(value, sentence, f"'{match.group(0)}'")
         self._parties_and_date(package, sentence, mentions, match, "during which the text says they were signed")
         names = " and ".join(display(self.dataset, p.value) for p in package.parties)
         package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
@@ -132,12 +137,8 @@ class PackageReader:
         if planned:
             package.plan = Fact(" ".join(match.group(0).split()), sentence)
             number = re.search(r"(?:(?P<bound>about|around|some|more\s+than|over|up\s+to)\s+)?(?P<count>\d{1,3})\s", match.group(0))
-            if number:  # "expected to sign about 30 documents": as the text counts them (more than 30: at least 31)
-                bound = (number.group("bound") or "").lower()
-                count = int(number.group("count"))
-                value = Count(count + 1, at_least=True) if bound in ("more than", "over") else Count(count) if not bound else None
-                if value is not None:
-                    package.documents = Fact(value, sentence, f"'{number.group(0).strip()}'")
+            if number is not None and (value := as_counted(int(number.group("count")), number.group("bound"))) is not None:
+                package.documents = Fact(value, sentence, f"'{number.group(0).strip()}'")  # "expected to sign 30 documents"
         self._parties_and_date(package, sentence, mentions, match, "as the text tells of it before")
         if not planned:
             self.events.of_agreement(package, sentence, mentions)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from ..counts import Count
 from ..model import AgreementKind, EventKind
 from .actors import Actors
 from .documents import display
 from .drafts import DraftAgreement, DraftEvent, Fact
 from .mentions import Mention
+from .packages import as_counted
 from .russian_names import QUOTES, RussianNames
 from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
 from .sentences import Sentence
@@ -65,6 +65,8 @@ LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<n
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 # A package the text counts: "подписан пакет из 20 документов", "подписано более 30 документов", "пакет документов".
+# A count's bound in English, as packages.as_counted reads it ("более 30": at least 31).
+BOUNDS = {"более": "more than", "свыше": "over", "не менее": "at least"}
 # Numbers written as words, as a package is counted ("подписали десять двусторонних документов").
 RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать "
                                                "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split(), start=2)}
@@ -227,12 +229,10 @@ class RussianReader:
         package.evidence_of.append(sentence)
         written = (match.groupdict().get("count") or match.groupdict().get("of") or "").lower()  # none for an uncounted package
         number = int(written) if written.isdigit() else RUSSIAN_NUMBERS.get(written)
-        if number:
-            bound = (match.group("bound") or "").lower()
-            count = Count(number + 1, at_least=True) if bound in ("более", "свыше") else Count(number, at_least=bound == "не менее") \
-                if bound in ("", "не менее") else None
-            if count is not None:
-                package.documents = Fact(count, sentence, f"«{match.group(0)}»")
+        bound = (match.groupdict().get("bound") or "").lower()
+        count = as_counted(number, BOUNDS.get(bound, bound and "about")) if number else None  # "около 30": no count
+        if count is not None:
+            package.documents = Fact(count, sentence, f"«{match.group(0)}»")
         self._parties(package, sentence, names)
         if not package.parties and self._visit_countries:
             package.parties = [Fact(c, where, "the countries of the visit told of before") for c, where in self._visit_countries]
