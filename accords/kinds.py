@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel
 
-from .model import Actor, Agreement, Country, Event, Project, Publisher, Source, Term, Topic
+from .model import Actor, Agreement, Country, Event, Gap, Project, Publisher, Search, Source, Term, Topic
 
 
 @dataclass(frozen=True)
@@ -271,6 +271,20 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         ask=(Ask("publisher"), Ask("title", prompt="Title (empty if the source has none)"),
              Ask("date", prompt="Date published (YYYY, YYYY-MM or YYYY-MM-DD)"),
              Ask("url", prompt="URL (only if you have the actual address)")),
+    ),
+    RecordKind(
+        Search, "searches", {"search": KindName("search", "Searches", "SearchAction")}, "searches",
+        "coverage/ledger.md#{id}", NameFields(primary=("words",), searchable=False, index_records=False), None,
+        Listing("coverage/ledger.md", "Coverage ledger", "ledger.md", order="date"),
+        date="searched", changes_feed=False, duplicates=None,
+        table=CsvTable("searches", "The searches run for the coverage ledger (the reports each found are in the JSON)",
+                       ("id", "words", "searched", "notes", "page")),
+    ),
+    RecordKind(
+        Gap, "gaps", {"gap": KindName("known gap", "Known gaps", "Comment")}, "gaps",
+        "coverage.md#{id}", NameFields(primary=("gap",), searchable=False, index_records=False), None,
+        Listing("coverage.md", "Coverage", "coverage.md"), changes_feed=False, duplicates=None,
+        table=CsvTable("gaps", "What the tracker is known to miss, by countries and year"),
     ),
 )
 

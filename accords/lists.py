@@ -7,6 +7,7 @@ rebuild's comparison with the previous data all ask for the same lists.
 from __future__ import annotations
 
 import calendar
+import itertools
 import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -16,7 +17,9 @@ from .addresses import PAGINATED
 from .dataset import Dataset, TimelineEntry
 from .history import FileHistory
 from .kinds import KIND_NAMED, KIND_OF_COLLECTION
-from .model import Agreement, Country, Event, Source, TopicKind
+from .model import Agreement, Country, Event, Gap, ReportOutcome, Search, Source, TopicKind
+
+LEDGER_FROM = 2022  # the first year the coverage ledger searches (the pairs' table counts from it)
 
 TimelineGroups = list[tuple[int, list[tuple[str | None, list[TimelineEntry]]]]]
 
@@ -172,3 +175,59 @@ class Lists:
                 "publishers": sorted(publishers.items(), key=lambda pair: (-pair[1], self.data.name(pair[0]).casefold(), pair[0])),
             }
         return dict(self._once(("coverage", None), compute))
+
+    # --- The coverage ledger ------------------------------------------------------------------------
+
+    def ledger(self) -> dict[str, Any]:
+        """What the searches of the ledger found: how many searches and reports, the reports by outcome, the
+        sources used, and the drafting tool's summed tally on the reports used (documents and events: right,
+        missed, wrong)."""
+        def compute() -> dict[str, Any]:
+            searches = [self.data.get(i) for i in self.data.ids_of_type(Search)]
+            reports = [r for s in searches for r in s.reports]
+            outcomes = Counter(r.outcome for r in reports)
+            drafted = [r.drafted for r in reports if r.drafted]
+            tally = {part: {field: sum(getattr(getattr(d, part), field) for d in drafted) for field in ("right", "missed", "wrong")}
+                     for part in ("documents", "events")}
+            return {
+                "searches": len(searches),
+                "reports": len(reports),
+                "addresses": len({r.url for r in reports}),
+                "outcomes": [(o, outcomes[o]) for o in ReportOutcome if outcomes[o]],
+                "used": len({r.source for r in reports if r.outcome is ReportOutcome.used}),
+                "drafted": len(drafted),
+                "tally": tally,
+            }
+        return dict(self._once(("ledger", None), compute))
+
+    def pairs(self) -> list[dict[str, Any]]:
+        """Each pair of countries that signed together or has a known gap: its agreements by year of signing from
+        2022 (those of earlier years, and those without a year, apart), with the gaps known for it, most agreements
+        first. A pair counts every agreement whose countries include both, multilateral ones too."""
+        def compute() -> list[dict[str, Any]]:
+            counts: dict[tuple[str, str], Counter[int | None]] = {}
+            for i in self.data.ids_of_type(Agreement):
+                date, _ = self.data.date_of(i)
+                for pair in itertools.combinations(sorted(self.data.countries_of_agreement(i)), 2):
+                    counts.setdefault(pair, Counter())[date.year if date else None] += 1
+            gaps: dict[tuple[str, str], list[str]] = {}
+            for i in self.data.ids_of_type(Gap):
+                for pair in itertools.combinations(sorted(self.data.get(i).countries), 2):
+                    gaps.setdefault(pair, []).append(i)
+            last = max([y for c in counts.values() for y in c if y is not None] + [self.data.get(i).year for i in self.data.ids_of_type(Gap)],
+                       default=LEDGER_FROM)
+            rows = []
+            for pair in counts.keys() | gaps.keys():
+                by_year = counts.get(pair, Counter())
+                rows.append({"countries": pair, "total": sum(by_year.values()),
+                             "years": [(y, by_year[y]) for y in range(LEDGER_FROM, last + 1)],
+                             "earlier": sum(n for y, n in by_year.items() if y is not None and y < LEDGER_FROM),
+                             "undated": by_year[None],
+                             "gaps": sorted(gaps.get(pair, []), key=lambda g: (self.data.get(g).year, g))})
+            return sorted(rows, key=lambda r: (-r["total"], [self.data.name(c) for c in r["countries"]]))
+        return list(self._once(("pairs", None), compute))
+
+    def pair_years(self) -> list[int]:
+        """The years the pairs' table has a column for."""
+        rows = self.pairs()
+        return [y for y, _ in rows[0]["years"]] if rows else []

@@ -208,6 +208,103 @@ class Source(Strict):
         return _web_address_or_none(url)
 
 
+# --- The coverage ledger: the searches run, the reports they found, the gaps known ----------------------
+
+
+class ReportOutcome(StrEnum):
+    """What became of a report a search found."""
+
+    used = "used"
+    recorded = "recorded"
+    duplicate = "duplicate"
+    out_of_scope = "out-of-scope"
+    before_2022 = "before-2022"
+    undated = "undated"
+    preview_only = "preview-only"
+    no_signing = "no-signing"
+
+
+OUTCOME_WORDS: dict[ReportOutcome, str] = {
+    ReportOutcome.used: "used: records written from it",
+    ReportOutcome.recorded: "already recorded",
+    ReportOutcome.duplicate: "a duplicate of another report",
+    ReportOutcome.out_of_scope: "out of scope",
+    ReportOutcome.before_2022: "published before 2022",
+    ReportOutcome.undated: "no publication date in the copy",
+    ReportOutcome.preview_only: "the copy breaks off before it names anything",
+    ReportOutcome.no_signing: "no signing reported",
+}
+
+Tally = Annotated[int, Field(ge=0)]
+
+
+class DraftCount(Strict):
+    """How `accords draft` did on one report, for one kind of record, against the records written from it."""
+
+    right: Annotated[Tally, Field(description="Drafted with the right kind and parties.")] = 0
+    missed: Annotated[Tally, Field(description="Written from the report, not drafted.")] = 0
+    wrong: Annotated[Tally, Field(description="Drafted wrong, or not in the report at all.")] = 0
+
+
+class DraftTally(Strict):
+    """The drafting tool's result on a report used: documents and events, and what went wrong."""
+
+    documents: DraftCount = DraftCount()
+    events: DraftCount = DraftCount()
+    note: Annotated[str | None, Field(description="What the draft got wrong or missed, in a few words.")] = None
+
+
+class ReportConsidered(Strict):
+    """A report a search found, and what became of it."""
+
+    url: Annotated[str, Field(description="Its address, as the store of pages gives it.",
+                              json_schema_extra={"format": "uri", "pattern": f"^{URL_PATTERN}$"})]
+    date: Annotated[PartialDate | None, Field(description="Its publication date, as the copy shows it; omitted if none.")] = None
+    publisher: PublisherRef | None = None
+    outcome: ReportOutcome
+    source: Annotated[SourceRef | None, Field(description="The source record it is (for a report used or already recorded).")] = None
+    drafted: Annotated[DraftTally | None, Field(description="For a report used: how the drafting tool did on it.")] = None
+    note: Annotated[str | None, Field(description="Why it was not used (which report it duplicates …); a few words.")] = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str) -> str:
+        return _web_address_or_none(url) or url
+
+    @model_validator(mode="after")
+    def _accounted_for(self) -> ReportConsidered:
+        if self.outcome is ReportOutcome.used and not self.source:
+            raise ValueError("a report used needs `source:`, the source record written from it")
+        if self.outcome is not ReportOutcome.used and not self.note:
+            raise ValueError(f"a report not used ({self.outcome.value}) needs a `note:` saying why, in a few words")
+        if self.drafted is not None and self.outcome is not ReportOutcome.used:
+            raise ValueError("`drafted:` is the drafting tool's tally on a report used; this one was not used")
+        return self
+
+
+class Search(Strict):
+    """One search of the stored news pages and official statements, and every report it found: the ledger the
+    coverage page is built from."""
+
+    id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
+    words: Annotated[Text, Field(description="The query, as it was sent.")]
+    searched: Annotated[PartialDate, Field(description="The day the search was run.")]
+    reports: Annotated[list[ReportConsidered], Field(description="Every report it found that was looked at, used or not.")] = []
+    notes: str | None = None
+
+
+class Gap(Strict):
+    """Something the tracker is known to miss for a group of countries in a year: a visit whose reports count more
+    documents than they name, a summit no reachable report describes, a year with nothing found."""
+
+    id: Annotated[str | None, Field(pattern=ID_PATTERN)] = None
+    countries: Annotated[list[CountryRef], Field(min_length=2, description="The countries the gap concerns: a pair, or more.")]
+    year: Annotated[int, Field(ge=1991, le=2100, description="The year it concerns.")]
+    gap: Annotated[Text, Field(description="Markdown: what is missing, and how it is known.")]
+    sources: Annotated[list[SourceRef], Field(description="The reports that show the gap, if any.")] = []
+    notes: str | None = None
+
+
 # --- Topics: sectors, minerals, corridors ------------------------------------------------------------
 
 

@@ -30,7 +30,6 @@ SITE_PAGES: dict[str, tuple[str, str]] = {
     "timeline.md": ("Timeline", "timeline.md"),
     "data/index.md": ("Open data", "data.md"),
     "licence.md": ("Licence and citation", "licence.md"),
-    "coverage.md": ("Coverage", "coverage.md"),
     CHANGES: ("Recent changes", "changes.md"),
 }
 # Every generated page that is not a record's: page path -> (title, layout).

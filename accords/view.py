@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from pydantic import BaseModel
 
@@ -38,7 +38,7 @@ from .history import FileHistory
 from .html_chunks import HtmlChunks
 from .kinds import API_KINDS, TYPE_OF_COLLECTION, RecordKind, kind_of, label
 from .lists import Lists
-from .model import MineralResource, Term, field_reference, prose_fields
+from .model import OUTCOME_WORDS, MineralResource, ReportOutcome, Term, field_reference, prose_fields
 from .render import attr_text, date_html, md_text
 from .visuals import Figures
 
@@ -167,6 +167,14 @@ class SiteView:
 
     def kind_text(self, kind: str, sentence: bool = False) -> str:
         return md_text(self._kind_words(kind, sentence))
+
+    def host(self, url: str) -> str:
+        """The site an address is on, as a link's words: 'en.inform.kz' (the address itself is the link's target)."""
+        return md_text(urlsplit(url).hostname or url)
+
+    def outcome(self, outcome: ReportOutcome) -> str:
+        """What became of a report of the coverage ledger, in words ('already recorded')."""
+        return md_text(OUTCOME_WORDS[outcome])
 
     def kind_label(self, record_id: str) -> str:
         return label(self.data.kind(record_id))

@@ -121,7 +121,12 @@ def _field_lines(kind: RecordKind, name: str, field: Value, quoted: set[Sentence
             continue
         for number, (key, inner) in enumerate(item.items()):
             text, comment = inner if isinstance(inner, tuple) else (inner, None)
-            shown = f"[{', '.join(_yaml_scalar(nested, key, v) for v in text)}]" if isinstance(text, list) else _yaml_scalar(nested, key, text)
+            if isinstance(text, dict):  # a record nested in the item (a ledger report's `drafted`): JSON, which is YAML
+                shown = json.dumps(text, ensure_ascii=False)
+            elif isinstance(text, list):
+                shown = f"[{', '.join(_yaml_scalar(nested, key, v) for v in text)}]"
+            else:
+                shown = _yaml_scalar(nested, key, text)
             lines.append(f"{'  - ' if number == 0 else '    '}{key}: {shown}" + (f"   # {comment}" if comment else ""))
     return lines
 
