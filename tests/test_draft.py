@@ -495,6 +495,22 @@ def test_a_document_initialled_is_drafted_initialled_not_signed(tmp_path, real_d
     assert record["parties"] == ["kyrgyzstan", "tajikistan"]
 
 
+def test_a_signatory_drafted_without_any_party_is_written_for_the_reviewer_not_a_crash(tmp_path, real_data, real_names):
+    """A draft with a signer and no party (a report of the Iranian president's visit to Dushanbe) had stopped
+    `accords draft` with an IndexError and written nothing: the signer is written, and the missing party said."""
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2027-01-08\nA memorandum\n\n"
+                      "Kyrgyzstan and Tajikistan signed a memorandum on water in Batken on 6 January.\n", encoding="utf-8")
+    article = read_test_article(report)
+    drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+    [agreement] = drafts.agreements
+    agreement.signatories.append((agreement.parties[0], "Minister", None))
+    agreement.parties.clear()
+    plan = Planner(real_data, real_names, article, drafts, article.date).plan()
+    [draft] = [f for f in plan.files if f.collection == "agreements"]
+    assert any("on_behalf_of: CHECK" in line and "no party drafted" in line for line in draft.lines), draft.lines
+
+
 # --- Ratification: a step of a recorded agreement's history ------------------------------------------
 
 
@@ -962,3 +978,13 @@ def test_signers_named_with_the_bodies_they_head_give_those_bodies_as_parties(re
     (agreement,) = drafts.agreements
     assert [p.value.name.value for p in agreement.parties] == ["Alat Free Economic Zone", "Aktau Sea Port"]  # without legal forms
     assert [s[0].value.name.value for s in agreement.signatories] == ["Aydin Mammadov", "Serik Nurov"]  # no "Zone CJSC" person
+
+
+def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
+    """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
+    to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "The presidents and other officials also signed 23 documents on Monday.",
+        "President Ozturkov expressed hope that the newly signed agreements will further promote ties and help the two "
+        "countries reach the level of cooperation they want."]))
+    assert [(a.kind.value, a.planned) for a in drafts.agreements] == [("package", False)]

@@ -406,9 +406,12 @@ class Planner:
         summary.append("  parties: " + ", ".join(self._label(p.value) for p in a.parties))
         if a.signatories:
             signatories: list[Any] = []
+            parties = [p.value for p in a.parties]
             for person, office, on_behalf in a.signatories:
-                behalf = on_behalf if on_behalf in [p.value for p in a.parties] else (a.parties[0].value if len(a.parties) == 1 else None)
-                party: Any = (self._ref(a.parties[0].value), "CHECK: the text does not say for which party") if behalf is None else self._ref(behalf)
+                behalf = on_behalf if on_behalf in parties else (parties[0] if len(parties) == 1 else None)
+                party: Any = self._ref(behalf) if behalf is not None else \
+                    (self._ref(parties[0]), "CHECK: the text does not say for which party") if parties else \
+                    (self._ref(on_behalf) if on_behalf else "CHECK", "CHECK: no party drafted; give the parties, and the one this person signed for")
                 signatories.append({"person": self._ref(person.value), "office": office, "on_behalf_of": party})
                 summary.append(f"  signatory: {self._label(person.value)}, {office}  ← {person.sentence.place}")
             fields["signatories"] = Value(signatories, items=[person for person, _, _ in a.signatories])
