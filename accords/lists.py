@@ -192,7 +192,7 @@ class Lists:
             return {
                 "searches": len(searches),
                 "reports": len(reports),
-                "addresses": len({r.url for r in reports}),
+                "addresses": len({r.url for r in reports if r.url}),
                 "outcomes": [(o, outcomes[o]) for o in ReportOutcome if outcomes[o]],
                 "used": len({r.source for r in reports if r.outcome is ReportOutcome.used}),
                 "drafted": len(drafted),

@@ -257,8 +257,8 @@ class DraftTally(Strict):
 class ReportConsidered(Strict):
     """A report a search found, and what became of it."""
 
-    url: Annotated[str, Field(description="Its address, as the store of pages gives it.",
-                              json_schema_extra={"format": "uri", "pattern": f"^{URL_PATTERN}$"})]
+    url: Annotated[str | None, Field(description="Its address, as the store of pages gives it (omitted where it gives none: say so in `note`).",
+                                     json_schema_extra={"format": "uri", "pattern": f"^{URL_PATTERN}$"})] = None
     date: Annotated[PartialDate | None, Field(description="Its publication date, as the copy shows it; omitted if none.")] = None
     publisher: PublisherRef | None = None
     outcome: ReportOutcome
@@ -268,8 +268,8 @@ class ReportConsidered(Strict):
 
     @field_validator("url")
     @classmethod
-    def _web_address(cls, url: str) -> str:
-        return _web_address_or_none(url) or url
+    def _web_address(cls, url: str | None) -> str | None:
+        return _web_address_or_none(url)
 
     @model_validator(mode="after")
     def _accounted_for(self) -> ReportConsidered:

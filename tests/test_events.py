@@ -10,6 +10,7 @@ import pytest
 from accords.dates import PartialDate
 from accords.drafting.extract import Extractor
 from accords.drafting.sentences import sentences
+from accords.names import NameIndex
 
 
 @pytest.fixture(scope="module")
@@ -226,3 +227,18 @@ def test_a_body_that_held_its_summit_and_a_decision_adopted_on_a_subject(base):
     (decision,) = drafts.agreements  # "a decision to build" is no document
     assert decision.kind.value == "decision" and decision.approved is not None
     assert decision.parties == [] and decision.date_signed is None  # not "pass to Turkmenistan"; not 2026, after the report
+
+
+def test_a_visit_at_someones_invitation_is_the_visitors_and_an_invitation_to_visit_is_no_event(base):
+    assert events_of(base, "At the invitation of President Emmanuel Macron, Kazakh President Kassym-Jomart Tokayev paid a state "
+                           "visit to France on 4 November 2024.") == [
+        ("State visit of Kassym-Jomart Tokayev to France", "visit", "held", "2024-11-04", None)]
+    assert events_of(base, "“I invited the French leader to make a return state visit to Kazakhstan,” Tokayev added.") == []
+
+
+def test_a_numbered_summit_that_completed_is_held_and_is_not_a_recorded_summit_of_no_number(real_data):
+    """'The 11th summit … completed in Bishkek' had been taken for the recorded, un-numbered summit planned in Turkistan."""
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2024, 11, 7)).read(sentences([
+        "The 11th summit of the Organization of Turkic States completed in Bishkek on November 6."]))
+    assert [(str(e.name.value), e.planned, str(e.date.value), str(e.place.value)) for e in drafts.events] == [
+        ("11th summit of the Organization of Turkic States", False, "2024-11-06", "Bishkek")]

@@ -56,6 +56,8 @@ def small_world(data_dir):
           - url: https://example.invalid/news/4
             outcome: no-signing
             note: talks only
+          - outcome: out-of-scope
+            note: the store gave no address
         """)
     data_dir.write("gaps/china-tajikistan-2024.yml", """
         countries: [tajikistan, china]
@@ -68,8 +70,8 @@ def small_world(data_dir):
 
 def test_the_ledger_sums_outcomes_and_the_drafting_tally(data_dir):
     ledger = Lists(load_dataset(small_world(data_dir).path, today=TODAY)).ledger()
-    assert (ledger["searches"], ledger["reports"], ledger["addresses"], ledger["used"], ledger["drafted"]) == (2, 5, 4, 2, 2)
-    assert [(o.value, n) for o, n in ledger["outcomes"]] == [("used", 2), ("recorded", 1), ("duplicate", 1), ("no-signing", 1)]
+    assert (ledger["searches"], ledger["reports"], ledger["addresses"], ledger["used"], ledger["drafted"]) == (2, 6, 4, 2, 2)
+    assert [(o.value, n) for o, n in ledger["outcomes"]] == [("used", 2), ("recorded", 1), ("duplicate", 1), ("out-of-scope", 1), ("no-signing", 1)]
     assert ledger["tally"] == {"documents": {"right": 4, "missed": 4, "wrong": 3}, "events": {"right": 1, "missed": 1, "wrong": 0}}
 
 
@@ -90,7 +92,7 @@ def test_the_coverage_page_shows_pairs_gaps_and_the_tally_and_the_ledger_every_r
     assert "documents 4 right, 4 missed, 3 wrong; events 1 right, 1 missed, 0 wrong" in coverage
     ledger = render_layout(view, "ledger.md", "coverage/ledger/")
     assert ledger.count('<a href="https://example.invalid/news/') == 5
-    assert "no signing reported — talks only" in ledger
+    assert "no signing reported — talks only" in ledger and "| no address | <span class=\"tracker-undated\">date not stated</span> | out of scope — the store gave no address |" in ledger
 
 
 def test_a_report_must_say_what_became_of_it(data_dir):

@@ -85,10 +85,11 @@ NEXT_MEETING = re.compile(
     # what it is of runs to its verb ("of the commission will be held"), not to the first letter that lets the verb follow
     r"(?(of)(?=\s+(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|convene))|(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene)))",
     re.IGNORECASE)
+NUMBERED_MEETING = re.compile(rf"\b(?i:{_ORDINAL})\s+(?:[\w'’-]+\s+)?(?i:summit|meeting|session|sitting|forum|conference|congress)\b")
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
-                        r"arrived|paid|pays|made|met|visited|concluded|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
+                        r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 TITLES = {"state": "State visit", "official": "Official visit", "working": "Working visit", "friendly": "Friendly visit"}
 
@@ -132,8 +133,12 @@ class EventReader:
         if self._recorded is None:
             self._recorded = {i: (self.canonical(self.dataset.name(i)), self.names.rules.key(self.dataset.name(i)))
                               for i in self.dataset.ids_of_type(Event)}
+        # a numbered meeting is only a record of that number: "the 11th summit" is not the un-numbered summit planned in
+        # 2026 (but "First" in "First Deputy Prime Minister X's visit" numbers no meeting)
+        numbered = NUMBERED_MEETING.search(name) is not None
         for event_id, (other, other_key) in self._recorded.items():
-            if numbers and set(re.findall(r"\d+", other)) and numbers != set(re.findall(r"\d+", other)):
+            recorded_numbers = set(re.findall(r"\d+", other)) | ({str(self.dataset.get(event_id).number)} if self.dataset.get(event_id).number else set())
+            if numbers and (recorded_numbers or numbered) and numbers != recorded_numbers:
                 continue
             score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
             if score > best_score:
@@ -250,6 +255,8 @@ class EventReader:
             aside = inserted(text, match.start()) and not re.search(r"\bwho\s+(?:is|was)\s+in\s+[A-Z][\w'’-]+\s+on\s+an?\s+", text)
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
+            if re.search(r"\b(?:invit(?:ed|es|ing)\s+[^.;]*?|invitation\s+)to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
+                continue  # "invited the French leader to make a return state visit": an invitation, neither held nor planned
             begin, end = clause_at(text, match.start(), match.end())
             destination = self._destination(text, match, mentions, begin, end)
             if destination is None:
@@ -322,7 +329,8 @@ class EventReader:
         """Who makes the visit: a person of the clause from another country than the one visited, the nearest before
         the word 'visit' (or after 'visit of')."""
         text = sentence.text
-        people = [p for p in self.people(text, mentions) if begin <= p.start < end and self._person_country(p) != country]
+        people = [p for p in self.people(text, mentions) if begin <= p.start < end and self._person_country(p) != country
+                  and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
         if not people:
             return None
         after_of = re.match(r"\s+of\s+", text[match.end():])

@@ -248,10 +248,11 @@ class Extractor:
                 if made:
                     current = made[-1]
                     continue
-            if reference and current is not None and not re.match(r"\s+reached\b", text[reference.end():]):
-                # (not "the agreements reached by the leaders in February": understandings, not the document read)
+            # (not "the agreements reached by the leaders in February": understandings, not a document told of again)
+            understandings = reference is not None and re.match(r"\s+reached\b", text[reference.end():])
+            if reference and current is not None and not understandings:
                 self._add_to(current, sentence, mentions, signing is not None)
-            elif reference and signing and last_document is not None:
+            elif reference and signing and last_document is not None and not understandings:
                 first_sentence, match = last_document
                 made = self._agreements_in(first_sentence, self.finder.find(first_sentence.text), match, sentences[:index], forced=True)
                 if made:

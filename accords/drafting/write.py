@@ -206,13 +206,19 @@ class Planner:
         if not name:
             return None
         if name not in self._publisher_ids:
-            self._publisher_ids[name] = self.names.resolve(name, {"publisher"}) or self._new_id(name)
+            self._publisher_ids[name] = self._recorded_publisher(name) or self._new_id(name)
         return self._publisher_ids[name]
+
+    def _recorded_publisher(self, name: str) -> str | None:
+        """The recorded publisher a name or an id (`--publisher astana-times`) is, if any."""
+        if name in self.dataset.records and self.dataset.kind(name) == "publisher":
+            return name
+        return self.names.resolve(name, {"publisher"})
 
     def publisher(self) -> DraftFile | None:
         """A draft of the publisher, when no publisher of that name is recorded: its name, and a kind to check."""
         name = self.article.publisher
-        if not name or self.names.resolve(name, {"publisher"}):
+        if not name or self._recorded_publisher(name):
             return None
         publisher_id = self.publisher_id()
         assert publisher_id is not None
