@@ -988,3 +988,32 @@ def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data
         "President Ozturkov expressed hope that the newly signed agreements will further promote ties and help the two "
         "countries reach the level of cooperation they want."]))
     assert [(a.kind.value, a.planned) for a in drafts.agreements] == [("package", False)]
+
+
+def test_documents_of_an_organisations_summit_naming_no_state_are_the_organisations(real_data, real_names):
+    """The sentences are written for this test. Every document listed after an OTS summit had been drafted with no party;
+    the data records such documents as the organisation's, and so does the drafting gold file."""
+    drafts = Extractor(real_data, real_names, PartialDate(2024, 11, 7)).read(sentences([
+        "The 11th summit of the Organization of Turkic States completed in Bishkek on November 6.",
+        "Upon completion, the following documents were signed:",
+        "1. Bishkek Declaration of the 11th Summit of the Organization of Turkic States;",
+        "2. Decision on the adoption of the Charter of the Turkic World.",
+    ]))
+    assert [(a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("Bishkek Declaration of the 11th Summit of the Organization of Turkic States", ["organization-of-turkic-states"]),
+        ("Decision on the adoption of the Charter of the Turkic World", ["organization-of-turkic-states"])]
+
+
+def test_the_declaration_of_one_summit_is_not_the_recorded_declaration_of_another(tmp_path, real_data, real_names):
+    """'The Declaration of the 10th Summit of the OTS' had been taken for the recorded declaration of the 9th (Samarkand)."""
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-11-03\nOTS documents\n\n"
+                      "The 10th Summit of the Organization of Turkic States was held in Astana on 3 November.\n\n"
+                      "The documents signed include:\n\n- The Declaration of the 10th Summit of the Organization of Turkic States;\n",
+                      encoding="utf-8")
+    article = read_test_article(report)
+    drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+    plan = Planner(real_data, real_names, article, drafts, article.date).plan()
+    assert plan.duplicates == []
+    [draft] = [f for f in plan.files if f.collection == "agreements"]
+    assert "title: \"Declaration of the 10th Summit of the Organization of Turkic States\"" in draft.lines

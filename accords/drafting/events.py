@@ -31,7 +31,7 @@ NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", 
 
 # Where a signing took place: "during the visit of …", "on the sidelines of the summit".
 EVENT_PHRASE = re.compile(
-    rf"\b(?:during|at|on the sidelines of|in the framework of|within the framework of)\s+(?:the\s+|a\s+)?(?P<event>(?:[\w'’–-]+\s+){{0,14}}?(?:{EVENT_WORDS}|visit|summit|forum|meeting)\b(?:\s+(?:of|in|to|on|by)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:the|a|an|two|which|where|on|in)\s|$)",
+    rf"\b(?:during|at|on the sidelines of|in the framework of|within the framework of|following|as part of)\s+(?:the\s+|a\s+)?(?P<event>(?:[\w'’–-]+\s+){{0,14}}?(?:{EVENT_WORDS}|visit|summit|forum|meeting)\b(?:\s+(?:of|in|to|on|by)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:the|a|an|two|which|where|on|in)\s|$)",
     re.IGNORECASE)
 SIDELINES = re.compile(r"\bon the sidelines of\b", re.IGNORECASE)
 EVENT_NAME = (r"(?i:the\s+)?(?i:upcoming\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
@@ -85,7 +85,7 @@ NEXT_MEETING = re.compile(
     # what it is of runs to its verb ("of the commission will be held"), not to the first letter that lets the verb follow
     r"(?(of)(?=\s+(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|convene))|(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene)))",
     re.IGNORECASE)
-NUMBERED_MEETING = re.compile(rf"\b(?i:{_ORDINAL})\s+(?:[\w'’-]+\s+)?(?i:summit|meeting|session|sitting|forum|conference|congress)\b")
+NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\s+)?(?i:summit|meeting|session|sitting|forum|conference|congress)\b")
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
@@ -496,10 +496,27 @@ class EventReader:
         if not event.planned and len({str(d.date) for d in past}) == 1:  # "… met on the sidelines of the summit, which is taking place today, June 17"
             event.date = self._fact(past[0].date, sentence, f"'{past[0].text}', the one date of the sentence that tells of it")
 
+    def summit(self) -> DraftEvent | None:
+        """The one summit or meeting of an organisation the report tells of as held, if there is exactly one."""
+        held = [e for e in self.drafts.events if not e.planned and self.organisation_of(e)]
+        return held[0] if len(held) == 1 else None
+
     def occasion(self) -> DraftEvent | None:
         """The talks, meeting, visit or summit the report told of last, held, with the people who took part or the countries
         its name gives ('the fifth meeting of the Türkiye-Kazakhstan High-Level Strategic Cooperation Council')."""
         return next((e for e in reversed(self.drafts.events) if not e.planned and len(self.countries_of(e)) > 1), None)
+
+    def organisation_of(self, event: DraftEvent | str | None) -> str | None:
+        """The one organisation or mechanism a summit or meeting is of, by its name ('the 11th summit of the Organization of
+        Turkic States'); for a recorded event, its series. None for a visit, talks, or a name with no body or several."""
+        if isinstance(event, str):
+            record = self.dataset.get(event) if event in self.dataset.records else None
+            series = getattr(record, "series", None)
+            return series if series and self.dataset.kind(series) in ("organisation", "mechanism") else None
+        if event is None or event.kind in (EventKind.visit,) or re.match(r"(?:Talks|Meeting)\s+of\s+(?!the\b)", str(event.name.value)):
+            return None
+        bodies = {m.record_id for m in self.finder.find(str(event.name.value)) if m.kind in ("organisation", "mechanism") and m.record_id}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def countries_of(self, event: DraftEvent) -> list[str]:
         """The countries of an event's participants (a person's country, or the country of the office the text gives
@@ -554,6 +571,12 @@ class EventReader:
     def _drafted_in(self, sentence: Sentence) -> DraftEvent | None:
         """The event this sentence tells of, drafted from its words (read before the signing is)."""
         return next((e for e in self.drafts.events if any(told is sentence for told in self._told.get(id(e), []))), None)
+
+
+def meeting_number(text: str) -> int | None:
+    """The number of the meeting a text names by its ordinal ('the Declaration of the 10th anniversary Summit': 10)."""
+    numbered = NUMBERED_MEETING.search(text)
+    return _number(numbered.group("ordinal")) if numbered else None
 
 
 def _number(ordinal: str) -> int | None:

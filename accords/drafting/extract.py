@@ -761,6 +761,13 @@ class Extractor:
                 package.event_note = package.event_note or agreement.event_note
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
+            if not agreement.parties and not agreement.signatories:
+                # "the documents signed following the 10th Summit of the Organization of Turkic States", no state named: the
+                # organisation whose summit it was (as the data records such documents)
+                event = agreement.event.value if agreement.event is not None else self.events.summit()
+                owner = self.events.organisation_of(event if isinstance(event, str | DraftEvent) else None)
+                if owner:
+                    agreement.parties = [Fact(owner, agreement.statement, "the organisation whose summit or meeting it was; the text names no state")]
             bodies = BETWEEN_BODIES.search(agreement.statement.text)
             ministries = MINISTRIES.search(agreement.statement.text)
             if not agreement.parties and ministries:

@@ -23,6 +23,7 @@ from ..model import AgreementStatus, Evidence, Source, field_enum, field_referen
 from ..names import NameIndex
 from .actors import ACTOR_KINDS
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
+from .events import meeting_number
 from .mentions import other_countries
 from .reading import Article
 from .sentences import Sentence
@@ -320,6 +321,8 @@ class Planner:
             if agreement.date_signed and not agreement.ratified and not close_dates(agreement.date_signed.value, date):
                 continue
             title = str(agreement.title.value) if agreement.title else ""
+            if self._of_another_meeting(title, record):
+                continue
             own, other = self._own_words(title, agreement), self._own_words(record.title, agreement)
             alike = 100.0 if not own and not other else fuzz.token_set_ratio(own, other) if own and other else 0.0
             close = agreement.date_signed is not None and date is not None
@@ -330,6 +333,15 @@ class Planner:
                 return record_id, [("the same parties" if same_parties else "the same countries"),
                                    f"dated {date}" if date else "undated", f"both a {record.kind.value}", f"titles {alike:.0f}% alike"]
         return None, []
+
+    def _of_another_meeting(self, title: str, record: Any) -> bool:
+        """'The Declaration of the 10th Summit' is not a declaration of the recorded 9th summit (by its title or its event)."""
+        number = meeting_number(title)
+        if number is None:
+            return False
+        event = self.dataset.get(record.event) if record.event and record.event in self.dataset.records else None
+        theirs = {n for n in (meeting_number(record.title), getattr(event, "number", None)) if n is not None}
+        return bool(theirs) and number not in theirs
 
     def _own_words(self, title: str, agreement: DraftAgreement) -> str:
         """What a title is about (duplicates.title_words), less the draft's parties' names and the words
