@@ -764,8 +764,8 @@ class Extractor:
             if not agreement.parties and not agreement.signatories:
                 # "the documents signed following the 10th Summit of the Organization of Turkic States", no state named: the
                 # organisation whose summit it was (as the data records such documents)
-                event = agreement.event.value if agreement.event is not None else self.events.summit()
-                owner = self.events.organisation_of(event if isinstance(event, str | DraftEvent) else None)
+                held_at = agreement.event.value if agreement.event is not None else self.events.summit()
+                owner = self.events.organisation_of(held_at if isinstance(held_at, str | DraftEvent) else None)
                 if owner:
                     agreement.parties = [Fact(owner, agreement.statement, "the organisation whose summit or meeting it was; the text names no state")]
             bodies = BETWEEN_BODIES.search(agreement.statement.text)
