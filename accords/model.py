@@ -326,6 +326,9 @@ class Topic(Strict):
         str | None, Ref("sector", "mineral", "corridor"), Field(pattern=ID_PATTERN, description="A broader topic.")
     ] = None
     route: Annotated[list[CountryRef], Field(description="Corridors: the countries on the route, in order.")] = []
+    title_words: Annotated[list[Text], Field(description=(
+        "Sectors: words that, in an agreement's title, state this sector ('railway' for transport). `accords check` warns "
+        "where an agreement's title has one and the agreement is not tagged with the sector."))] = []
     sources: list[SourceRef] = []
     notes: str | None = None
 

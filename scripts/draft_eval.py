@@ -15,6 +15,12 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
     .venv/bin/python scripts/draft_eval.py [--held-out]
     .venv/bin/python scripts/draft_eval.py --reports FILE   # part 4 on the reports of FILE (gold.yml's format), all of them:
                                                            # a new batch read once before it is split, or a set of one's own
+    .venv/bin/python scripts/draft_eval.py --ledger         # part 5: the reports the coverage ledger used (data/searches/),
+                                                           # against the records written from them by hand
+
+  5. (--ledger) every report the coverage ledger records as used whose text is cached, against the records in data/ that
+     cite it: unseen reports, their facts written by hand by whoever added them. A record may hold facts of its other
+     sources too, so this reading is looser than part 4's; it is a check at scale, not the held-out figure.
 """
 
 from __future__ import annotations
@@ -119,7 +125,32 @@ def main() -> int:
         fixtures.merge(report(name, evaluate(drafts, agreements, events, identify)))
     print("\n   All test articles: " + "; ".join(fixtures.lines()))
     print("\n" + gold)
+    if "--ledger" in sys.argv:
+        print("\n" + ledger_reports(full, base, base_names, identify))
     return 0
+
+
+def ledger_reports(full, base, base_names, identify) -> str:
+    """Part 5, as text: the reports the coverage ledger used, each against the records that cite it."""
+    from accords.model import ReportOutcome, Search
+
+    cache = Path(os.environ.get("ACCORDS_REPORT_CACHE", ROOT / ".cache" / "reports"))
+    used = dict.fromkeys(r.source for _, search in full.of_type(Search) for r in search.reports
+                         if r.outcome is ReportOutcome.used and r.source)
+    tally, read, missing = Tally(), 0, []
+    for source_id in used:
+        text = cache / f"{source_id}.txt"
+        if not text.exists():
+            missing.append(source_id)
+            continue
+        article = read_cached_report(text)
+        drafts = Extractor(base, base_names, article.date or full.get(source_id).date).read(sentences(article.paragraphs))
+        tally.merge(evaluate(drafts, *expected_from_dataset(full, source_id), identify))
+        read += 1
+    lines = ["5. The coverage ledger's reports used, against the records written from them (data/), from a dataset of countries, "
+             "publishers, sources and topics only",
+             f"   {read} reports read" + (f", {len(missing)} not in the cache ({cache})" if missing else "")]
+    return "\n".join(lines + ["     " + line for line in tally.lines()])
 
 
 def real_reports(base, base_names, identify, held_out: bool, reports: Path | None = None) -> str:

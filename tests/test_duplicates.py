@@ -103,3 +103,4 @@ def test_days_apart_of_partial_dates():
     assert days_apart(PartialDate(2025, 6), PartialDate(2025, 6, 30)) == 0
     assert days_apart(PartialDate(2025, 6), PartialDate(2025, 7, 2)) == 2
     assert days_apart(PartialDate(2024), PartialDate(2025, 1, 1)) == 1
+
