@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,6 +30,13 @@ from .model import (
 from .reference import CountryFacts
 
 R = TypeVar("R", bound=BaseModel)
+
+# A body named in a title ("between the Ministry of Energy of …", "Azerbaijan Railways"): its words name a party, not the
+# document's field, and no sector is taken from a party's name. A "road map" is a plan, not a road.
+TITLE_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Committee|Agency|Department|Service|Inspectorate|Corporation|Company|Bank|Fund|"
+                             r"Institute|University|Academy|Chamber)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*"
+                             r"|\b(?:[A-Z][\w'’-]*\s+)+(?:Railways?|Airways|Airlines|Energy|Gas|Oil|Power|Mining|Telecom)\b(?=\s+(?:and|on|for|to|in)\b|[,.;]|$)"
+                             r"|\b(?i:road\s+maps?)\b")
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ class Dataset:
         for record_id, record in self.records.items():
             by_type[type(record)].append(record_id)
         self._ids_by_type = MappingProxyType({k: tuple(v) for k, v in by_type.items()})
+        self._title_words: list[tuple[str, re.Pattern[str]]] | None = None  # sectors_named_in, made once
         self.country_by_iso2 = MappingProxyType({r.iso2: i for i, r in self.records.items() if isinstance(r, Country)})
         backlinks: dict[str, list[Backlink]] = defaultdict(list)
         sources: dict[str, tuple[str, ...]] = {}
@@ -162,6 +171,15 @@ class Dataset:
                 continue
             current = record.parent
         return None
+
+    def sectors_named_in(self, title: str) -> list[str]:
+        """The sectors whose `title_words` a title has, as words ('rail' is not in 'trail'), in the topics' order; the
+        names of bodies in it left out."""
+        if self._title_words is None:
+            self._title_words = [(topic_id, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in topic.title_words) + r")\b", re.IGNORECASE))
+                                 for topic_id, topic in self.of_type(Topic) if topic.title_words]
+        title = TITLE_BODY_NAME.sub(" ", title)
+        return [topic_id for topic_id, words in self._title_words if words.search(title)]
 
     def countries_of_agreement(self, agreement_id: str) -> list[str]:
         agreement = self.agreement(agreement_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from .dataset import Dataset
@@ -90,31 +89,11 @@ def _source_warnings(source: Source, linked: bool) -> list[Warning]:
     return found
 
 
-# A body named in a title ("between the Ministry of Energy of …", "Azerbaijan Railways"): its words name a party, not the
-# document's field, and no sector is taken from a party's name.
-BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Committee|Agency|Department|Service|Inspectorate|Corporation|Company|Bank|Fund|"
-                       r"Institute|University|Academy|Chamber)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*"
-                       r"|\b(?:[A-Z][\w'’-]*\s+)+(?:Railways?|Airways|Airlines|Energy|Gas|Oil|Power|Mining|Telecom)\b(?=\s+(?:and|on|for|to|in)\b|[,.;]|$)")
-
-ROAD_MAP = re.compile(r"\broad\s+maps?\b", re.IGNORECASE)
-
-
-def sectors_in_title(dataset: Dataset, title: str) -> list[str]:
-    """The sectors whose `title_words` a title has (as words: 'rail' is not in 'trail'), in the topics' order; the
-    names of bodies in it left out."""
-    title = ROAD_MAP.sub(" ", BODY_NAME.sub(" ", title))  # (a "road map" is a plan, not a road)
-    found = []
-    for topic_id, topic in dataset.of_type(Topic):
-        if topic.title_words and re.search(r"\b(?:" + "|".join(re.escape(w) for w in topic.title_words) + r")\b", title, re.IGNORECASE):
-            found.append(topic_id)
-    return found
-
-
 def _agreement_warnings(dataset: Dataset, agreement: Agreement) -> list[Warning]:
     found: list[Warning] = []
     if not agreement.summary:
         found.append(("agreement has no summary", "one or two sentences on what it covers, from the sources"))
-    untagged = [s for s in sectors_in_title(dataset, agreement.title) if s not in agreement.sectors]
+    untagged = [s for s in dataset.sectors_named_in(agreement.title) if s not in agreement.sectors]
     if untagged:
         found.append((f"the title names the sector{'s' if len(untagged) > 1 else ''} {', '.join(untagged)}, not among its sectors",
                       f"add it to `sectors` (sectors: [{', '.join([*agreement.sectors, *untagged])}]), or, if the title means "

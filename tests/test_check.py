@@ -1,10 +1,10 @@
-"""`accords check`'s warning about sectors a title names (accords.lint.sectors_in_title), on data written by hand."""
+"""`accords check`'s warning about sectors a title names (Dataset.sectors_named_in), on data written by hand."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from accords.lint import sectors_in_title, warnings
+from accords.lint import warnings
 from accords.loader import load_dataset
 
 
@@ -13,10 +13,10 @@ def test_a_title_that_names_a_sector_the_agreement_lacks_is_warned_about_but_not
     data_dir.write("topics/transport.yml", "kind: sector\nname: Transport\ntitle_words: [railway, road, transit]\n")
     data_dir.write("topics/energy.yml", "kind: sector\nname: Energy\ntitle_words: [energy, gas]\n")
     dataset = load_dataset(data_dir.path, today=dt.date(2026, 12, 4))
-    assert sectors_in_title(dataset, "Agreement on international road transit and gas supplies") == ["energy", "transport"]
-    assert sectors_in_title(dataset, "Road map on trade") == []  # a road map is a plan
-    assert sectors_in_title(dataset, "Memorandum between the Ministry of Energy of Uzbekistan and Azerbaijan Railways on trade") == []
-    assert sectors_in_title(dataset, "Agreement on the railways' gasification") == []  # words, not parts of words
+    assert dataset.sectors_named_in("Agreement on international road transit and gas supplies") == ["energy", "transport"]
+    assert dataset.sectors_named_in("Road map on trade") == []  # a road map is a plan
+    assert dataset.sectors_named_in("Memorandum between the Ministry of Energy of Uzbekistan and Azerbaijan Railways on trade") == []
+    assert dataset.sectors_named_in("Agreement on the railways' gasification") == []  # words, not parts of words
     data_dir.write("agreements/transit.yml", "title: Agreement on road transit\nkind: agreement\nparties: [kazakhstan, uzbekistan]\n"
                    "summary: Transit.\nsectors: [mining]\nsources: [report]\n")
     said = [p.message for p in warnings(load_dataset(data_dir.path, today=dt.date(2026, 12, 4))) if "transit.yml" in str(p)]

@@ -1017,3 +1017,9 @@ def test_the_declaration_of_one_summit_is_not_the_recorded_declaration_of_anothe
     assert plan.duplicates == []
     [draft] = [f for f in plan.files if f.collection == "agreements"]
     assert "title: \"Declaration of the 10th Summit of the Organization of Turkic States\"" in draft.lines
+
+
+def test_a_drafted_title_that_names_a_sector_tags_it(real_data, real_names):
+    """The sentence is written for this test; the sectors' title words are the real data's (data/topics)."""
+    [agreement] = drafted(real_data, real_names, "Kazakhstan and Uzbekistan signed an Agreement on International Road Transport on Monday.")
+    assert [f.value for f in agreement.sectors] == ["transport"]

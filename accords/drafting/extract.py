@@ -761,6 +761,10 @@ class Extractor:
                 package.event_note = package.event_note or agreement.event_note
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
+            if agreement.title is not None:  # "Agreement on international road transport": transport, as its title says
+                for sector in self.dataset.sectors_named_in(str(agreement.title.value)):
+                    if not any(f.value == sector for f in agreement.sectors):
+                        agreement.sectors.append(Fact(sector, agreement.title.sentence, "a sector its title names"))
             if not agreement.parties and not agreement.signatories:
                 # "the documents signed following the 10th Summit of the Organization of Turkic States", no state named: the
                 # organisation whose summit it was (as the data records such documents)
