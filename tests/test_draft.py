@@ -1023,3 +1023,20 @@ def test_a_drafted_title_that_names_a_sector_tags_it(real_data, real_names):
     """The sentence is written for this test; the sectors' title words are the real data's (data/topics)."""
     [agreement] = drafted(real_data, real_names, "Kazakhstan and Uzbekistan signed an Agreement on International Road Transport on Monday.")
     assert [f.value for f in agreement.sectors] == ["transport"]
+
+
+def test_a_visit_told_of_undated_is_written_and_a_recorded_one_is_recognised_by_its_country_visitor_and_days(tmp_path, real_data, real_names):
+    """The texts are written for this test. A visit the text does not date had been left out of the drafts unless a
+    document was linked to it; now it is written, and a recorded visit (Mirziyoyev's to Türkiye of 29 January 2026) is
+    recognised by its country and visitor in a report of the next days, not drafted again."""
+    def plan(body: str, published: str):
+        report = tmp_path / f"report-{published}.txt"
+        report.write_text(f"FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n{published}\nA visit\n\n{body}\n", encoding="utf-8")
+        article = read_test_article(report)
+        drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+        return Planner(real_data, real_names, article, drafts, article.date).plan()
+
+    told = plan("Uzbek President Shavkat Mirziyoyev's state visit to Türkiye strengthened ties.", "2026-01-31")
+    assert [f.record_id for f in told.files if f.collection == "events"] == []
+    unrecorded = plan("Kazakh President Kassym-Jomart Tokayev's state visit to Türkiye strengthened ties.", "2026-01-31")
+    assert [f.record_id for f in unrecorded.files if f.collection == "events"] == ["state-visit-of-kassym-jomart-tokayev-to-turkiye"]

