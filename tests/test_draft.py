@@ -1040,3 +1040,14 @@ def test_a_visit_told_of_undated_is_written_and_a_recorded_one_is_recognised_by_
     assert [f.record_id for f in told.files if f.collection == "events"] == []
     unrecorded = plan("Kazakh President Kassym-Jomart Tokayev's state visit to Türkiye strengthened ties.", "2026-01-31")
     assert [f.record_id for f in unrecorded.files if f.collection == "events"] == ["state-visit-of-kassym-jomart-tokayev-to-turkiye"]
+
+
+def test_a_copy_from_the_store_of_pages_takes_its_leading_date_as_the_publication_date_not_as_a_dateline(tmp_path):
+    """The store gives each page as ' date YYYY-MM-DD <text>'. Drafted as it was, that date had dated what the lead
+    sentence tells of (a coverage helper's consulate agreement 'signed' on the day of publication)."""
+    copy = tmp_path / "stored.txt"
+    copy.write_text(" date 2023-10-07 FICTIONAL TEST TEXT. Kazakhstan and Uzbekistan signed an agreement on transit in "
+                    "Tashkent, the ministry said.\n\nThe sides also discussed trade and investment at length.\n", encoding="utf-8")
+    article = read_source(str(copy))
+    assert str(article.date) == "2023-10-07"
+    assert article.paragraphs[0].startswith("FICTIONAL TEST TEXT. Kazakhstan")

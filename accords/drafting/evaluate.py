@@ -8,7 +8,6 @@ whose name it has.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -255,23 +254,9 @@ def _read_as(path, text: str) -> Any:
         return read_source(str(copy))
 
 
-CORPUS_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})\s+")
-
-
 def read_cached_report(path) -> Any:
-    """A real report's text as the pages corpus stored it (.cache/reports): the corpus puts the page's date before its
-    text (' date 2022-11-08 Attending the COP27 …'), which is the page's metadata, not its words; it is taken off and
-    given as the publication date."""
-    from dataclasses import replace
-    from pathlib import Path
-
-    from ..dates import PartialDate
+    """A real report's text as the store of pages gave it (.cache/reports), read as `accords draft` reads it (the store's
+    date before the text is its publication date: reading.STORED_COPY_DATE)."""
     from .reading import read_source
 
-    path = Path(path)
-    text = path.read_text(encoding="utf-8")
-    stated = CORPUS_DATE.match(text)
-    if stated is None:
-        return read_source(str(path))
-    article = _read_as(path, text[stated.end():])
-    return replace(article, date=article.date or PartialDate.parse(stated.group("date")))
+    return read_source(str(path))

@@ -14,7 +14,7 @@ import io
 import re
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..dates import PartialDate
@@ -191,8 +191,19 @@ def _unwrap(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+# A copy kept from the store of pages the coverage ledger searches opens with the page's date (" date 2022-11-08
+# Attending the COP27 …"): the store's metadata, not the page's words. Read as a dateline, it had dated what the lead
+# sentence tells of to the day of publication.
+STORED_COPY_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})\s+")
+
+
 def _read_text(text: str, location: str, url: str | None) -> Article:
-    return _read_lines(text.split("\n"), location, "text", url)
+    stored = STORED_COPY_DATE.match(text)
+    article = _read_lines(text[stored.end():].split("\n") if stored else text.split("\n"), location, "text", url)
+    if stored and article.date is None:
+        article = replace(article, date=PartialDate.parse(stored.group("date")),
+                          found={**article.found, "date": "the store's date before the text"})
+    return article
 
 
 # The words alone on a line that introduce a list of documents ("Including:"); lists.LIST_INTRO knows them too.
