@@ -275,7 +275,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(
         Search, "searches", {"search": KindName("search", "Searches", "SearchAction")}, "searches",
         "coverage/ledger.md#{id}", NameFields(primary=("words",), searchable=False, index_records=False), None,
-        Listing("coverage/ledger.md", "Coverage ledger", "ledger.md", order="date"),
+        Listing("coverage/ledger.md", "Coverage ledger", "ledger.md", order="date", per_page=40),
         date="searched", changes_feed=False, duplicates=None,
         table=CsvTable("searches", "The searches run for the coverage ledger (the reports each found are in the JSON)",
                        ("id", "words", "searched", "notes", "page")),

@@ -202,8 +202,8 @@ class Lists:
 
     def pairs(self) -> list[dict[str, Any]]:
         """Each pair of countries that signed together or has a known gap: its agreements by year of signing from
-        2022 (those of earlier years, and those without a year, apart), with the gaps known for it, most agreements
-        first. A pair counts every agreement whose countries include both, multilateral ones too."""
+        2022 (those of earlier years, and those without a year, apart), with the gaps known for the two of them, most
+        agreements first. A pair counts every agreement whose countries include both, multilateral ones too."""
         def compute() -> list[dict[str, Any]]:
             counts: dict[tuple[str, str], Counter[int | None]] = {}
             for i in self.data.ids_of_type(Agreement):
@@ -212,22 +212,23 @@ class Lists:
                     counts.setdefault(pair, Counter())[date.year if date else None] += 1
             gaps: dict[tuple[str, str], list[str]] = {}
             for i in self.data.ids_of_type(Gap):
-                for pair in itertools.combinations(sorted(self.data.get(i).countries), 2):
-                    gaps.setdefault(pair, []).append(i)
+                countries = sorted(self.data.get(i).countries)
+                if len(countries) == 2:  # a gap of a format of several countries is listed below the table, not under each pair
+                    gaps.setdefault((countries[0], countries[1]), []).append(i)
             last = max([y for c in counts.values() for y in c if y is not None] + [self.data.get(i).year for i in self.data.ids_of_type(Gap)],
                        default=LEDGER_FROM)
             rows = []
             for pair in counts.keys() | gaps.keys():
                 by_year = counts.get(pair, Counter())
+                its_gaps = sorted(gaps.get(pair, []), key=lambda g: (self.data.get(g).year, g))
+                first_of_year: dict[int, str] = {}
+                for gap in its_gaps:
+                    first_of_year.setdefault(self.data.get(gap).year, gap)
                 rows.append({"countries": pair, "total": sum(by_year.values()),
                              "years": [(y, by_year[y]) for y in range(LEDGER_FROM, last + 1)],
                              "earlier": sum(n for y, n in by_year.items() if y is not None and y < LEDGER_FROM),
-                             "undated": by_year[None],
-                             "gaps": sorted(gaps.get(pair, []), key=lambda g: (self.data.get(g).year, g))})
+                             "undated": by_year[None], "gaps": its_gaps,
+                             "gap_years": list(first_of_year.items())})  # each year once, linked to its first gap
             return sorted(rows, key=lambda r: (-r["total"], [self.data.name(c) for c in r["countries"]]))
         return list(self._once(("pairs", None), compute))
 
-    def pair_years(self) -> list[int]:
-        """The years the pairs' table has a column for."""
-        rows = self.pairs()
-        return [y for y, _ in rows[0]["years"]] if rows else []

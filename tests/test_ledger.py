@@ -59,6 +59,11 @@ def small_world(data_dir):
           - outcome: out-of-scope
             note: the store gave no address
         """)
+    data_dir.write("gaps/china-kazakhstan-tajikistan-2025.yml", """
+        countries: [china, kazakhstan, tajikistan]
+        year: 2025
+        gap: A summit of the three is known from a preview only.
+        """)
     data_dir.write("gaps/china-tajikistan-2024.yml", """
         countries: [tajikistan, china]
         year: 2024
@@ -87,13 +92,16 @@ def test_pairs_count_agreements_by_year_from_2022_with_earlier_and_undated_apart
 def test_the_coverage_page_shows_pairs_gaps_and_the_tally_and_the_ledger_every_report(data_dir):
     view = SiteView(load_dataset(small_world(data_dir).path, today=TODAY), repo_url="https://example.org/repo")
     coverage = render_layout(view, "coverage.md", "coverage/")
-    assert "| 3 | — | — | 1 | 1 | — | 1 | [2024](#china-tajikistan-2024) |" in coverage
+    assert "| 3 | 2024: 1 · 2025: 1 · no year: 1 | [2024](#china-tajikistan-2024) |" in coverage
+    assert "| 2 | 2025: 1 · earlier: 1 | none recorded |" in coverage
     assert "### Tajikistan – China, 2024 {: #china-tajikistan-2024 }" in coverage
+    assert "### China – Kazakhstan – Tajikistan, 2025 {: #china-kazakhstan-tajikistan-2025 }" in coverage  # listed, under no pair
     assert "documents 4 right, 4 missed, 3 wrong; events 1 right, 1 missed, 0 wrong" in coverage
-    ledger = render_layout(view, "ledger.md", "coverage/ledger/")
+    ledger = render_layout(view, "ledger.md", "coverage/ledger/", listing="coverage/ledger.md", page_number=1, page_count=1)
     assert ledger.count('<a href="https://example.invalid/news/') == 5
-    assert "no signing reported — talks only" in ledger
-    assert '| no address | <span class="tracker-undated">date not stated</span> | out of scope — the store gave no address |' in ledger
+    assert "**no signing reported**: talks only." in ledger
+    assert '- No address, <span class="tracker-undated">date not stated</span>: **out of scope**: the store gave no address.' in ledger
+    assert "Drafted: documents 3 right, 4 missed, 1 wrong; events 1 right, 0 missed, 0 wrong (missed the list after" in ledger
 
 
 def test_a_report_must_say_what_became_of_it(data_dir):
