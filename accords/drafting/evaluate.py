@@ -73,7 +73,8 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
         if not any(e is expected for _, e in pairs):
             tally.misses.append(f"agreement not found: {expected.label or expected.kind}")
     dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
-    for draft, expected in pairs:
+    for draft, stated in pairs:
+        expected = _settled(stated, identify)
         got_date = str(draft.date_signed.value) if draft.date_signed else None
         if expected.date or got_date:
             dated += 1
@@ -133,7 +134,17 @@ def _pair(drafted: list[D], expected: list[Expected], score: Callable[[D, Expect
     return pairs
 
 
-def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callable[[object], str]) -> float:
+def _settled(expected: Expected, identify: Callable[[object], str]) -> Expected:
+    """The expectation with each actor named as the data names it now: an actor a gold file gives as new ('new:
+    Pakistan') that the data has since recorded is that record."""
+    from dataclasses import replace
+
+    return replace(expected, parties=frozenset(identify(p) for p in expected.parties),
+                   signatories=frozenset(identify(p) for p in expected.signatories), witnesses=frozenset(identify(p) for p in expected.witnesses))
+
+
+def _agreement_score(draft: DraftAgreement, stated: Expected, identify: Callable[[object], str]) -> float:
+    expected = _settled(stated, identify)
     if str(draft.kind.value) != expected.kind:
         return 0
     parties = {identify(p.value) for p in draft.parties}
@@ -160,14 +171,16 @@ def _same_name(one: str, other: str) -> bool:
 
 def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the dataset the truth is in
     """A drafted value as the truth names it: a record id as it is, a new actor by the record its name is."""
+    def recorded(written: str) -> str | None:
+        return next((known for spelling in [written, *with_yo(written)]  # never a publisher
+                     if (known := names.resolve(spelling, ACTOR_KINDS | {"country"}))), None) if names is not None else None
+
     def identify(value: object) -> str:
         if isinstance(value, str):
-            return value
+            # "new: Pakistan" in a gold file written when the data had no Pakistan: the record it is now, if there is one
+            return (recorded(value.removeprefix("new: ")) or value) if value.startswith("new: ") else value
         if isinstance(value, DraftActor):
-            written = str(value.name.value)
-            found = next((known for spelling in [written, *with_yo(written)]  # never a publisher
-                          if (known := names.resolve(spelling, ACTOR_KINDS | {"country"}))), None) if names is not None else None
-            return found or f"new: {value.name.value}"
+            return recorded(str(value.name.value)) or f"new: {value.name.value}"
         if isinstance(value, DraftEvent):
             return str(value.name.value)
         return str(value)
