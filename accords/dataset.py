@@ -36,7 +36,8 @@ R = TypeVar("R", bound=BaseModel)
 TITLE_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Committee|Agency|Department|Service|Inspectorate|Corporation|Company|Bank|Fund|"
                              r"Institute|University|Academy|Chamber)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*"
                              r"|\b(?:[A-Z][\w'’-]*\s+)+(?:Railways?|Airways|Airlines|Energy|Gas|Oil|Power|Mining|Telecom)\b(?=\s+(?:and|on|for|to|in)\b|[,.;]|$)"
-                             r"|\b(?i:road\s+maps?)\b")
+                             r"|\b(?:[A-Z][\w'’-]*\s+)+(?:and\s+(?:[A-Z][\w'’-]*\s+)+)?(?:Bank|Authority|Administration|Institution|Hospital|Port)\b"
+                             r"|\b(?i:road\s+maps?|belt\s+and\s+road)\b")
 
 
 @dataclass(frozen=True)
