@@ -492,7 +492,7 @@ class Extractor:
             for country in self.actors.region_countries(text):  # "the Central Asia – China summit": the five and China
                 agreement.fallback_parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
             for mention in named:
-                if not any(p.value == mention.record_id for p in agreement.fallback_parties):
+                if mention.record_id and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
             occasion = self.events.occasion()
             countries = self.events.countries_of(occasion) if occasion is not None else []
@@ -507,7 +507,7 @@ class Extractor:
             elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
                 # "The heads of state signed a Joint Statement": the countries of those the sentence before names
                 for mention in self.finder.find(before[-1].text, COUNTRY):
-                    if mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
+                    if mention.how != "demonym" and mention.record_id and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                         agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
         region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
@@ -728,7 +728,7 @@ class Extractor:
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None:
                 agreement.existing = mention.record_id
-            if mention.kind == "country" and mention.how != "demonym" and not any(p.value == mention.record_id for p in agreement.fallback_parties):
+            if mention.kind == "country" and mention.how != "demonym" and mention.record_id and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                 agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
         agreement.context = []
         self.drafts.agreements.append(agreement)
