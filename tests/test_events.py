@@ -242,3 +242,9 @@ def test_a_numbered_summit_that_completed_is_held_and_is_not_a_recorded_summit_o
         "The 11th summit of the Organization of Turkic States completed in Bishkek on November 6."]))
     assert [(str(e.name.value), e.planned, str(e.date.value), str(e.place.value)) for e in drafts.events] == [
         ("11th summit of the Organization of Turkic States", False, "2024-11-06", "Bishkek")]
+
+
+def test_a_visit_to_the_capital_of_a_country_is_a_visit_to_that_country(base):
+    assert events_of(base, "Turkmen leader Gurbanguly Berdimuhamedov arrived on an official visit to the capital of the Republic "
+                           "of Tajikistan - the city of Dushanbe.") == [
+        ("Official visit of Gurbanguly Berdimuhamedov to Tajikistan", "visit", "held", None, None)]
