@@ -30,7 +30,7 @@ class KindName:
     label: str  # in sentences and messages: "government body"
     plural: str  # as a heading: "Government bodies"
     schema_org: str  # its schema.org type: "GovernmentOrganization"
-    name_rules: tuple[str, ...] = ()  # extra names from accords.names: "surname", "acronym", "topic-id", "iso"
+    name_rules: tuple[str, ...] = ()  # extra names from accords.names: "surname", "acronym", "topic-id", "iso", "legal-form"
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
             "government-body": KindName("government body", "Government bodies", "GovernmentOrganization", ("acronym",)),
             "mechanism": KindName("intergovernmental mechanism", "Intergovernmental mechanisms", "Organization", ("acronym",)),
             "organisation": KindName("organisation", "Organisations", "Organization", ("acronym",)),
-            "company": KindName("company", "Companies", "Corporation", ("acronym",)),
+            "company": KindName("company", "Companies", "Corporation", ("acronym", "legal-form")),
             "person": KindName("person", "People", "Person", ("surname",)),
         }, "actors",
         "actors/{id}.md", NameFields(native=("names",), abbreviation="abbreviation"), "actor.md",

@@ -220,9 +220,21 @@ def _acronyms(dataset: Dataset, record_id: str, country_words: Callable[[], froz
     return names
 
 
+# A company's legal form at the end of its name ("Azerbaijan Railways CJSC", "Shenzhen Energy Group Co., Ltd."): reports
+# mostly leave it out.
+LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|PJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+Ltd\.?)?|Ltd\.?)$")
+
+
+def _without_legal_form(dataset: Dataset, record_id: str, _: Callable[[], frozenset[str]]) -> list[Name]:
+    """A company's name and aliases without the legal form they end in: 'Azerbaijan Railways CJSC' is also 'Azerbaijan
+    Railways'."""
+    names = [dataset.name(record_id), *getattr(dataset.get(record_id), "aliases", [])]
+    return [Name(short, "alias") for name in names if (short := LEGAL_FORM.sub("", name).rstrip(" ,")) != name and short]
+
+
 # The name rules a kind can take (accords.kinds.KindName.name_rules).
 NAME_RULES: dict[str, Callable[[Dataset, str, Callable[[], frozenset[str]]], list[Name]]] = {
-    "iso": _iso_names, "surname": _surname, "topic-id": _topic_id, "acronym": _acronyms,
+    "iso": _iso_names, "surname": _surname, "topic-id": _topic_id, "acronym": _acronyms, "legal-form": _without_legal_form,
 }
 
 

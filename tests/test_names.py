@@ -129,3 +129,12 @@ def test_match_can_be_limited_to_kinds(index):
 def test_search_words_hold_variants_of_every_word(index):
     words = index.search_words("kassym-jomart-tokayev")
     assert {"Kassym-Jomart Tokayev", "tokaev", "kasym", "zhomart"} <= set(words)
+
+
+def test_a_company_is_also_named_without_its_legal_form(data_dir):
+    data_dir.minimal()
+    data_dir.write("actors/rail.yml", "kind: company\nname: Steppe Railways CJSC\ncountry: uzbekistan\nsources: [report]\n")
+    data_dir.write("actors/grid.yml", "kind: company\nname: Steppe Grid Co., Ltd.\nsources: [report]\n")
+    data_dir.write("actors/unit.yml", "kind: government-body\nname: Steppe Unit LLC\nsources: [report]\n")  # a body keeps its name
+    names = NameIndex(load_dataset(data_dir.path))
+    assert [names.resolve(n) for n in ("Steppe Railways", "Steppe Grid", "Steppe Unit")] == ["rail", "grid", None]

@@ -49,6 +49,8 @@ CITIES_OF = re.compile(r"\bbetween\s+the\s+cities\s+of\s+(?P<first>[A-Z][\w'’-
 FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior": "Internal Affairs", "emergency": "Emergency Situations"}
 
 
+OFFICE_SHOWN_FOR = 366  # days: a source showing someone in an office (`as_of`) tells who held it for a year after, no longer
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -196,6 +198,9 @@ class Actors:
                 held = position.as_of or position.since
                 if held is not None and self.published is not None and held.earliest() > self.published.latest():
                     continue  # shown in the office only after the text was written
+                if position.as_of and not position.since and self.published is not None and \
+                        (self.published.earliest() - position.as_of.latest()).days > OFFICE_SHOWN_FOR:
+                    continue  # shown in it once, long before the text: whether they still hold it, the data does not say
                 if wanted and wanted <= set(self.names.rules.key(position.office).split()):
                     found[person_id] = max(found.get(person_id, (0, 0, 0)), held.sort_key() if held else (0, 0, 0))
         if not found:

@@ -109,9 +109,12 @@ def a_subject(text: str, mention: Mention) -> bool:
 
 def a_place(text: str, mention: Mention) -> bool:
     """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
-    ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region", "the X company (Uzbekistan)"), not as a party."""
-    return mention.kind in ("country", "new-country") and (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
-                                          or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
-                                          or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
-                                                           text[mention.end:]))  # "the UAE company": whose company, not a party
-                                          or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
+    ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region", "the X company (Uzbekistan)"), or a
+    city's administration named as where ("in Bishkek"), not as a party."""
+    if mention.kind not in ("country", "new-country"):  # a city's administration named as where: "signed a memorandum in Bishkek"
+        return bool(re.search(r"\bin\s+$", text[:mention.start]))
+    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+            or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
+            or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
+                             text[mention.end:]))  # "the UAE company": whose company, not a party
+            or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))

@@ -137,7 +137,10 @@ class EventReader:
         # a numbered meeting is only a record of that number: "the 11th summit" is not the un-numbered summit planned in
         # 2026 (but "First" in "First Deputy Prime Minister X's visit" numbers no meeting)
         numbered = NUMBERED_MEETING.search(name) is not None
+        kind = _kind(name)
         for event_id, (other, other_key) in self._recorded.items():
+            if {kind, self.dataset.get(event_id).kind} in ({EventKind.visit, EventKind.summit}, {EventKind.visit, EventKind.forum}):
+                continue  # "the SCO summit" is not a visit whose name says it was to the summit
             recorded_numbers = set(re.findall(r"\d+", other)) | ({str(self.dataset.get(event_id).number)} if self.dataset.get(event_id).number else set())
             if numbers and (recorded_numbers or numbered) and numbers != recorded_numbers:
                 continue
@@ -447,7 +450,11 @@ class EventReader:
                 found.append((match.start(), match.end(), f"{manner} of {self._display(people[0])} and {self._display(people[1])}", None))
         found.sort()
         for index, (start, end, name, number) in enumerate(found):
-            if any(m.kind == "event" and m.start < end and start < m.end for m in mentions) or self.existing(name):
+            if any(m.kind == "event" and m.start < end and start < m.end for m in mentions):
+                continue
+            recorded = self.existing(name)
+            if recorded:  # told of as the recorded event it is: linked, not drafted again
+                self.drafts.linked.setdefault(recorded, []).append(sentence)
                 continue
             if any(m.kind in ("mechanism", "organisation", "government-body", "company") and m.start <= start and end <= m.end for m in mentions):
                 continue  # a part of a body's name ("the Summit Secretariat")
@@ -517,9 +524,12 @@ class EventReader:
         if not event.planned and len({str(d.date) for d in past}) == 1:  # "… met on the sidelines of the summit, which is taking place today, June 17"
             event.date = self._fact(past[0].date, sentence, f"'{past[0].text}', the one date of the sentence that tells of it")
 
-    def summit(self) -> DraftEvent | None:
-        """The one summit or meeting of an organisation the report tells of as held, if there is exactly one."""
-        held = [e for e in self.drafts.events if not e.planned and self.organisation_of(e)]
+    def summit(self) -> DraftEvent | str | None:
+        """The one summit or meeting of an organisation the report tells of as held, drafted or recorded (by its id), if
+        there is exactly one."""
+        held: list[DraftEvent | str] = [e for e in self.drafts.events if not e.planned and self.organisation_of(e)]
+        held += [i for i in self.drafts.linked if self.dataset.kind(i) == "event" and self.organisation_of(i)
+                 and self.dataset.get(i).status is EventStatus.held]
         return held[0] if len(held) == 1 else None
 
     def occasion(self) -> DraftEvent | None:

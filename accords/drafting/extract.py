@@ -32,7 +32,7 @@ import re
 from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
-from ..names import NameIndex
+from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
 from .documents import (
@@ -87,7 +87,6 @@ AGAIN: list = []  # a signing sentence that tells again of the agreement just re
 # The body an office is of, the last named: "Chairman of the Board of Kazakhstan Railways SC" → "Kazakhstan Railways SC".
 SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
 # A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
-LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+Ltd\.?)?|Ltd\.?)$")
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
 NO_OFFICE = "CHECK: the text gives no office"
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and

@@ -197,9 +197,37 @@ def _unwrap(lines: list[str]) -> list[str]:
 STORED_COPY_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})\s+")
 
 
+# A line that ends a sentence (or a list item, or a heading's colon); a hard-wrapped copy's other lines go on.
+LINE_END = re.compile(r"[.!?:;\"”»)]\s*$")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•–·])\s*\S")
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """The lines of a copy whose sentences are broken at a fixed width (a wire relay's 'The Zangezur / corridor is an
+    important project …') joined again, a line that ends a sentence ending its paragraph; any other copy as it is."""
+    filled = [line.strip() for line in lines if line.strip()]
+    broken = [line for line in filled if 40 <= len(line) <= 80 and not LINE_END.search(line)]
+    if len(filled) < 6 or len(broken) * 2 < len(filled):
+        return lines
+    joined: list[str] = []
+    current = ""
+    for line in (line.strip() for line in lines):
+        if current and (not line or LIST_MARK.match(line)):
+            joined.append(current)
+            current = ""
+        if not line:
+            joined.append("")
+            continue
+        current = f"{current} {line}" if current else line
+        if LINE_END.search(line):
+            joined.append(current)
+            current = ""
+    return joined + ([current] if current else [])
+
+
 def _read_text(text: str, location: str, url: str | None) -> Article:
     stored = STORED_COPY_DATE.match(text)
-    article = _read_lines(text[stored.end():].split("\n") if stored else text.split("\n"), location, "text", url)
+    article = _read_lines(unwrapped(text[stored.end():].split("\n") if stored else text.split("\n")), location, "text", url)
     if stored and article.date is None:
         article = replace(article, date=PartialDate.parse(stored.group("date")),
                           found={**article.found, "date": "the store's date before the text"})

@@ -169,8 +169,9 @@ class RussianNames:
         """The state a name is: its name, "Республика Таджикистан", its name in full ("Кыргызская Республика") or its usual
         abbreviation ("РК", "КР")."""
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
-        return self.names.resolve(normal, ("country",)) or (self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
-                                                             if normal in STATE_ABBREVIATIONS else None)
+        if normal in STATE_ABBREVIATIONS:  # first: "КР" read as Latin letters is KR, South Korea's ISO code
+            return self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
+        return self.names.resolve(normal, ("country",))
 
     def country_of_place(self, name: Name) -> str | None:
         """The state a place name is, or the one whose city it is ("Баку" → Azerbaijan)."""
