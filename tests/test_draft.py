@@ -265,7 +265,7 @@ def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path, cli):
     ("Turkish Energy Minister", "alparslan-bayraktar"),  # Minister of Energy and Natural Resources of Türkiye
     ("Kazakh Foreign Minister", "yermek-kosherbayev"),
     ("Uzbek President", "shavkat-mirziyoyev"),
-    ("Kyrgyz Energy Minister", None),  # nobody recorded holds it
+    ("Kyrgyz Energy Minister", None),  # the data shows its holder in it only in January 2023, three years before the text
 ])
 def test_an_office_names_the_person_who_holds_it(office, person, real_data, real_names):
     assert Extractor(real_data, real_names, PartialDate(2026, 2, 10)).actors.holder_of(office) == person
@@ -455,7 +455,7 @@ def test_an_expected_signing_is_planned_and_a_month_is_not_a_place(real_data, re
 
 @pytest.mark.parametrize(("text", "parties"), [
     ("Kazakhstan Temir Zholy and Azerbaijan Railways signed a memorandum on container transport on Monday.",
-     ["new: Kazakhstan Temir Zholy", "new: Azerbaijan Railways"]),
+     ["kazakhstan-railways", "azerbaijan-railways"]),  # both recorded since the coverage work of December 2026
     ("The Ministry of Industry and Trade of Uzbekistan and Sinostone Mining Corporation signed a contract on Monday.",
      ["new: Ministry of Industry and Trade of Uzbekistan", "new: Sinostone Mining Corporation"]),
     ("Kazinform News Agency correspondent reports that Kazakhstan and Uzbekistan signed an agreement on transit on Monday.",
@@ -671,7 +671,7 @@ def test_a_region_a_city_after_between_and_a_quoted_newspaper_are_parties_but_a_
         "A memorandum between the Kyrgyz newspaper “Erkin Too” and China Media Group was signed in China’s Xi’an on 6 January.",
         "The sides also signed an agreement between Kyrgyzstan’s Osh and Turkey’s Bursa on 6 January."]))
     names = [[(p.value.name.value, p.value.country) if not isinstance(p.value, str) else p.value for p in a.parties] for a in drafts.agreements]
-    assert names == [[("Jizzakh region", "uzbekistan"), ("Hunan province", "china")],
+    assert names == [["jizzakh-region", ("Hunan province", "china")],  # the region recorded since December 2026
                      [("Erkin Too", None), "china-media-group"],
                      [("City of Osh", "kyrgyzstan"), ("City of Bursa", "turkiye")]]
 
@@ -709,8 +709,8 @@ def test_documents_the_report_then_names_one_by_one_with_who_signed_each_are_eac
     package, agreement, memorandum = drafts.agreements  # the last sentence tells of the agreement again
     assert package.is_package
     assert (agreement.kind.value, memorandum.kind.value) == ("agreement", "memorandum of understanding")
-    assert [getattr(p.value, "name", None) and p.value.name.value for p in memorandum.parties] == [
-        "Ministry of Tourism and Sports of Uzbekistan", "Ministry of Culture of Azerbaijan"]
+    assert [p.value if isinstance(p.value, str) else p.value.name.value for p in memorandum.parties] == [
+        "Ministry of Tourism and Sports of Uzbekistan", "ministry-of-culture-azerbaijan"]  # the second recorded since December 2026
 
 
 def test_a_state_the_dataset_has_no_record_of_is_drafted_as_a_new_country_with_its_iso_code(tmp_path, cli):
@@ -778,7 +778,7 @@ def test_ministries_and_railways_named_by_their_countries_adjectives_and_a_compa
     def party(value):
         return value if isinstance(value, str) else (value.name.value, value.kind, value.country)
     assert [[party(p.value) for p in a.parties] for a in drafts.agreements] == [
-        [("Ministry of Energy of Tajikistan", "government-body", "tajikistan"), ("Ministry of Energy of Kyrgyzstan", "government-body", "kyrgyzstan")],
+        [("Ministry of Energy of Tajikistan", "government-body", "tajikistan"), "ministry-of-energy-kyrgyzstan"],  # not "in Bishkek"
         [("Turkmen Railways", "company", "turkmenistan"), ("Kazakh Railways", "company", "kazakhstan")],  # not the talks' countries
         [("Aktau International Seaport", "company", None), ("Kedentransservice", "company", "kazakhstan")]]  # Kazakhstan: whose, not a party
 
@@ -951,9 +951,8 @@ def test_a_listed_protocol_is_between_the_bodies_of_its_pair_and_twin_cities_nam
         return value if isinstance(value, str) else value.name.value
     protocol, memorandum = drafts.agreements
     # the bodies of the pair after the noun, whole ("… under the Government of …"); not the states of its subject
-    assert [party(p.value) for p in protocol.parties] == ["Customs Service under the Government of the Republic of Tajikistan",
-                                                         "Ministry of Finance of the Republic of Kazakhstan"]
-    assert [party(p.value) for p in memorandum.parties] == ["khujand-city", "City of Turkestan"]
+    assert [party(p.value) for p in protocol.parties] == ["customs-service-tajikistan", "ministry-of-finance-kazakhstan"]  # both recorded
+    assert [party(p.value) for p in memorandum.parties] == ["khujand-city", "turkestan-city"]  # since December 2026
 
 
 def test_documents_signed_by_their_worth_and_those_among_them(real_data, real_names):
@@ -1005,18 +1004,19 @@ def test_documents_of_an_organisations_summit_naming_no_state_are_the_organisati
 
 
 def test_the_declaration_of_one_summit_is_not_the_recorded_declaration_of_another(tmp_path, real_data, real_names):
-    """'The Declaration of the 10th Summit of the OTS' had been taken for the recorded declaration of the 9th (Samarkand)."""
+    """The texts are written for this test: 'the Declaration of the 10th Summit of the OTS' had been taken for the recorded
+    declaration of the 9th (Samarkand); the 15th, which no record is, stands for it here now that the 10th is recorded."""
     report = tmp_path / "report.txt"
     report.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-11-03\nOTS documents\n\n"
-                      "The 10th Summit of the Organization of Turkic States was held in Astana on 3 November.\n\n"
-                      "The documents signed include:\n\n- The Declaration of the 10th Summit of the Organization of Turkic States;\n",
+                      "The 15th Summit of the Organization of Turkic States was held in Astana on 3 November.\n\n"
+                      "The documents signed include:\n\n- The Declaration of the 15th Summit of the Organization of Turkic States;\n",
                       encoding="utf-8")
     article = read_test_article(report)
     drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
     plan = Planner(real_data, real_names, article, drafts, article.date).plan()
     assert plan.duplicates == []
     [draft] = [f for f in plan.files if f.collection == "agreements"]
-    assert "title: \"Declaration of the 10th Summit of the Organization of Turkic States\"" in draft.lines
+    assert "title: \"Declaration of the 15th Summit of the Organization of Turkic States\"" in draft.lines
 
 
 def test_a_drafted_title_that_names_a_sector_tags_it(real_data, real_names):
@@ -1051,3 +1051,28 @@ def test_a_copy_from_the_store_of_pages_takes_its_leading_date_as_the_publicatio
     article = read_source(str(copy))
     assert str(article.date) == "2023-10-07"
     assert article.paragraphs[0].startswith("FICTIONAL TEST TEXT. Kazakhstan")
+
+
+def test_a_state_the_data_lacks_named_near_a_signing_is_never_a_party_of_no_record(real_data, real_names):
+    """The sentences are written for this test. 'The situation in Afghanistan' (a state the data does not hold) named just
+    before 'the presidents signed' had made a party whose value was None ('Declaration with None')."""
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "President Mirziyoyev and President Ozturkov discussed ties between Uzbekistan and Germany and the situation in Afghanistan.",
+        "The presidents signed a joint declaration on Monday."]))
+    assert [[p.value for p in a.parties] for a in drafts.agreements] == [["uzbekistan", "germany"]]
+
+
+def test_a_copy_broken_at_a_fixed_width_is_read_as_its_sentences(tmp_path):
+    """A wire relay's copy whose lines break mid-sentence at about 65 characters had been read as no paragraph of text
+    at all (a coverage helper's report of a protocol signed by two presidents, drafted as nothing)."""
+    copy = tmp_path / "relay.txt"
+    copy.write_text("FICTIONAL TEST TEXT. BAKU, September 26. Kazakhstan and Uzbekistan\n"
+                    "signed an agreement on transit in Tashkent on Monday, the\n"
+                    "ministry of transport said in a statement issued to the\n"
+                    "press on Tuesday morning after the signing ceremony.\n"
+                    "The ministers also discussed the new railway line to the\n"
+                    "border and the freight volumes expected for next year and\n"
+                    "the year after, officials of both countries said later.\n", encoding="utf-8")
+    article = read_source(str(copy))
+    assert article.paragraphs[0].startswith("FICTIONAL TEST TEXT. BAKU, September 26. Kazakhstan and Uzbekistan signed an agreement")
+    assert article.paragraphs[0].endswith("after the signing ceremony.") and len(article.paragraphs) == 2
