@@ -244,8 +244,10 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
     if len(countries) < 2:
         return "<p>Not enough agreements between countries yet.</p>"
     pairs = {c: dict(dataset.partners_of(c)) for c in countries}
-    cell, label_h = 34.0, 110.0
-    label_w = max(120.0, 7.6 * max(len(dataset.name(c)) for c in countries) + 12)  # row labels, written to the left
+    longest = max(len(dataset.name(c)) for c in countries)
+    # Column labels are turned 50°: they rise about sin 50° of their length (some 7 units a character) above the grid.
+    cell, label_h = 34.0, max(110.0, 0.77 * 7 * longest + 16)
+    label_w = max(120.0, 7.6 * longest + 12)  # row labels, written to the left
     size_w, size_h = label_w + cell * len(countries), label_h + cell * len(countries)
     # Column labels are turned 50°: the last ones reach past the grid on the right; leave them room
     # (about 7 units a character, cos 50° of it across).
