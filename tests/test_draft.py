@@ -716,14 +716,14 @@ def test_documents_the_report_then_names_one_by_one_with_who_signed_each_are_eac
 def test_a_state_the_dataset_has_no_record_of_is_drafted_as_a_new_country_with_its_iso_code(tmp_path, cli):
     report = tmp_path / "report.txt"
     report.write_text("FICTIONAL TEST FIXTURE: not a real report\nTest Gazette\n2026-11-20\n\n"
-                      "Pakistan and Uzbekistan signed a memorandum on rail transit on 19 November 2026.\n", encoding="utf-8")
+                      "Mongolia and Uzbekistan signed a memorandum on rail transit on 19 November 2026.\n", encoding="utf-8")
     out = tmp_path / "drafts"
     result = cli("draft", str(report), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    country = (out / "countries" / "pakistan.yml").read_text(encoding="utf-8")
-    assert 'iso2: "PK"' in country  # ISO 3166, from pycountry: reference data, not the report's claim
+    country = (out / "countries" / "mongolia.yml").read_text(encoding="utf-8")  # (Pakistan, which it was, is recorded now)
+    assert 'iso2: "MN"' in country  # ISO 3166, from pycountry: reference data, not the report's claim
     memorandum = next((out / "agreements").glob("*.yml")).read_text(encoding="utf-8")
-    assert "  - pakistan\n" in memorandum and "  - uzbekistan\n" in memorandum
+    assert "  - mongolia\n" in memorandum and "  - uzbekistan\n" in memorandum
     _, problems = check_data(ROOT / "data", files=sorted(out.rglob("*.yml")), root=ROOT)
     assert problems == []
 
