@@ -66,6 +66,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     `identify` names a drafted value (a record id, or a new actor) as the expectations name it."""
     tally = Tally()
     drafted = [a for a in drafts.agreements]
+    agreements = [_settled(e, identify) for e in agreements]  # once, not for each draft it is compared with
     pairs = _pair(drafted, agreements, lambda a, e: _agreement_score(a, e, identify))
     tally.add("agreements found (recall)", len(pairs), len(agreements))
     tally.add("agreements drafted that the article states (precision)", len(pairs), len(drafted))
@@ -73,8 +74,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
         if not any(e is expected for _, e in pairs):
             tally.misses.append(f"agreement not found: {expected.label or expected.kind}")
     dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
-    for draft, stated in pairs:
-        expected = _settled(stated, identify)
+    for draft, expected in pairs:
         got_date = str(draft.date_signed.value) if draft.date_signed else None
         if expected.date or got_date:
             dated += 1
@@ -143,8 +143,7 @@ def _settled(expected: Expected, identify: Callable[[object], str]) -> Expected:
                    signatories=frozenset(identify(p) for p in expected.signatories), witnesses=frozenset(identify(p) for p in expected.witnesses))
 
 
-def _agreement_score(draft: DraftAgreement, stated: Expected, identify: Callable[[object], str]) -> float:
-    expected = _settled(stated, identify)
+def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callable[[object], str]) -> float:
     if str(draft.kind.value) != expected.kind:
         return 0
     parties = {identify(p.value) for p in draft.parties}

@@ -104,7 +104,7 @@ class EventReader:
         self.people = actors.people
         self.actor = actors.actor
         self.offices = actors.offices
-        self._recorded: dict[str, tuple[str, str]] | None = None  # event id -> (canonical name, key), once
+        self._recorded: dict[str, tuple[str, str, set[str], EventKind]] | None = None  # event id -> (canonical name, key, numbers, kind), once
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
         self._visiting: dict[int, str] = {}  # id(draft visit) -> the visitor's country, where the text gives it by office only
@@ -132,16 +132,18 @@ class EventReader:
         numbers = set(re.findall(r"\d+", key))
         best, best_score = None, 0.0
         if self._recorded is None:
-            self._recorded = {i: (self.canonical(self.dataset.name(i)), self.names.rules.key(self.dataset.name(i)))
-                              for i in self.dataset.ids_of_type(Event)}
+            self._recorded = {}
+            for i, event in self.dataset.of_type(Event):
+                other = self.canonical(self.dataset.name(i))
+                numbers_of = set(re.findall(r"\d+", other)) | ({str(event.number)} if event.number else set())
+                self._recorded[i] = (other, self.names.rules.key(self.dataset.name(i)), numbers_of, event.kind)
         # a numbered meeting is only a record of that number: "the 11th summit" is not the un-numbered summit planned in
         # 2026 (but "First" in "First Deputy Prime Minister X's visit" numbers no meeting)
-        numbered = NUMBERED_MEETING.search(name) is not None
+        numbered = meeting_number(name) is not None
         kind = _kind(name)
-        for event_id, (other, other_key) in self._recorded.items():
-            if {kind, self.dataset.get(event_id).kind} in ({EventKind.visit, EventKind.summit}, {EventKind.visit, EventKind.forum}):
+        for event_id, (other, other_key, recorded_numbers, recorded_kind) in self._recorded.items():
+            if {kind, recorded_kind} in ({EventKind.visit, EventKind.summit}, {EventKind.visit, EventKind.forum}):
                 continue  # "the SCO summit" is not a visit whose name says it was to the summit
-            recorded_numbers = set(re.findall(r"\d+", other)) | ({str(self.dataset.get(event_id).number)} if self.dataset.get(event_id).number else set())
             if numbers and (recorded_numbers or numbered) and numbers != recorded_numbers:
                 continue
             score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))

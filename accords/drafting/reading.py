@@ -168,8 +168,10 @@ def _read_pdf(data: bytes, location: str, url: str | None) -> Article:
     return article
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Lines of a PDF joined into paragraphs: a line that does not end a sentence goes on in the next."""
+def _unwrap(lines: list[str], width: int = WRAPPED_LINE, ends: re.Pattern[str] = SENTENCE_END, items: bool = False) -> list[str]:
+    """Lines joined into paragraphs: a line that does not end a sentence (`ends`) goes on in the next once its paragraph
+    is `width` characters long (a shorter one is a heading); with `items`, a line that opens a list item ("- ", "2.")
+    never goes on from the one before. A PDF's lines, and a copy broken at a fixed width (`unwrapped`)."""
     paragraphs: list[str] = []
     current = ""
     for raw in lines:
@@ -179,7 +181,7 @@ def _unwrap(lines: list[str]) -> list[str]:
                 paragraphs.append(current)
                 current = ""
             continue
-        wrapped = current and not SENTENCE_END.search(current) and len(current.split("\n")[-1]) >= WRAPPED_LINE
+        wrapped = current and not ends.search(current) and len(current) >= width and not (items and LIST_MARK.match(line))
         if wrapped:
             current = f"{current} {line}"
         else:
@@ -200,29 +202,18 @@ STORED_COPY_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})\s+")
 # A line that ends a sentence (or a list item, or a heading's colon); a hard-wrapped copy's other lines go on.
 LINE_END = re.compile(r"[.!?:;\"”»)]\s*$")
 LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•–·])\s*\S")
+BROKEN_WIDTH = 40  # a line of a copy broken at a fixed width is at least this long
 
 
 def unwrapped(lines: list[str]) -> list[str]:
     """The lines of a copy whose sentences are broken at a fixed width (a wire relay's 'The Zangezur / corridor is an
-    important project …') joined again, a line that ends a sentence ending its paragraph; any other copy as it is."""
+    important project …'), most of them 40 to 80 characters long and ending mid-sentence, joined again (`_unwrap`); any
+    other copy as it is."""
     filled = [line.strip() for line in lines if line.strip()]
-    broken = [line for line in filled if 40 <= len(line) <= 80 and not LINE_END.search(line)]
+    broken = [line for line in filled if BROKEN_WIDTH <= len(line) <= 80 and not LINE_END.search(line)]
     if len(filled) < 6 or len(broken) * 2 < len(filled):
         return lines
-    joined: list[str] = []
-    current = ""
-    for line in (line.strip() for line in lines):
-        if current and (not line or LIST_MARK.match(line)):
-            joined.append(current)
-            current = ""
-        if not line:
-            joined.append("")
-            continue
-        current = f"{current} {line}" if current else line
-        if LINE_END.search(line):
-            joined.append(current)
-            current = ""
-    return joined + ([current] if current else [])
+    return _unwrap(lines, BROKEN_WIDTH, LINE_END, items=True)
 
 
 def _read_text(text: str, location: str, url: str | None) -> Article:
