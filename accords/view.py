@@ -168,6 +168,10 @@ class SiteView:
     def kind_text(self, kind: str, sentence: bool = False) -> str:
         return md_text(self._kind_words(kind, sentence))
 
+    def sources_named(self, source_ids: list[str]) -> str:
+        """'Trend, 3 February 2026; Kazinform, 4 February 2026': each source by its publisher and date, linked to it."""
+        return "; ".join(f"{self.link(sid, self.data.name(self.get(sid).publisher))}, {self.date(self.get(sid).date)}" for sid in source_ids)
+
     def host(self, url: str) -> str:
         """The site an address is on, as a link's words: 'en.inform.kz' (the address itself is the link's target)."""
         return md_text(urlsplit(url).hostname or url)
