@@ -25,6 +25,7 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -130,52 +131,54 @@ def main() -> int:
     return 0
 
 
-def ledger_reports(full, base, base_names, identify) -> str:
-    """Part 5, as text: the reports the coverage ledger used, each against the records that cite it."""
-    from accords.model import ReportOutcome, Search
+def cache_folder() -> Path:
+    """Where the reports' texts are: .cache/reports, or the folder $ACCORDS_REPORT_CACHE names (read when asked)."""
+    return Path(os.environ.get("ACCORDS_REPORT_CACHE", ROOT / ".cache" / "reports"))
 
-    cache = Path(os.environ.get("ACCORDS_REPORT_CACHE", ROOT / ".cache" / "reports"))
-    used = dict.fromkeys(r.source for _, search in full.of_type(Search) for r in search.reports
-                         if r.outcome is ReportOutcome.used and r.source)
+
+def read_reports(base, base_names, identify, reports) -> tuple[Tally, int, list[str]]:
+    """Each report of `reports` (source id, its publication date, what it states) whose text is cached, drafted against
+    the base dataset and compared with what it states: the summed tally, how many were read, and those not cached."""
     tally, read, missing = Tally(), 0, []
-    for source_id in used:
-        text = cache / f"{source_id}.txt"
+    for source_id, published, expected in reports:
+        text = cache_folder() / f"{source_id}.txt"
         if not text.exists():
             missing.append(source_id)
             continue
         article = read_cached_report(text)
-        drafts = Extractor(base, base_names, article.date or full.get(source_id).date).read(sentences(article.paragraphs))
-        tally.merge(evaluate(drafts, *expected_from_dataset(full, source_id), identify))
+        drafts = Extractor(base, base_names, article.date or published).read(sentences(article.paragraphs))
+        tally.merge(evaluate(drafts, *expected(), identify))
         read += 1
+    return tally, read, missing
+
+
+def ledger_reports(full, base, base_names, identify) -> str:
+    """Part 5, as text: the reports the coverage ledger used, each against the records that cite it."""
+    from accords.model import ReportOutcome, Search
+
+    used = dict.fromkeys(r.source for _, search in full.of_type(Search) for r in search.reports
+                         if r.outcome is ReportOutcome.used and r.source)
+    tally, read, missing = read_reports(base, base_names, identify, (
+        (source_id, full.get(source_id).date, functools.partial(expected_from_dataset, full, source_id)) for source_id in used))
     lines = ["5. The coverage ledger's reports used, against the records written from them (data/), from a dataset of countries, "
              "publishers, sources and topics only",
-             f"   {read} reports read" + (f", {len(missing)} not in the cache ({cache})" if missing else "")]
+             f"   {read} reports read" + (f", {len(missing)} not in the cache ({cache_folder()})" if missing else "")]
     return "\n".join(lines + ["     " + line for line in tally.lines()])
 
 
 def real_reports(base, base_names, identify, held_out: bool, reports: Path | None = None) -> str:
     """Part 4, as text: each half's tally, from the cached texts of the reports in tests/drafting/gold.yml (or all the
     reports of another file of that format)."""
-    cache = Path(os.environ.get("ACCORDS_REPORT_CACHE", ROOT / ".cache" / "reports"))
     gold = reports or FIXTURES / "gold.yml"
     entries = yaml.safe_load(gold.read_text(encoding="utf-8")) if gold.exists() else {}
     halves = ["all"] if reports else ["development", "held-out"] if held_out else ["development"]
     lines = [f"4. Real reports, from a dataset of countries, publishers, sources and topics only ({', '.join(halves)} "
              + (f"of {reports})" if reports else "half)")]
     for half in halves:
-        tally, read, missing = Tally(), 0, []
-        for source_id, entry in entries.items():
-            if half != "all" and entry["half"] != half:
-                continue
-            text = cache / f"{source_id}.txt"
-            if not text.exists():
-                missing.append(source_id)
-                continue
-            article = read_cached_report(text)
-            drafts = Extractor(base, base_names, article.date or PartialDate.parse(str(entry["published"]))).read(sentences(article.paragraphs))
-            tally.merge(evaluate(drafts, *expected_from_fixture(entry), identify))
-            read += 1
-        lines.append(f"   {half}: {read} reports read" + (f", {len(missing)} not in the cache ({cache})" if missing else ""))
+        tally, read, missing = read_reports(base, base_names, identify, (
+            (source_id, PartialDate.parse(str(entry["published"])), functools.partial(expected_from_fixture, entry))
+            for source_id, entry in entries.items() if half == "all" or entry["half"] == half))
+        lines.append(f"   {half}: {read} reports read" + (f", {len(missing)} not in the cache ({cache_folder()})" if missing else ""))
         lines += ["     " + line for line in tally.lines()]
     if not held_out and not reports:
         lines.append("   (the held-out half is read with --held-out, once per change of design)")
