@@ -147,7 +147,8 @@ def read_reports(base, base_names, identify, reports) -> tuple[Tally, int, list[
             continue
         article = read_cached_report(text)
         drafts = Extractor(base, base_names, article.date or published).read(sentences(article.paragraphs))
-        tally.merge(evaluate(drafts, *expected(), identify))
+        agreements, events = expected()
+        tally.merge(evaluate(drafts, agreements, events, identify))
         read += 1
     return tally, read, missing
 
