@@ -1076,3 +1076,94 @@ def test_a_copy_broken_at_a_fixed_width_is_read_as_its_sentences(tmp_path):
     article = read_source(str(copy))
     assert article.paragraphs[0].startswith("FICTIONAL TEST TEXT. BAKU, September 26. Kazakhstan and Uzbekistan signed an agreement")
     assert article.paragraphs[0].endswith("after the signing ceremony.") and len(article.paragraphs) == 2
+
+
+# --- Rules from the coverage ledger's reports (session of 2026-12-04, sixth stop); the sentences are written for the tests
+
+
+def test_the_two_countries_of_a_signing_are_the_only_two_the_report_names(real_data, real_names):
+    """'The two countries signed …' with no document before it had no party (a relay of a visit to Islamabad). The two
+    countries are those the report names up to it, when it names exactly two; a third named leaves them to the reviewer."""
+    lead = "FICTIONAL TEST TEXT. ISLAMABAD: Pakistan and Azerbaijan decided to raise mutual investment."
+    [package] = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        lead, "The two countries signed several agreements and memoranda of understanding."])).agreements
+    assert [p.value for p in package.parties] == ["pakistan", "azerbaijan"]
+    assert str(package.title.value) == "Documents signed between Pakistan and Azerbaijan"
+    [package] = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        lead + " Türkiye welcomed it.", "The two countries signed several agreements and memoranda of understanding."])).agreements
+    assert package.parties == []
+
+
+def test_documents_of_unnamed_companies_get_no_country_for_a_party(real_data, real_names):
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "FICTIONAL TEST TEXT. Turkmen and Japanese companies signed several documents during the talks of the two countries."]))
+    assert [a.parties for a in drafts.agreements] == [[]]
+
+
+def test_a_signing_the_sides_would_be_prepared_for_is_no_signing(real_data, real_names):
+    assert drafted(real_data, real_names, "Pakistan hoped that the two countries would be prepared to sign agreements worth "
+                                          "US$2 billion in November.") == []
+
+
+def test_leaders_who_witnessed_the_signing_of_agreements_and_memoranda_make_a_package_they_witness(real_data, real_names):
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "FICTIONAL TEST TEXT. Prime Minister Shehbaz Sharif received Azerbaijani President Ilham Aliyev in Islamabad.",
+        "Both leaders witnessed the signing of agreements and memoranda of understanding in diverse areas."]))
+    [package] = drafts.agreements  # had been nothing: the witnessed documents were plural, so no one document
+    assert (str(package.kind.value), package.planned, package.documents) == ("package", False, None)
+
+
+def test_documents_listed_by_their_own_titles_after_a_colon_are_one_each(real_data, real_names):
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "FICTIONAL TEST TEXT. The energy ministers of Türkiye and Pakistan signed three documents: the Protocol on the "
+        "Amendment of the Agreement on Cooperation in the Field of Hydrocarbons, Memorandum of Understanding on Cooperation in "
+        "Energy Transition, and Memorandum of Understanding on Cooperation in Mining."]))
+    assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
+        ("protocol", "Protocol on the Amendment of the Agreement on Cooperation in the Field of Hydrocarbons"),
+        ("memorandum of understanding", "Memorandum of Understanding on Cooperation in Energy Transition"),
+        ("memorandum of understanding", "Memorandum of Understanding on Cooperation in Mining")]
+    assert all([p.value for p in a.parties] == ["turkiye", "pakistan"] for a in drafts.agreements)
+
+
+def test_agreements_a_report_says_a_signed_package_includes_are_its_documents(real_data, real_names):
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "FICTIONAL TEST TEXT. Türkiye and Pakistan signed 24 agreements on Monday.",
+        "Key defence agreements include the Protocol on Training in Military Health and a memorandum on electronic warfare."]))
+    assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
+        ("package", "Documents signed between Türkiye and Pakistan"), ("protocol", "Protocol on Training in Military Health"),
+        ("memorandum of understanding", "Memorandum on electronic warfare")]
+    assert [p.value for p in drafts.agreements[1].parties] == ["turkiye", "pakistan"]
+
+
+def test_a_list_after_a_line_that_breaks_off_at_its_verb_and_a_list_of_decisions(tmp_path, draft_report):
+    """An organisation's release: the line introducing each list ends at its verb (no colon), and the decisions are named
+    by what was decided ('Adoption of …', 'Proclamation of …'), with no document noun."""
+    drafts = draft_report(
+        tmp_path,
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2024-11-07\nA summit\n\n"
+        "The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Bishkek on the theme of the future.\n"
+        "Decisions taken within the framework of the Summit included the\n"
+        "Adoption of the Turkic Green Vision: Unity for a Sustainable Future;\n"
+        "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025;\n"
+        "Charter of the Turkic World;\n"
+        "Moreover, the Ministers and Heads of Institutions of the Member States signed\n"
+        "The Digital Economy Partnership Agreement between the Governments of the Member States;\n"
+        "MoU on the establishment of the Council of Central Banks of the Member States.\n")
+    assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
+        ("decision", "Adoption of the Turkic Green Vision: Unity for a Sustainable Future"),
+        ("decision", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025"),
+        ("charter", "Charter of the Turkic World"),
+        ("agreement", "Digital Economy Partnership Agreement between the Governments of the Member States"),
+        ("memorandum of understanding", "MoU on the establishment of the Council of Central Banks of the Member States")]
+    # the council that met is the organisation's summit, recorded: linked by its date (not the recorded one of 2022)
+    assert drafts.events == [] and "ots-summit-bishkek-2024" in drafts.linked and "ots-summit-samarkand-2022" not in drafts.linked
+
+
+def test_a_council_of_heads_of_state_that_met_is_its_summit(base):
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 11, 7)).read(sentences([
+        "FICTIONAL TEST TEXT. The Council of Heads of State of the Organization of Turkic States met on 6 November 2024 in Bishkek.",
+        "The intergovernmental commission met in Tashkent on 3 May 2024."]))
+    assert [(str(e.name.value), str(e.date.value), e.planned) for e in drafts.events] == [
+        ("Summit of the Council of Heads of State of the Organization of Turkic States", "2024-11-06", False),
+        ("Meeting of the intergovernmental commission", "2024-05-03", False)]

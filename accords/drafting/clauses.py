@@ -27,7 +27,7 @@ FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|sa
 NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|failed\s+to|yet\s+to|without)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 # A hypothetical: "could sign", "may be signed", "would sign", "might adopt".
-MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"

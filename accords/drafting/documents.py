@@ -38,7 +38,7 @@ SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
 # A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
-BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:ministries|agencies|media|newspapers?|companies|regions?|provinces?|"
+BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:ministries|agencies|media|newspapers?|companies|concerns|regions?|provinces?|"
                             r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
 # The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
 MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
@@ -95,7 +95,10 @@ def without_when_and_where(title: str) -> str:
                    "", title.strip(" ,"), flags=re.IGNORECASE)  # "… in the second half of 2026": its date, cut above
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
     title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
-    title = re.sub(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", "", title)
+    # "… signed in Tashkent", not a title's own capitalised words ("Protocol on Training and Cooperation in Military Health")
+    where = re.search(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", title)
+    if where and not re.search(r"\b[A-Z][\w'’-]*$", title[:where.start()]):
+        title = title[:where.start()]
     title = re.sub(r"\s+(?:on\s+the\s+sidelines\s+of|during|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+.*$", "", title)  # the occasion
     return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
 

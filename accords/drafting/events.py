@@ -12,6 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..dates import PartialDate
 from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
@@ -69,7 +70,9 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commi
                       rf"(?i:cooperation|affairs|issues|relations))?"
                       # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
                       r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
-                      rf"\s+held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)\b", re.IGNORECASE)
+                      rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>met|convened|gathered))\b", re.IGNORECASE)
+# "The Council of Heads of State of the Organization of Turkic States met …": its summit.
+HEADS_COUNCIL = re.compile(r"^Council\s+of\s+(?:the\s+)?Heads\s+of\s+States?\b")
 # "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
 # Turkic States gathered in Gabala for an informal summit").
 BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary)?\s*"
@@ -104,7 +107,7 @@ class EventReader:
         self.people = actors.people
         self.actor = actors.actor
         self.offices = actors.offices
-        self._recorded: dict[str, tuple[str, str, set[str], EventKind]] | None = None  # event id -> (canonical name, key, numbers, kind), once
+        self._recorded: dict[str, tuple[str, str, set[str], EventKind, PartialDate | None]] | None = None  # id -> (canonical name, key, numbers, kind, date)
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
         self._visiting: dict[int, str] = {}  # id(draft visit) -> the visitor's country, where the text gives it by office only
@@ -124,8 +127,9 @@ class EventReader:
         key = re.sub(r"\b(\d+)(?:st|nd|rd|tk)\b", r"\1", key)  # 8th, as its key spells it
         return re.sub(r"\b(summit|meeting|session|forum|visit)s\b", r"\1", key)
 
-    def existing(self, name: str) -> str | None:
-        """The recorded event a name is, where one is alike enough (the 6th meeting is never the 8th)."""
+    def existing(self, name: str, when: PartialDate | None = None) -> str | None:
+        """The recorded event a name is, where one is alike enough (the 6th meeting is never the 8th), and, where the text
+        dates it, held then (the summit of November 2024 is not the recorded one of 2022)."""
         if not [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]:
             return None  # "the high-level visit" names no event in particular
         key, raw = self.canonical(name), self.names.rules.key(name)
@@ -136,14 +140,17 @@ class EventReader:
             for i, event in self.dataset.of_type(Event):
                 other = self.canonical(self.dataset.name(i))
                 numbers_of = set(re.findall(r"\d+", other)) | ({str(event.number)} if event.number else set())
-                self._recorded[i] = (other, self.names.rules.key(self.dataset.name(i)), numbers_of, event.kind)
+                self._recorded[i] = (other, self.names.rules.key(self.dataset.name(i)), numbers_of, event.kind, event.date)
         # a numbered meeting is only a record of that number: "the 11th summit" is not the un-numbered summit planned in
         # 2026 (but "First" in "First Deputy Prime Minister X's visit" numbers no meeting)
         numbered = meeting_number(name) is not None
         kind = _kind(name)
-        for event_id, (other, other_key, recorded_numbers, recorded_kind) in self._recorded.items():
+        for event_id, (other, other_key, recorded_numbers, recorded_kind, recorded_date) in self._recorded.items():
             if {kind, recorded_kind} in ({EventKind.visit, EventKind.summit}, {EventKind.visit, EventKind.forum}):
                 continue  # "the SCO summit" is not a visit whose name says it was to the summit
+            if when is not None and recorded_date is not None and (
+                    when.earliest() > recorded_date.latest() or recorded_date.earliest() > when.latest()):
+                continue
             if numbers and (recorded_numbers or numbered) and numbers != recorded_numbers:
                 continue
             score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
@@ -435,9 +442,11 @@ class EventReader:
             found.append((match.start(), match.end(), f"COP{match.group('number')}", None))
         for match in HELD_ITS.finditer(text):
             if not any(st < match.end() and match.start() < e for st, e, _, _ in found):
-                body = " ".join(match.group("body").split())
+                body = re.sub(r"^(?:The|the)\s+", "", " ".join(match.group("body").split()))
                 ordinal = match.group("ordinal")
-                found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{match.group('what').lower()} of the {body}",
+                heads = HEADS_COUNCIL.match(body)
+                what = "summit" if heads else (match.group("what") or "meeting").lower()  # "the … Council met": its meeting
+                found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{what} of the {body}",
                                _number(ordinal) if ordinal else None))
         for match in BARE_SUMMIT.finditer(text):
             begin, finish = clause_at(text, match.start(), match.end())
@@ -454,13 +463,14 @@ class EventReader:
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions):
                 continue
-            recorded = self.existing(name)
+            begin, finish = clause_at(text, start, end)
+            when = next((d.date for d in dates_in(text[begin:finish], self.published) if d.date.precision != "year" or not d.relative), None)
+            recorded = self.existing(name, when)
             if recorded:  # told of as the recorded event it is: linked, not drafted again
                 self.drafts.linked.setdefault(recorded, []).append(sentence)
                 continue
             if any(m.kind in ("mechanism", "organisation", "government-body", "company") and m.start <= start and end <= m.end for m in mentions):
                 continue  # a part of a body's name ("the Summit Secretariat")
-            begin, finish = clause_at(text, start, end)
             # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
             # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
             begin = max([begin, *(e for _, e, _, _ in found[:index] if e <= start)])

@@ -55,14 +55,14 @@ from .documents import (
 )
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
-from .lists import HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
+from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
 from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SURNAME, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
 from .russian_text import is_russian
 from .sentences import Sentence
-from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, subjects_of_plural, title_of
+from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, subjects_of_plural, title_of, titled_documents
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -85,6 +85,9 @@ AGAIN: list = []  # a signing sentence that tells again of the agreement just re
 
 
 # The body an office is of, the last named: "Chairman of the Board of Kazakhstan Railways SC" → "Kazakhstan Railways SC".
+# "between the two countries", "both sides signed", "the leaders witnessed the signing": the parties are those of the report
+THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
+                     r"|\bbilateral\b", re.IGNORECASE)
 SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
 # A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
@@ -102,6 +105,7 @@ class Extractor:
         self.finder = MentionFinder(dataset, names)
         self.published = published
         self.drafts = Drafts()
+        self._sentences: list[Sentence] = []
         self.actors = Actors(dataset, names, self.finder, published, self.drafts)
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
@@ -166,6 +170,7 @@ class Extractor:
 
     def read(self, sentences: list[Sentence]) -> Drafts:
         sentences = [part for sentence in sentences for part in self.statements(sentence)]
+        self._sentences = sentences
         current: DraftAgreement | None = None
         last_document: tuple[Sentence, re.Match[str]] | None = None
         list_intro: Sentence | None = None
@@ -182,7 +187,7 @@ class Extractor:
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
-            item = LIST_ITEM.match(text)
+            item = LIST_ITEM.match(text) or (DECISION_ITEM.match(text) if list_intro is not None and DECISIONS_INTRO.search(list_intro.text) else None)
             if list_intro is not None and item and sentence.number == 1:
                 current = self.lists.item(sentence, mentions, item, list_intro, intros)
                 continue
@@ -207,7 +212,8 @@ class Extractor:
                 if document and not is_future(text):
                     continue
             included = INCLUDED.search(text)
-            if included and signing is not None and not is_future(text):
+            # "the documents signed include …", or, after a package signed, "key defence agreements include …": its parts
+            if included and not is_future(text) and (signing is not None or any(a.is_package and not a.planned for a in self.drafts.agreements)):
                 named = self.lists.included(sentence, included, sentences[:index])
                 if named:
                     current = named[-1]
@@ -235,12 +241,15 @@ class Extractor:
                     for person in self.actors.people(text, mentions):
                         current.witnesses.append(Fact(self.actors.actor(person, sentence), sentence))
                 else:
+                    signed_package = SIGNED_PACKAGE.search(text)
+                    if signed_package and not made and not any(a.is_package for a in self.drafts.agreements):
+                        self.packages.uncounted(sentence, mentions, signed_package, planned=False)  # "witnessed the signing of agreements and MoUs"
                     self._witnesses(sentence, mentions)
                 continue
             if new_statement and document and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
                 made = self._agreements_in(sentence, mentions, document, sentences[:index])
                 if made:  # "signed a Joint Statement and exchanged more than fifteen … documents": the package too
-                    self.packages.counted_in(sentence, mentions, signing, sentences[:index])
+                    self.packages.counted_in(sentence, mentions, signing, sentences[:index], len(made) if made is not AGAIN else 0)
                 if made is AGAIN and current is not None:
                     self._add_to(current, sentence, mentions, True)
                     continue
@@ -323,7 +332,7 @@ class Extractor:
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
         plural = is_plural(noun)
-        documents = listed_documents(text, document)
+        documents = listed_documents(text, document) or titled_documents(text, document)
         if len(documents) > 1:
             # "signed a memorandum on tourism, an agreement on air services and a protocol on …": one each.
             for listed_kind, title in documents:
@@ -789,6 +798,12 @@ class Extractor:
                 if earlier:
                     agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
                                          for p in earlier[-1].parties]
+            if not agreement.parties and not agreement.signatories:
+                agreement.parties = self._the_two(agreement)
+                title = agreement.title
+                if agreement.parties and title is not None and title.note == "descriptive: the text gives no title" and " between " not in title.value:
+                    names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
+                    agreement.title = Fact(f"{title.value} between {names}", title.sentence, title.note)  # "Documents signed", now with whom
             if agreement.title is None:
                 names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
                 label = agreement.kind.value
@@ -802,6 +817,32 @@ class Extractor:
                 agreement.open.append("signatories")
 
 
+
+
+    def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
+        """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its
+        sentence speaks of 'the two countries' ('both sides', 'the leaders'), the only two the report names up to it."""
+        if BETWEEN_BODIES.search(agreement.statement.text) or re.search(r"\b(?:companies|firms|businesses|concerns|enterprises|banks|universities)\b",
+                                                                      agreement.statement.text, re.IGNORECASE):
+            return []  # "Turkmen and Japanese companies have signed several documents": bodies, which the contributor names
+        event = agreement.event.value if agreement.event is not None and isinstance(agreement.event.value, DraftEvent) else None
+        countries = self.events.countries_of(event) if event is not None else []
+        if len(countries) == 2 and event is not None:
+            return [Fact(c, event.name.sentence, f"a country of {event.name.value}, at which it was signed; the text names no party")
+                    for c in countries]
+        if not THE_TWO.search(agreement.statement.text):
+            return []
+        named: dict[str, Sentence] = {}
+        for sentence in self._sentences:
+            for mention in self.finder.find(sentence.text, COUNTRY):
+                if mention.record_id and mention.record_id not in named:
+                    named[mention.record_id] = sentence
+            if sentence is agreement.statement:
+                break
+        if len(named) != 2:
+            return []
+        return [Fact(c, told, "one of the two countries the report names; its sentence says 'the two' and names none")
+                for c, told in named.items()]
 
 
 def _office_text(office: str) -> str:

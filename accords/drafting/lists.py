@@ -29,18 +29,27 @@ from .sentences import Sentence
 from .when import dates_in, is_future
 
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
-LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^" + LIST_LEAD + r":?\s*$)",
+LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^" + LIST_LEAD + r":?\s*$"
+                        # a line that breaks off at its verb, the list on the lines after: "… the Member States signed",
+                        # "Decisions taken within the framework of the Summit included the"
+                        r"|\b(?:signed|inked|adopted|include[ds]?)(?:\s+the)?\s*$)",
                         re.IGNORECASE)
 # An item of such a list: a document named by its noun near the start.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,3}?(?P<noun>(?i:agreement|memorandum|protocol|treaty|declaration|"
-                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolution|regulations|rules|letter))\b")
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,5}?(?P<noun>(?i:agreement|memorandum|mou|protocol|treaty|declaration|charter|"
+                       r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolutions?|regulations?|rules|letter))\b")
+# An item of a list of decisions ("Decisions taken … included the"), named by what was decided: "Adoption of the Flag of
+# the OTS", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025".
+DECISIONS_INTRO = re.compile(r"\b(?:decisions|resolutions)\b", re.IGNORECASE)
+DECISION_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?P<noun>Adoption|Proclamation|Appointments?|Approval|Award(?:ing)?|Granting|Admission)\s+(?:of|to)\b")
 # Nouns of LIST_ITEM and the kind of document each names, where DOCUMENTS does not say.
 LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.decision, "programme": AgreementKind.programme,
                 "program": AgreementKind.programme, "concept": AgreementKind.concept, "plan": AgreementKind.plan,
-                "regulations": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other}
+                "regulations": AgreementKind.other, "regulation": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other,
+                "resolutions": AgreementKind.decision, **{noun: AgreementKind.decision for noun in (
+                    "adoption", "proclamation", "appointment", "appointments", "approval", "award", "awarding", "granting", "admission")}}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
 # for joint research, memorandums of understanding on cooperation in machine and aircraft building".
-INCLUDED = re.compile(r"\b(?:signed\s+)?documents\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)"
+INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)"
                       r"|\bamong\s+the\s+(?:documents|agreements)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)", re.IGNORECASE)
 # A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
 # Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").

@@ -41,7 +41,10 @@ SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|
                             r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+(?:was|were|have\s+been)\s+signed\b"
                             # "signed agreements on trade … to the tune of $15 bln": documents counted by their worth, not in number
                             r"|\b(?:signed|inked)\s+(?:agreements|deals|documents|contracts)\b[^.;]{0,80}?\b(?:worth|to\s+the\s+tune\s+of|totall?ing|valued\s+at)\s+"
-                            r"(?:about\s+|over\s+|more\s+than\s+)?(?:\$|USD|US\$|€)",
+                            r"(?:about\s+|over\s+|more\s+than\s+)?(?:\$|USD|US\$|€)"
+                            # "witnessed the signing of agreements and Memorandums of Understanding": two kinds, neither counted
+                            r"|\b(?:signed|inked|signing\s+of)\s+(?:(?:new|several|various|bilateral)\s+)?(?:agreements|documents|memoranda|memorandums|MoUs)"
+                            r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b",
                             re.IGNORECASE)
 
 
@@ -98,11 +101,16 @@ class PackageReader:
         if current is not None and current is not package and re.search(r"\bpart of\b|\bone of\b", sentence.text, re.IGNORECASE):
             current.part_of = package
 
-    def counted_in(self, sentence: Sentence, mentions: list[Mention], signing: re.Match[str] | None, before: list[Sentence]) -> bool:
-        """A package the sentence counts, signed in the clause that counts it (not planned): drafted once per report."""
+    def counted_in(self, sentence: Sentence, mentions: list[Mention], signing: re.Match[str] | None, before: list[Sentence],
+                   listed: int = 0) -> bool:
+        """A package the sentence counts, signed in the clause that counts it (not planned): drafted once per report; not
+        where the sentence lists as many documents as it counts ('signed three documents: the Protocol on …, …'), each drafted."""
         text = sentence.text
         found = counted(text)
         if found is None or signing is None or any(a.is_package for a in self.drafts.agreements):
+            return False
+        count = found.group("count").lower()
+        if listed > 1 and (int(count) if count.isdigit() else _NUMBER_WORDS.get(count)) == listed and not found.group("bound"):
             return False
         verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, found.start(), found.end())), None)
         if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):

@@ -229,12 +229,19 @@ def _read_text(text: str, location: str, url: str | None) -> Article:
 LIST_LEAD = r"(?:Among them|Including|These include)"
 
 
+# A line that breaks off at its verb, a list of documents on the lines after ("… included the", "… the Member States signed");
+# lists.LIST_INTRO knows it too.
+LIST_BREAK = re.compile(r"\b(?:signed|inked|adopted|include[ds]?)(?:\s+the)?\s*$", re.IGNORECASE)
+
+
 def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
     if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
         return True
     if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$", line, re.IGNORECASE):
         return True  # "The parties signed:", "Including:" introduce a list of documents
+    if LIST_BREAK.search(line) and len(line.split()) >= MIN_PROSE_WORDS:
+        return True  # "Moreover, the Ministers … of the Member States signed", the list on the lines after
     words = line.split()
     if len(words) >= 2 * MIN_PROSE_WORDS and sum(w[:1].islower() for w in words) >= MIN_PROSE_WORDS:
         return True  # a long line of running words whose end is cut off (a copy that stops mid-sentence)
@@ -259,7 +266,7 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
         item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and line[:1].isupper()
         if (_is_prose(line) or item) and not FURNITURE.search(line):
             body.append(line)
-            in_list = line.endswith(":") or (in_list and item)
+            in_list = line.endswith(":") or bool(LIST_BREAK.search(line)) or (in_list and item)
         else:
             in_list = False
     header = lines[:start]

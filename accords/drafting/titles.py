@@ -49,6 +49,32 @@ def listed_documents(text: str, first: re.Match[str]) -> list[tuple[AgreementKin
     return found if len(found) > 1 else []
 
 
+# The capitalised head of a document's own title: "the Protocol on …", "Memorandum of Understanding on …".
+TITLED_HEAD = (r"(?:Joint\s+)?(?:Declaration|Agreement|Treaty|Charter|Protocol|Road\s?[Mm]ap|(?:Action|Cooperation|Implementation)\s+Plan|"
+               r"Program(?:me)?|Memorandum(?:\s+of\s+Understanding)?|MoU|Concept|Statement|Communiqu[eé]|Contract)")
+TITLED_ITEM = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<title>(?P<noun>{TITLED_HEAD})\s+(?:on|in|for|of|between|to|about)\s+[^,;:.()]+?)"
+                         rf"(?=\s*(?:[,;.(]|$)|\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b|\s+(?:was|were|signed|by)\b)")
+ITEM_SEPARATOR = re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)")
+
+
+def titled_documents(text: str, document: re.Match[str]) -> list[tuple[AgreementKind, str]]:
+    """Documents a sentence lists by their own capitalised titles, from the document noun on or after a colon that follows
+    it: 'signed three documents: the Protocol on …, Memorandum of Understanding on …, and Memorandum of Understanding on …'."""
+    colon = re.match(r"[^.;:]*:\s*", text[document.end():])
+    starts = [document.start() - (4 if text[:document.start()].endswith("the ") else 0)] + ([document.end() + colon.end()] if colon else [])
+    for start in starts:
+        found, at = [], start
+        while (item := TITLED_ITEM.match(text, at)) is not None:
+            found.append((kind_of(item.group("noun")), " ".join(item.group("title").split())))
+            separator = ITEM_SEPARATOR.match(text, item.end())
+            if separator is None:
+                break
+            at = separator.end()
+        if len(found) > 1:
+            return found
+    return []
+
+
 def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
