@@ -1188,3 +1188,36 @@ def test_the_gold_file_names_only_recorded_actors_kinds_and_statuses_and_has_two
         for event in entry.get("events") or []:
             assert EventStatus(event["status"]) and event["name"], report
     assert unknown == []
+
+
+def test_a_joint_statement_issued_is_approved_and_one_issued_to_the_press_is_no_document(real_data, real_names):
+    [statement] = drafted(real_data, real_names, "The foreign ministers of Kazakhstan and Uzbekistan issued a joint statement on Monday.")
+    assert (str(statement.kind.value), statement.approved is not None, [p.value for p in statement.parties]) == (
+        "joint statement", True, ["kazakhstan", "uzbekistan"])
+    assert drafted(real_data, real_names, "President Tokayev and President Aliyev issued a joint statement to media representatives.") == []
+
+
+def test_a_year_in_a_name_is_no_date_and_a_signing_is_never_after_its_report(real_data, real_names):
+    [package] = drafted(real_data, real_names, "Saudi Arabia and Uzbekistan signed four memoranda in line with Saudi Vision 2030.")
+    assert package.date_signed is None  # had been 2030
+    [plan] = drafted(real_data, real_names, "Turkmenistan and Pakistan signed a joint implementation plan for the TAPI gas pipeline.")
+    assert (str(plan.kind.value), str(plan.title.value)) == ("plan", "Joint implementation plan for the TAPI gas pipeline")
+
+
+def test_a_visit_told_of_beside_a_participle_that_looks_ahead_was_held(base):
+    """'…, expressing confidence that its results will contribute …': the participle's clause is not the visit's tense."""
+    _, dataset, names = base
+    [visit] = Extractor(dataset, names, PartialDate(2024, 6, 11)).read(sentences([
+        "FICTIONAL TEST TEXT. The first visit of President Yoon Suk Yeol to Turkmenistan is an important event, the president noted, "
+        "expressing confidence that its results will contribute to closer relations."])).events
+    assert (str(visit.name.value), visit.planned) == ("Visit of Yoon Suk Yeol to Turkmenistan", False)
+
+
+def test_the_republic_of_korea_is_south_korea_and_its_president_holds_talks(base):
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 6, 11)).read(sentences([
+        "FICTIONAL TEST TEXT. On 10 June 2024, talks were held in Ashgabat between President of Turkmenistan Serdar Berdimuhamedov "
+        "and President of Korea Yoon Suk Yeol."]))
+    assert [(str(e.name.value), str(e.date.value), e.place.value) for e in drafts.events] == [
+        ("Talks of Serdar Berdimuhamedov and Yoon Suk Yeol", "2024-06-10", "Ashgabat")]
+    assert names.resolve("Republic of Korea", {"country"}) == "south-korea"

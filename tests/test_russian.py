@@ -287,3 +287,25 @@ def test_a_visit_one_is_invited_on_is_the_invitees_and_planned_when_dated_after_
                   published="2025-08-31")
     (visit,) = drafts.events
     assert (visit.name.value, visit.planned, str(visit.date.value)) == ("State visit of Kasym-Zhomart Tokayev to Kyrgyzstan", True, "2026")
+
+
+def test_a_dash_list_of_a_visits_documents_in_lower_case_is_read_each_between_the_visits_countries(tmp_path, base):
+    """A report's list after 'Также были подписаны:', its items in lower case after a dash, had been dropped by the reader
+    as no prose (a coverage helper: nine of eleven documents of a visit missed). Each item is a document between the
+    countries of the package or visit told of before; a region named in an item ('Иссык-Кульской области Кыргызстана')
+    is where, not who."""
+    from accords.drafting.evaluate import read_test_article
+
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\n"
+                      " date 2024-07-19 16 двусторонних документов подписано по итогам визита президента Кыргызстана в Узбекистан.\n"
+                      "Также были подписаны:\n"
+                      "- межправительственное соглашение по объектам отдыха, расположенным на территории Иссык-Кульской области Кыргызстана;\n"
+                      "- протокол о внесении изменений в соглашение о взаимных поездках граждан;\n"
+                      "- план мероприятий по увеличению объёмов взаимной торговли на 2024−2030 годы;\n", encoding="utf-8")
+    article = read_test_article(report)
+    dataset, names = base
+    drafts = Extractor(dataset, names, article.date).read(sentences(article.paragraphs))
+    assert [(str(a.kind.value), [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("package", ["kyrgyzstan", "uzbekistan"]), ("agreement", ["kyrgyzstan", "uzbekistan"]),
+        ("protocol", ["kyrgyzstan", "uzbekistan"]), ("plan", ["kyrgyzstan", "uzbekistan"])]

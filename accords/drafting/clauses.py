@@ -15,7 +15,9 @@ import re
 BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|,\s+and\s+(?=(?:\S+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)"
-    r"|\s+(?=(?:but|while|whereas)\s)", re.IGNORECASE)
+    r"|\s+(?=(?:but|while|whereas)\s)"
+    # a participle's clause: "…, expressing confidence that its results will contribute …" is not the visit's tense
+    r"|,\s+(?=(?:expressing|noting|stressing|adding|saying|emphasi[sz]ing|underlining|hoping|expecting)\b)", re.IGNORECASE)
 # ", and" before a longer subject and its verb ("…, and the presidents of the countries also signed a joint statement"): a
 # clause boundary only where the words before it have a verb of their own, so that "A, B, and the President of Uzbekistan
 # Shavkat Mirziyoyev signed" stays one subject.

@@ -21,7 +21,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
     (r"action plans?|plans? of action", AgreementKind.action_plan),
     (r"road ?maps?", AgreementKind.roadmap),
-    (r"(?:cooperation|work|working|joint) plans?", AgreementKind.plan),
+    (r"(?:cooperation|work|working|joint|(?:joint )?implementation) plans?", AgreementKind.plan),
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
     (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
@@ -32,7 +32,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied))\b",
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued)\b",
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")

@@ -66,7 +66,7 @@ from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, subjec
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
-APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
+APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|issued)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
@@ -205,6 +205,8 @@ class Extractor:
                 current = self.lists.heading(sentence, mentions, heading)
                 continue
             document = self._object_of_signing(text)
+            if document and re.match(r"\s+(?:to|for|before)\s+(?:the\s+)?(?:media|press|journalists|reporters|mass media)\b", text[document.end():], re.IGNORECASE):
+                document = None  # "issued a joint statement to media representatives": words to the press, not a document
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
             if signing and (negated(text, signing.start()) or hypothetical(text, signing.start())):
@@ -757,6 +759,9 @@ class Extractor:
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
             self.packages.of_the_package_before(agreement)
+            signed = agreement.date_signed
+            if signed is not None and not agreement.planned and self.published is not None and signed.value.earliest() > self.published.latest():
+                agreement.date_signed = None  # signed after the report that says it was signed: a number read as a date
         for agreement in self.drafts.agreements:
             if witnesses:  # a package and each document signed then, also those told of one by one as its parts
                 for witness in witnesses:

@@ -238,8 +238,9 @@ def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
     if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
         return True
-    if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$", line, re.IGNORECASE):
-        return True  # "The parties signed:", "Including:" introduce a list of documents
+    if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$|\b(?:подписан[аоы]?|подписали|приняты|подписания)\b",
+                                        line, re.IGNORECASE):
+        return True  # "The parties signed:", "Including:", "Также были подписаны:" introduce a list of documents
     if LIST_BREAK.search(line) and len(line.split()) >= MIN_PROSE_WORDS:
         return True  # "Moreover, the Ministers … of the Member States signed", the list on the lines after
     words = line.split()
@@ -263,7 +264,7 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
                 body.clear()  # "Share" under a picture's caption, before the article: the caption and button are not the article
                 continue
             break
-        item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and line[:1].isupper()
+        item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and (line[:1].isupper() or bool(LIST_MARK.match(line)))
         if (_is_prose(line) or item) and not FURNITURE.search(line):
             body.append(line)
             in_list = line.endswith(":") or bool(LIST_BREAK.search(line)) or (in_list and item)

@@ -43,6 +43,7 @@ DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
     (("хартия",), AgreementKind.charter),
     (("коммюнике",), AgreementKind.joint_statement),
     (("решение",), AgreementKind.decision),
+    (("план",), AgreementKind.plan),  # "план мероприятий по увеличению объёмов взаимной торговли"
 ]
 # Verbs by lemma: what doing it to a document makes of it.
 SIGNED = frozenset({"подписать", "подписывать", "заключить", "заключать", "подписанный"})
@@ -132,7 +133,14 @@ class RussianReader:
             for kind, _ in documents[:1]:
                 agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
                 agreement.evidence_of += [intro, sentence]
-                self._parties(agreement, sentence, names)
+                if re.search(r"(?i)\bмежду\b", sentence.text):  # "- соглашение между X и Y": its own parties
+                    self._parties(agreement, sentence, names)
+                of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package and a.parties), None)
+                if not agreement.parties and (of_list is not None or self._visit_countries):
+                    # a list of a visit's documents: between the countries of the package or visit ("Иссык-Кульской области
+                    # Кыргызстана" in an item is where, not who)
+                    agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
+                        if of_list is not None else [Fact(c, where, "the countries of the visit told of before") for c, where in self._visit_countries]
                 if self._last_date is not None and agreement.date_signed is None:
                     date, where = self._last_date
                     agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")

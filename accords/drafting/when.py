@@ -52,6 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
 ]
 
+# A year that is part of a name: "Saudi Vision 2030", "Agenda 2030", "Uzbekistan–2030 Strategy", "Expo 2027".
+NAMED_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Expo|EXPO|Programme|Program|Plan|Goals?)\s*[-–]?\s*$")
 PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"
 
 
@@ -81,6 +83,8 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 date = PartialDate(published.year - 1, date.month, date.day)  # "on July 29 of last year"
             if date is None or PERIOD_END.search(sentence[:match.start()]):
                 continue  # "through 2030", "for 2026-2027": the end of a period, not a date of the event
+            if form == "year" and NAMED_YEAR.search(sentence[:match.start()]):
+                continue  # "Saudi Vision 2030", "Expo 2027": a name, not a date
             taken.append((match.start(), match.end()))
             found.append(DateInText(date, match.group(0), match.start(), form not in _ABSOLUTE))
     # "On Thursday, 14 July 2022": the weekday names the day the date after it states, and is no date of its own.
