@@ -1221,3 +1221,22 @@ def test_the_republic_of_korea_is_south_korea_and_its_president_holds_talks(base
     assert [(str(e.name.value), str(e.date.value), e.place.value) for e in drafts.events] == [
         ("Talks of Serdar Berdimuhamedov and Yoon Suk Yeol", "2024-06-10", "Ashgabat")]
     assert names.resolve("Republic of Korea", {"country"}) == "south-korea"
+
+
+def test_documents_a_sentence_lists_after_a_colon_between_semicolons_are_one_each_with_their_own_parties(base):
+    """An agency's list in one sentence ('The documents signed included: …; …; …') had been one agreement with every
+    body of the sentence, two of them glued across a comma into one ('Ministry of Energy of Azerbaijan, China Datang
+    Overseas Investment Co. Ltd'): now an item each, between the bodies it names; a company after a comma is a body of
+    its own, and its legal form cut at a comma ('Co.,') no part of its name."""
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2025, 4, 22)).read(sentences([
+        "FICTIONAL TEST TEXT. The documents signed included: the Investment Agreement on the Gobustan Solar Plant between the "
+        "Government of Azerbaijan and Steppe Solar LLC; an Implementation Agreement between the Ministry of Energy of Azerbaijan, "
+        "China Datang Overseas Investment Co. Ltd., and SOCAR Green LLC on a floating solar plant; a Memorandum of Understanding "
+        "between the Ministry of Energy of Azerbaijan and Shenzhen Energy Group Co., Ltd. on wind power."]))
+    assert [(str(a.kind.value), str(a.title.value)[:40], [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties])
+            for a in drafts.agreements] == [
+        ("agreement", "Investment Agreement on the Gobustan Sol", ["azerbaijan", "Steppe Solar LLC"]),
+        ("agreement", "Implementation Agreement between the Min",
+         ["Ministry of Energy of Azerbaijan", "China Datang Overseas Investment Co. Ltd", "SOCAR Green LLC"]),
+        ("memorandum of understanding", "Memorandum of Understanding between the ", ["Ministry of Energy of Azerbaijan", "Shenzhen Energy Group"])]

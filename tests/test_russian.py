@@ -309,3 +309,19 @@ def test_a_dash_list_of_a_visits_documents_in_lower_case_is_read_each_between_th
     assert [(str(a.kind.value), [p.value for p in a.parties]) for a in drafts.agreements] == [
         ("package", ["kyrgyzstan", "uzbekistan"]), ("agreement", ["kyrgyzstan", "uzbekistan"]),
         ("protocol", ["kyrgyzstan", "uzbekistan"]), ("plan", ["kyrgyzstan", "uzbekistan"])]
+
+
+def test_a_list_introduced_by_among_the_documents_signed_is_read(tmp_path, base):
+    from accords.drafting.evaluate import read_test_article
+
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\n"
+                      " date 2025-11-26 Президенты России и Киргизии подписали совместное заявление и семь двусторонних документов.\n"
+                      "Среди подписанных документов:\n"
+                      "- протокол о внесении изменений в договор о развитии военно-технического сотрудничества;\n"
+                      "- меморандум о сотрудничестве в сфере стратегического планирования;\n", encoding="utf-8")
+    article = read_test_article(report)
+    dataset, names = base
+    drafts = Extractor(dataset, names, article.date).read(sentences(article.paragraphs))
+    assert [str(a.kind.value) for a in drafts.agreements] == ["package", "joint statement", "protocol", "memorandum of understanding"]
+    assert all([p.value for p in a.parties] == ["russia", "kyrgyzstan"] for a in drafts.agreements)

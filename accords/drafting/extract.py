@@ -81,6 +81,8 @@ PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
 TOPICS = frozenset({"sector", "mineral", "corridor"})
+# A sentence that lists its documents after a colon, separated by semicolons: its introduction, up to the colon.
+INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds]?|following)\b[^:;]*:\s+")
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
@@ -156,6 +158,14 @@ class Extractor:
         text = sentence.text
         if is_russian(text):
             return [sentence]
+        inline = INLINE_LIST.match(text)
+        if inline:
+            # "The documents signed included: the Investment Agreement …; an Implementation Agreement between …; …": the
+            # introduction and each item, as a list on lines of their own is read
+            pieces = [re.sub(r"^(?:and\s+)", "", piece.strip(" .")) for piece in text[inline.end():].split(";") if piece.strip(" .")]
+            if len(pieces) > 1 and all(LIST_ITEM.match(piece) for piece in pieces):
+                return [Sentence(text[:inline.end()].strip(), sentence.paragraph, sentence.number)] + [
+                    Sentence(piece, sentence.paragraph, 1) for piece in pieces]
         clauses: list[tuple[int, int]] = []
         for document in DOCUMENT.finditer(text):
             begin, end = clause_at(text, document.start(), document.end())

@@ -73,7 +73,7 @@ class ListReader:
         noun = item.group("noun")
         kind = LISTED_KINDS.get(noun.lower()) or kind_of(noun.lower())
         title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
-        title = re.sub(r"^(?:A|An|The)\s+", "", title)
+        title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.IGNORECASE)  # "the Investment Agreement on …" of a list in one sentence
         title = title[:1].upper() + title[1:]
         title = re.sub(r";?\s*and$", "", title)
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)

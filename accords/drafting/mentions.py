@@ -29,7 +29,10 @@ BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|B
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
-    rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|,?\s+{_CAP})){{0,20}}")  # "… under the Government of …"
+    rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|\s+{_CAP}"
+    # "Ministry of Investments, Industry and Trade", but not "the Ministry of Energy of Azerbaijan, China Datang Overseas
+    # Investment Co. Ltd., and …": a company after the comma is a body of its own
+    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -46,7 +49,7 @@ QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|chan
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 # Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
 COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Inc|Engineering|International|Industries|Petroleum|Logistics"
-COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,4}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|Ltd|Inc|Engineering)\b")
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|CJSC|Ltd|Limited|Inc|PLC|Engineering)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive")
@@ -317,6 +320,8 @@ def _trim(text: str) -> str:
     while words and (words[-1].lower() in ("of", "and", "for", "on", "the", "in") or not words[-1][:1].isupper()
                      or words[-1].lower().rstrip(".,") in CALENDAR):  # "… Fund on Thursday": the day is no part of the name
         words.pop()
+    if len(words) > 2 and words[-1].rstrip(".,") == "Co":
+        words.pop()  # "Shenzhen Energy Group Co., Ltd.": the legal form, cut at its comma, is no part of the name
     return " ".join(words).rstrip(".,")
 
 

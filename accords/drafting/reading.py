@@ -238,7 +238,7 @@ def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
     if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
         return True
-    if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$|\b(?:подписан[аоы]?|подписали|приняты|подписания)\b",
+    if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$|\b(?:подписан\w*|подписали|принят\w*|подписания)\b",
                                         line, re.IGNORECASE):
         return True  # "The parties signed:", "Including:", "Также были подписаны:" introduce a list of documents
     if LIST_BREAK.search(line) and len(line.split()) >= MIN_PROSE_WORDS:
