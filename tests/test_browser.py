@@ -172,6 +172,15 @@ def test_explorer_sorts_by_column(browser, site, serve):
     assert "sort=title" in page.url
 
 
+def test_the_explorer_fits_a_phone_screen_without_scrolling_sideways(browser, site, serve):
+    """At 390 px the table of every agreement had been 623 px wide: the whole page scrolled sideways."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(serve(site.path) + "explore/")
+    explorer_rows(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
+
+
 def test_explorer_reads_without_javascript(browser, site, serve, real_data):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
