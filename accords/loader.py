@@ -191,7 +191,8 @@ def _quoted_drafts(parsed: list[ParsedFile], data_dir: Path) -> list[Problem]:
 
 def _data_files(data_dir: Path, root: Path, problems: list[Problem]) -> list[Path]:
     if not data_dir.is_dir():
-        raise DataError([Problem(str(data_dir), "the data folder does not exist")])
+        raise DataError([Problem(str(data_dir), "the data folder does not exist",
+                                 hint="run accords in the repository's folder, or name the data folder with --data")])
     files: list[Path] = []
     for entry in sorted(data_dir.iterdir()):
         if entry.name.startswith(".") or entry.name in ("README.md", "LICENSE.md"):

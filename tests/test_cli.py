@@ -95,6 +95,14 @@ def test_validate_prints_each_problem_with_its_place_and_changes_nothing(cli):
     assert digest(BAD) | digest(ROOT / "data") == before
 
 
+@pytest.mark.parametrize("command", ["validate", "check"])
+def test_a_folder_without_data_gets_a_hint_not_a_traceback(tmp_path, cli, command):
+    result = cli(command, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    assert "data: the data folder does not exist — run accords in the repository's folder, or name the data folder with --data" \
+        in result.stderr
+
+
 def test_a_huge_file_is_refused(tmp_path, cli):
     huge = tmp_path / "sources" / "huge.yml"
     huge.parent.mkdir()
