@@ -1240,3 +1240,19 @@ def test_documents_a_sentence_lists_after_a_colon_between_semicolons_are_one_eac
         ("agreement", "Implementation Agreement between the Min",
          ["Ministry of Energy of Azerbaijan", "China Datang Overseas Investment Co. Ltd", "SOCAR Green LLC"]),
         ("memorandum of understanding", "Memorandum of Understanding between the ", ["Ministry of Energy of Azerbaijan", "Shenzhen Energy Group"])]
+
+
+def test_memoranda_in_the_fields_of_a_list_are_one_per_field_of_the_package_signed_before(real_data, real_names):
+    """'Among those signed are MoUs for cooperation in the fields of tourism, energy, sports as well as …': one memorandum
+    per field, each one of the package the sentence before counts (its parties: 'the two countries' of the report)."""
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "FICTIONAL TEST TEXT. Saudi Arabia and Uzbekistan held talks in Jeddah.",
+        "To strengthen cooperation between the two countries, 14 bilateral agreements and memoranda of understanding were signed.",
+        "Among those signed are MoUs for cooperation in the fields of tourism, energy, sports as well as a cooperation agreement "
+        "for the employment of labor."]))
+    package, *documents = drafts.agreements
+    assert [str(d.title.value) for d in documents] == [
+        "MoU for cooperation in the field of tourism", "MoU for cooperation in the field of energy",
+        "MoU for cooperation in the field of sports", "Cooperation agreement for the employment of labor"]
+    assert [p.value for p in package.parties] == ["saudi-arabia", "uzbekistan"]
+    assert all(d.part_of is package and [p.value for p in d.parties] == ["saudi-arabia", "uzbekistan"] for d in documents)

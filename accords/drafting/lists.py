@@ -26,6 +26,7 @@ from .events import EventReader
 from .mentions import Mention
 from .reading import LIST_LEAD
 from .sentences import Sentence
+from .titles import is_plural
 from .when import dates_in, is_future
 
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
@@ -47,10 +48,12 @@ LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.
                 "regulations": AgreementKind.other, "regulation": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other,
                 "resolutions": AgreementKind.decision, **{noun: AgreementKind.decision for noun in (
                     "adoption", "proclamation", "appointment", "appointments", "approval", "award", "awarding", "granting", "admission")}}
+# A plural document noun in the singular, for one document of its list ("MoUs for cooperation in the fields of …").
+SINGULAR = {"mous": "MoU", "memoranda": "Memorandum", "memorandums": "Memorandum", "agreements": "Agreement", "protocols": "Protocol"}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
 # for joint research, memorandums of understanding on cooperation in machine and aircraft building".
 INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)"
-                      r"|\bamong\s+the\s+(?:documents|agreements)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)", re.IGNORECASE)
+                      r"|\bamong\s+(?:the\s+)?(?:documents|agreements|those|them)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)", re.IGNORECASE)
 # A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
 # Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
 HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joint Communiqu[eé]|Declaration|Communiqu[eé])\s+(?:of|on|by|between)\s+"
@@ -167,16 +170,27 @@ class ListReader:
             [(c, occasion.name.sentence, f"the countries of {occasion.name.value}") for c in self.events.countries_of(occasion)] if occasion else []
         made: list[DraftAgreement] = []
         noun: str | None = None
+        fields: str | None = None  # "MoUs for cooperation in the fields of": the words before the first field, for the next fields
         for item in items:
             own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)
+            field = None
             if own:
                 noun = own.group("noun")
+                fields_of = re.search(r"\bin\s+the\s+fields\s+of\s+(?=\S)", item) if is_plural(noun) else None
+                fields = item[:fields_of.start()].rstrip() + " in the field of " if fields_of else None
+                if fields_of:  # "MoUs for cooperation in the fields of tourism, energy, sports": one per field
+                    item = fields + item[fields_of.end():]
+            elif noun and fields and len(item.split()) <= 3 and item[:1].islower():
+                field = item  # "energy", "sports": the next fields of the plural before
             elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):
-                noun = None
+                noun = fields = None
                 continue
             assert noun is not None
             kind = kind_of(noun)
-            title = re.sub(r"^(?:a|an|the)\s+", "", item, flags=re.IGNORECASE) if own else f"{re.sub(r's$', '', noun)} {item}"
+            title = re.sub(r"^(?:a|an|the)\s+", "", f"{fields}{field}" if field and fields else item, flags=re.IGNORECASE) if own or field \
+                else f"{re.sub(r's$', '', noun)} {item}"
+            if is_plural(noun) and (fields or field):
+                title = re.sub(rf"^{re.escape(noun)}\b", SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun)), title, flags=re.IGNORECASE)
             told = drafted_as(self.drafts, self.names, kind, title)
             if told is not None:  # the lead told of it, and the list tells again
                 told.evidence_of.append(sentence)
@@ -187,6 +201,9 @@ class ListReader:
             agreement.title = Fact(without_when_and_where(title[:1].upper() + title[1:]), sentence, "descriptive: the text's words for it")
             agreement.parties = [Fact(c, where, note) for c, where, note in countries]
             agreement.context = before[-2:]
+            # one of the documents of the package signed just before ("14 agreements and memoranda were signed … Among
+            # those signed are …"): its parties and date, where the list gives none (extract._finish)
+            agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
             self.drafts.agreements.append(agreement)
             made.append(agreement)
         return made
