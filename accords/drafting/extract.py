@@ -819,12 +819,12 @@ class Extractor:
                 if agreement.parties and title is not None and title.note == "descriptive: the text gives no title" and " between " not in title.value:
                     names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
                     agreement.title = Fact(f"{title.value.removesuffix(' together')} between {names}", title.sentence, title.note)  # "Documents signed", now with whom
-            package = agreement.part_of
-            if package is not None and not agreement.parties and package.parties:
+            whole = agreement.part_of
+            if whole is not None and not agreement.parties and whole.parties:
                 agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
-                                     for p in package.parties]
-            if package is not None and agreement.date_signed is None and package.date_signed is not None and not agreement.planned:
-                agreement.date_signed = Fact(package.date_signed.value, package.date_signed.sentence, "the date of the documents signed together")
+                                     for p in whole.parties]
+            if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
+                agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             if agreement.title is None:
                 names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
                 label = agreement.kind.value

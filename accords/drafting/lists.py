@@ -178,7 +178,7 @@ class ListReader:
                 noun = own.group("noun")
                 fields_of = re.search(r"\bin\s+the\s+fields\s+of\s+(?=\S)", item) if is_plural(noun) else None
                 fields = item[:fields_of.start()].rstrip() + " in the field of " if fields_of else None
-                if fields_of:  # "MoUs for cooperation in the fields of tourism, energy, sports": one per field
+                if fields_of and fields is not None:  # "MoUs for cooperation in the fields of tourism, energy, sports": one per field
                     item = fields + item[fields_of.end():]
             elif noun and fields and len(item.split()) <= 3 and item[:1].islower():
                 field = item  # "energy", "sports": the next fields of the plural before
