@@ -8,7 +8,10 @@
   var PAGE_SIZE = 100;
 
   function fold(text) {
-    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").toLowerCase();
+    // as accords.names folds them: marks and punctuation off, words joined by single spaces ('"China + Five …"' sorts as
+    // 'china five …', not before every letter)
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
   function readState(form) {
