@@ -244,3 +244,24 @@ def test_a_numbered_summit_that_completed_is_held_and_is_the_recorded_one_of_its
     drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2024, 11, 7)).read(sentences([
         "The 11th summit of the Organization of Turkic States completed in Bishkek on November 6."]))
     assert drafts.events == [] and "ots-summit-bishkek-2024" in drafts.linked and "ots-summit-kazakhstan-2026" not in drafts.linked
+
+
+def test_a_visit_named_only_by_a_pronoun_or_a_time_is_no_event_of_its_own(base):
+    """'A migration agreement was also signed during his visit', 'Last week, Erdogan toured …': drafted as events named
+    'His visit' and 'Last week' (with the full data, beside the recorded visit); now the signing is of the visit the
+    report told of, if any, and no event is made of the words."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 9, 16)).read(sentences([
+        "FICTIONAL TEST TEXT. A migration agreement was also signed during his visit.",
+        "Last week, the president toured three Gulf nations."]))
+    assert drafts.events == [] and drafts.agreements[0].event is None
+
+
+def test_talks_during_a_recorded_visit_are_that_visit(real_data):
+    """With the full data, 'Mirziyoyev and Scholz met Sunday in Samarkand' (the report of the recorded visit of September
+    2024) had been drafted as a new meeting beside the recorded visit: now it is the recorded visit."""
+    names = NameIndex(real_data)
+    drafts = Extractor(real_data, names, PartialDate(2024, 9, 16)).read(sentences([
+        "FICTIONAL TEST TEXT. Uzbek President Shavkat Mirziyoyev and German Chancellor Olaf Scholz met Sunday in Samarkand."]))
+    [meeting] = drafts.events
+    assert meeting.existing == "scholz-visit-uzbekistan-2024"

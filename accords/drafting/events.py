@@ -319,7 +319,8 @@ class EventReader:
             if isinstance(visitor, str) and event.participants and visitor not in event.participants:
                 continue
             days_before = (published - event.date.latest()).days
-            if -1 <= days_before <= VISIT_REPORTED_WITHIN or planned and days_before < 0 or \
+            since_start = (published - event.date.earliest()).days  # a visit known to the month: reported within it
+            if since_start >= -1 and days_before <= VISIT_REPORTED_WITHIN or planned and days_before < 0 or \
                     isinstance(visitor, str) and visitor in event.participants and 0 <= days_before <= 366:
                 found.append(event_id)
         return found[0] if len(found) == 1 else None
@@ -419,7 +420,21 @@ class EventReader:
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             self._date(event, sentence, begin, end)
+            if not planned and event.existing is None:
+                event.existing = self._during_recorded_visit(event)
             return
+
+    def _during_recorded_visit(self, talks: DraftEvent) -> str | None:
+        """Talks of two people one of whom the data records visiting the other's country when the report was written
+        (recorded_visit): talks held during that visit, which the data records as the visit, not a record of their own."""
+        people = [f.value for f in talks.participants if isinstance(f.value, str) and self.dataset.kind(f.value) == "person"]
+        countries = {c for p in people if (c := self.dataset.country_of(p))}
+        for visitor in people:
+            for host in countries - {self.dataset.country_of(visitor)}:
+                visit = self.recorded_visit(host, visitor, planned=False)
+                if visit is not None:
+                    return visit
+        return None
 
     def _named(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Summits, forums and meetings named in the text, where its clause says they were held or will be."""
@@ -436,6 +451,8 @@ class EventReader:
                 words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
                 if pattern is NAMED_EVENT and not words or re.search(r"(?:summit|meeting|session|forum|conference)s$", match.group("name"), re.IGNORECASE):
                     continue  # "regular meetings of the commission": no one event
+                if re.fullmatch(r"(?i)(?:last|next|this|past)\s+week", name):
+                    continue  # "Last week, Erdogan toured …": a time, not an event called a week
                 ordinal = match.group("ordinal")
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):
@@ -600,7 +617,16 @@ class EventReader:
             if existing:
                 agreement.event = self._fact(existing, sentence, f"'{name}' is taken to be this event")
                 self.drafts.linked.setdefault(existing, []).append(sentence)
-            elif name[:1].isupper() or re.search(r"\bvisit\b", name, re.IGNORECASE):
+            elif re.search(r"\bvisits?\b", name, re.IGNORECASE) and not re.match(
+                    r"(?:(?i:state|official|working|friendly)\s+)?(?i:visits?)\s+(?:of|by)\s+(?:\S.*\s+to\s+\S|(?:the\s+)?[A-Z])", name):
+                # "during the visit", "during his visit to Ashgabat city", "during British Prime Minister Keir Starmer's
+                # first visit to the country": the visit this sentence or the report told of (drafted by the visits' pass,
+                # with its visitor and country), never a new event named by those words; "the visit of X to Y" names one
+                visit = self._drafted_in(sentence) or next((e for e in reversed(self.drafts.events) if e.kind == EventKind.visit and not e.planned), None)
+                if visit is not None:
+                    agreement.event = self._fact(visit, sentence, f"'{name}': the visit the text tells of")
+            elif (name[:1].isupper() or re.search(r"\bvisits?\b", name, re.IGNORECASE)) and not re.match(
+                    r"(?i)(?:last|next|this|past)\s+(?:week|month|year)\b", name):
                 told = self._drafted_in(sentence)
                 event = told or self.new(name, sentence, mentions)
                 agreement.event = self._fact(event, sentence)
