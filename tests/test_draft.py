@@ -1256,3 +1256,22 @@ def test_memoranda_in_the_fields_of_a_list_are_one_per_field_of_the_package_sign
         "MoU for cooperation in the field of sports", "Cooperation agreement for the employment of labor"]
     assert [p.value for p in package.parties] == ["saudi-arabia", "uzbekistan"]
     assert all(d.part_of is package and [p.value for p in d.parties] == ["saudi-arabia", "uzbekistan"] for d in documents)
+
+
+def test_a_package_between_the_parties_of_the_one_package_they_signed_in_the_fortnight_before_is_that_package(tmp_path, real_data, real_names):
+    """The texts are written for this test. A counted or uncounted package says little in its title ('Documents signed
+    between Pakistan and Azerbaijan') and had never been matched to the recorded package of the same occasion, so each
+    report of a visit drafted the package again (drafted against the full data, 260 of the ledger's reports' agreements
+    were drafted anew). The one package of the same parties dated in the fortnight before the report is the same."""
+    def plan(published: str):
+        report = tmp_path / f"report-{published}.txt"
+        report.write_text(f"FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n{published}\nA visit\n\n"
+                          "Pakistan and Azerbaijan signed several agreements and memoranda of understanding.\n", encoding="utf-8")
+        article = read_test_article(report)
+        drafts = Extractor(real_data, real_names, article.date).read(sentences(article.paragraphs))
+        return Planner(real_data, real_names, article, drafts, article.date).plan()
+
+    # Aliyev's visit to Islamabad of 11 July 2024, whose package is recorded
+    assert [existing for _, existing, _ in plan("2024-07-12").duplicates] == ["azerbaijan-pakistan-documents-package-2024"]
+    later = plan("2024-09-20")  # two months later: another occasion
+    assert later.duplicates == [] and [f.record_id for f in later.files if f.collection == "agreements"] != []

@@ -40,6 +40,9 @@ class DraftFile:
     summary: list[str]  # for the review at the end: field, value and where it came from
 
 
+PACKAGE_REPORTED_WITHIN = 14  # days: the documents of an occasion are reported within a fortnight of their signing
+
+
 @dataclass
 class Plan:
     """What a draft run would write, and what it found already recorded."""
@@ -331,7 +334,32 @@ class Planner:
             if record.kind.value == agreement.kind.value and (alike >= 85 or (close and (alike >= 60 or says_little))):
                 return record_id, [("the same parties" if same_parties else "the same countries"),
                                    f"dated {date}" if date else "undated", f"both a {record.kind.value}", f"titles {alike:.0f}% alike"]
-        return None, []
+        return self._package_of_the_occasion(agreement, parties, countries)
+
+    def _package_of_the_occasion(self, agreement: DraftAgreement, parties: set, countries: set) -> tuple[str | None, list[str]]:
+        """A package ('13 documents were signed') between the same parties as the one recorded package of theirs signed
+        in the fortnight before the report (or on the draft's own date): the documents of one occasion, told again."""
+        from ..model import Agreement
+
+        if not agreement.is_package or not (parties or countries):
+            return None, []
+        when = agreement.date_signed.value if agreement.date_signed else None
+        found = []
+        for record_id, record in self.dataset.of_type(Agreement):
+            if record.kind.value != "package":
+                continue
+            if not (parties and parties == set(record.parties) or countries and countries == set(self.dataset.countries_of_agreement(record_id))):
+                continue
+            date, _ = self.dataset.date_of(record_id)
+            if date is None:
+                continue
+            before = (self.published.earliest() - date.latest()).days
+            if close_dates(when, date) if when is not None else -1 <= before <= PACKAGE_REPORTED_WITHIN:
+                found.append((record_id, date))
+        if len(found) != 1:
+            return None, []
+        record_id, date = found[0]
+        return record_id, ["both a package", "the same parties", f"dated {date}, " + ("as the draft" if when else "in the fortnight before the report")]
 
     def _of_another_meeting(self, title: str, record: Any) -> bool:
         """'The Declaration of the 10th Summit' is not a declaration of the recorded 9th summit (by its title or its event)."""
