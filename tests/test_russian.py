@@ -22,6 +22,18 @@ def read(base, *paragraphs: str, published: str = "2025-11-15"):
     return Extractor(dataset, names, PartialDate.parse(published)).read(sentences(list(paragraphs)))
 
 
+def read_stored_copy(tmp_path, base, text: str):
+    """The drafts of a test report written as the store of pages gives a copy (its date first), read as `accords draft`
+    reads a saved file."""
+    from accords.drafting.evaluate import read_test_article
+
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\n" + text, encoding="utf-8")
+    article = read_test_article(report)
+    dataset, names = base
+    return Extractor(dataset, names, article.date).read(sentences(article.paragraphs))
+
+
 def name_of(value) -> str:
     return value if isinstance(value, str) else str(value.name.value)
 
@@ -294,34 +306,22 @@ def test_a_dash_list_of_a_visits_documents_in_lower_case_is_read_each_between_th
     as no prose (a coverage helper: nine of eleven documents of a visit missed). Each item is a document between the
     countries of the package or visit told of before; a region named in an item ('Иссык-Кульской области Кыргызстана')
     is where, not who."""
-    from accords.drafting.evaluate import read_test_article
-
-    report = tmp_path / "report.txt"
-    report.write_text("FICTIONAL TEST FIXTURE: not a real report\n"
-                      " date 2024-07-19 16 двусторонних документов подписано по итогам визита президента Кыргызстана в Узбекистан.\n"
-                      "Также были подписаны:\n"
-                      "- межправительственное соглашение по объектам отдыха, расположенным на территории Иссык-Кульской области Кыргызстана;\n"
-                      "- протокол о внесении изменений в соглашение о взаимных поездках граждан;\n"
-                      "- план мероприятий по увеличению объёмов взаимной торговли на 2024−2030 годы;\n", encoding="utf-8")
-    article = read_test_article(report)
-    dataset, names = base
-    drafts = Extractor(dataset, names, article.date).read(sentences(article.paragraphs))
+    drafts = read_stored_copy(tmp_path, base, (
+        " date 2024-07-19 16 двусторонних документов подписано по итогам визита президента Кыргызстана в Узбекистан.\n"
+        "Также были подписаны:\n"
+        "- межправительственное соглашение по объектам отдыха, расположенным на территории Иссык-Кульской области Кыргызстана;\n"
+        "- протокол о внесении изменений в соглашение о взаимных поездках граждан;\n"
+        "- план мероприятий по увеличению объёмов взаимной торговли на 2024−2030 годы;\n"))
     assert [(str(a.kind.value), [p.value for p in a.parties]) for a in drafts.agreements] == [
         ("package", ["kyrgyzstan", "uzbekistan"]), ("agreement", ["kyrgyzstan", "uzbekistan"]),
         ("protocol", ["kyrgyzstan", "uzbekistan"]), ("plan", ["kyrgyzstan", "uzbekistan"])]
 
 
 def test_a_list_introduced_by_among_the_documents_signed_is_read(tmp_path, base):
-    from accords.drafting.evaluate import read_test_article
-
-    report = tmp_path / "report.txt"
-    report.write_text("FICTIONAL TEST FIXTURE: not a real report\n"
-                      " date 2025-11-26 Президенты России и Киргизии подписали совместное заявление и семь двусторонних документов.\n"
-                      "Среди подписанных документов:\n"
-                      "- протокол о внесении изменений в договор о развитии военно-технического сотрудничества;\n"
-                      "- меморандум о сотрудничестве в сфере стратегического планирования;\n", encoding="utf-8")
-    article = read_test_article(report)
-    dataset, names = base
-    drafts = Extractor(dataset, names, article.date).read(sentences(article.paragraphs))
+    drafts = read_stored_copy(tmp_path, base, (
+        " date 2025-11-26 Президенты России и Киргизии подписали совместное заявление и семь двусторонних документов.\n"
+        "Среди подписанных документов:\n"
+        "- протокол о внесении изменений в договор о развитии военно-технического сотрудничества;\n"
+        "- меморандум о сотрудничестве в сфере стратегического планирования;\n"))
     assert [str(a.kind.value) for a in drafts.agreements] == ["package", "joint statement", "protocol", "memorandum of understanding"]
     assert all([p.value for p in a.parties] == ["russia", "kyrgyzstan"] for a in drafts.agreements)
