@@ -270,7 +270,8 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         duplicates="source",
         ask=(Ask("publisher"), Ask("title", prompt="Title (empty if the source has none)"),
              Ask("date", prompt="Date published (YYYY, YYYY-MM or YYYY-MM-DD)"),
-             Ask("url", prompt="URL (only if you have the actual address)")),
+             Ask("url", prompt="URL (only if you have the actual address)"),
+             Ask("language", prompt="Language of the text (a code: en, ru, tr …; empty if not known)")),
     ),
     RecordKind(
         Search, "searches", {"search": KindName("search", "Searches", "SearchAction")}, "searches",

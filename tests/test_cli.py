@@ -178,6 +178,16 @@ def test_new_writes_a_valid_commented_record(small_data, cli):
     assert path.read_text(encoding="utf-8") == text
 
 
+def test_new_source_takes_the_language_of_its_text(small_data, cli):
+    data = small_data
+    publisher = next((data / "publishers").glob("*.yml")).stem
+    result = cli("new", "source", "--data", str(data), "--publisher", publisher, "--title", "Подписан меморандум",
+                 "--date", "2025-06-03", "--url", "", "--language", "ru", cwd=data.parent)
+    assert result.returncode == 0, result.stderr
+    written = (data / "sources" / "podpisan-memorandum-2025-06-03.yml").read_text(encoding="utf-8")
+    assert 'language: "ru"' in written and "# url: …" in written
+
+
 def test_new_refuses_unknown_references_and_writes_nothing(small_data, cli):
     data = small_data
     result = cli("new", "actor", "--data", str(data), "--name", "Ministry of Energy", "--kind", "government-body",
