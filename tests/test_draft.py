@@ -1275,3 +1275,15 @@ def test_a_package_between_the_parties_of_the_one_package_they_signed_in_the_for
     assert [existing for _, existing, _ in plan("2024-07-12").duplicates] == ["azerbaijan-pakistan-documents-package-2024"]
     later = plan("2024-09-20")  # two months later: another occasion
     assert later.duplicates == [] and [f.record_id for f in later.files if f.collection == "agreements"] != []
+
+
+def test_today_in_someones_quoted_words_is_the_day_they_spoke_not_the_reports(real_data, real_names):
+    """'"Today we signed the final protocol," Tashiev said' in a report three days later had dated the protocol to the
+    day of the report."""
+    drafts = Extractor(real_data, real_names, PartialDate(2025, 2, 24)).read(sentences([
+        "FICTIONAL TEST TEXT. \u201cToday Kyrgyzstan and Tajikistan signed the final protocol on the border,\u201d the security chief said."]))
+    [protocol] = drafts.agreements
+    assert protocol.date_signed is None
+    [again] = Extractor(real_data, real_names, PartialDate(2025, 2, 24)).read(sentences([
+        "FICTIONAL TEST TEXT. Kyrgyzstan and Tajikistan signed the final protocol on the border today, the security chief said."])).agreements
+    assert str(again.date_signed.value) == "2025-02-24"

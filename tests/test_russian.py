@@ -325,3 +325,13 @@ def test_a_list_introduced_by_among_the_documents_signed_is_read(tmp_path, base)
         "- меморандум о сотрудничестве в сфере стратегического планирования;\n"))
     assert [str(a.kind.value) for a in drafts.agreements] == ["package", "joint statement", "protocol", "memorandum of understanding"]
     assert all([p.value for p in a.parties] == ["russia", "kyrgyzstan"] for a in drafts.agreements)
+
+
+def test_a_wires_dateline_cut_at_its_full_stops_dates_no_signing(tmp_path, base):
+    """'Москва. 8 октября. INTERFAX.RU - …' is cut into sentences at its full stops; '8 октября.' alone had dated the
+    memorandum as 'the date the sentence before gives' (the report does not date the signing)."""
+    drafts = read_stored_copy(tmp_path, base, (
+        " date 2025-10-08 Москва. 8 октября. INTERFAX.RU - \"Газпром\" и Казахстан подписали меморандум о строительстве "
+        "нового газопровода.\n"))
+    [memorandum] = drafts.agreements
+    assert memorandum.date_signed is None

@@ -62,6 +62,9 @@ OFFICES = frozenset({"министр", "президент", "премьер-м�
                      "хоким", "директор", "руководитель", "спикер"})
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
+# A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
+DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
+                      r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?")  # not "Сегодня, 21 июля, …"
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
@@ -115,8 +118,10 @@ class RussianReader:
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
 
     def read(self, sentence: Sentence) -> None:
+        if re.fullmatch(r"\s*\d{1,2}\s+[а-яё]+\.?\s*", sentence.text):
+            return  # "Москва. 8 октября. INTERFAX.RU - …" cut at its full stops: the day of the dateline, no date of a signing
         words, names = analyse(sentence.text)
-        dateline = re.match(r"^[А-ЯЁ][А-ЯЁ\- ]+,\s+\d{1,2}\s+\w+\.?\s*(?:[-–—−]\s*)?", sentence.text)
+        dateline = DATELINE.match(sentence.text)
         future = any((w.feats.get("Tense") == "Fut" and not _aside(w)) or w.lemma in PLANNING for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
         self._words = words

@@ -52,6 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
 ]
 
+# Someone's words in quotation marks: their "today" is the day they spoke, not the report's.
+QUOTATION = re.compile(r"[“«\"][^”»\"]{1,600}[”»\"]")
 # A year that is part of a name: "Saudi Vision 2030", "Agenda 2030", "Uzbekistan–2030 Strategy", "Expo 2027".
 NAMED_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Expo|EXPO|Programme|Program|Plan|Goals?)\s*[-–]?\s*$")
 PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"
@@ -72,10 +74,13 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     need the publication date; without it, or when it is too coarse, they are left out."""
     found: list[DateInText] = []
     taken: list[tuple[int, int]] = []
+    quoted = [m.span() for m in QUOTATION.finditer(sentence)]
     for form, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
+            if form not in _ABSOLUTE and any(start <= match.start() < end for start, end in quoted):
+                continue  # '"Today we signed the final protocol," he said': the day he spoke, which the report does not give
             # "signed on Monday" looks back even where another clause says "will"; "will meet on Monday" looks ahead.
             date = _resolve(form, match, published, clause_future(sentence, match.start(), match.end()))
             if date is not None and form in ("month day", "day month") and published is not None and re.match(
