@@ -1287,3 +1287,14 @@ def test_today_in_someones_quoted_words_is_the_day_they_spoke_not_the_reports(re
     [again] = Extractor(real_data, real_names, PartialDate(2025, 2, 24)).read(sentences([
         "FICTIONAL TEST TEXT. Kyrgyzstan and Tajikistan signed the final protocol on the border today, the security chief said."])).agreements
     assert str(again.date_signed.value) == "2025-02-24"
+
+
+def test_a_signing_told_of_again_is_not_dated_by_the_documents_signed_before_it(real_data, real_names):
+    """'This signing is a step towards implementing the memoranda previously signed … on June 12, 2023' had dated the
+    executive programme of November 2024 to June 2023."""
+    drafts = Extractor(real_data, real_names, PartialDate(2024, 11, 15)).read(sentences([
+        "FICTIONAL TEST TEXT. Saudi Arabia signed a joint executive programme with Azerbaijan, Uzbekistan and Kazakhstan.",
+        "This signing is a step towards implementing the memoranda previously signed between Saudi Arabia and Kazakhstan "
+        "on June 12, 2023, in Riyadh."]))
+    programme = drafts.agreements[0]
+    assert (str(programme.kind.value), programme.date_signed) == ("programme", None)

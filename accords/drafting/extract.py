@@ -81,6 +81,9 @@ PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+)+(?P<kind>railway|railroad|pipeline|plant|refinery|schools?|highway|road|port|bridge|mine|power plant|line|cent(?:er|re)|park|terminal|dam))\b")
 TOPICS = frozenset({"sector", "mineral", "corridor"})
+# Documents told of as signed before the one a sentence is about: "the memoranda previously signed … on June 12, 2023".
+PREVIOUSLY_SIGNED = re.compile(r"\b(?:previously|earlier|already|formerly)\s+(?:\w+\s+){0,2}?(?:signed|concluded|reached)\b"
+                               r"|\bsigned\s+(?:earlier|previously|before)\b", re.IGNORECASE)
 # A sentence that lists its documents after a colon, separated by semicolons: its introduction, up to the colon.
 INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds]?|following)\b[^:;]*:\s+")
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
@@ -646,7 +649,9 @@ class Extractor:
             dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())
                      and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))
                      # a document signed is not signed after the report ("a decision on the chairmanship in 2026", reported in 2025)
-                     and (self.published is None or d.date.earliest() <= self.published.latest())]
+                     and (self.published is None or d.date.earliest() <= self.published.latest())
+                     # "This signing is a step towards the memoranda previously signed … on June 12, 2023": theirs, not its
+                     and not (verb and PREVIOUSLY_SIGNED.search(text, verb.end(), d.start))]
             if dated and agreement.ratified is not None and agreement.ratified.sentence is sentence:
                 agreement.ratified_on = agreement.ratified_on or Fact(dated[0].date, sentence)  # the ratification's, not the signing's
             elif dated:
