@@ -122,8 +122,14 @@ class ExplorerData:
 
     def json(self) -> str:
         """The explorer's data file (compact, in a stable order). A row's page is `pages` + its id + "/",
-        relative to the explorer."""
+        relative to the explorer. The rows are given by column, each field's values in the rows' order ("" or 0 where
+        a row has none): the field names once, not on every row, and like values side by side, which compress best
+        (at 977 agreements, 65 kB compressed as a list of rows with named fields, 53 kB by column; the explorer page had
+        reached its 150 kB budget)."""
         pages = relative_url(page_url("explore.md"), "agreements/index.md")
-        data = {"pages": pages, "aka": self.aka(), "agreements": self.rows()}
+        rows = self.rows()
+        names = list(dict.fromkeys(key for row in rows for key in row))
+        columns = {name: [row.get(name, 0 if name in ("fromEvent", "firsthand") else "") for row in rows] for name in names}
+        data = {"pages": pages, "aka": self.aka(), "columns": columns}
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 

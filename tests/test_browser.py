@@ -107,7 +107,8 @@ def every_explorer_row(page) -> list[str]:
 
 def explorer_data(site) -> list[dict]:
     """The rows the explorer's script is given (explore/agreements.json): what its filters work on."""
-    return json.loads((site.path / "explore" / "agreements.json").read_text(encoding="utf-8"))["agreements"]
+    columns = json.loads((site.path / "explore" / "agreements.json").read_text(encoding="utf-8"))["columns"]  # by column
+    return [{name: values[i] for name, values in columns.items()} for i in range(len(columns["id"]))]
 
 
 def test_explorer_filters_and_keeps_them_in_the_address(browser, site, serve):

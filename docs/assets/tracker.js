@@ -197,7 +197,10 @@
       if (!response.ok) throw new Error(response.status);
       return response.json();
     }).then(function (data) {
-      rows = data.agreements.map(function (r) {
+      var names = Object.keys(data.columns);  // the rows, given by column: each field's values in the rows' order
+      rows = (data.columns.id || []).map(function (_, i) {
+        var r = {};
+        names.forEach(function (name) { r[name] = data.columns[name][i]; });
         r.year = r.date ? +r.date.slice(0, 4) : null;
         r.url = data.pages + r.id + "/";
         var words = [r.title, r.also || "", r.kind].concat(r.parties, r.parties.map(function (p) { return data.aka[p] || ""; }));
