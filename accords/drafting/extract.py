@@ -89,10 +89,10 @@ INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
-# The body an office is of, the last named: "Chairman of the Board of Kazakhstan Railways SC" → "Kazakhstan Railways SC".
 # "between the two countries", "both sides signed", "the leaders witnessed the signing": the parties are those of the report
 THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
                      r"|\bbilateral\b", re.IGNORECASE)
+# The body an office is of, the last named: "Chairman of the Board of Kazakhstan Railways SC" → "Kazakhstan Railways SC".
 SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
 # A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
