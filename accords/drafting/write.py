@@ -355,11 +355,11 @@ class Planner:
                 continue
             before = (self.published.earliest() - date.latest()).days
             if close_dates(when, date) if when is not None else -1 <= before <= PACKAGE_REPORTED_WITHIN:
-                found.append((record_id, date))
+                found.append((record_id, date, "the same parties" if parties and parties == set(record.parties) else "the same countries"))
         if len(found) != 1:
             return None, []
-        record_id, date = found[0]
-        return record_id, ["both a package", "the same parties", f"dated {date}, " + ("as the draft" if when else "in the fortnight before the report")]
+        record_id, date, same = found[0]
+        return record_id, ["both a package", same, f"dated {date}, " + ("as the draft" if when else "in the fortnight before the report")]
 
     def _of_another_meeting(self, title: str, record: Any) -> bool:
         """'The Declaration of the 10th Summit' is not a declaration of the recorded 9th summit (by its title or its event)."""
