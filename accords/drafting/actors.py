@@ -244,7 +244,10 @@ class Actors:
     def _city(self, city: str, start: int, end: int, country: str) -> Mention:
         """A city's administration, named as the dataset names one ("City of Shymkent"): its record, or a new body."""
         name = f"City of {city}"
-        return _body_mention(name, start, end, self.names.resolve(name, ("government-body",)), country)
+        recorded = self.names.resolve(name, ("government-body",)) or self.names.resolve(city, ("government-body",))  # or as "Osh"
+        if recorded is not None and self.dataset.country_of(recorded) != country:
+            recorded = None
+        return _body_mention(name, start, end, recorded, country)
 
     def ministries_of(self, text: str) -> list[Mention]:
         """Ministries named by their countries' adjectives and their field: "Kazakh and Kyrgyz Agriculture Ministries" are
