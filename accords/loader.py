@@ -245,8 +245,8 @@ def shown_path(path: Path, root: Path) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _resolved(folder: Path) -> Path:
-    """A folder's real path, found once per folder: a dataset's few thousand files are in a dozen folders, and resolving
-    each file's had taken a fifth of loading the data (0.55 of 2.9 s, profiled at 922 agreements)."""
+    """A folder's real path, found once per folder: a dataset's few thousand files are in a dozen folders (resolving each
+    file's folder had made loading the data 1.24 s rather than 1.14 s, medians measured at 977 agreements)."""
     return folder.resolve()
 
 

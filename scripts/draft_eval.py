@@ -185,8 +185,6 @@ def recorded_again(full, full_names) -> str:
     """Part 6, as text: part 5's reports drafted against the full data, as a contributor drafts a report: how many of the
     records that cite each are recognised (agreements by the plan's duplicates, events linked or recognised), and how
     many agreements and events would be written anew."""
-    from accords.drafting.evaluate import expected_from_dataset
-
     recognised = [0, 0, 0, 0]  # agreements recognised, cited; events recognised, cited
     anew = [0, 0]
     read = 0

@@ -24,17 +24,15 @@ from .documents import (
 from .drafts import DraftAgreement, Fact
 from .events import EventReader
 from .mentions import Mention
-from .reading import LIST_LEAD
+from .reading import LIST_BREAK, LIST_LEAD
 from .sentences import Sentence
 from .titles import is_plural
 from .when import dates_in, is_future
 
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
 LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollowing (?:\w+\s+){0,4}documents\b.*:\s*$|^" + LIST_LEAD + r":?\s*$"
-                        # a line that breaks off at its verb, the list on the lines after: "… the Member States signed",
-                        # "Decisions taken within the framework of the Summit included the"
-                        r"|\b(?:signed|inked|adopted|include[ds]?)(?:\s+the)?\s*$)",
-                        re.IGNORECASE)
+                        # a line that breaks off at its verb, the list on the lines after: "… the Member States signed"
+                        r"|" + LIST_BREAK.pattern + ")", re.IGNORECASE)
 # An item of such a list: a document named by its noun near the start.
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,5}?(?P<noun>(?i:agreement|memorandum|mou|protocol|treaty|declaration|charter|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolutions?|regulations?|rules|letter))\b")
@@ -177,8 +175,9 @@ class ListReader:
             if own:
                 noun = own.group("noun")
                 fields_of = re.search(r"\bin\s+the\s+fields\s+of\s+(?=\S)", item) if is_plural(noun) else None
-                fields = item[:fields_of.start()].rstrip() + " in the field of " if fields_of else None
-                if fields_of and fields is not None:  # "MoUs for cooperation in the fields of tourism, energy, sports": one per field
+                fields = None
+                if fields_of:  # "MoUs for cooperation in the fields of tourism, energy, sports": one per field
+                    fields = item[:fields_of.start()].rstrip() + " in the field of "
                     item = fields + item[fields_of.end():]
             elif noun and fields and len(item.split()) <= 3 and item[:1].islower():
                 field = item  # "energy", "sports": the next fields of the plural before

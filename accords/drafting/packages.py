@@ -59,6 +59,12 @@ def counted(text: str) -> re.Match[str] | None:
                  and not re.match(months, text[m.end("count"):].lstrip())), None)
 
 
+def _number_of(count: re.Match[str]) -> int | None:
+    """The number a PACKAGE match counts, in figures or in words ("14", "fourteen")."""
+    written = count.group("count").lower()
+    return int(written) if written.isdigit() else _NUMBER_WORDS.get(written)
+
+
 def as_counted(number: int, bound: str | None) -> Count | None:
     """A number of documents as the text counts them: "more than 30" or "over 30" is at least 31, "at least 30" at least
     30, "30" thirty; "about 30" gives no count."""
@@ -109,8 +115,7 @@ class PackageReader:
         found = counted(text)
         if found is None or signing is None or any(a.is_package for a in self.drafts.agreements):
             return False
-        count = found.group("count").lower()
-        if listed > 1 and (int(count) if count.isdigit() else _NUMBER_WORDS.get(count)) == listed and not found.group("bound"):
+        if listed > 1 and _number_of(found) == listed and not found.group("bound"):
             return False
         verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, found.start(), found.end())), None)
         if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):
@@ -124,8 +129,7 @@ class PackageReader:
         clause (or by the occasion it followed)."""
         package = DraftAgreement(Fact(AgreementKind.package.value, sentence), sentence, is_package=True)
         package.evidence_of.append(sentence)
-        count = match.group("count").lower()
-        number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        number = _number_of(match)
         value = as_counted(number, match.group("bound")) if number else None
         if value is not None:
             package.documents = Fact(value, sentence, f"'{match.group(0)}'")

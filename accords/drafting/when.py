@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Someone's words in quotation marks: their "today" is the day they spoke, not the report's.
 QUOTATION = re.compile(r"[“«\"][^”»\"]{1,600}[”»\"]")
-# A year that is part of a name: "Saudi Vision 2030", "Agenda 2030", "Uzbekistan–2030 Strategy", "Expo 2027".
+# A year that is part of a name, after its word: "Saudi Vision 2030", "Agenda 2030", "Expo 2027".
 NAMED_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Expo|EXPO|Programme|Program|Plan|Goals?)\s*[-–]?\s*$")
 PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"
 

@@ -348,14 +348,16 @@ class Planner:
         for record_id, record in self.dataset.of_type(Agreement):
             if record.kind.value != "package":
                 continue
-            if not (parties and parties == set(record.parties) or countries and countries == set(self.dataset.countries_of_agreement(record_id))):
+            same = "the same parties" if parties and parties == set(record.parties) else \
+                "the same countries" if countries and countries == set(self.dataset.countries_of_agreement(record_id)) else None
+            if same is None:
                 continue
             date, _ = self.dataset.date_of(record_id)
             if date is None:
                 continue
             before = (self.published.earliest() - date.latest()).days
             if close_dates(when, date) if when is not None else -1 <= before <= PACKAGE_REPORTED_WITHIN:
-                found.append((record_id, date, "the same parties" if parties and parties == set(record.parties) else "the same countries"))
+                found.append((record_id, date, same))
         if len(found) != 1:
             return None, []
         record_id, date, same = found[0]
