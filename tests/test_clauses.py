@@ -41,9 +41,14 @@ def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
     ("The agreement is expected to be signed in March.", False, False, True),
     ("The ministers will sign the agreement.", False, False, True),
     ("The ministers signed the agreement.", False, False, False),
+    # wished, offered or talked of: no signing
+    ("The minister confirmed the readiness of the Kyrgyz side to sign the agreement.", False, True, False),
+    ("The exact timeframe for signing the agreement remains uncertain.", False, True, False),
+    ("They agreed to start discussions on and the signing of the joint declaration.", False, True, False),
+    ("The ministers held negotiations and signed the agreement.", False, False, False),  # talks, then a signing
 ])
 def test_a_verb_is_read_in_its_own_clause(sentence, negative, possible, planned):
-    start, end = at(sentence, "sign(?:ed)?")
+    start, end = at(sentence, "sign(?:ed|ing)?")
     assert (negated(sentence, start), hypothetical(sentence, start), future(sentence, start, end)) == (negative, possible, planned)
 
 

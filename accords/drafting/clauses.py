@@ -30,10 +30,15 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|
                       re.IGNORECASE)
 # A hypothetical: "could sign", "may be signed", "would sign", "might adopt".
 MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# A signing only wished, offered or talked of in the verb's clause: "the readiness of the Uzbek side to sign", "a proposal to
+# sign", "the timeframe for signing … remains uncertain", "discussions on the signing of": no document is signed by it.
+INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|als|ing)|possib(?:le|ility)|prospects?|time\s*frame|timeline|"
+                    r"consider(?:s|ed|ing|ation)?|hopes?|hoped|discuss(?:ed|es|ing|ions?)?|negotiat(?:e|ed|es|ing|ions?)|intention|desire)\b"
+                    r"(?:\s+[\w'’-]+){0,5}?\s+(?:to|for|on|of|about)\s+(?:and\s+)?(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
-    r"are (?:expected|scheduled|set|due|planned) to|plans? to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|next|planned)\b",
+    r"are (?:expected|scheduled|set|due|planned) to|plans? to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|next|planned|in the near future)\b",
     re.IGNORECASE)
 
 
@@ -89,9 +94,17 @@ def negated(sentence: str, start: int) -> bool:
 
 
 def hypothetical(sentence: str, start: int) -> bool:
-    """Whether the verb at `start` is only possible ("could sign", "may be signed")."""
+    """Whether the verb at `start` is only possible, wished or talked of ("could sign", "may be signed", "ready to sign",
+    "discussions on the signing of")."""
     begin, _ = clause_at(sentence, start, start)
-    return bool(MODAL.search(main_text(sentence)[begin:start]))
+    before = main_text(sentence)[begin:start]
+    return bool(MODAL.search(before) or INTENT.search(before))
+
+
+def wished(sentence: str, start: int) -> bool:
+    """Whether the verb at `start` is only wished, offered or talked of ("ready to sign", "proposed for signing")."""
+    begin, _ = clause_at(sentence, start, start)
+    return bool(INTENT.search(main_text(sentence)[begin:start]))
 
 
 def future(sentence: str, start: int, end: int) -> bool:

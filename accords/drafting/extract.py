@@ -34,7 +34,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, Actors
-from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated
+from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .documents import (
     BETWEEN_BODIES,
     DATELINE,
@@ -222,8 +222,11 @@ class Extractor:
                 document = None  # "issued a joint statement to media representatives": words to the press, not a document
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
-            if signing and (negated(text, signing.start()) or hypothetical(text, signing.start())):
-                signing = None  # "did not sign", "refused to sign", "could sign": no document was signed
+            if signing and (negated(text, signing.start()) or hypothetical(text, signing.start()) and not (
+                    wished(text, signing.start()) and clause_future(text, signing.start(), signing.end()))):
+                # "did not sign", "refused to sign", "could sign", "ready to sign": no document was signed ("proposed for signing
+                # in the near future" is a plan)
+                signing = None
                 if document and not is_future(text):
                     continue
             included = INCLUDED.search(text)
@@ -296,7 +299,7 @@ class Extractor:
                     and not clause_future(text, signed_package.start(), signed_package.end()) and not any(a.is_package for a in self.drafts.agreements) \
                     and not counted(text):
                 self.packages.uncounted(sentence, mentions, signed_package, planned=False)
-            elif not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+            elif not is_future(text) and not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self.packages.package(sentence, mentions, current)
         self._finish()
         return self.drafts
