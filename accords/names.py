@@ -223,6 +223,7 @@ def _acronyms(dataset: Dataset, record_id: str, country_words: Callable[[], froz
 # A company's legal form at the end of its name ("Azerbaijan Railways CJSC", "Shenzhen Energy Group Co., Ltd."): reports
 # mostly leave it out.
 LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|PJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+Ltd\.?)?|Ltd\.?)$")
+LEGAL_FORM_BEFORE = re.compile(r"^(?:CJSC|OJSC|PJSC|JSC|LLC|LLP)\s+")  # "JSC KazMunayGas"
 
 
 def _without_legal_form(dataset: Dataset, record_id: str, _: Callable[[], frozenset[str]]) -> list[Name]:
@@ -327,8 +328,11 @@ class NameIndex:
         return ranked[:limit]
 
     def resolve(self, text: str, kinds: Iterable[str] | None = None) -> str | None:
-        """The one record whose name has the same key as `text`, or None (no such record, or several)."""
+        """The one record whose name has the same key as `text`, or None (no such record, or several); a company's name is
+        also tried without its legal form ("Kazakhtelecom JSC", "CJSC Azerbaijan Railways")."""
         found = {m.record_id for m in self.match(text, kinds, limit=10) if m.score == 100.0}
+        if not found and (short := LEGAL_FORM_BEFORE.sub("", LEGAL_FORM.sub("", text)).strip(" ,")) != text and short:
+            return self.resolve(short, kinds)
         return found.pop() if len(found) == 1 else None
 
     def lookup(self, text: str, kinds: frozenset[str]) -> tuple[str | None, str]:

@@ -466,6 +466,43 @@ def test_coordinated_names_are_separate_parties_and_who_reports_is_none(real_dat
     assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Kazakhstan and Uzbekistan signed an agreement on transit, Steppe News Agency reports, citing the Administration of the President of "
+     "Uzbekistan.", ["kazakhstan", "uzbekistan"]),
+    ("Kazakhstan and Uzbekistan signed a memorandum on transit, a joint statement carried by the official Steppe Press Agency said.",
+     ["kazakhstan", "uzbekistan"]),
+    ("The presidents signed a protocol on transit, said a statement from the Prime Minister’s Office.", []),
+    ("Steppe News Agency: the Ministry of Energy of Uzbekistan and Sinostone Mining Corporation signed a contract.",
+     ["ministry-of-energy-uzbekistan", "new: Sinostone Mining Corporation"]),
+    ('The company\'s chief said: "We have signed an agreement with the Ministry of Energy of Uzbekistan."', ["ministry-of-energy-uzbekistan"]),
+    ("Steppe Wind Company and the Ministry of Energy of Uzbekistan signed an agreement to build a wind farm in the Karakum region.",
+     ["new: Steppe Wind Company", "ministry-of-energy-uzbekistan"]),
+    ("A memorandum on transit was signed between the State Oil Company of Azerbaijan and JSC Steppe Gas.",
+     ["new: State Oil Company of Azerbaijan", "new: JSC Steppe Gas"]),
+])
+def test_who_tells_speaks_or_is_where_is_no_party(real_data, real_names, text, parties):
+    """A news agency, the body a statement comes from, 'we', and a region where a project is are never parties."""
+    [agreement] = drafted(real_data, real_names, text)
+    assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
+
+
+@pytest.mark.parametrize("text", [
+    "The minister confirmed the readiness of Uzbekistan to sign an agreement with Kyrgyzstan on the border.",
+    "The exact timeframe for signing a border agreement between Kyrgyzstan and Tajikistan remains uncertain.",
+    "It is anticipated that a weighty package of documents on trade will be signed.",
+])
+def test_a_signing_only_wished_or_expected_is_no_signed_document(real_data, real_names, text):
+    assert [a for a in drafted(real_data, real_names, text) if not a.planned] == []
+
+
+def test_a_document_proposed_for_signing_soon_is_planned_and_a_subject_of_adjectives_keeps_its_commas(real_data, real_names):
+    [agreement] = drafted(real_data, real_names, "The Memorandum of Understanding between Kazakhstan and Uzbekistan on Climate is proposed "
+                                                 "for signing in the near future.")
+    assert agreement.planned and [p.value for p in agreement.parties] == ["kazakhstan", "uzbekistan"]
+    [agreement] = drafted(real_data, real_names, "Kazakhstan and Uzbekistan signed an agreement on economic, commercial and technical cooperation.")
+    assert agreement.title.value == "Agreement on economic, commercial and technical cooperation"
+
+
 def test_a_text_the_heads_of_state_approved_is_drafted_approved_not_signed(tmp_path, real_data, real_names):
     report = tmp_path / "report.txt"
     report.write_text("FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2022-07-22\nA roadmap\n\n"

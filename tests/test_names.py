@@ -138,3 +138,5 @@ def test_a_company_is_also_named_without_its_legal_form(data_dir):
     data_dir.write("actors/unit.yml", "kind: government-body\nname: Steppe Unit LLC\nsources: [report]\n")  # a body keeps its name
     names = NameIndex(load_dataset(data_dir.path))
     assert [names.resolve(n) for n in ("Steppe Railways", "Steppe Grid", "Steppe Unit")] == ["rail", "grid", None]
+    # a report's name with the legal form, before or after it, is the company the data names without
+    assert [names.resolve(n) for n in ("JSC Steppe Railways", "Steppe Grid LLC", "Steppe Unit")] == ["rail", "grid", None]

@@ -114,10 +114,13 @@ def a_place(text: str, mention: Mention) -> bool:
     """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
     ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region", "the X company (Uzbekistan)"), or a
     city's administration named as where ("in Bishkek"), not as a party."""
-    if mention.kind not in ("country", "new-country"):  # a city's administration named as where: "signed a memorandum in Bishkek"
-        return bool(re.search(r"\bin\s+$", text[:mention.start]))
+    if mention.kind not in ("country", "new-country"):  # a city's administration named as where: "signed a memorandum in Bishkek",
+        # a region where a project is: "to develop a wind farm in the Mingbulak region"
+        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+$", text[:mention.start])
+                    and re.search(r"\b(?:region|province|oblast|district)$", mention.text, re.IGNORECASE))
     return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
             or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
+            or bool(re.match(r"\s+(?:News|Press|Information|Telegraph)\s+Agency\b", text[mention.end:]))  # "Kuwait News Agency" tells
             or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
                              text[mention.end:]))  # "the UAE company": whose company, not a party
             or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))

@@ -35,7 +35,11 @@ NEW_BODY = re.compile(
     rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
-REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by)\s+(?:the\s+)?$", re.IGNORECASE)
+REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by|citing|quoting|carried by|published by|issued by|"
+                             r"(?:statement|release|communiqu[eé]|message)\s+(?:from|by|of)|press service of|website of)\s+(?:the\s+)?(?:official\s+)?$",
+                             re.IGNORECASE)
+# A name that is a news outlet's, which tells of a signing and is never a party: "Saudi Press Agency", "Trend News Agency".
+OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:paper)?$|\bPress\s+Service$", re.IGNORECASE)
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
 SIGNED_BY = r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b"
 # The signing verb right after a name: it is who signs.
@@ -134,6 +138,8 @@ PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
+# Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
+PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
 # Plural roles that sign ("Foreign Ministers signed"): people, not a body.
 ROLE_WORDS = frozenset("Ministers Presidents Leaders Sides Parties Heads Representatives Delegations Governments Officials".split())
 # A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …"); a ministry or
@@ -208,8 +214,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     continue
             if re.match(r"Government of\b", text):
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
-            if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]):
-                continue  # "Kazinform News Agency correspondent reports", "according to Trend": who tells, not who signs
+            if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
+                continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
+                # President", "a statement carried by the official Saudi Press Agency": who tells, not who signs
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
             if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]):
@@ -263,7 +270,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             continue
         subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), bool(pair.group("firm"))))
     for text, start, end, firm in subjects:
-        if text.split()[0] in ("The", "A", "An", "This", "They", "It", "Both", "Representatives") or text.split()[-1] in ROLE_WORDS \
+        if text.split()[0] in PRONOUNS or text.split()[-1] in ROLE_WORDS \
                 or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
@@ -290,7 +297,14 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
             # "… of Tajikistan and China's National Development and Reform Commission": a name of its own; a first part
             # of one word is the end of a name before ("under the President of Tajikistan"), not a body
             return [(first, 0), (second, joint.end())] if len(first.split()) > 1 else [(second, joint.end())]
-        if not ends.match(second) or len(first.split()) < 2 or re.search(r"\b(?:of|for|the|on|and)$", first):
+        if re.search(r"\b(?:of|for|the|on|and)$", first):
+            continue
+        if re.match(r"(?:[A-Z][\w-]*['’]s\s+)?(?:CJSC|OJSC|PJSC|JSC|LLC|LLP|National\s+(?:Company|Corporation))\s+[A-Z]", second) and (
+                len(first.split()) > 1 or re.fullmatch(r"[A-Z]{3,}|[A-Z][a-z]+[A-Z]\w*", first)):
+            # "State Oil Company of Azerbaijan and JSC KazMunayGas", "SOCAR and Kazakhstan’s National Company KazMunayGas": a
+            # company's legal form or "National Company" begins a name of its own (one word before it: an acronym or CamelCase)
+            return [(first, 0), (second, joint.end())]
+        if not ends.match(second) or len(first.split()) < 2:
             continue
         countries_both = 0 in countries_at and joint.end() in countries_at
         if re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})$", first) or re.search(r"\bof\s+[A-Z]\w+$", first) or (

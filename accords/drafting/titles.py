@@ -14,6 +14,9 @@ from .documents import DOCUMENT, kind_of, without_when_and_where
 QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
                           r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 
+# A comma inside a subject of adjectives: "an agreement on economic, commercial and technical cooperation".
+ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
+
 # Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
 WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
              r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
@@ -91,7 +94,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
         title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
         if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
             return title, True
-    described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)[^,.;()]+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|[,.;(]|$)", text, re.IGNORECASE)
+    described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA})+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|(?!{ADJECTIVES_COMMA})[,.;(]|$)", text, re.IGNORECASE)
     if described:
         title = without_when_and_where(described.group("title").strip())
         return title[:1].upper() + title[1:], False
