@@ -102,6 +102,12 @@ def test_the_leaders_of_central_asia_are_its_five_states_and_a_document_told_twi
     assert [p.value for p in statement.parties] == ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
 
 
+def test_a_government_signs_for_its_state_and_a_fund_the_agreement_creates_is_no_party(base):
+    drafts = read(base, "Президенты подписали Соглашение между Правительством Кыргызстана и Правительством Азербайджана о создании "
+                        "Кыргызско-Азербайджанского Фонда развития.", published="2025-11-15")
+    assert [(a.kind.value, [p.value for p in a.parties]) for a in drafts.agreements] == [("agreement", ["kyrgyzstan", "azerbaijan"])]
+
+
 def test_each_document_the_verb_is_done_to_is_one_and_a_body_in_a_title_is_no_party(base):
     drafts = read(base, "Сегодня, 21 июля, главы государств приняли решение одобрить Концепцию взаимодействия государств Центральной Азии, "
                         "Региональную программу «Зеленая повестка» и дорожную карту по развитию регионального сотрудничества "

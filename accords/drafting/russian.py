@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import AgreementKind, EventKind
-from .actors import Actors
+from .actors import COUNTRY, Actors
 from .documents import display
 from .drafts import DraftAgreement, DraftEvent, Fact
 from .mentions import Mention
@@ -302,6 +302,9 @@ class RussianReader:
                     continue
                 english, within = found
                 record = self.names.resolve(english, PARTY_KINDS)
+                government = re.fullmatch(r"(?:Government|Cabinet of Ministers) of (?:the )?(?P<state>.+)", english)
+                if record is None and government:  # "Правительством Кыргызстана" signs for Kyrgyzstan: the country, as in English
+                    record = self.names.resolve(government.group("state"), COUNTRY)
             kind_of = self.dataset.kind(record) if record else "organisation"
             if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
                 continue
@@ -426,13 +429,7 @@ class RussianReader:
     @staticmethod
     def _a_subject(text: str, name: Name) -> bool:
         """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"."""
-        return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+$", text[:name.start], re.IGNORECASE))
-
-
-
-
-
-
+        return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+(?:[\w-]+\s+){0,3}$", text[:name.start], re.IGNORECASE))
 
     @staticmethod
     def _event_spans(words: list[Word]) -> list[tuple[int, int]]:
