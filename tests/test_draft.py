@@ -948,6 +948,16 @@ def test_documents_inked_with_a_list_of_companies_are_one_each_and_a_name_that_b
         ("Agreement with Shaanxi Xiangsheng Industrial Group", ["Shaanxi Xiangsheng Industrial Group"])]
 
 
+def test_a_new_name_is_compared_case_and_punctuation_aside(real_names):
+    from accords.drafting.drafts import DraftActor, Fact
+    from accords.drafting.sentences import Sentence
+
+    identify = identify_with(real_names)
+    drafted = DraftActor(Fact("Steppe Energy Co. Ltd", Sentence("FICTIONAL", 1, 1)), "company")
+    assert identify(drafted) == identify("new: Steppe Energy Co. Ltd.") != identify("new: Steppe Energy Group")
+    assert identify("new: Kazakhstan") == "kazakhstan"  # a name a record has is that record
+
+
 def test_draft_eval_reads_all_the_reports_of_a_file_of_ones_own(tmp_path, base_dataset, monkeypatch):
     """`scripts/draft_eval.py --reports FILE`: every report of a gold-format file, whatever its half (a new batch read once
     before it is split, or a contributor's own set)."""

@@ -174,12 +174,15 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
         return next((known for spelling in [written, *with_yo(written)]  # never a publisher
                      if (known := names.resolve(spelling, ACTOR_KINDS | {"country"}))), None) if names is not None else None
 
+    def new(name: str) -> str:  # a name no record has, as its key: "Universal Energy Co. Ltd" is "Universal Energy Co. Ltd."
+        return f"new: {names.rules.key(name) if names is not None else name}"
+
     def identify(value: object) -> str:
         if isinstance(value, str):
             # "new: Pakistan" in a gold file written when the data had no Pakistan: the record it is now, if there is one
-            return (recorded(value.removeprefix("new: ")) or value) if value.startswith("new: ") else value
+            return (recorded(value.removeprefix("new: ")) or new(value.removeprefix("new: "))) if value.startswith("new: ") else value
         if isinstance(value, DraftActor):
-            return recorded(str(value.name.value)) or f"new: {value.name.value}"
+            return recorded(str(value.name.value)) or new(str(value.name.value))
         if isinstance(value, DraftEvent):
             return str(value.name.value)
         return str(value)
