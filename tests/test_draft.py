@@ -486,6 +486,16 @@ def test_who_tells_speaks_or_is_where_is_no_party(real_data, real_names, text, p
     assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
 
 
+def test_surnames_of_people_named_before_a_project_and_an_office_are_no_parties(real_data, real_names):
+    drafts = Extractor(real_data, real_names, WEDNESDAY).read(sentences([
+        "FICTIONAL TEST TEXT. Foreign Secretary Tom Cameron met Minister Aibek Nurtleu on Monday.",
+        "Cameron and Nurtleu signed a Strategic Partnership Agreement.",  # not Cameroon, nor two bodies
+        "Azerbaijan and Türkiye signed a Protocol of Intent on the Steppe Railway Project.",
+        "An agreement on visas was signed by the Secretary of Administration and Justice, Wang Chon, and Kazakhstan."]))
+    assert [[p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in a.parties] for a in drafts.agreements] == [
+        [], ["azerbaijan", "turkiye"], ["kazakhstan"]]
+
+
 @pytest.mark.parametrize("text", [
     "The minister confirmed the readiness of Uzbekistan to sign an agreement with Kyrgyzstan on the border.",
     "The exact timeframe for signing a border agreement between Kyrgyzstan and Tajikistan remains uncertain.",

@@ -184,6 +184,7 @@ class Extractor:
     def read(self, sentences: list[Sentence]) -> Drafts:
         sentences = [part for sentence in sentences for part in self.statements(sentence)]
         self._sentences = sentences
+        surnames: set[str] = set()  # the last names of the people the report has named so far
         current: DraftAgreement | None = None
         last_document: tuple[Sentence, re.Match[str]] | None = None
         list_intro: Sentence | None = None
@@ -194,6 +195,10 @@ class Extractor:
                 self.russian.read(sentence)
                 continue
             mentions, bodies = absorb(text, self.finder.find(text))
+            surnames.update(p.name.split()[-1] for p in people_in(text))
+            surnames.update(self.dataset.name(m.record_id).split()[-1] for m in mentions if m.kind == "person" and m.record_id)
+            # "Cameron and Nurtleu signed", after "David Cameron" and "Murat Nurtleu": the surnames of people the report named
+            bodies = [b for b in bodies if not (b.how == "new" and " " not in b.text and b.text in surnames)]
             ministries = self.actors.ministries_of(text)
             mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
             mentions = sorted(mentions + bodies + ministries + self.actors.cities_between(text, mentions), key=lambda m: m.start)

@@ -79,6 +79,8 @@ class MentionFinder:
         self.dataset = dataset
         self.names = names
         self.other_countries = other_countries(names, frozenset(dataset.country_by_iso2))
+        # their names as written, accents and case aside: the key alone takes "Cameron" for Cameroon
+        self.other_spellings = {names.rules.fold(n) for code, name in self.other_countries.values() for n in [name, *names.rules.exonyms.get(code, [])]}
         self.demonyms: dict[str, str] = {}
         for iso2, words in names.rules.demonyms.items():
             country = dataset.country_by_iso2.get(iso2)
@@ -102,7 +104,8 @@ class MentionFinder:
                 if mention is None and size <= 2 and key in self.demonyms and words[i][2][:1].isupper():
                     start, end = words[i][0], words[i + size - 1][1]
                     mention = Mention(sentence[start:end], start, end, self.demonyms[key], "country", "demonym")
-                if mention is None and size <= 4 and key in self.other_countries and words[i][2][:1].isupper() and (kinds is None or "country" in kinds):
+                if mention is None and size <= 4 and key in self.other_countries and words[i][2][:1].isupper() and (kinds is None or "country" in kinds) \
+                        and self.names.rules.fold(sentence[words[i][0]:words[i + size - 1][1]]) in self.other_spellings:
                     # a state the dataset has no record of ("Pakistan", "South Korea"): a new country, by its CLDR name
                     start, end = words[i][0], words[i + size - 1][1]
                     mention = Mention(self.other_countries[key][1], start, end, None, "new-country", "new")
@@ -212,6 +215,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 text = text[lead.end():]
                 if len(text.split()) < 2:
                     continue
+            if re.search(r"\b(?:Project|Programme|Program|Initiative|Corridor|Route)$", text) or re.match(
+                    rf"(?:{OFFICE_WORDS})\s+of\b", text):
+                continue  # "the Kars-Nakhchivan Railway Project", "Secretary of Administration and Justice": what it is about, an office
             if re.match(r"Government of\b", text):
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
             if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
