@@ -155,6 +155,11 @@ def test_a_weekday_before_a_date_is_that_date(base):
      ("State visit of Sadyr Japarov to Kazakhstan", "visit", "held", "2025-03-03", None)),
     ("The intergovernmental commission on economic cooperation held its 12th meeting in Ashgabat on 2 June 2025.",
      ("12th meeting of the intergovernmental commission on economic cooperation", "meeting", "held", "2025-06-02", "Ashgabat")),
+    # offices of heads of government and monarchs, before the name or after it
+    ("On 23 April 2025, President Ilham Aliyev met with Li Qiang, Premier of the State Council of China, in Beijing.",
+     ("Meeting of Ilham Aliyev and Li Qiang", "meeting", "held", "2025-04-23", "Beijing")),
+    ("Crown Prince Mohammed bin Salman held talks with President Shavkat Mirziyoyev in Jeddah on 18 August 2022.",
+     ("Talks of Mohammed bin Salman and Shavkat Mirziyoyev", "meeting", "held", "2022-08-18", "Jeddah")),
 ])
 def test_receptions_visits_and_meetings_as_wires_write_them(base, text, expected):
     assert events_of(base, text) == [expected]

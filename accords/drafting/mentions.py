@@ -56,7 +56,8 @@ COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Inc|Engineering|International|Indust
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|CJSC|Ltd|Limited|Inc|PLC|Engineering)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
-                r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive")
+                r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
+                r"Emir|Amir|King|Sheikh|Sultan")
 _NAME_WORD = r"[A-Z][a-zà-ÿğışçöüəʻ'’]+(?:-[A-Z]?[a-zà-ÿğışçöüəʻ'’]+)*"  # "Kassym-Jomart", "Al-Sharif"
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|van|der|den|de|da|di|bin|al)\s+)*{_NAME_WORD}){{1,2}}"  # "Ursula von der Leyen"
 
@@ -354,6 +355,7 @@ trade economy economic finance mining geology transport transportation defence d
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
+chancellor councillor crown prince emir amir king sheikh sultan
 """.split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
