@@ -54,6 +54,15 @@ def test_dates_keep_the_texts_precision_against_the_publication_date(sentence, p
     assert str(dates_in(sentence, published)[0].date) == expected
 
 
+def test_a_copy_dated_by_a_range_reads_a_day_without_its_year_back_from_the_ranges_first_day():
+    """A copy showing no publication date is dated from the last day it reports to the day it was read: '25 October'
+    is then the last 25 October up to that first day; 'yesterday' and a day to come are unknown days."""
+    copy = PartialDate.parse("2023-10-26/2026-12-04")
+    assert [str(d.date) for d in dates_in("They signed it on 25 October and in March.", copy)] == ["2023-10-25", "2023-03"]
+    assert [str(d.date) for d in dates_in("They signed it yesterday and will meet on 3 November.", copy)] == []
+    assert [str(d.date) for d in dates_in("They signed it on 4 July 2024.", copy)] == ["2024-07-04"]
+
+
 def test_relative_dates_need_the_publication_date():
     assert dates_in("They signed it on Wednesday.", None) == []
     assert dates_in("They signed it earlier this month.", PartialDate(2026)) == []

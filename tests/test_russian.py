@@ -57,6 +57,15 @@ def test_russian_dates_keep_the_texts_precision(text, expected):
     assert str(russian_dates(text, PartialDate(2025, 11, 15))[0].date) == expected
 
 
+def test_a_russian_copy_dated_by_a_range_reads_a_day_without_its_year_back_from_the_ranges_first_day():
+    from accords.drafting.russian_text import russian_dates
+
+    copy = PartialDate.parse("2023-10-26/2026-12-04")  # before, "25 октября" was read back from 2026-12-04: October 2026
+    assert [str(d.date) for d in russian_dates("25 октября подписан ряд соглашений.", copy)] == ["2023-10-25"]
+    assert [str(d.date) for d in russian_dates("Вчера подписан ряд соглашений.", copy)] == []
+    assert [str(d.date) for d in russian_dates("4 июля 2024 года подписан ряд соглашений.", copy)] == ["2024-07-04"]
+
+
 def test_a_signed_memorandum_with_its_parties_date_place_and_signatories(base):
     drafts = read(base, "АСТАНА, 15 ноября. Казахстан и Узбекистан подписали меморандум о сотрудничестве в сфере геологии. "
                         "Документ подписали министр промышленности Казахстана Ерсайын Нагаспаев и министр геологии Узбекистана "

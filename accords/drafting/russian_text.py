@@ -114,22 +114,35 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
     from dateparser import DateDataParser
 
     settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future" if future else "past"}
-    if published is not None:  # looking back from the end of a month-precise publication date, forward from its start
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published.earliest() if future else published.latest(), dt.time())
-    relative = DateDataParser(languages=["ru"], settings=settings)
+
+    def relative_to(base: dt.date) -> Any:
+        return DateDataParser(languages=["ru"], settings={**settings, "RELATIVE_BASE": dt.datetime.combine(base, dt.time())})
+
+    # looking back from the end of a month-precise publication date, forward from its start; a copy dated only by a range
+    # (from the last day it reports to the day it was read, docs/coverage.md): back from the range's first day, and
+    # nothing relative to its unknown publication day ("вчера") or to come
+    ranged = published is not None and published.is_range
+    base = None if published is None else published.earliest() if future or ranged else published.latest()
+    relative = relative_to(base) if base is not None else DateDataParser(languages=["ru"], settings=settings)
     absolute = DateDataParser(languages=["ru"], settings={k: v for k, v in settings.items() if k != "PREFER_DATES_FROM"})
 
-    def parse(words: str) -> PartialDate | None:
-        for pattern, replacement in PREPOSITIONAL:
-            words = pattern.sub(replacement, words)
-        words = re.sub(rf"^(?:в|во)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
-        parser = absolute if re.search(r"(?:19|20)\d\d", words) else relative
+    def read(parser: Any, words: str) -> PartialDate | None:
         data = parser.get_date_data(words)
         if data.date_obj is None:
             return None
         day = data.date_obj.date()
         return PartialDate(day.year) if data.period == "year" else PartialDate(day.year, day.month) if data.period == "month" else \
             PartialDate(day.year, day.month, day.day)
+
+    def parse(words: str) -> PartialDate | None:
+        for pattern, replacement in PREPOSITIONAL:
+            words = pattern.sub(replacement, words)
+        words = re.sub(rf"^(?:в|во)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
+        if re.search(r"(?:19|20)\d\d", words):
+            return read(absolute, words)
+        if ranged and (future or RUSSIAN_DATES[-1].fullmatch(words)):
+            return None
+        return read(relative, words)
 
     found: list[DateInRussian] = []
     taken: list[tuple[int, int]] = []

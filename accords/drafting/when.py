@@ -82,7 +82,7 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
             if form not in _ABSOLUTE and any(start <= match.start() < end for start, end in quoted):
                 continue  # '"Today we signed the final protocol," he said': the day he spoke, which the report does not give
             # "signed on Monday" looks back even where another clause says "will"; "will meet on Monday" looks ahead.
-            date = _resolve(form, match, published, clause_future(sentence, match.start(), match.end()))
+            date = _resolve_in(form, match, published, clause_future(sentence, match.start(), match.end()))
             if date is not None and form in ("month day", "day month") and published is not None and re.match(
                     r"\s+of\s+(?:last|the previous)\s+year\b", sentence[match.end():], re.IGNORECASE):
                 date = PartialDate(published.year - 1, date.month, date.day)  # "on July 29 of last year"
@@ -95,6 +95,18 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     # "On Thursday, 14 July 2022": the weekday names the day the date after it states, and is no date of its own.
     found = [d for d in found if not (d.relative and any(not o.relative and 0 <= o.start - (d.start + len(d.text)) <= 3 for o in found))]
     return sorted(found, key=lambda d: d.start)
+
+
+def _resolve_in(form: str, match: re.Match[str], published: PartialDate | None, future: bool) -> PartialDate | None:
+    """The date, read against a publication date that may be a range. A copy that shows none is dated from the last day it
+    reports to the day it was read (the coverage rule, docs/coverage.md): a past day or month without its year is read back
+    from the range's first day; "yesterday", "on Monday" or a day to come are unknown days then."""
+    if published is None or form in _ABSOLUTE or not published.is_range:
+        return _resolve(form, match, published, future)
+    if future or form not in ("days month", "month days", "month day", "day month", "month"):
+        return None
+    first = published.earliest()
+    return _resolve(form, match, PartialDate(first.year, first.month, first.day), False)
 
 
 _DAY_RANGES = {"days month year": "day month year", "month days, year": "month day, year", "days month": "day month",
