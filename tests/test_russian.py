@@ -111,6 +111,14 @@ def test_the_leaders_of_central_asia_are_its_five_states_and_a_document_told_twi
     assert [p.value for p in statement.parties] == ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
 
 
+def test_an_organisations_treaty_is_its_name_and_a_premiers_government_is_no_party(base):
+    drafts = read(base, "Там глава государства примет участие в саммите Организации договора о коллективной безопасности 23 ноября.")
+    assert drafts.agreements == []  # the CSTO's name, not a treaty to be signed
+    drafts = read(base, "25 октября в рамках визита премьера Госсовета Китая Ли Цяна в Кыргызстан подписан ряд соглашений.", published="2025-10-26")
+    assert [(a.kind.value, [p.value for p in a.parties], str(a.date_signed.value)) for a in drafts.agreements] == [
+        ("package", ["china", "kyrgyzstan"], "2025-10-25")]
+
+
 def test_a_government_signs_for_its_state_and_a_fund_the_agreement_creates_is_no_party(base):
     drafts = read(base, "Президенты подписали Соглашение между Правительством Кыргызстана и Правительством Азербайджана о создании "
                         "Кыргызско-Азербайджанского Фонда развития.", published="2025-11-15")

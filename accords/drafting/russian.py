@@ -68,6 +68,9 @@ DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
+# Offices whose body follows in the genitive: "премьер Госсовета", "председатель правления", "глава администрации".
+OFFICE_LEMMAS = frozenset({"премьер", "председатель", "министр", "глава", "руководитель", "директор", "посол", "заместитель", "вице-премьер",
+                           "президент", "секретарь", "генсек", "спикер"})
 # A package the text counts: "подписан пакет из 20 документов", "подписано более 30 документов", "пакет документов".
 # A count's bound in English, as packages.as_counted reads it ("более 30": at least 31).
 BOUNDS = {"более": "more than", "свыше": "over", "не менее": "at least"}
@@ -308,7 +311,7 @@ class RussianReader:
             kind_of = self.dataset.kind(record) if record else "organisation"
             if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
                 continue
-            if kind_of != "country" and self._in_title(self._words, name):
+            if kind_of != "country" and (self._in_title(self._words, name) or self._of_an_office(self._words, name)):
                 continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
                 continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
@@ -386,6 +389,8 @@ class RussianReader:
                 if i in taken or tuple(w.lemma for w in words[i:i + len(lemmas)]) != lemmas:
                     continue
                 head = words[i + len(lemmas) - 1]
+                if i > 0 and words[i - 1].lemma in ("организация", "организации"):
+                    continue  # "Организации договора о коллективной безопасности": an organisation's name, not a treaty
                 if head.feats.get("Number") == "Plur":
                     # "подписали соглашения": several, named later or not at all; but "меморандумы о создании совета" is one
                     # (one subject), and "соглашения в области экономики, образования и связи" one for each field
@@ -459,6 +464,16 @@ class RussianReader:
         before = [w for w in words if w.end <= name.start]
         document = max((i for i, w in enumerate(before) if w.lemma in lemmas), default=None)
         return document is not None and not any(w.lemma in ("между", "с", "со") or w.pos in ("VERB", "AUX") for w in before[document:])
+
+    @staticmethod
+    def _of_an_office(words: list[Word], name: Name) -> bool:
+        """A government in the genitive right after an office: "премьера Госсовета Китая Ли Цяна" is China's premier, and China
+        (named after it) the party; the State Council is no party of its own (a company after its chairman is: "председатель
+        правления АО «Самрук-Казына»")."""
+        own = [w for w in words if name.start <= w.start < name.end]
+        before = [w for w in words if w.end <= name.start][-1:]
+        return bool(own and before and own[0].feats.get("Case") == "Gen" and before[0].lemma in OFFICE_LEMMAS
+                    and own[0].lemma in ("госсовет", "правительство", "кабинет"))
 
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
