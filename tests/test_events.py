@@ -160,9 +160,20 @@ def test_a_weekday_before_a_date_is_that_date(base):
      ("Meeting of Ilham Aliyev and Li Qiang", "meeting", "held", "2025-04-23", "Beijing")),
     ("Crown Prince Mohammed bin Salman held talks with President Shavkat Mirziyoyev in Jeddah on 18 August 2022.",
      ("Talks of Mohammed bin Salman and Shavkat Mirziyoyev", "meeting", "held", "2022-08-18", "Jeddah")),
+    ("Emir Tamim bin Hamad Al Thani held talks with President Kassym-Jomart Tokayev in Doha on 12 October 2022.",  # the family's "Al"
+     ("Talks of Tamim bin Hamad Al Thani and Kassym-Jomart Tokayev", "meeting", "held", "2022-10-12", "Doha")),
 ])
 def test_receptions_visits_and_meetings_as_wires_write_them(base, text, expected):
     assert events_of(base, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Business Forum was held in Tashkent on 3 June 2025.",
+    "Ministers attended the Council of Ministers meeting held in Baku on 3 June 2025.",
+    "The meeting of the Uzbek President was held in Samarkand on 3 June 2025.",  # talks with someone, not a gathering
+])
+def test_a_gathering_named_by_generic_words_alone_is_no_event(base, text):
+    assert events_of(base, text) == []
 
 
 def test_a_summit_in_lower_case_is_the_organisations_its_clause_names(real_data):

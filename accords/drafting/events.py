@@ -22,7 +22,10 @@ from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in, is_future
 
-GENERIC_EVENT_WORDS = frozenset("the a an high-level high level state official working visit talks meeting summit session forum".split())
+# Words that name no gathering in particular: "Business Forum", "Council of Ministers meeting", "Third Ministerial Conference".
+GENERIC_EVENT_WORDS = frozenset("""the a an high-level high level state official working visit talks meeting summit session forum business investment
+ministerial conference council ministers heads government joint commission regular another dialogue roundtable
+congress expo exhibition week international""".split())
 EVENT_WORDS = r"Summit|Forum|Meeting|Session|Conference|Council|Congress|Visit|Expo|Exhibition|Week|Dialogue"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
             "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "inaugural": 1}
@@ -450,7 +453,9 @@ class EventReader:
                     continue
                 words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
                 if pattern is NAMED_EVENT and not words or re.search(r"(?:summit|meeting|session|forum|conference)s$", match.group("name"), re.IGNORECASE):
-                    continue  # "regular meetings of the commission": no one event
+                    continue  # "regular meetings of the commission", "the Business Forum": no one event
+                if re.search(r"\b(?:President|Prime Minister|Minister|Premier|Chancellor|Emir|King|Leader)s?$", name):
+                    continue  # "a meeting of the Uzbek President": talks with someone, which the talks' reading names
                 if re.fullmatch(r"(?i)(?:last|next|this|past)\s+week", name):
                     continue  # "Last week, Erdogan toured …": a time, not an event called a week
                 ordinal = match.group("ordinal")

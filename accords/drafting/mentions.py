@@ -59,7 +59,8 @@ OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Pr
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
                 r"Emir|Amir|King|Sheikh|Sultan")
 _NAME_WORD = r"[A-Z][a-zà-ÿğışçöüəʻ'’]+(?:-[A-Z]?[a-zà-ÿğışçöüəʻ'’]+)*"  # "Kassym-Jomart", "Al-Sharif"
-PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|van|der|den|de|da|di|bin|al)\s+)*{_NAME_WORD}){{1,2}}"  # "Ursula von der Leyen"
+# "Ursula von der Leyen", "Tamim bin Hamad Al Thani": a family's "Al" belongs to the name that follows it
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|van|der|den|de|da|di|bin|ibn|al|Al)\s+)*{_NAME_WORD}){{1,2}}"
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,7 @@ chancellor councillor crown prince emir amir king sheikh sultan
 """.split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "al"})
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
