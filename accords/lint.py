@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from . import lifecycle
 from .dataset import Dataset
 from .duplicates import probable_duplicates
 from .model import (
@@ -27,8 +28,8 @@ from .problems import Problem
 # How long after an event a report of it counts as a report of its signings, for the relay-only warning.
 REPORT_DAYS = 14
 
-# Fields through which an actor takes part in an agreement.
-SIGNING_FIELDS = ("parties", "signatories.person", "signatories.on_behalf_of", "witnesses")
+# Fields through which an actor takes part in an agreement (a parliament by voting on its ratification).
+SIGNING_FIELDS = ("parties", "signatories.person", "signatories.on_behalf_of", "witnesses", "status_history.by", "status_history.chamber")
 
 
 def links_out(dataset: Dataset, record: object) -> bool:
@@ -71,6 +72,7 @@ def _record_warnings(dataset: Dataset, record_id: str, record: object, today: dt
         found += _source_warnings(record, linked)
     if isinstance(record, Agreement):
         found += _agreement_warnings(dataset, record)
+        found += lifecycle.problems(dataset, record)
         found += _taken_from_the_event(dataset, record)
     if isinstance(record, Agreement | Event):
         found += _second_hand_only(dataset, record_id, record)

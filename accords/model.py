@@ -500,6 +500,30 @@ class Signatory(Strict):
     on_behalf_of: Annotated[PartyRef, Field(description="One of the agreement's parties.")]
 
 
+class Stage(StrEnum):
+    """One party's step after the signing, in the order such steps come: what a source reports one state (or, for entry
+    into force, suspension and termination, every party where `by` is empty) doing with the document."""
+
+    government_approval = "government approval"  # a government approves it, or sends it to parliament
+    chamber_vote = "chamber vote"  # a chamber of parliament passes the law on its ratification (`chamber`)
+    law_signed = "law signed"  # the head of state signs the law on its ratification (`law`, its number, where given)
+    instrument_deposited = "instrument deposited"  # the instrument of ratification deposited
+    notes_exchanged = "notes exchanged"  # notes exchanged on the completion of the procedures
+    in_force = "in force"
+    suspended = "suspended"
+    terminated = "terminated"
+
+
+# The document's status a stage goes with: a chamber's vote approves it (ratification is not complete), the signed law,
+# the deposited instrument and the exchanged notes ratify it.
+STAGE_STATUS = {Stage.government_approval: AgreementStatus.approved, Stage.chamber_vote: AgreementStatus.approved,
+                Stage.law_signed: AgreementStatus.ratified, Stage.instrument_deposited: AgreementStatus.ratified,
+                Stage.notes_exchanged: AgreementStatus.ratified, Stage.in_force: AgreementStatus.in_force,
+                Stage.suspended: AgreementStatus.suspended, Stage.terminated: AgreementStatus.terminated}
+# Stages one party takes for itself: `by` must name it.
+OWN_STAGES = frozenset({Stage.government_approval, Stage.chamber_vote, Stage.law_signed, Stage.instrument_deposited})
+
+
 class StatusChange(Strict):
     """One thing that happened to the document, as a source reports it."""
 
@@ -507,10 +531,37 @@ class StatusChange(Strict):
     verb: Annotated[str | None, Field(description=(
         "The source's own words for it, shown on the page: \"approved by the heads of state\", \"endorsed\", "
         "\"agreed to declare\". Needed where the status is not `signed`."))] = None
-    by: Annotated[list[ActorRef], Field(description="Who did it, where the source says: the heads of state, a parliament, a party.")] = []
+    stage: Annotated[Stage | None, Field(description=(
+        "After the signing, the step one party took, where the source says which: government approval, chamber vote, "
+        "law signed, instrument deposited, notes exchanged, in force, suspended, terminated."))] = None
+    by: Annotated[list[ActorRef], Field(description=(
+        "Who did it, where the source says: the heads of state, a parliament, a party. For a stage, the state (a party) whose "
+        "step it is; for in force, suspended or terminated, empty means every party."))] = []
+    chamber: Annotated[ActorRef | None, Field(description="The chamber of parliament that voted (stage: chamber vote).")] = None
+    law: Annotated[str | None, Field(description="The law's number, as the source gives it (stage: law signed).")] = None
     date: PartialDate | None = None
     note: str | None = None
     sources: Annotated[list[SourceRef], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _stage_fits(self) -> StatusChange:
+        if self.stage is None:
+            if self.chamber or self.law:
+                raise ValueError("`chamber` and `law` belong to a step with a `stage` (chamber vote, law signed)")
+            return self
+        if STAGE_STATUS[self.stage] is not self.status:
+            raise ValueError(f"stage '{self.stage.value}' goes with status '{STAGE_STATUS[self.stage].value}', not "
+                             f"'{self.status.value}'")
+        if self.stage in OWN_STAGES and not self.by:
+            raise ValueError(f"stage '{self.stage.value}' needs `by`: the state whose step it is")
+        if self.stage is Stage.chamber_vote and not self.chamber:
+            raise ValueError("stage 'chamber vote' needs `chamber`: the chamber of parliament that voted")
+        return self
+
+
+class Ratification(StrEnum):
+    required_of_every_party = "required of every party"
+    not_required = "not required"
 
 
 class Relation(Strict):
@@ -550,6 +601,9 @@ class Agreement(Record):
     corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
     status: AgreementStatus = AgreementStatus.unknown
     status_history: list[StatusChange] = []
+    ratification: Annotated[Ratification | None, Field(description=(
+        "Whether it enters into force only after every party ratifies it, or needs no ratification, where a source or "
+        "its text says so; omitted where unknown."))] = None
     summary: Annotated[str | None, Field(description="Markdown; raw HTML is shown as text.")] = None
     related: list[Relation] = []
     evidence: Evidence = Evidence.press_report
