@@ -27,6 +27,7 @@ from urllib.parse import urlencode, urlsplit
 
 from pydantic import BaseModel
 
+from . import lifecycle
 from .addresses import Addresses, relative_url
 from .dataset import Dataset
 from .dates import PartialDate
@@ -228,6 +229,45 @@ class SiteView:
             return self.h(status)
         shown = verb if verb.casefold().startswith(status.casefold()) else f"{verb} ({status})"
         return f'<span class="tracker-status" data-status="{attr_text(status)}">{self.h(shown)}</span>'
+
+    def lifecycle(self, record_id: str) -> lifecycle.Lifecycle | None:
+        """The agreement's steps after its signing, party by party, where its page shows them (accords.lifecycle)."""
+        record = self.data.get(record_id)
+        life = lifecycle.of(self.data, record)
+        return life if lifecycle.shown(record, life) else None
+
+    def lifecycle_html(self, record_id: str) -> str:
+        """The lifecycle strip: signed → each state party's steps (or "no report of ratification") → in force; and how
+        long since the last report of it. HTML for a layout's block."""
+        life = self.lifecycle(record_id)
+        if life is None:
+            return ""
+        record = self.data.get(record_id)
+        signed = next((c for c in record.status_history if c.status.value == "signed"), None)
+        cited = self.cite(record_id, signed.sources) if signed is not None else ""
+        items = [f'<li data-stage="signed">Signed{", " + date_html(life.signed) if life.signed else ""}{cited}</li>']
+        if life.ratification is not None:
+            items.append(f'<li data-stage="ratification">Ratification {self.h(life.ratification.value)}, as its sources say</li>')
+        for party in life.parties:
+            steps = [self._step_html(record_id, c) for c in party.steps]
+            if not steps and life.ratification is not lifecycle.Ratification.not_required:
+                steps = ["no report of ratification"]
+            if steps:
+                stage = "in force" if party.in_force else "ratified" if party.ratified else "reported" if party.steps else "no report"
+                items.append(f'<li data-stage="{attr_text(stage)}">{self.a(party.party)}: {"; ".join(steps)}</li>')
+        for ending in [c for c in (life.in_force_for_all, life.ended) if c is not None]:
+            items.append(f'<li data-stage="{attr_text(ending.status.value)}">For every party: {self._step_html(record_id, ending)}</li>')
+        since = f'<p class="tracker-last-report">No report since {date_html(life.last_report)}.</p>' if life.last_report else ""
+        return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>{since}'
+
+    def _step_html(self, record_id: str, change: Any) -> str:
+        what = self.h(change.verb or (change.stage.value if change.stage else change.status.value))
+        if change.chamber:
+            what += f" ({self.a(change.chamber)})"
+        if change.law:
+            what += f", law {self.h(change.law)}"
+        when = f", {date_html(change.date)}" if change.date else ""
+        return f"{what}{when}{self.cite(record_id, change.sources)}"
 
     def place_of(self, record_id: str) -> str:
         """The record's place; one taken from its event is shown as the event's, with the event's sources."""

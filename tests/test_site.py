@@ -42,6 +42,19 @@ def test_agreement_page_shows_its_facts(site):
         assert fact in text, fact
 
 
+def test_an_agreement_page_shows_each_partys_steps_after_the_signing(site):
+    """Kazakhstan–Kyrgyzstan allied-relations treaty (data/agreements/kazakhstan-kyrgyzstan-allied-relations-treaty-2024.yml):
+    Kyrgyzstan's parliament voted and its president signed the law; nothing is reported of Kazakhstan's ratification."""
+    html = site.html("agreements/kazakhstan-kyrgyzstan-allied-relations-treaty-2024")
+    steps = [(li["data-stage"], " ".join(li.get_text(" ").split())) for li in html.select("ol.tracker-lifecycle > li")]
+    assert [stage for stage, _ in steps] == ["signed", "no report", "ratified"]
+    assert steps[1][1] == "Kazakhstan : no report of ratification"
+    assert "Jogorku Kenesh" in steps[2][1] and "30 October 2024" in steps[2][1]
+    assert "No report since 2 December 2024." in html.select_one("p.tracker-last-report").get_text()
+    memorandum = site.html("agreements/turkiye-uzbekistan-critical-minerals-mou-2026")
+    assert memorandum.select("ol.tracker-lifecycle") == []  # a memorandum with nothing after its signing: no strip
+
+
 def test_agreement_links_both_ways(site):
     html = site.html("actors/alparslan-bayraktar")
     signed = [a["href"] for a in html.select("article a[href*='agreements/']")]
