@@ -51,6 +51,23 @@ class Lifecycle:
         return ""
 
 
+# What the explorer's "After signing" filter offers, in this order.
+SUMMARIES = ("in force", "ratified by every party", "ratified by some parties", "steps reported, not ratified", "no report of ratification",
+             "needs no ratification", "terminated", "suspended")
+
+
+def summary(life: Lifecycle) -> str:
+    """One of SUMMARIES: what the steps after the signing add up to, as a filter offers it."""
+    status = life.status
+    if status in ("in force", "terminated", "suspended", "ratified by some parties"):
+        return status
+    if status == "ratified":
+        return "ratified by every party"
+    if any(p.steps for p in life.parties):
+        return "steps reported, not ratified"
+    return "needs no ratification" if life.ratification is Ratification.not_required else "no report of ratification"
+
+
 def of(dataset: Dataset, agreement: Agreement) -> Lifecycle:
     """The agreement's lifecycle from its history; a step `by` a body (a parliament, a ministry) is its state's."""
     states = [p for p in agreement.parties if dataset.kind(p) == "country"]

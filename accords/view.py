@@ -260,6 +260,23 @@ class SiteView:
         since = f'<p class="tracker-last-report">No report since {date_html(life.last_report)}.</p>' if life.last_report else ""
         return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>{since}'
 
+    def lifecycle_of_country(self, country_id: str) -> list[tuple[str, list[str]]]:
+        """(what is reported, agreement ids) for the treaties, agreements, protocols and charters the country signed with
+        other states: in force for it, ratified by it, steps reported short of ratification, no report of its ratification.
+        Documents whose sources say they need no ratification are left out."""
+        groups: dict[str, list[str]] = {"in force for it": [], "ratified by it": [], "steps reported, ratification not complete": [],
+                                        "no report of its ratification": []}
+        for agreement_id in self.data.agreements_of(country_id):
+            record = self.data.get(agreement_id)
+            life = lifecycle.of(self.data, record)
+            party = next((p for p in life.parties if p.party == country_id), None)
+            if party is None or not lifecycle.shown(record, life) or life.ratification is lifecycle.Ratification.not_required:
+                continue
+            key = "in force for it" if party.in_force else "ratified by it" if party.ratified else \
+                "steps reported, ratification not complete" if party.steps else "no report of its ratification"
+            groups[key].append(agreement_id)
+        return [(label, ids) for label, ids in groups.items() if ids]
+
     def _step_html(self, record_id: str, change: Any) -> str:
         what = self.h(change.verb or (change.stage.value if change.stage else change.status.value))
         if change.chamber:
