@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from . import lifecycle
 from .addresses import page_url, relative_url
 from .dataset import Dataset
 from .kinds import label as kind_label
@@ -22,6 +23,7 @@ class ExplorerData:
         self.data = dataset
         self.lists = lists
         self._options: dict[str, list[tuple[str, str]]] | None = None
+        self._afters: dict[str, str] = {}
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
         """(value, label) choices for each filter, as the explorer and timeline forms offer them."""
@@ -41,7 +43,16 @@ class ExplorerData:
             "kind": [(k.value, k.value) for k in AgreementKind if any(a.kind is k for a in agreements)],
             "status": [(k.value, k.value) for k in AgreementStatus if any(a.status is k for a in agreements)],
             "year": [(str(y), str(y)) for y in years],
+            "after": [(v, v) for v in lifecycle.SUMMARIES if any(self._after(i) == v for i in d.ids_of_type(Agreement))],
         }
+
+    def _after(self, agreement_id: str) -> str:
+        """What the steps after the signing add up to, where the agreement's page shows them (accords.lifecycle)."""
+        if agreement_id not in self._afters:
+            record = self.data.get(agreement_id)
+            life = lifecycle.of(self.data, record)
+            self._afters[agreement_id] = lifecycle.summary(life) if lifecycle.shown(record, life) else ""
+        return self._afters[agreement_id]
 
     def timeline_facets(self, record_id: str) -> dict[str, Any]:
         """What the timeline's filters match an entry on, and what it is called there: an agreement by its own
@@ -96,6 +107,8 @@ class ExplorerData:
                 "sectors": list(a.sectors),
                 "minerals": list(a.minerals),
             }
+            if self._after(agreement_id):
+                row["after"] = self._after(agreement_id)  # ratified by some parties, in force, no report of ratification …
             if from_event:
                 row["fromEvent"] = 1  # dated by the event it was signed at: the sources give no date of signing
             if self.data.firsthand(agreement_id):

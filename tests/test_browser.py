@@ -216,14 +216,15 @@ def test_the_explorer_saves_the_view_on_screen_as_csv_and_json(browser, site, se
     page = open_page(browser, base + "explore/?q=bukhara")
     explorer_rows(page)
     text = saved(page, "button[data-download=csv]")
-    assert text.splitlines()[0] == "id,date,date_basis,title,kind,status,parties,countries,sectors,minerals,page"
+    assert text.splitlines()[0] == "id,date,date_basis,title,kind,status,after,parties,countries,sectors,minerals,page"
     assert "\r\n" in text  # RFC 4180, as the site's CSV files
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["id"] for r in rows] == ["bukhara-kunming-partnership-agreement", "bukhara-yunnan-partnership-agreement"]
     assert rows[0] == {
         "id": "bukhara-kunming-partnership-agreement", "date": "2022-09-15", "date_basis": "event",  # signed at the talks that day
         "title": "Agreement on establishing a partnership between the cities of Bukhara and Kunming",
-        "kind": "agreement", "status": "signed", "parties": "City of Bukhara;City of Kunming", "countries": "uz;cn",
+        "kind": "agreement", "status": "signed", "after": "",  # between cities: no state ratifies it
+        "parties": "City of Bukhara;City of Kunming", "countries": "uz;cn",
         "sectors": "", "minerals": "", "page": base + "agreements/bukhara-kunming-partnership-agreement/",
     }
     view = json.loads(saved(page, "button[data-download=json]"))
@@ -409,3 +410,22 @@ def test_the_explorer_shows_only_records_with_an_official_or_agency_report_when_
     assert timeline.locator('#tracker-timeline li[data-id="turkiye-uzbekistan-construction-memorandum-2022"]').is_hidden()
     assert timeline.locator('#tracker-timeline li[data-id="kazakhstan-uzbekistan-treaty-on-allied-relations"]').is_visible()
     assert page.other_hosts == [] and timeline.other_hosts == []
+
+
+def test_the_explorer_filters_by_what_is_reported_after_the_signing(browser, site, serve):
+    """Written from the data files: Kyrgyzstan ratified the Kazakh–Kyrgyz allied-relations treaty of 2024 (its president
+    signed the law) and nothing is recorded of Kazakhstan's ratification; the Kazakh–Uzbek treaty was ratified by
+    Kazakhstan alone; the Tajik–Uzbek treaty on allied relations is in force."""
+    base = serve(site.path)
+    page = open_page(browser, base + "explore/?after=ratified+by+some+parties")
+    page.wait_for_function("() => document.querySelector('select[name=after]').value === 'ratified by some parties'")
+    shown = {href.strip("/").split("/")[-1] for href in every_explorer_row(page)}
+    assert {"kazakhstan-kyrgyzstan-allied-relations-treaty-2024", "kazakhstan-uzbekistan-treaty-on-allied-relations"} <= shown
+    assert "tajikistan-uzbekistan-treaty-on-allied-relations" not in shown
+    page.select_option("select[name=after]", "in force")
+    page.wait_for_function("() => location.search.includes('after=in+force')")
+    shown = {href.strip("/").split("/")[-1] for href in every_explorer_row(page)}
+    assert "tajikistan-uzbekistan-treaty-on-allied-relations" in shown
+    cells = page.locator("table.tracker-explorer__table tbody tr td:last-child").all_inner_texts()
+    assert cells and set(cells) == {"in force"}
+    assert page.other_hosts == []

@@ -4,7 +4,7 @@
  * No request leaves the site: the explorer reads agreements.json beside its page. */
 (function () {
   "use strict";
-  var FILTERS = ["country", "partner", "sector", "mineral", "kind", "status", "sources", "from", "to", "q"];
+  var FILTERS = ["country", "partner", "sector", "mineral", "kind", "status", "after", "sources", "from", "to", "q"];
   var PAGE_SIZE = 100;
 
   function fold(text) {
@@ -43,7 +43,7 @@
   }
 
   /* A record matches when every filter that is set holds. `r` has countries, sectors, minerals,
-     kind, status, firsthand (it cites an official or agency report), year (number or null) and folded
+     kind, status, after (the steps after the signing, explorer only), firsthand (it cites an official or agency report), year (number or null) and folded
      (its words, for the text filter). */
   function matches(r, s) {
     if (s.country && r.countries.indexOf(s.country) < 0) return false;
@@ -52,6 +52,7 @@
     if (s.mineral && r.minerals.indexOf(s.mineral) < 0) return false;
     if (s.kind && r.kind !== s.kind) return false;
     if (s.status && r.status !== s.status) return false;
+    if (s.after && r.after !== s.after) return false;  // what the steps after the signing add up to (explorer only)
     if (s.sources === "firsthand" && !r.firsthand) return false;
     if ((s.from || s.to) && r.year === null) return false;
     if (s.from && r.year < +s.from) return false;
@@ -110,7 +111,8 @@
 
   /* --- The explorer ------------------------------------------------------------------------- */
   function explorer(root, form) {
-    var columns = [["date", "Date"], ["title", "Agreement"], ["kind", "Kind"], ["parties", "Parties"], ["status", "Status"]];
+    var columns = [["date", "Date"], ["title", "Agreement"], ["kind", "Kind"], ["parties", "Parties"], ["status", "Status"],
+                   ["after", "After signing"]];
     var state = readState(form);
     var rows = [];
     var shown = PAGE_SIZE;
@@ -120,11 +122,12 @@
     var more = el("button", { type: "button", "class": "md-button", hidden: "" }, "Show more");
     root.append(table, more);
     var current = [];
-    var ready = downloads(bar, "agreements", ["id", "date", "date_basis", "title", "kind", "status", "parties", "countries",
+    var ready = downloads(bar, "agreements", ["id", "date", "date_basis", "title", "kind", "status", "after", "parties", "countries",
                                                     "sectors", "minerals", "page"], function () {
       return current.map(function (r) {
         return { id: r.id, date: r.date, date_basis: r.fromEvent ? "event" : r.date ? "own" : "", title: r.title, kind: r.kind,
-                 status: r.status, parties: r.parties, countries: r.countries, sectors: r.sectors, minerals: r.minerals, page: absolute(r.url) };
+                 status: r.status, after: r.after, parties: r.parties, countries: r.countries, sectors: r.sectors, minerals: r.minerals,
+                 page: absolute(r.url) };
       });
     });
 
@@ -162,7 +165,7 @@
         if (r.date) date.append(el("time", { datetime: r.date }, r.dateText)); else date.textContent = r.dateText;
         var title = el("td");
         title.append(el("a", { href: r.url }, r.title));
-        tr.append(date, title, el("td", {}, r.kind), el("td", {}, r.parties.join(", ")), el("td", {}, r.status));
+        tr.append(date, title, el("td", {}, r.kind), el("td", {}, r.parties.join(", ")), el("td", {}, r.status), el("td", {}, r.after));
         body.append(tr);
       });
       more.hidden = list.length <= shown;
