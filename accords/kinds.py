@@ -199,7 +199,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         ),
         table=CsvTable("agreements", "One row per agreement", (
             "id", "title", "title_is_official", "kind", "date", "date_basis", "date_signed", "place", "event", "parties", "countries",
-            "sectors", "minerals", "corridors", "status", "documents", "evidence", "summary", "notes", "sources", "page")),
+            "sectors", "minerals", "corridors", "status", "after_signing", "documents", "evidence", "summary", "notes", "sources", "page")),
         duplicates="agreement",
         ask=(Ask("title", prompt="Title (the document's own, or a short description)"),
              Ask("kind", default="memorandum of understanding"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from . import lifecycle
 from .addresses import Addresses, page_url, relative_path
 from .dataset import Dataset
 from .exports.context import Output
@@ -94,8 +95,20 @@ class LinkedData:
                 "legislationDate": str(signed) if signed and not signed.is_range else None,
                 "temporalCoverage": str(signed) if signed and signed.is_range else None,
                 "legislationPassedBy": [self._ref(p, page) for p in record.parties],
-                "legislationLegalForce": LEGAL_FORCE.get(record.status),
+                "legislationLegalForce": self._legal_force(record),
                 "about": [self._ref(t, page) for t in [*record.sectors, *record.minerals, *record.corridors]]}
+
+    def _legal_force(self, record: Agreement) -> str | None:
+        """schema.org's word for the steps after the signing (accords.lifecycle): in force for every party, for some
+        (PartiallyInForce), terminated; else the record's status where it says."""
+        life = lifecycle.of(self.data, record)
+        if life.status == "terminated":
+            return "NotInForce"
+        if life.status == "in force":
+            return "InForce"
+        if any(p.in_force for p in life.parties):
+            return "PartiallyInForce"
+        return LEGAL_FORCE.get(record.status)
 
     def _event(self, record_id: str, record: Event, page: str) -> dict[str, Any]:
         place: dict[str, Any] = {"@type": "Place"}

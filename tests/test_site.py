@@ -55,6 +55,17 @@ def test_an_agreement_page_shows_each_partys_steps_after_the_signing(site):
     assert memorandum.select("ol.tracker-lifecycle") == []  # a memorandum with nothing after its signing: no strip
 
 
+def test_a_country_page_counts_its_steps_after_the_signing(site):
+    """Kyrgyzstan ratified the Kazakh–Kyrgyz allied-relations treaty and the Slavic University agreement with Russia (its
+    president signed the laws); Kazakhstan's ratification of the Kazakh–Kyrgyz treaty is not recorded."""
+    groups = {li["data-stage"]: li for li in site.html("countries/kg").select("ul.tracker-lifecycle-counts > li")}
+    ratified = [a["href"] for a in groups["ratified by it"].select("a")]
+    assert any("kazakhstan-kyrgyzstan-allied-relations-treaty-2024" in href for href in ratified)
+    assert any("russia-kyrgyzstan-slavic-university-agreement" in href for href in ratified)
+    kazakhstan = {li["data-stage"]: li for li in site.html("countries/kz").select("ul.tracker-lifecycle-counts > li")}
+    assert "no report of its ratification" in kazakhstan
+
+
 def test_agreement_links_both_ways(site):
     html = site.html("actors/alparslan-bayraktar")
     signed = [a["href"] for a in html.select("article a[href*='agreements/']")]

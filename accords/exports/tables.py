@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
+from .. import lifecycle
 from ..addresses import csv_path
 from ..kinds import CsvTable, RecordKind, tables
 from ..model import Agreement, field_shape
@@ -96,10 +97,20 @@ DERIVED: dict[str, Column] = {c.name: c for c in (
            "ISO 3166-1 alpha-2 code of the actor's country, where known."),
     Column("date", lambda ctx, row: str(ctx.data.date_of(row.id)[0] or ""),
            "The date the record is placed at (ISO 8601; a range as 2023-05-18/2023-05-19): its own, or as date_basis says."),
+    Column("after_signing", lambda ctx, row: after_signing(ctx, row.id),
+           "What the sources report after the signing, party by party: \"ratified by Kyrgyzstan (2 December 2024); no report "
+           "of ratification by Kazakhstan\", \"in force (10 November 2023)\"; empty where the site shows nothing (a memorandum "
+           "with no step after its signing)."),
     Column("date_basis", lambda ctx, row: date_basis(ctx, row.id),
            "Where `date` comes from: own (the record's date), event (the days of the event it was signed during), "
            "or the step of its history that dates it (approved …); empty without a date."),
 )}
+
+
+def after_signing(ctx: ExportContext, record_id: str) -> str:
+    record = ctx.data.get(record_id)
+    life = lifecycle.of(ctx.data, record)
+    return lifecycle.text(ctx.data, life) if lifecycle.shown(record, life) else ""
 
 
 def date_basis(ctx: ExportContext, record_id: str) -> str:
