@@ -579,17 +579,31 @@ def _plan(real_data, real_names, text: str, published: str):
 
 
 def test_a_ratification_of_a_recorded_treaty_is_a_step_of_its_history_not_a_new_agreement(real_data, real_names):
-    # Fictional: the recorded treaty (data/agreements/kazakhstan-uzbekistan-treaty-on-allied-relations.yml) shows
-    # Kazakhstan's ratification only; this sentence reports Uzbekistan's.
-    drafts, plan = _plan(real_data, real_names, "Uzbek President Shavkat Mirziyoyev ratified the Treaty on Allied Relations with "
-                         "Kazakhstan on 3 June 2024.", "2024-06-04")
-    [treaty] = drafts.agreements
-    assert (treaty.kind.value, treaty.ratified.value, treaty.ratified_by) == ("treaty", "ratified", ["uzbekistan"])
+    # Fictional: the recorded agreement (data/agreements/kazakhstan-china-cultural-centres-agreement.yml) shows Kazakhstan's
+    # steps only; this sentence reports a vote of China's parliament, which is a chamber's vote, not a ratification complete.
+    drafts, plan = _plan(real_data, real_names, "The Chinese parliament ratified the Agreement on the establishment of cultural centres "
+                         "with Kazakhstan on 3 June 2025.", "2025-06-04")
+    [agreement] = drafts.agreements
+    assert (agreement.kind.value, agreement.ratified.value, agreement.ratified_by) == ("agreement", "ratified", ["china"])
     assert not [f for f in plan.files if f.collection == "agreements"]
     [(_, existing, proposed)] = plan.duplicates
-    assert existing == "kazakhstan-uzbekistan-treaty-on-allied-relations"
+    assert existing == "kazakhstan-china-cultural-centres-agreement"
     step = next(p for p in proposed if p.startswith("status_history"))
-    assert "'status': 'ratified'" in step and "'by': ['uzbekistan']" in step and "'date': '2024-06-03'" in step
+    for part in ("'status': 'approved'", "'stage': 'chamber vote'", "'by': ['china']", "'chamber': 'CHECK: the chamber that voted",
+                 "'date': '2025-06-03'"):
+        assert part in step, part
+
+
+def test_the_stage_of_a_ratification_is_read_from_its_words():
+    from accords.drafting.documents import ratification_stage
+
+    assert [ratification_stage(t) for t in (
+        "The sides exchanged the instruments of ratification in Khujand.",
+        "President Tokayev signed the law on the ratification of the treaty.",
+        "The Senate ratified the agreement.",
+        "Сенат Казахстана ратифицировал соглашение.",
+        "Uzbek President Shavkat Mirziyoyev ratified the treaty.")] == [
+        "notes exchanged", "law signed", "chamber vote", "chamber vote", None]  # a bare "ratified" says no stage
 
 
 def test_a_ratification_already_recorded_proposes_no_step(real_data, real_names):

@@ -19,9 +19,10 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..duplicates import close_dates, title_words
 from ..kinds import KIND_OF_COLLECTION, RecordKind
-from ..model import AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
+from ..model import Actor, ActorKind, AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
 from ..names import NameIndex
 from .actors import ACTOR_KINDS
+from .documents import CHAMBER_WORDS, ratification_stage
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import meeting_number
 from .mentions import other_countries
@@ -387,7 +388,8 @@ class Planner:
         added = []
         if agreement.ratified:  # a ratification report: a step of the recorded agreement's history, not a new agreement
             step = self._ratification_step(agreement, source_id)
-            told = any(c.status.value == "ratified" and set(c.by) == set(agreement.ratified_by) for c in record.status_history)
+            told = any(c.status.value == step["status"] and (c.stage is None or "stage" not in step or c.stage.value == step["stage"])
+                       and set(c.by) == set(agreement.ratified_by) for c in record.status_history)
             if not told:
                 added.append(f"status_history: + {step} ({agreement.ratified.sentence.place})")
         elif agreement.date_signed and record.date_signed is None:
@@ -413,16 +415,28 @@ class Planner:
             added.append(f"source: {source_id}")
         return added
 
-    @staticmethod
-    def _ratification_step(a: DraftAgreement, source_id: str) -> dict[str, Any]:
+    def _ratification_step(self, a: DraftAgreement, source_id: str) -> dict[str, Any]:
         assert a.ratified is not None
-        step: dict[str, Any] = {"status": "ratified", "verb": a.ratified.value}
+        text = a.ratified.sentence.text
+        stage = ratification_stage(text)
+        step: dict[str, Any] = {"status": "approved" if stage == "chamber vote" else "ratified", "verb": a.ratified.value}
+        if stage:
+            step["stage"] = stage
         if a.ratified_by:
             step["by"] = list(a.ratified_by)
+        if stage == "chamber vote":
+            step["chamber"] = self._chamber(text, a.ratified_by) or "CHECK: the chamber that voted (its actor id; add the body if missing)"
         if a.ratified_on:
             step["date"] = str(a.ratified_on.value)
         step["sources"] = [source_id]
         return step
+
+    def _chamber(self, text: str, states: list[str]) -> str | None:
+        """The recorded chamber of a ratifying state the sentence names ("the Senate": senate-kazakhstan)."""
+        named = [w for w in CHAMBER_WORDS if w.casefold() in text.casefold()]
+        found = [i for i, actor in self.dataset.of_type(Actor) if actor.kind is ActorKind.government_body and actor.country in states
+                 and any(w.casefold() in self.dataset.name(i).casefold() for w in named)]
+        return found[0] if len(found) == 1 else None
 
     def _agreement_file(self, a: DraftAgreement, source_id: str) -> DraftFile:
         record_id = self.ids[id(a)]
@@ -481,8 +495,12 @@ class Planner:
             fields["status_history"] = Value([plan], a.plan or a.planned_for)
             summary.append(f"  status: planned ('{plan['verb']}'" + (f", for {plan['date']}" if a.planned_for else "") + ")")
         if a.ratified:  # ratified: the step in the text's words, by whom it says, dated as it dates the ratification
-            fields["status_history"] = Value([self._ratification_step(a, source_id)], a.ratified)
-            summary.append(f"  status: ratified ('{a.ratified.value}')  ← {a.ratified.sentence.place}")
+            ratification = self._ratification_step(a, source_id)
+            fields["status_history"] = Value([ratification], a.ratified)
+            if ratification["status"] != "ratified":  # a chamber's vote: the document stays signed, its step is the vote
+                fields["status"] = Value(AgreementStatus.signed.value)
+            summary.append(f"  status: {fields['status'].value} ('{a.ratified.value}'"
+                           + (f", {ratification['stage']}" if "stage" in ratification else "") + f")  ← {a.ratified.sentence.place}")
         for said, words in (("approved", a.approved), ("initialled", a.initialled)):
             if words is None:
                 continue
