@@ -89,7 +89,8 @@ def of(dataset: Dataset, agreement: Agreement) -> Lifecycle:
         in_force_for_all=next((c for c in reversed(for_all) if c.status is AgreementStatus.in_force), None),
         ended=next((c for c in reversed(for_all) if c.status in (AgreementStatus.suspended, AgreementStatus.terminated)), None),
         ratification=agreement.ratification,
-        last_report=max(published, key=lambda d: d.latest()) if published else None)
+        # the latest report: by the day it was published at the earliest (a copy without a date is dated by a range)
+        last_report=max(published, key=lambda d: d.earliest()) if published else None)
 
 
 def _after_signing(change: StatusChange) -> bool:

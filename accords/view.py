@@ -257,7 +257,10 @@ class SiteView:
                 items.append(f'<li data-stage="{attr_text(stage)}">{self.a(party.party)}: {"; ".join(steps)}</li>')
         for ending in [c for c in (life.in_force_for_all, life.ended) if c is not None]:
             items.append(f'<li data-stage="{attr_text(ending.status.value)}">For every party: {self._step_html(record_id, ending)}</li>')
-        since = f'<p class="tracker-last-report">No report since {date_html(life.last_report)}.</p>' if life.last_report else ""
+        last = life.last_report
+        since = "" if last is None else f'<p class="tracker-last-report">No report since {date_html(last)}.</p>' if not last.is_range else \
+            f'<p class="tracker-last-report">The latest report of it shows no date of its own; it was published on or after {date_html(last.first())}.</p>'
+
         return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>{since}'
 
     def lifecycle_of_country(self, country_id: str) -> list[tuple[str, list[str]]]:

@@ -414,14 +414,15 @@ def test_the_explorer_shows_only_records_with_an_official_or_agency_report_when_
 
 def test_the_explorer_filters_by_what_is_reported_after_the_signing(browser, site, serve):
     """Written from the data files: Kyrgyzstan ratified the Kazakh–Kyrgyz allied-relations treaty of 2024 (its president
-    signed the law) and nothing is recorded of Kazakhstan's ratification; the Kazakh–Uzbek treaty was ratified by
-    Kazakhstan alone; the Tajik–Uzbek treaty on allied relations is in force."""
+    signed the law) and Kazakhstan's ratification is not reported complete; Kazakhstan ratified the cultural centres
+    agreement with China, and China's is not reported; the Kazakh–Uzbek treaty was ratified by both; the Tajik–Uzbek
+    treaty on allied relations is in force."""
     base = serve(site.path)
     page = open_page(browser, base + "explore/?after=ratified+by+some+parties")
     page.wait_for_function("() => document.querySelector('select[name=after]').value === 'ratified by some parties'")
     shown = {href.strip("/").split("/")[-1] for href in every_explorer_row(page)}
-    assert {"kazakhstan-kyrgyzstan-allied-relations-treaty-2024", "kazakhstan-uzbekistan-treaty-on-allied-relations"} <= shown
-    assert "tajikistan-uzbekistan-treaty-on-allied-relations" not in shown
+    assert {"kazakhstan-kyrgyzstan-allied-relations-treaty-2024", "kazakhstan-china-cultural-centres-agreement"} <= shown
+    assert not {"kazakhstan-uzbekistan-treaty-on-allied-relations", "tajikistan-uzbekistan-treaty-on-allied-relations"} & shown
     page.select_option("select[name=after]", "in force")
     page.wait_for_function("() => location.search.includes('after=in+force')")
     shown = {href.strip("/").split("/")[-1] for href in every_explorer_row(page)}

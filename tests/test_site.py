@@ -44,13 +44,19 @@ def test_agreement_page_shows_its_facts(site):
 
 def test_an_agreement_page_shows_each_partys_steps_after_the_signing(site):
     """Kazakhstan–Kyrgyzstan allied-relations treaty (data/agreements/kazakhstan-kyrgyzstan-allied-relations-treaty-2024.yml):
-    Kyrgyzstan's parliament voted and its president signed the law; nothing is reported of Kazakhstan's ratification."""
+    Kyrgyzstan's parliament voted and its president signed the law; Kazakhstan's Mazhilis voted (Trend, 21 May 2025), and
+    nothing more is reported of Kazakhstan's ratification. The Kazakh–Chinese cultural centres agreement: nothing is
+    reported of China's, and its latest report is a copy without a date."""
     html = site.html("agreements/kazakhstan-kyrgyzstan-allied-relations-treaty-2024")
     steps = [(li["data-stage"], " ".join(li.get_text(" ").split())) for li in html.select("ol.tracker-lifecycle > li")]
-    assert [stage for stage, _ in steps] == ["signed", "no report", "ratified"]
-    assert steps[1][1] == "Kazakhstan : no report of ratification"
+    assert [stage for stage, _ in steps] == ["signed", "reported", "ratified"]
+    assert steps[1][1].startswith("Kazakhstan :") and "Mazhilis" in steps[1][1]
     assert "Jogorku Kenesh" in steps[2][1] and "30 October 2024" in steps[2][1]
-    assert "No report since 2 December 2024." in html.select_one("p.tracker-last-report").get_text()
+    assert "No report since 21 May 2025." in html.select_one("p.tracker-last-report").get_text()
+    centres = site.html("agreements/kazakhstan-china-cultural-centres-agreement")
+    china = [" ".join(li.get_text(" ").split()) for li in centres.select("ol.tracker-lifecycle > li[data-stage='no report']")]
+    assert china == ["China : no report of ratification"]
+    assert "published on or after 27 June 2024" in centres.select_one("p.tracker-last-report").get_text()
     memorandum = site.html("agreements/turkiye-uzbekistan-critical-minerals-mou-2026")
     assert memorandum.select("ol.tracker-lifecycle") == []  # a memorandum with nothing after its signing: no strip
 
