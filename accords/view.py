@@ -257,11 +257,18 @@ class SiteView:
                 items.append(f'<li data-stage="{attr_text(stage)}">{self.a(party.party)}: {"; ".join(steps)}</li>')
         for ending in [c for c in (life.in_force_for_all, life.ended) if c is not None]:
             items.append(f'<li data-stage="{attr_text(ending.status.value)}">For every party: {self._step_html(record_id, ending)}</li>')
-        last = life.last_report
-        since = "" if last is None else f'<p class="tracker-last-report">No report since {date_html(last)}.</p>' if not last.is_range else \
-            f'<p class="tracker-last-report">The latest report of it shows no date of its own; it was published on or after {date_html(last.first())}.</p>'
 
-        return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>{since}'
+        return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>'
+
+    def last_report_html(self, record_id: str) -> str:
+        """How long since the last report of the agreement: "No report since 21 May 2025" (the latest publication date among
+        the sources it and its history cite); a copy dated only by a range is said to be so."""
+        last = lifecycle.of(self.data, self.data.get(record_id)).last_report
+        if last is None:
+            return "—"
+        if last.is_range:
+            return f'<span class="tracker-last-report">the latest shows no date of its own; published on or after {date_html(last.first())}</span>'
+        return f'<span class="tracker-last-report">No report since {date_html(last)}</span>'
 
     def lifecycle_of_country(self, country_id: str) -> list[tuple[str, list[str]]]:
         """(what is reported, agreement ids) for the treaties, agreements, protocols and charters the country signed with
