@@ -52,8 +52,9 @@ class Backlink:
 class TimelineEntry:
     date: PartialDate | None
     record_id: str
-    kind: str  # "agreement" or "event"
+    kind: str  # "agreement", "event", or "step": a dated step after an agreement's signing (its status_history[step])
     date_from_event: bool = False
+    step: int | None = None
 
 
 class Dataset:
@@ -414,12 +415,21 @@ class Dataset:
         return list(self._timeline)
 
     def _build_timeline(self) -> list[TimelineEntry]:
+        """The records by their dates, and each dated step after an agreement's signing (a chamber's vote, a law on
+        ratification, entry into force) by its own date, beside them."""
         entries = []
         ids = [i for kind in RECORD_KINDS if kind.timeline for i in self.ids_of_type(kind.cls)]
         for record_id in self.by_date(ids):
             date, from_event = self.date_of(record_id)
             entries.append(TimelineEntry(date, record_id, kind_of(self.records[record_id]).name, from_event))
-        return entries
+        steps = [TimelineEntry(change.date, agreement_id, "step", step=index) for agreement_id, agreement in self.of_type(Agreement)
+                 for index, change in enumerate(agreement.status_history) if change.stage is not None and change.date is not None]
+        if not steps:
+            return entries
+        def key(entry: TimelineEntry) -> tuple:
+            sort = entry.date.sort_key() if entry.date else (0, 0, 0)
+            return (tuple(-x for x in sort), entry.record_id, entry.step if entry.step is not None else -1)
+        return sorted(entries + steps, key=key)
 
     def planned_events(self) -> list[str]:
         return [i for i, r in self.of_type(Event) if r.status is EventStatus.planned]

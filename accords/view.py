@@ -260,6 +260,23 @@ class SiteView:
 
         return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>'
 
+    def timeline_step_html(self, entry: Any, here: str) -> str:
+        """A step after a signing as a timeline entry: its date, what happened and by whom, and the agreement; matched by
+        the filters as the agreement is (its countries, sectors, kind), by the step's own status and year."""
+        record = self.data.get(entry.record_id)
+        change = record.status_history[entry.step]
+        facets = self.explorer.timeline_facets(entry.record_id)
+        by = ", ".join(self.data.name(b) for b in change.by) or "every party"
+        what = f"{change.stage.value.capitalize()}" + (f" ({self.data.name(change.chamber)})" if change.chamber else "") + f", {by}"
+        attributes = {"data-id": f"{entry.record_id}#step-{entry.step}", "data-date": str(change.date), "data-kind": facets["kind"],
+                      "data-status": change.status.value, "data-countries": " ".join(facets["countries"]),
+                      "data-sectors": " ".join(facets["sectors"]), "data-minerals": " ".join(facets["minerals"]),
+                      "data-year": str(change.date.year)}
+        shown = " ".join(f'{k}="{attr_text(v)}"' for k, v in attributes.items())
+        firsthand = " data-firsthand=\"\"" if facets["firsthand"] else ""
+        link = f'<a href="{relative_url(here, self.page(entry.record_id))}">{self.h(self.data.name(entry.record_id))}</a>'
+        return f'<li {shown}{firsthand} class="tracker-timeline__step">{date_html(change.date)} · {self.h(what)}: {link}</li>'
+
     def last_report_html(self, record_id: str) -> str:
         """How long since the last report of the agreement: "No report since 21 May 2025" (the latest publication date among
         the sources it and its history cite); a copy dated only by a range is said to be so."""

@@ -112,6 +112,19 @@ def test_timeline_places_partial_dates_honestly(site):
     assert "Organization of Turkic States" in section_after("2026, month not stated")
 
 
+def test_the_timeline_shows_a_step_after_the_signing_on_its_own_day(site):
+    """data/agreements/kyrgyzstan-tajikistan-state-border-treaty-2025.yml: its sixth history entry is the exchange of the
+    instruments of ratification by Kyrgyzstan and Tajikistan on 31 March 2025 (InfoRos)."""
+    html = site.html("timeline/2025")
+    [step] = html.select('li.tracker-timeline__step[data-id="kyrgyzstan-tajikistan-state-border-treaty-2025#step-5"]')
+    assert (step["data-date"], step["data-status"], step["data-kind"]) == ("2025-03-31", "ratified", "treaty")
+    text = " ".join(step.get_text(" ").split())
+    assert text.startswith("31 March 2025 · Notes exchanged, Kyrgyzstan, Tajikistan:")
+    assert step.select_one("a")["href"].endswith("agreements/kyrgyzstan-tajikistan-state-border-treaty-2025/")
+    march = next(h for h in html.select("article h3") if h.get_text(" ", strip=True).startswith("March 2025"))
+    assert step in march.find_next("ul").select("li")
+
+
 def test_aliases_are_on_the_page(site):
     text = site.text("countries/tr")
     assert "Also known as" in text
