@@ -18,6 +18,7 @@ DATA_DIR = "data"  # downloads: dataset.json, the CSV tables, the data package, 
 API_DIR = "api"
 CALENDAR = "calendar/planned-events.ics"
 ALL_FEED = "feeds/all.atom"
+STEPS_FEED = "feeds/steps-after-signing.atom"
 EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page
 NAMES_DATA = "search/names.json"  # read by docs/assets/search.js when Pagefind has no good answer
 

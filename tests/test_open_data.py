@@ -274,6 +274,20 @@ def test_atom_feeds_parse_newest_first_and_link_to_pages(site, real_data):
     assert any(len(real_data.countries_of_agreement(a)) > 2 for a in agreements)
 
 
+def test_the_steps_after_signing_have_a_feed_newest_first_by_their_own_dates(site):
+    """data/agreements/kyrgyzstan-tajikistan-state-border-treaty-2025.yml: Kyrgyzstan and Tajikistan exchanged the
+    instruments of ratification on 31 March 2025 (InfoRos)."""
+    feed = feedparser.parse((site.path / "feeds" / "steps-after-signing.atom").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    updated = [e.updated for e in feed.entries]
+    assert updated and updated == sorted(updated, reverse=True)
+    [exchange] = [e for e in feed.entries if e.title.startswith("Notes exchanged, Kyrgyzstan, Tajikistan: ")
+                  and "kyrgyzstan-tajikistan-state-border-treaty-2025" in e.links[0].href]
+    assert exchange.updated.startswith("2025-03-31") and "InfoRos" in exchange.summary
+    for entry in feed.entries:
+        assert (site.path / entry.links[0].href / "index.html").is_file(), entry.links[0].href
+
+
 def test_feeds_and_calendar_are_announced_in_the_page_head(site):
     head = site.html("countries/kz").select("head link[rel~=alternate]")
     hrefs = {link["href"] for link in head}

@@ -1,5 +1,6 @@
 """Atom feeds of the records added or changed (feeds/all.atom, and one per record kind that has a feed:
-each country's), from the git history of the record files."""
+each country's), from the git history of the record files; and of the steps after the agreements' signing
+(feeds/steps-after-signing.atom), by the steps' own dates."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import uuid
 from collections.abc import Callable
 from xml.etree import ElementTree as ET
 
-from ..addresses import ALL_FEED, page_url
+from ..addresses import ALL_FEED, STEPS_FEED, page_url
 from ..history import FileHistory
 from ..kinds import kind_of
+from ..model import Agreement
 from .context import TITLE, ExportContext, Output
 
 FEED_LIMIT = 200
@@ -29,7 +31,8 @@ def entries(ctx: ExportContext, keep: Callable[[str], bool] = lambda _: True) ->
     return found[:FEED_LIMIT]
 
 
-def atom(ctx: ExportContext, path: str, title: str, items: list[tuple[FileHistory, str]]) -> str:
+def _feed(ctx: ExportContext, path: str, title: str, updated: dt.date) -> ET.Element:
+    """An Atom feed's head: title, id, links, author and rights."""
     ET.register_namespace("", "http://www.w3.org/2005/Atom")
     feed = ET.Element(f"{ATOM}feed")
     if not ctx.site_url:
@@ -37,13 +40,22 @@ def atom(ctx: ExportContext, path: str, title: str, items: list[tuple[FileHistor
         feed.set("{http://www.w3.org/XML/1998/namespace}base", "../" * path.count("/"))
     ET.SubElement(feed, f"{ATOM}title").text = title
     ET.SubElement(feed, f"{ATOM}id").text = _id(ctx, path)
-    updated = max((h.changed for h, _ in items), default=ctx.build_date)
     ET.SubElement(feed, f"{ATOM}updated").text = _timestamp(updated)
     ET.SubElement(feed, f"{ATOM}link", rel="self", href=ctx.link(path))
     ET.SubElement(feed, f"{ATOM}link", rel="alternate", href=ctx.link(""))
     author = ET.SubElement(feed, f"{ATOM}author")
     ET.SubElement(author, f"{ATOM}name").text = f"{TITLE} contributors"
     ET.SubElement(feed, f"{ATOM}rights").text = "Data: CC BY 4.0"
+    return feed
+
+
+def _written(feed: ET.Element) -> str:
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def atom(ctx: ExportContext, path: str, title: str, items: list[tuple[FileHistory, str]]) -> str:
+    feed = _feed(ctx, path, title, max((h.changed for h, _ in items), default=ctx.build_date))
     for history, record_id in items:
         entry = ET.SubElement(feed, f"{ATOM}entry")
         kind = ctx.data.kind(record_id).replace("-", " ").capitalize()
@@ -56,8 +68,29 @@ def atom(ctx: ExportContext, path: str, title: str, items: list[tuple[FileHistor
         status = "added" if history.added == history.changed else "changed"
         summary = f"{kind}{', ' + date.display() if date else ''}. Record {status} on {history.changed}."
         ET.SubElement(entry, f"{ATOM}summary").text = summary
-    ET.indent(feed)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+    return _written(feed)
+
+
+def steps_feed(ctx: ExportContext) -> str:
+    """Each dated step after an agreement's signing (a chamber's vote, a law on ratification, instruments exchanged, entry
+    into force), newest first by the step's own date (its last possible day, for a month or a span)."""
+    d = ctx.data
+    steps = sorted(((change.date, agreement_id, index, change) for agreement_id, agreement in d.of_type(Agreement)
+                    for index, change in enumerate(agreement.status_history) if change.stage is not None and change.date is not None),
+                   key=lambda s: (s[0].latest(), s[1], s[2]), reverse=True)[:FEED_LIMIT]
+    feed = _feed(ctx, STEPS_FEED, f"{TITLE}: steps after signing", max((s[0].latest() for s in steps), default=ctx.build_date))
+    for date, agreement_id, index, change in steps:
+        stage = change.stage.value if change.stage else change.status.value
+        entry = ET.SubElement(feed, f"{ATOM}entry")
+        by = ", ".join(d.name(b) for b in change.by) or "every party"
+        chamber = f" ({d.name(change.chamber)})" if change.chamber else ""
+        ET.SubElement(entry, f"{ATOM}title").text = f"{stage.capitalize()}{chamber}, {by}: {d.name(agreement_id)}"
+        ET.SubElement(entry, f"{ATOM}id").text = _id(ctx, page_url(ctx.addresses.page(agreement_id)) + f"#step-{index}")
+        ET.SubElement(entry, f"{ATOM}link", rel="alternate", href=ctx.page(agreement_id))
+        ET.SubElement(entry, f"{ATOM}updated").text = _timestamp(date.latest())
+        sources = "; ".join(f"{d.name(s.publisher)}, {s.date.display()}" for s in (d.get(i) for i in change.sources))
+        ET.SubElement(entry, f"{ATOM}summary").text = f"{change.verb or stage} ({date.display()}). Sources: {sources}."
+    return _written(feed)
 
 
 def feed_of_all(ctx: ExportContext) -> str:
@@ -83,7 +116,10 @@ def _timestamp(date: dt.date) -> str:
 
 def outputs(ctx: ExportContext) -> list[Output]:
     made = [Output(ALL_FEED, "application/atom+xml", "Atom feed of records added or changed",
-                   "Newest first, dated from the repository's history", functools.partial(feed_of_all, ctx), "feed")]
+                   "Newest first, dated from the repository's history", functools.partial(feed_of_all, ctx), "feed"),
+            Output(STEPS_FEED, "application/atom+xml", "Atom feed of the steps after signing",
+                   "Each dated chamber vote, law on ratification, exchange of instruments and entry into force, newest first by its "
+                   "own date", functools.partial(steps_feed, ctx), "feed")]
     for record_id in ctx.data.records:
         if path := ctx.addresses.feed(record_id):
             made.append(Output(path, "application/atom+xml", f"{ctx.data.name(record_id)}: records added or changed",
