@@ -422,14 +422,18 @@ class Dataset:
         for record_id in self.by_date(ids):
             date, from_event = self.date_of(record_id)
             entries.append(TimelineEntry(date, record_id, kind_of(self.records[record_id]).name, from_event))
-        steps = [TimelineEntry(change.date, agreement_id, "step", step=index) for agreement_id, agreement in self.of_type(Agreement)
-                 for index, change in enumerate(agreement.status_history) if change.stage is not None and change.date is not None]
+        steps = [TimelineEntry(change.date, agreement_id, "step", step=index) for agreement_id, index, change in self.dated_steps()]
         if not steps:
             return entries
         def key(entry: TimelineEntry) -> tuple:
             sort = entry.date.sort_key() if entry.date else (0, 0, 0)
             return (tuple(-x for x in sort), entry.record_id, entry.step if entry.step is not None else -1)
         return sorted(entries + steps, key=key)
+
+    def dated_steps(self) -> list[tuple[str, int, Any]]:
+        """(agreement id, index in its status_history, the step) for each dated step after a signing, in the data's order."""
+        return [(agreement_id, index, change) for agreement_id, agreement in self.of_type(Agreement)
+                for index, change in enumerate(agreement.status_history) if change.stage is not None and change.date is not None]
 
     def planned_events(self) -> list[str]:
         return [i for i, r in self.of_type(Event) if r.status is EventStatus.planned]

@@ -49,9 +49,8 @@ class ExplorerData:
     def _after(self, agreement_id: str) -> str:
         """What the steps after the signing add up to, where the agreement's page shows them (accords.lifecycle)."""
         if agreement_id not in self._afters:
-            record = self.data.get(agreement_id)
-            life = lifecycle.of(self.data, record)
-            self._afters[agreement_id] = lifecycle.summary(life) if lifecycle.shown(record, life) else ""
+            life = lifecycle.shown_of(self.data, self.data.get(agreement_id))
+            self._afters[agreement_id] = lifecycle.summary(life) if life is not None else ""
         return self._afters[agreement_id]
 
     def timeline_facets(self, record_id: str) -> dict[str, Any]:

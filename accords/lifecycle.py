@@ -73,20 +73,20 @@ def of(dataset: Dataset, agreement: Agreement) -> Lifecycle:
     states = [p for p in agreement.parties if dataset.kind(p) == "country"]
     for_all = [c for c in agreement.status_history if not c.by and (c.stage in (Stage.in_force, *ENDING) or c.stage is None and c.status in (
         AgreementStatus.in_force, AgreementStatus.suspended, AgreementStatus.terminated))]
+    in_force_for_all = next((c for c in reversed(for_all) if c.status is AgreementStatus.in_force), None)
     parties = []
     for state in states:
         steps = tuple(c for c in agreement.status_history if _after_signing(c) and c.by and state in {_state(dataset, b) for b in c.by})
         ratified = next((c for c in reversed(steps) if c.stage in RATIFYING or c.stage is None and c.status is AgreementStatus.ratified), None)
         own_force = next((c for c in reversed(steps) if c.stage is Stage.in_force or c.stage is None and c.status is AgreementStatus.in_force), None)
-        in_force = own_force or next((c for c in reversed(for_all) if c.status is AgreementStatus.in_force), None)
-        parties.append(PartyLifecycle(state, steps, ratified, in_force))
+        parties.append(PartyLifecycle(state, steps, ratified, own_force or in_force_for_all))
     published = [dataset.source(s).date for s in agreement.sources if dataset.get(s) is not None]
     for change in agreement.status_history:
         published += [dataset.source(s).date for s in change.sources if dataset.get(s) is not None]
     return Lifecycle(
         signed=agreement.date_signed,
         parties=tuple(parties),
-        in_force_for_all=next((c for c in reversed(for_all) if c.status is AgreementStatus.in_force), None),
+        in_force_for_all=in_force_for_all,
         ended=next((c for c in reversed(for_all) if c.status in (AgreementStatus.suspended, AgreementStatus.terminated)), None),
         ratification=agreement.ratification,
         # the latest report: by the day it was published at the earliest (a copy without a date is dated by a range)
@@ -107,6 +107,19 @@ def shown(agreement: Agreement, life: Lifecycle) -> bool:
         agreement.kind in RATIFIED_KINDS and agreement.status in (AgreementStatus.signed, AgreementStatus.ratified, AgreementStatus.in_force)))
 
 
+def shown_of(dataset: Dataset, agreement: Agreement) -> Lifecycle | None:
+    """The agreement's lifecycle where the site shows one (`shown`), else None: what pages, the explorer and the tables ask."""
+    life = of(dataset, agreement)
+    return life if shown(agreement, life) else None
+
+
+def step_label(dataset: Dataset, change: StatusChange) -> str:
+    """A step in a few words, as the timeline and the feed title it: "Chamber vote (Jogorku Kenesh), Kyrgyzstan"."""
+    stage = change.stage.value if change.stage else change.status.value
+    chamber = f" ({dataset.name(change.chamber)})" if change.chamber else ""
+    return f"{stage.capitalize()}{chamber}, {', '.join(dataset.name(b) for b in change.by) or 'every party'}"
+
+
 def _state(dataset: Dataset, actor: str) -> str | None:
     """The state an actor acts for: a country is itself; a parliament, ministry or person is its country's."""
     return actor if dataset.kind(actor) == "country" else dataset.country_of(actor)
@@ -120,17 +133,15 @@ def problems(dataset: Dataset, agreement: Agreement) -> list[tuple[str, str]]:
     states = {p for p in agreement.parties if dataset.kind(p) == "country"} | {
         c for p in agreement.parties if (c := dataset.country_of(p))}
     signed = agreement.date_signed
-    for index, change in enumerate(agreement.status_history):
-        if change.stage is None or change.date is None:
-            continue
-        if signed is not None and change.date.latest() < signed.earliest():
-            found.append((f"status_history[{index}] ({change.stage.value}, {change.date}) is dated before the signing ({signed})",
+    steps = [(index, change, change.stage) for index, change in enumerate(agreement.status_history) if change.stage is not None]
+    for index, change, stage in steps:
+        if signed is not None and change.date is not None and change.date.latest() < signed.earliest():
+            found.append((f"status_history[{index}] ({stage.value}, {change.date}) is dated before the signing ({signed})",
                           "check both dates against their sources"))
-    for index, change in enumerate(agreement.status_history):
-        outside = [b for b in change.by if change.stage is not None and _state(dataset, b) not in states]
+    for index, change, stage in steps:
+        outside = [b for b in change.by if _state(dataset, b) not in states]
         if outside:
-            found.append((f"status_history[{index}] ({change.stage.value if change.stage else change.status.value}) is by "
-                          f"{', '.join(outside)}, which is not a party nor a party's body",
+            found.append((f"status_history[{index}] ({stage.value}) is by {', '.join(outside)}, which is not a party nor a party's body",
                           "a step belongs to a state that signed the document: check `by` and `parties`"))
     life = of(dataset, agreement)
     if agreement.ratification is Ratification.required_of_every_party and life.in_force_for_all is not None:
@@ -155,6 +166,8 @@ def text(dataset: Dataset, life: Lifecycle) -> str:
         return f"{life.ended.status.value}{_on(life.ended.date)}"
     if life.in_force_for_all is not None:
         return f"in force{_on(life.in_force_for_all.date)}"
+    if life.ratification is Ratification.not_required:
+        return "needs no ratification, as its sources say"
     parts = []
     for party in life.parties:
         name = dataset.name(party.party)
@@ -169,8 +182,6 @@ def text(dataset: Dataset, life: Lifecycle) -> str:
             parts.append(f"{name}: {what}{_on(last.date)}, ratification not reported as complete")
         else:
             parts.append(f"no report of ratification by {name}")
-    if life.ratification is Ratification.not_required:
-        return "needs no ratification, as its sources say"
     return "; ".join(parts)
 
 

@@ -232,9 +232,7 @@ class SiteView:
 
     def lifecycle(self, record_id: str) -> lifecycle.Lifecycle | None:
         """The agreement's steps after its signing, party by party, where its page shows them (accords.lifecycle)."""
-        record = self.data.get(record_id)
-        life = lifecycle.of(self.data, record)
-        return life if lifecycle.shown(record, life) else None
+        return lifecycle.shown_of(self.data, self.data.get(record_id))
 
     def lifecycle_html(self, record_id: str) -> str:
         """The lifecycle strip: signed → each state party's steps (or "no report of ratification") → in force; and how
@@ -257,7 +255,6 @@ class SiteView:
                 items.append(f'<li data-stage="{attr_text(stage)}">{self.a(party.party)}: {"; ".join(steps)}</li>')
         for ending in [c for c in (life.in_force_for_all, life.ended) if c is not None]:
             items.append(f'<li data-stage="{attr_text(ending.status.value)}">For every party: {self._step_html(record_id, ending)}</li>')
-
         return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>'
 
     def timeline_step_html(self, entry: Any, here: str) -> str:
@@ -266,8 +263,6 @@ class SiteView:
         record = self.data.get(entry.record_id)
         change = record.status_history[entry.step]
         facets = self.explorer.timeline_facets(entry.record_id)
-        by = ", ".join(self.data.name(b) for b in change.by) or "every party"
-        what = f"{change.stage.value.capitalize()}" + (f" ({self.data.name(change.chamber)})" if change.chamber else "") + f", {by}"
         attributes = {"data-id": f"{entry.record_id}#step-{entry.step}", "data-date": str(change.date), "data-kind": facets["kind"],
                       "data-status": change.status.value, "data-countries": " ".join(facets["countries"]),
                       "data-sectors": " ".join(facets["sectors"]), "data-minerals": " ".join(facets["minerals"]),
@@ -275,7 +270,8 @@ class SiteView:
         shown = " ".join(f'{k}="{attr_text(v)}"' for k, v in attributes.items())
         firsthand = " data-firsthand=\"\"" if facets["firsthand"] else ""
         link = f'<a href="{relative_url(here, self.page(entry.record_id))}">{self.h(self.data.name(entry.record_id))}</a>'
-        return f'<li {shown}{firsthand} class="tracker-timeline__step">{date_html(change.date)} · {self.h(what)}: {link}</li>'
+        what = self.h(lifecycle.step_label(self.data, change))
+        return f'<li {shown}{firsthand} class="tracker-timeline__step">{date_html(change.date)} · {what}: {link}</li>'
 
     def last_report_html(self, record_id: str) -> str:
         """How long since the last report of the agreement: "No report since 21 May 2025" (the latest publication date among
@@ -294,10 +290,9 @@ class SiteView:
         groups: dict[str, list[str]] = {"in force for it": [], "ratified by it": [], "steps reported, ratification not complete": [],
                                         "no report of its ratification": []}
         for agreement_id in self.data.agreements_of(country_id):
-            record = self.data.get(agreement_id)
-            life = lifecycle.of(self.data, record)
-            party = next((p for p in life.parties if p.party == country_id), None)
-            if party is None or not lifecycle.shown(record, life) or life.ratification is lifecycle.Ratification.not_required:
+            life = lifecycle.shown_of(self.data, self.data.get(agreement_id))
+            party = next((p for p in life.parties if p.party == country_id), None) if life is not None else None
+            if life is None or party is None or life.ratification is lifecycle.Ratification.not_required:
                 continue
             key = "in force for it" if party.in_force else "ratified by it" if party.ratified else \
                 "steps reported, ratification not complete" if party.steps else "no report of its ratification"

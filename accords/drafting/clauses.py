@@ -87,24 +87,27 @@ def clause_text(sentence: str, start: int, end: int) -> str:
     return main_text(sentence)[begin:finish]
 
 
+def _before(sentence: str, start: int) -> str:
+    """The words of the verb's own clause before it (inserted clauses blanked out): where its negation or modal stands."""
+    begin, _ = clause_at(sentence, start, start)
+    return main_text(sentence)[begin:start]
+
+
 def negated(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is negated or refused in its own clause ("did not sign", "refused to sign")."""
-    begin, _ = clause_at(sentence, start, start)
-    return bool(NEGATION.search(main_text(sentence)[begin:start]))
+    return bool(NEGATION.search(_before(sentence, start)))
 
 
 def hypothetical(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only possible, wished or talked of ("could sign", "may be signed", "ready to sign",
     "discussions on the signing of")."""
-    begin, _ = clause_at(sentence, start, start)
-    before = main_text(sentence)[begin:start]
+    before = _before(sentence, start)
     return bool(MODAL.search(before) or INTENT.search(before))
 
 
 def wished(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only wished, offered or talked of ("ready to sign", "proposed for signing")."""
-    begin, _ = clause_at(sentence, start, start)
-    return bool(INTENT.search(main_text(sentence)[begin:start]))
+    return bool(INTENT.search(_before(sentence, start)))
 
 
 def future(sentence: str, start: int, end: int) -> bool:

@@ -45,22 +45,23 @@ MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|minister
                         re.IGNORECASE)
 # Initialled, not signed: "initialled the border treaty" (a status of its own, never "signed").
 INITIALLING = re.compile(r"\binitial(?:l)?(?:ed|ing)\b", re.IGNORECASE)
+# The words by which a chamber is named, as the data's chambers are (a body of the ratifying state whose name holds one).
+CHAMBER_WORDS = ("Senate", "Mazhilis", "Majilis", "Jogorku Kenesh", "Legislative Chamber", "Majlisi Namoyandagon", "Majlisi Milli", "Milli Majlis",
+                 "State Duma", "Federation Council", "Grand National Assembly")
 # The step of a ratification a sentence reports (accords.model.Stage), most telling first: an exchange of notes or
-# instruments, a deposit, the law (or decree, or resolution) on ratification signed, a chamber's vote.
+# instruments, a deposit, the law (or decree, or resolution) on ratification signed, a chamber's vote (by its name, or a
+# parliament's words).
 RATIFICATION_STAGES = [
     ("notes exchanged", re.compile(r"\bexchang\w*\b[^.;]{0,60}\b(?:instruments|notes|ratification\s+letters)\b|\bобмен\w*\s+(?:ратификационн\w+\s+грамот\w*|нот\w*)",
                                    re.IGNORECASE)),
     ("instrument deposited", re.compile(r"\bdeposit\w*\b[^.;]{0,60}\binstrument|\binstrument[^.;]{0,60}\bdeposit\w*|\bсдал\w*\s+на\s+хранение", re.IGNORECASE)),
     ("law signed", re.compile(r"\b(?:signed|signs|has\s+signed)\s+(?:a\s+|the\s+)?(?:law|decree|resolution)\b|\bподписал\w*\s+(?:закон|указ|постановление)",
                               re.IGNORECASE)),
-    ("chamber vote", re.compile(r"\b(?:Senate|Mazhilis|Majilis|Majlis|Jogorku Kenesh|Legislative Chamber|Majlisi|Milli Majlis|State Duma|Federation Council|"
-                                r"Grand National Assembly|parliament|lower (?:house|chamber)|upper (?:house|chamber)|deputies|lawmakers|MPs)\b|"
+    ("chamber vote", re.compile(r"\b(?:" + "|".join([*CHAMBER_WORDS, "Majlis", "Majlisi", "parliament", r"lower (?:house|chamber)",
+                                                     r"upper (?:house|chamber)", "deputies", "lawmakers", "MPs"]) + r")\b|"
                                 r"\b(?:Сенат|Мажилис|Жогорку\s+Кенеш|Законодательн\w+\s+палат|Олий\s+Мажлис|Милли\s+Меджлис|Маджлиси|Госдум|Совет\w*\s+Федерации|"
                                 r"парламент|депутат)\w*", re.IGNORECASE)),
 ]
-# The words by which a chamber is named, as the data's chambers are (a body of the ratifying state whose name holds one).
-CHAMBER_WORDS = ("Senate", "Mazhilis", "Majilis", "Jogorku Kenesh", "Legislative Chamber", "Majlisi Namoyandagon", "Majlisi Milli", "Milli Majlis",
-                 "State Duma", "Federation Council", "Grand National Assembly")
 
 
 def ratification_stage(text: str) -> str | None:

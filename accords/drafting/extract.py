@@ -850,9 +850,6 @@ class Extractor:
             if not agreement.signatories:
                 agreement.open.append("signatories")
 
-
-
-
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its
         sentence speaks of 'the two countries' ('both sides', 'the leaders'), the only two the report names up to it."""

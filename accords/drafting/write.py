@@ -19,7 +19,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..duplicates import close_dates, title_words
 from ..kinds import KIND_OF_COLLECTION, RecordKind
-from ..model import Actor, ActorKind, AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
+from ..model import Actor, ActorKind, Agreement, AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
 from ..names import NameIndex
 from .actors import ACTOR_KINDS
 from .documents import CHAMBER_WORDS, ratification_stage
@@ -308,8 +308,6 @@ class Planner:
         parties dated within a few days whose title says the same."""
         from rapidfuzz import fuzz
 
-        from ..model import Agreement
-
         parties = {p.value for p in agreement.parties if isinstance(p.value, str)}
         countries = {c for p in parties if (c := self.dataset.country_of(p))}
         if agreement.existing and countries <= set(self.dataset.countries_of_agreement(agreement.existing)):
@@ -340,8 +338,6 @@ class Planner:
     def _package_of_the_occasion(self, agreement: DraftAgreement, parties: set, countries: set) -> tuple[str | None, list[str]]:
         """A package ('13 documents were signed') between the same parties as the one recorded package of theirs signed
         in the fortnight before the report (or on the draft's own date): the documents of one occasion, told again."""
-        from ..model import Agreement
-
         if not agreement.is_package or not (parties or countries):
             return None, []
         when = agreement.date_signed.value if agreement.date_signed else None

@@ -10,10 +10,10 @@ import uuid
 from collections.abc import Callable
 from xml.etree import ElementTree as ET
 
+from .. import lifecycle
 from ..addresses import ALL_FEED, STEPS_FEED, page_url
 from ..history import FileHistory
 from ..kinds import kind_of
-from ..model import Agreement
 from .context import TITLE, ExportContext, Output
 
 FEED_LIMIT = 200
@@ -75,21 +75,17 @@ def steps_feed(ctx: ExportContext) -> str:
     """Each dated step after an agreement's signing (a chamber's vote, a law on ratification, instruments exchanged, entry
     into force), newest first by the step's own date (its last possible day, for a month or a span)."""
     d = ctx.data
-    steps = sorted(((change.date, agreement_id, index, change) for agreement_id, agreement in d.of_type(Agreement)
-                    for index, change in enumerate(agreement.status_history) if change.stage is not None and change.date is not None),
+    steps = sorted(((change.date, agreement_id, index, change) for agreement_id, index, change in d.dated_steps()),
                    key=lambda s: (s[0].latest(), s[1], s[2]), reverse=True)[:FEED_LIMIT]
     feed = _feed(ctx, STEPS_FEED, f"{TITLE}: steps after signing", max((s[0].latest() for s in steps), default=ctx.build_date))
     for date, agreement_id, index, change in steps:
-        stage = change.stage.value if change.stage else change.status.value
         entry = ET.SubElement(feed, f"{ATOM}entry")
-        by = ", ".join(d.name(b) for b in change.by) or "every party"
-        chamber = f" ({d.name(change.chamber)})" if change.chamber else ""
-        ET.SubElement(entry, f"{ATOM}title").text = f"{stage.capitalize()}{chamber}, {by}: {d.name(agreement_id)}"
+        ET.SubElement(entry, f"{ATOM}title").text = f"{lifecycle.step_label(d, change)}: {d.name(agreement_id)}"
         ET.SubElement(entry, f"{ATOM}id").text = _id(ctx, page_url(ctx.addresses.page(agreement_id)) + f"#step-{index}")
         ET.SubElement(entry, f"{ATOM}link", rel="alternate", href=ctx.page(agreement_id))
         ET.SubElement(entry, f"{ATOM}updated").text = _timestamp(date.latest())
         sources = "; ".join(f"{d.name(s.publisher)}, {s.date.display()}" for s in (d.get(i) for i in change.sources))
-        ET.SubElement(entry, f"{ATOM}summary").text = f"{change.verb or stage} ({date.display()}). Sources: {sources}."
+        ET.SubElement(entry, f"{ATOM}summary").text = f"{change.verb} ({date.display()}). Sources: {sources}."
     return _written(feed)
 
 

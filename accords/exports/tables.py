@@ -108,9 +108,8 @@ DERIVED: dict[str, Column] = {c.name: c for c in (
 
 
 def after_signing(ctx: ExportContext, record_id: str) -> str:
-    record = ctx.data.get(record_id)
-    life = lifecycle.of(ctx.data, record)
-    return lifecycle.text(ctx.data, life) if lifecycle.shown(record, life) else ""
+    life = lifecycle.shown_of(ctx.data, ctx.data.get(record_id))
+    return lifecycle.text(ctx.data, life) if life is not None else ""
 
 
 def date_basis(ctx: ExportContext, record_id: str) -> str:
