@@ -17,6 +17,7 @@ from .kinds import API_COLLECTIONS, KIND_OF_COLLECTION, RECORD_KINDS, TYPE_OF_CO
 DATA_DIR = "data"  # downloads: dataset.json, the CSV tables, the data package, the JSON Schemas
 API_DIR = "api"
 CALENDAR = "calendar/planned-events.ics"
+STEPS_CALENDAR = "calendar/steps-after-signing.ics"
 ALL_FEED = "feeds/all.atom"
 STEPS_FEED = "feeds/steps-after-signing.atom"
 EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page

@@ -404,6 +404,15 @@ class Dataset:
             return sorted(ids, key=lambda i: (self.name(i).casefold(), self.name(i), i))
         raise ValueError(f"unknown order '{order}': date, name or published")
 
+    def last_report(self, record: Any) -> PartialDate | None:
+        """The latest publication date among the sources the record and its history cite: how recent the newest
+        sourced fact about it is. By the earliest day it can be: a copy without a date of its own is dated by a range."""
+        cited = list(getattr(record, "sources", []))
+        for change in getattr(record, "status_history", []):
+            cited += change.sources
+        published = [self.source(s).date for s in dict.fromkeys(cited) if s in self.records]
+        return max(published, key=lambda d: d.earliest()) if published else None
+
     def by_date(self, ids: Iterable[str]) -> list[str]:
         """Newest first; undated last; ties by id so that builds are reproducible."""
         return sorted(ids, key=lambda i: (tuple(-x for x in self._date_key(i)), i))

@@ -80,17 +80,13 @@ def of(dataset: Dataset, agreement: Agreement) -> Lifecycle:
         ratified = next((c for c in reversed(steps) if c.stage in RATIFYING or c.stage is None and c.status is AgreementStatus.ratified), None)
         own_force = next((c for c in reversed(steps) if c.stage is Stage.in_force or c.stage is None and c.status is AgreementStatus.in_force), None)
         parties.append(PartyLifecycle(state, steps, ratified, own_force or in_force_for_all))
-    published = [dataset.source(s).date for s in agreement.sources if dataset.get(s) is not None]
-    for change in agreement.status_history:
-        published += [dataset.source(s).date for s in change.sources if dataset.get(s) is not None]
     return Lifecycle(
         signed=agreement.date_signed,
         parties=tuple(parties),
         in_force_for_all=in_force_for_all,
         ended=next((c for c in reversed(for_all) if c.status in (AgreementStatus.suspended, AgreementStatus.terminated)), None),
         ratification=agreement.ratification,
-        # the latest report: by the day it was published at the earliest (a copy without a date is dated by a range)
-        last_report=max(published, key=lambda d: d.earliest()) if published else None)
+        last_report=dataset.last_report(agreement))
 
 
 def _after_signing(change: StatusChange) -> bool:

@@ -697,13 +697,28 @@ class ProjectStatus(StrEnum):
     unknown = "unknown"
 
 
+class ProjectStatusChange(Strict):
+    """One thing a source reports of the project: announced, construction begun, in operation, stalled."""
+
+    status: ProjectStatus
+    verb: Annotated[Text, Field(description=(
+        "The source's own words for it, shown on the page: \"construction began\", \"put into operation\", "
+        "\"work has been suspended\"."))]
+    date: PartialDate | None = None
+    note: str | None = None
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+
+
 class Project(Record):
     """An infrastructure or industrial undertaking: a railway, a processing plant, a school."""
 
     name: Text
     aliases: list[Text] = []
     kind: Annotated[str, Field(description="railway, plant, school …")]
-    status: ProjectStatus = ProjectStatus.unknown
+    status: Annotated[ProjectStatus, Field(description=(
+        "The latest status its sources report; anything but `unknown` needs its entry in `status_history`."))] = ProjectStatus.unknown
+    status_history: Annotated[list[ProjectStatusChange], Field(description=(
+        "What its sources report of it, oldest first, each dated as precisely as the source and sourced."))] = []
     countries: Annotated[list[CountryRef], Field(min_length=1)]
     actors: list[ActorRef] = []
     agreements: Annotated[list[AgreementRef], Field(description="The agreements behind it.")] = []
@@ -711,6 +726,13 @@ class Project(Record):
     minerals: list[MineralRef] = []
     corridors: list[Annotated[str, Ref("corridor"), Field(pattern=ID_PATTERN)]] = []
     summary: Annotated[str | None, Field(description="Markdown; raw HTML is shown as text.")] = None
+
+    @model_validator(mode="after")
+    def _status_has_its_history(self) -> Project:
+        if self.status is not ProjectStatus.unknown and not any(c.status is self.status for c in self.status_history):
+            raise ValueError(f"status '{self.status.value}' needs an entry in `status_history` with status '{self.status.value}', "
+                             "the source's words in `verb`, its date if given, and its sources")
+        return self
 
 
 # --- Glossary ------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from .history import FileHistory
 from .html_chunks import HtmlChunks
 from .kinds import API_KINDS, TYPE_OF_COLLECTION, RecordKind, kind_of, label
 from .lists import Lists
-from .model import OUTCOME_WORDS, MineralResource, ReportOutcome, Term, field_reference, prose_fields
+from .model import OUTCOME_WORDS, Event, MineralResource, ReportOutcome, Term, field_reference, prose_fields
 from .render import attr_text, date_html, md_text
 from .visuals import Figures
 
@@ -201,8 +201,25 @@ class SiteView:
         return md_text(resource.as_stated) if resource.as_stated else "—"
 
     def relations(self, agreement_id: str) -> list[tuple[str, str]]:
-        """(label, other agreement) in reading order: what this follows from, then what it led to."""
-        return [(RELATION_LABELS[direction][kind], other) for direction, kind, other in self.data.related_agreements(agreement_id)]
+        """(label, other agreement): what this follows from, implements, is part of or supersedes, and the documents
+        a package includes. What came of it (later documents that follow it up) is `came_of_it`."""
+        return [(RELATION_LABELS[direction][kind], other) for direction, kind, other in self.data.related_agreements(agreement_id)
+                if direction == "outgoing" or kind == "part of"]
+
+    def came_of_it(self, agreement_id: str) -> list[tuple[str, str, str]]:
+        """(label, record, what is known of it, as HTML) for what the data records as coming of the agreement: later
+        documents that implement, follow up or supersede it, projects it stands behind (with their latest reported
+        status), and meetings that discussed it; each dated. Nothing is inferred: only links a record states."""
+        found = [(RELATION_LABELS["incoming"][kind], other, self.date_of(other))
+                 for direction, kind, other in self.data.related_agreements(agreement_id) if direction == "incoming" and kind != "part of"]
+        for project_id in self.data.projects_of(agreement_id):
+            project = self.data.get(project_id)
+            latest = project.status_history[-1] if project.status_history else None
+            status = self.h(project.status.value) if latest is None else f"{self.h(latest.verb)}, {date_html(latest.date)}"
+            found.append(("Project", project_id, status))
+        for event_id in self.data.by_date(self.data.referrers(agreement_id, Event, "discussed")):
+            found.append(("Discussed at", event_id, self.date_of(event_id)))
+        return found
 
     # --- Text (all return escaped Markdown) -------------------------------------------------------
 
@@ -274,9 +291,9 @@ class SiteView:
         return f'<li {shown}{firsthand} class="tracker-timeline__step">{date_html(change.date)} · {what}: {link}</li>'
 
     def last_report_html(self, record_id: str) -> str:
-        """How long since the last report of the agreement: "No report since 21 May 2025" (the latest publication date among
+        """How long since the last report of the record: "No report since 21 May 2025" (the latest publication date among
         the sources it and its history cite); a copy dated only by a range is said to be so."""
-        last = lifecycle.of(self.data, self.data.get(record_id)).last_report
+        last = self.data.last_report(self.data.get(record_id))
         if last is None:
             return "—"
         if last.is_range:

@@ -3,11 +3,17 @@ reviewer to look at. Fictional records; the expected values are written by hand.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import icalendar
 import pytest
 
 from accords import lifecycle
+from accords.exports import Exporter
 from accords.lint import warnings
 from accords.loader import DataError, load_dataset
+from accords.renderer import render_layout
+from accords.view import SiteView
 
 pytestmark = pytest.mark.unit
 
@@ -108,3 +114,86 @@ def test_a_step_that_does_not_fit_its_stage_is_refused(data_dir, change, message
         "stage: chamber vote\n", change, 1)
     with pytest.raises(DataError, match=message.replace("(", r"\(").replace(")", r"\)")):
         dataset_with(data_dir, ("agreements/treaty.yml", broken))
+
+
+def test_what_came_of_an_agreement_is_each_record_that_says_it_implements_builds_on_or_discussed_it_with_its_date(data_dir):
+    """Issue 27, item 3: later documents, projects and meetings link to the agreement; its page lists them, dated, and
+    says so when nothing is recorded."""
+    plan = """
+    title: Action plan on the treaty
+    kind: action plan
+    date_signed: 2025-03-04
+    parties: [kazakhstan, uzbekistan]
+    related:
+      - kind: implements
+        agreement: treaty
+    sources: [report]
+    """
+    project = """
+    name: Border railway
+    kind: railway
+    status: under construction
+    countries: [kazakhstan, uzbekistan]
+    agreements: [treaty]
+    status_history:
+      - status: planned
+        verb: announced by the two governments
+        date: 2024-05
+        sources: [report]
+      - status: under construction
+        verb: construction began
+        date: 2025-02-14
+        sources: [report]
+    sources: [report]
+    """
+    meeting = """
+    name: Intergovernmental commission
+    kind: council
+    status: held
+    date: 2025-05-20
+    discussed: [treaty]
+    sources: [report]
+    """
+    dataset = dataset_with(data_dir, ("agreements/treaty.yml", TREATY), ("agreements/plan.yml", plan),
+                           ("projects/railway.yml", project), ("events/commission.yml", meeting))
+    view = SiteView(dataset)
+    assert [(label, other) for label, other, _ in view.came_of_it("treaty")] == [
+        ("Implemented by", "plan"), ("Project", "railway"), ("Discussed at", "commission")]
+    shown = render_layout(view, "agreement.md", "agreements/treaty/", record="treaty")
+    assert ('<li>Project: <a href="../../projects/railway/">Border railway</a> (construction began, '
+            '<time datetime="2025-02-14">14 February 2025</time>)</li>') in shown
+    assert '<li>Discussed at: <a href="../../events/commission/">Intergovernmental commission</a> (<time datetime="2025-05-20">' in shown
+    # the plan implements the treaty: the treaty's page lists it under what came of it, the plan's under its related documents
+    assert "Nothing recorded: the tracker holds no later document" in render_layout(view, "agreement.md", "agreements/plan/", record="plan")
+    assert '<li>Implements: <a href="../../agreements/treaty/">Treaty on allied relations</a>' in render_layout(
+        view, "agreement.md", "agreements/plan/", record="plan")
+    project_page = render_layout(view, "project.md", "projects/railway/", record="railway")
+    assert "<td>construction began</td>" in project_page and "<td>announced by the two governments</td>" in project_page
+    assert 'No report since <time datetime="2025-06">June 2025</time>' in project_page  # its one source, of June 2025
+
+
+def test_a_project_status_other_than_unknown_needs_its_history(data_dir):
+    project = "name: Plant\nkind: plant\nstatus: operational\ncountries: [kazakhstan]\nsources: [report]\n"
+    with pytest.raises(DataError, match="status 'operational' needs an entry in `status_history`"):
+        dataset_with(data_dir, ("projects/plant.yml", project))
+
+
+def test_the_latest_report_is_the_newest_publication_the_record_or_its_history_cites(data_dir):
+    treaty = TREATY.replace("law: No. 17\n        date: 2024-12-02\n        sources: [report]",
+                            "law: No. 17\n        date: 2024-12-02\n        sources: [law-report]")
+    dataset = dataset_with(data_dir, ("agreements/treaty.yml", treaty),
+                           ("sources/law-report.yml", "publisher: example-wire\ndate: 2024-12-03\n"))
+    assert str(dataset.last_report(dataset.get("treaty"))) == "2025-06"  # the record's own source (June 2025) is newer
+    dataset = dataset_with(data_dir, ("sources/law-report.yml", "publisher: example-wire\ndate: 2025-07-01\n"))
+    assert str(dataset.last_report(dataset.get("treaty"))) == "2025-07-01"
+
+
+def test_the_steps_calendar_puts_each_dated_step_on_its_day_and_a_month_over_the_month(data_dir):
+    treaty = TREATY.replace("date: 2024-10-30", "date: 2024-10")
+    dataset = dataset_with(data_dir, ("agreements/treaty.yml", treaty))
+    ics = Exporter(dataset, {}, build_date=dt.date(2026, 1, 1)).files()["calendar/steps-after-signing.ics"]()
+    entries = [(str(e["summary"]), e["dtstart"].dt, e["dtend"].dt) for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")]
+    assert entries == [
+        ("Chamber vote (Senate), Uzbekistan: Treaty on allied relations (date: October 2024; day not reported)",
+         dt.date(2024, 10, 1), dt.date(2024, 11, 1)),
+        ("Law signed, Uzbekistan: Treaty on allied relations", dt.date(2024, 12, 2), dt.date(2024, 12, 3))]
