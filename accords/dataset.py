@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -446,6 +447,14 @@ class Dataset:
 
     def planned_events(self) -> list[str]:
         return [i for i, r in self.of_type(Event) if r.status is EventStatus.planned]
+
+    def plan_passed(self, record_id: str, today: dt.date) -> bool:
+        """Whether the record is a planned event whose every possible day is before `today`: no longer upcoming, and
+        (the record holding no later report) not known to have been held either."""
+        record = self.records[record_id]
+        if not isinstance(record, Event) or record.status is not EventStatus.planned or record.date is None:
+            return False
+        return (record.end_date or record.date).latest() < today
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind: {'countries': 11, 'actors': 300, 'agreements': 210 …}, in the registry's order."""

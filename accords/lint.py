@@ -17,7 +17,6 @@ from .model import (
     AgreementStatus,
     Country,
     Event,
-    EventStatus,
     Project,
     Source,
     Topic,
@@ -79,8 +78,10 @@ def _record_warnings(dataset: Dataset, record_id: str, record: object, today: dt
     if isinstance(record, Actor) and record.kind in (ActorKind.person, ActorKind.government_body, ActorKind.company):
         if not any(link.field in SIGNING_FIELDS for link in dataset.backlinks(record_id)):
             found.append(("this actor signed nothing recorded here", None))
-    if isinstance(record, Event) and record.status is EventStatus.planned and record.date and record.date.latest() < today:
-        found.append((f"planned event dated {record.date} has passed", "set status: held (or cancelled) and cite a source"))
+    if isinstance(record, Event) and dataset.plan_passed(record_id, today):
+        found.append((f"planned event dated {record.date} has passed, and no later report is recorded",
+                       "search for a report of it: set status: held (or cancelled) and cite it; the site shows it as planned as of its "
+                       "last report, with no later report found"))
     return found
 
 

@@ -17,6 +17,7 @@ the Dataset (and of the git history and map shapes it is given).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import html
 import re
 from collections.abc import Mapping
@@ -33,7 +34,7 @@ from .dataset import Dataset
 from .dates import PartialDate
 from .explorer import ExplorerData
 from .exports import Exporter
-from .exports.context import Output
+from .exports.context import Output, build_date
 from .geo import Shape
 from .history import FileHistory
 from .html_chunks import HtmlChunks
@@ -140,8 +141,10 @@ class SiteView:
         histories: Mapping[str, FileHistory] | None = None,
         shapes: Mapping[str, Shape] | None = None,
         downloads: list[Output] | None = None,
+        today: dt.date | None = None,
     ):
         self.data = dataset
+        self.today = today or build_date()  # the build's day (the last commit's, in `make`): what is still upcoming
         self._downloads = downloads  # the open data offered by name (accords.exports); made on demand without a build
         self.addresses = Addresses(dataset)
         self.lists = Lists.of(dataset, histories)
@@ -205,6 +208,23 @@ class SiteView:
         a package includes. What came of it (later documents that follow it up) is `came_of_it`."""
         return [(RELATION_LABELS[direction][kind], other) for direction, kind, other in self.data.related_agreements(agreement_id)
                 if direction == "outgoing" or kind == "part of"]
+
+    def upcoming_events(self) -> list[str]:
+        """Planned events that may still come (a date not yet passed, or none announced), soonest first."""
+        planned = self.data.by_date(i for i in self.data.planned_events() if not self.data.plan_passed(i, self.today))
+        dated = [i for i in planned if self.data.get(i).date is not None]
+        return dated[::-1] + [i for i in planned if self.data.get(i).date is None]
+
+    def passed_plans(self) -> list[str]:
+        """Planned events whose date has passed with no later report recorded, newest first."""
+        return self.data.by_date(i for i in self.data.planned_events() if self.data.plan_passed(i, self.today))
+
+    def plan_html(self, record_id: str) -> str:
+        """A plan as the tracker knows it: "planned as of 3 February 2026" (its latest report), and "; no later report
+        found" once its date has passed."""
+        last = self.data.last_report(self.data.get(record_id))
+        passed = "; no later report found" if self.data.plan_passed(record_id, self.today) else ""
+        return f'<span class="tracker-badge">planned</span>{" as of " + date_html(last) if last else ""}{passed}'
 
     def came_of_it(self, agreement_id: str) -> list[tuple[str, str, str]]:
         """(label, record, what is known of it, as HTML) for what the data records as coming of the agreement: later

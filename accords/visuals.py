@@ -8,6 +8,7 @@ to the page they appear on, so the site works under any sub-path.
 from __future__ import annotations
 
 import html
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from .geo import HEIGHT, SHAPES_CREDIT, WIDTH, Shape
 from .model import Agreement, Country
 
 SERIES_COUNT = 6  # colours in the palette; further sectors are drawn as "other"
+NOT_STATED = "sector not stated"  # agreements whose sources state no sector: a series of their own, never "other"
 # What the figures say: the wording lives beside the layouts, this module draws.
 LABELS: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "layouts" / "figures.yml").read_text(encoding="utf-8"))
 
@@ -66,6 +68,7 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
     """The region with each tracked country shaded by its number of agreements and linked to its page."""
     dataset = addresses.data
     counts = {c: len(dataset.agreements_of(c)) for c in dataset.ids_of_type(Country)}
+    scale = Scale.of(counts.values())
     tracked = {dataset.get(c).iso2: c for c in counts}
     parts = []
     described = []
@@ -81,7 +84,7 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
         n = counts[country_id]
         role = _role(options, country_id)
         # The subject and its partners have a colour of their own: their level class would be overridden.
-        classes = f"tracker-map__country tracker-map__{role}" if role else f"tracker-map__country tracker-map__level-{_level(n)}"
+        classes = f"tracker-map__country tracker-map__{role}" if role else f"tracker-map__country tracker-map__level-{scale.level(n)}"
         label = _country_label(dataset, options, country_id, n)
         described.append(label)
         href = relative_url(here, addresses.page(country_id))
@@ -97,7 +100,7 @@ def region_map(addresses: Addresses, shapes: Mapping[str, Shape], here: str, opt
         + f'<rect class="tracker-map__sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>'
         + "".join(parts)
         + "</svg>"
-        + f"<figcaption>{_legend(options)}{_beyond(beyond)} <span class=\"tracker-credit\">{_e(SHAPES_CREDIT)}.</span></figcaption></figure>"
+        + f"<figcaption>{_legend(options, scale)}{_beyond(beyond)} <span class=\"tracker-credit\">{_e(SHAPES_CREDIT)}.</span></figcaption></figure>"
     )
 
 
@@ -122,13 +125,42 @@ def _beyond(links: list[str]) -> str:
     return f' <span class="tracker-map__beyond">{_e(LABELS["map"]["outside"])}{", ".join(links)}.</span>' if links else ""
 
 
-def _level(count: int) -> int:
-    return 0 if count == 0 else 1 if count == 1 else 2 if count <= 3 else 3 if count <= 9 else 4
+@dataclass(frozen=True)
+class Scale:
+    """Shades of a count, computed from the counts shown: up to four quantile classes of those above zero, each a range
+    that the legend gives ("1–3", "4–20", "21–96", "97–357"), so that 2 and 96 agreements look different."""
+
+    highs: tuple[int, ...]  # the largest count of each class, ascending
+
+    @classmethod
+    def of(cls, counts: Iterable[int], classes: int = 4) -> Scale:
+        values = sorted(c for c in counts if c > 0)
+        highs: list[int] = []
+        for k in range(1, classes + 1):
+            high = values[math.ceil(k * len(values) / classes) - 1] if values else 0
+            if values and (not highs or high > highs[-1]):
+                highs.append(high)
+        return cls(tuple(highs))
+
+    def level(self, count: int) -> int:
+        """The shade (0 for none, up to 4, the darkest): classes spread over the four shades when there are fewer."""
+        if count <= 0 or not self.highs:
+            return 0
+        index = next((i for i, high in enumerate(self.highs, 1) if count <= high), len(self.highs))
+        return round(index * 4 / len(self.highs))
+
+    def keys(self) -> list[tuple[int, str]]:
+        """(shade, the range it stands for), as a legend lists them: none first."""
+        found, low = [(0, LABELS["map"]["none"])], 1
+        for high in self.highs:
+            found.append((self.level(high), str(low) if low == high else f"{low}–{high}"))
+            low = high + 1
+        return found
 
 
-def _legend(options: MapOptions) -> str:
+def _legend(options: MapOptions, scale: Scale) -> str:
     words = LABELS["map"]
-    items = "".join(_key(f"tracker-map__level-{level}", label) for level, label in enumerate(words["levels"]))
+    items = _scale_keys(scale)
     if options.highlight:
         items += _key("tracker-swatch--subject", words["key_subject"]) + _key("tracker-swatch--partner", words["key_partners"])
     if options.route:
@@ -154,7 +186,7 @@ def _route(dataset: Dataset, shapes: Mapping[str, Shape], route: Sequence[str]) 
 
 
 def sector_series(dataset: Dataset, agreement_ids: Iterable[str]) -> list[str]:
-    """The sectors to colour, most frequent first; the rest count as 'other'."""
+    """The sectors to colour, most frequent first; the rest count as 'other' (agreements with none, as NOT_STATED)."""
     counts = Counter(s for a in agreement_ids for s in dataset.get(a).sectors)
     ranked = [s for s, _ in sorted(counts.items(), key=lambda item: (-item[1], dataset.name(item[0])))]
     return ranked[:SERIES_COUNT - 1] if len(ranked) > SERIES_COUNT else ranked
@@ -170,14 +202,14 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
         if date is None:
             undated += 1
             continue
-        sectors = dataset.get(agreement_id).sectors or ["(none)"]
+        sectors = dataset.get(agreement_id).sectors or [NOT_STATED]
         bucket = per_year.setdefault(date.year, Counter())
         for sector in sectors:
-            bucket[sector if sector in series else "other"] += 1
+            bucket[sector if sector in series or sector == NOT_STATED else "other"] += 1
     if not per_year:
         return "<p>No dated agreements yet.</p>"
     years = list(range(min(per_year), max(per_year) + 1))
-    names = series + (["other"] if any("other" in c for c in per_year.values()) else [])
+    names = series + [n for n in ("other", NOT_STATED) if any(n in c for c in per_year.values())]
     top = max(sum(c.values()) for c in per_year.values())
     chart_w, chart_h, left, bottom = 640.0, 240.0, 36.0, 28.0
     bar_w = (chart_w - left) / len(years)
@@ -214,7 +246,7 @@ def agreements_by_year_chart(dataset: Dataset, agreement_ids: Sequence[str], fig
 
 
 def _series_class(index: int, name: str) -> str:
-    return "other" if name in ("other", "(none)") else str(index)
+    return {"other": "other", NOT_STATED: "not-stated"}.get(name, str(index))
 
 
 def _value_axis(chart_w: float, chart_h: float, left: float, bottom: float, top: int, grid: bool) -> list[str]:
@@ -244,6 +276,7 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
     if len(countries) < 2:
         return "<p>Not enough agreements between countries yet.</p>"
     pairs = {c: dict(dataset.partners_of(c)) for c in countries}
+    scale = Scale.of(pairs[c].get(o, 0) for i, c in enumerate(countries) for o in countries[i + 1:])
     longest = max(len(dataset.name(c)) for c in countries)
     # Column labels are turned 50°: they rise about sin 50° of their length (some 7 units a character) above the grid.
     cell, label_h = 34.0, max(110.0, 0.77 * 7 * longest + 16)
@@ -268,7 +301,7 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
             if country == other:
                 parts.append(f'<rect class="tracker-matrix__self" x="{_n(cx)}" y="{_n(cy)}" width="{_n(cell)}" height="{_n(cell)}"/>')
                 continue
-            rect = f'<rect class="tracker-matrix__cell tracker-map__level-{_level(n)}" x="{_n(cx)}" y="{_n(cy)}" width="{_n(cell)}" height="{_n(cell)}"/>'
+            rect = f'<rect class="tracker-matrix__cell tracker-map__level-{scale.level(n)}" x="{_n(cx)}" y="{_n(cy)}" width="{_n(cell)}" height="{_n(cell)}"/>'
             if not n:
                 parts.append(rect)
                 continue
@@ -287,8 +320,16 @@ def partner_matrix(dataset: Dataset, here: str, explore_page: str = "explore.md"
         + _svg_open(size_w, size_h, "tracker-matrix__svg", words["title"], words["description"].format(pairs="; ".join(described)), figure_id,
                     role=None)
         + "".join(parts) + "</svg>"
-        + f"<figcaption>{_e(caption)}</figcaption></figure>"
+        + f"<figcaption>{_e(caption)}{_scale_legend(scale)}</figcaption></figure>"
     )
+
+
+def _scale_keys(scale: Scale) -> str:
+    return "".join(_key(f"tracker-map__level-{level}", label) for level, label in scale.keys())
+
+
+def _scale_legend(scale: Scale) -> str:
+    return f'<span class="tracker-legend">{_e(LABELS["map"]["legend"])}{_scale_keys(scale)}</span>'
 
 
 def activity_chart(dataset: Dataset, country_id: str, figure_id: str = "activity") -> str:

@@ -51,7 +51,10 @@ def calendar(ctx: ExportContext) -> str:
         if event.date is None:
             continue  # no date announced: nothing honest to put in a calendar
         history = ctx.history(event_id)
-        entry = _entry(event_id, event.name, event.date, event.end_date, history.changed if history else ctx.build_date,
+        last = d.last_report(event)
+        passed = f" (planned as of {last.display() if last else 'its report'}; no later report found)" if d.plan_passed(
+            event_id, ctx.build_date) else ""
+        entry = _entry(event_id, event.name + passed, event.date, event.end_date, history.changed if history else ctx.build_date,
                        "not announced")
         if event.place or event.country:
             entry.add("location", ", ".join(x for x in [event.place, d.name(event.country) if event.country else None] if x))

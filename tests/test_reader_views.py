@@ -1,0 +1,75 @@
+"""Reader views (issue 28): an honest "upcoming". Fictional records; the expected values are written by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+import pytest
+
+from accords.exports import Exporter
+from accords.lint import warnings
+from accords.loader import load_dataset
+from accords.renderer import render_layout
+from accords.view import SiteView
+from accords.visuals import Scale, agreements_by_year_chart
+
+pytestmark = pytest.mark.unit
+
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.fixture
+def plans(data_dir):
+    """Three planned events seen on 3 December 2026: one for 2026 (may still come), one for May 2026 (passed, reported
+    on in February), one with no date announced."""
+    data_dir.minimal()
+    data_dir.write("sources/february-report.yml", "publisher: example-wire\ndate: 2026-02-03\n")
+    data_dir.write("events/summit-2026.yml", "name: Summit of 2026\nkind: summit\nstatus: planned\ndate: 2026\nsources: [report]\n")
+    data_dir.write("events/forum-may.yml", "name: Forum in May\nkind: forum\nstatus: planned\ndate: 2026-05\n"
+                                           "sources: [report, february-report]\n")
+    data_dir.write("events/next-commission.yml", "name: Next commission\nkind: council\nstatus: planned\nsources: [report]\n")
+    return load_dataset(data_dir.path, today=TODAY)
+
+
+def test_a_plan_whose_date_has_passed_leaves_upcoming_and_says_no_later_report_was_found(plans):
+    view = SiteView(plans, today=TODAY)
+    assert view.upcoming_events() == ["summit-2026", "next-commission"]  # soonest first; undated last
+    assert view.passed_plans() == ["forum-may"]
+    assert view.plan_html("forum-may") == ('<span class="tracker-badge">planned</span> as of <time datetime="2026-02-03">3 February '
+                                           '2026</time>; no later report found')
+    assert view.plan_html("summit-2026") == '<span class="tracker-badge">planned</span> as of <time datetime="2025-06">June 2025</time>'
+    page = render_layout(view, "event.md", "events/forum-may/", record="forum-may")
+    assert "<td>Status</td>\n<td><span class=\"tracker-badge\">planned</span> as of" in page and "no later report found</td>" in page
+
+
+def test_check_lists_a_passed_plan_and_the_calendar_says_what_is_known_of_it(plans):
+    found = [(p.path.rsplit("/", 1)[-1], p.message) for p in warnings(plans, today=TODAY) if "has passed" in p.message]
+    assert found == [("forum-may.yml", "planned event dated 2026-05 has passed, and no later report is recorded")]
+    ics = Exporter(plans, {}, build_date=TODAY).files()["calendar/planned-events.ics"]()
+    summaries = sorted(str(e["summary"]) for e in icalendar.Calendar.from_ical(ics).walk("VEVENT"))
+    assert summaries == [
+        "Forum in May (planned as of 3 February 2026; no later report found) (date: May 2026; day not announced)",
+        "Summit of 2026 (date: 2026; month and day not announced)"]
+
+
+def test_map_shades_are_classes_of_the_counts_shown_so_that_2_and_96_differ():
+    scale = Scale.of([0, 2, 96, 357, 5, 40, 1, 12, 20])  # above zero, sorted: 1 2 | 5 12 | 20 40 | 96 357
+    assert scale.keys() == [(0, "none"), (1, "1–2"), (2, "3–12"), (3, "13–40"), (4, "41–357")]
+    assert [scale.level(n) for n in (0, 2, 13, 96)] == [0, 1, 3, 4]
+    few = Scale.of([3, 3, 7])  # two classes spread over the shades: the lighter one is not the palest
+    assert few.keys() == [(0, "none"), (2, "1–3"), (4, "4–7")]
+
+
+def test_the_chart_counts_agreements_without_a_sector_as_not_stated_never_as_other(data_dir):
+    data_dir.minimal().write("agreements/no-sector.yml", """
+        title: Joint statement
+        kind: joint statement
+        date_signed: 2025-06
+        parties: [kazakhstan, uzbekistan]
+        sources: [report]
+        """)
+    dataset = load_dataset(data_dir.path, today=TODAY)
+    chart = agreements_by_year_chart(dataset, ["mining-mou", "no-sector"])
+    assert '<rect class="tracker-series-not-stated"' in chart and "<title>2025, sector not stated: 1</title>" in chart
+    assert "<title>2025, Mining: 1</title>" in chart and "tracker-series-other" not in chart
