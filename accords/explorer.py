@@ -14,6 +14,11 @@ from .kinds import label as kind_label
 from .lists import Lists
 from .model import ACTOR_KINDS, Agreement, AgreementKind, AgreementStatus, Event, iter_references
 
+# The explorer's columns a reader can choose (the agreement's title, its link, is always shown, after the date):
+# (field, heading, shown at first). The script reads them from the form (partials/filters.md).
+COLUMNS = (("date", "Date", True), ("kind", "Kind", True), ("parties", "Parties", True), ("countries", "Countries", False),
+           ("sectors", "Sectors", False), ("minerals", "Minerals", False), ("status", "Status", True), ("after", "After signing", True))
+
 # References through which a record names something other than who took part in it.
 NOT_INVOLVED = ("sources", "distinct_from", "discussed")
 
@@ -24,6 +29,9 @@ class ExplorerData:
         self.lists = lists
         self._options: dict[str, list[tuple[str, str]]] | None = None
         self._afters: dict[str, str] = {}
+
+    def columns(self) -> tuple[tuple[str, str, bool], ...]:
+        return COLUMNS
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
         """(value, label) choices for each filter, as the explorer and timeline forms offer them."""

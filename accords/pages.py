@@ -82,6 +82,9 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
 
 # Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
 NOT_INDEXED = {"explore.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing and not k.listing.indexed}
+# Pages of wide tables: they take the whole width, without the navigation and contents sidebars (Material's `hide`).
+WIDE = {"explore.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing}
+WIDE_META = ("hide", ["navigation", "toc"])
 
 
 def generated_pages(dataset: Dataset, histories: Mapping[str, FileHistory] | None = None) -> list[GeneratedPage]:
@@ -91,6 +94,8 @@ def generated_pages(dataset: Dataset, histories: Mapping[str, FileHistory] | Non
     for path, (title, layout) in LISTING_PAGES.items():
         edit = f"accords/layouts/{layout}"
         meta: tuple[tuple[str, Any], ...] = (("search", "exclude"),) if path in NOT_INDEXED else ()
+        if path in WIDE:
+            meta += (WIDE_META,)
         if path in LISTED_COLLECTION:
             meta += (("collection", LISTED_COLLECTION[path]),)
         if path not in PAGINATED:
@@ -105,7 +110,7 @@ def generated_pages(dataset: Dataset, histories: Mapping[str, FileHistory] | Non
             pages.append(GeneratedPage(pagination_path(path, number), page_title, layout, edit_path=edit, extra_meta=numbered))
     for year in lists.timeline_years():
         pages.append(GeneratedPage(f"timeline/{year or 'undated'}.md", f"Timeline: {year or 'date not stated'}", "timeline.md",
-                                   edit_path="accords/layouts/timeline.md", extra_meta=(("year", year), ("search", "exclude"))))
+                                   edit_path="accords/layouts/timeline.md", extra_meta=(("year", year), ("search", "exclude"), WIDE_META)))
     for path, record_id in addresses.record_pages():
         extra: tuple[tuple[str, Any], ...] = ()
         if feed := addresses.feed(record_id):

@@ -430,3 +430,33 @@ def test_the_explorer_filters_by_what_is_reported_after_the_signing(browser, sit
     cells = page.locator("table.tracker-explorer__table tbody tr td:last-child").all_inner_texts()
     assert cells and set(cells) == {"in force"}
     assert page.other_hosts == []
+
+
+def test_the_explorer_uses_the_width_chooses_its_columns_and_keeps_its_header_in_view(browser, site, serve):
+    """Issue 28: no sidebars beside the table on a 1280-pixel screen; a reader adds the sectors column and removes the
+    parties, the address keeps the choice, and the header row stays below the site's header while scrolling."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(serve(site.path) + "explore/")
+    explorer_rows(page)
+    assert page.locator(".md-sidebar--primary").is_hidden() and page.locator(".md-sidebar--secondary").is_hidden()
+    table_width = page.evaluate("document.querySelector('.tracker-explorer__table').getBoundingClientRect().width")
+    assert table_width > 1000  # the text column alone was 700 px wide beside two sidebars
+    assert page.locator(".tracker-explorer__table thead th").all_inner_texts() == [
+        "Date ▼", "Agreement", "Kind", "Parties", "Status", "After signing"]
+    page.check("input[name=column][value=sectors]")
+    page.uncheck("input[name=column][value=parties]")
+    page.wait_for_function("() => location.search.includes('sectors') && !location.search.includes('parties')")
+    assert page.locator(".tracker-explorer__table thead th").all_inner_texts() == [
+        "Date ▼", "Agreement", "Kind", "Sectors", "Status", "After signing"]
+    assert "columns=date%2Ckind%2Csectors%2Cstatus%2Cafter" in page.url
+    sectors = page.locator(".tracker-explorer__table tbody td:nth-child(4)").all_inner_texts()
+    assert "Mining" in {s for cell in sectors for s in cell.split(", ")}  # the sector's name, not its id
+    page.reload()
+    explorer_rows(page)
+    assert page.is_checked("input[name=column][value=sectors]") and not page.is_checked("input[name=column][value=parties]")
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(200)
+    top = page.evaluate("document.querySelector('.tracker-explorer__table thead th').getBoundingClientRect().top")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert abs(top - header) <= 2
+    page.close()

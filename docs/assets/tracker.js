@@ -33,6 +33,7 @@
     FILTERS.forEach(function (name) { if (state[name]) params.set(name, state[name]); });
     if (state.sort && state.sort !== "date") params.set("sort", state.sort);
     if (state.dir === "asc") params.set("dir", "asc");
+    if (state.columns) params.set("columns", state.columns);
     var query = params.toString();
     history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
   }
@@ -110,10 +111,40 @@
   }
 
   /* --- The explorer ------------------------------------------------------------------------- */
+  /* The explorer's columns, as the form's "Columns" boxes choose them ([field, heading]); the title, which links to the
+     agreement, always follows the date. ?columns=… in the address keeps a choice other than the first one. */
+  function chosenColumns(form) {
+    var chosen = [];
+    form.querySelectorAll('input[name="column"]').forEach(function (box) {
+      if (box.checked) chosen.push([box.value, box.parentNode.textContent.trim()]);
+      if (box.value === "date") chosen.push(["title", "Agreement"]);
+    });
+    return chosen;
+  }
+
+  function readColumns(form) {
+    var wanted = new URLSearchParams(window.location.search).get("columns");
+    if (wanted === null) return;
+    var names = wanted.split(",");
+    form.querySelectorAll('input[name="column"]').forEach(function (box) { box.checked = names.indexOf(box.value) >= 0; });
+  }
+
+  function columnsParam(form) {
+    var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name="column"]'));
+    var changed = boxes.some(function (box) { return box.checked !== box.defaultChecked; });
+    return changed ? boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; }).join(",") : "";
+  }
+
   function explorer(root, form) {
-    var columns = [["date", "Date"], ["title", "Agreement"], ["kind", "Kind"], ["parties", "Parties"], ["status", "Status"],
-                   ["after", "After signing"]];
+    readColumns(form);
+    var columns = chosenColumns(form);
+    var names = {};  // a country's, sector's or mineral's label, by the value the filters give it
+    ["country", "sector", "mineral"].forEach(function (field) {
+      var select = form.elements[field];
+      if (select) Array.prototype.forEach.call(select.options, function (o) { if (o.value) names[o.value] = o.textContent; });
+    });
     var state = readState(form);
+    state.columns = columnsParam(form);
     var rows = [];
     var shown = PAGE_SIZE;
     var summary = document.querySelector(".tracker-explorer__count");
@@ -131,10 +162,16 @@
       });
     });
 
+    function cellText(r, key) {
+      if (key === "parties") return r.parties.join(", ");
+      if (key === "countries" || key === "sectors" || key === "minerals") {
+        return r[key].map(function (v) { return names[v] || v; }).join(", ");
+      }
+      return r[key] || "";
+    }
+
     function sortKey(r, key) {
-      if (key === "date") return r.date || "";
-      if (key === "parties") return fold(r.parties.join(", "));
-      return fold(r[key]);
+      return key === "date" ? r.date || "" : fold(cellText(r, key));
     }
 
     function render() {
@@ -161,11 +198,14 @@
       table.append(thead, body);
       list.slice(0, shown).forEach(function (r) {
         var tr = el("tr");
-        var date = el("td");
-        if (r.date) date.append(el("time", { datetime: r.date }, r.dateText)); else date.textContent = r.dateText;
-        var title = el("td");
-        title.append(el("a", { href: r.url }, r.title));
-        tr.append(date, title, el("td", {}, r.kind), el("td", {}, r.parties.join(", ")), el("td", {}, r.status), el("td", {}, r.after));
+        columns.forEach(function (c) {
+          var td = el("td");
+          if (c[0] === "date" && r.date) td.append(el("time", { datetime: r.date }, r.dateText));
+          else if (c[0] === "date") td.textContent = r.dateText;
+          else if (c[0] === "title") td.append(el("a", { href: r.url }, r.title));
+          else td.textContent = cellText(r, c[0]);
+          tr.append(td);
+        });
         body.append(tr);
       });
       more.hidden = list.length <= shown;
@@ -186,6 +226,8 @@
     var timer = null;
     function onChange() {
       formState(form, state);
+      columns = chosenColumns(form);
+      state.columns = columnsParam(form);
       shown = PAGE_SIZE;
       clearTimeout(timer);
       // Typing stays fluid on large tables; the address changes once the table shows the result.
