@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import lifecycle
+from . import compare, lifecycle
 from .addresses import page_url, relative_url
 from .dataset import Dataset
 from .kinds import label as kind_label
@@ -32,6 +32,19 @@ class ExplorerData:
 
     def columns(self) -> tuple[tuple[str, str, bool], ...]:
         return COLUMNS
+
+    def names(self) -> dict[str, str]:
+        """A country's name by its code, a sector's by its id: what the compare page's script shows for them."""
+        options = self.filter_options()
+        return dict(options["country"] + options["sector"])
+
+    def names_json(self) -> str:
+        """`names`, as JSON to place in a page's <script type="application/json">: "</" cannot end the element."""
+        return json.dumps(self.names(), ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("</", "<\\/")
+
+    def comparison(self, subjects: tuple[str, ...] = compare.DEFAULT) -> compare.Comparison:
+        """The countries side by side, as the compare page shows them without a script."""
+        return compare.compare(self.rows(), subjects, self.names())
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
         """(value, label) choices for each filter, as the explorer and timeline forms offer them."""

@@ -460,3 +460,33 @@ def test_the_explorer_uses_the_width_chooses_its_columns_and_keeps_its_header_in
     header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
     assert abs(top - header) <= 2
     page.close()
+
+
+def test_compare_sets_countries_side_by_side_as_built_and_for_any_choice(browser, site, serve, real_data):
+    """Issue 28: without a script the page compares Kazakhstan and Uzbekistan; the script draws the same table (the two
+    computations agree), then any choice, kept in the address and saved as CSV."""
+    base = serve(site.path)
+    context = browser.new_context(java_script_enabled=False)
+    static = context.new_page()
+    static.goto(base + "compare/")
+    built = static.locator(".tracker-compare__table").inner_text()
+    assert static.locator(".tracker-compare__table thead th").all_inner_texts() == ["Agreements", "Kazakhstan", "Uzbekistan"]
+    context.close()
+    page = open_page(browser, base + "compare/")
+    page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('compared')")
+    assert page.locator(".tracker-compare__table").inner_text() == built
+    page.locator("select[name=country]").nth(2).select_option("cn")
+    page.wait_for_function("() => location.search.includes('cn')")
+    assert page.locator(".tracker-compare__table thead th").all_inner_texts() == ["Agreements", "Kazakhstan", "Uzbekistan", "China"]
+    first_row = page.locator(".tracker-compare__table tbody tr:nth-child(2) td").all_inner_texts()
+    assert first_row == [str(len(real_data.agreements_of(c))) for c in ("kazakhstan", "uzbekistan", "china")]
+    together = {a.split("/")[-2] for a in page.locator(".tracker-compare__together a").evaluate_all("l => l.map(a => a.href)")}
+    assert together == set(real_data.agreements_of("kazakhstan")) & set(real_data.agreements_of("uzbekistan")) & set(
+        real_data.agreements_of("china"))
+    text = saved(page, "button[data-download=csv]")
+    assert text.splitlines()[0] == "section,row,Kazakhstan,Uzbekistan,China"
+    assert text.splitlines()[1] == "Agreements,All," + ",".join(first_row)
+    page.goto(base + "compare/?countries=tr,az")
+    page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('compared')")
+    assert page.locator(".tracker-compare__table thead th").all_inner_texts() == ["Agreements", "Türkiye", "Azerbaijan"]
+    assert page.other_hosts == []

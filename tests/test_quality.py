@@ -22,6 +22,7 @@ PAGES = {
     "timeline": "timeline/",
     "glossary": "glossary/",
     "explorer": "explore/",
+    "compare": "compare/",
     "corridor": "topics/middle-corridor/",
 }
 SCHEMES = {"light": "light", "dark": "dark"}
@@ -36,6 +37,8 @@ def test_no_accessibility_violations(browser, site, serve, name, scheme):
     page.goto(serve(site.path) + PAGES[name], wait_until="load")
     if name == "explorer":  # its table is drawn from a file it fetches
         page.wait_for_selector(".tracker-explorer__table tbody tr")
+    if name == "compare":  # likewise, once the explorer's data is read
+        page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('compared')")
     active = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert active == ("slate" if scheme == "dark" else "default")
     results = Axe().run(page)

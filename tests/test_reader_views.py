@@ -7,6 +7,7 @@ import datetime as dt
 import icalendar
 import pytest
 
+from accords.compare import compare
 from accords.exports import Exporter
 from accords.lint import warnings
 from accords.loader import load_dataset
@@ -73,3 +74,28 @@ def test_the_chart_counts_agreements_without_a_sector_as_not_stated_never_as_oth
     chart = agreements_by_year_chart(dataset, ["mining-mou", "no-sector"])
     assert '<rect class="tracker-series-not-stated"' in chart and "<title>2025, sector not stated: 1</title>" in chart
     assert "<title>2025, Mining: 1</title>" in chart and "tracker-series-other" not in chart
+
+
+def test_compare_counts_each_country_s_agreements_by_year_kind_sector_status_and_partner():
+    rows = [  # as the explorer's rows give them, newest first
+        {"id": "c", "date": "2025-03-04", "dateText": "4 March 2025", "kind": "treaty", "status": "ratified", "after": "in force",
+         "countries": ["kz", "uz"], "sectors": ["energy"]},
+        {"id": "b", "date": "2024-05", "dateText": "May 2024", "kind": "memorandum of understanding", "status": "signed",
+         "countries": ["kz", "cn"], "sectors": []},
+        {"id": "a", "date": "", "dateText": "date not stated", "kind": "memorandum of understanding", "status": "signed",
+         "countries": ["uz", "cn", "tr"], "sectors": ["energy", "mining"]},
+    ]
+    names = {"kz": "Kazakhstan", "uz": "Uzbekistan", "cn": "China", "tr": "Türkiye", "energy": "Energy", "mining": "Mining"}
+    result = compare(rows, ("kz", "uz"), names)
+    assert [r for r in result.rows] == [
+        ("Agreements", "All", ("2", "2")),
+        ("Agreements", "First signing", ("May 2024", "4 March 2025")),
+        ("Agreements", "Latest signing", ("4 March 2025", "4 March 2025")),
+        ("By year", "2024", ("1", "0")), ("By year", "2025", ("1", "1")), ("By year", "date not stated", ("0", "1")),
+        ("By kind", "memorandum of understanding", ("1", "1")), ("By kind", "treaty", ("1", "1")),
+        ("By sector", "Energy", ("1", "2")), ("By sector", "Mining", ("0", "1")), ("By sector", "sector not stated", ("1", "0")),
+        ("By status", "ratified", ("1", "1")), ("By status", "signed", ("1", "1")),  # as many: by name
+        ("After signing", "in force", ("1", "1")),
+        ("Partners", "Main partners", ("China (1), Uzbekistan (1)", "China (1), Kazakhstan (1), Türkiye (1)")),
+    ]
+    assert [r["id"] for r in result.together] == ["c"]

@@ -94,7 +94,7 @@
       var button = bar.querySelector('button[data-download="' + format[0] + '"]');
       button.addEventListener("click", function () {
         var records = current();
-        var text = format[0] === "csv" ? csv(columns, records)
+        var text = format[0] === "csv" ? csv(typeof columns === "function" ? columns() : columns, records)
           : JSON.stringify({ view: window.location.href, count: records.length, records: records }, null, 1) + "\n";
         var link = el("a", { href: URL.createObjectURL(new Blob([text], { type: format[2] + ";charset=utf-8" })), download: name + "." + format[0] });
         document.body.append(link);
@@ -108,6 +108,20 @@
 
   function absolute(href) {
     return new URL(href, window.location.href).href;
+  }
+
+  /* The explorer's data file (accords.explorer), its rows given by column: one object per agreement, newest first. */
+  function agreementRows(data) {
+    var names = Object.keys(data.columns);
+    return (data.columns.id || []).map(function (_, i) {
+      var r = {};
+      names.forEach(function (name) { r[name] = data.columns[name][i]; });
+      r.year = r.date ? +r.date.slice(0, 4) : null;
+      r.url = data.pages + r.id + "/";
+      var words = [r.title, r.also || "", r.kind].concat(r.parties, r.parties.map(function (p) { return data.aka[p] || ""; }));
+      r.folded = fold(words.join(" "));
+      return r;
+    });
   }
 
   /* --- The explorer ------------------------------------------------------------------------- */
@@ -200,7 +214,7 @@
         var tr = el("tr");
         columns.forEach(function (c) {
           var td = el("td");
-          if (c[0] === "date" && r.date) td.append(el("time", { datetime: r.date }, r.dateText));
+          if (c[0] === "date" && r.date && r.date.indexOf("/") < 0) td.append(el("time", { datetime: r.date }, r.dateText));
           else if (c[0] === "date") td.textContent = r.dateText;
           else if (c[0] === "title") td.append(el("a", { href: r.url }, r.title));
           else td.textContent = cellText(r, c[0]);
@@ -242,16 +256,7 @@
       if (!response.ok) throw new Error(response.status);
       return response.json();
     }).then(function (data) {
-      var names = Object.keys(data.columns);  // the rows, given by column: each field's values in the rows' order
-      rows = (data.columns.id || []).map(function (_, i) {
-        var r = {};
-        names.forEach(function (name) { r[name] = data.columns[name][i]; });
-        r.year = r.date ? +r.date.slice(0, 4) : null;
-        r.url = data.pages + r.id + "/";
-        var words = [r.title, r.also || "", r.kind].concat(r.parties, r.parties.map(function (p) { return data.aka[p] || ""; }));
-        r.folded = fold(words.join(" "));
-        return r;
-      });
+      rows = agreementRows(data);
       document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = true; });
       ready();
       render();
@@ -308,11 +313,137 @@
     render();
   }
 
-  window.tracker = { csv: csv };  // the CSV writer, for tests and for readers' own scripts
+  /* --- Compare: countries side by side, as accords.compare computes them (the same figures, line by line) ---------- */
+  var UNDATED = "date not stated", NOT_STATED = "sector not stated", PARTNERS = 5;
+
+  function compare(rows, subjects, names) {
+    var of = {};
+    subjects.forEach(function (s) { of[s] = rows.filter(function (r) { return r.countries.indexOf(s) >= 0; }); });
+    var table = [["Agreements", "All", subjects.map(function (s) { return String(of[s].length); })]];
+    var dated = {};
+    subjects.forEach(function (s) { dated[s] = of[s].filter(function (r) { return r.date; }); });
+    table.push(["Agreements", "First signing", subjects.map(function (s) { return dated[s].length ? dated[s][dated[s].length - 1].dateText : "—"; })]);
+    table.push(["Agreements", "Latest signing", subjects.map(function (s) { return dated[s].length ? dated[s][0].dateText : "—"; })]);
+    function name(key) { return names[key] || key; }
+    function section(title, values, first) {
+      var counts = {}, total = {};
+      subjects.forEach(function (s) {
+        counts[s] = {};
+        of[s].forEach(function (r) { values(r).forEach(function (v) { counts[s][v] = (counts[s][v] || 0) + 1; total[v] = (total[v] || 0) + 1; }); });
+      });
+      Object.keys(total).sort(function (a, b) { return order(first(a, total[a]), first(b, total[b])); }).forEach(function (key) {
+        table.push([title, name(key), subjects.map(function (s) { return String(counts[s][key] || 0); })]);
+      });
+    }
+    function order(x, y) {  // tuples compared item by item, as Python compares them
+      for (var i = 0; i < x.length; i++) { if (x[i] < y[i]) return -1; if (x[i] > y[i]) return 1; }
+      return 0;
+    }
+    function mostFirst(key, total) { return [key === UNDATED || key === NOT_STATED ? 1 : 0, -total, name(key)]; }
+    section("By year", function (r) { return [r.date ? r.date.slice(0, 4) : UNDATED]; }, function (key) { return [key === UNDATED ? 1 : 0, key]; });
+    section("By kind", function (r) { return [r.kind]; }, mostFirst);
+    section("By sector", function (r) { return r.sectors.length ? r.sectors : [NOT_STATED]; }, mostFirst);
+    section("By status", function (r) { return [r.status]; }, mostFirst);
+    section("After signing", function (r) { return r.after ? [r.after] : []; }, mostFirst);
+    table.push(["Partners", "Main partners", subjects.map(function (s) {
+      var counts = {};
+      of[s].forEach(function (r) { r.countries.forEach(function (c) { if (c !== s) counts[c] = (counts[c] || 0) + 1; }); });
+      var top = Object.keys(counts).sort(function (a, b) { return order([-counts[a], name(a)], [-counts[b], name(b)]); }).slice(0, PARTNERS);
+      return top.map(function (c) { return name(c) + " (" + counts[c] + ")"; }).join(", ") || "—";
+    })]);
+    var together = rows.filter(function (r) { return subjects.every(function (s) { return r.countries.indexOf(s) >= 0; }); });
+    return { rows: table, together: together };
+  }
+
+  function comparePage(root, form) {
+    var names = JSON.parse(document.getElementById("tracker-compare-names").textContent);
+    var selects = Array.prototype.slice.call(form.querySelectorAll('select[name="country"]'));
+    var wanted = new URLSearchParams(window.location.search).get("countries");
+    if (wanted !== null) {
+      var codes = wanted.split(",");
+      selects.forEach(function (select, i) { select.value = codes[i] || ""; if (select.value !== (codes[i] || "")) select.value = ""; });
+    }
+    var count = document.querySelector(".tracker-explorer__count");
+    var rows = [], result = null, subjects = [];
+    function chosen() {
+      var seen = [];
+      selects.forEach(function (select) { if (select.value && seen.indexOf(select.value) < 0) seen.push(select.value); });
+      return seen;
+    }
+    var ready = downloads(document.querySelector(".tracker-downloads"), "comparison", function () {
+      return ["section", "row"].concat(subjects.map(function (s) { return names[s] || s; }));
+    }, function () {
+      return result.rows.map(function (line) {
+        var record = { section: line[0], row: line[1] };
+        subjects.forEach(function (s, i) { record[names[s] || s] = line[2][i]; });
+        return record;
+      });
+    });
+    function render() {
+      subjects = chosen();
+      if (subjects.length < 2) { count.textContent = "Choose at least two countries."; return; }
+      result = compare(rows, subjects, names);
+      root.textContent = "";
+      var table = el("table", { "class": "tracker-compare__table" });
+      table.append(el("caption", {}, "Compared: " + subjects.map(function (s) { return names[s] || s; }).join(", ")));
+      var head = el("tr");
+      head.append(el("th", { scope: "col" }, "Agreements"));
+      subjects.forEach(function (s) { head.append(el("th", { scope: "col" }, names[s] || s)); });
+      var thead = el("thead"); thead.append(head);
+      var body = el("tbody");
+      result.rows.forEach(function (line, i) {
+        if (i === 0 || result.rows[i - 1][0] !== line[0]) {
+          var sectionRow = el("tr", { "class": "tracker-compare__section" });
+          sectionRow.append(el("th", { scope: "colgroup", colspan: String(subjects.length + 1) }, line[0]));
+          body.append(sectionRow);
+        }
+        var tr = el("tr");
+        tr.append(el("th", { scope: "row" }, line[1]));
+        line[2].forEach(function (cell) { tr.append(el("td", {}, cell)); });
+        body.append(tr);
+      });
+      table.append(thead, body);
+      root.append(table, el("h2", { id: "signed-together" }, "Signed together (" + result.together.length + ")"));
+      if (result.together.length) {
+        var list = el("ul", { "class": "tracker-compare__together" });
+        result.together.forEach(function (r) {
+          var li = el("li");
+          // a span of days ("2024-01-29/2024-01-30") is no valid datetime: its words only
+          if (r.date && r.date.indexOf("/") < 0) li.append(el("time", { datetime: r.date }, r.dateText)); else li.append(r.dateText);
+          li.append(": ");
+          li.append(el("a", { href: r.url }, r.title));
+          list.append(li);
+        });
+        root.append(list);
+      } else {
+        root.append(el("p", {}, "No agreement of all of them is recorded."));
+      }
+      count.textContent = subjects.length + " countries compared";
+      var params = new URLSearchParams(window.location.search);
+      params.set("countries", subjects.join(","));
+      history.replaceState(null, "", window.location.pathname + "?" + params.toString() + window.location.hash);
+    }
+    form.addEventListener("change", render);
+    fetch(root.getAttribute("data-source")).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (data) {
+      rows = agreementRows(data);
+      ready();
+      render();
+    }).catch(function () {
+      form.hidden = true;
+      count.textContent = "The data could not load; the table compares the countries named in its caption.";
+    });
+  }
+
+  window.tracker = { csv: csv, compare: compare };  // the CSV writer, for tests and for readers' own scripts
 
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form.tracker-filters");
     if (!form) return;
+    var compareRoot = document.getElementById("tracker-compare");
+    if (compareRoot) return comparePage(compareRoot, form);
     var explorerRoot = document.getElementById("tracker-explorer");
     var timelineRoot = document.getElementById("tracker-timeline");
     if (explorerRoot) explorer(explorerRoot, form);
