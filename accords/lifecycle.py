@@ -149,6 +149,11 @@ def problems(dataset: Dataset, agreement: Agreement) -> list[tuple[str, str]]:
             found.append((f"in force for every party{f' on {force}' if force else ''}, but the ratification of "
                           f"{', '.join(missing + later)} is {'not recorded' if missing else 'recorded later'}, while every party's is required",
                           "add the ratification steps the sources give, or check the date of entry into force"))
+    if agreement.status is AgreementStatus.ratified and life.status == "ratified by some parties":
+        waiting = [dataset.name(p.party) for p in life.parties if p.ratified is None]
+        found.append((f"status 'ratified', while the steps record no ratification by {', '.join(waiting)}",
+                      "set `status: signed` (the page shows each state's steps, and 'ratified by some parties'), or add the "
+                      "missing ratifications the sources give"))
     if agreement.status in (AgreementStatus.ratified, AgreementStatus.in_force) and life.parties and not life.status:
         found.append((f"status '{agreement.status.value}', while no step says which party ratified it or for whom it is in force",
                       "give the step's `by` (the state that ratified it; none for in force for every party) and, where the "

@@ -197,3 +197,9 @@ def test_the_steps_calendar_puts_each_dated_step_on_its_day_and_a_month_over_the
         ("Chamber vote (Senate), Uzbekistan: Treaty on allied relations (date: October 2024; day not reported)",
          dt.date(2024, 10, 1), dt.date(2024, 11, 1)),
         ("Law signed, Uzbekistan: Treaty on allied relations", dt.date(2024, 12, 2), dt.date(2024, 12, 3))]
+
+
+def test_check_asks_about_a_ratified_status_that_one_party_s_steps_do_not_bear_out(data_dir):
+    dataset = dataset_with(data_dir, ("agreements/treaty.yml", TREATY))  # status: ratified; only Uzbekistan's law is recorded
+    found = [p.message for p in warnings(dataset) if str(p.path).endswith("treaty.yml") and "status" in p.message]
+    assert found == ["status 'ratified', while the steps record no ratification by Kazakhstan"]
