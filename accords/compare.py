@@ -2,7 +2,7 @@
 signing, main partners, first and latest signing, and what they signed together.
 
 Computed from the explorer's rows (accords.explorer), the data the page's script reads too, so that the table built
-without a script (for DEFAULT) and the one the script draws for any choice of two to four countries hold the same
+without a script (for `default_pair`) and the one the script draws for any choice of two to four countries hold the same
 figures. docs/assets/tracker.js repeats `compare` line by line; tests/test_browser.py checks that the two agree.
 """
 
@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-DEFAULT = ("kz", "uz")  # the pair shown without a script: the two countries with most agreements in the data
 MOST = 4  # countries at once
 PARTNERS = 5  # main partners listed for each
 NOT_STATED = "sector not stated"
@@ -25,6 +24,13 @@ class Comparison:
     subjects: tuple[str, ...]  # country codes, as the explorer's rows give them
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # (section, label, one cell per subject)
     together: tuple[dict[str, Any], ...]  # the explorer's rows of the agreements every subject is a party to, newest first
+
+
+def default_pair(rows: list[dict[str, Any]], names: dict[str, str]) -> tuple[str, ...]:
+    """The countries shown without a script: the two with most agreements in the data, by name."""
+    counts = Counter(c for r in rows for c in r["countries"])
+    top = sorted(counts, key=lambda c: (-counts[c], c))[:2]
+    return tuple(sorted(top, key=lambda c: names.get(c, c)))
 
 
 def compare(rows: list[dict[str, Any]], subjects: tuple[str, ...], names: dict[str, str]) -> Comparison:

@@ -42,9 +42,10 @@ class ExplorerData:
         """`names`, as JSON to place in a page's <script type="application/json">: "</" cannot end the element."""
         return json.dumps(self.names(), ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("</", "<\\/")
 
-    def comparison(self, subjects: tuple[str, ...] = compare.DEFAULT) -> compare.Comparison:
-        """The countries side by side, as the compare page shows them without a script."""
-        return compare.compare(self.rows(), subjects, self.names())
+    def comparison(self) -> compare.Comparison:
+        """The two countries with most agreements side by side, as the compare page shows them without a script."""
+        rows, names = self.rows(), self.names()
+        return compare.compare(rows, compare.default_pair(rows, names), names)
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
         """(value, label) choices for each filter, as the explorer and timeline forms offer them."""

@@ -28,6 +28,7 @@ SITE_PAGES: dict[str, tuple[str, str]] = {
     "index.md": ("Central Asia Cooperation Tracker", "home.md"),
     "explore.md": ("Explore agreements", "explore.md"),
     "compare.md": ("Compare countries", "compare.md"),
+    "network.md": ("Network of partners", "network.md"),
     "timeline.md": ("Timeline", "timeline.md"),
     "data/index.md": ("Open data", "data.md"),
     "licence.md": ("Licence and citation", "licence.md"),
@@ -82,9 +83,9 @@ def redirect_pages(dataset: Dataset) -> list[tuple[str, str]]:
 
 
 # Listing pages repeat what record pages say; leaving them out of the search index keeps results to the records.
-NOT_INDEXED = {"explore.md", "compare.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing and not k.listing.indexed}
+NOT_INDEXED = {"explore.md", "compare.md", "network.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing and not k.listing.indexed}
 # Pages of wide tables: they take the whole width, without the navigation and contents sidebars (Material's `hide`).
-WIDE = {"explore.md", "compare.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing}
+WIDE = {"explore.md", "compare.md", "network.md", "timeline.md", CHANGES} | {k.listing.path for k in RECORD_KINDS if k.listing}
 WIDE_META = ("hide", ["navigation", "toc"])
 
 

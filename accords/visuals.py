@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from . import network
 from .addresses import Addresses, relative_url
 from .dataset import Dataset
 from .geo import HEIGHT, SHAPES_CREDIT, WIDTH, Shape
@@ -395,3 +396,15 @@ class Figures:
 
     def activity_chart(self, country_id: str) -> str:
         return activity_chart(self.data, country_id)
+
+    def network(self, here: str, record_id: str) -> str:
+        return network.ego_network(self.data, self.addresses, here, record_id)
+
+    def counterparts(self, record_id: str) -> list[tuple[str, int]]:
+        return network.counterparts(self.data, record_id)
+
+    def region_network(self, here: str) -> str:
+        return network.region_network(self.data, self.addresses, here)
+
+    def region_pairs(self) -> list[tuple[str, str, int]]:
+        return network.region_pairs(self.data)

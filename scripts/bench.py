@@ -16,6 +16,7 @@ For each N, in one run:
     name (`--typo`), answered by the names fallback, and the fallback's size compressed;
   - the explorer on a cold load: bytes fetched (uncompressed: this server does not compress) and the
     time until its table of every agreement is filled;
+  - the HTML size of the compare and network pages, and of the largest country page (with its network);
   - (N = 1,000) the time from saving one record file under `make serve` to the changed page being served.
 
     make bench                       # all three sizes
@@ -206,7 +207,7 @@ def explorer_in_browser(site: Path) -> dict[str, float]:
     return {"bytes": sum(fetched), "ready": ready}
 
 
-LIGHTHOUSE_PAGES = ["", "countries/kz/", "agreements/a-7/", "explore/", "timeline/"]
+LIGHTHOUSE_PAGES = ["", "countries/kz/", "agreements/a-7/", "explore/", "compare/", "network/", "timeline/"]
 
 
 def lighthouse_performance(site: Path) -> dict[str, float]:
@@ -292,6 +293,14 @@ def main() -> int:
         explorer = explorer_in_browser(folder / "site")
         baseline_index = folder / "baseline-site" / "search" / "search_index.json"
         rows.append((n, ours_time, ours_mem, base_time, base_mem, measured, search, explorer, baseline_index.stat().st_size))
+    print()
+    print("| N | compare page (HTML) | network page (HTML) | country page with its network (largest) |")
+    print("|---|---|---|---|")
+    for n, *_ in rows:
+        site = WORK / f"n-{n}" / "site"
+        countries = max((p.stat().st_size for p in (site / "countries").glob("*/index.html")), default=0)
+        print(f"| {n:,} | {(site / 'compare' / 'index.html').stat().st_size / 1024:.1f} KB | "
+              f"{(site / 'network' / 'index.html').stat().st_size / 1024:.1f} KB | {countries / 1024:.1f} KB |")
     print()
     print("| N | build (s) | baseline (s) | ratio | ms/record | growth | peak MiB | baseline MiB | largest record page | "
           "largest listing page | site | search fetched | first result | longest task | lunr index | explorer fetched | explorer ready | "

@@ -490,3 +490,23 @@ def test_compare_sets_countries_side_by_side_as_built_and_for_any_choice(browser
     page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('compared')")
     assert page.locator(".tracker-compare__table thead th").all_inner_texts() == ["Agreements", "Türkiye", "Azerbaijan"]
     assert page.other_hosts == []
+
+
+def test_the_network_page_redraws_the_lines_for_a_sector_and_keeps_it_in_the_address(browser, site, serve, real_data):
+    """Issue 28: the figure is drawn without a script; choosing a sector hides the pairs with no agreement in it and
+    says how many agreements the view holds, the countries keeping their places."""
+    page = open_page(browser, serve(site.path) + "network/")
+    page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('in this view')")
+    every = page.locator("#tracker-network line[data-a]").count()
+    place = page.locator("#tracker-network a[data-code=kz] circle").get_attribute("cx")
+    page.select_option("select[name=sector]", "mining")
+    page.wait_for_function("() => location.search.includes('sector=mining')")
+    mining = [i for i, a in real_data.of_type(Agreement) if "mining" in a.sectors]
+    assert page.locator(".tracker-explorer__count").inner_text() == f"{len(mining)} of {len(real_data.ids_of_type(Agreement))} agreements in this view"
+    shown = page.locator("#tracker-network line[data-a]:visible").count()
+    pairs = {(c, o) for i in mining for c in real_data.countries_of_agreement(i) for o in real_data.countries_of_agreement(i) if c < o}
+    assert 0 < shown == len(pairs) < every
+    assert page.locator("#tracker-network a[data-code=kz] circle").get_attribute("cx") == place
+    visible_rows = page.locator(".tracker-network__pairs tbody tr:visible").count()
+    assert visible_rows == len(pairs)
+    assert page.other_hosts == []

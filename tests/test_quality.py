@@ -23,6 +23,7 @@ PAGES = {
     "glossary": "glossary/",
     "explorer": "explore/",
     "compare": "compare/",
+    "network": "network/",
     "corridor": "topics/middle-corridor/",
 }
 SCHEMES = {"light": "light", "dark": "dark"}
@@ -39,6 +40,8 @@ def test_no_accessibility_violations(browser, site, serve, name, scheme):
         page.wait_for_selector(".tracker-explorer__table tbody tr")
     if name == "compare":  # likewise, once the explorer's data is read
         page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('compared')")
+    if name == "network":
+        page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('in this view')")
     active = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert active == ("slate" if scheme == "dark" else "default")
     results = Axe().run(page)

@@ -7,10 +7,12 @@ import datetime as dt
 import icalendar
 import pytest
 
+from accords.addresses import Addresses
 from accords.compare import compare
 from accords.exports import Exporter
 from accords.lint import warnings
 from accords.loader import load_dataset
+from accords.network import counterparts, ego_network, region_pairs, region_positions
 from accords.renderer import render_layout
 from accords.view import SiteView
 from accords.visuals import Scale, agreements_by_year_chart
@@ -99,3 +101,32 @@ def test_compare_counts_each_country_s_agreements_by_year_kind_sector_status_and
         ("Partners", "Main partners", ("China (1), Uzbekistan (1)", "China (1), Kazakhstan (1), Türkiye (1)")),
     ]
     assert [r["id"] for r in result.together] == ["c"]
+
+
+def test_an_actor_s_counterparts_are_the_other_parties_of_its_agreements_drawn_around_it(data_dir):
+    """The minerals ministry signed two memoranda: one with Kazakhstan (and a Kazakh company), one with Kazakhstan alone.
+    Its own country, Uzbekistan, is no counterpart."""
+    data_dir.minimal()
+    data_dir.write("actors/kazakh-mining.yml", "kind: company\nname: Kazakh Mining\ncountry: kazakhstan\nsources: [report]\n")
+    for name, parties in (("first", "[mining-ministry, kazakhstan, kazakh-mining]"), ("second", "[mining-ministry, kazakhstan]")):
+        data_dir.write(f"agreements/{name}.yml", f"title: {name}\nkind: memorandum of understanding\ndate_signed: 2025-05\n"
+                                                 f"parties: {parties}\nsources: [report]\n")
+    dataset = load_dataset(data_dir.path, today=TODAY)
+    assert counterparts(dataset, "mining-ministry") == [("kazakhstan", 2), ("kazakh-mining", 1)]
+    drawn = ego_network(dataset, Addresses(dataset), "actors/mining-ministry/", "mining-ministry")
+    assert '<a href="../../countries/kz/" aria-label="Kazakhstan: 2 agreements shared">' in drawn
+    assert '<a href="../kazakh-mining/" aria-label="Kazakh Mining: 1 agreement shared">' in drawn
+    # the two counterparts share the first memorandum: a line between them, besides the two from the centre
+    assert drawn.count('class="tracker-network__link"') == 1 and drawn.count('class="tracker-network__spoke"') == 2
+
+
+def test_the_region_network_places_every_country_with_a_partner_the_same_way_each_time(data_dir):
+    data_dir.minimal()
+    data_dir.write("countries/china.yml", "iso2: CN\nsources: [report]\n")
+    data_dir.write("agreements/trio.yml", "title: Trio\nkind: agreement\ndate_signed: 2025-05\nparties: [kazakhstan, uzbekistan, china]\n"
+                                          "sources: [report]\n")
+    dataset = load_dataset(data_dir.path, today=TODAY)
+    places = region_positions(dataset)
+    assert sorted(places) == ["china", "kazakhstan", "uzbekistan"] and places == region_positions(dataset)
+    assert all(70 <= x <= 900 - 70 and 70 <= y <= 640 - 70 for x, y in places.values())
+    assert region_pairs(dataset) == [("kazakhstan", "uzbekistan", 2), ("china", "kazakhstan", 1), ("china", "uzbekistan", 1)]

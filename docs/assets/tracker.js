@@ -437,6 +437,71 @@
     });
   }
 
+  /* --- The network page: the lines, circles and pairs of a sector or a period (accords.network draws them all) ------ */
+  function networkPage(root, form) {
+    var state = readState(form);
+    var count = document.querySelector(".tracker-explorer__count");
+    var lines = Array.prototype.slice.call(root.querySelectorAll("line[data-a]"));
+    var nodes = Array.prototype.slice.call(root.querySelectorAll("a[data-code]"));
+    var table = document.querySelector(".tracker-network__pairs tbody");
+    var pairRows = Array.prototype.slice.call(table.querySelectorAll("tr"));
+    var names = {};
+    nodes.forEach(function (a) { names[a.getAttribute("data-code")] = a.querySelector("text").textContent; });
+    var rows = [];
+    function render() {
+      var pairs = {}, totals = {}, shown = 0;
+      rows.forEach(function (r) {
+        if (!matches(r, state)) return;
+        shown++;
+        r.countries.forEach(function (c, i) {
+          totals[c] = (totals[c] || 0) + 1;
+          r.countries.slice(i + 1).forEach(function (o) { var key = [c, o].sort().join(" "); pairs[key] = (pairs[key] || 0) + 1; });
+        });
+      });
+      var most = Math.max.apply(null, Object.keys(pairs).map(function (k) { return pairs[k]; }).concat([1]));
+      var biggest = Math.max.apply(null, Object.keys(totals).map(function (k) { return totals[k]; }).concat([1]));
+      lines.forEach(function (line) {
+        var a = line.getAttribute("data-a"), b = line.getAttribute("data-b");
+        var n = pairs[[a, b].sort().join(" ")] || 0;
+        line.style.display = n ? "" : "none";
+        line.setAttribute("stroke-width", (0.4 + 7 * n / most).toFixed(1));
+        line.querySelector("title").textContent = names[a] + " and " + names[b] + ": " + n + " shared";
+      });
+      nodes.forEach(function (a) {
+        var n = totals[a.getAttribute("data-code")] || 0;
+        var r = n ? 4 + 14 * Math.sqrt(n / biggest) : 2;
+        var circle = a.querySelector("circle"), text = a.querySelector("text");
+        circle.setAttribute("r", r.toFixed(1));
+        text.setAttribute("y", (+circle.getAttribute("cy") - 8 - (n ? 14 * Math.sqrt(n / biggest) : 0)).toFixed(1));
+        var label = names[a.getAttribute("data-code")] + ": " + n + (n === 1 ? " agreement" : " agreements");
+        a.setAttribute("aria-label", label);
+        a.querySelector("title").textContent = label;
+        a.classList.toggle("tracker-network__none", !n);
+      });
+      pairRows.forEach(function (tr) {
+        var n = pairs[[tr.getAttribute("data-a"), tr.getAttribute("data-b")].sort().join(" ")] || 0;
+        tr.hidden = !n;
+        tr.lastElementChild.textContent = String(n);
+      });
+      pairRows.slice().sort(function (x, y) { return (+y.lastElementChild.textContent) - (+x.lastElementChild.textContent); })
+        .forEach(function (tr) { table.append(tr); });
+      count.textContent = shown + " of " + rows.length + " agreements in this view";
+    }
+    function onChange() { formState(form, state); writeState(state); render(); }
+    form.addEventListener("change", onChange);
+    form.addEventListener("reset", function () { setTimeout(onChange, 0); });
+    fetch(root.getAttribute("data-source")).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (data) {
+      rows = agreementRows(data);
+      render();
+    }).catch(function () {
+      form.hidden = true;
+      count.textContent = "The filters could not load; the figure shows every agreement.";
+    });
+  }
+
   window.tracker = { csv: csv, compare: compare };  // the CSV writer, for tests and for readers' own scripts
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -444,6 +509,8 @@
     if (!form) return;
     var compareRoot = document.getElementById("tracker-compare");
     if (compareRoot) return comparePage(compareRoot, form);
+    var networkRoot = document.getElementById("tracker-network");
+    if (networkRoot) return networkPage(networkRoot, form);
     var explorerRoot = document.getElementById("tracker-explorer");
     var timelineRoot = document.getElementById("tracker-timeline");
     if (explorerRoot) explorer(explorerRoot, form);
