@@ -21,6 +21,7 @@ STEPS_CALENDAR = "calendar/steps-after-signing.ics"
 ALL_FEED = "feeds/all.atom"
 STEPS_FEED = "feeds/steps-after-signing.atom"
 EXPLORER_DATA = "explore/agreements.json"  # read by docs/assets/tracker.js on the explorer page
+NETWORK_DATA = "network/agreements.json"  # read by docs/assets/tracker.js on the network page: countries, sectors, year
 NAMES_DATA = "search/names.json"  # read by docs/assets/search.js when Pagefind has no good answer
 
 CHANGES = "changes.md"  # the recent changes, from git

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .addresses import EXPLORER_DATA, NAMES_DATA
+from .addresses import EXPLORER_DATA, NAMES_DATA, NETWORK_DATA
 from .dataset import Dataset
 from .exports import Exporter, build_date
 from .history import FileHistory, HistoryUnreadable, file_histories
@@ -171,7 +171,8 @@ class SiteBuild:
     def data_files(self) -> dict[str, str]:
         """Files the pages read, made with the pages: the explorer's data, the search box's names, the redirects
         from former addresses, and under `mkdocs serve` the problems the preview shows."""
-        files = {EXPLORER_DATA: self.view.explorer.json(), NAMES_DATA: self.names_json, **dict(redirect_pages(self.dataset))}
+        files = {EXPLORER_DATA: self.view.explorer.json(), NETWORK_DATA: self.view.explorer.network_json(), NAMES_DATA: self.names_json,
+                 **dict(redirect_pages(self.dataset))}
         if self.serving:
             files[SCRIPT] = SCRIPT_TEXT
             files[PROBLEMS] = problems_json(self.problems)

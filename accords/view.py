@@ -70,6 +70,7 @@ class Limits:
     home_events: int = 10  # and its upcoming events
     source_citing: int = 10  # records citing a source, on the sources list
     explorer_without_script: int = 50  # the explorer's table for readers without JavaScript
+    compare_together: int = 20  # the compare page's agreements signed together, then the filtered explorer (a pair)
     timeline_first_page: int = 300  # the timeline's first page (the newest entries); each year has a page
 
 

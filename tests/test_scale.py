@@ -39,7 +39,8 @@ def test_listings_are_paginated_and_record_pages_stay_small(synthetic):
     for html in site.rglob("index.html"):
         parts = html.relative_to(site).parts
         size = html.stat().st_size
-        if len(parts) == 3 and parts[0] in record_dirs and size > 60_000:
+        # 60 kB until a country's page drew its network (about 8 kB of SVG, 2 kB compressed; 2026-12-05)
+        if len(parts) == 3 and parts[0] in record_dirs and size > 70_000:
             too_big.append((str(html.relative_to(site)), size))
         elif size > 500_000:
             too_big.append((str(html.relative_to(site)), size))

@@ -365,6 +365,7 @@
     }
     var count = document.querySelector(".tracker-explorer__count");
     var rows = [], result = null, subjects = [];
+    var TOGETHER = +root.getAttribute("data-limit");  // as the page lists them without a script (tracker.limits)
     function chosen() {
       var seen = [];
       selects.forEach(function (select) { if (select.value && seen.indexOf(select.value) < 0) seen.push(select.value); });
@@ -406,7 +407,7 @@
       root.append(table, el("h2", { id: "signed-together" }, "Signed together (" + result.together.length + ")"));
       if (result.together.length) {
         var list = el("ul", { "class": "tracker-compare__together" });
-        result.together.forEach(function (r) {
+        result.together.slice(0, TOGETHER).forEach(function (r) {
           var li = el("li");
           // a span of days ("2024-01-29/2024-01-30") is no valid datetime: its words only
           if (r.date && r.date.indexOf("/") < 0) li.append(el("time", { datetime: r.date }, r.dateText)); else li.append(r.dateText);
@@ -415,6 +416,15 @@
           list.append(li);
         });
         root.append(list);
+        if (result.together.length > TOGETHER) {
+          var more = el("p", { "class": "tracker-compare__more" }, "The " + TOGETHER + " newest of " + result.together.length);
+          if (subjects.length === 2) {  // the explorer filters a country and a partner: a pair
+            more.append("; ");
+            more.append(el("a", { href: root.getAttribute("data-explore") + "?country=" + subjects[0] + "&partner=" + subjects[1] }, "all of them in the explorer"));
+          }
+          more.append(".");
+          root.append(more);
+        }
       } else {
         root.append(el("p", {}, "No agreement of all of them is recorded."));
       }
@@ -451,7 +461,8 @@
     function render() {
       var pairs = {}, totals = {}, shown = 0;
       rows.forEach(function (r) {
-        if (!matches(r, state)) return;
+        if ((state.sector && r.sectors.indexOf(state.sector) < 0) || ((state.from || state.to) && !r.year) ||
+            (state.from && r.year < +state.from) || (state.to && r.year > +state.to)) return;
         shown++;
         r.countries.forEach(function (c, i) {
           totals[c] = (totals[c] || 0) + 1;
@@ -493,8 +504,10 @@
     fetch(root.getAttribute("data-source")).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.json();
-    }).then(function (data) {
-      rows = agreementRows(data);
+    }).then(function (data) {  // accords.explorer.network_json: countries, sectors and year (0: none), by column
+      rows = data.columns.year.map(function (year, i) {
+        return { countries: data.columns.countries[i], sectors: data.columns.sectors[i], year: year || null };
+      });
       render();
     }).catch(function () {
       form.hidden = true;
