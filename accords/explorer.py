@@ -35,8 +35,8 @@ class ExplorerData:
 
     def network_json(self) -> str:
         """The network page's data file: for each agreement only what its filters and lines need (its countries' codes,
-        its sectors, its year), by column like the explorer's. With the explorer's whole file (56 kB compressed) the page
-        went over its 150 kB budget."""
+        its sectors, its year), by column like the explorer's, fetched once a filter is set. With the explorer's whole
+        file (56 kB compressed), fetched on load, the page went over its 150 kB budget."""
         rows = self.rows()
         columns = {"countries": [r["countries"] for r in rows], "sectors": [r["sectors"] for r in rows],
                    "year": [int(r["date"][:4]) if r["date"] else 0 for r in rows]}

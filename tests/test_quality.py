@@ -41,7 +41,7 @@ def test_no_accessibility_violations(browser, site, serve, name, scheme):
     if name == "compare":  # likewise, once the explorer's data is read
         page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('compared')")
     if name == "network":
-        page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('in this view')")
+        page.wait_for_function("() => document.querySelector('.tracker-explorer__count').textContent.includes('Every agreement')")
     active = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert active == ("slate" if scheme == "dark" else "default")
     results = Axe().run(page)
