@@ -29,6 +29,7 @@ class ExplorerData:
         self.lists = lists
         self._options: dict[str, list[tuple[str, str]]] | None = None
         self._afters: dict[str, str] = {}
+        self._rows: list[dict[str, Any]] | None = None
 
     def columns(self) -> tuple[tuple[str, str, bool], ...]:
         return COLUMNS
@@ -117,8 +118,14 @@ class ExplorerData:
         }
 
     def rows(self) -> list[dict[str, Any]]:
-        """One compact entry per agreement for the explorer's script. What the script can rebuild is
-        left out: the page address (from the id) and the other names of the parties (`aka`)."""
+        """One compact entry per agreement for the explorer's script (and the compare and network pages'). What the
+        script can rebuild is left out: the page address (from the id) and the other names of the parties (`aka`).
+        Made once: three files of a build are written from them."""
+        if self._rows is None:
+            self._rows = self._make_rows()
+        return self._rows
+
+    def _make_rows(self) -> list[dict[str, Any]]:
         rows = []
         for agreement_id in self.lists.agreements():
             a = self.data.get(agreement_id)

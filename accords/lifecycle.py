@@ -26,6 +26,11 @@ class PartyLifecycle:
     ratified: StatusChange | None  # the step that completed its ratification
     in_force: StatusChange | None  # in force for it (its own step, or one for every party)
 
+    @property
+    def standing(self) -> str:
+        """Where it stands: in force (for it), ratified, reported (steps short of ratification) or no report."""
+        return "in force" if self.in_force else "ratified" if self.ratified else "reported" if self.steps else "no report"
+
 
 @dataclass(frozen=True)
 class Lifecycle:
@@ -34,7 +39,6 @@ class Lifecycle:
     in_force_for_all: StatusChange | None
     ended: StatusChange | None  # terminated or suspended for every party
     ratification: Ratification | None
-    last_report: PartialDate | None  # the latest publication date among the record's sources
 
     @property
     def status(self) -> str:
@@ -85,8 +89,7 @@ def of(dataset: Dataset, agreement: Agreement) -> Lifecycle:
         parties=tuple(parties),
         in_force_for_all=in_force_for_all,
         ended=next((c for c in reversed(for_all) if c.status in (AgreementStatus.suspended, AgreementStatus.terminated)), None),
-        ratification=agreement.ratification,
-        last_report=dataset.last_report(agreement))
+        ratification=agreement.ratification)
 
 
 def _after_signing(change: StatusChange) -> bool:

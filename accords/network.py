@@ -112,15 +112,12 @@ def region_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
     network page's frame: {country id: (x, y)}."""
     import networkx  # only the network page needs it
 
-    graph = networkx.Graph()
-    for country in dataset.ids_of_type(Country):
-        for other, shared in dataset.partners_of(country):
-            graph.add_edge(country, other, weight=shared)
-    if not graph:
+    pairs = region_pairs(dataset)
+    if not pairs:
         return {}
     ordered = networkx.Graph()  # nodes and edges in a stable order: the seeded layout then gives the same places
-    ordered.add_nodes_from(sorted(graph.nodes))
-    ordered.add_edges_from(sorted(graph.edges(data=True)))
+    ordered.add_nodes_from(sorted({c for a, b, _ in pairs for c in (a, b)}))
+    ordered.add_edges_from(sorted((a, b, {"weight": n}) for a, b, n in pairs))
     # Weights damped by a logarithm: otherwise the pairs with hundreds of agreements pull the rest into a ball.
     for _, _, data in ordered.edges(data=True):
         data["pull"] = math.log1p(data["weight"])
@@ -152,12 +149,12 @@ def region_network(dataset: Dataset, addresses: Addresses, here: str, figure_id:
     if not places:
         return "<p>No agreement between two countries is recorded yet.</p>"
     code = {c: dataset.get(c).iso2.lower() for c in places}
-    pairs = sorted({tuple(sorted((c, o))): n for c in places for o, n in dataset.partners_of(c)}.items())
-    most = max(n for _, n in pairs)
+    pairs = region_pairs(dataset)
+    most = max(n for _, _, n in pairs)
     totals = {c: len(dataset.agreements_of(c)) for c in places}
     biggest = max(totals.values())
     parts = []
-    for (a, b), n in pairs:
+    for a, b, n in sorted(pairs):  # by the countries' ids
         (x1, y1), (x2, y2) = places[a], places[b]
         label = f"{dataset.name(a)} and {dataset.name(b)}: {n} shared"
         parts.append(f'<line class="tracker-network__link" data-a="{code[a]}" data-b="{code[b]}" x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" '

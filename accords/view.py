@@ -50,6 +50,9 @@ ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9]{1,11}")
 # Fields every record has that a facts table leaves out: shown elsewhere on the page (sources, notes) or editorial.
 NOT_FACTS = ("id", "sources", "notes", "former_ids", "distinct_from")
 
+# A state's standing on an agreement (lifecycle.PartyLifecycle.standing), as its country page groups its agreements.
+COUNTRY_STANDING = {"in force": "in force for it", "ratified": "ratified by it", "reported": "steps reported, ratification not complete",
+                    "no report": "no report of its ratification"}
 RELATION_LABELS = {
     "outgoing": {"follows up": "Follows up", "implements": "Implements", "part of": "Part of", "supersedes": "Supersedes"},
     "incoming": {"follows up": "Followed up by", "implements": "Implemented by", "part of": "Includes", "supersedes": "Superseded by"},
@@ -273,8 +276,8 @@ class SiteView:
         return lifecycle.shown_of(self.data, self.data.get(record_id))
 
     def lifecycle_html(self, record_id: str) -> str:
-        """The lifecycle strip: signed → each state party's steps (or "no report of ratification") → in force; and how
-        long since the last report of it. HTML for a layout's block."""
+        """The lifecycle strip: signed → each state party's steps (or "no report of ratification") → in force. HTML for a
+        layout's block."""
         life = self.lifecycle(record_id)
         if life is None:
             return ""
@@ -289,8 +292,7 @@ class SiteView:
             if not steps and life.ratification is not lifecycle.Ratification.not_required:
                 steps = ["no report of ratification"]
             if steps:
-                stage = "in force" if party.in_force else "ratified" if party.ratified else "reported" if party.steps else "no report"
-                items.append(f'<li data-stage="{attr_text(stage)}">{self.a(party.party)}: {"; ".join(steps)}</li>')
+                items.append(f'<li data-stage="{attr_text(party.standing)}">{self.a(party.party)}: {"; ".join(steps)}</li>')
         for ending in [c for c in (life.in_force_for_all, life.ended) if c is not None]:
             items.append(f'<li data-stage="{attr_text(ending.status.value)}">For every party: {self._step_html(record_id, ending)}</li>')
         return f'<ol class="tracker-lifecycle">{"".join(items)}</ol>'
@@ -325,16 +327,13 @@ class SiteView:
         """(what is reported, agreement ids) for the treaties, agreements, protocols and charters the country signed with
         other states: in force for it, ratified by it, steps reported short of ratification, no report of its ratification.
         Documents whose sources say they need no ratification are left out."""
-        groups: dict[str, list[str]] = {"in force for it": [], "ratified by it": [], "steps reported, ratification not complete": [],
-                                        "no report of its ratification": []}
+        groups: dict[str, list[str]] = {label: [] for label in COUNTRY_STANDING.values()}
         for agreement_id in self.data.agreements_of(country_id):
             life = lifecycle.shown_of(self.data, self.data.get(agreement_id))
             party = next((p for p in life.parties if p.party == country_id), None) if life is not None else None
             if life is None or party is None or life.ratification is lifecycle.Ratification.not_required:
                 continue
-            key = "in force for it" if party.in_force else "ratified by it" if party.ratified else \
-                "steps reported, ratification not complete" if party.steps else "no report of its ratification"
-            groups[key].append(agreement_id)
+            groups[COUNTRY_STANDING[party.standing]].append(agreement_id)
         return [(label, ids) for label, ids in groups.items() if ids]
 
     def _step_html(self, record_id: str, change: Any) -> str:

@@ -462,6 +462,11 @@ def test_an_expected_signing_is_planned_and_a_month_is_not_a_place(real_data, re
     assert agreement.place.value == "Beijing"  # a city of GeoNames' list, where "March" is not
 
 
+def party_names(agreement) -> list[str]:
+    """A draft's parties as a test names them: a record's id, or "new: <name>" for a body the data does not hold."""
+    return [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties]
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Kazakhstan Temir Zholy and Azerbaijan Railways signed a memorandum on container transport on Monday.",
      ["kazakhstan-railways", "azerbaijan-railways"]),  # both recorded since the coverage work of December 2026
@@ -472,7 +477,7 @@ def test_an_expected_signing_is_planned_and_a_month_is_not_a_place(real_data, re
 ])
 def test_coordinated_names_are_separate_parties_and_who_reports_is_none(real_data, real_names, text, parties):
     [agreement] = drafted(real_data, real_names, text)
-    assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
+    assert party_names(agreement) == parties
 
 
 @pytest.mark.parametrize(("text", "parties"), [
@@ -492,7 +497,7 @@ def test_coordinated_names_are_separate_parties_and_who_reports_is_none(real_dat
 def test_who_tells_speaks_or_is_where_is_no_party(real_data, real_names, text, parties):
     """A news agency, the body a statement comes from, 'we', and a region where a project is are never parties."""
     [agreement] = drafted(real_data, real_names, text)
-    assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
+    assert party_names(agreement) == parties
 
 
 def test_surnames_of_people_named_before_a_project_and_an_office_are_no_parties(real_data, real_names):
@@ -501,7 +506,7 @@ def test_surnames_of_people_named_before_a_project_and_an_office_are_no_parties(
         "Cameron and Nurtleu signed a Strategic Partnership Agreement.",  # not Cameroon, nor two bodies
         "Azerbaijan and Türkiye signed a Protocol of Intent on the Steppe Railway Project.",
         "An agreement on visas was signed by the Secretary of Administration and Justice, Wang Chon, and Kazakhstan."]))
-    assert [[p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in a.parties] for a in drafts.agreements] == [
+    assert [party_names(a) for a in drafts.agreements] == [
         [], ["azerbaijan", "turkiye"], ["kazakhstan"]]
 
 

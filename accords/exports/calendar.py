@@ -38,10 +38,6 @@ def _entry(uid: str, summary: str, date: PartialDate, end_date: PartialDate | No
     return entry
 
 
-def _sources(ctx: ExportContext, ids: list[str]) -> str:
-    return "; ".join(f"{ctx.data.name(s.publisher)}, {s.date.display()}" for s in (ctx.data.get(i) for i in ids))
-
-
 def calendar(ctx: ExportContext) -> str:
     """Planned events with a date; a month or a year is an all-day span over that month or year."""
     d = ctx.data
@@ -58,7 +54,7 @@ def calendar(ctx: ExportContext) -> str:
                        "not announced")
         if event.place or event.country:
             entry.add("location", ", ".join(x for x in [event.place, d.name(event.country) if event.country else None] if x))
-        entry.add("description", f"{event.kind.value.capitalize()}, planned. Sources: {_sources(ctx, event.sources)}. {ctx.page(event_id)}")
+        entry.add("description", f"{event.kind.value.capitalize()}, planned. Sources: {ctx.sources_named(event.sources)}. {ctx.page(event_id)}")
         entry.add("url", ctx.page(event_id))
         cal.add_component(entry)
     return cal.to_ical().decode("utf-8")
@@ -73,7 +69,7 @@ def steps_calendar(ctx: ExportContext) -> str:
         history = ctx.history(agreement_id)
         entry = _entry(f"{agreement_id}-step-{index}", f"{lifecycle.step_label(d, change)}: {d.name(agreement_id)}", change.date,
                        None, history.changed if history else ctx.build_date, "not reported")
-        entry.add("description", f"{change.verb}. Sources: {_sources(ctx, change.sources)}. {ctx.page(agreement_id)}")
+        entry.add("description", f"{change.verb}. Sources: {ctx.sources_named(change.sources)}. {ctx.page(agreement_id)}")
         entry.add("url", ctx.page(agreement_id))
         cal.add_component(entry)
     return cal.to_ical().decode("utf-8")

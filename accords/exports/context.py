@@ -72,6 +72,10 @@ class ExportContext:
         """Let go of the records' JSON (all of it, once every output is written)."""
         self._record_json = {}
 
+    def sources_named(self, source_ids: list[str]) -> str:
+        """"Trend, 3 February 2026; Kazinform, 4 February 2026": each source by its publisher and date, in plain text."""
+        return "; ".join(f"{self.data.name(s.publisher)}, {s.date.display()}" for s in (self.data.get(i) for i in source_ids))
+
     def record_json(self, record_id: str) -> dict[str, Any]:
         """The record as its JSON Schema describes it (the id included); computed once per record."""
         if record_id not in self._record_json:

@@ -84,8 +84,7 @@ def steps_feed(ctx: ExportContext) -> str:
         ET.SubElement(entry, f"{ATOM}id").text = _id(ctx, page_url(ctx.addresses.page(agreement_id)) + f"#step-{index}")
         ET.SubElement(entry, f"{ATOM}link", rel="alternate", href=ctx.page(agreement_id))
         ET.SubElement(entry, f"{ATOM}updated").text = _timestamp(date.latest())
-        sources = "; ".join(f"{d.name(s.publisher)}, {s.date.display()}" for s in (d.get(i) for i in change.sources))
-        ET.SubElement(entry, f"{ATOM}summary").text = f"{change.verb} ({date.display()}). Sources: {sources}."
+        ET.SubElement(entry, f"{ATOM}summary").text = f"{change.verb} ({date.display()}). Sources: {ctx.sources_named(change.sources)}."
     return _written(feed)
 
 

@@ -110,6 +110,14 @@
     return new URL(href, window.location.href).href;
   }
 
+  /* A data file of the site (never another host's), parsed; a failed answer is an error. */
+  function fetchJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    });
+  }
+
   /* The explorer's data file (accords.explorer), its rows given by column: one object per agreement, newest first. */
   function agreementRows(data) {
     var names = Object.keys(data.columns);
@@ -252,10 +260,7 @@
     form.addEventListener("reset", function () { setTimeout(onChange, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); onChange(); });
 
-    fetch(root.getAttribute("data-source")).then(function (response) {
-      if (!response.ok) throw new Error(response.status);
-      return response.json();
-    }).then(function (data) {
+    fetchJson(root.getAttribute("data-source")).then(function (data) {
       rows = agreementRows(data);
       document.querySelectorAll(".tracker-static-table").forEach(function (n) { n.hidden = true; });
       ready();
@@ -438,10 +443,7 @@
     // fetched only once a reader chooses other countries, arrives with them in the address, or saves the comparison.
     var loading = null;
     function load() {
-      loading = loading || fetch(root.getAttribute("data-source")).then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      }).then(function (data) {
+      loading = loading || fetchJson(root.getAttribute("data-source")).then(function (data) {
         rows = agreementRows(data);
         ready();
       });
@@ -522,10 +524,8 @@
     // filter is set, here or in the address.
     var loading = null;
     function load() {
-      loading = loading || fetch(root.getAttribute("data-source")).then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      }).then(function (data) {  // accords.explorer.network_json: countries, sectors and year (0: none), by column
+      // accords.explorer.network_json: countries, sectors and year (0: none), by column
+      loading = loading || fetchJson(root.getAttribute("data-source")).then(function (data) {
         rows = data.columns.year.map(function (year, i) {
           return { countries: data.columns.countries[i], sectors: data.columns.sectors[i], year: year || null };
         });
