@@ -739,6 +739,28 @@ def test_plural_agreements_between_pairs_are_one_per_pair_and_whose_places_are_n
          ["north-kazakhstan-region", "shaanxi-province"])]
 
 
+def test_memorandums_signed_on_a_list_of_fields_and_between_pairs_are_one_each(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Uzbekistan and Azerbaijan signed 12 documents on 6 January 2027.",
+        "Memorandums were also signed on cooperation in customs, horticulture and greenhouses, tourism, as well as on "
+        "cooperation between the Tashkent Institute of Irrigation and the Azerbaijan Technical University, Samarkand region "
+        "and Azerbaijan’s Ganja."]))
+    def party(value):
+        return value if isinstance(value, str) else value.name.value
+    listed = [(a.title.value, [party(p.value) for p in a.parties]) for a in drafts.agreements if not a.is_package]
+    assert listed == [
+        # the fields (an "and" inside a field before the last is the field's), of the documents signed that day
+        ("Memorandum on cooperation in customs", ["uzbekistan", "azerbaijan"]),
+        ("Memorandum on cooperation in horticulture and greenhouses", ["uzbekistan", "azerbaijan"]),
+        ("Memorandum on cooperation in tourism", ["uzbekistan", "azerbaijan"]),
+        # each pair its two names, and no name runs on over the comma into the next pair
+        ("Memorandum on cooperation between the Tashkent Institute of Irrigation and the Azerbaijan Technical University",
+         ["Tashkent Institute of Irrigation", "Azerbaijan Technical University"]),
+        ("Memorandum on cooperation between Samarkand region and Azerbaijan’s Ganja", ["samarkand-region", "City of Ganja"])]
+    assert all(str(a.date_signed.value) == "2027-01-06" for a in drafts.agreements)
+
+
 def test_a_region_a_city_after_between_and_a_quoted_newspaper_are_parties_but_a_city_elsewhere_is_a_place(real_data, real_names):
     """The sentences are written for this test."""
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([

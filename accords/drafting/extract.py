@@ -28,6 +28,7 @@ the text's words for it and the date its clause gives.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dataset import Dataset
 from ..dates import PartialDate
@@ -62,7 +63,7 @@ from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
 from .russian_text import is_russian
 from .sentences import Sentence
-from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, subjects_of_plural, title_of, titled_documents
+from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, pairs_between, subjects_of_plural, title_of, titled_documents
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -194,14 +195,8 @@ class Extractor:
             if is_russian(text):
                 self.russian.read(sentence)
                 continue
-            mentions, bodies = absorb(text, self.finder.find(text))
             surnames.update(p.name.split()[-1] for p in people_in(text))
-            surnames.update(self.dataset.name(m.record_id).split()[-1] for m in mentions if m.kind == "person" and m.record_id)
-            # "Cameron and Nurtleu signed", after "David Cameron" and "Murat Nurtleu": the surnames of people the report named
-            bodies = [b for b in bodies if not (b.how == "new" and " " not in b.text and b.text in surnames)]
-            ministries = self.actors.ministries_of(text)
-            mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
-            mentions = sorted(mentions + bodies + ministries + self.actors.cities_between(text, mentions), key=lambda m: m.start)
+            mentions = self._mentions(text, surnames)
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
@@ -366,14 +361,30 @@ class Extractor:
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
         subjects = subjects_of_plural(text, document) if plural and not in_count else []
-        if len(subjects) > 1:
-            # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause
+        listed_pairs = pairs_between(text, document.end()) if plural and not in_count else []
+        if len(subjects) > 1 or listed_pairs:
+            # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause; "… as well as
+            # between A and B, C and D": one for each pair, of the pair's two names
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
             head = singular or re.sub(r"(?<=[a-z])(?:ies)$", "y", re.sub(r"(?<=[a-rt-z])s$", "", noun.lower()))
-            for about in subjects:
-                made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m)], mentions, before)
-                made.title = Fact(without_when_and_where(f"{head[:1].upper() + head[1:]} {about}"), sentence, "descriptive: the text's words for it")
-            return self.drafts.agreements[-len(subjects):]
+            head = head[:1].upper() + head[1:]
+            in_pairs = listed_pairs[0][0] if listed_pairs else len(text)
+            # what the pairs' documents are on: "Agreements on twin-city relations between …", "… as well as on cooperation between …"
+            topic = re.search(r"\b((?:on|in|for)\s+[^,;.]+?)\s+between\s+$", text[document.end():in_pairs]) if listed_pairs else None
+            outside = [m for m in mentions if m.start < in_pairs]
+            for about in subjects if len(subjects) > 1 else []:
+                made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
+                made.title = Fact(without_when_and_where(f"{head} {about}"), sentence, "descriptive: the text's words for it")
+                if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
+                    made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+            for start, stop in listed_pairs:
+                own = self._pair_parties(text, start, stop)
+                made = self._agreement(sentence, kind, own, mentions, before)
+                made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]  # the pair's, or the contributor's
+                made.fallback_parties = []
+                made.title = Fact(f"{head} {topic.group(1) + ' ' if topic else ''}between {text[start:stop].strip()}", sentence,
+                                  "descriptive: the text's words for it")
+            return self.drafts.agreements[-(len(subjects) if len(subjects) > 1 else 0) - len(listed_pairs):]
         pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
         if plural and len(pairs) > 1:
             # "Agreements on twin-city relations between A's X and B's Y, as well as between R1 and R2": one per pair named
@@ -445,6 +456,24 @@ class Extractor:
             made.fallback_parties = []  # the parties the pair names, or the contributor's: no country of the sentence in their place
         agreements.append(made)
         return agreements
+
+    def _mentions(self, text: str, surnames: set[str]) -> list[Mention]:
+        """The names of a text, recorded and new, in order: bodies, ministries and cities as well as records."""
+        mentions, bodies = absorb(text, self.finder.find(text))
+        surnames.update(self.dataset.name(m.record_id).split()[-1] for m in mentions if m.kind == "person" and m.record_id)
+        # "Cameron and Nurtleu signed", after "David Cameron" and "Murat Nurtleu": the surnames of people the report named
+        bodies = [b for b in bodies if not (b.how == "new" and " " not in b.text and b.text in surnames)]
+        ministries = self.actors.ministries_of(text)
+        mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
+        return sorted(mentions + bodies + ministries + self.actors.cities_between(text, mentions), key=lambda m: m.start)
+
+    def _pair_parties(self, text: str, start: int, stop: int) -> list[Mention]:
+        """The names of one pair of a list ('…, Samarkand region and Hajdú-Bihar district, …'), read in the pair's own
+        words: a name does not run on over the comma into the next pair."""
+        piece = "between " + text[start:stop]  # as the list puts each pair: "Kazakhstan's Shymkent" is a city of a pair
+        shift = start - len("between ")
+        return [replace(m, start=m.start + shift, end=m.end + shift) for m in self._mentions(piece, set())
+                if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(piece, m) and m.start >= len("between ")]
 
     def _named_pair(self, text: str, start: int, stop: int) -> list[Mention]:
         """'… was signed between Uzbekneftegaz and Lukoil': two names the dataset does not know, capitalised, after

@@ -101,20 +101,55 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     return None
 
 
+# What may stand between a plural document noun and its subjects: "Memorandums were also signed on …".
+PASSIVE_SIGNED = r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|concluded))?"
+
+
 def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     """The subjects of a plural document noun, each with its own preposition: 'memoranda on e-commerce and on the digital
-    economy' → ['on e-commerce', 'on the digital economy']; one subject, or none, gives an empty list."""
+    economy' → ['on e-commerce', 'on the digital economy']; 'memorandums were signed on cooperation in customs, justice,
+    horticulture and greenhouses, as well as …' → one per field (an 'and' inside a field before the last is the field's);
+    one subject, or none, gives an empty list."""
+    after = text[document.end():]
+    verb = re.match(PASSIVE_SIGNED, after)
+    after = after[verb.end():] if verb else after
     listed = re.match(r"\s+((?:on|in)\s+[^,;.]+?)((?:,\s+(?:on|in)\s+[^,;.]+?)*),?\s+and\s+((?:on|in)\s+[^,;.]+?)(?=[,;.]|\s+(?:between|with|were|was)\b|$)",
-                      text[document.end():])
-    if listed is None:
-        # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field
-        fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in)\s+"
-                          r"(?P<items>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-                          r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$)", text[document.end():])
-        if fields is None:
-            return []
-        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", fields.group("items")) if item.strip()]
-        lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else fields.group("lead")
-        return [f"{lead} {item}" for item in items] if len(items) > 1 else []
-    middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
-    return [listed.group(1).strip(), *middle, listed.group(3).strip()]
+                      after)
+    if listed is not None:
+        middle = [part.strip() for part in re.split(r",\s+", listed.group(2)) if part.strip()]
+        return [listed.group(1).strip(), *middle, listed.group(3).strip()]
+    # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field; the list ends
+    # at its last "and", or where ", as well as" goes on to something else
+    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in)\s+"
+                      r"(?:(?P<open>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)+)(?=,\s+as\s+well\s+as\b)"
+                      r"|(?P<items>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                      r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$))", after)
+    if fields is None:
+        return []
+    if fields.group("open"):
+        items = [item.strip() for item in fields.group("open").split(",") if item.strip()]
+    else:
+        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?", fields.group("items")) if item.strip()]
+        items[-1:] = [part.strip() for part in re.split(r"\s+and\s+", items[-1]) if part.strip()]  # the list's own "and"
+    lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else fields.group("lead")
+    return [f"{lead} {item}" for item in items] if len(items) > 1 else []
+
+
+def pairs_between(text: str, start: int) -> list[tuple[int, int]]:
+    """Where each pair stands in 'between A and B, C and D, as well as E and F' after start: two or more pairs, each of
+    two names joined by 'and', else an empty list (one pair is the document's parties, told the usual way)."""
+    between = re.search(r"\bbetween\s+", text[start:])
+    if between is None:
+        return []
+    begin = start + between.end()
+    end = re.search(r"\s*[;.]|\s+(?:were|was|have|has|had|are|is)\s|$", text[begin:])  # to the verb: "… were signed too"
+    stop = begin + (end.start() if end else len(text) - begin)
+    pieces: list[tuple[int, int]] = []
+    at = begin
+    for separator in re.finditer(r",\s+(?:as\s+well\s+as\s+|and\s+)?(?:between\s+)?", text[begin:stop]):
+        pieces.append((at, begin + separator.start()))
+        at = begin + separator.end()
+    pieces.append((at, stop))
+    if len(pieces) < 2 or not all(re.search(r"\s+and\s+", text[a:b]) for a, b in pieces):
+        return []
+    return pieces
