@@ -281,3 +281,23 @@ def test_talks_during_a_recorded_visit_are_that_visit(real_data):
         "FICTIONAL TEST TEXT. Uzbek President Shavkat Mirziyoyev and German Chancellor Olaf Scholz met Sunday in Samarkand."]))
     [meeting] = drafts.events
     assert meeting.existing == "scholz-visit-uzbekistan-2024"
+
+
+def test_separate_meetings_with_ministers_listed_under_one_office_are_one_meeting_each(base):
+    text = ("On 12 May 2025 in Tashkent Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held separate meetings "
+            "with the Foreign Ministers of the Republic of Belarus – Maxim Ryzhenkov, the Islamic Republic of Iran Abbas Araghchi, "
+            "and the State Minister of Foreign Affairs of the Islamic Republic of Pakistan Ishaq Dar.")
+    assert events_of(base, text) == [  # the office before the first country is the list's: each name after a country is a minister
+        ("Meeting of Bakhtiyor Saidov and Maxim Ryzhenkov", "meeting", "held", "2025-05-12", "Tashkent"),
+        ("Meeting of Bakhtiyor Saidov and Abbas Araghchi", "meeting", "held", "2025-05-12", "Tashkent"),
+        ("Meeting of Bakhtiyor Saidov and Ishaq Dar", "meeting", "held", "2025-05-12", "Tashkent")]
+
+
+def test_meetings_named_with_their_ordinal_inside_and_joined_by_and_share_the_verb(base):
+    text = ("The memorandum was signed within the Southern Gas Corridor Advisory Council 11th Ministerial Meeting and the Green "
+            "Energy Advisory Council 3rd Ministerial Meeting in Baku on 4 April 2025.")
+    assert [(name, kind, held) for name, kind, held, _, _ in events_of(base, text, "2025-04-04")] == [
+        ("11th Southern Gas Corridor Advisory Council Ministerial Meeting", "meeting", "held"),
+        ("3rd Green Energy Advisory Council Ministerial Meeting", "meeting", "held")]
+    # an ordinal with no name before it is not a name
+    assert events_of(base, "The 11th Ministerial Meeting was held in Baku on 4 April 2025.", "2025-04-05") == []

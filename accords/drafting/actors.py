@@ -22,8 +22,8 @@ ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "compan
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
-NAME_AFTER_COUNTRY = re.compile(rf",?\s+(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev"
-OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,3}}$")
+NAME_AFTER_COUNTRY = re.compile(rf"(?:,|\s+[-–—])?\s+(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev", "of Belarus – Sergey Aleinik"
+OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,3}}$")
 
 
 # The states of a region the text names as a whole ("the leaders of Central Asian countries", "the Central Asia – China
@@ -153,18 +153,26 @@ class Actors:
             if not any(m.start < person.end and person.start < m.end for m in mentions):
                 found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
                 self.offices[(text, person.start)] = office
+        listed: tuple[int, str] | None = None  # where the name of a list's last item ended, and the office the list shares
         for mention in mentions:  # "President of Kyrgyzstan Sadyr Japarov", "Chairman of the People's Republic of China Xi Jinping"
-            if mention.kind != "country" or mention.how == "demonym":
+            if mention.kind not in ("country", "new-country") or mention.how == "demonym":
                 continue
             name = NAME_AFTER_COUNTRY.match(text, mention.end)
             written = OFFICE_BEFORE_COUNTRY.search(text[:mention.start])
-            if name is None or written is None or any(w.lower() in OFFICE_VOCABULARY for w in name.group("name").split()):
+            office = " ".join(text[written.start("office"):mention.end].split()) if written else None
+            if written is None and listed and re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?", text[listed[0]:mention.start]):
+                # "the Foreign Ministers of Belarus – Sergey Aleinik, Iran Hossein Amir Abdollahian, …": the list's office
+                office = f"{listed[1]} of {mention.text}"
+            # (an office word within a name is the name's: "Hossein Amir Abdollahian"; one that begins it is an office)
+            if name is None or office is None or name.group("name").split()[0].lower() in OFFICE_VOCABULARY:
                 continue
+            office = re.sub(rf"\b({OFFICE_WORDS})s\b", r"\1", office, count=1)  # "the Foreign Ministers of …": each one's
             start, end = name.start("name"), name.end("name")
             if any(m.start < end and start < m.end for m in [*mentions, *found]):
                 continue
             found.append(Mention(name.group("name"), start, end, None, "person", "new"))
-            self.offices[(text, start)] = " ".join(text[written.start("office"):mention.end].split())
+            self.offices[(text, start)] = office
+            listed = (end, office.split(" of ")[0])
         by = re.search(rf"{SIGNED_BY}\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
         for group in ("first", "middle", "last") if by else ():
             # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office

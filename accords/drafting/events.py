@@ -52,13 +52,13 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
                    re.IGNORECASE)
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
-    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:{_CAP}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|week)s?)\b"
     rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP})?")
 # A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
@@ -393,6 +393,9 @@ class EventReader:
             if inserted(text, match.start()):
                 continue
             begin, end = clause_at(text, match.start(), match.end())
+            if match.group("several"):  # "meetings with the ministers of Belarus – A, Iran B, …": the list runs on over its dashes
+                semicolon = text.find(";", match.end())
+                end = max(end, semicolon if semicolon >= 0 else len(text))
             people = [p for p in self.people(text, mentions) if begin <= p.start < end]
             what = "Talks" if match.group("what") else "Meeting"
             if len(people) < 2:
@@ -412,20 +415,32 @@ class EventReader:
                     event.place = self._fact(place, sentence)
                 self._date(event, sentence, begin, end)
                 return
-            names = [self._display(p) for p in people[:4]]
             planned = clause_future(text, match.start(), match.end())
-            key = ("talks", frozenset(self.names.rules.key(n) for n in names), planned)
-            event = self.new(f"{what} of {' and '.join(names)}" if len(names) == 2 else f"{what} of {', '.join(names[:-1])} and {names[-1]}",
-                             sentence, mentions, planned=planned, key=key)
-            if not event.participants:
-                event.participants = [self._fact(self.actor(p, sentence, self.offices.get((text, p.start))), sentence) for p in people[:4]]
-            place = self.actors.city_after_in(clause_text(text, begin, end))
-            if place and event.place is None:
-                event.place = self._fact(place, sentence)
-            self._date(event, sentence, begin, end)
-            if not planned and event.existing is None:
-                event.existing = self._during_recorded_visit(event)
+            hosts = [p for p in people if p.end <= match.start()]
+            guests = [p for p in people if p.start >= match.end()]
+            if match.group("several") and hosts and len(guests) > 1:
+                # "X held separate meetings with A, B and C": a meeting of X with each
+                for guest in guests:
+                    self._meeting(sentence, mentions, [hosts[-1], guest], "Meeting", planned, begin, end)
+                return
+            self._meeting(sentence, mentions, people[:4], what, planned, begin, end)
             return
+
+    def _meeting(self, sentence: Sentence, mentions: list[Mention], people: list[Mention], what: str, planned: bool, begin: int, end: int) -> None:
+        """The talks or meeting of the people named, with the place and date of their clause."""
+        text = sentence.text
+        names = [self._display(p) for p in people]
+        key = ("talks", frozenset(self.names.rules.key(n) for n in names), planned)
+        event = self.new(f"{what} of {' and '.join(names)}" if len(names) == 2 else f"{what} of {', '.join(names[:-1])} and {names[-1]}",
+                         sentence, mentions, planned=planned, key=key)
+        if not event.participants:
+            event.participants = [self._fact(self.actor(p, sentence, self.offices.get((text, p.start))), sentence) for p in people]
+        place = self.actors.city_after_in(clause_text(text, begin, end))
+        if place and event.place is None:
+            event.place = self._fact(place, sentence)
+        self._date(event, sentence, begin, end)
+        if not planned and event.existing is None:
+            event.existing = self._during_recorded_visit(event)
 
     def _during_recorded_visit(self, talks: DraftEvent) -> str | None:
         """Talks of two people one of whom the data records visiting the other's country when the report was written
@@ -459,6 +474,11 @@ class EventReader:
                 if re.fullmatch(r"(?i)(?:last|next|this|past)\s+week", name):
                     continue  # "Last week, Erdogan toured …": a time, not an event called a week
                 ordinal = match.group("ordinal")
+                inner = re.search(r"\s(\d{1,2}(?:st|nd|rd|th))\s", name) if pattern is NAMED_EVENT and not ordinal else None
+                if inner:  # "the Southern Gas Corridor Advisory Council 11th Ministerial Meeting": the 11th of that council's
+                    ordinal, name = inner.group(1), name[:inner.start()] + " " + name[inner.end():]
+                if re.match(r"\d", name):
+                    continue  # an ordinal and no name before it
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):
             found.append((match.start(), match.end(), f"COP{match.group('number')}", None))
@@ -495,11 +515,14 @@ class EventReader:
                 continue  # a part of a body's name ("the Summit Secretariat")
             # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
             # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
+            clause_begin = begin
             begin = max([begin, *(e for _, e, _, _ in found[:index] if e <= start)])
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
             own = main_text(text)[begin:finish]
             planned = bool(FUTURE.search(own))
-            if not planned and not HELD_WORDS.search(text[begin:finish]):  # asides count here: ", which was held in Ankara"
+            # "held within the A Meeting and the B Meeting in Baku": the two share the words before the first
+            joined = index > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[found[index - 1][1]:start]) is not None
+            if not planned and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
                 continue
             event = self.new(name, sentence, mentions, planned=planned, number=number)
             place = self.actors.city_after_in(text[end:finish])
