@@ -1405,3 +1405,11 @@ def test_a_signing_told_of_again_is_not_dated_by_the_documents_signed_before_it(
         "on June 12, 2023, in Riyadh."]))
     programme = drafts.agreements[0]
     assert (str(programme.kind.value), programme.date_signed) == ("programme", None)
+
+
+def test_a_state_named_before_dollars_is_a_currency_not_a_party(real_data, real_names):
+    """The sentence is written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2023, 7, 20)).read(sentences([
+        "Türkiye and the United Arab Emirates signed 13 agreements worth 50.7 billion U.S. dollars on 19 July 2023."]))
+    [package] = drafts.agreements
+    assert [p.value for p in package.parties] == ["turkiye", "united-arab-emirates"]

@@ -301,3 +301,10 @@ def test_meetings_named_with_their_ordinal_inside_and_joined_by_and_share_the_ve
         ("3rd Green Energy Advisory Council Ministerial Meeting", "meeting", "held")]
     # an ordinal with no name before it is not a name
     assert events_of(base, "The 11th Ministerial Meeting was held in Baku on 4 April 2025.", "2025-04-05") == []
+
+
+def test_a_visit_to_a_city_of_two_words_and_a_fair_that_is_underway(base):
+    assert events_of(base, "Turkish President Recep Tayyip Erdogan paid a visit to Abu Dhabi on 19 July 2023.", "2023-07-20") == [
+        ("Visit of Recep Tayyip Erdogan to United Arab Emirates", "visit", "held", "2023-07-19", "Abu Dhabi")]  # not a town "Abu"
+    assert events_of(base, "The ministers met in Istanbul, where the 16th International Defence Industry Fair is underway.", "2023-07-26") == [
+        ("16th International Defence Industry Fair", "other", "held", None, None)]

@@ -358,3 +358,8 @@ def test_a_wires_dateline_cut_at_its_full_stops_dates_no_signing(tmp_path, base)
         "нового газопровода.\n"))
     [memorandum] = drafts.agreements
     assert memorandum.date_signed is None
+
+
+def test_a_visit_told_by_where_the_visitor_is_goes_to_that_places_country(base):
+    drafts = read(base, "Министр иностранных дел Индии находится в Ташкенте с официальным визитом.")
+    assert [(e.name.value, e.kind.value, e.planned) for e in drafts.events] == [("Official visit to Uzbekistan", "visit", False)]

@@ -25,7 +25,7 @@ from .when import dates_in, is_future
 # Words that name no gathering in particular: "Business Forum", "Council of Ministers meeting", "Third Ministerial Conference".
 GENERIC_EVENT_WORDS = frozenset("""the a an high-level high level state official working visit talks meeting summit session forum business investment
 ministerial conference council ministers heads government joint commission regular another dialogue roundtable
-congress expo exhibition week international""".split())
+congress expo exhibition fair week international""".split())
 EVENT_WORDS = r"Summit|Forum|Meeting|Session|Conference|Council|Congress|Visit|Expo|Exhibition|Week|Dialogue"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
             "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "inaugural": 1}
@@ -59,7 +59,7 @@ TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?P<what>talks|negotiati
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
-    r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|week)s?)\b"
+    r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|fair|week)s?)\b"
     rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP})?")
 # A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
 BODY_MEETING = re.compile(
@@ -94,7 +94,7 @@ NEXT_MEETING = re.compile(
     re.IGNORECASE)
 NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\s+)?(?i:summit|meeting|session|sitting|forum|conference|congress)\b")
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
-HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
+HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway|under way|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
@@ -351,10 +351,12 @@ class EventReader:
                     return mention.record_id, None
                 if mention.kind == "new-country" and start <= mention.start < finish:
                     return mention.text, None  # "arrived in Japan": a state without a record, by its name
-            word = text[start:finish].split()[0].rstrip(",.")
-            country = self._country_of_city(word)
-            if country:
-                return country, word
+            words = text[start:finish].rstrip(",.").split()
+            for length in range(len(words), 0, -1):  # the longest name first: "Abu Dhabi", not a town called "Abu"
+                place = " ".join(words[:length])
+                country = self._country_of_city(place)
+                if country:
+                    return country, place
         return None
 
     def _country_of_city(self, name: str) -> str | None:

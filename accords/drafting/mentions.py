@@ -76,6 +76,10 @@ class Mention:
     country: str | None = None  # a new body's country where the text says whose it is ("Tajikistan's Sughd region")
 
 
+# The word after a state's name that makes it a currency's: "U.S. dollars", "Hong Kong dollars".
+CURRENCY = re.compile(r"\.?\s+(?:dollars?|cents?)\b", re.IGNORECASE)
+
+
 class MentionFinder:
     def __init__(self, dataset: Dataset, names: NameIndex):
         self.dataset = dataset
@@ -111,6 +115,8 @@ class MentionFinder:
                     # a state the dataset has no record of ("Pakistan", "South Korea"): a new country, by its CLDR name
                     start, end = words[i][0], words[i + size - 1][1]
                     mention = Mention(self.other_countries[key][1], start, end, None, "new-country", "new")
+                if mention is not None and mention.kind in ("country", "new-country") and CURRENCY.match(sentence, mention.end):
+                    mention = None  # "50.7 billion U.S. dollars": a currency, not the state
                 if mention is not None:
                     found.append(mention)
                     for j in range(i, i + size):

@@ -55,6 +55,7 @@ PLANNING = frozenset({"планировать", "планироваться", "�
 MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
 NEGATIONS = frozenset({"не", "ни"})
 VISIT = frozenset({"визит"})
+STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
 MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
             "встреча": EventKind.meeting, "визит": EventKind.visit}
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
@@ -556,6 +557,9 @@ class RussianReader:
                 places = [n for n in names if n.kind == "LOC" and self.english.country_of_place(n)]
                 destination = next((n for n in places if self._towards(words, n)), None) or next(
                     (n for n in places if n.start > word.start and not any(w.feats.get("Case") == "Gen" for w in words if n.start <= w.start < n.end)), None)
+                if destination is None and any(w.lemma in STAYING for w in words):
+                    # "Глава МИД КНР находится в Душанбе с официальным визитом": where the visitor is, "в" a city or country
+                    destination = next((n for n in places if self._a_place(words, n)), None)
                 if destination is None:
                     continue
                 country = self.english.country_of_place(destination)  # "в Китай", or the country of "в Баку"
