@@ -1413,3 +1413,26 @@ def test_a_state_named_before_dollars_is_a_currency_not_a_party(real_data, real_
         "Türkiye and the United Arab Emirates signed 13 agreements worth 50.7 billion U.S. dollars on 19 July 2023."]))
     [package] = drafts.agreements
     assert [p.value for p in package.parties] == ["turkiye", "united-arab-emirates"]
+
+
+def test_a_plural_item_of_a_list_with_pairs_is_one_document_per_pair_and_a_plural_sentence_after_a_list_is_no_item(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Following the talks on 6 January 2027, the following documents were signed:",
+        "An agreement on cooperation in the processing industry;",
+        "Memorandums of cooperation between the universities of Kazakhstan and China — in particular, Al-Farabi Kazakh "
+        "National University and Tsinghua University, as well as Satbayev University and universities of the PRC.",
+        "Memorandums were also signed on cooperation in customs, tourism, as well as on cooperation between Atyrau region "
+        "and Xinjiang Uygur Autonomous Region, Mangystau region and Gansu province."]))
+    def party(value):
+        return value if isinstance(value, str) else value.name.value
+    assert [(a.kind.value, a.title.value, [party(p.value) for p in a.parties]) for a in drafts.agreements[1:3]] == [
+        # "universities of the PRC": whose they are, not a party
+        ("memorandum of understanding", "Memorandum between Al-Farabi Kazakh National University and Tsinghua University",
+         ["Al-Farabi Kazakh National University", "Tsinghua University"]),
+        ("memorandum of understanding", "Memorandum between Satbayev University and universities of the PRC", ["Satbayev University"])]
+    # the sentence after the list says it signed memorandums: read as a sentence, one per field and per pair
+    assert [a.title.value for a in drafts.agreements[3:]] == [
+        "Memorandum on cooperation in customs", "Memorandum on cooperation in tourism",
+        "Memorandum on cooperation between Atyrau region and Xinjiang Uygur Autonomous Region",
+        "Memorandum on cooperation between Mangystau region and Gansu province"]

@@ -12,7 +12,7 @@ from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import CALENDAR_WORDS, DEMONYM_COUNTRIES, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, SIGNED_BY, Mention, MentionFinder
+from .mentions import CALENDAR_WORDS, DEMONYM_COUNTRIES, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, SIGNED_BY, Mention, MentionFinder, absorb
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -226,6 +226,17 @@ class Actors:
             return None
         countries = frozenset(self.dataset.country_by_iso2)
         return next((city for size in (15000, 5000) if (city := gazetteer(countries, size).locate(name, countries)) is not None), None)
+
+    def mentions_of(self, text: str, surnames: set[str]) -> list[Mention]:
+        """The names of a text, recorded and new, in order: bodies, ministries and cities as well as records. surnames: the
+        last names of the people the report has named so far, to which this text's recorded people are added."""
+        mentions, bodies = absorb(text, self.finder.find(text))
+        surnames.update(self.dataset.name(m.record_id).split()[-1] for m in mentions if m.kind == "person" and m.record_id)
+        # "Cameron and Nurtleu signed", after "David Cameron" and "Murat Nurtleu": the surnames of people the report named
+        bodies = [b for b in bodies if not (b.how == "new" and " " not in b.text and b.text in surnames)]
+        ministries = self.ministries_of(text)
+        mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
+        return sorted(mentions + bodies + ministries + self.cities_between(text, mentions), key=lambda m: m.start)
 
     def cities_between(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Cities that are parties: "between Kazakhstan's Shymkent and China's Xi'an" (twin cities), each the city's

@@ -4,6 +4,7 @@ to it, a report's dateline, and what in a sentence is a place, a subject or a bo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dataset import Dataset
 from ..model import AgreementKind
@@ -146,3 +147,14 @@ def a_place(text: str, mention: Mention) -> bool:
             or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
                              text[mention.end:]))  # "the UAE company": whose company, not a party
             or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
+
+
+def pair_parties(actors: Actors, text: str, start: int, stop: int) -> list[Mention]:
+    """The names of one pair of a list ('…, Samarkand region and Hajdú-Bihar district, …'), read in the pair's own words,
+    as the list puts it after 'between': a name does not run on over the comma into the next pair."""
+    piece = "between " + text[start:stop]
+    shift = start - len("between ")
+    return [replace(m, start=m.start + shift, end=m.end + shift) for m in actors.mentions_of(piece, set())
+            if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(piece, m) and m.start >= len("between ")
+            # "media structures of the PRC": whose the body is, not a party of its own
+            and not (m.kind == "country" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+)?$", piece[:m.start]))]

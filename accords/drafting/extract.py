@@ -28,7 +28,6 @@ the text's words for it and the date its clause gives.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..dataset import Dataset
 from ..dates import PartialDate
@@ -51,13 +50,14 @@ from .documents import (
     display,
     drafted_as,
     kind_of,
+    pair_parties,
     region_parties,
     without_when_and_where,
 )
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SURNAME, Mention, MentionFinder, absorb
+from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SURNAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
@@ -196,11 +196,13 @@ class Extractor:
                 self.russian.read(sentence)
                 continue
             surnames.update(p.name.split()[-1] for p in people_in(text))
-            mentions = self._mentions(text, surnames)
+            mentions = self.actors.mentions_of(text, surnames)
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
             item = LIST_ITEM.match(text) or (DECISION_ITEM.match(text) if list_intro is not None and DECISIONS_INTRO.search(list_intro.text) else None)
+            if item and is_plural(item.group("noun")) and SIGNING.search(text, item.end("noun")):
+                item = None  # "Memorandums were also signed on …" after a list: a sentence of its own, not an item
             if list_intro is not None and item and sentence.number == 1:
                 current = self.lists.item(sentence, mentions, item, list_intro, intros)
                 continue
@@ -378,7 +380,7 @@ class Extractor:
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
                     made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
             for start, stop in listed_pairs:
-                own = self._pair_parties(text, start, stop)
+                own = pair_parties(self.actors, text, start, stop)
                 made = self._agreement(sentence, kind, own, mentions, before)
                 made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]  # the pair's, or the contributor's
                 made.fallback_parties = []
@@ -456,24 +458,6 @@ class Extractor:
             made.fallback_parties = []  # the parties the pair names, or the contributor's: no country of the sentence in their place
         agreements.append(made)
         return agreements
-
-    def _mentions(self, text: str, surnames: set[str]) -> list[Mention]:
-        """The names of a text, recorded and new, in order: bodies, ministries and cities as well as records."""
-        mentions, bodies = absorb(text, self.finder.find(text))
-        surnames.update(self.dataset.name(m.record_id).split()[-1] for m in mentions if m.kind == "person" and m.record_id)
-        # "Cameron and Nurtleu signed", after "David Cameron" and "Murat Nurtleu": the surnames of people the report named
-        bodies = [b for b in bodies if not (b.how == "new" and " " not in b.text and b.text in surnames)]
-        ministries = self.actors.ministries_of(text)
-        mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
-        return sorted(mentions + bodies + ministries + self.actors.cities_between(text, mentions), key=lambda m: m.start)
-
-    def _pair_parties(self, text: str, start: int, stop: int) -> list[Mention]:
-        """The names of one pair of a list ('…, Samarkand region and Hajdú-Bihar district, …'), read in the pair's own
-        words: a name does not run on over the comma into the next pair."""
-        piece = "between " + text[start:stop]  # as the list puts each pair: "Kazakhstan's Shymkent" is a city of a pair
-        shift = start - len("between ")
-        return [replace(m, start=m.start + shift, end=m.end + shift) for m in self._mentions(piece, set())
-                if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(piece, m) and m.start >= len("between ")]
 
     def _named_pair(self, text: str, start: int, stop: int) -> list[Mention]:
         """'… was signed between Uzbekneftegaz and Lukoil': two names the dataset does not know, capitalised, after

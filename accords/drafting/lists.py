@@ -18,6 +18,7 @@ from .documents import (
     a_subject,
     drafted_as,
     kind_of,
+    pair_parties,
     region_parties,
     without_when_and_where,
 )
@@ -26,7 +27,7 @@ from .events import EventReader
 from .mentions import Mention
 from .reading import LIST_BREAK, LIST_LEAD
 from .sentences import Sentence
-from .titles import is_plural
+from .titles import is_plural, pairs_between
 from .when import dates_in, is_future
 
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
@@ -34,7 +35,7 @@ LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollo
                         # a line that breaks off at its verb, the list on the lines after: "… the Member States signed"
                         r"|" + LIST_BREAK.pattern + ")", re.IGNORECASE)
 # An item of such a list: a document named by its noun near the start.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,5}?(?P<noun>(?i:agreement|memorandum|mou|protocol|treaty|declaration|charter|"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,5}?(?P<noun>(?i:agreements?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolutions?|regulations?|rules|letter))\b")
 # An item of a list of decisions ("Decisions taken … included the"), named by what was decided: "Adoption of the Flag of
 # the OTS", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025".
@@ -68,9 +69,18 @@ class ListReader:
         self.before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
 
     def item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
-                   intros: list[Sentence]) -> DraftAgreement:
-        """One document of a list of documents signed ('4. Agreement between the Government of … on …'):
-        its title as the report lists it, its parties from the item or else from the list's introduction."""
+             intros: list[Sentence]) -> DraftAgreement:
+        """The documents of one item of a list of documents signed ('4. Agreement between the Government of … on …'): one,
+        or, for a plural noun and pairs of names ('Memorandums between the media of X and Y — in particular, A and B, as
+        well as C and D'), one per pair; the last of them."""
+        pairs: list[tuple[int, int] | None] = list(pairs_between(sentence.text, item.end("noun"))) if is_plural(item.group("noun")) else []
+        made = [self._item(sentence, mentions, item, intro, intros, pair) for pair in pairs or [None]]
+        return made[-1]
+
+    def _item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
+              intros: list[Sentence], pair: tuple[int, int] | None) -> DraftAgreement:
+        """One document of a list of documents signed: its title as the report lists it, its parties from the item (or
+        the pair of it) or else from the list's introduction."""
         noun = item.group("noun")
         kind = LISTED_KINDS.get(noun.lower()) or kind_of(noun.lower())
         title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
@@ -80,6 +90,11 @@ class ListReader:
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
         agreement.title = Fact(title, sentence, "the name the report lists the document under")
         agreement.title_is_official = True
+        if pair is not None:
+            head = SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun))
+            agreement.title = Fact(f"{head[:1].upper() + head[1:]} between {sentence.text[pair[0]:pair[1]].strip()}", sentence,
+                                   "descriptive: the text's words for it")
+            agreement.title_is_official = False
         agreement.evidence_of += [intro, sentence]
         # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
         # it is about ('on the supply of equipment for the Water Resources Service') is not one.
@@ -132,6 +147,8 @@ class ListReader:
             agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
                                  for c in self.events.countries_of(occasion)]
         region_parties(self.actors, agreement, sentence)
+        if pair is not None:  # the pair's names, or the contributor's: no other name of the item or its introduction
+            agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in pair_parties(self.actors, sentence.text, *pair)]
         if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
             for earlier in [intro, *reversed(intros)]:
                 people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]

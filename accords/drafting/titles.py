@@ -136,9 +136,10 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
 
 
 def pairs_between(text: str, start: int) -> list[tuple[int, int]]:
-    """Where each pair stands in 'between A and B, C and D, as well as E and F' after start: two or more pairs, each of
-    two names joined by 'and', else an empty list (one pair is the document's parties, told the usual way)."""
-    between = re.search(r"\bbetween\s+", text[start:])
+    """Where each pair stands in 'between A and B, C and D, as well as E and F' (or 'between the media of X and Y — in
+    particular, A and B, as well as C and D') after start: two or more pairs, each of two names joined by 'and', else an
+    empty list (one pair is the document's parties, told the usual way)."""
+    between = re.search(r"\b(?:in\s+particular|namely)\b[\s,:]*", text[start:]) or re.search(r"\bbetween\s+", text[start:])
     if between is None:
         return []
     begin = start + between.end()
