@@ -1436,3 +1436,26 @@ def test_a_plural_item_of_a_list_with_pairs_is_one_document_per_pair_and_a_plura
         "Memorandum on cooperation in customs", "Memorandum on cooperation in tourism",
         "Memorandum on cooperation between Atyrau region and Xinjiang Uygur Autonomous Region",
         "Memorandum on cooperation between Mangystau region and Gansu province"]
+
+
+def test_a_document_told_of_by_its_participle_signed_then_is_drafted_with_its_signers(real_data, real_names):
+    """The sentences are written for this test."""
+    base = Extractor(real_data, real_names, PartialDate(2025, 8, 24)).read(sentences([
+        "The region's trade grew, as the joint statement signed by President of Azerbaijan Ilham Aliyev, President of "
+        "Uzbekistan Shavkat Mirziyoyev and Chairman of the People’s Council of Turkmenistan Gurbanguly Berdimuhamedov "
+        "following the summit in Turkmenbashi on August 22 shows."]))
+    [statement] = base.agreements
+    def name(value):
+        return value if isinstance(value, str) else value.name.value
+    # the chairman's name is his, not the end of the council's; the council ends with its country
+    assert [name(s[0].value) for s in statement.signatories] == ["ilham-aliyev", "shavkat-mirziyoyev", "gurbanguly-berdimuhamedow"]  # as the data names them
+    assert (statement.kind.value, str(statement.date_signed.value)) == ("joint statement", "2025-08-22")
+    today = Extractor(real_data, real_names, PartialDate(2025, 4, 23)).read(sentences([
+        "Azerbaijani President Ilham Aliyev met Chinese Premier Li Qiang in Beijing on 23 April 2025.",
+        "They stressed the significance of the Joint Statement on a comprehensive strategic partnership signed today."]))
+    [signed_today] = today.agreements
+    assert ([p.value for p in signed_today.parties], str(signed_today.date_signed.value)) == (["azerbaijan", "china"], "2025-04-23")
+    # a document named as signed long ago is not one signed then
+    earlier = Extractor(real_data, real_names, PartialDate(2025, 4, 23)).read(sentences([
+        "They stressed the significance of the Joint Statement on a comprehensive strategic partnership."]))
+    assert earlier.agreements == []

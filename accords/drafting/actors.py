@@ -154,8 +154,10 @@ class Actors:
                 found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
                 self.offices[(text, person.start)] = office
         listed: tuple[int, str] | None = None  # where the name of a list's last item ended, and the office the list shares
-        for mention in mentions:  # "President of Kyrgyzstan Sadyr Japarov", "Chairman of the People's Republic of China Xi Jinping"
-            if mention.kind not in ("country", "new-country") or mention.how == "demonym":
+        # "President of Kyrgyzstan Sadyr Japarov", "Chairman of the People's Republic of China Xi Jinping", and after a body
+        # "Chairman of the People's Council of Turkmenistan Gurbanguly Berdimuhamedov"
+        for mention in mentions:
+            if mention.kind not in ("country", "new-country", "government-body", "organisation", "company", "mechanism") or mention.how == "demonym":
                 continue
             name = NAME_AFTER_COUNTRY.match(text, mention.end)
             written = OFFICE_BEFORE_COUNTRY.search(text[:mention.start])

@@ -329,10 +329,18 @@ class Extractor:
         about and who signed it, one by one after the lead; not 'the memorandum' of before unless a draft of that kind and
         title is there already."""
         signed_by = re.search(r"\s+(?:was|were)\s+signed\s+by\b", text)
-        if not re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]) or signed_by is None or signed_by.start() < document.end():
+        # "the joint statement signed by Presidents A, B and C following the summit", "the Joint Statement on … signed
+        # today": a document the participle tells of as signed then
+        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?P<verb>\s+signed\s+(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence)\b)",
+                              text[document.end():])
+        if participle is not None:
+            described_to = document.end() + participle.start("verb")
+        elif signed_by is not None and signed_by.start() >= document.end() and re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]):
+            described_to = signed_by.start()
+        else:
             return False
         kind = kind_of(document.group("noun"))
-        described = self.names.rules.key(text[document.start():signed_by.start()])
+        described = self.names.rules.key(text[document.start():described_to])
         return not any(a.kind.value == kind.value and a.title and (self.names.rules.key(str(a.title.value)) in described or described in
                                                                    self.names.rules.key(str(a.title.value))) for a in self.drafts.agreements)
 
@@ -543,9 +551,11 @@ class Extractor:
             if not named and occasion is not None and len(countries) > 1 and re.search(
                     r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b"
                     r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b"
-                    r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b", text, re.IGNORECASE):
+                    r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b"
+                    r"|^They\s+(?:\w+\s+){0,3}?(?:welcomed|stressed|noted|hailed|praised|signed|adopted)\b", text, re.IGNORECASE):
                 # "the two presidents signed", "one of the key outcomes of the visit was the signing of a treaty", a president's
-                # "we … signed a joint statement" on it: its countries
+                # "we … signed a joint statement" on it, "They stressed the significance of the Joint Statement … signed
+                # today" after the meeting: its countries
                 agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
                                               for c in countries]
             elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):

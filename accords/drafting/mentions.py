@@ -212,6 +212,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
+            office = re.search(rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?$", sentence[:start])
+            for country in (m for m in known if m.kind == "country" and start < m.start and m.end < end and office):
+                if re.fullmatch(rf"\s+{PERSON_NAME}", sentence[country.end:end]) and re.search(r"\bof\s+(?:the\s+)?$", sentence[start:country.start]):
+                    # "the People's Council of Turkmenistan Gurbanguly Berdimuhamedov": the body ends with its country
+                    end = country.end
+                    text = sentence[start:end]
             if len(text.split()) < 2 or re.search(r"\b(Summit|Forum|Meeting|Session|Conference)\b", text) or EVENT_RUN.match(sentence[end:]) \
                     or demonym in DEMONYM_WORDS:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
