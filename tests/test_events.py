@@ -308,3 +308,28 @@ def test_a_visit_to_a_city_of_two_words_and_a_fair_that_is_underway(base):
         ("Visit of Recep Tayyip Erdogan to United Arab Emirates", "visit", "held", "2023-07-19", "Abu Dhabi")]  # not a town "Abu"
     assert events_of(base, "The ministers met in Istanbul, where the 16th International Defence Industry Fair is underway.", "2023-07-26") == [
         ("16th International Defence Industry Fair", "other", "held", None, None)]
+
+
+def test_talks_the_two_leaders_held_are_the_visitors_and_the_hosts_the_report_names(base):
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2023-05-18")).read(sentences([
+        "Kazakh President Kassym-Jomart Tokayev arrived in Xi’an on 17 May 2023 for a state visit.",
+        "Upon arrival, the two countries’ leaders held talks.",
+        "Chinese President Xi Jinping hosted a banquet in his honour."]))
+    assert [str(e.name.value) for e in drafts.events] == [
+        "State visit of Kassym-Jomart Tokayev to China", "Talks of Kassym-Jomart Tokayev and Xi Jinping"]
+    # without a visit, the two heads of two countries one sentence names; talks to come are not talks held
+    assert [e[0] for e in events_of(base, "Following the high-level talks, President of Uzbekistan Shavkat Mirziyoyev and "
+                                          "President of China Xi Jinping signed a joint statement.")] == [
+        "Talks of Shavkat Mirziyoyev and Xi Jinping"]
+    dataset, names = base
+    later = Extractor(dataset, names, PartialDate.parse("2023-05-18")).read(sentences([
+        "President of Uzbekistan Shavkat Mirziyoyev and President of China Xi Jinping signed a joint statement.",
+        "The two leaders will hold talks next year."]))
+    assert later.events == []
+
+
+def test_a_meeting_told_in_an_aside_is_the_subjects_with_the_one_it_names(base):
+    assert events_of(base, "Russian President Vladimir Putin, during a meeting with Chinese President Xi Jinping in Beijing on "
+                           "4 February 2022, said that relations are unprecedented.", "2022-02-05") == [
+        ("Meeting of Vladimir Putin and Xi Jinping", "meeting", "held", "2022-02-04", "Beijing")]

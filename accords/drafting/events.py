@@ -17,7 +17,7 @@ from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
-from .drafts import DraftAgreement, DraftEvent, Fact, Party
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in, is_future
@@ -98,6 +98,13 @@ HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
+# Talks the text gives to the leaders without naming them: "the two countries' leaders held talks", "during the bilateral
+# talks, the presidents …", "Following the high-level talks".
+LEADERS_TALKS = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b[^.;]{0,40}?\b(?:held|had|conducted)\s+(?:\w+\s+){0,2}?(?:talks|negotiations)\b"
+                           r"|\b(?:following|after|during|at|in\s+the\s+course\s+of)\s+the\s+(?:high-level|top-level|summit|bilateral|official)\s+(?:talks|negotiations)\b",
+                           re.IGNORECASE)
+# The offices of a head of state or government, whose talks "the leaders held" are.
+HEAD_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Chairman of the People's Republic of China|Emir|King|Crown Prince|Chancellor)\b", re.IGNORECASE)
 TITLES = {"state": "State visit", "official": "Official visit", "working": "Working visit", "friendly": "Friendly visit"}
 
 
@@ -114,6 +121,8 @@ class EventReader:
         self._keys: dict[int, tuple] = {}  # id(draft event) -> what makes it the same event (visits and talks)
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
         self._visiting: dict[int, str] = {}  # id(draft visit) -> the visitor's country, where the text gives it by office only
+        self._leaders_talks: list[tuple[Sentence, int, int]] = []  # "the two leaders held talks": whose, the whole report says
+        self._heads: list[tuple[Sentence, Mention, Party]] = []  # the heads of state or government the report names, in order
 
     # --- Names --------------------------------------------------------------------------------------
 
@@ -227,6 +236,10 @@ class EventReader:
         for match in CHAIRED_EVENT.finditer(text):
             if not self.existing(match.group("event")) and not any(m.kind == "event" for m in mentions):
                 self.new(match.group("event"), sentence, mentions)
+        for person in self.people(text, mentions):
+            office = self.offices.get((text, person.start))
+            if self._a_head(person, office):
+                self._heads.append((sentence, person, self.actor(person, sentence, office)))
         self._planned(sentence, mentions)
         self._visits(sentence, mentions)
         self._talks(sentence, mentions)
@@ -393,6 +406,18 @@ class EventReader:
         text = sentence.text
         for match in TALKS.finditer(text):
             if inserted(text, match.start()):
+                # "Putin, during a meeting with Xi Jinping, also said …": the subject's meeting with the one the aside names
+                during = re.search(r",\s*(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$", text[:match.start()])
+                if during is None:
+                    continue
+                aside_end = text.find(",", match.end())
+                aside_end = aside_end if aside_end >= 0 else len(text)
+                people = self.people(text, mentions)
+                subject = [p for p in people if p.end <= during.start()][-1:]
+                named = [p for p in people if match.end() <= p.start < aside_end][:1]
+                if subject and named:
+                    planned = clause_future(text, match.start(), match.end())
+                    self._meeting(sentence, mentions, subject + named, "Talks" if match.group("what") else "Meeting", planned, during.start(), aside_end)
                 continue
             begin, end = clause_at(text, match.start(), match.end())
             if match.group("several"):  # "meetings with the ministers of Belarus – A, Iran B, …": the list runs on over its dashes
@@ -406,6 +431,10 @@ class EventReader:
                                   r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                   clause_text(text, begin, end), re.IGNORECASE)
                 countries = [m.record_id for m in self.finder.find(heads.group("countries")) if m.kind == "country" and m.record_id] if heads else []
+                if (heads is None or len(countries) != 2) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) \
+                        and not clause_future(text, match.start(), match.end()):
+                    self._leaders_talks.append((sentence, begin, end))  # "Upon arrival, the two countries' leaders held talks"
+                    continue
                 if heads is None or len(countries) != 2:
                     continue
                 planned = clause_future(text, match.start(), match.end())
@@ -443,6 +472,53 @@ class EventReader:
         self._date(event, sentence, begin, end)
         if not planned and event.existing is None:
             event.existing = self._during_recorded_visit(event)
+
+    def finish(self) -> None:
+        """What only the whole report says: whose were the talks 'the two leaders held' — the visitor of the visit the
+        report tells of and the first head of state or government of the host country it names; without a visit, the
+        first two heads of two countries it names in one sentence. Not drafted where talks of theirs are drafted already."""
+        if not self._leaders_talks:
+            return
+        pair = self._visit_pair() or self._sentence_pair()
+        if pair is None:
+            return
+        sentence, begin, end = self._leaders_talks[0]
+        names = [self._display(m) for m, _ in pair]
+        key = ("talks", frozenset(self.names.rules.key(n) for n in names), False)
+        if any(self._keys.get(id(e)) == key for e in self.drafts.events):
+            return
+        event = self.new(f"Talks of {names[0]} and {names[1]}", sentence, [], key=key)
+        event.participants = [Fact(party, sentence, "one of the two leaders the report names; its sentence names neither")
+                              for _, party in pair]
+        place = self.actors.city_after_in(clause_text(sentence.text, begin, end))
+        if place and event.place is None:
+            event.place = self._fact(place, sentence)
+        self._date(event, sentence, begin, end)
+
+    def _a_head(self, person: Mention, office: str | None) -> bool:
+        """A head of state or government, by the office the text gives or, for a recorded person, one the data records."""
+        offices = [office] if office else [str(p.office) for p in getattr(self.dataset.records.get(person.record_id), "positions", [])] if person.record_id else []
+        return any(HEAD_OFFICE.search(o) and not re.search(r"\b(?:Vice|Deputy)\b", o, re.IGNORECASE) for o in offices)
+
+    def _country_of_head(self, mention: Mention, party: Party) -> str | None:
+        return self.dataset.country_of(mention.record_id) if mention.record_id else party.country if isinstance(party, DraftActor) else None
+
+    def _visit_pair(self) -> list[tuple[Mention, Party]] | None:
+        visit = next((e for e in self.drafts.events if e.kind is EventKind.visit and not e.planned and e.participants and e.country), None)
+        if visit is None:
+            return None
+        visitor = visit.participants[0].value
+        visitor_head = next(((m, p) for _, m, p in self._heads if p == visitor), None)
+        host = next(((m, p) for _, m, p in self._heads if self._country_of_head(m, p) == visit.country.value), None)  # type: ignore[union-attr]
+        return [visitor_head, host] if visitor_head and host else None
+
+    def _sentence_pair(self) -> list[tuple[Mention, Party]] | None:
+        for sentence in dict.fromkeys(s for s, _, _ in self._heads):
+            heads = [(m, p) for s, m, p in self._heads if s is sentence]
+            countries = [self._country_of_head(m, p) for m, p in heads]
+            if len(heads) == 2 and None not in countries and countries[0] != countries[1]:
+                return heads
+        return None
 
     def _during_recorded_visit(self, talks: DraftEvent) -> str | None:
         """Talks of two people one of whom the data records visiting the other's country when the report was written

@@ -798,6 +798,7 @@ class Extractor:
     def _finish(self) -> None:
         """Witnesses join the agreements of the article; packages take the date and event of their parts; an event dated
         after the report has not been held ("invited him on a state visit in 2026", reported in 2025): it is planned."""
+        self.events.finish()
         for event in self.drafts.events:
             if not event.planned and event.date is not None and self.published is not None and event.date.value.earliest() > self.published.latest():
                 event.planned = True
