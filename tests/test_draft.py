@@ -1459,3 +1459,11 @@ def test_a_document_told_of_by_its_participle_signed_then_is_drafted_with_its_si
     earlier = Extractor(real_data, real_names, PartialDate(2025, 4, 23)).read(sentences([
         "They stressed the significance of the Joint Statement on a comprehensive strategic partnership."]))
     assert earlier.agreements == []
+
+
+def test_a_pages_time_stamp_before_its_first_sentence_is_no_date_of_the_text(tmp_path):
+    page = tmp_path / "report.txt"  # written for this test
+    page.write_text("Turkmenistan and Kyrgyzstan hold consultations\n\n26.02.2025 | 22:00 |Turkmenistan and Kyrgyzstan held "
+                    "political consultations at the level of diplomatic missions, the ministry said.\n", encoding="utf-8")
+    article = read_source(str(page))
+    assert article.paragraphs[0].startswith("Turkmenistan and Kyrgyzstan held political consultations")

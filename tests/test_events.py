@@ -333,3 +333,11 @@ def test_a_meeting_told_in_an_aside_is_the_subjects_with_the_one_it_names(base):
     assert events_of(base, "Russian President Vladimir Putin, during a meeting with Chinese President Xi Jinping in Beijing on "
                            "4 February 2022, said that relations are unprecedented.", "2022-02-05") == [
         ("Meeting of Vladimir Putin and Xi Jinping", "meeting", "held", "2022-02-04", "Beijing")]
+
+
+def test_political_consultations_of_two_states_held_or_planned_and_none_only_agreed(base):
+    assert events_of(base, "Turkmenistan and Kyrgyzstan held political consultations in Ashgabat on 26 February 2025.", "2025-02-27") == [
+        ("Political consultations between Turkmenistan and Kyrgyzstan", "meeting", "held", "2025-02-26", "Ashgabat")]
+    assert events_of(base, "Consultations between the foreign ministries of Kazakhstan and China will be held in March 2026.") == [
+        ("Consultations between Kazakhstan and China", "meeting", "planned", "2026-03", None)]
+    assert events_of(base, "Kazakhstan and China agreed to hold regular consultations.") == []

@@ -98,6 +98,8 @@ HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
+# Consultations of two states' ministries: "held political consultations", "inter-ministerial consultations took place".
+CONSULTATIONS = re.compile(r"\b(?:(?P<what>political|inter-?ministerial|consular|bilateral|regular)\s+)?consultations\b", re.IGNORECASE)
 # Talks the text gives to the leaders without naming them: "the two countries' leaders held talks", "during the bilateral
 # talks, the presidents …", "Following the high-level talks".
 LEADERS_TALKS = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b[^.;]{0,40}?\b(?:held|had|conducted)\s+(?:\w+\s+){0,2}?(?:talks|negotiations)\b"
@@ -241,6 +243,7 @@ class EventReader:
             if self._a_head(person, office):
                 self._heads.append((sentence, person, self.actor(person, sentence, office)))
         self._planned(sentence, mentions)
+        self._consultations(sentence, mentions)
         self._visits(sentence, mentions)
         self._talks(sentence, mentions)
         self._named(sentence, mentions)
@@ -276,6 +279,24 @@ class EventReader:
                     dated = dates_in(match.group("when"), self.published)
                     if dated:
                         event.date = self._fact(dated[0].date, sentence)
+
+    def _consultations(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'Turkmenistan and Kyrgyzstan held political consultations', 'political consultations between the foreign
+        ministries of Kazakhstan and China took place in Astana': the consultations of the two states the clause names."""
+        text = sentence.text
+        for match in CONSULTATIONS.finditer(text):
+            begin, end = clause_at(text, match.start(), match.end())
+            countries = list(dict.fromkeys(m.record_id for m in mentions if m.kind == "country" and m.record_id and begin <= m.start < end))
+            planned = clause_future(text, match.start(), match.end())
+            if len(countries) != 2 or not planned and not HELD_WORDS.search(text[begin:end]):
+                continue
+            what = (match.group("what") or "").capitalize()
+            name = f"{what + ' c' if what else 'C'}onsultations between {self.dataset.name(countries[0])} and {self.dataset.name(countries[1])}"
+            event = self.new(name, sentence, mentions, planned=planned, key=("consultations", frozenset(countries), planned))
+            place = self.actors.city_after_in(clause_text(text, begin, end))
+            if place and event.place is None:
+                event.place = self._fact(place, sentence)
+            self._date(event, sentence, begin, end)
 
     def _visits(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'President X paid a state visit to China on 5–6 January': the visit of X to China, held, dated."""
@@ -782,5 +803,5 @@ def _kind(name: str) -> EventKind:
     lowered = name.lower()
     return (EventKind.summit if "summit" in lowered else EventKind.forum if "forum" in lowered else
             EventKind.visit if re.search(r"\bvisit\b", lowered) else EventKind.council if "council" in lowered and "meeting" not in lowered
-            else EventKind.meeting if re.search(r"meeting|session|conference|dialogue|talks|negotiations|roundtable|round table|sitting", lowered)
+            else EventKind.meeting if re.search(r"meeting|session|conference|dialogue|talks|negotiations|consultations|roundtable|round table|sitting", lowered)
             else EventKind.other)

@@ -33,6 +33,8 @@ TRAILERS = re.compile(
 FURNITURE = re.compile(
     r"(all rights? reserved|cookies?\b|newsletter|subscribe|download (our|the) app|follow us|terms of use|privacy policy|"
     r"legal disclaimer|sign up|log in|©)", re.IGNORECASE)
+# A page's time stamp before its first sentence: "26.02.2025 | 22:00 |" is when the page was posted, not a date of the text.
+TIME_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s*\|\s*\d{1,2}:\d{2}\s*\|\s*")
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 REPORTS_VIA = re.compile(
     r"\b(?P<publisher>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:reports?|reported|said|writes?)(?:,)? (?:via|citing|quoting) "
@@ -251,7 +253,7 @@ def _is_prose(line: str) -> bool:
 
 def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
     """The prose of a text copy of a page: from its first paragraph to the first trailer."""
-    lines = [" ".join(line.split()) for line in raw_lines]
+    lines = [TIME_STAMP.sub("", " ".join(line.split())) for line in raw_lines]
     lines = [line for line in lines if line]
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not FURNITURE.search(line)), None)
     if start is None:
