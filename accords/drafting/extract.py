@@ -87,6 +87,10 @@ PREVIOUSLY_SIGNED = re.compile(r"\b(?:previously|earlier|already|formerly)\s+(?:
                                r"|\bsigned\s+(?:earlier|previously|before)\b", re.IGNORECASE)
 # A sentence that lists its documents after a colon, separated by semicolons: its introduction, up to the colon.
 INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds]?|following)\b[^:;]*:\s+")
+# A document between two states' foreign ministries, named with the states: "between the Ministries of Foreign Affairs of
+# the Republic of Uzbekistan and the Republic of Belarus", "between the foreign ministries of Kazakhstan and China".
+FOREIGN_MINISTRIES_OF = re.compile(r"\bbetween\s+the\s+(?i:foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministries)\s+of\s+"
+                                   r"(?P<states>(?:the\s+)?[A-Z][^,;.]*?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
@@ -534,6 +538,9 @@ class Extractor:
                 agreement.parties.append(Fact(value, sentence))  # once, however often the sentence names it
         if ratifies and ratification is not None:
             self._ratification(agreement, sentence, ratification, mentions)
+        foreign_ministries = self._foreign_ministries(sentence, mentions)
+        if foreign_ministries:
+            agreement.parties = foreign_ministries
         if not agreement.parties:
             # No party named: the countries the sentence names, also within a name ("the Second
             # China–Central Asia Summit"), said in a note for the reviewer.
@@ -586,6 +593,20 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _foreign_ministries(self, sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
+        """'between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Republic of Belarus': the two
+        ministries, each under the name a record has or, for a state without a record, as the text names the state."""
+        between = FOREIGN_MINISTRIES_OF.search(sentence.text)
+        if between is None:
+            return []
+        states = [m for m in mentions if m.kind in ("country", "new-country") and m.how != "demonym" and between.start("states") <= m.start < between.end("states")]
+        if len(states) != 2:
+            return []
+        note = f"'{' '.join(between.group(0).split()[:6])} …': the ministries of the two states it names"
+        return [Fact(self.actors.body_of(m.record_id, "Ministry of Foreign Affairs", sentence) if m.record_id else self.actors.actor(
+            Mention(f"Ministry of Foreign Affairs of {m.text}", m.start, m.end, None, "government-body", "new"), sentence), sentence, note)
+            for m in states]
 
     def _signed_by_those_who_met(self, agreement: DraftAgreement, sentence: Sentence) -> None:
         """'Following the talks, the two presidents signed a Joint Statement': the two who held the talks told of before
