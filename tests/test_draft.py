@@ -1016,6 +1016,10 @@ def test_a_new_name_is_compared_case_and_punctuation_aside(real_names):
     drafted = DraftActor(Fact("Steppe Energy Co. Ltd", Sentence("FICTIONAL", 1, 1)), "company")
     assert identify(drafted) == identify("new: Steppe Energy Co. Ltd.") != identify("new: Steppe Energy Group")
     assert identify("new: Kazakhstan") == "kazakhstan"  # a name a record has is that record
+    # a ministry under another of its country's names is the record, as drafting with the whole dataset finds it
+    ministry = DraftActor(Fact("Ministry of Foreign Affairs of Uzbekistan", Sentence("FICTIONAL", 1, 1)), "government-body", "uzbekistan")
+    assert identify(ministry) == identify("new: Ministry of Foreign Affairs of Uzbekistan") == "ministry-of-foreign-affairs-uzbekistan"
+    assert identify("new: Ministry of Foreign Affairs of Belarus") == identify("new: Ministry of Foreign Affairs of Belarus.")
 
 
 def test_draft_eval_reads_all_the_reports_of_a_file_of_ones_own(tmp_path, base_dataset, monkeypatch):
@@ -1467,3 +1471,15 @@ def test_a_pages_time_stamp_before_its_first_sentence_is_no_date_of_the_text(tmp
                     "political consultations at the level of diplomatic missions, the ministry said.\n", encoding="utf-8")
     article = read_source(str(page))
     assert article.paragraphs[0].startswith("Turkmenistan and Kyrgyzstan held political consultations")
+
+
+def test_a_document_between_the_foreign_ministries_of_two_states_is_theirs(base_dataset):
+    """The sentences are written for this test."""
+    _, dataset, names = base_dataset
+    drafts = Extractor(dataset, names, PartialDate(2023, 4, 13)).read(sentences([
+        "A Program of consultations between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Republic "
+        "of Belarus for 2023-2024 was signed.",
+        "A memorandum of cooperation between the foreign ministries of Kazakhstan and China was signed in Astana."]))
+    assert [[p.value.name.value for p in a.parties] for a in drafts.agreements] == [
+        ["Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Belarus"],  # a state without a record too
+        ["Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of China"]]
