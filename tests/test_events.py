@@ -341,3 +341,20 @@ def test_political_consultations_of_two_states_held_or_planned_and_none_only_agr
     assert events_of(base, "Consultations between the foreign ministries of Kazakhstan and China will be held in March 2026.") == [
         ("Consultations between Kazakhstan and China", "meeting", "planned", "2026-03", None)]
     assert events_of(base, "Kazakhstan and China agreed to hold regular consultations.") == []
+
+
+def test_an_arrival_is_a_visit_of_the_one_named_or_of_the_leader_the_subject_names(base):
+    assert events_of(base, "President Kassym-Jomart Tokayev of Kazakhstan has arrived in Azerbaijan to attend the summit.") == [
+        ("Visit of Kassym-Jomart Tokayev to Azerbaijan", "visit", "held", None, None)]
+    assert events_of(base, "The Russian leader arrived in Beijing on 4 February 2022.", "2022-02-05") == [
+        ("Visit to China", "visit", "held", "2022-02-04", "Beijing")]
+    # whose arrival the sentence does not say, and an arrival to come, are no visit drafted
+    assert events_of(base, "The delegation arrived in Tashkent.") == []
+    assert events_of(base, "The Uzbek President will arrive in Astana tomorrow.") == []
+
+
+def test_his_visit_is_the_visit_of_the_one_named_before_and_a_visit_paid_by_a_delegation_is_its_leaders(base):
+    assert events_of(base, "Kazakh President Kassym-Jomart Tokayev named Azerbaijan a strategic partner, and also noted the "
+                           "importance of his visit to Baku.") == [("Visit of Kassym-Jomart Tokayev to Azerbaijan", "visit", "held", None, "Baku")]
+    assert events_of(base, "The region concluded 29 agreements during a recent visit paid to China by a delegation led by the "
+                           "region's mayor Khairullo Bazarov.") == [("Visit of Khairullo Bazarov to China", "visit", "held", None, None)]

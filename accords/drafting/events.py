@@ -98,6 +98,10 @@ HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
+# An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
+ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b")
+# A subject that names the visitor by the leader of a state: "The Russian leader", "the Kazakh President".
+LEADER_SUBJECT = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister)\b", re.IGNORECASE)
 # Consultations of two states' ministries: "held political consultations", "inter-ministerial consultations took place".
 CONSULTATIONS = re.compile(r"\b(?:(?P<what>political|inter-?ministerial|consular|bilateral|regular)\s+)?consultations\b", re.IGNORECASE)
 # Talks the text gives to the leaders without naming them: "the two countries' leaders held talks", "during the bilateral
@@ -245,6 +249,7 @@ class EventReader:
         self._planned(sentence, mentions)
         self._consultations(sentence, mentions)
         self._visits(sentence, mentions)
+        self._arrivals(sentence, mentions)
         self._talks(sentence, mentions)
         self._named(sentence, mentions)
         self._next(sentence, mentions)
@@ -294,6 +299,43 @@ class EventReader:
             name = f"{what + ' c' if what else 'C'}onsultations between {self.dataset.name(countries[0])} and {self.dataset.name(countries[1])}"
             event = self.new(name, sentence, mentions, planned=planned, key=("consultations", frozenset(countries), planned))
             place = self.actors.city_after_in(clause_text(text, begin, end))
+            if place and event.place is None:
+                event.place = self._fact(place, sentence)
+            self._date(event, sentence, begin, end)
+
+    def _arrivals(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'President X arrived in Baku to attend the summit', 'The Russian leader arrived in Beijing': a visit, where the
+        sentence does not say 'visit' (the visits' reading takes those); by the one named before, or by the leader of the
+        state the subject names."""
+        text = sentence.text
+        if VISIT.search(text):
+            return
+        for match in ARRIVED.finditer(text):
+            if inserted(text, match.start()):
+                continue
+            begin, end = clause_at(text, match.start(), match.end())
+            destination = self._destination(text, match, mentions, begin, end)
+            if destination is None:
+                continue
+            country, place = destination
+            visitor = self._visitor(sentence, match, mentions, begin, end, country)
+            leader = LEADER_SUBJECT.match(text[begin:match.start()])
+            visiting = self.finder.find(leader.group("who"), COUNTRY) if leader else []
+            if visitor is None and not (visiting and visiting[0].record_id != country):
+                continue  # "the delegation arrived in Tashkent": whose, the sentence does not say
+            recorded = country in self.dataset.records
+            who = f" of {self._display(visitor[0])}" if visitor else ""
+            key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, False)
+            event = self._same_visit(key) or self.new(f"Visit{who} to {self.dataset.name(country) if recorded else country}", sentence, mentions, key=key)
+            if event.kind != EventKind.visit:
+                continue
+            if visitor and not event.participants:
+                event.participants.append(self._fact(visitor[1], sentence))
+            elif visiting and visiting[0].record_id:
+                self._visiting[id(event)] = visiting[0].record_id  # "The Russian leader": the visitor's state, by office only
+            if recorded:
+                event.country = event.country or self._fact(country, sentence)
+                event.existing = event.existing or self.recorded_visit(country, visitor[1] if visitor else None, False)
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             self._date(event, sentence, begin, end)
@@ -372,7 +414,7 @@ class EventReader:
 
     def _destination(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int) -> tuple[str, str | None] | None:
         """The country visited, and the city where the text names one: 'to China', 'to Beijing', 'arrived in Tashkent'."""
-        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?\s+to\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?)?(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
+        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?(?:\s+paid)?\s+to\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?)?(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
@@ -402,11 +444,16 @@ class EventReader:
         """Who makes the visit: a person of the clause from another country than the one visited, the nearest before
         the word 'visit' (or after 'visit of')."""
         text = sentence.text
-        people = [p for p in self.people(text, mentions) if begin <= p.start < end and self._person_country(p) != country
-                  and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
+        everyone = [p for p in self.people(text, mentions) if self._person_country(p) != country
+                    and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
+        people = [p for p in everyone if begin <= p.start < end]
+        if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]) and not [p for p in people if p.end <= match.start()]:
+            # "Tokayev named Azerbaijan a strategic partner, and noted the importance of his visit to Baku": the one before
+            people = [p for p in everyone if p.end <= match.start()][-1:] + people
         if not people:
             return None
-        after_of = re.match(r"\s+of\s+", text[match.end():])
+        # "the visit of X", "a visit by X", "a visit paid to China by a delegation led by X": the one named after
+        after_of = re.match(r"\s+(?:of|by)\s+|\s+paid\s+to\s+[^,;]*?\s+by\s+", text[match.end():])
         before = [p for p in people if p.end <= match.start()]
         chosen = (next((p for p in people if p.start >= match.end()), None) if after_of else None) or (before[0] if before else None)
         if chosen is None:
