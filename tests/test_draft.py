@@ -1483,3 +1483,22 @@ def test_a_document_between_the_foreign_ministries_of_two_states_is_theirs(base_
     assert [[p.value.name.value for p in a.parties] for a in drafts.agreements] == [
         ["Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Belarus"],  # a state without a record too
         ["Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of China"]]
+
+
+def test_documents_told_by_their_ceremony_by_signed_on_a_day_by_by_their_own_words_and_as_loan_and_grant(real_data, real_names):
+    """The sentences are written for this test."""
+    def read(text: str):
+        drafts = Extractor(real_data, real_names, PartialDate(2024, 5, 4)).read(sentences([text]))
+        return [(a.kind.value, a.title.value if a.title else None, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements]
+    # "at the signing ceremony of the …": its signing, and its parties are the names after it
+    assert read("The minister spoke at the signing ceremony of the Agreement on road transport with the Ministry of Transport "
+                "of Azerbaijan on 3 May 2024.") == [("agreement", "Agreement on road transport", "2024-05-03")]
+    # ", signed on February 4 by …": a document told of as signed then
+    assert read("This is stated in the joint statement of the two countries on a new era, signed on 3 May by Russian "
+                "President Vladimir Putin and Chinese President Xi Jinping.") == [("joint statement", "Joint statement between Russian Federation and China", "2024-05-03")]
+    # words before each noun are its own
+    assert read("Kazakhstan and Türkiye signed on 3 May a military and financial cooperation agreement, and a protocol on "
+                "financial aid.") == [("agreement", "Military and financial cooperation agreement", "2024-05-03"),
+                                      ("protocol", "Protocol on financial aid", "2024-05-03")]
+    assert read("The Ministry of Finance of Tajikistan and the EBRD signed loan and grant agreements on 3 May.") == [
+        ("agreement", "Loan agreement", "2024-05-03"), ("agreement", "Grant agreement", "2024-05-03")]

@@ -87,6 +87,10 @@ PREVIOUSLY_SIGNED = re.compile(r"\b(?:previously|earlier|already|formerly)\s+(?:
                                r"|\bsigned\s+(?:earlier|previously|before)\b", re.IGNORECASE)
 # A sentence that lists its documents after a colon, separated by semicolons: its introduction, up to the colon.
 INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds]?|following)\b[^:;]*:\s+")
+# Two kinds of financing instrument before a plural noun: "loan and grant agreements" are two documents.
+INSTRUMENTS = re.compile(r"\b(?P<first>loan|grant|credit|guarantee|financing)\s+and\s+(?P<second>loan|grant|credit|guarantee|financing)\s+$", re.IGNORECASE)
+# The words before a document whose signing is told of by its ceremony: "at a signing ceremony of the MoU with …".
+SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A document between two states' foreign ministries, named with the states: "between the Ministries of Foreign Affairs of
 # the Republic of Uzbekistan and the Republic of Belarus", "between the foreign ministries of Kazakhstan and China".
 FOREIGN_MINISTRIES_OF = re.compile(r"\bbetween\s+the\s+(?i:foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministries)\s+of\s+"
@@ -248,7 +252,7 @@ class Extractor:
                 r"\s+(?:on|of|establishing|between|with)\b", text[document.end():])  # "ratified the agreement with China on …"
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
-                and not self._described_anew(text, document)) \
+                and not self._described_anew(text, document, mentions)) \
                 and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
             if witnessing:
                 singular = document and not is_plural(document.group("noun"))
@@ -320,24 +324,29 @@ class Extractor:
             return first
         _, end = clause_at(text, verb.start(), verb.end())
         after = DOCUMENT.search(text, verb.end(), end)
-        if after is not None and re.fullmatch(r"\s+(?:(?:a|an|the|two|three|new|joint)\s+)?(?:[\w-]+\s+){0,3}?", text[verb.end():after.start()]) \
-                and first.group("noun").lower().endswith("s") and not re.search(r"\b(?:the|this|these)\s+$", text[:first.start()]):
+        if after is not None and re.fullmatch(r"\s+(?:(?:a|an|the|two|three|new|joint)\s+)?(?:[\w-]+\s+){0,3}?", text[verb.end():after.start()]) and (
+                first.group("noun").lower().endswith("s") and not re.search(r"\b(?:the|this|these)\s+$", text[:first.start()])
+                # "The agreement … will enhance transit, X said at a signing ceremony of the MoU with …": the MoU
+                or re.fullmatch(r"\s+ceremony\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?", text[verb.end():after.start()]) is not None):
             return after
         return first
 
 
 
 
-    def _described_anew(self, text: str, document: re.Match[str]) -> bool:
+    def _described_anew(self, text: str, document: re.Match[str], mentions: list[Mention]) -> bool:
         """'The MoU between the Uzbek Ministry of Tourism and … was signed by …': a document the report names by what it is
         about and who signed it, one by one after the lead; not 'the memorandum' of before unless a draft of that kind and
         title is there already."""
         signed_by = re.search(r"\s+(?:was|were)\s+signed\s+by\b", text)
         # "the joint statement signed by Presidents A, B and C following the summit", "the Joint Statement on … signed
         # today": a document the participle tells of as signed then
-        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?P<verb>\s+signed\s+(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence)\b)",
+        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?P<verb>,?\s+signed\s+(?:on\s+[^,;.]{3,30}?\s+(?=by\b))?(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence)\b)",
                               text[document.end():])
-        if participle is not None:
+        if SIGNING_CEREMONY.search(text[:document.start()]) and any(m.start >= document.end() and m.kind in PARTY_KINDS and m.how != "demonym"
+                                                                   for m in mentions):
+            described_to = document.end()  # "at a signing ceremony of the Memorandum of Understanding with Albayrak Holding"
+        elif participle is not None:
             described_to = document.end() + participle.start("verb")
         elif signed_by is not None and signed_by.start() >= document.end() and re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]):
             described_to = signed_by.start()
@@ -360,6 +369,8 @@ class Extractor:
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
                    and (begin <= m.start < end or inserted(text, m.start))]
+        if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
+            parties = [m for m in parties if m.start >= document.end()]
         parties.sort(key=lambda m: m.start)
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
@@ -374,6 +385,14 @@ class Extractor:
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
+        instruments = INSTRUMENTS.search(text[:document.start()]) if plural and not in_count else None
+        if instruments is not None:
+            # "signed loan and grant agreements" (a lender's words): a loan agreement and a grant agreement
+            head = re.sub(r"s$", "", noun.split()[-1].lower())
+            for word in (instruments.group("first"), instruments.group("second")):
+                made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m)], mentions, before)
+                made.title = Fact(f"{word.capitalize()} {head}", sentence, "descriptive: the text's words for it")
+            return self.drafts.agreements[-2:]
         subjects = subjects_of_plural(text, document) if plural and not in_count else []
         listed_pairs = pairs_between(text, document.end()) if plural and not in_count else []
         if len(subjects) > 1 or listed_pairs:

@@ -42,12 +42,14 @@ def listed_documents(text: str, first: re.Match[str]) -> list[tuple[AgreementKin
     """Documents listed in one sentence, each with its own subject: 'a memorandum on tourism, an
     agreement on air services and a protocol on veterinary inspection'."""
     found = []
-    for match in re.finditer(rf"\b(?:a|an|one)\s+(?P<doc>(?:{DOCUMENT.pattern}))(?P<about>\s+(?:on|in|for|about)\s+[^,;.]+?)?(?=,|;|\.|\s+and\s+(?:a|an)\s|$)",
-                             text[first.start() - 3 if first.start() >= 3 else 0:], re.IGNORECASE):
+    # (words before the noun are its own: "a military and financial cooperation agreement, and a protocol on financial aid")
+    for match in re.finditer(rf"\b(?:a|an|one)\s+(?P<words>(?:(?!(?:a|an|one)\s)[\w-]+\s+){{0,4}}?)(?P<doc>(?:{DOCUMENT.pattern}))"
+                             rf"(?P<about>\s+(?:on|in|for|about)\s+[^,;.]+?)?(?=,|;|\.|\s+and\s+(?:a|an)\s|$)",
+                             text[max(first.start() - 40, 0):], re.IGNORECASE):
         noun = match.group("noun")
-        if is_plural(noun):
+        if is_plural(noun) or re.search(r"\b(?:signed|inked|concluded|of|to|with|by)\b", match.group("words"), re.IGNORECASE):
             continue
-        title = (match.group("doc") + (match.group("about") or "")).strip()
+        title = (match.group("words") + match.group("doc") + (match.group("about") or "")).strip()
         found.append((kind_of(noun), title[:1].upper() + title[1:]))
     return found if len(found) > 1 else []
 
