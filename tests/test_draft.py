@@ -717,11 +717,16 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
         "transit, and memorandums of understanding on cooperation in machine and aircraft building.",
         "Reports say the signed documents include a roadmap to increase trade."]))
     listed = [(a.kind.value, a.title.value, [p.value for p in a.parties]) for a in drafts.agreements if not a.is_package]
-    assert listed == [  # "cooperation in culture" names no document: not guessed at; the roadmap told twice is one
+    assert listed == [  # "cooperation in culture": a document of a kind the list does not say; the roadmap told twice is one
         ("roadmap", "Roadmap to increase trade", ["kazakhstan", "azerbaijan"]),
+        ("other", "Cooperation in culture", ["kazakhstan", "azerbaijan"]),
         ("agreement", "Agreements on customs", ["kazakhstan", "azerbaijan"]),
         ("agreement", "Agreement on transit", ["kazakhstan", "azerbaijan"]),
         ("memorandum of understanding", "Memorandums of understanding on cooperation in machine and aircraft building", ["kazakhstan", "azerbaijan"])]
+    others = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Azerbaijan signed 12 documents on 6 January 2027.",
+        "The signed documents include an agreement on customs, and others."]))
+    assert [a.title.value for a in others.agreements if not a.is_package] == ["Agreement on customs"]  # "others" is no document
 
 
 def test_plural_agreements_between_pairs_are_one_per_pair_and_whose_places_are_no_parties(real_data, real_names):

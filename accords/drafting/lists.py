@@ -173,7 +173,7 @@ class ListReader:
     def included(self, sentence: Sentence, match: re.Match[str], before: list[Sentence]) -> list[DraftAgreement]:
         """The documents a prose list names, each item that starts with a document's noun ('roadmaps to increase mutual
         trade') or goes on with the noun before it ('… and for joint research'); an item without a noun ('cooperation in the
-        field of culture', 'movie production') is not guessed at; one told of before is the same. Their parties: those of the package or agreement the text
+        field of culture', 'movie production') is a document of a kind the text does not say; one told of before is the same. Their parties: those of the package or agreement the text
         reported before, or the countries of the occasion."""
         listed = match.group("list") or match.group("among")  # "the signed documents include …", "Among the agreements signed are …"
         items = [item.strip() for item in re.split(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:"
@@ -200,6 +200,10 @@ class ListReader:
                 field = item  # "energy", "sports": the next fields of the plural before
             elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):
                 noun = fields = None
+                if re.match(r"[a-z][\w-]*(?:\s+[\w-]+){1,8}$", item) and not re.match(r"(?:others?|more|many|several|various|etc)\b", item):
+                    # "the signed documents include …, cooperation in the field of culture, …": a document the list names
+                    # by its subject alone, of a kind it does not say
+                    made.append(self._subject_only(item, sentence, before, countries))
                 continue
             assert noun is not None
             kind = kind_of(noun)
@@ -223,6 +227,20 @@ class ListReader:
             self.drafts.agreements.append(agreement)
             made.append(agreement)
         return made
+
+    def _subject_only(self, item: str, sentence: Sentence, before: list[Sentence], countries: list[tuple[str, Sentence, str]]) -> DraftAgreement:
+        told = drafted_as(self.drafts, self.names, AgreementKind.other, item)
+        if told is not None:
+            told.evidence_of.append(sentence)
+            return told
+        agreement = DraftAgreement(Fact(AgreementKind.other.value, sentence, "the text names its subject, not its kind"), sentence)
+        agreement.evidence_of.append(sentence)
+        agreement.title = Fact(without_when_and_where(item[:1].upper() + item[1:]), sentence, "descriptive: the text's words for it")
+        agreement.parties = [Fact(c, where, note) for c, where, note in countries]
+        agreement.context = before[-2:]
+        agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+        self.drafts.agreements.append(agreement)
+        return agreement
 
     def heading(self, sentence: Sentence, mentions: list[Mention], heading: re.Match[str]) -> DraftAgreement:
         """The document a page is the text of, from its heading: its kind and name, adopted by those the heading names
