@@ -1507,3 +1507,18 @@ def test_documents_told_by_their_ceremony_by_signed_on_a_day_by_by_their_own_wor
                                       ("protocol", "Protocol on financial aid", "2024-05-03")]
     assert read("The Ministry of Finance of Tajikistan and the EBRD signed loan and grant agreements on 3 May.") == [
         ("agreement", "Loan agreement", "2024-05-03"), ("agreement", "Grant agreement", "2024-05-03")]
+
+
+def test_documents_counted_and_then_told_one_by_one_by_their_ordinals(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2022, 8, 22)).read(sentences([
+        "Steppe Power has signed three major energy agreements with the Government of Uzbekistan on 20 August 2022.",
+        "The agreements include a Heads of Terms agreement for the development of a 1.5GW wind farm – which will be the largest in the region.",
+        "The second agreement covers an Investment Cooperation Agreement on gas-to-power projects; while the third is related to "
+        "charting a roadmap for green hydrogen.",
+        "The second document is not described."]))
+    package, *parts = drafts.agreements
+    assert package.is_package and [(a.kind.value, a.title.value, a.part_of is package) for a in parts] == [
+        ("agreement", "Heads of Terms agreement for the development of a 1.5GW wind farm", True),  # the aside after the dash is not its title
+        ("agreement", "Agreement that covers an Investment Cooperation Agreement on gas-to-power projects", True),
+        ("agreement", "Agreement that is related to charting a roadmap for green hydrogen", True)]  # of the kind counted

@@ -91,6 +91,9 @@ INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds
 INSTRUMENTS = re.compile(r"\b(?P<first>loan|grant|credit|guarantee|financing)\s+and\s+(?P<second>loan|grant|credit|guarantee|financing)\s+$", re.IGNORECASE)
 # The words before a document whose signing is told of by its ceremony: "at a signing ceremony of the MoU with …".
 SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# One of the documents counted before, by its ordinal: "The second agreement covers …", "while the third is related to …".
+ORDINAL_PART = re.compile(r"\b(?:the|The)\s+(?:second|third|fourth|fifth|sixth)\s+(?:(?P<noun>agreement|memorandum|document|deal|contract|one)\s+)?"
+                          r"(?P<verb>covers|concerns|relates\s+to|is\s+related\s+to|provides\s+for|envisages|involves|is\s+on|deals\s+with)\b")
 # A document between two states' foreign ministries, named with the states: "between the Ministries of Foreign Affairs of
 # the Republic of Uzbekistan and the Republic of Belarus", "between the foreign ministries of Kazakhstan and China".
 FOREIGN_MINISTRIES_OF = re.compile(r"\bbetween\s+the\s+(?i:foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministries)\s+of\s+"
@@ -241,11 +244,17 @@ class Extractor:
                     continue
             included = INCLUDED.search(text)
             # "the documents signed include …", or, after a package signed, "key defence agreements include …": its parts
-            if included and not is_future(text) and (signing is not None or any(a.is_package and not a.planned for a in self.drafts.agreements)):
+            # (the list's own clause: "… include a Heads of Terms agreement for a wind farm – which will be the largest")
+            if included and not clause_future(text, included.start(), included.start() + 1) and (
+                    signing is not None or any(a.is_package and not a.planned for a in self.drafts.agreements)):
                 named = self.lists.included(sentence, included, sentences[:index])
                 if named:
                     current = named[-1]
                     continue
+            parts = self._ordinal_parts(sentence, sentences[:index])
+            if parts:
+                current = parts[-1]
+                continue
             witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
             ratifying = (RATIFICATION.search(text) or APPROVAL.search(text)) and document and re.match(
@@ -612,6 +621,32 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _ordinal_parts(self, sentence: Sentence, before: list[Sentence]) -> list[DraftAgreement]:
+        """'has signed three agreements … The second agreement covers an Investment Cooperation Agreement …; while the third
+        is related to charting a roadmap': the parts of the documents counted before, one for each ordinal the text goes on
+        with, of the kind they were counted as, titled with the words the text gives it."""
+        package = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned and a.documents is not None), None)
+        if package is None:
+            return []
+        counted_as = re.search(r"\b(?P<noun>agreements|memorand(?:a|ums)|contracts)\b", package.statement.text, re.IGNORECASE)
+        made = []
+        for match in ORDINAL_PART.finditer(sentence.text):
+            _, end = clause_at(sentence.text, match.start(), match.end())
+            about = " ".join(sentence.text[match.end():end].strip(" ,;.").split()[:14])
+            noun = match.group("noun") if match.group("noun") not in (None, "one", "document", "deal") else counted_as.group("noun") if counted_as else None
+            if noun is None or not about:
+                continue  # "the second document": of a kind the count does not say either
+            kind = kind_of(noun)
+            agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
+            agreement.evidence_of.append(sentence)
+            agreement.title = Fact(f"{kind.value[:1].upper()}{kind.value[1:]} that {match.group('verb')} {about}", sentence,
+                                   "descriptive: the text's words for it")
+            agreement.part_of = package
+            agreement.context = before[-2:]
+            self.drafts.agreements.append(agreement)
+            made.append(agreement)
+        return made
 
     def _foreign_ministries(self, sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
         """'between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Republic of Belarus': the two

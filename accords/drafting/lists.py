@@ -51,7 +51,7 @@ LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.
 SINGULAR = {"mous": "MoU", "memoranda": "Memorandum", "memorandums": "Memorandum", "agreements": "Agreement", "protocols": "Protocol"}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
 # for joint research, memorandums of understanding on cooperation in machine and aircraft building".
-INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>[^.;:]+)"
+INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>(?:[^.;:]|\.(?=\d))+)"
                       r"|\bamong\s+(?:the\s+)?(?:documents|agreements|those|them)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)", re.IGNORECASE)
 # A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
 # Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
@@ -176,6 +176,7 @@ class ListReader:
         field of culture', 'movie production') is a document of a kind the text does not say; one told of before is the same. Their parties: those of the package or agreement the text
         reported before, or the countries of the occasion."""
         listed = match.group("list") or match.group("among")  # "the signed documents include …", "Among the agreements signed are …"
+        listed = re.sub(r"(?:\s+[–—-]\s+|,\s+)which\b.*$", "", listed)  # "… a wind farm – which will be the largest": an aside on it
         items = [item.strip() for item in re.split(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:"
                                                    + DOCUMENT_NOUNS + r")\b)", listed, flags=re.IGNORECASE) if item.strip()]
         reported = [a.parties for a in self.drafts.agreements if a.parties
@@ -187,7 +188,7 @@ class ListReader:
         noun: str | None = None
         fields: str | None = None  # "MoUs for cooperation in the fields of": the words before the first field, for the next fields
         for item in items:
-            own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)
+            own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)  # "a Heads of Terms agreement"
             field = None
             if own:
                 noun = own.group("noun")
