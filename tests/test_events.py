@@ -358,3 +358,31 @@ def test_his_visit_is_the_visit_of_the_one_named_before_and_a_visit_paid_by_a_de
                            "importance of his visit to Baku.") == [("Visit of Kassym-Jomart Tokayev to Azerbaijan", "visit", "held", None, "Baku")]
     assert events_of(base, "The region concluded 29 agreements during a recent visit paid to China by a delegation led by the "
                            "region's mayor Khairullo Bazarov.") == [("Visit of Khairullo Bazarov to China", "visit", "held", None, None)]
+
+
+def test_a_conference_a_city_was_chosen_to_host_is_planned_and_one_successfully_held_is_held(base):
+    assert events_of(base, "He congratulated Baku on being chosen to host the 29th UN Climate Change Conference.", "2024-01-09") == [
+        ("29th UN Climate Change Conference", "meeting", "planned", None, None)]
+    assert events_of(base, "I congratulate you on the successful holding of COP28.", "2024-01-09") == [("COP28", "other", "held", None, None)]
+    assert [e[:3] for e in events_of(base, "The second meeting of the Supreme Interstate Council served as a platform for dialogue.")] == [
+        ("Second meeting of the Supreme Interstate Council", "meeting", "held")]
+
+
+def test_a_trilateral_summit_is_of_the_states_of_the_three_who_signed(base):
+    text = ("The statement signed by President of Azerbaijan Ilham Aliyev, President of Uzbekistan Shavkat Mirziyoyev and President "
+            "of Turkmenistan Serdar Berdimuhamedov following the trilateral summit held in Turkmenbashi on August 22 says so.")
+    assert events_of(base, text, "2025-08-24") == [
+        ("Trilateral summit of Azerbaijan, Uzbekistan and Turkmenistan", "summit", "held", "2025-08-22", "Turkmenbashi")]
+
+
+def test_a_meeting_named_by_its_format_in_quotes_and_one_someone_came_to_attend(base):
+    # the text says he came for it, not that it was held
+    assert events_of(base, 'Foreign Minister Wang Yi of China arrived in Almaty to participate in the "Central Asia – China" '
+                           'foreign ministers’ meeting.')[1:] == [("Central Asia–China foreign ministers’ meeting", "meeting", "planned", None, None)]
+
+
+def test_the_meeting_of_two_ministers_named_by_their_states_adjectives_is_held_and_not_dated_by_a_plan_after_it(base):
+    assert events_of(base, "Following the meeting between the Kazakhstani and South Korean Foreign Ministers, it was agreed "
+                           "to organize a visit of South Korea’s President Yoon Suk-Yeol to Kazakhstan next year.", "2023-05-31") == [
+        ("Visit of Yoon Suk-Yeol to Kazakhstan", "visit", "planned", "2024", None),
+        ("Meeting of the foreign ministers of Kazakhstan and South Korea", "meeting", "held", None, None)]

@@ -78,10 +78,14 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commi
 HEADS_COUNCIL = re.compile(r"^Council\s+of\s+(?:the\s+)?Heads\s+of\s+States?\b")
 # "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
 # Turkic States gathered in Gabala for an informal summit").
-BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary)?\s*"
+BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary|trilateral)?\s*"
                          r"(?P<what>summit)\b(?!\s+of\b)", re.IGNORECASE)
 QUOTES = re.compile(r"[“”„«»\"]")
 QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads\s+of\s+states?\s+[“«\"](?P<name>[^”»\"]{3,60})[”»\"]", re.IGNORECASE)
+# A gathering named by its format in quotation marks before words in lower case: 'the "Central Asia – China" foreign
+# ministers’ meeting', '«Central Asia – Russia» summit'.
+QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s+(?P<what>(?:(?:foreign|economy|energy|transport|trade)\s+ministers['’]?\s+|heads\s+of\s+state\s+)?"
+                           r"(?:meeting|summit|forum|dialogue|conference|ministerial))\b")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
     r"(?:\b(?P<ordinal>(?i:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")|[IVX]{1,4})\s+)?\b(?P<name>(?:(?i:extraordinary|informal|regular|jubilee|anniversary|consultative)\s+)?"
@@ -96,7 +100,14 @@ NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway|under way|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
-                        r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together)\b", re.IGNORECASE)
+                        r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together|"
+                        r"served|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
+# Words before talks that say they took place: "Following the meeting between …, it was agreed to organise a visit next year".
+AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
+# Words that tell of an event someone comes for: "arrived … to participate in the foreign ministers' meeting".
+TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(?:the\s+|a\s+)?[“«\"]?$", re.IGNORECASE)
+# Words that make an event one to come: "Baku was chosen to host the 29th UN Climate Change Conference".
+TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
 ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b")
@@ -460,6 +471,13 @@ class EventReader:
             return None
         return chosen, self.actor(chosen, sentence, self.offices.get((text, chosen.start)))
 
+    def _state_of(self, person: Mention, sentence: Sentence) -> str | None:
+        """The state a person is of: the record's, or the one the office the text gives names."""
+        if person.record_id:
+            return self.dataset.country_of(person.record_id)
+        actor = self.actor(person, sentence, self.offices.get((sentence.text, person.start)))
+        return actor.country if isinstance(actor, DraftActor) else None
+
     def _person_country(self, person: Mention) -> str | None:
         if person.record_id:
             return self.dataset.country_of(person.record_id)
@@ -497,16 +515,20 @@ class EventReader:
                 # "the presidents of Turkmenistan and Uzbekistan held talks": the talks of the two heads, by their offices
                 heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+"
                                   r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-                                  clause_text(text, begin, end), re.IGNORECASE)
-                countries = [m.record_id for m in self.finder.find(heads.group("countries")) if m.kind == "country" and m.record_id] if heads else []
+                                  clause_text(text, begin, end), re.IGNORECASE) or re.search(
+                    # "the meeting between the Kazakhstani and South Korean Foreign Ministers": the states by their adjectives
+                    r"\b(?:the\s+)?(?P<countries>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                    r"(?P<who>(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers))\b", clause_text(text, begin, end))
+                countries = [m.record_id or m.text for m in self.finder.find(heads.group("countries")) if m.kind in ("country", "new-country")
+                             and (m.record_id or m.how == "new")] if heads else []
                 if (heads is None or len(countries) != 2) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) \
                         and not clause_future(text, match.start(), match.end()):
                     self._leaders_talks.append((sentence, begin, end))  # "Upon arrival, the two countries' leaders held talks"
                     continue
                 if heads is None or len(countries) != 2:
                     continue
-                planned = clause_future(text, match.start(), match.end())
-                shown = " and ".join(self.dataset.name(c) for c in countries)
+                planned = clause_future(text, match.start(), match.end()) and not AFTER_IT.search(text[:match.start()])
+                shown = " and ".join(self.dataset.name(c) if c in self.dataset.records else c for c in countries)
                 event = self.new(f"{what} of the {heads.group('who').lower()} of {shown}", sentence, mentions, planned=planned,
                                  key=("talks", frozenset(countries), planned))
                 place = self.actors.city_after_in(clause_text(text, begin, end))
@@ -514,7 +536,7 @@ class EventReader:
                     event.place = self._fact(place, sentence)
                 self._date(event, sentence, begin, end)
                 return
-            planned = clause_future(text, match.start(), match.end())
+            planned = clause_future(text, match.start(), match.end()) and not AFTER_IT.search(text[:match.start()])
             hosts = [p for p in people if p.end <= match.start()]
             guests = [p for p in people if p.start >= match.end()]
             if match.group("several") and hosts and len(guests) > 1:
@@ -606,6 +628,9 @@ class EventReader:
         found: list[tuple[int, int, str, int | None]] = []
         for match in QUOTED_SUMMIT.finditer(sentence.text):  # "the summit of the heads of state “Central Asia – China”"
             found.append((match.start(), match.end(), f"{match.group('name').strip()} {match.group('head').lower()}", None))
+        for match in QUOTED_FORMAT.finditer(sentence.text):  # 'the "Central Asia – China" foreign ministers’ meeting'
+            if not any(st < match.end() and match.start() < e for st, e, _, _ in found):
+                found.append((match.start(), match.end(), f"{match.group('name').strip()} {' '.join(match.group('what').split())}", None))
         for pattern in (NAMED_EVENT, BODY_MEETING, LOWER_EVENT):
             for match in pattern.finditer(text):
                 name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
@@ -647,6 +672,13 @@ class EventReader:
                 found.append((match.start(), match.end(), f"{manner} of the {self.dataset.name(owners[0])}", None))
             elif not owners and len(people) == 2:  # "a landmark summit in Beijing saw President X of Uzbekistan and President Y of China …"
                 found.append((match.start(), match.end(), f"{manner} of {self._display(people[0])} and {self._display(people[1])}", None))
+            elif not owners and len(people) > 2:
+                # "the joint statement signed by the Presidents of Azerbaijan, Uzbekistan and Turkmenistan following the trilateral
+                # summit": the summit of their states
+                states = list(dict.fromkeys(c for p in people if (c := self._state_of(p, sentence))))
+                if len(states) == len(people):
+                    shown = ", ".join(self.dataset.name(c) for c in states[:-1]) + f" and {self.dataset.name(states[-1])}"
+                    found.append((match.start(), match.end(), f"{manner} of {shown}", None))
         found.sort()
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions):
@@ -665,7 +697,9 @@ class EventReader:
             begin = max([begin, *(e for _, e, _, _ in found[:index] if e <= start)])
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
             own = main_text(text)[begin:finish]
-            planned = bool(FUTURE.search(own))
+            planned = bool(FUTURE.search(own) or TO_HOST.search(text[begin:start]))
+            if TO_ATTEND.search(text[begin:start]) and self._same(name, number, False, None) is None:
+                planned = True  # "arrived in Almaty to participate in the … meeting": that it was held, the text does not say
             # "held within the A Meeting and the B Meeting in Baku": the two share the words before the first
             joined = index > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[found[index - 1][1]:start]) is not None
             if not planned and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
@@ -712,6 +746,8 @@ class EventReader:
         if event.date is not None:
             return
         found_dates = dates_in(sentence.text, self.published)
+        if not event.planned and self.published is not None:  # held: not on a day after the report ("… agreed to meet next year")
+            found_dates = [d for d in found_dates if d.date.earliest() <= self.published.latest()]
         for found in found_dates:
             aside = next((m for m in INSERTED.finditer(sentence.text) if m.start() <= found.start < m.end()), None)
             of_the_event = aside is not None and begin <= aside.start() and re.match(
