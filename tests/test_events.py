@@ -386,3 +386,9 @@ def test_the_meeting_of_two_ministers_named_by_their_states_adjectives_is_held_a
                            "to organize a visit of South Korea’s President Yoon Suk-Yeol to Kazakhstan next year.", "2023-05-31") == [
         ("Visit of Yoon Suk-Yeol to Kazakhstan", "visit", "planned", "2024", None),
         ("Meeting of the foreign ministers of Kazakhstan and South Korea", "meeting", "held", None, None)]
+
+
+def test_a_meeting_someone_will_have_is_planned(base):
+    assert events_of(base, "Kazakh President Kassym-Jomart Tokayev is expected to meet with Chinese President Xi Jinping in "
+                           "Astana in July 2024.", "2024-04-04") == [
+        ("Meeting of Kassym-Jomart Tokayev and Xi Jinping", "meeting", "planned", "2024-07", "Astana")]

@@ -363,3 +363,11 @@ def test_a_wires_dateline_cut_at_its_full_stops_dates_no_signing(tmp_path, base)
 def test_a_visit_told_by_where_the_visitor_is_goes_to_that_places_country(base):
     drafts = read(base, "Министр иностранных дел Индии находится в Ташкенте с официальным визитом.")
     assert [(e.name.value, e.kind.value, e.planned) for e in drafts.events] == [("Official visit to Uzbekistan", "visit", False)]
+
+
+def test_a_meeting_of_the_ministers_of_three_states_is_theirs(base):
+    drafts = read(base, "7 января в Министерстве энергетики Таджикистана состоялась встреча министров энергетики Узбекистана, "
+                        "Казахстана и Таджикистана.", published="2025-01-08")
+    [meeting] = drafts.events
+    assert (set(meeting.name.value.removeprefix("Meeting of the ministers of ").replace(" and ", ", ").split(", ")), meeting.planned,
+            str(meeting.date.value)) == ({"Uzbekistan", "Kazakhstan", "Tajikistan"}, False, "2025-01-07")

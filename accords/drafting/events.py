@@ -52,7 +52,7 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
                    re.IGNORECASE)
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".

@@ -67,7 +67,7 @@ LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<n
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?")  # not "Сегодня, 21 июля, …"
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
-HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers"}
+HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 # Offices whose body follows in the genitive: "премьер Госсовета", "председатель правления", "глава администрации".
 OFFICE_LEMMAS = frozenset({"премьер", "председатель", "министр", "глава", "руководитель", "директор", "посол", "заместитель", "вице-премьер",
@@ -585,9 +585,10 @@ class RussianReader:
                         ("ы", "и")))), None)  # natasha may call "Президенты" singular
                     countries = list(dict.fromkeys(c for n in names if n.kind == "LOC" and not self._towards(words, n) and not self._a_place(words, n)
                                                    and (c := self.english.state(n))))  # not "в Казахстане", where
-                    if heads is None or len(countries) != 2:
-                        continue
-                    name = f"{what} of the {heads} of {self.dataset.name(countries[0])} and {self.dataset.name(countries[1])}"
+                    if heads is None or len(countries) < 2 or len(countries) > 2 and heads != "ministers":
+                        continue  # (three or more: "встреча министров энергетики Узбекистана, Казахстана и Кыргызстана")
+                    shown = [self.dataset.name(c) for c in countries]
+                    name = f"{what} of the {heads} of {', '.join(shown[:-1])} and {shown[-1]}"
                     key = ("talks", frozenset(countries), planned)
                 else:
                     shown = [self.english.person_name(p) for p in people[:2]]
