@@ -334,22 +334,10 @@ class EventReader:
             visiting = self.finder.find(leader.group("who"), COUNTRY) if leader else []
             if visitor is None and not (visiting and visiting[0].record_id != country):
                 continue  # "the delegation arrived in Tashkent": whose, the sentence does not say
-            recorded = country in self.dataset.records
-            who = f" of {self._display(visitor[0])}" if visitor else ""
-            key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, False)
-            event = self._same_visit(key) or self.new(f"Visit{who} to {self.dataset.name(country) if recorded else country}", sentence, mentions, key=key)
-            if event.kind != EventKind.visit:
-                continue
-            if visitor and not event.participants:
-                event.participants.append(self._fact(visitor[1], sentence))
-            elif visiting and visiting[0].record_id:
-                self._visiting[id(event)] = visiting[0].record_id  # "The Russian leader": the visitor's state, by office only
-            if recorded:
-                event.country = event.country or self._fact(country, sentence)
-                event.existing = event.existing or self.recorded_visit(country, visitor[1] if visitor else None, False)
-            if place and event.place is None:
-                event.place = self._fact(place, sentence)
-            self._date(event, sentence, begin, end)
+            # "The Russian leader": the visitor's state, by office only
+            event = self._visit(sentence, mentions, "Visit", visitor, visiting[0].record_id if visiting else None, country, place, False)
+            if event is not None:
+                self._date(event, sentence, begin, end)
 
     def _visits(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'President X paid a state visit to China on 5–6 January': the visit of X to China, held, dated."""
@@ -366,7 +354,6 @@ class EventReader:
                 continue
             country, place = destination
             visitor = self._visitor(sentence, match, mentions, begin, end, country)
-            recorded = country in self.dataset.records  # else a state the dataset does not hold, by its English name
             # "the state visit of the President of Turkmenistan to …": the visitor's country, where no name is given
             office_of = re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?P<country>(?:[A-Z][\w'’-]*\s*){{1,4}})",
                                  text[match.end():])
@@ -375,25 +362,34 @@ class EventReader:
                 continue  # "a visit" with nobody who makes it: too loose to draft
             manner = (match.group("manner") or "").lower().split()
             title = TITLES.get(manner[-1].split("-")[0] if manner else "", "Visit") if manner else "Visit"
-            who = f" of {self._display(visitor[0])}" if visitor else ""
-            name = f"{title}{who} to {self.dataset.name(country) if recorded else country}"
-            planned = clause_future(text, match.start(), match.end())
-            key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, planned)
-            event = self._same_visit(key) or self.new(name, sentence, mentions, planned=planned, key=key)
-            self._told.setdefault(id(event), []).append(sentence)
-            if event.kind != EventKind.visit:
+            event = self._visit(sentence, mentions, title, visitor, visiting, country, place, clause_future(text, match.start(), match.end()))
+            if event is None:
                 continue
-            if visitor and not event.participants:
-                event.participants.append(self._fact(visitor[1], sentence))
-            if visiting and visiting != country:
-                self._visiting[id(event)] = visiting
-            if recorded:
-                event.country = event.country or self._fact(country, sentence)
-                event.existing = event.existing or self.recorded_visit(country, visitor[1] if visitor else None, planned)
-            if place and event.place is None:
-                event.place = self._fact(place, sentence)
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
                 self._date(event, sentence, begin, end)  # "on the second day of the state visit": the date is not the visit's first
+
+    def _visit(self, sentence: Sentence, mentions: list[Mention], title: str, visitor: tuple[Mention, Party] | None, visiting: str | None,
+               country: str, place: str | None, planned: bool) -> DraftEvent | None:
+        """The visit of the visitor (or of someone from the state `visiting`) to the country, in the place: the one
+        drafted already where it is the same, else a new one; None where the name read is of another kind of event."""
+        recorded = country in self.dataset.records  # else a state the dataset does not hold, by its English name
+        who = f" of {self._display(visitor[0])}" if visitor else ""
+        key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, planned)
+        event = self._same_visit(key) or self.new(f"{title}{who} to {self.dataset.name(country) if recorded else country}", sentence, mentions,
+                                                  planned=planned, key=key)
+        self._told.setdefault(id(event), []).append(sentence)
+        if event.kind != EventKind.visit:
+            return None
+        if visitor and not event.participants:
+            event.participants.append(self._fact(visitor[1], sentence))
+        if visiting and visiting != country:
+            self._visiting[id(event)] = visiting
+        if recorded:
+            event.country = event.country or self._fact(country, sentence)
+            event.existing = event.existing or self.recorded_visit(country, visitor[1] if visitor else None, planned)
+        if place and event.place is None:
+            event.place = self._fact(place, sentence)
+        return event
 
     def recorded_visit(self, country: str, visitor: object, planned: bool) -> str | None:
         """The recorded visit a report tells of: the one visit to that country held (or planned) within the month before

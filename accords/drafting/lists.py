@@ -204,7 +204,7 @@ class ListReader:
                 if re.match(r"[a-z][\w-]*(?:\s+[\w-]+){1,8}$", item) and not re.match(r"(?:others?|more|many|several|various|etc)\b", item):
                     # "the signed documents include …, cooperation in the field of culture, …": a document the list names
                     # by its subject alone, of a kind it does not say
-                    made.append(self._subject_only(item, sentence, before, countries))
+                    made.append(self._listed(AgreementKind.other, item, sentence, before, countries, "the text names its subject, not its kind"))
                 continue
             assert noun is not None
             kind = kind_of(noun)
@@ -212,33 +212,23 @@ class ListReader:
                 else f"{re.sub(r's$', '', noun)} {item}"
             if is_plural(noun) and (fields or field):
                 title = re.sub(rf"^{re.escape(noun)}\b", SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun)), title, flags=re.IGNORECASE)
-            told = drafted_as(self.drafts, self.names, kind, title)
-            if told is not None:  # the lead told of it, and the list tells again
-                told.evidence_of.append(sentence)
-                made.append(told)
-                continue
-            agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
-            agreement.evidence_of.append(sentence)
-            agreement.title = Fact(without_when_and_where(title[:1].upper() + title[1:]), sentence, "descriptive: the text's words for it")
-            agreement.parties = [Fact(c, where, note) for c, where, note in countries]
-            agreement.context = before[-2:]
-            # one of the documents of the package signed just before ("14 agreements and memoranda were signed … Among
-            # those signed are …"): its parties and date, where the list gives none (extract._finish)
-            agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
-            self.drafts.agreements.append(agreement)
-            made.append(agreement)
+            made.append(self._listed(kind, title, sentence, before, countries))
         return made
 
-    def _subject_only(self, item: str, sentence: Sentence, before: list[Sentence], countries: list[tuple[str, Sentence, str]]) -> DraftAgreement:
-        told = drafted_as(self.drafts, self.names, AgreementKind.other, item)
-        if told is not None:
+    def _listed(self, kind: AgreementKind, title: str, sentence: Sentence, before: list[Sentence], countries: list[tuple[str, Sentence, str]],
+                kind_note: str | None = None) -> DraftAgreement:
+        """One document of a prose list, titled in the list's words: the one the lead told of already, else a new draft."""
+        told = drafted_as(self.drafts, self.names, kind, title)
+        if told is not None:  # the lead told of it, and the list tells again
             told.evidence_of.append(sentence)
             return told
-        agreement = DraftAgreement(Fact(AgreementKind.other.value, sentence, "the text names its subject, not its kind"), sentence)
+        agreement = DraftAgreement(Fact(kind.value, sentence, kind_note), sentence)
         agreement.evidence_of.append(sentence)
-        agreement.title = Fact(without_when_and_where(item[:1].upper() + item[1:]), sentence, "descriptive: the text's words for it")
+        agreement.title = Fact(without_when_and_where(title[:1].upper() + title[1:]), sentence, "descriptive: the text's words for it")
         agreement.parties = [Fact(c, where, note) for c, where, note in countries]
         agreement.context = before[-2:]
+        # one of the documents of the package signed just before ("14 agreements and memoranda were signed … Among
+        # those signed are …"): its parties and date, where the list gives none (extract._finish)
         agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
         self.drafts.agreements.append(agreement)
         return agreement
