@@ -22,7 +22,9 @@ declaration, action plan …) and a verb done to it ("signed", "inked", "adopted
 speaks of "the memorandum" or "the document" adds to the last one. Parties are the countries, bodies and companies of
 the signing sentence; people there are signatories (with the office the text gives them) or, where they "witness" the
 signing, witnesses. Dates are the text's own, at its precision; a plan ("is expected to be signed") is planned, with
-the text's words for it and the date its clause gives.
+the text's words for it and the date its clause gives. A few facts only the whole report gives are read after its last
+sentence: whose were the talks "the two leaders held" (events.EventReader.finish), a package's parties and date from
+its parts, witnesses of every document signed then (_finish).
 """
 
 from __future__ import annotations
