@@ -1522,3 +1522,13 @@ def test_documents_counted_and_then_told_one_by_one_by_their_ordinals(real_data,
         ("agreement", "Heads of Terms agreement for the development of a 1.5GW wind farm", True),  # the aside after the dash is not its title
         ("agreement", "Agreement that covers an Investment Cooperation Agreement on gas-to-power projects", True),
         ("agreement", "Agreement that is related to charting a roadmap for green hydrogen", True)]  # of the kind counted
+
+
+def test_a_plan_of_cooperation_is_a_plan_and_the_plan_of_a_city_is_no_document(base_dataset):
+    """The sentences are written for this test."""
+    _, dataset, names = base_dataset
+    drafts = Extractor(dataset, names, PartialDate(2023, 4, 13)).read(sentences([
+        "A Plan of cooperation between the foreign ministries of Kazakhstan and China was signed in Astana.",
+        "The mayor signed off the plan of the new city."]))
+    assert [(a.kind.value, [p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
+        ("plan", ["Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of China"])]

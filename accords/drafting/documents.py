@@ -22,7 +22,9 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
     (r"action plans?|plans? of action", AgreementKind.action_plan),
     (r"road ?maps?", AgreementKind.roadmap),
-    (r"(?:cooperation|work|working|joint|(?:joint )?implementation) plans?", AgreementKind.plan),
+    # "Cooperation Plan", and "a Plan of cooperation between …" (not any "plan of": "the plan of the new city")
+    (r"(?:cooperation|work|working|joint|(?:joint )?implementation) plans?|plans?(?=\s+of\s+(?:cooperation|joint|measures|events|interaction|consultations)\b)",
+     AgreementKind.plan),
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
     (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
