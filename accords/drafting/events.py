@@ -139,7 +139,7 @@ class EventReader:
         self._told: dict[int, list[Sentence]] = {}  # id(draft event) -> the sentences that tell of it
         self._visiting: dict[int, str] = {}  # id(draft visit) -> the visitor's country, where the text gives it by office only
         self._leaders_talks: list[tuple[Sentence, int, int]] = []  # "the two leaders held talks": whose, the whole report says
-        self._heads: list[tuple[Sentence, Mention, Party]] = []  # the heads of state or government the report names, in order
+        self._heads: list[tuple[Sentence, Mention]] = []  # the heads of state or government the report names, in order
 
     # --- Names --------------------------------------------------------------------------------------
 
@@ -253,10 +253,7 @@ class EventReader:
         for match in CHAIRED_EVENT.finditer(text):
             if not self.existing(match.group("event")) and not any(m.kind == "event" for m in mentions):
                 self.new(match.group("event"), sentence, mentions)
-        for person in self.people(text, mentions):
-            office = self.offices.get((text, person.start))
-            if self._a_head(person, office):
-                self._heads.append((sentence, person, self.actor(person, sentence, office)))
+        self._heads += [(sentence, person) for person in self.people(text, mentions) if self._a_head(person, self.offices.get((text, person.start)))]
         self._planned(sentence, mentions)
         self._consultations(sentence, mentions)
         self._visits(sentence, mentions)
@@ -324,12 +321,10 @@ class EventReader:
         for match in ARRIVED.finditer(text):
             if inserted(text, match.start()):
                 continue
-            begin, end = clause_at(text, match.start(), match.end())
-            destination = self._destination(text, match, mentions, begin, end)
-            if destination is None:
+            found = self._where_and_who(sentence, match, mentions)
+            if found is None:
                 continue
-            country, place = destination
-            visitor = self._visitor(sentence, match, mentions, begin, end, country)
+            begin, end, country, place, visitor = found
             leader = LEADER_SUBJECT.match(text[begin:match.start()])
             visiting = self.finder.find(leader.group("who"), COUNTRY) if leader else []
             if visitor is None and not (visiting and visiting[0].record_id != country):
@@ -348,12 +343,10 @@ class EventReader:
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
             if re.search(r"\b(?:invit(?:ed|es|ing)\s+[^.;]*?|invitation\s+)to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
                 continue  # "invited the French leader to make a return state visit": an invitation, neither held nor planned
-            begin, end = clause_at(text, match.start(), match.end())
-            destination = self._destination(text, match, mentions, begin, end)
-            if destination is None:
+            found = self._where_and_who(sentence, match, mentions)
+            if found is None:
                 continue
-            country, place = destination
-            visitor = self._visitor(sentence, match, mentions, begin, end, country)
+            begin, end, country, place, visitor = found
             # "the state visit of the President of Turkmenistan to …": the visitor's country, where no name is given
             office_of = re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?P<country>(?:[A-Z][\w'’-]*\s*){{1,4}})",
                                  text[match.end():])
@@ -367,6 +360,17 @@ class EventReader:
                 continue
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
                 self._date(event, sentence, begin, end)  # "on the second day of the state visit": the date is not the visit's first
+
+    def _where_and_who(self, sentence: Sentence, match: re.Match[str], mentions: list[Mention]
+                       ) -> tuple[int, int, str, str | None, tuple[Mention, Party] | None] | None:
+        """A visit's clause, the country (and city) visited and who visits, for the words that tell of it; None where the
+        clause names no place visited."""
+        begin, end = clause_at(sentence.text, match.start(), match.end())
+        destination = self._destination(sentence.text, match, mentions, begin, end)
+        if destination is None:
+            return None
+        country, place = destination
+        return begin, end, country, place, self._visitor(sentence, match, mentions, begin, end, country)
 
     def _visit(self, sentence: Sentence, mentions: list[Mention], title: str, visitor: tuple[Mention, Party] | None, visiting: str | None,
                country: str, place: str | None, planned: bool) -> DraftEvent | None:
@@ -507,6 +511,8 @@ class EventReader:
                 end = max(end, semicolon if semicolon >= 0 else len(text))
             people = [p for p in self.people(text, mentions) if begin <= p.start < end]
             what = "Talks" if match.group("what") else "Meeting"
+            future = clause_future(text, match.start(), match.end())
+            planned = future and not AFTER_IT.search(text[:match.start()])  # "Following the meeting …, it was agreed to … next year"
             if len(people) < 2:
                 # "the presidents of Turkmenistan and Uzbekistan held talks": the talks of the two heads, by their offices
                 heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+"
@@ -517,13 +523,11 @@ class EventReader:
                     r"(?P<who>(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers))\b", clause_text(text, begin, end))
                 countries = [m.record_id or m.text for m in self.finder.find(heads.group("countries")) if m.kind in ("country", "new-country")
                              and (m.record_id or m.how == "new")] if heads else []
-                if (heads is None or len(countries) != 2) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) \
-                        and not clause_future(text, match.start(), match.end()):
+                if (heads is None or len(countries) != 2) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) and not future:
                     self._leaders_talks.append((sentence, begin, end))  # "Upon arrival, the two countries' leaders held talks"
                     continue
                 if heads is None or len(countries) != 2:
                     continue
-                planned = clause_future(text, match.start(), match.end()) and not AFTER_IT.search(text[:match.start()])
                 shown = " and ".join(self.dataset.name(c) if c in self.dataset.records else c for c in countries)
                 event = self.new(f"{what} of the {heads.group('who').lower()} of {shown}", sentence, mentions, planned=planned,
                                  key=("talks", frozenset(countries), planned))
@@ -532,7 +536,6 @@ class EventReader:
                     event.place = self._fact(place, sentence)
                 self._date(event, sentence, begin, end)
                 return
-            planned = clause_future(text, match.start(), match.end()) and not AFTER_IT.search(text[:match.start()])
             hosts = [p for p in people if p.end <= match.start()]
             guests = [p for p in people if p.start >= match.end()]
             if match.group("several") and hosts and len(guests) > 1:
@@ -565,7 +568,10 @@ class EventReader:
         first two heads of two countries it names in one sentence. Not drafted where talks of theirs are drafted already."""
         if not self._leaders_talks:
             return
-        pair = self._visit_pair() or self._sentence_pair()
+        # (their actors are made here, only where there are such talks: (sentence, mention, actor, state))
+        heads: list[tuple[Sentence, Mention, Party, str | None]] = [
+            (s, m, self.actor(m, s, self.offices.get((s.text, m.start))), self._state_of(m, s)) for s, m in self._heads]
+        pair = self._visit_pair(heads) or self._sentence_pair(heads)
         if pair is None:
             return
         sentence, begin, end = self._leaders_talks[0]
@@ -583,27 +589,26 @@ class EventReader:
 
     def _a_head(self, person: Mention, office: str | None) -> bool:
         """A head of state or government, by the office the text gives or, for a recorded person, one the data records."""
-        offices = [office] if office else [str(p.office) for p in getattr(self.dataset.records.get(person.record_id), "positions", [])] if person.record_id else []
+        if office:
+            offices = [office]
+        else:
+            record = self.dataset.records.get(person.record_id) if person.record_id else None
+            offices = [str(p.office) for p in getattr(record, "positions", [])]
         return any(HEAD_OFFICE.search(o) and not re.search(r"\b(?:Vice|Deputy)\b", o, re.IGNORECASE) for o in offices)
 
-    def _country_of_head(self, mention: Mention, party: Party) -> str | None:
-        return self.dataset.country_of(mention.record_id) if mention.record_id else party.country if isinstance(party, DraftActor) else None
-
-    def _visit_pair(self) -> list[tuple[Mention, Party]] | None:
+    def _visit_pair(self, heads: list[tuple[Sentence, Mention, Party, str | None]]) -> list[tuple[Mention, Party]] | None:
         visit = next((e for e in self.drafts.events if e.kind is EventKind.visit and not e.planned and e.participants and e.country), None)
-        if visit is None:
+        if visit is None or visit.country is None:
             return None
-        visitor = visit.participants[0].value
-        visitor_head = next(((m, p) for _, m, p in self._heads if p == visitor), None)
-        host = next(((m, p) for _, m, p in self._heads if self._country_of_head(m, p) == visit.country.value), None)  # type: ignore[union-attr]
-        return [visitor_head, host] if visitor_head and host else None
+        visitor = next(((m, p) for _, m, p, _ in heads if p == visit.participants[0].value), None)
+        host = next(((m, p) for _, m, p, state in heads if state == visit.country.value), None)
+        return [visitor, host] if visitor and host else None
 
-    def _sentence_pair(self) -> list[tuple[Mention, Party]] | None:
-        for sentence in dict.fromkeys(s for s, _, _ in self._heads):
-            heads = [(m, p) for s, m, p in self._heads if s is sentence]
-            countries = [self._country_of_head(m, p) for m, p in heads]
-            if len(heads) == 2 and None not in countries and countries[0] != countries[1]:
-                return heads
+    def _sentence_pair(self, heads: list[tuple[Sentence, Mention, Party, str | None]]) -> list[tuple[Mention, Party]] | None:
+        for sentence in dict.fromkeys(s for s, _, _, _ in heads):
+            own = [(m, p, state) for s, m, p, state in heads if s is sentence]
+            if len(own) == 2 and None not in (own[0][2], own[1][2]) and own[0][2] != own[1][2]:
+                return [(m, p) for m, p, _ in own]
         return None
 
     def _during_recorded_visit(self, talks: DraftEvent) -> str | None:

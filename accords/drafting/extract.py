@@ -65,7 +65,7 @@ from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
 from .russian_text import is_russian
 from .sentences import Sentence
-from .titles import QUOTED_TITLE, is_plural, is_proper, listed_documents, pairs_between, subjects_of_plural, title_of, titled_documents
+from .titles import EACH_BETWEEN, QUOTED_TITLE, is_plural, is_proper, listed_documents, pairs_between, subjects_of_plural, title_of, titled_documents
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -404,9 +404,9 @@ class Extractor:
                 made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m)], mentions, before)
                 made.title = Fact(f"{word.capitalize()} {head}", sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-2:]
-        subjects = subjects_of_plural(text, document) if plural and not in_count else []
-        listed_pairs = pairs_between(text, document.end()) if plural and not in_count else []
-        if len(subjects) > 1 or listed_pairs:
+        subjects = subjects_of_plural(text, document) if plural and not in_count else []  # two or more, or none
+        listed_pairs = pairs_between(text, document.end()) if plural else []
+        if subjects or listed_pairs:
             # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause; "… as well as
             # between A and B, C and D": one for each pair, of the pair's two names
             singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
@@ -416,7 +416,7 @@ class Extractor:
             # what the pairs' documents are on: "Agreements on twin-city relations between …", "… as well as on cooperation between …"
             topic = re.search(r"\b((?:on|in|for)\s+[^,;.]+?)\s+between\s+$", text[document.end():in_pairs]) if listed_pairs else None
             outside = [m for m in mentions if m.start < in_pairs]
-            for about in subjects if len(subjects) > 1 else []:
+            for about in subjects:
                 made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
                 made.title = Fact(without_when_and_where(f"{head} {about}"), sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
@@ -428,23 +428,8 @@ class Extractor:
                 made.fallback_parties = []
                 made.title = Fact(f"{head} {topic.group(1) + ' ' if topic else ''}between {text[start:stop].strip()}", sentence,
                                   "descriptive: the text's words for it")
-            return self.drafts.agreements[-(len(subjects) if len(subjects) > 1 else 0) - len(listed_pairs):]
-        pairs = list(re.finditer(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)", text[document.end():]))
-        if plural and len(pairs) > 1:
-            # "Agreements on twin-city relations between A's X and B's Y, as well as between R1 and R2": one per pair named
-            topic = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)\s+between\b", text[document.end():])
-            head = re.sub(r"(?<=[a-rt-z])s$", "", noun.split()[-1].lower())
-            for pair in pairs:
-                start = document.end() + pair.start("pair")
-                end = document.end() + pair.end("pair")
-                own = [m for m in mentions if start <= m.start < end and m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)]
-                made = self._agreement(sentence, kind, own, mentions, before)
-                # the pair names its parties, or the contributor does: never the sentence's other names or countries
-                made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]
-                made.fallback_parties = []
-                title = f"{head} {topic.group(1) + ' ' if topic else ''}between {pair.group('pair').strip()}"
-                made.title = Fact(title[:1].upper() + title[1:], sentence, "descriptive: the text's words for it")
-            return self.drafts.agreements[-len(pairs):]
+            return self.drafts.agreements[-(len(subjects) + len(listed_pairs)):]
+        pairs = list(EACH_BETWEEN.finditer(text[document.end():]))
         own_pair: list[Mention] | None = None
         if pairs and (len(pairs) == 1 or pairs[0].start() <= 1) and not plural and document.end() + pairs[0].start() < end \
                 and re.match(r"(?:the\s+)?[A-Z]", pairs[0].group("pair")):  # the one pair, or the one right after the document

@@ -212,8 +212,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
-            office = re.search(rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?$", sentence[:start])
-            for country in (m for m in known if m.kind == "country" and start < m.start and m.end < end and office):
+            in_office = re.search(rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?$", sentence[:start]) is not None  # "Chairman of the …"
+            for country in (m for m in known if in_office and m.kind == "country" and start < m.start and m.end < end):
                 if re.fullmatch(rf"\s+{PERSON_NAME}", sentence[country.end:end]) and re.search(r"\bof\s+(?:the\s+)?$", sentence[start:country.start]):
                     # "the People's Council of Turkmenistan Gurbanguly Berdimuhamedov": the body ends with its country
                     end = country.end

@@ -137,6 +137,10 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     return [f"{lead} {item}" for item in items] if len(items) > 1 else []
 
 
+# A pair after its "between": "between Kazakhstan's Aktau and Azerbaijan's Ganja".
+EACH_BETWEEN = re.compile(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)")
+
+
 def pairs_between(text: str, start: int) -> list[tuple[int, int]]:
     """Where each pair stands in 'between A and B, C and D, as well as E and F' (or 'between the media of X and Y — in
     particular, A and B, as well as C and D') after start: two or more pairs, each of two names joined by 'and', else an
@@ -153,6 +157,8 @@ def pairs_between(text: str, start: int) -> list[tuple[int, int]]:
         pieces.append((at, begin + separator.start()))
         at = begin + separator.end()
     pieces.append((at, stop))
-    if len(pieces) < 2 or not all(re.search(r"\s+and\s+", text[a:b]) for a, b in pieces):
-        return []
-    return pieces
+    if len(pieces) > 1 and all(re.search(r"\s+and\s+", text[a:b]) for a, b in pieces):
+        return pieces
+    # "between A's X and B's Y, as well as between R1 and R2, the ministry said": each pair after its own "between"
+    each = [(start + m.start("pair"), start + m.end("pair")) for m in EACH_BETWEEN.finditer(text[start:])]
+    return each if len(each) > 1 else []
