@@ -107,12 +107,11 @@ def ego_network(dataset: Dataset, addresses: Addresses, here: str, record_id: st
     )
 
 
-def region_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
-    """Each country with an agreement shared with another, placed by networkx's spring layout (seeded), in the
-    network page's frame: {country id: (x, y)}."""
+def region_positions(pairs: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
+    """Each country of the pairs (`region_pairs`), placed by networkx's spring layout (seeded), in the network page's
+    frame: {country id: (x, y)}."""
     import networkx  # only the network page needs it
 
-    pairs = region_pairs(dataset)
     if not pairs:
         return {}
     ordered = networkx.Graph()  # nodes and edges in a stable order: the seeded layout then gives the same places
@@ -142,14 +141,14 @@ def region_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
             for n, p in sorted(placed.items())}
 
 
-def region_network(dataset: Dataset, addresses: Addresses, here: str, figure_id: str = "region-network") -> str:
-    """Every country with a partner, placed by `region_positions`, each a link; a line for each pair, as thick as the
-    agreements they share. Elements carry their country codes (data-a, data-b, data-code) for the page's script."""
-    places = region_positions(dataset)
+def region_network(dataset: Dataset, addresses: Addresses, here: str, pairs: list[tuple[str, str, int]], figure_id: str = "region-network") -> str:
+    """Every country of the pairs (`region_pairs`), placed by `region_positions`, each a link; a line for each pair, as
+    thick as the agreements they share. Elements carry their country codes (data-a, data-b, data-code) for the page's
+    script."""
+    places = region_positions(pairs)
     if not places:
         return "<p>No agreement between two countries is recorded yet.</p>"
     code = {c: dataset.get(c).iso2.lower() for c in places}
-    pairs = region_pairs(dataset)
     most = max(n for _, _, n in pairs)
     totals = {c: len(dataset.agreements_of(c)) for c in places}
     biggest = max(totals.values())

@@ -382,6 +382,7 @@ class Figures:
         self.data = addresses.data
         self.shapes = shapes
         self.all_agreements = all_agreements
+        self._region_pairs: list[tuple[str, str, int]] | None = None
 
     def region_map(self, here: str, highlight: str | None = None, route: list[str] | None = None, title: str = LABELS["map"]["title"]) -> str:
         partners = tuple(c for c, _ in self.data.partners_of(highlight)) if highlight else ()
@@ -404,7 +405,10 @@ class Figures:
         return network.counterparts(self.data, record_id)
 
     def region_network(self, here: str) -> str:
-        return network.region_network(self.data, self.addresses, here)
+        return network.region_network(self.data, self.addresses, here, self.region_pairs())
 
     def region_pairs(self) -> list[tuple[str, str, int]]:
-        return network.region_pairs(self.data)
+        """The network page's pairs of countries, made once for its layout, its lines and its table."""
+        if self._region_pairs is None:
+            self._region_pairs = network.region_pairs(self.data)
+        return self._region_pairs
