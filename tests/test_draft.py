@@ -727,6 +727,23 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
         "Kazakhstan and Azerbaijan signed 12 documents on 6 January 2027.",
         "The signed documents include an agreement on customs, and others."]))
     assert [a.title.value for a in others.agreements if not a.is_package] == ["Agreement on customs"]  # "others" is no document
+    about = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Azerbaijan signed 12 documents on 6 January 2027.",
+        "The signed documents include an agreement on customs, focusing on legal, digital and green sectors, showing trust."]))
+    # what the documents are about, after a participle, is no document of its own
+    assert [a.title.value for a in about.agreements if not a.is_package] == ["Agreement on customs"]
+
+
+def test_documents_they_signed_belong_to_the_states_of_the_heads_named_just_before(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Chinese President Xi Jinping and Azerbaijan President Ilham Aliyev announced a strategic partnership.",
+        "They signed 20 cooperation documents under the Belt and Road Initiative."]))
+    assert [(a.kind.value, sorted(p.value for p in a.parties)) for a in drafts.agreements] == [("package", ["azerbaijan", "china"])]
+    one = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Azerbaijan President Ilham Aliyev spoke of a strategic partnership.",
+        "They signed a joint statement on the partnership."]))
+    assert [a.parties for a in one.agreements] == [[]]  # one state named before: whose the statement is, the text does not say
 
 
 def test_plural_agreements_between_pairs_are_one_per_pair_and_whose_places_are_no_parties(real_data, real_names):

@@ -51,6 +51,13 @@ FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior
 
 OFFICE_SHOWN_FOR = 366  # days: a source showing someone in an office (`as_of`) tells who held it for a year after, no longer
 
+# A head's office after his state's adjective: "Chinese President Xi Jinping".
+HEAD_OFFICE_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|leader)\b")
+
+# Those who sign, told of by the sentence before: "They signed …", "The two presidents signed …".
+THE_HEADS_SIGNED = re.compile(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -107,6 +114,14 @@ class Actors:
         if not CENTRAL_ASIA.search(text):
             return []
         return [c for code in REGIONS["143"] if (c := self.dataset.country_by_iso2.get(code))]
+
+    def heads_countries(self, text: str) -> list[str]:
+        """The states of the heads a sentence names, two at least, by their names or by an adjective before an office
+        ("Chinese President Xi Jinping and Azerbaijan President Ilham Aliyev"): whose are the documents "they signed"
+        in the next."""
+        countries = dict.fromkeys(m.record_id for m in self.finder.find(text, COUNTRY) if m.record_id and (
+            m.how != "demonym" or HEAD_OFFICE_AFTER.match(text, m.end)))
+        return list(countries) if len(countries) > 1 else []
 
     def country_in(self, text: str) -> str | None:
         countries = [m.record_id for m in self.finder.find(text) if m.kind == "country"]

@@ -35,7 +35,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import LEGAL_FORM, NameIndex
-from .actors import COUNTRY, DEMONYMS, Actors
+from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .documents import (
     BETWEEN_BODIES,
@@ -282,7 +282,7 @@ class Extractor:
                 else:
                     signed_package = SIGNED_PACKAGE.search(text)
                     if signed_package and not made and not any(a.is_package for a in self.drafts.agreements):
-                        self.packages.uncounted(sentence, mentions, signed_package, planned=False)  # "witnessed the signing of agreements and MoUs"
+                        self.packages.uncounted(sentence, mentions, signed_package, False, sentences[:index])  # "witnessed the signing of agreements and MoUs"
                     self._witnesses(sentence, mentions)
                 continue
             if new_statement and document and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
@@ -315,11 +315,11 @@ class Extractor:
             planned_package = PLANNED_PACKAGE.search(text)
             signed_package = SIGNED_PACKAGE.search(text)
             if planned_package and not negated(text, planned_package.start()) and not any(a.is_package for a in self.drafts.agreements):
-                self.packages.uncounted(sentence, mentions, planned_package, planned=True)
+                self.packages.uncounted(sentence, mentions, planned_package, True, sentences[:index])
             elif signed_package and not negated(text, signed_package.start()) and not hypothetical(text, signed_package.start()) \
                     and not clause_future(text, signed_package.start(), signed_package.end()) and not any(a.is_package for a in self.drafts.agreements) \
                     and not counted(text):
-                self.packages.uncounted(sentence, mentions, signed_package, planned=False)
+                self.packages.uncounted(sentence, mentions, signed_package, False, sentences[:index])
             elif not is_future(text) and not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self.packages.package(sentence, mentions, current)
         self._finish()
@@ -580,11 +580,12 @@ class Extractor:
                 # today" after the meeting: its countries
                 agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
                                               for c in countries]
-            elif not named and before and re.search(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b", text, re.IGNORECASE):
-                # "The heads of state signed a Joint Statement": the countries of those the sentence before names
-                for mention in self.finder.find(before[-1].text, COUNTRY):
-                    if mention.how != "demonym" and mention.record_id and not any(p.value == mention.record_id for p in agreement.fallback_parties):
-                        agreement.fallback_parties.append(Fact(mention.record_id, before[-1], "the countries of the heads of state named just before"))
+            elif not named and before and THE_HEADS_SIGNED.search(text):
+                # "The heads of state signed a Joint Statement", "They signed 20 documents": the states of those the
+                # sentence before names
+                for country in self.actors.heads_countries(before[-1].text):
+                    if not any(p.value == country for p in agreement.fallback_parties):
+                        agreement.fallback_parties.append(Fact(country, before[-1], "the countries of the heads of state named just before"))
         region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
         title = title_of(text, kind)

@@ -188,6 +188,8 @@ class ListReader:
         noun: str | None = None
         fields: str | None = None  # "MoUs for cooperation in the fields of": the words before the first field, for the next fields
         for item in items:
+            if re.match(r"(?!including\b|during\b)[a-z]+ing\s", item):
+                break  # "…, focusing on legal, digital and green sectors": what the documents are about, not more of them
             own = re.match(rf"(?:(?:a|an|the|two|new)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{DOCUMENT_NOUNS})\b", item, re.IGNORECASE)  # "a Heads of Terms agreement"
             field = None
             if own:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..counts import Count
 from ..model import AgreementKind
-from .actors import Actors
+from .actors import THE_HEADS_SIGNED, Actors
 from .clauses import clause_at, hypothetical, negated
 from .documents import DATELINE, SIGNING, WITNESS, a_place, display
 from .drafts import DraftAgreement, Fact
@@ -133,14 +133,14 @@ class PackageReader:
         value = as_counted(number, match.group("bound")) if number else None
         if value is not None:
             package.documents = Fact(value, sentence, f"'{match.group(0)}'")
-        self._parties_and_date(package, sentence, mentions, match, "during which the text says they were signed")
+        self._parties_and_date(package, sentence, mentions, match, "during which the text says they were signed", before)
         names = " and ".join(display(self.dataset, p.value) for p in package.parties)
         package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
         self.events.of_agreement(package, sentence, mentions)
         package.context = before[-2:]
         self.drafts.agreements.append(package)
 
-    def uncounted(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], planned: bool) -> None:
+    def uncounted(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], planned: bool, before: list[Sentence]) -> None:
         """'The documents being prepared for signing' (planned, in the text's words), 'signed various agreements and
         memorandums' (signed, dated by its clause or the occasion): a package between the countries of its clause or else
         of the occasion told of before."""
@@ -151,7 +151,7 @@ class PackageReader:
             number = re.search(r"(?:(?P<bound>about|around|some|more\s+than|over|up\s+to)\s+)?(?P<count>\d{1,3})\s", match.group(0))
             if number is not None and (value := as_counted(int(number.group("count")), number.group("bound"))) is not None:
                 package.documents = Fact(value, sentence, f"'{number.group(0).strip()}'")  # "expected to sign 30 documents"
-        self._parties_and_date(package, sentence, mentions, match, "as the text tells of it before")
+        self._parties_and_date(package, sentence, mentions, match, "as the text tells of it before", before)
         if not planned:
             self.events.of_agreement(package, sentence, mentions)
         names = " and ".join(display(self.dataset, p.value) for p in package.parties)
@@ -159,9 +159,10 @@ class PackageReader:
         package.title = Fact(f"{what} between {names}" if names else what, sentence, "descriptive: the text gives no title")
         self.drafts.agreements.append(package)
 
-    def _parties_and_date(self, package: DraftAgreement, sentence: Sentence, mentions: list[Mention], match: re.Match[str], told: str) -> None:
+    def _parties_and_date(self, package: DraftAgreement, sentence: Sentence, mentions: list[Mention], match: re.Match[str], told: str,
+                          before: list[Sentence]) -> None:
         """A package's parties: the countries of the clause that tells of it, else those of the occasion told of before
-        (`told` says how, in the note); its date, unless planned: its clause's, else the occasion's where that is one day."""
+        (`told` says how, in the note), else where "they signed", those of the heads the sentence before names; its date, unless planned: its clause's, else the occasion's where that is one day."""
         text = sentence.text
         begin, end = clause_at(text, match.start(), match.end())
         for mention in mentions:
@@ -179,6 +180,8 @@ class PackageReader:
         occasion = self.events.occasion()
         if not package.parties and occasion is not None:
             package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, {told}") for c in self.events.countries_of(occasion)]
+        if not package.parties and before and THE_HEADS_SIGNED.search(text):
+            package.parties = [Fact(c, before[-1], "the countries of the heads of state named just before") for c in self.actors.heads_countries(before[-1].text)]
         if package.planned:
             return
         dateline = DATELINE.match(text)

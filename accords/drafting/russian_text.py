@@ -138,7 +138,7 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         for pattern, replacement in PREPOSITIONAL:
             words = pattern.sub(replacement, words)
         words = re.sub(rf"^(?:в|во)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
-        if year := re.fullmatch(rf"((?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?", words, re.IGNORECASE):
+        if year := re.fullmatch(r"((?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?", words, re.IGNORECASE):
             return PartialDate(int(year.group(1)))  # a year alone: dateparser reads "2023 года" as the year 3
         if re.search(r"(?:19|20)\d\d", words):
             return read(absolute, words)
