@@ -734,6 +734,14 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
     assert [a.title.value for a in about.agreements if not a.is_package] == ["Agreement on customs"]
 
 
+def test_a_counted_package_is_drafted_where_its_sentence_names_a_document_told_of_before(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Tajikistan signed the Treaty on Allied Relations on 6 January 2027.",
+        "“16 documents were signed during the visit, including the Treaty on Allied Relations,” he said."]))
+    assert [(a.kind.value, a.documents.value.number if a.documents else None) for a in drafts.agreements] == [("treaty", None), ("package", 16)]
+
+
 def test_documents_they_signed_belong_to_the_states_of_the_heads_named_just_before(real_data, real_names):
     """The sentences are written for this test."""
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([

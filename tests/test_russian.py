@@ -304,6 +304,20 @@ def test_a_list_of_documents_after_its_intro_and_states_named_in_full(base):
     assert visit.name.value == "State visit of Sadyr Zhaparov to China"  # natasha's "Садыра Жапаров" made nominative
 
 
+def test_a_list_in_lower_case_paragraphs_after_its_colon_and_a_summits_documents_belong_to_its_states(base):
+    """The sentences are written for this test, on the shape of a real report's list (24kg-2025-11-16)."""
+    drafts = read(base,
+                  "Президент Кыргызстана Садыр Жапаров в рамках рабочего визита в Узбекистан принял участие в седьмой "
+                  "Консультативной встрече глав государств Центральной Азии в Ташкенте 15 ноября.",
+                  "По итогам саммита подписан и принят ряд многосторонних документов, в том числе:",
+                  "совместное заявление по итогам седьмой Консультативной встречи глав государств Центральной Азии;",
+                  "концепция региональной безопасности и устойчивого развития в Центральной Азии.")
+    five = ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
+    # the summit's five states, not the two of the visit during which the president took part
+    assert [(a.kind.value, sorted(p.value for p in a.parties)) for a in drafts.agreements] == [
+        ("package", five), ("joint statement", five), ("concept", five)]
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     # the ministries of a field of the states named, not the states
     ("Подписана программа сотрудничества между министерствами иностранных дел Таджикистана и КНР на 2025-2026 годы.",

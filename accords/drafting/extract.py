@@ -287,7 +287,8 @@ class Extractor:
                 continue
             if new_statement and document and (signing or re.search(r"\bto be (signed|adopted)\b|\bexpected to sign", text, re.IGNORECASE)):
                 made = self._agreements_in(sentence, mentions, document, sentences[:index])
-                if made:  # "signed a Joint Statement and exchanged more than fifteen … documents": the package too
+                if made or made is AGAIN:  # "signed a Joint Statement and exchanged more than fifteen … documents": the package too,
+                    # also where the document is one told of before ("16 documents were signed, including the Treaty …")
                     self.packages.counted_in(sentence, mentions, signing, sentences[:index], len(made) if made is not AGAIN else 0)
                 if made is AGAIN and current is not None:
                     self._add_to(current, sentence, mentions, True)

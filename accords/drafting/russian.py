@@ -135,16 +135,19 @@ class RussianReader:
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
-        item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text)
+        # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
+        item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
+            re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None)
         if item and self._list_intro is not None and documents and not verbs:
-            # "подписаны следующие документы:" then "- Инвестиционное соглашение между …": each item a document signed then
+            # "подписаны следующие документы:" then "- Инвестиционное соглашение между …" (or "совместное заявление …;"):
+            # each item a document signed then
             intro = self._list_intro
             for kind, _ in documents[:1]:
                 agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
                 agreement.evidence_of += [intro, sentence]
                 if re.search(r"(?i)\bмежду\b", sentence.text):  # "- соглашение между X и Y": its own parties
                     self._parties(agreement, sentence, names)
-                of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package and a.parties), None)
+                of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
                 if not agreement.parties and (of_list is not None or self._visit_countries):
                     # a list of a visit's documents: between the countries of the package or visit ("Иссык-Кульской области
                     # Кыргызстана" in an item is where, not who)
@@ -251,7 +254,13 @@ class RussianReader:
         if count is not None:
             package.documents = Fact(count, sentence, f"«{match.group(0)}»")
         self._parties(package, sentence, names)
-        if not package.parties and self._visit_countries:
+        if not package.parties and re.search(r"(?i)многосторонн|\bсаммит", sentence.text):
+            # "По итогам саммита подписан ряд многосторонних документов": the summit's states, not the visit's two
+            summit = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind != EventKind.visit), None)
+            if summit is not None:
+                package.parties = [Fact(c, summit.name.sentence, f"a state of Central Asia, whose heads {summit.name.value} names")
+                                   for c in self.region_countries(summit.name.sentence.text)]
+        elif not package.parties and self._visit_countries:
             package.parties = [Fact(c, where, "the countries of the visit told of before") for c, where in self._visit_countries]
         self._when_and_where(package, sentence, self._words, names, dates)
         self.drafts.agreements.append(package)
