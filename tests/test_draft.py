@@ -627,6 +627,11 @@ def test_a_ratification_of_an_unrecorded_agreement_is_drafted_ratified_by_its_co
     assert [p.value for p in agreement.parties] == ["kazakhstan"]  # the Fund is what it establishes, not a party
     assert (agreement.ratified.value, agreement.ratified_by, str(agreement.ratified_on.value)) == ("ratified", ["kazakhstan"], "2023-10-05")
     assert agreement.date_signed is None  # the day it was ratified, not signed
+    [chamber] = Extractor(dataset, names, PartialDate(2023, 10, 6)).read(sentences([
+        "The Lower House of the Parliament of Tajikistan ratified the agreement between Tajikistan, Kyrgyzstan and "
+        "Uzbekistan on the junction point of their borders."])).agreements
+    # the chamber ratified it; the three states are its parties, and no body of the chamber
+    assert ([p.value for p in chamber.parties], chamber.ratified_by) == (["tajikistan", "kyrgyzstan", "uzbekistan"], ["tajikistan"])
 
 
 def test_a_page_that_is_a_joint_statement_drafts_it_from_its_heading(real_data, real_names):

@@ -226,6 +226,16 @@ def test_a_parliament_named_after_the_verb_ratifies_for_its_country(base):
     assert (agreement.ratified_by, str(agreement.ratified_on.value)) == (["kazakhstan"], "2025-03-05")
 
 
+def test_a_law_on_a_ratification_signed_is_a_ratification_not_a_signing(base):
+    """The sentence is written for this test."""
+    [agreement] = read(base, "Президент Кыргызстана 14 ноября подписал закон о ратификации Договора между Кыргызстаном и "
+                             "Узбекистаном о границе.").agreements
+    assert (agreement.kind.value, sorted(p.value for p in agreement.parties)) == ("treaty", ["kyrgyzstan", "uzbekistan"])
+    assert (agreement.ratified.value, agreement.ratified_by, str(agreement.ratified_on.value)) == (
+        "подписал закон о ратификации", ["kyrgyzstan"], "2025-11-14")
+    assert agreement.date_signed is None  # the day the law was signed, not the treaty
+
+
 def test_bodies_between_are_the_parties_in_english_with_their_signers_and_witnesses(base):
     drafts = read(base,
                   "Сегодня в рамках официального визита Президента Кыргызстана между Национальным банком Казахстана и "

@@ -549,6 +549,8 @@ class Extractor:
         for party in parties:
             if a_subject(text, party):
                 continue
+            if ratifies and ratification is not None and party.start < ratification.start() and party.kind not in ("country", "new-country"):
+                continue  # "The Lower House of the Parliament of Tajikistan ratified the agreement between …": who ratified (its state is a party)
             value = self.actors.actor(party, sentence)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence))  # once, however often the sentence names it

@@ -186,6 +186,8 @@ class RussianReader:
                 return
         status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
                   "ratified" if verb.lemma in RATIFIED else "initialled")
+        if status == "signed" and any(w.lemma == "закон" for w in words[index:index + 4]) and any(w.lemma == "ратификация" for w in words[index:]):
+            status = "ratified"  # "подписал законы о ратификации Договора …": a law signed, the treaty ratified (not signed that day)
         if not documents:
             pronoun = any(w.lemma in ("он", "она") and w.feats.get("Case") == "Acc" for w in words[max(0, index - 2):index + 2])
             if (pronoun or any(w.lemma == "документ" for w in words)) and self._last is not None:
@@ -218,7 +220,8 @@ class RussianReader:
             if status == "initialled" and not planned:
                 agreement.initialled = Fact(verb.text, sentence)
             if status == "ratified" and not planned:
-                agreement.ratified = Fact(verb.text, sentence)
+                law = next((w for w in words[index:] if w.lemma == "ратификация"), None) if verb.lemma in SIGNED else None
+                agreement.ratified = Fact(sentence.text[verb.start:law.end] if law is not None else verb.text, sentence)
                 agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
                 self._ratified_at = verb.start
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
