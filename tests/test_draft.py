@@ -739,6 +739,13 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
     assert [a.title.value for a in about.agreements if not a.is_package] == ["Agreement on customs"]
 
 
+def test_a_date_that_names_another_document_neither_dates_nor_cuts_the_title(real_data, real_names):
+    """The sentence is written for this test."""
+    [protocol] = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Kyrgyzstan adopted a protocol on amendment of the December 10, 2010 treaty on arrest warrants."])).agreements
+    assert (protocol.title.value, protocol.date_signed) == ("Protocol on amendment of the December 10, 2010 treaty on arrest warrants", None)
+
+
 def test_a_counted_package_is_drafted_where_its_sentence_names_a_document_told_of_before(real_data, real_names):
     """The sentences are written for this test."""
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([

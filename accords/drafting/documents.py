@@ -113,7 +113,8 @@ def display(dataset: Dataset, value: object) -> str:
 def without_when_and_where(title: str) -> str:
     """'Roadmap on transit cooperation in 2022' → 'Roadmap on transit cooperation': a title's date and
     place are fields of their own."""
-    dated = dates_in(title, None)
+    # not a date that names another document: "Protocol on amendment of the December 10, 2010 treaty on …"
+    dated = [d for d in dates_in(title, None) if not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", title[d.start + len(d.text):], re.IGNORECASE)]
     if dated:
         title = title[:dated[0].start]
     title = re.sub(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:(?:first|second)\s+half|early|late|mid|end|beginning|spring|summer|autumn|fall|winter)(?:\s+of)?\s*$",

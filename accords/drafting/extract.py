@@ -41,6 +41,7 @@ from .documents import (
     BETWEEN_BODIES,
     DATELINE,
     DOCUMENT,
+    DOCUMENT_NOUNS,
     DOCUMENTS,
     INITIALLING,
     MINISTRIES,
@@ -748,7 +749,9 @@ class Extractor:
                      # a document signed is not signed after the report ("a decision on the chairmanship in 2026", reported in 2025)
                      and (self.published is None or d.date.earliest() <= self.published.latest())
                      # "This signing is a step towards the memoranda previously signed … on June 12, 2023": theirs, not its
-                     and not (verb and PREVIOUSLY_SIGNED.search(text, verb.end(), d.start))]
+                     and not (verb and PREVIOUSLY_SIGNED.search(text, verb.end(), d.start))
+                     # "a protocol amending the December 10, 2010 treaty": the date names another document
+                     and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)]
             if dated and agreement.ratified is not None and agreement.ratified.sentence is sentence:
                 agreement.ratified_on = agreement.ratified_on or Fact(dated[0].date, sentence)  # the ratification's, not the signing's
             elif dated:

@@ -15,6 +15,8 @@ QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement
                           r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 
 # A comma inside a subject of adjectives: "an agreement on economic, commercial and technical cooperation".
+# The comma of a date inside a title: "the protocol on amendment of the December 10, 2010 treaty".
+YEAR_COMMA = r",(?=\s*(?:19|20)\d\d\b)"
 ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
 
 # Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
@@ -96,7 +98,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
         title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
         if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
             return title, True
-    described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA})+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|(?!{ADJECTIVES_COMMA})[,.;(]|$)", text, re.IGNORECASE)
+    described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA})+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA})[,.;(]|$)", text, re.IGNORECASE)
     if described:
         title = without_when_and_where(described.group("title").strip())
         return title[:1].upper() + title[1:], False
