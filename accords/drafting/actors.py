@@ -8,7 +8,7 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..gazetteer import City, gazetteer
+from ..gazetteer import City, capitals, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
@@ -50,6 +50,9 @@ FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior
 
 
 OFFICE_SHOWN_FOR = 366  # days: a source showing someone in an office (`as_of`) tells who held it for a year after, no longer
+
+# Twin cities: the cities themselves sign ("twinning", "sister cities", "побратимы").
+TWINNING = re.compile(r"\btwin|\bsister[- ]cit|побратим", re.IGNORECASE)
 
 # A head's office after his state's adjective: "Chinese President Xi Jinping".
 HEAD_OFFICE_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|leader)\b")
@@ -251,9 +254,19 @@ class Actors:
         surnames.update(self.dataset.name(m.record_id).split()[-1] for m in mentions if m.kind == "person" and m.record_id)
         # "Cameron and Nurtleu signed", after "David Cameron" and "Murat Nurtleu": the surnames of people the report named
         bodies = [b for b in bodies if not (b.how == "new" and " " not in b.text and b.text in surnames)]
+        if not TWINNING.search(text):  # "Doha and Astana signed a memorandum": the states whose capitals they are
+            bodies = [self._capital_state(b) or b for b in bodies]
         ministries = self.ministries_of(text)
         mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
         return sorted(mentions + bodies + ministries + self.cities_between(text, mentions), key=lambda m: m.start)
+
+    def _capital_state(self, body: Mention) -> Mention | None:
+        """A one-word name a sentence gives as a signer that is a state's capital: that state, as wire prose names it."""
+        if body.how != "new" or body.kind != "organisation" or " " in body.text:
+            return None
+        city = self.city(body.text)
+        country = self.dataset.country_by_iso2.get(city.country) if city is not None and city.geonameid in capitals() else None
+        return Mention(body.text, body.start, body.end, country, "country", "capital") if country else None
 
     def cities_between(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Cities that are parties: "between Kazakhstan's Shymkent and China's Xi'an" (twin cities), each the city's
