@@ -739,6 +739,20 @@ def test_documents_a_prose_list_names_each_with_its_noun(real_data, real_names):
     assert [a.title.value for a in about.agreements if not a.is_package] == ["Agreement on customs"]
 
 
+def test_a_document_of_a_visit_with_one_of_its_two_states_named_has_the_other_too(base):
+    """The sentences are written for this test."""
+    _, dataset, names = base
+    [statement] = Extractor(dataset, names, PartialDate(2027, 2, 18)).read(sentences([
+        "The leaders issued a joint statement during the official visit of the President of Uzbekistan to the State "
+        "of Kuwait on February 17-18."])).agreements
+    assert [(p.value, p.note) for p in statement.parties] == [
+        ("uzbekistan", None), ("kuwait", "the other country of Official visit to Kuwait, during which it was signed")]
+    [loan] = Extractor(dataset, names, PartialDate(2027, 2, 18)).read(sentences([
+        "Uzbekistan signed a loan agreement with the World Bank during the official visit of the President of "
+        "Uzbekistan to the State of Kuwait."])).agreements
+    assert "kuwait" not in [p.value for p in loan.parties]  # a party that is no state: the visit does not say whose it is
+
+
 def test_capitals_that_sign_are_their_states_except_as_twin_cities(base):
     """The sentences are written for this test."""
     _, dataset, names = base

@@ -299,6 +299,16 @@ def test_packages_uncounted_a_company_in_nested_quotes_and_no_half_names(base):
     assert parties("Меморандум между Агентством по инвестициям Узбекистана и Фондом развития Абу-Даби подписан 10 ноября.") == [[]]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Президент Французской Республики и Президент Республики Узбекистан приняли совместное заявление.", ["france", "uzbekistan"]),
+    ("Государство Кувейт и Итальянская Республика подписали меморандум.", ["kuwait", "italy"]),
+])
+def test_states_by_their_official_names_in_russian(base, text, parties):
+    """The sentences are written for this test; the names are ISO 3166's, as pycountry translates them."""
+    [agreement] = read(base, text).agreements
+    assert [p.value for p in agreement.parties] == parties
+
+
 def test_a_list_of_documents_after_its_intro_and_states_named_in_full(base):
     drafts = read(base,
                   "По итогам государственного визита президента Кыргызской Республики Садыра Жапарова в Китайскую Народную "

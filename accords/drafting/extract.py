@@ -33,7 +33,7 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..model import AgreementKind
+from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
@@ -929,6 +929,7 @@ class Extractor:
             if whole is not None and not agreement.parties and whole.parties:
                 agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
                                      for p in whole.parties]
+            self._other_country_of_the_visit(agreement)
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             if agreement.title is None:
@@ -942,6 +943,17 @@ class Extractor:
                     agreement.open.append(name)
             if not agreement.signatories:
                 agreement.open.append("signatories")
+
+    def _other_country_of_the_visit(self, agreement: DraftAgreement) -> None:
+        """'a joint statement issued during the official visit of the President of Uzbekistan to the State of Kuwait': one of
+        the visit's two countries named as its party, the other one too (the country visited is named as a place)."""
+        visit = agreement.event.value if agreement.event is not None and isinstance(agreement.event.value, DraftEvent) else None
+        if visit is None or visit.kind != EventKind.visit or len(agreement.parties) != 1 or agreement.ratified is not None:
+            return
+        countries = self.events.countries_of(visit)
+        if len(countries) == 2 and agreement.parties[0].value in countries:
+            agreement.parties += [Fact(c, visit.name.sentence, f"the other country of {visit.name.value}, during which it was signed")
+                                  for c in countries if c != agreement.parties[0].value]
 
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its

@@ -6,6 +6,7 @@ Russian."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .actors import Actors
@@ -50,11 +51,26 @@ PROPER = frozenset({("центральный", "азия")})  # a name: no "the"
 
 ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
 
-# The states' names in full and usual abbreviations in Russian texts: "Кыргызской Республики", "президента РК … в КР".
-STATE_ABBREVIATIONS = {"Кыргызская Республика": "Kyrgyzstan", "Азербайджанская Республика": "Azerbaijan", "Турецкая Республика": "Turkey",
-                       "Китайская Народная Республика": "China", "Российская Федерация": "Russia", "Республика Корея": "South Korea",
-                       "Исламская Республика Иран": "Iran", "Исламская Республика Пакистан": "Pakistan","РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
+# The states' usual abbreviations in Russian texts ("президента РК … в КР"), and the names in full that the ISO names
+# pycountry translates (official_names_in_russian) do not give: "Кыргызской Республики".
+STATE_ABBREVIATIONS = {"Кыргызская Республика": "Kyrgyzstan", "Азербайджанская Республика": "Azerbaijan", "РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
                        "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan"}
+
+@functools.cache
+def official_names_in_russian() -> dict[str, str]:
+    """The states' official names in Russian ("Французская Республика", "Государство Кувейт"), folded, to their ISO
+    codes: pycountry's ISO 3166 names and their Russian translations (its iso3166-1 catalogue)."""
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    found = {}
+    for country in pycountry.countries:
+        official = russian.gettext(getattr(country, "official_name", country.name))
+        found[official.replace("\u0301", "").casefold().replace("ё", "е")] = country.alpha_2  # without the stress mark ("Респу́блика")
+    return found
+
 
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
@@ -171,6 +187,9 @@ class RussianNames:
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
         if normal in STATE_ABBREVIATIONS:  # first: "КР" read as Latin letters is KR, South Korea's ISO code
             return self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
+        official = official_names_in_russian().get(normal.casefold().replace("ё", "е"))  # "Французская Республика"
+        if official is not None:
+            return self.dataset.country_by_iso2.get(official)
         return self.names.resolve(normal, ("country",))
 
     def country_of_place(self, name: Name) -> str | None:
