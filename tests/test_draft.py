@@ -753,6 +753,15 @@ def test_a_document_of_a_visit_with_one_of_its_two_states_named_has_the_other_to
     assert "kuwait" not in [p.value for p in loan.parties]  # a party that is no state: the visit does not say whose it is
 
 
+def test_twin_cities_are_the_parties_and_their_states_are_not(base):
+    """The sentence is written for this test."""
+    _, dataset, names = base
+    [memorandum] = Extractor(dataset, names, PartialDate(2027, 1, 7)).read(sentences([
+        "A memorandum on establishing twin-city relations between the cities of Khujand of the Republic of Tajikistan and "
+        "Turkestan of the Republic of Kazakhstan was signed."])).agreements
+    assert [p.value.name.value for p in memorandum.parties] == ["City of Khujand", "City of Turkestan"]
+
+
 def test_capitals_that_sign_are_their_states_except_as_twin_cities(base):
     """The sentences are written for this test."""
     _, dataset, names = base

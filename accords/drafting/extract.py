@@ -35,7 +35,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
-from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, Actors
+from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, TWINNING, Actors
 from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .documents import (
     BETWEEN_BODIES,
@@ -930,6 +930,7 @@ class Extractor:
                 agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
                                      for p in whole.parties]
             self._other_country_of_the_visit(agreement)
+            self._cities_not_their_states(agreement)
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             if agreement.title is None:
@@ -943,6 +944,21 @@ class Extractor:
                     agreement.open.append(name)
             if not agreement.signatories:
                 agreement.open.append("signatories")
+
+    def _cities_not_their_states(self, agreement: DraftAgreement) -> None:
+        """'twin-city relations between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of
+        Kazakhstan': the cities are the parties; their states are where they are, not parties too."""
+        if not TWINNING.search(agreement.statement.text):
+            return
+        cities = {country for p in agreement.parties for country in [self._city_country(p.value)] if country}
+        agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and p.value in cities)]
+
+    def _city_country(self, value: object) -> str | None:
+        """The state of a city's administration that is a party, recorded or drafted ('City of Khujand')."""
+        if isinstance(value, DraftActor):
+            return value.country if str(value.name.value).startswith("City of ") else None
+        return self.dataset.country_of(value) if isinstance(value, str) and self.dataset.kind(value) == "government-body" and re.search(
+            r"^City of |\bCity$", self.dataset.name(value)) else None
 
     def _other_country_of_the_visit(self, agreement: DraftAgreement) -> None:
         """'a joint statement issued during the official visit of the President of Uzbekistan to the State of Kuwait': one of
