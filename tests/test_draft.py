@@ -676,6 +676,16 @@ def test_a_share_button_under_a_pictures_caption_neither_ends_the_article_nor_le
     assert [p[:24] for p in read_source(str(page)).paragraphs] == ["The U.S. government has ", "The framework between th"]
 
 
+def test_a_subscribe_button_under_a_sites_motto_does_not_end_the_article_before_it_starts(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("FICTIONAL TEST FIXTURE: not a real report\n\n"
+                    "- Example Wire International, 2027\nWorld\n"
+                    "The latest news and stories from the world. Stay tuned for updates and breaking news on politics and more.\n"
+                    "Subscribe\nMOSCOW - The presidents of two states signed a declaration on strategic partnership on Friday in Moscow.\n"
+                    "The declaration covers trade, energy and transport, its text said.\nSubscribe\nMore news\n", encoding="utf-8")
+    assert [p[:24] for p in read_source(str(page)).paragraphs] == ["MOSCOW - The presidents ", "The declaration covers t"]
+
+
 def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence():
     assert split_sentences("We held talks on the bilateral relations.We signed a joint statement. See kazinform.kz.Other news.") == [
         "We held talks on the bilateral relations.", "We signed a joint statement.", "See kazinform.kz.Other news."]

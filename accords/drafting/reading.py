@@ -260,10 +260,13 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
         raise SourceError(f"{location}: no paragraph of text found (a page without an article?)")
     body: list[str] = []
     in_list = False  # after "The documents signed include:", short items ending in ";" are the list
-    for line in lines[start:]:
+    rest = lines[start:]
+    for index, line in enumerate(rest):
         if TRAILERS.match(line.strip(" :-–—•|")):
-            if len(body) < 2:
-                body.clear()  # "Share" under a picture's caption, before the article: the caption and button are not the article
+            if len(body) < 2 or _prose_words_before_a_trailer(rest[index + 1:]) > sum(len(kept.split()) for kept in body):
+                # "Share" under a picture's caption, "Subscribe" under a site's motto, with more prose after it than before:
+                # above the article, and what came before it (the caption, the motto) is not the article
+                body.clear()
                 continue
             break
         item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and (line[:1].isupper() or bool(LIST_MARK.match(line)))
@@ -292,6 +295,16 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
             found["publisher"] = f"the line '{line}' above the text"
             break
     return _with_via(Article(tuple(body), location, form, title, publisher, date, url, None, found))
+
+
+def _prose_words_before_a_trailer(lines: list[str]) -> int:
+    """How many words of prose the lines hold up to the next trailer."""
+    words = 0
+    for line in lines:
+        if TRAILERS.match(line.strip(" :-–—•|")):
+            break
+        words += len(line.split()) if _is_prose(line) and not FURNITURE.search(line) else 0
+    return words
 
 
 def _title(header: list[str], lines: list[str]) -> str | None:
