@@ -763,6 +763,14 @@ def test_a_document_of_a_visit_with_one_of_its_two_states_named_has_the_other_to
     assert "kuwait" not in [p.value for p in loan.parties]  # a party that is no state: the visit does not say whose it is
 
 
+def test_a_communique_is_of_kind_other_as_the_data_records_communiques(base):
+    """The sentence is written for this test."""
+    _, dataset, names = base
+    [communique] = Extractor(dataset, names, PartialDate(2027, 1, 7)).read(sentences([
+        "Following the meeting, the prime ministers of Uzbekistan and Russia signed a joint communiqué."])).agreements
+    assert (communique.kind.value, communique.title.value) == ("other", "Joint communiqué between Uzbekistan and Russian Federation")
+
+
 def test_twin_cities_are_the_parties_and_their_states_are_not(base):
     """The sentence is written for this test."""
     _, dataset, names = base

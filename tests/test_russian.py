@@ -309,6 +309,12 @@ def test_states_by_their_official_names_in_russian(base, text, parties):
     assert [p.value for p in agreement.parties] == parties
 
 
+def test_a_communique_is_of_kind_other(base):
+    """The sentence is written for this test."""
+    [communique] = read(base, "Премьер-министры Узбекистана и России подписали совместное коммюнике.").agreements
+    assert communique.kind.value == "other"
+
+
 def test_a_list_of_documents_after_its_intro_and_states_named_in_full(base):
     drafts = read(base,
                   "По итогам государственного визита президента Кыргызской Республики Садыра Жапарова в Китайскую Народную "

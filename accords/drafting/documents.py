@@ -19,7 +19,8 @@ from .when import dates_in
 DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"memorand(?:um|a|ums) of understanding|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
     (r"joint declarations?|declarations?", AgreementKind.declaration),
-    (r"joint statements?|joint communiqu[eé]s?", AgreementKind.joint_statement),
+    (r"joint statements?", AgreementKind.joint_statement),
+    (r"(?:joint |final |news )?communiqu[eé]s?", AgreementKind.other),  # a communiqué is none of the kinds (as the data records it)
     (r"action plans?|plans? of action", AgreementKind.action_plan),
     (r"road ?maps?", AgreementKind.roadmap),
     # "Cooperation Plan", and "a Plan of cooperation between …" (not any "plan of": "the plan of the new city")

@@ -935,7 +935,7 @@ class Extractor:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             if agreement.title is None:
                 names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
-                label = agreement.kind.value
+                label = _label(agreement)
                 joined = "between" if len(agreement.parties) > 1 else "with"  # one party named: "Agreement with China Power International"
                 agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} {joined} {names}" if names else str(label).capitalize(),
                                        agreement.statement, "descriptive: the text gives no title")
@@ -995,6 +995,14 @@ class Extractor:
             return []
         return [Fact(c, told, "one of the two countries the report names; its sentence says 'the two' and names none")
                 for c, told in named.items()]
+
+
+def _label(agreement: DraftAgreement) -> str:
+    """What a descriptive title calls the document: its kind, or for a communiqué (of kind other), the text's word."""
+    communique = re.search(r"\b(?P<joint>joint\s+|совместн\w+\s+)?(?:communiqu[eé]|коммюнике)", agreement.statement.text, re.IGNORECASE)
+    if agreement.kind.value == AgreementKind.other.value and communique:
+        return "joint communiqué" if communique.group("joint") else "communiqué"
+    return str(agreement.kind.value)
 
 
 def _office_text(office: str) -> str:

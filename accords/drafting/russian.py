@@ -31,7 +31,6 @@ DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
     (("дорожный", "карта"), AgreementKind.roadmap),
     (("план", "действие"), AgreementKind.action_plan),
     (("совместный", "заявление"), AgreementKind.joint_statement),
-    (("совместный", "коммюнике"), AgreementKind.joint_statement),
     (("меморандум",), AgreementKind.memorandum),
     (("соглашение",), AgreementKind.agreement),
     (("договор",), AgreementKind.treaty),
@@ -41,7 +40,7 @@ DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
     (("программа",), AgreementKind.programme),
     (("концепция",), AgreementKind.concept),
     (("хартия",), AgreementKind.charter),
-    (("коммюнике",), AgreementKind.joint_statement),
+    (("коммюнике",), AgreementKind.other),  # a communiqué is none of the kinds (as the data records it)
     (("решение",), AgreementKind.decision),
     (("план",), AgreementKind.plan),  # "план мероприятий по увеличению объёмов взаимной торговли"
 ]
