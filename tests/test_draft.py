@@ -763,6 +763,20 @@ def test_a_document_of_a_visit_with_one_of_its_two_states_named_has_the_other_to
     assert "kuwait" not in [p.value for p in loan.parties]  # a party that is no state: the visit does not say whose it is
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kazakhstan and Kyrgyzstan adopted the Concept of scientific and technical cooperation.", "concept"),
+    ("Kazakhstan and Kyrgyzstan adopted a resolution on the secretariat of their council.", "decision"),
+    ("Kazakhstan and Kyrgyzstan signed minutes of the meeting of their commission.", "minutes"),
+    ("Kazakhstan and Kyrgyzstan signed a document on twin cities.", "other"),
+    ("Kazakhstan and Kyrgyzstan signed a plan of practical measures for trade.", "plan"),
+])
+def test_documents_of_the_kinds_the_data_records_them_as(base, text, kind):
+    """The sentences are written for this test; the kinds are those the data gives such titles."""
+    _, dataset, names = base
+    [document] = Extractor(dataset, names, PartialDate(2027, 1, 7)).read(sentences([text])).agreements
+    assert document.kind.value == kind
+
+
 def test_a_communique_is_of_kind_other_as_the_data_records_communiques(base):
     """The sentence is written for this test."""
     _, dataset, names = base

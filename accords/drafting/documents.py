@@ -24,13 +24,17 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"action plans?|plans? of action", AgreementKind.action_plan),
     (r"road ?maps?", AgreementKind.roadmap),
     # "Cooperation Plan", and "a Plan of cooperation between …" (not any "plan of": "the plan of the new city")
-    (r"(?:cooperation|work|working|joint|(?:joint )?implementation) plans?|plans?(?=\s+of\s+(?:cooperation|joint|measures|events|interaction|consultations)\b)",
-     AgreementKind.plan),
+    (r"(?:cooperation|work|working|joint|(?:joint )?implementation) plans?|plans?(?=\s+of\s+(?:practical\s+|priority\s+)?(?:cooperation|joint|measures|events|actions|"
+     r"interaction|consultations)\b)", AgreementKind.plan),
     (r"protocols?", AgreementKind.protocol),
     (r"contracts?", AgreementKind.contract),
     (r"(?:cooperation )?program(?:me)?s?", AgreementKind.programme),
     (r"treat(?:y|ies)", AgreementKind.treaty),
     (r"decisions?(?=\s+(?:on|of|regarding)\s)", AgreementKind.decision),  # "adopted a decision on the chairmanship", not "a decision to"
+    (r"resolutions?(?=\s+(?:on|of|regarding)\s)", AgreementKind.decision),  # as the data records a resolution of heads of state
+    (r"concepts?(?=\s+(?:of|for|on)\s)", AgreementKind.concept),  # "the Concept of development of regional cooperation"
+    (r"minutes(?=\s+of\s)", AgreementKind.minutes),  # "the minutes of the meeting"
+    (r"document(?=\s+on\s)", AgreementKind.other),  # "a document on twin cities": a document of a kind it does not say
     (r"charters?(?=\s+of\s)", AgreementKind.charter),  # "the Charter of …", not "charter flights"
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
 ]
