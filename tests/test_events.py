@@ -353,6 +353,18 @@ def test_an_arrival_is_a_visit_of_the_one_named_or_of_the_leader_the_subject_nam
     assert events_of(base, "The Uzbek President will arrive in Astana tomorrow.") == []
 
 
+def test_a_country_visited_is_a_visit_and_a_person_named_before_is_known_by_the_whole_name(base):
+    """The sentences are written for this test."""
+    assert events_of(base, "Foreign Secretary David Cameron visited Turkmenistan on Tuesday.", "2024-04-24") == [
+        ("Visit of David Cameron to Turkmenistan", "visit", "held", "2024-04-23", None)]
+    assert events_of(base, "The minister visited the new plant.") == []  # no place visited
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 4, 24)).read(sentences([
+        "Foreign Secretary David Cameron signed two memoranda in Astana.",
+        "Later, David Cameron visited Turkmenistan as part of a tour of Central Asia."]))
+    assert [e.name.value for e in drafts.events] == ["Visit of David Cameron to Turkmenistan"]
+
+
 def test_his_visit_is_the_visit_of_the_one_named_before_and_a_visit_paid_by_a_delegation_is_its_leaders(base):
     assert events_of(base, "Kazakh President Kassym-Jomart Tokayev named Azerbaijan a strategic partner, and also noted the "
                            "importance of his visit to Baku.") == [("Visit of Kassym-Jomart Tokayev to Azerbaijan", "visit", "held", None, "Baku")]

@@ -200,6 +200,12 @@ class Actors:
             if by.group(group) and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
                 found.append(Mention(by.group(group), by.start(group), by.end(group), None, "person", "new"))
                 self.offices[(text, by.start(group))] = None
+        for known in [a for a in self._new_actors.values() if a.kind == "person"]:
+            # "Meanwhile, David Cameron visited Turkmenistan", after "the Secretary of State …, David Cameron, signed …": a
+            # person the report has named before, by the whole name
+            for match in re.finditer(rf"\b{re.escape(str(known.name.value))}\b", text):
+                if not any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
+                    found.append(Mention(match.group(0), match.start(), match.end(), None, "person", "new"))
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue

@@ -110,7 +110,7 @@ TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(
 TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
-ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b")
+ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])")  # "Cameron visited Turkmenistan"
 # A subject that names the visitor by the leader of a state: "The Russian leader", "the Kazakh President".
 LEADER_SUBJECT = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister)\b", re.IGNORECASE)
 # Consultations of two states' ministries: "held political consultations", "inter-ministerial consultations took place".
@@ -429,7 +429,7 @@ class EventReader:
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
-        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|is\s+visiting|(?:is|was)\s+in)\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in)\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
