@@ -353,6 +353,14 @@ def test_an_arrival_is_a_visit_of_the_one_named_or_of_the_leader_the_subject_nam
     assert events_of(base, "The Uzbek President will arrive in Astana tomorrow.") == []
 
 
+def test_a_visit_announced_for_a_day_the_report_has_reached_is_held(base):
+    """The sentence is written for this test."""
+    text = "Turkmen President Serdar Berdimuhamedov will pay a state visit to China on 18 May 2023."
+    assert [e[2] for e in events_of(base, text, "2023-05-18")] == ["held"]  # begun on the report's day
+    assert [e[2] for e in events_of(base, text, "2023-05-17")] == ["planned"]
+    assert [e[2] for e in events_of(base, text, "2023-05")] == ["planned"]  # a report dated only by its month: not known
+
+
 def test_a_country_visited_is_a_visit_and_a_person_named_before_is_known_by_the_whole_name(base):
     """The sentences are written for this test."""
     assert events_of(base, "Foreign Secretary David Cameron visited Turkmenistan on Tuesday.", "2024-04-24") == [

@@ -871,6 +871,12 @@ class Extractor:
         for event in self.drafts.events:
             if not event.planned and event.date is not None and self.published is not None and event.date.value.earliest() > self.published.latest():
                 event.planned = True
+            elif event.planned and event.date is not None and self.published is not None and event.date.value.precision == "day" \
+                    and self.published.precision == "day" and not self.published.is_range and event.date.value.earliest() <= self.published.earliest():
+                # "will pay a state visit to China from May 18 to 19", reported on May 18: begun by the day of the report
+                event.planned = False
+                event.date_note = event.date_note or "announced as to come, on a day the report's own day has reached"
+
         witnesses = self._pending_witnesses
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
