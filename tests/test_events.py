@@ -353,6 +353,13 @@ def test_an_arrival_is_a_visit_of_the_one_named_or_of_the_leader_the_subject_nam
     assert events_of(base, "The Uzbek President will arrive in Astana tomorrow.") == []
 
 
+def test_a_visit_told_in_an_aside_on_the_visitor_is_the_visitors_not_the_hosts(base):
+    """The sentence is written for this test."""
+    events = events_of(base, "President of Kazakhstan Kassym-Jomart Tokayev met President of France Emmanuel Macron, who "
+                             "arrived in Astana on an official visit on Nov. 1.", "2023-11-01")
+    assert events[0] == ("Official visit of Emmanuel Macron to Kazakhstan", "visit", "held", "2023-11-01", "Astana")
+
+
 def test_a_visit_announced_for_a_day_the_report_has_reached_is_held(base):
     """The sentence is written for this test."""
     text = "Turkmen President Serdar Berdimuhamedov will pay a state visit to China on 18 May 2023."

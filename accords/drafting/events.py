@@ -338,7 +338,8 @@ class EventReader:
         """'President X paid a state visit to China on 5–6 January': the visit of X to China, held, dated."""
         text = sentence.text
         for match in VISIT.finditer(text):
-            aside = inserted(text, match.start()) and not re.search(r"\bwho\s+(?:is|was)\s+in\s+[A-Z][\w'’-]+\s+on\s+an?\s+", text)
+            aside = inserted(text, match.start()) and not re.search(
+                r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+on\s+an?\s+", text)
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
             if re.search(r"\b(?:invit(?:ed|es|ing)\s+[^.;]*?|invitation\s+)to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
@@ -455,7 +456,7 @@ class EventReader:
         """Who makes the visit: a person of the clause from another country than the one visited, the nearest before
         the word 'visit' (or after 'visit of')."""
         text = sentence.text
-        everyone = [p for p in self.people(text, mentions) if self._person_country(p) != country
+        everyone = [p for p in self.people(text, mentions) if (self._person_country(p) or self._office_country(p, text)) != country
                     and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
         people = [p for p in everyone if begin <= p.start < end]
         if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]) and not [p for p in people if p.end <= match.start()]:
@@ -482,6 +483,11 @@ class EventReader:
         if person.record_id:
             return self.dataset.country_of(person.record_id)
         return None
+
+    def _office_country(self, person: Mention, text: str) -> str | None:
+        """The state of the office the text gives a new person ("President of Kazakhstan Kassym-Jomart Tokayev")."""
+        office = self.offices.get((text, person.start))
+        return self.actors.country_in(office) if office else None
 
     def _display(self, mention: Mention) -> str:
         return self.dataset.name(mention.record_id) if mention.record_id else mention.text
