@@ -459,6 +459,8 @@ class EventReader:
         everyone = [p for p in self.people(text, mentions) if (self._person_country(p) or self._office_country(p, text)) != country
                     and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
         people = [p for p in everyone if begin <= p.start < end]
+        if not people:  # "… met President of France Emmanuel Macron, who arrived in Astana on an official visit": the one before "who"
+            people = [p for p in everyone if p.end <= match.start() and re.match(r"\s*,\s*who\b", text[p.end:])][-1:]
         if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]) and not [p for p in people if p.end <= match.start()]:
             # "Tokayev named Azerbaijan a strategic partner, and noted the importance of his visit to Baku": the one before
             people = [p for p in everyone if p.end <= match.start()][-1:] + people
