@@ -777,6 +777,17 @@ def test_documents_of_the_kinds_the_data_records_them_as(base, text, kind):
     assert document.kind.value == kind
 
 
+@pytest.mark.parametrize("text", [
+    "Türkiye and Hungary have signed agreements on many fields, including aviation, security and culture.",
+    "Türkiye and Turkmenistan signed cooperation agreements in 13 fields during the visit.",
+])
+def test_documents_signed_in_fields_not_given_one_by_one_are_a_package(base, text):
+    """The sentences are written for this test."""
+    _, dataset, names = base
+    [package] = Extractor(dataset, names, PartialDate(2027, 1, 7)).read(sentences([text])).agreements
+    assert package.kind.value == "package"
+
+
 def test_a_communique_is_of_kind_other_as_the_data_records_communiques(base):
     """The sentence is written for this test."""
     _, dataset, names = base

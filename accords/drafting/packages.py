@@ -44,7 +44,11 @@ SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|
                             r"(?:about\s+|over\s+|more\s+than\s+)?(?:\$|USD|US\$|€)"
                             # "witnessed the signing of agreements and Memorandums of Understanding": two kinds, neither counted
                             r"|\b(?:signed|inked|signing\s+of)\s+(?:(?:new|several|various|bilateral)\s+)?(?:agreements|documents|memoranda|memorandums|MoUs)"
-                            r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b",
+                            r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b"
+                            # "signed agreements on many fields", "signed cooperation agreements in 13 fields": documents of
+                            # fields the text does not give one by one
+                            r"|\b(?:signed|inked)\s+(?:(?:new|cooperation|bilateral)\s+){0,2}(?:agreements|documents|memoranda|memorandums|MoUs)\s+"
+                            r"(?:on|in)\s+(?:many|several|various|a\s+number\s+of|a\s+range\s+of|\d+)\s+(?:fields|areas|sectors|spheres)\b",
                             re.IGNORECASE)
 
 
