@@ -342,6 +342,7 @@ def test_a_list_in_lower_case_paragraphs_after_its_colon_and_a_summits_documents
     # the summit's five states, not the two of the visit during which the president took part
     assert [(a.kind.value, sorted(p.value for p in a.parties)) for a in drafts.agreements] == [
         ("package", five), ("joint statement", five), ("concept", five)]
+    assert drafts.agreements[0].title.value == "Package between Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"
 
 
 @pytest.mark.parametrize(("text", "parties"), [

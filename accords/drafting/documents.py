@@ -4,6 +4,7 @@ to it, a report's dateline, and what in a sentence is a place, a subject or a bo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..dataset import Dataset
@@ -103,6 +104,12 @@ def region_parties(actors: Actors, agreement: DraftAgreement, sentence: Sentence
         added: list[Fact[Party]] = [Fact(c, sentence, "a state of Central Asia, which the sentence names as a whole") for c in region if c not in named]
         agreement.parties = added + agreement.parties
 
+
+
+def displayed(dataset: Dataset, values: Iterable[object]) -> str:
+    """Parties as a title lists them: "A and B", "A, B and C"."""
+    names = [display(dataset, value) for value in values]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def display(dataset: Dataset, value: object) -> str:

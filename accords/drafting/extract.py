@@ -50,7 +50,7 @@ from .documents import (
     WITNESS,
     a_place,
     a_subject,
-    display,
+    displayed,
     drafted_as,
     kind_of,
     pair_parties,
@@ -929,7 +929,7 @@ class Extractor:
                 agreement.parties = self._the_two(agreement)
                 title = agreement.title
                 if agreement.parties and title is not None and title.note == "descriptive: the text gives no title" and " between " not in title.value:
-                    names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
+                    names = displayed(self.dataset, (p.value for p in agreement.parties))
                     agreement.title = Fact(f"{title.value.removesuffix(' together')} between {names}", title.sentence, title.note)  # "Documents signed", now with whom
             whole = agreement.part_of
             if whole is not None and not agreement.parties and whole.parties:
@@ -940,7 +940,7 @@ class Extractor:
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             if agreement.title is None:
-                names = " and ".join(display(self.dataset, p.value) for p in agreement.parties)
+                names = displayed(self.dataset, (p.value for p in agreement.parties))
                 label = _label(agreement)
                 joined = "between" if len(agreement.parties) > 1 else "with"  # one party named: "Agreement with China Power International"
                 agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} {joined} {names}" if names else str(label).capitalize(),

@@ -12,7 +12,7 @@ from ..counts import Count
 from ..model import AgreementKind
 from .actors import THE_HEADS_SIGNED, Actors
 from .clauses import clause_at, hypothetical, negated
-from .documents import DATELINE, SIGNING, WITNESS, a_place, display
+from .documents import DATELINE, SIGNING, WITNESS, a_place, displayed
 from .drafts import DraftAgreement, Fact
 from .events import EventReader
 from .mentions import Mention
@@ -100,7 +100,7 @@ class PackageReader:
                 package.event = anchor.event
                 package.event_note = anchor.event_note
                 package.place = anchor.place
-            names = " and ".join(str(display(self.dataset, p.value)) for p in package.parties)
+            names = displayed(self.dataset, (p.value for p in package.parties))
             package.title = Fact(f"Agreements signed between {names}" if names else "Agreements signed together", sentence)
             self.drafts.agreements.append(package)
         else:
@@ -138,7 +138,7 @@ class PackageReader:
         if value is not None:
             package.documents = Fact(value, sentence, f"'{match.group(0)}'")
         self._parties_and_date(package, sentence, mentions, match, "during which the text says they were signed", before)
-        names = " and ".join(display(self.dataset, p.value) for p in package.parties)
+        names = displayed(self.dataset, (p.value for p in package.parties))
         package.title = Fact(f"Documents signed between {names}" if names else "Documents signed together", sentence, "descriptive: the text gives no title")
         self.events.of_agreement(package, sentence, mentions)
         package.context = before[-2:]
@@ -158,7 +158,7 @@ class PackageReader:
         self._parties_and_date(package, sentence, mentions, match, "as the text tells of it before", before)
         if not planned:
             self.events.of_agreement(package, sentence, mentions)
-        names = " and ".join(display(self.dataset, p.value) for p in package.parties)
+        names = displayed(self.dataset, (p.value for p in package.parties))
         what = "Documents to be signed" if planned else "Documents signed"
         package.title = Fact(f"{what} between {names}" if names else what, sentence, "descriptive: the text gives no title")
         self.drafts.agreements.append(package)
