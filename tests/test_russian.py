@@ -309,6 +309,14 @@ def test_states_by_their_official_names_in_russian(base, text, parties):
     assert [p.value for p in agreement.parties] == parties
 
 
+def test_a_document_the_presidents_signed_after_a_visit_is_of_the_visits_two_states(base):
+    """The sentences are written for this test."""
+    drafts = read(base, "Президент Кыргызстана Садыр Жапаров прибыл в Узбекистан с государственным визитом.",
+                  "Президенты Шавкат Мирзиёев и Садыр Жапаров подписали совместное заявление о партнерстве.")
+    [statement] = drafts.agreements
+    assert sorted(p.value for p in statement.parties) == ["kyrgyzstan", "uzbekistan"]
+
+
 def test_a_communique_is_of_kind_other(base):
     """The sentence is written for this test."""
     [communique] = read(base, "Премьер-министры Узбекистана и России подписали совместное коммюнике.").agreements

@@ -231,6 +231,11 @@ class RussianReader:
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
             self._parties(agreement, sentence, names)
+            if not agreement.parties and self._visit_countries and re.search(r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b",
+                                                                            sentence.text[:verb.start]):
+                # "президенты Шавкат Мирзиёев и Садыр Жапаров подписали совместное заявление", after the visit: its two states
+                agreement.parties = [Fact(c, where, "the countries of the visit told of before, whose heads signed it")
+                                     for c, where in self._visit_countries]
             if planned:
                 first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
                 agreement.plan = Fact(sentence.text[words[first].start:verb.end], sentence)
