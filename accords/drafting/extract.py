@@ -876,7 +876,6 @@ class Extractor:
                 # "will pay a state visit to China from May 18 to 19", reported on May 18: begun by the day of the report
                 event.planned = False
                 event.date_note = event.date_note or "announced as to come, on a day the report's own day has reached"
-
         witnesses = self._pending_witnesses
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
