@@ -353,6 +353,12 @@ def test_an_arrival_is_a_visit_of_the_one_named_or_of_the_leader_the_subject_nam
     assert events_of(base, "The Uzbek President will arrive in Astana tomorrow.") == []
 
 
+def test_a_visitor_named_with_a_possessive_is_named_without_it(base):
+    """The sentence is written for this test."""
+    assert [e[0] for e in events_of(base, "During President of Uzbekistan Shavkat Mirziyoyev’s visit to Japan, projects were "
+                                          "signed.")] == ["Visit of Shavkat Mirziyoyev to Japan"]
+
+
 def test_a_visit_told_in_an_aside_on_the_visitor_is_the_visitors_not_the_hosts(base):
     """The sentence is written for this test."""
     events = events_of(base, "President of Kazakhstan Kassym-Jomart Tokayev met President of France Emmanuel Macron, who "

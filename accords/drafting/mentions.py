@@ -58,7 +58,8 @@ OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Pr
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
                 r"Emir|Amir|King|Sheikh|Sultan")
-_NAME_WORD = r"[A-Z][a-zà-ÿğışçöüəʻ'’]+(?:-[A-Z]?[a-zà-ÿğışçöüəʻ'’]+)*"  # "Kassym-Jomart", "Al-Sharif"
+# "Kassym-Jomart", "Al-Sharif", "Ma'ruf"; not the possessive of "Mirziyoyev’s visit"
+_NAME_WORD = r"[A-Z](?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+(?:-[A-Z]?(?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+)*"
 # "Ursula von der Leyen", "Tamim bin Hamad Al Thani": a family's "Al" belongs to the name that follows it
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|van|der|den|de|da|di|bin|ibn|al|Al)\s+)*{_NAME_WORD}){{1,2}}"
 
