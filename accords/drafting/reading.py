@@ -251,11 +251,16 @@ def _is_prose(line: str) -> bool:
     return len(words) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
+def _article_line(line: str) -> bool:
+    """A line of prose that is not the site's furniture."""
+    return _is_prose(line) and not FURNITURE.search(line)
+
+
 def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
     """The prose of a text copy of a page: from its first paragraph to the first trailer."""
     lines = [TIME_STAMP.sub("", " ".join(line.split())) for line in raw_lines]
     lines = [line for line in lines if line]
-    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not FURNITURE.search(line)), None)
+    start = next((i for i, line in enumerate(lines) if _article_line(line)), None)
     if start is None:
         raise SourceError(f"{location}: no paragraph of text found (a page without an article?)")
     body: list[str] = []
@@ -303,7 +308,7 @@ def _prose_words_before_a_trailer(lines: list[str]) -> int:
     for line in lines:
         if TRAILERS.match(line.strip(" :-–—•|")):
             break
-        words += len(line.split()) if _is_prose(line) and not FURNITURE.search(line) else 0
+        words += len(line.split()) if _article_line(line) else 0
     return words
 
 

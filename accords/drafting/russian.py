@@ -151,7 +151,7 @@ class RussianReader:
                     # a list of a visit's documents: between the countries of the package or visit ("Иссык-Кульской области
                     # Кыргызстана" in an item is where, not who)
                     agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
-                        if of_list is not None else [Fact(c, where, "the countries of the visit told of before") for c, where in self._visit_countries]
+                        if of_list is not None else self._of_the_visit("the countries of the visit told of before")
                 if self._last_date is not None and agreement.date_signed is None:
                     date, where = self._last_date
                     agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")
@@ -234,8 +234,7 @@ class RussianReader:
             if not agreement.parties and self._visit_countries and re.search(r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b",
                                                                             sentence.text[:verb.start]):
                 # "президенты Шавкат Мирзиёев и Садыр Жапаров подписали совместное заявление", after the visit: its two states
-                agreement.parties = [Fact(c, where, "the countries of the visit told of before, whose heads signed it")
-                                     for c, where in self._visit_countries]
+                agreement.parties = self._of_the_visit("the countries of the visit told of before, whose heads signed it")
             if planned:
                 first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
                 agreement.plan = Fact(sentence.text[words[first].start:verb.end], sentence)
@@ -268,9 +267,13 @@ class RussianReader:
                 package.parties = [Fact(c, summit.name.sentence, f"a state of Central Asia, whose heads {summit.name.value} names")
                                    for c in self.region_countries(summit.name.sentence.text)]
         elif not package.parties and self._visit_countries:
-            package.parties = [Fact(c, where, "the countries of the visit told of before") for c, where in self._visit_countries]
+            package.parties = self._of_the_visit("the countries of the visit told of before")
         self._when_and_where(package, sentence, self._words, names, dates)
         self.drafts.agreements.append(package)
+
+    def _of_the_visit(self, note: str) -> list[Fact]:
+        """The visitor's state and the state visited, of the last visit told of, as parties (`note` says why)."""
+        return [Fact(c, where, note) for c, where in self._visit_countries]
 
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name]) -> None:
         """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names; the
