@@ -17,9 +17,11 @@ from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, id
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences, split_sentences
+from accords.drafting.titles import title_of
 from accords.drafting.when import dates_in
 from accords.drafting.write import Planner
 from accords.loader import check_data
+from accords.model import AgreementKind
 from accords.names import NameIndex
 
 FIXTURES = ROOT / "tests" / "drafting"
@@ -371,6 +373,20 @@ def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path, 
         ("memorandum of understanding", "Memorandum on environmental protection")]
 
 
+def test_a_russian_list_of_items_in_lower_case_after_its_introduction(tmp_path, draft_report):
+    drafts = draft_report(
+        tmp_path,
+        "FICTIONAL TEST FIXTURE: not a real report\nСтепной вестник\n2025-11-16\nДокументы саммита\n\n"
+        "Президенты Казахстана и Узбекистана провели встречу в Ташкенте.\n"
+        "Фото пресс-службы\n"
+        "По итогам встречи президентов Казахстана и Узбекистана подписан ряд документов, в том числе:\n"
+        "совместное заявление о стратегическом партнёрстве;\n"
+        "концепция сотрудничества в области энергетики;\n"
+        "решение о создании совета.\n")
+    # the items in lower case are the documents, each of its kind; the caption is not read
+    assert [a.kind.value for a in drafts.agreements] == ["package", "joint statement", "concept", "decision"]
+
+
 def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_document(tmp_path, draft_report):
     drafts = draft_report(
         tmp_path,
@@ -438,6 +454,10 @@ def drafted(real_data, real_names, text: str):
     "Kazakhstan and Uzbekistan did not sign the memorandum on water.",
     "Kazakhstan refused to sign the agreement on transit with Uzbekistan.",
     "Kazakhstan and Uzbekistan could sign an agreement on transit.",
+    # a wish for a signing soon, an understanding reached, documents still under consideration
+    "The readiness of Germany to support Uzbekistan and the soonest signing of the Partnership Agreement with the EU was expressed.",
+    "An agreement on launching a Germany–Central Asia dialogue platform was reached during the talks.",
+    "The ministers agreed to meet again once the package of bilateral documents under consideration by the parties is ready.",
 ])
 def test_a_signing_that_did_not_happen_drafts_nothing(real_data, real_names, text):
     assert drafted(real_data, real_names, text) == []
@@ -1018,6 +1038,59 @@ def test_plural_documents_in_listed_fields_are_one_each_but_a_counted_package_is
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
         "On 5 January Kazakhstan and Uzbekistan signed 12 agreements in the fields of energy and transport."]))
     assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True)]
+
+
+def test_plural_documents_covering_listed_subjects_are_one_each(real_data, real_names):
+    """The sentences are written for this test: subjects of up to four words, one with an "and" of its own."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "On 5 January Kazakhstan and Uzbekistan signed agreements covering labour migration, veterinary and plant matters, "
+        "sustainable water resource use and transport."]))
+    assert [(a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("Agreement on labour migration", ["kazakhstan", "uzbekistan"]),
+        ("Agreement on veterinary and plant matters", ["kazakhstan", "uzbekistan"]),
+        ("Agreement on sustainable water resource use", ["kazakhstan", "uzbekistan"]),
+        ("Agreement on transport", ["kazakhstan", "uzbekistan"])]
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Uzbekistan signed cooperation agreements covering innovation in science and technology, finance, and media."]))
+    assert [a.title.value for a in drafts.agreements] == [
+        "Cooperation agreement on innovation in science and technology", "Cooperation agreement on finance", "Cooperation agreement on media"]
+
+
+def test_documents_signed_in_addition_are_of_the_states_of_the_one_before(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Germany signed a joint declaration on Monday.",
+        "In addition, agreements were signed covering labour migration and transport.",
+        "Agreements were also signed covering energy and water.",  # no "in addition": no states said
+        "Moreover, a contract for the construction of a power plant was signed."]))  # a contract is a company's
+    assert [(a.title.value, [p.value for p in a.parties or a.fallback_parties]) for a in drafts.agreements][1:] == [
+        ("Agreement on labour migration", ["kazakhstan", "germany"]), ("Agreement on transport", ["kazakhstan", "germany"]),
+        ("Agreement on energy", []), ("Agreement on water", []), ("Contract for the construction of a power plant", [])]
+
+
+@pytest.mark.parametrize(("text", "kind", "title"), [
+    # a title cut where its words go on in lower case ends at its last name, not at "of the"
+    ("The forum adopted the Declaration of the Heads of State of the founding states of the fund.", AgreementKind.declaration,
+     "Declaration of the Heads of State"),
+    # a relative clause is no subject: no title
+    ("The first meeting was held, the relevant memorandum on the establishment of which was signed.", AgreementKind.memorandum, None),
+])
+def test_a_title_ends_where_its_words_do(text, kind, title):
+    found = title_of(text, kind)
+    assert (found[0] if found else None) == title
+
+
+def test_a_document_adopted_by_two_heads_of_state_is_of_their_states(real_data, real_names):
+    """The sentences are written for this test. Who adopts a declaration does not sign it: no signatories."""
+    (declaration,) = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "ASTANA – President Kassym-Jomart Tokayev and French President Emmanuel Macron adopted a joint declaration on "
+        "strategic partnership."])).agreements
+    assert [p.value for p in declaration.parties or declaration.fallback_parties] == ["kazakhstan", "france"]
+    assert declaration.signatories == []
+    # one head of state, or a subject that is more than offices and names, gives no states
+    (declaration,) = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Experts close to President Kassym-Jomart Tokayev and French President Emmanuel Macron adopted a joint declaration."])).agreements
+    assert declaration.parties == declaration.fallback_parties == []
 
 
 def test_leaders_who_also_signed_one_document_witness_the_others_told_of_one_by_one(real_data, real_names):

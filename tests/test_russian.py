@@ -140,6 +140,12 @@ def test_each_document_the_verb_is_done_to_is_one_and_a_body_in_a_title_is_no_pa
     assert str(decision.date_signed.value) == "2022-07-21"
 
 
+def test_a_decision_to_be_taken_with_nothing_it_is_on_is_no_document(base):
+    drafts = read(base, "Стороны создали рабочую группу, которая изучит проект, а затем примет решение.",
+                  "Казахстан и Узбекистан подписали решение о создании совета.", published="2025-11-15")
+    assert [a.kind.value for a in drafts.agreements] == ["decision"]  # the second sentence's, on a council
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("В рамках Четвертой Консультативной встречи глав государств Центральной Азии приняты итоговые документы.",
      "4th Consultative Meeting of the Heads of State of Central Asia"),

@@ -35,6 +35,8 @@ MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,3}$",
 INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|als|ing)|possib(?:le|ility)|prospects?|time\s*frame|timeline|"
                     r"consider(?:s|ed|ing|ation)?|hopes?|hoped|discuss(?:ed|es|ing|ions?)?|negotiat(?:e|ed|es|ing|ions?)|intention|desire)\b"
                     r"(?:\s+[\w'’-]+){0,5}?\s+(?:to|for|on|of|about)\s+(?:and\s+)?(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+# A signing wished soon, a noun's: "the soonest signing of the agreement was called for", "an early signing of".
+SOON = re.compile(r"\b(?:soonest|earliest|early|speedy|speediest|swift|prompt)\s+$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
@@ -102,12 +104,14 @@ def hypothetical(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only possible, wished or talked of ("could sign", "may be signed", "ready to sign",
     "discussions on the signing of")."""
     before = _before(sentence, start)
-    return bool(MODAL.search(before) or INTENT.search(before))
+    return bool(MODAL.search(before) or INTENT.search(before) or SOON.search(before))
 
 
 def wished(sentence: str, start: int) -> bool:
-    """Whether the verb at `start` is only wished, offered or talked of ("ready to sign", "proposed for signing")."""
-    return bool(INTENT.search(_before(sentence, start)))
+    """Whether the verb at `start` is only wished, offered or talked of ("ready to sign", "proposed for signing", "the
+    soonest signing")."""
+    before = _before(sentence, start)
+    return bool(INTENT.search(before) or SOON.search(before))
 
 
 def future(sentence: str, start: int, end: int) -> bool:

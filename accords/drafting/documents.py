@@ -138,7 +138,7 @@ def without_when_and_where(title: str) -> str:
     if where and not re.search(r"\b[A-Z][\w'’-]*$", title[:where.start()]):
         title = title[:where.start()]
     title = re.sub(r"\s+(?:on\s+the\s+sidelines\s+of|during|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+.*$", "", title)  # the occasion
-    return re.sub(r"\s+(?:in|on|at|of)\s*$", "", title.strip()).strip(" ,")
+    return re.sub(r"(?:\s+(?:in|on|at|of|the|and|for|between))+\s*$", "", title.strip()).strip(" ,")  # "… of the" (cut at a word in lower case)
 
 
 def a_subject(text: str, mention: Mention) -> bool:

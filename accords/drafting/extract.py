@@ -76,7 +76,14 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|issued)\b(?:\s+by\s+(?:th
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
                           re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
-REACHED = re.compile(r"\bagreement\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b|\breached\s+(?:an?\s+)?agreement\b", re.IGNORECASE)
+# "An agreement on launching a dialogue platform was reached": its subject between them.
+REACHED = re.compile(r"\bagreements?\s+(?:(?:on|to|about|regarding)\s+[^.;:,]{1,80}?\s+)?(?:was|were|has been|have been|had been)\s+(?:also\s+)?reached\b"
+                     r"|\breached\s+(?:an?\s+)?agreements?\b", re.IGNORECASE)
+# A sentence that adds to what the one before told: "In addition, agreements were signed …".
+ADDITIONALLY = re.compile(r"(?:In addition|Additionally|Besides|Moreover|Furthermore|Also)\b")
+# Documents not yet signed: "the package of bilateral documents under consideration by the parties".
+PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|preparation|review)\b|\bbeing\s+(?:prepared|drafted|negotiated|coordinated|discussed)\b",
+                     re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
@@ -265,7 +272,7 @@ class Extractor:
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
                 and not self._described_anew(text, document, mentions)) \
-                and not (document.group("noun").lower() == "agreement" and REACHED.search(text))
+                and not (document.group("noun").lower() in ("agreement", "agreements") and REACHED.search(text))
             if witnessing:
                 singular = document and not is_plural(document.group("noun"))
                 made = self._agreements_in(sentence, mentions, document, sentences[:index], forced=True) if singular and document else None
@@ -322,7 +329,7 @@ class Extractor:
                     and not clause_future(text, signed_package.start(), signed_package.end()) and not any(a.is_package for a in self.drafts.agreements) \
                     and not counted(text):
                 self.packages.uncounted(sentence, mentions, signed_package, False, sentences[:index])
-            elif not is_future(text) and not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
+            elif not is_future(text) and not PENDING.search(text) and not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self.packages.package(sentence, mentions, current)
         self._finish()
         return self.drafts
@@ -590,6 +597,16 @@ class Extractor:
                 for country in self.actors.heads_countries(before[-1].text):
                     if not any(p.value == country for p in agreement.fallback_parties):
                         agreement.fallback_parties.append(Fact(country, before[-1], "the countries of the heads of state named just before"))
+            elif not named and kind is not AgreementKind.contract and ADDITIONALLY.match(text) and (reported := self._countries_reported_before()):
+                # "Mirziyoyev and Scholz signed a joint declaration. In addition, agreements were signed covering …": the
+                # states of the document reported just before (a contract is a company's, whoever signed before)
+                agreement.fallback_parties = [Fact(c, where, "the states of the document reported just before, which this one adds to")
+                                              for c, where in reported]
+            elif not named and verb is not None and re.match(r"adopt|approv|issued", verb.group(0), re.IGNORECASE):
+                # "President Kassym-Jomart Tokayev and French President Emmanuel Macron adopted a joint declaration": the
+                # states of those the verb's subject names, two at least (who sign are signatories, their states told there)
+                agreement.fallback_parties += [Fact(state, sentence, "the states of those who, as the sentence says, did so")
+                                               for state in self._states_of_subject(text, verb, mentions)]
         region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
         title = title_of(text, kind)
@@ -613,6 +630,26 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _countries_reported_before(self) -> list[tuple[str, Sentence]]:
+        """The states of the last document drafted, where its parties are states."""
+        last = self.drafts.agreements[-1] if self.drafts.agreements else None
+        parties = (last.parties or last.fallback_parties) if last is not None else []
+        if not parties or not all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in parties):
+            return []
+        return [(str(p.value), p.sentence) for p in parties]
+
+    def _states_of_subject(self, text: str, verb: re.Match[str], mentions: list[Mention]) -> list[str]:
+        """The states of the people the verb's subject names, offices and names only ("President X and French President
+        Y adopted"), where they are two at least."""
+        subject = re.split(r"\s[–—-]\s|:\s", text[:verb.start()])[-1]  # after a dateline ("ASTANA – President …")
+        lower = re.findall(r"\b[a-z][\w'-]*\b", subject)
+        if not re.search(r"\band\b", subject) or not all(w in SUBJECT_WORDS for w in lower):
+            return []
+        begin = verb.start() - len(subject)
+        states = dict.fromkeys(state for person in self.actors.people(text, mentions) if begin <= person.start < verb.start()
+                               and (state := self.actors.state_of(person, self.actors.offices.get((text, person.start)))))
+        return list(states) if len(states) > 1 else []
 
     def _ordinal_parts(self, sentence: Sentence, before: list[Sentence]) -> list[DraftAgreement]:
         """'has signed three agreements … The second agreement covers an Investment Cooperation Agreement …; while the third

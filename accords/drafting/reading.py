@@ -274,7 +274,8 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
                 body.clear()
                 continue
             break
-        item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and (line[:1].isupper() or bool(LIST_MARK.match(line)))
+        # an item opens with a capital or a list mark, or in lower case as Russian lists do ("совместное заявление …;")
+        item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and (line[:1].isalpha() or bool(LIST_MARK.match(line)))
         if (_is_prose(line) or item) and not FURNITURE.search(line):
             body.append(line)
             in_list = line.endswith(":") or bool(LIST_BREAK.search(line)) or (in_list and item)

@@ -401,7 +401,8 @@ class RussianReader:
     def _documents(self, words: list[Word]) -> list[tuple[AgreementKind, int]]:
         """The documents a sentence's verb is done to: in the nominative or accusative ("подписан договор", "одобрить
         Концепцию …, Региональную программу … и дорожную карту …"), not those it speaks of ("в рамках соглашения");
-        the first where the grammar says neither. "Приняли решение одобрить" is a decision to act, not a document."""
+        the first where the grammar says neither. "Приняли решение одобрить" is a decision to act, and "примет решение." one
+        to come with nothing it is on: not documents."""
         found: list[tuple[AgreementKind, int, str]] = []
         taken: set[int] = set()
         for lemmas, kind in DOCUMENTS:
@@ -420,8 +421,8 @@ class RussianReader:
                     taken.update(range(i, i + len(lemmas)))
                     continue
                 following = words[i + len(lemmas)] if i + len(lemmas) < len(words) else None
-                if kind is AgreementKind.decision and following is not None and following.feats.get("VerbForm") == "Inf":
-                    continue
+                if kind is AgreementKind.decision and (following is None or following.pos == "PUNCT" or following.feats.get("VerbForm") == "Inf"):
+                    continue  # "примет решение." (will decide), "приняли решение одобрить": deciding, no document named
                 if following is not None and following.lemma == "по" and any(
                         w.lemma == other[-1] for w in words[i + len(lemmas) + 1:i + len(lemmas) + 5] for other, _ in DOCUMENTS):
                     continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is

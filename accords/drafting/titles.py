@@ -101,6 +101,8 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     described = re.search(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA})+?)(?=\s+(?:was|were|is|are|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA})[,.;(]|$)", text, re.IGNORECASE)
     if described:
         title = without_when_and_where(described.group("title").strip())
+        if re.search(r"\b(?:which|whose|whom)\b", title):
+            return None  # "the relevant memorandum on the establishment of which was signed": a relative clause, not a subject
         return title[:1].upper() + title[1:], False
     return None
 
@@ -124,9 +126,9 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
         return [listed.group(1).strip(), *middle, listed.group(3).strip()]
     # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field; the list ends
     # at its last "and", or where ", as well as" goes on to something else
-    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in)\s+"
-                      r"(?:(?P<open>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)+)(?=,\s+as\s+well\s+as\b)"
-                      r"|(?P<items>(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in|covering|concerning)\s+"
+                      r"(?:(?P<open>(?:[\w-]+\s+){0,5}[\w-]+(?:,\s+(?:[\w-]+\s+){0,5}[\w-]+)+)(?=,\s+as\s+well\s+as\b)"
+                      r"|(?P<items>(?:[\w-]+\s+){0,5}[\w-]+(?:,\s+(?:[\w-]+\s+){0,5}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                       r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$))", after)
     if fields is None:
         return []
@@ -135,7 +137,8 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     else:
         items = [item.strip() for item in re.split(r",\s+(?:and\s+)?", fields.group("items")) if item.strip()]
         items[-1:] = [part.strip() for part in re.split(r"\s+and\s+", items[-1]) if part.strip()]  # the list's own "and"
-    lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else fields.group("lead")
+    lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else \
+        "on" if fields.group("lead") in ("covering", "concerning") else fields.group("lead")  # "agreements covering migration, …"
     return [f"{lead} {item}" for item in items] if len(items) > 1 else []
 
 
