@@ -1068,6 +1068,18 @@ def test_documents_signed_in_addition_are_of_the_states_of_the_one_before(real_d
         ("Agreement on energy", []), ("Agreement on water", []), ("Contract for the construction of a power plant", [])]
 
 
+def test_a_document_whose_capitalised_name_goes_on_in_lower_case_is_new_and_a_second_one_after_and_the(real_data, real_names):
+    """The sentences are written for this test: "the Joint Declaration on the establishment of …" is a document named,
+    not one told of before; "… and the MOU in the fields of …" is one more."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Today Kazakhstan and Pakistan signed a historic document - the Joint Declaration on the establishment of a strategic partnership.",
+        "Kazakhstan and Pakistan also signed the Joint Declaration on Economic Partnership and the MOU in the fields of transport and energy."]))
+    assert [(a.kind.value, a.title.value if a.title else None, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("declaration", "Joint Declaration", ["kazakhstan", "pakistan"]),
+        ("declaration", "Joint Declaration on Economic Partnership", ["kazakhstan", "pakistan"]),
+        ("memorandum of understanding", "MOU in the fields of transport and energy", ["kazakhstan", "pakistan"])]
+
+
 @pytest.mark.parametrize(("text", "kind", "title"), [
     # a title cut where its words go on in lower case ends at its last name, not at "of the"
     ("The forum adopted the Declaration of the Heads of State of the founding states of the fund.", AgreementKind.declaration,

@@ -36,8 +36,11 @@ def is_proper(text: str, document: re.Match[str]) -> bool:
     if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this"):
         return True
     noun = document.group("noun")
-    named_after = re.match(r"\s+(?i:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])  # "Joint Statement Between the …"
-    return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after is not None
+    # "Joint Statement Between the …", "the Joint Declaration on the establishment of a strategic partnership": a noun of
+    # capitals, its subject after it
+    named_after = bool(re.match(r"\s+(?i:on|for|of|between)\s+(?:the\s+)?(?:[A-Z\d])", text[document.end():])) or (
+        len(noun.split()) > 1 and all(word[:1].isupper() for word in noun.split()) and bool(re.match(r"\s+(?:on|for|between)\s+\w", text[document.end():])))
+    return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after
 
 
 def listed_documents(text: str, first: re.Match[str]) -> list[tuple[AgreementKind, str]]:
@@ -58,7 +61,7 @@ def listed_documents(text: str, first: re.Match[str]) -> list[tuple[AgreementKin
 
 # The capitalised head of a document's own title: "the Protocol on …", "Memorandum of Understanding on …".
 TITLED_HEAD = (r"(?:Joint\s+)?(?:Declaration|Agreement|Treaty|Charter|Protocol|Road\s?[Mm]ap|(?:Action|Cooperation|Implementation)\s+Plan|"
-               r"Program(?:me)?|Memorandum(?:\s+of\s+Understanding)?|MoU|Concept|Statement|Communiqu[eé]|Contract)")
+               r"Program(?:me)?|Memorandum(?:\s+of\s+Understanding)?|MoU|MOU|Concept|Statement|Communiqu[eé]|Contract)")
 TITLED_ITEM = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<title>(?P<noun>{TITLED_HEAD})\s+(?:on|in|for|of|between|to|about)\s+[^,;:.()]+?)"
                          rf"(?=\s*(?:[,;.(]|$)|\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b|\s+(?:was|were|signed|by)\b)")
 ITEM_SEPARATOR = re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)")
@@ -86,7 +89,8 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
     after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
-                      r"(?:the\s+)?[A-Z\d][\w'’-]*(?:\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{4}-\d{4}))*)", text)
+                      rf"(?:the\s+)?[A-Z\d][\w'’-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{{4}}-\d{{4}}))*)",
+                      text)  # up to "and the MOU …", a document of its own
     if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
         return without_when_and_where(after.group("title").strip()), True
     between = re.search(r"\b(?P<title>(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Program(?:me)?|Road ?[Mm]ap|(?:Action )?Plan)\s+between\s+"
