@@ -387,6 +387,22 @@ def test_a_russian_list_of_items_in_lower_case_after_its_introduction(tmp_path, 
     assert [a.kind.value for a in drafts.agreements] == ["package", "joint statement", "concept", "decision"]
 
 
+def test_bullet_items_named_after_a_year_range_and_items_that_are_no_document_keep_the_list_going(tmp_path, draft_report):
+    drafts = draft_report(
+        tmp_path,
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2025-04-29\nDocuments of a visit\n\n"
+        "Iran and Azerbaijan signed new agreements in Baku on Monday.\n"
+        "At the end of the visit, the parties signed several agreements, including:\n"
+        "• A 2025–2027 Political Consultation Program between the Foreign Ministries of Azerbaijan and Iran.\n"
+        "• Cooperation in seafaring, with standards of its own.\n"
+        "• A Memorandum on Media Cooperation.\n")
+    # "signed new agreements" is a package, of no number; the list's items after it, the one that names no document left out
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements][1:] == [
+        ("programme", "2025–2027 Political Consultation Program between the Foreign Ministries of Azerbaijan and Iran"),
+        ("memorandum of understanding", "Memorandum on Media Cooperation")]
+    assert drafts.agreements[0].is_package
+
+
 def test_a_capitalised_word_is_not_an_acronym_and_regulations_are_a_listed_document(tmp_path, draft_report):
     drafts = draft_report(
         tmp_path,

@@ -227,8 +227,8 @@ class Extractor:
             if list_intro is not None and item and sentence.number == 1:
                 current = self.lists.item(sentence, mentions, item, list_intro, intros)
                 continue
-            if list_intro is not None and sentence.number == 1 and text.rstrip().endswith(";"):
-                continue  # an item of the list this reader does not take for a document: the list goes on
+            if list_intro is not None and sentence.number == 1 and (text.rstrip().endswith(";") or re.match(r"[•·]\s", text)):
+                continue  # an item of the list this reader does not take for a document (";", a bullet): the list goes on
             if LIST_INTRO.search(text):
                 list_intro = sentence
                 intros.append(sentence)

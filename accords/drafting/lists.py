@@ -35,7 +35,7 @@ LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollo
                         # a line that breaks off at its verb, the list on the lines after: "… the Member States signed"
                         r"|" + LIST_BREAK.pattern + ")", re.IGNORECASE)
 # An item of such a list: a document named by its noun near the start.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w-]+\s+){0,5}?(?P<noun>(?i:agreements?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w'’–-]+\s+){0,5}?(?P<noun>(?i:agreements?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolutions?|regulations?|rules|letter))\b")
 # An item of a list of decisions ("Decisions taken … included the"), named by what was decided: "Adoption of the Flag of
 # the OTS", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025".

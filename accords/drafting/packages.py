@@ -36,7 +36,7 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
                              r"(?:(?:about|around|some|more\s+than|over|up\s+to)\s+)?\d{1,3})\s+(?:\w+\s+){0,2}?(?:documents|agreements)\b", re.IGNORECASE)
 # Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
 # were signed", "the summit followed with a signing solid package of documents".
-SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple)\s+"
+SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple|new)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|memoranda|memorandums)\b"
                             r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+(?:was|were|have\s+been)\s+signed\b"
                             # "signed agreements on trade … to the tune of $15 bln": documents counted by their worth, not in number
