@@ -425,3 +425,15 @@ def test_a_meeting_someone_will_have_is_planned(base):
     assert events_of(base, "Kazakh President Kassym-Jomart Tokayev is expected to meet with Chinese President Xi Jinping in "
                            "Astana in July 2024.", "2024-04-04") == [
         ("Meeting of Kassym-Jomart Tokayev and Xi Jinping", "meeting", "planned", "2024-07", "Astana")]
+
+
+def test_the_visit_of_a_document_is_no_visit_but_the_one_told_of(base):
+    """'the signing during the visit of the Intergovernmental Declaration …': the declaration is signed during the visit
+    told of before; it is no visitor."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2023-05-02")).read(sentences([
+        "Uzbek President Shavkat Mirziyoyev began his visit to Germany on Tuesday.",
+        "The parties welcomed the signing during the visit of the Intergovernmental Declaration on migration."]))
+    assert [str(e.name.value) for e in drafts.events] == ["Visit of Shavkat Mirziyoyev to Germany"]
+    (declaration,) = drafts.agreements
+    assert declaration.event is not None and declaration.event.value is drafts.events[0]

@@ -17,6 +17,7 @@ from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
+from .documents import DOCUMENT_NOUNS
 from .drafts import DraftAgreement, DraftEvent, Fact, Party
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
@@ -823,11 +824,13 @@ class EventReader:
             if existing:
                 agreement.event = self._fact(existing, sentence, f"'{name}' is taken to be this event")
                 self.drafts.linked.setdefault(existing, []).append(sentence)
-            elif re.search(r"\bvisits?\b", name, re.IGNORECASE) and not re.match(
-                    r"(?:(?i:state|official|working|friendly)\s+)?(?i:visits?)\s+(?:of|by)\s+(?:\S.*\s+to\s+\S|(?:the\s+)?[A-Z])", name):
+            elif re.search(r"\bvisits?\b", name, re.IGNORECASE) and (not re.match(
+                    r"(?:(?i:state|official|working|friendly)\s+)?(?i:visits?)\s+(?:of|by)\s+(?:\S.*\s+to\s+\S|(?:the\s+)?[A-Z])", name)
+                    or re.search(rf"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b", name, re.IGNORECASE)):
                 # "during the visit", "during his visit to Ashgabat city", "during British Prime Minister Keir Starmer's
                 # first visit to the country": the visit this sentence or the report told of (drafted by the visits' pass,
                 # with its visitor and country), never a new event named by those words; "the visit of X to Y" names one
+                # ("the signing during the visit of the Intergovernmental Declaration": the document's, not a visitor's)
                 visit = self._drafted_in(sentence) or next((e for e in reversed(self.drafts.events) if e.kind == EventKind.visit and not e.planned), None)
                 if visit is not None:
                     agreement.event = self._fact(visit, sentence, f"'{name}': the visit the text tells of")
