@@ -437,3 +437,11 @@ def test_the_visit_of_a_document_is_no_visit_but_the_one_told_of(base):
     assert [str(e.name.value) for e in drafts.events] == ["Visit of Shavkat Mirziyoyev to Germany"]
     (declaration,) = drafts.agreements
     assert declaration.event is not None and declaration.event.value is drafts.events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of the summit, the leaders attended a family photo shoot.",
+    "After meeting with Deputy Prime Minister Murat Nurtleu on April 24, the minister reiterated this message.",
+])
+def test_the_words_a_sentence_opens_with_are_no_event_name(base, text):
+    assert events_of(base, text) == []

@@ -631,7 +631,8 @@ class EventReader:
         for pattern in (NAMED_EVENT, BODY_MEETING, LOWER_EVENT):
             for match in pattern.finditer(text):
                 name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
-                name = re.sub(r"^(?:The|A|An|This|That|During|At|On)\s+", "", name)
+                # the words a sentence opens with before the name: "Ahead of the summit, …", "After meeting with …"
+                name = re.sub(r"^(?:(?:The|A|An|This|That|During|At|On|Ahead\s+of|After|Before|Following|Prior\s+to|Since|Until)\s+(?:(?:the|a|an)\s+)?)+", "", name)
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
                 words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
