@@ -20,6 +20,8 @@ def at(sentence: str, word: str) -> tuple[int, int]:
     ("The sides did not sign the roadmap but adopted a joint statement.", "adopted", "but adopted a joint statement."),
     ("The presidents signed a declaration; a roadmap will be signed next year.", "declaration", "The presidents signed a declaration"),
     ("They signed a memorandum on Monday, and the ministers will meet in May.", "Monday", "They signed a memorandum on Monday"),
+    # a list of subjects with its serial comma is one clause: no verb before its ", and"
+    ("Azerbaijan, Kazakhstan, and Uzbekistan have inked an agreement.", "inked", "Azerbaijan, Kazakhstan, and Uzbekistan have inked an agreement."),
 ])
 def test_a_sentence_splits_into_its_clauses(sentence, word, clause):
     assert clause_text(sentence, *at(sentence, word)).strip() == clause

@@ -529,6 +529,8 @@ def test_coordinated_names_are_separate_parties_and_who_reports_is_none(real_dat
      ["new: Steppe Wind Company", "ministry-of-energy-uzbekistan"]),
     ("A memorandum on transit was signed between the State Oil Company of Azerbaijan and JSC Steppe Gas.",
      ["new: State Oil Company of Azerbaijan", "new: JSC Steppe Gas"]),
+    # the last word of a document's name before "signed" is no signer
+    ("The plan is supported by a Memorandum of Understanding signed in April 2025 by Kazakhstan and Uzbekistan.", ["kazakhstan", "uzbekistan"]),
 ])
 def test_who_tells_speaks_or_is_where_is_no_party(real_data, real_names, text, parties):
     """A news agency, the body a statement comes from, 'we', and a region where a project is are never parties."""

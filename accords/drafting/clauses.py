@@ -14,14 +14,13 @@ import re
 # clause; "but", "while", "whereas" anywhere.
 BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
-    r"|,\s+and\s+(?=(?:\S+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)"
     # a participle's clause: "…, expressing confidence that its results will contribute …" is not the visit's tense
     r"|,\s+(?=(?:expressing|noting|stressing|adding|saying|emphasi[sz]ing|underlining|hoping|expecting)\b)", re.IGNORECASE)
-# ", and" before a longer subject and its verb ("…, and the presidents of the countries also signed a joint statement"): a
-# clause boundary only where the words before it have a verb of their own, so that "A, B, and the President of Uzbekistan
-# Shavkat Mirziyoyev signed" stays one subject.
-AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:\S+\s+){5,7}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)",
+# ", and" before a subject and its verb ("…, and the presidents of the countries also signed a joint statement"): a clause
+# boundary only where the words before it have a verb of their own, so that "A, B, and the President of Uzbekistan
+# Shavkat Mirziyoyev signed" and "Azerbaijan, Kazakhstan, and Uzbekistan have inked" stay one subject.
+AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:\S+\s+){0,7}?(?:will|would|shall|is|are|was|were|has|have|had|signed|held|met|agreed|discussed)\b)",
                         re.IGNORECASE)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|said|signed|inked|approved|adopted|held|met|agreed|discussed|"
                          r"visited|reached|concluded|exchanged)\b", re.IGNORECASE)

@@ -291,6 +291,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             continue
         subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), bool(pair.group("firm"))))
     for text, start, end, firm in subjects:
+        if re.search(r"\b(?:Memorand(?:um|a|ums)|Declarations?|Protocols?|Letters?)\s+of\s+$", sentence[:start]):
+            continue  # "a Memorandum of Understanding signed in April": the end of a document's name, not who signs
         if text.split()[0] in PRONOUNS or text.split()[-1] in ROLE_WORDS \
                 or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
