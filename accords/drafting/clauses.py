@@ -103,13 +103,17 @@ def hypothetical(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only possible, wished or talked of ("could sign", "may be signed", "ready to sign",
     "discussions on the signing of")."""
     before = _before(sentence, start)
-    return bool(MODAL.search(before) or INTENT.search(before) or SOON.search(before))
+    return bool(MODAL.search(before)) or _wish(before)
 
 
 def wished(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only wished, offered or talked of ("ready to sign", "proposed for signing", "the
     soonest signing")."""
-    before = _before(sentence, start)
+    return _wish(_before(sentence, start))
+
+
+def _wish(before: str) -> bool:
+    """Whether the words of a verb's clause before it only wish, offer or talk of it."""
     return bool(INTENT.search(before) or SOON.search(before))
 
 

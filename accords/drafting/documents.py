@@ -106,6 +106,11 @@ def region_parties(actors: Actors, agreement: DraftAgreement, sentence: Sentence
 
 
 
+def all_states(dataset: Dataset, parties: Iterable[Fact[Party]]) -> bool:
+    """Whether every party is a state's record (true of none)."""
+    return all(isinstance(p.value, str) and dataset.kind(p.value) == "country" for p in parties)
+
+
 def displayed(dataset: Dataset, values: Iterable[object]) -> str:
     """Parties as a title lists them: "A and B", "A, B and C"."""
     names = [display(dataset, value) for value in values]

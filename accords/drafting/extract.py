@@ -50,6 +50,7 @@ from .documents import (
     WITNESS,
     a_place,
     a_subject,
+    all_states,
     displayed,
     drafted_as,
     kind_of,
@@ -154,11 +155,9 @@ class Extractor:
         verb = re.search(r"\b(?:signed|inked)\b", text[person.end:])
         if verb is None:
             return False
-        subject = text[:person.end + verb.start()]
-        subject = re.split(r"\s[–—-]\s|:\s", subject)[-1]  # after a dateline ("ASTANA – President …")
+        subject = _after_dateline(text[:person.end + verb.start()])
         subject = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During)\b[^,]*,\s+", "", subject)  # "Attending the COP27 in Egypt, …"
-        lower = [w for w in re.findall(r"\b[a-z][\w'-]*\b", subject)]
-        return bool(lower) and all(w in SUBJECT_WORDS for w in lower)
+        return _offices_and_names(subject)
 
     @staticmethod
     def _signs_alone(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -635,16 +634,15 @@ class Extractor:
         """The states of the last document drafted, where its parties are states."""
         last = self.drafts.agreements[-1] if self.drafts.agreements else None
         parties = (last.parties or last.fallback_parties) if last is not None else []
-        if not parties or not all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in parties):
+        if not parties or not all_states(self.dataset, parties):
             return []
         return [(str(p.value), p.sentence) for p in parties]
 
     def _states_of_subject(self, text: str, verb: re.Match[str], mentions: list[Mention]) -> list[str]:
         """The states of the people the verb's subject names, offices and names only ("President X and French President
         Y adopted"), where they are two at least."""
-        subject = re.split(r"\s[–—-]\s|:\s", text[:verb.start()])[-1]  # after a dateline ("ASTANA – President …")
-        lower = re.findall(r"\b[a-z][\w'-]*\b", subject)
-        if not re.search(r"\band\b", subject) or not all(w in SUBJECT_WORDS for w in lower):
+        subject = _after_dateline(text[:verb.start()])
+        if not re.search(r"\band\b", subject) or not _offices_and_names(subject):
             return []
         begin = verb.start() - len(subject)
         states = dict.fromkeys(state for person in self.actors.people(text, mentions) if begin <= person.start < verb.start()
@@ -1037,6 +1035,18 @@ class Extractor:
             return []
         return [Fact(c, told, "one of the two countries the report names; its sentence says 'the two' and names none")
                 for c, told in named.items()]
+
+
+def _after_dateline(text: str) -> str:
+    """The words after a report's dateline or a colon ("ASTANA – President …": "President …")."""
+    return re.split(r"\s[–—-]\s|:\s", text)[-1]
+
+
+def _offices_and_names(subject: str) -> bool:
+    """Whether a verb's subject is offices and names only: its words in lower case are those that join them ("the
+    President of Tajikistan, Emomali Rahmon, and …")."""
+    lower = re.findall(r"\b[a-z][\w'-]*\b", subject)
+    return bool(lower) and all(w in SUBJECT_WORDS for w in lower)
 
 
 def _label(agreement: DraftAgreement) -> str:

@@ -16,6 +16,7 @@ from .documents import (
     PARTY_KINDS,
     a_place,
     a_subject,
+    all_states,
     drafted_as,
     kind_of,
     pair_parties,
@@ -128,14 +129,13 @@ class ListReader:
         if not agreement.parties and not between_others:
             # "between the governments", "the two sides": those of the agreement the article reported just before.
             reported = [a.parties or a.fallback_parties for a in self.drafts.agreements if a is not agreement and (a.parties or a.fallback_parties)
-                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties or a.fallback_parties)]
+                        and all_states(self.dataset, a.parties or a.fallback_parties)]
             if reported:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
         ministries = MINISTRIES.search(sentence.text)
         if not agreement.parties and ministries:
             # "between the foreign ministries": the ministries of the two countries the list's introduction is about
-            reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1
-                        and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
+            reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1 and all_states(self.dataset, a.parties)]
             if reported:
                 agreement.parties = [Fact(self.actors.body_of(str(p.value), "Ministry of Foreign Affairs", sentence), sentence,
                                           f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
@@ -179,8 +179,7 @@ class ListReader:
         listed = re.sub(r"(?:\s+[–—-]\s+|,\s+)which\b.*$", "", listed)  # "… a wind farm – which will be the largest": an aside on it
         items = [item.strip() for item in re.split(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:"
                                                    + DOCUMENT_NOUNS + r")\b)", listed, flags=re.IGNORECASE) if item.strip()]
-        reported = [a.parties for a in self.drafts.agreements if a.parties
-                    and all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)]
+        reported = [a.parties for a in self.drafts.agreements if a.parties and all_states(self.dataset, a.parties)]
         occasion = self.events.occasion()
         countries = [(str(p.value), p.sentence, "the countries of the documents the text reported before") for p in reported[-1]] if reported else \
             [(c, occasion.name.sentence, f"the countries of {occasion.name.value}") for c in self.events.countries_of(occasion)] if occasion else []
