@@ -704,24 +704,24 @@ def test_a_list_item_with_its_dash_against_its_first_word_is_read(tmp_path):
         "- A memorandum of cooperation between the foreign ministries on consular matters.")
 
 
-def test_a_share_button_under_a_pictures_caption_neither_ends_the_article_nor_leaves_the_caption_in_it(tmp_path):
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    # "Share" under a picture's caption neither ends the article nor leaves the caption in it
+    ("Two presidents shake hands as they meet in New York City, New York, U.S., September 23, 2025. (Photo file)\n"
+     "Share\n|\nThe U.S. government has signed an agreement with Uzbekistan on critical minerals, the agency said.\n"
+     "The framework between the two aims to advance the countries' strategic cooperation, its outline said.\n"
+     "Share this article\nRelated news: something else entirely happened somewhere else today.\n",
+     ["The U.S. government has ", "The framework between th"]),
+    # "Subscribe" under a site's motto does not end the article before it starts
+    ("- Example Wire International, 2027\nWorld\n"
+     "The latest news and stories from the world. Stay tuned for updates and breaking news on politics and more.\n"
+     "Subscribe\nMOSCOW - The presidents of two states signed a declaration on strategic partnership on Friday in Moscow.\n"
+     "The declaration covers trade, energy and transport, its text said.\nSubscribe\nMore news\n",
+     ["MOSCOW - The presidents ", "The declaration covers t"]),
+])
+def test_a_button_above_the_article_neither_ends_it_nor_leaves_what_came_before_it_in_it(tmp_path, text, paragraphs):
     page = tmp_path / "page.txt"
-    page.write_text("FICTIONAL TEST FIXTURE: not a real report\n\n"
-                    "Two presidents shake hands as they meet in New York City, New York, U.S., September 23, 2025. (Photo file)\n"
-                    "Share\n|\nThe U.S. government has signed an agreement with Uzbekistan on critical minerals, the agency said.\n"
-                    "The framework between the two aims to advance the countries' strategic cooperation, its outline said.\n"
-                    "Share this article\nRelated news: something else entirely happened somewhere else today.\n", encoding="utf-8")
-    assert [p[:24] for p in read_source(str(page)).paragraphs] == ["The U.S. government has ", "The framework between th"]
-
-
-def test_a_subscribe_button_under_a_sites_motto_does_not_end_the_article_before_it_starts(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text("FICTIONAL TEST FIXTURE: not a real report\n\n"
-                    "- Example Wire International, 2027\nWorld\n"
-                    "The latest news and stories from the world. Stay tuned for updates and breaking news on politics and more.\n"
-                    "Subscribe\nMOSCOW - The presidents of two states signed a declaration on strategic partnership on Friday in Moscow.\n"
-                    "The declaration covers trade, energy and transport, its text said.\nSubscribe\nMore news\n", encoding="utf-8")
-    assert [p[:24] for p in read_source(str(page)).paragraphs] == ["MOSCOW - The presidents ", "The declaration covers t"]
+    page.write_text("FICTIONAL TEST FIXTURE: not a real report\n\n" + text, encoding="utf-8")
+    assert [p[:24] for p in read_source(str(page)).paragraphs] == paragraphs
 
 
 def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence():
