@@ -43,11 +43,12 @@ build: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/python -m accords.build --site-dir build/site-next || { rm -rf build/site-next; exit 1; }
 	rm -rf site && mv build/site-next site
 
-## test: lint (ruff) and the whole test suite (model, loader, build, browser)
+## test: lint (ruff), types (mypy) and the whole test suite (model, loader, build, browser), in 4 processes
+##       (pytest-xdist, a test file to a process; the real site is built once, in the background: tests/conftest.py)
 test: $(STAMP) $(MAP_SHAPES)
 	$(BIN)/ruff check
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses 4 --dist loadscope
 
 ## test-fast: the unit tier only (no site build, no process started, no browser): seconds, for the edit loop
 ##            (the property tests try 10 examples each here; `make test` tries 40)

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fcntl
 import functools
 import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
@@ -37,6 +40,7 @@ LAST_COMMIT_EPOCH = subprocess.run(
 
 # As `make build` runs it: `mkdocs build --strict`, then the search index once MkDocs has exited.
 BUILD = [sys.executable, "-m", "accords.build"]
+BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
 SEEDS = ROOT.parent / "shared" / "seeds"  # the three news articles the dataset starts from, beside the repository
 
 
@@ -54,14 +58,14 @@ class Run:
 
     def build(self, site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
         """Build the project as `make build` does, optionally with another data folder."""
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
+        env = dict(BUILD_ENV)
         if data_dir is not None:
             env["TRACKER_DATA"] = str(data_dir)
         return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
     def build_project(self, project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
         """A build as `make build` does it in a copied project (`copy_project`), with its own copy of the package."""
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project), "SOURCE_DATE_EPOCH": LAST_COMMIT_EPOCH}
+        env = {**BUILD_ENV, "PYTHONPATH": str(project)}
         return subprocess.run([*BUILD, "--site-dir", str(site_dir)], cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 
@@ -214,13 +218,90 @@ class Site:
         return (self.path / page / "index.html").is_file()
 
 
+def shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's temporary folder that all its processes share: under pytest-xdist (`make test` runs the tests in
+    one process per core), the folder that holds each process's own."""
+    worker_temp = tmp_path_factory.getbasetemp()
+    return worker_temp.parent if os.environ.get("PYTEST_XDIST_WORKER") else worker_temp
+
+
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """The folder `name` that `build(folder)` makes, made once per test session, also when the tests run in several
+    processes: the first process to need it builds it, holding a lock the others wait on, and they read what it built.
+    A build that failed is tried again by the next process that needs it (and fails there too)."""
+    shared = shared_temp(tmp_path_factory)
+    folder = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / f"{name}.built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            (shared / f"{name}.built").touch()
+    return folder
+
+
+class RealSiteBuild:
+    """The real site, built once per test session in the background: started before the session's first test (where a
+    test of the session needs it), so that the tests that do not need it run meanwhile (they come first:
+    `pytest_collection_modifyitems`), and started once for all the session's processes. The build holds a lock on its
+    folder while it runs (the lock's file is open in the build's process); a test that needs the site waits on that lock."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.site = folder / "site"
+        self.log = folder / "build.log"
+        self.exit_code = folder / "build.exit"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.folder.mkdir(exist_ok=True)
+        with open(self.folder / "lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return  # another process of the session is building it
+            if (self.folder / "started").exists():
+                return
+            (self.folder / "started").touch()
+            script = '"$@" > "$LOG" 2>&1; echo $? > "$EXIT_CODE"'
+            env = {**BUILD_ENV, "LOG": str(self.log), "EXIT_CODE": str(self.exit_code)}
+            self.process = subprocess.Popen(["sh", "-c", script, "sh", *BUILD, "--site-dir", str(self.site)], cwd=ROOT, env=env,
+                                            pass_fds=(lock.fileno(),), start_new_session=True)
+
+    def wait(self) -> Site:
+        """The built site, once the build has ended; built here where it was not started or was stopped."""
+        with open(self.folder / "lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not self.exit_code.exists():
+                shutil.rmtree(self.site, ignore_errors=True)
+                result = subprocess.run([*BUILD, "--site-dir", str(self.site)], cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True,
+                                        timeout=600)
+                self.log.write_text(result.stdout + result.stderr, encoding="utf-8")
+                self.exit_code.write_text(f"{result.returncode}\n", encoding="utf-8")
+        assert self.exit_code.read_text(encoding="utf-8").strip() == "0", self.log.read_text(encoding="utf-8")[-5000:]
+        return Site(self.site)
+
+    def stop(self) -> None:
+        """Stops the build this process started, if it still runs (a session that ended or was interrupted first)."""
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _real_site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    build = RealSiteBuild(shared_temp(tmp_path_factory) / "real-site")
+    if any("site" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        build.start()
+    yield build
+    build.stop()
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
+def site(_real_site_build: RealSiteBuild) -> Site:
     """The real dataset, built once per test session."""
-    out = tmp_path_factory.mktemp("site")
-    result = run.build(out)
-    assert result.returncode == 0, result.stderr
-    return Site(out)
+    return _real_site_build.wait()
 
 
 @pytest.fixture(scope="session")
@@ -232,7 +313,11 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
     middle-corridor.md starts "Corridor {{ 6*7 }} {% include 'home.md' %}"). One build for the three tests that read it
     (the prose test made a build of its own), of the part of the real data they need (`copy_real_part`: a build of all
     of it took 20 s at 759 agreements)."""
-    project = copy_project(tmp_path_factory.mktemp("edited"))
+    return Site(built_once(tmp_path_factory, "edited-site", lambda folder: _build_edited(folder, run)) / "site")
+
+
+def _build_edited(folder: Path, run: Run) -> None:
+    project = copy_project(folder / "project")
     data = DataDir(project / "data").copy_real_part("astana-declaration-2025", "trend-2026-02-03", "turkiye")
     data.write("agreements/injection-test.yml", """
         title: "Title {{ 7*7 }} <b>bold</b>"
@@ -252,10 +337,8 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory, run: Run) -> Site:
     methodology.write_text(methodology.read_text(encoding="utf-8") + "\nSum {{ 7*7 }} and {{ tracker.data.counts() }}.\n", encoding="utf-8")
     intro = project / "docs" / "topics" / "middle-corridor.md"
     intro.write_text("Corridor {{ 6*7 }} {% include 'home.md' %}\n\n" + intro.read_text(encoding="utf-8"), encoding="utf-8")
-    out = project.parent / "site"
-    result = run.build_project(project, out)
+    result = run.build_project(project, folder / "site")
     assert result.returncode == 0, result.stderr
-    return Site(out)
 
 
 @pytest.fixture
@@ -400,7 +483,17 @@ BROWSER_FIXTURES = frozenset({"browser"})
 BUILD_FIXTURES = frozenset({"site", "edited_site", "run", "cli", "search_indexer", "serve", "synthetic"})
 
 
+LONGEST_FILE = "test_standards.py"
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The test files that read the real site come last: it is built in the background meanwhile (RealSiteBuild). Under
+    # pytest-xdist, `make test` sends each file's tests to one process (--dist loadscope), which computes the file's
+    # fixtures once (its Lighthouse run, its synthetic site).
+    # Of those, the one with the Lighthouse run (the longest file, 80 s) starts first, so that it does not end the run
+    # alone.
+    reads_the_site = {item.path for item in items if "site" in getattr(item, "fixturenames", ())}
+    items.sort(key=lambda item: (item.path in reads_the_site, item.path.name != LONGEST_FILE))
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & BROWSER_FIXTURES or item.get_closest_marker("browser"):
