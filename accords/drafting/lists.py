@@ -229,7 +229,7 @@ class ListReader:
         agreement.parties = [Fact(c, where, note) for c, where, note in countries]
         agreement.context = before[-2:]
         # one of the documents of the package signed just before ("14 agreements and memoranda were signed … Among
-        # those signed are …"): its parties and date, where the list gives none (extract._finish)
+        # those signed are …"): its parties and date, where the list gives none (complete.Completion)
         agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
         self.drafts.agreements.append(agreement)
         return agreement

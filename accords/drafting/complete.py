@@ -1,0 +1,214 @@
+"""The pass after the report's last sentence: what only the whole report settles about each draft.
+
+A document's date from the sentence before it, where that sentence names its parties; a package's date, event and
+parties from its parts, and its parts' from it; witnesses of every document signed then; parties the text implies
+("the two countries", the countries of the visit it was signed during, of the ministers who signed it, the organisation
+whose summit it was); a descriptive title where the text gives none; and which fields the contributor must still fill.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..model import AgreementKind, EventKind
+from ..names import NameIndex
+from .actors import COUNTRY, TWINNING, Actors
+from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, displayed
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact
+from .events import EventReader
+from .mentions import MentionFinder
+from .packages import PackageReader
+from .sentences import Sentence
+from .when import dates_in
+
+# A sentence that speaks of the two countries without naming them ("both sides", "the leaders", "bilateral").
+THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
+                     r"|\bbilateral\b", re.IGNORECASE)
+
+
+class Completion:
+    def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, actors: Actors, events: EventReader,
+                 packages: PackageReader, published: PartialDate | None):
+        self.dataset = dataset
+        self.names = names
+        self.finder = finder
+        self.actors = actors
+        self.events = events
+        self.packages = packages
+        self.published = published
+        self.drafts = Drafts()
+        self._sentences: list[Sentence] = []
+
+    def complete(self, drafts: Drafts, sentences: list[Sentence], witnesses: list[Fact]) -> None:
+        """Witnesses (of a signing of documents the text does not name) join the agreements of the article; packages take
+        the date and event of their parts; an event dated after the report has not been held ("invited him on a state
+        visit in 2026", reported in 2025): it is planned."""
+        self.drafts = drafts
+        self._sentences = sentences
+        self.events.finish()
+        for event in self.drafts.events:
+            if not event.planned and event.date is not None and self.published is not None and event.date.value.earliest() > self.published.latest():
+                event.planned = True
+            elif event.planned and event.date is not None and self.published is not None and event.date.value.precision == "day" \
+                    and self.published.precision == "day" and not self.published.is_range and event.date.value.earliest() <= self.published.earliest():
+                # "will pay a state visit to China from May 18 to 19", reported on May 18: begun by the day of the report
+                event.planned = False
+                event.date_note = event.date_note or "announced as to come, on a day the report's own day has reached"
+        for agreement in self.drafts.agreements:
+            self._date_from_context(agreement)
+            self.packages.of_the_package_before(agreement)
+            signed = agreement.date_signed
+            if signed is not None and not agreement.planned and self.published is not None and signed.value.earliest() > self.published.latest():
+                agreement.date_signed = None  # signed after the report that says it was signed: a number read as a date
+        for agreement in self.drafts.agreements:
+            if witnesses:  # a package and each document signed then, also those told of one by one as its parts
+                for witness in witnesses:
+                    if not any(w.value == witness.value for w in agreement.witnesses) and not any(s[0].value == witness.value for s in agreement.signatories):
+                        agreement.witnesses.append(witness)
+            if agreement.part_of is not None:
+                package = agreement.part_of
+                package.date_signed = package.date_signed or agreement.date_signed
+                package.event = package.event or agreement.event
+                package.event_note = package.event_note or agreement.event_note
+            if not agreement.parties:
+                agreement.parties = agreement.fallback_parties
+            if agreement.title is not None:  # "Agreement on international road transport": transport, as its title says
+                for sector in self.dataset.sectors_named_in(str(agreement.title.value)):
+                    if not any(f.value == sector for f in agreement.sectors):
+                        agreement.sectors.append(Fact(sector, agreement.title.sentence, "a sector its title names"))
+            if not agreement.parties and not agreement.signatories:
+                # "the documents signed following the 10th Summit of the Organization of Turkic States", no state named: the
+                # organisation whose summit it was (as the data records such documents)
+                held_at = agreement.event.value if agreement.event is not None else self.events.summit()
+                owner = self.events.organisation_of(held_at if isinstance(held_at, str | DraftEvent) else None)
+                if owner:
+                    agreement.parties = [Fact(owner, agreement.statement, "the organisation whose summit or meeting it was; the text names no state")]
+            bodies = BETWEEN_BODIES.search(agreement.statement.text)
+            ministries = MINISTRIES.search(agreement.statement.text)
+            if not agreement.parties and ministries:
+                # "the Cooperation Plan between the Foreign Ministries of the two countries", signed by their ministers
+                agreement.parties = [Fact(self.actors.body_of(c, "Ministry of Foreign Affairs", agreement.statement), agreement.statement,
+                                          f"'{ministries.group(0)}': those of the countries its signatories sign for")
+                                     for c in dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str))]
+            if not agreement.parties and not bodies:
+                # Signed by ministers of two countries and no party named: the countries they sign for (not where the text
+                # says it is between their ministries: those are the parties, which the contributor names).
+                countries = list(dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str)))
+                agreement.parties = [Fact(c, agreement.statement, "the country of a signatory's office; the text names no party")
+                                     for c in countries]
+            if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
+                earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
+                if earlier:
+                    agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
+                                         for p in earlier[-1].parties]
+            if not agreement.parties and not agreement.signatories:
+                agreement.parties = self._the_two(agreement)
+                title = agreement.title
+                if agreement.parties and title is not None and title.note == "descriptive: the text gives no title" and " between " not in title.value:
+                    names = displayed(self.dataset, (p.value for p in agreement.parties))
+                    agreement.title = Fact(f"{title.value.removesuffix(' together')} between {names}", title.sentence, title.note)  # "Documents signed", now with whom
+            whole = agreement.part_of
+            if whole is not None and not agreement.parties and whole.parties:
+                agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
+                                     for p in whole.parties]
+            self._other_country_of_the_visit(agreement)
+            self._cities_not_their_states(agreement)
+            if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
+                agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
+            if agreement.title is None:
+                names = displayed(self.dataset, (p.value for p in agreement.parties))
+                label = _label(agreement)
+                joined = "between" if len(agreement.parties) > 1 else "with"  # one party named: "Agreement with China Power International"
+                agreement.title = Fact(f"{str(label)[:1].upper()}{str(label)[1:]} {joined} {names}" if names else str(label).capitalize(),
+                                       agreement.statement, "descriptive: the text gives no title")
+            for name, fact in (("date_signed", agreement.date_signed), ("place", agreement.place), ("event", agreement.event)):
+                if fact is None and not (name == "date_signed" and agreement.planned):
+                    agreement.open.append(name)
+            if not agreement.signatories:
+                agreement.open.append("signatories")
+
+    def _cities_not_their_states(self, agreement: DraftAgreement) -> None:
+        """'twin-city relations between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of
+        Kazakhstan': the cities are the parties; their states are where they are, not parties too."""
+        if not TWINNING.search(agreement.statement.text):
+            return
+        cities = {country for p in agreement.parties for country in [self._city_country(p.value)] if country}
+        agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and p.value in cities)]
+
+    def _city_country(self, value: object) -> str | None:
+        """The state of a city's administration that is a party, recorded or drafted ('City of Khujand')."""
+        if isinstance(value, DraftActor):
+            return value.country if str(value.name.value).startswith("City of ") else None
+        return self.dataset.country_of(value) if isinstance(value, str) and self.dataset.kind(value) == "government-body" and re.search(
+            r"^City of |\bCity$", self.dataset.name(value)) else None
+
+    def _other_country_of_the_visit(self, agreement: DraftAgreement) -> None:
+        """'a joint statement issued during the official visit of the President of Uzbekistan to the State of Kuwait': one of
+        the visit's two countries named as its party, the other one too (the country visited is named as a place)."""
+        visit = agreement.event.value if agreement.event is not None and isinstance(agreement.event.value, DraftEvent) else None
+        if visit is None or visit.kind != EventKind.visit or len(agreement.parties) != 1 or agreement.ratified is not None:
+            return
+        countries = self.events.countries_of(visit)
+        if len(countries) == 2 and agreement.parties[0].value in countries:
+            agreement.parties += [Fact(c, visit.name.sentence, f"the other country of {visit.name.value}, during which it was signed")
+                                  for c in countries if c != agreement.parties[0].value]
+
+    def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
+        """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its
+        sentence speaks of 'the two countries' ('both sides', 'the leaders'), the only two the report names up to it."""
+        if BETWEEN_BODIES.search(agreement.statement.text) or re.search(r"\b(?:companies|firms|businesses|concerns|enterprises|banks|universities)\b",
+                                                                      agreement.statement.text, re.IGNORECASE):
+            return []  # "Turkmen and Japanese companies have signed several documents": bodies, which the contributor names
+        event = agreement.event.value if agreement.event is not None and isinstance(agreement.event.value, DraftEvent) else None
+        countries = self.events.countries_of(event) if event is not None else []
+        if len(countries) == 2 and event is not None:
+            return [Fact(c, event.name.sentence, f"a country of {event.name.value}, at which it was signed; the text names no party")
+                    for c in countries]
+        if not THE_TWO.search(agreement.statement.text):
+            return []
+        named: dict[str, Sentence] = {}
+        for sentence in self._sentences:
+            for mention in self.finder.find(sentence.text, COUNTRY):
+                if mention.record_id and mention.record_id not in named:
+                    named[mention.record_id] = sentence
+            if sentence is agreement.statement:
+                break
+        if len(named) != 2:
+            return []
+        return [Fact(c, told, "one of the two countries the report names; its sentence says 'the two' and names none")
+                for c, told in named.items()]
+
+    def _date_from_context(self, agreement: DraftAgreement) -> None:
+        """An agreement whose own sentences give no date takes that of the sentence just before, where
+        that sentence names one of its parties ("On August 27, 2025, KyrgyzAltyn reached agreements …")."""
+        if agreement.date_signed is None and not agreement.planned:
+            for earlier in reversed(agreement.context):
+                if any(other.statement is earlier for other in self.drafts.agreements if other is not agreement):
+                    continue  # the sentence of another document's signing
+                if DATELINE.match(earlier.text):
+                    continue  # "TAJIKISTAN, May 18 - …": the date of the report, not of the signing
+                said = f" {self.names.rules.key(earlier.text)} "
+                party_keys = [self.names.keys(f.value) if isinstance(f.value, str) else [self.names.rules.key(str(f.value.name.value))]
+                              for f in agreement.parties if isinstance(f.value, str | DraftActor)]
+                if any(f" {key} " in said for keys in party_keys for key in keys if len(key) > 3):
+                    dated = [d for d in dates_in(earlier.text, self.published)]
+                    if dated:
+                        agreement.date_signed = Fact(dated[0].date, earlier, f"the date of the sentence before, about the same parties ('{dated[0].text}')")
+                        agreement.evidence_of.append(earlier)
+                        if agreement.event is None:
+                            self.events.of_agreement(agreement, earlier, self.finder.find(earlier.text))
+                        event = agreement.event.value if agreement.event else None
+                        if isinstance(event, DraftEvent) and event.date is None:
+                            event.date = Fact(dated[0].date, earlier, "the date the text gives for the agreements signed during it")
+                            event.date_note = "the day of a signing the source reports during it"
+                        break
+
+
+def _label(agreement: DraftAgreement) -> str:
+    """What a descriptive title calls the document: its kind, or for a communiqué (of kind other), the text's word."""
+    communique = re.search(r"\b(?P<joint>joint\s+|совместн\w+\s+)?(?:communiqu[eé]|коммюнике)", agreement.statement.text, re.IGNORECASE)
+    if agreement.kind.value == AgreementKind.other.value and communique:
+        return "joint communiqué" if communique.group("joint") else "communiqué"
+    return str(agreement.kind.value)
