@@ -243,8 +243,8 @@ def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Calla
 
 class RealSiteBuild:
     """The real site, built once per test session in the background: started before the session's first test (where a
-    test of the session needs it), so that the tests that do not need it run meanwhile (they come first:
-    `pytest_collection_modifyitems`), and started once for all the session's processes. The build holds a lock on its
+    test of the session needs it), so that the tests that do not need it run meanwhile (in one process they come
+    first: `pytest_collection_modifyitems`), and started once for all the session's processes. The build holds a lock on its
     folder while it runs (the lock's file is open in the build's process); a test that needs the site waits on that lock."""
 
     def __init__(self, folder: Path):
@@ -483,17 +483,13 @@ BROWSER_FIXTURES = frozenset({"browser"})
 BUILD_FIXTURES = frozenset({"site", "edited_site", "run", "cli", "search_indexer", "serve", "synthetic"})
 
 
-LONGEST_FILE = "test_standards.py"
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The test files that read the real site come last: it is built in the background meanwhile (RealSiteBuild). Under
-    # pytest-xdist, `make test` sends each file's tests to one process (--dist loadscope), which computes the file's
-    # fixtures once (its Lighthouse run, its synthetic site).
-    # Of those, the one with the Lighthouse run (the longest file, 80 s) starts first, so that it does not end the run
-    # alone.
+    # In one process, the test files that read the real site come last: it is built in the background meanwhile
+    # (RealSiteBuild). `make test` runs them in several (pytest-xdist, --dist loadscope): each file goes whole to one
+    # process, which computes the file's fixtures once (its Lighthouse run, its synthetic site), and the files with the
+    # most tests go first, whatever this order.
     reads_the_site = {item.path for item in items if "site" in getattr(item, "fixturenames", ())}
-    items.sort(key=lambda item: (item.path in reads_the_site, item.path.name != LONGEST_FILE))
+    items.sort(key=lambda item: item.path in reads_the_site)
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & BROWSER_FIXTURES or item.get_closest_marker("browser"):
