@@ -127,6 +127,19 @@ def test_a_government_signs_for_its_state_and_a_fund_the_agreement_creates_is_no
     assert [(a.kind.value, [p.value for p in a.parties]) for a in drafts.agreements] == [("agreement", ["kyrgyzstan", "azerbaijan"])]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    # natasha tags "Правительством Республики Казахстан" as one name, and the state after "и Правительством" was read as
+    # the owner of that name
+    ("Стороны подписали Соглашение между Правительством Республики Казахстан и Правительством Кыргызской Республики о "
+     "сотрудничестве в сфере транспорта.", ["kazakhstan", "kyrgyzstan"]),
+    ("Подписано соглашение между Правительством Республики Таджикистан и Правительством Кыргызской Республики о "
+     "сотрудничестве в области энергетики.", ["tajikistan", "kyrgyzstan"]),
+])
+def test_governments_named_with_their_states_in_full_sign_for_them(base, text, parties):
+    [agreement] = read(base, text).agreements
+    assert [p.value for p in agreement.parties] == parties
+
+
 def test_each_document_the_verb_is_done_to_is_one_and_a_body_in_a_title_is_no_party(base):
     drafts = read(base, "Сегодня, 21 июля, главы государств приняли решение одобрить Концепцию взаимодействия государств Центральной Азии, "
                         "Региональную программу «Зеленая повестка» и дорожную карту по развитию регионального сотрудничества "

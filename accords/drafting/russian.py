@@ -14,6 +14,7 @@ is nothing, "подпишут", "будет подписан", "планируе
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import AgreementKind, EventKind
@@ -61,6 +62,8 @@ MANNERS = {"государственный": "State visit", "официальн�
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер"})
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
+# A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
+GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
@@ -314,12 +317,18 @@ class RussianReader:
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
+            government = GOVERNMENT_OF.match(name.normal)
+            if record is None and name.kind == "ORG" and government:
+                # "Правительством Республики Казахстан", tagged as one name: the government signs for its state
+                record = self.english.state(dataclasses.replace(name, normal=government.group("state")))
             if record is None:
                 found = self.english.body(self._words, name, names)
                 if found is None:
                     # a body the glossary cannot name in English: the contributor names it, and a country in the genitive
-                    # just after it is whose it is ("Агентством по инвестициям Узбекистана"), not a party
-                    whose = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30]
+                    # just after it is whose it is ("Агентством по инвестициям Узбекистана"), not a party; not one after
+                    # "и" or a comma, which is another party ("… Казахстан и Правительством Кыргызской Республики")
+                    whose = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30
+                             and not re.search(r",|\bи\b", sentence.text[name.end:n.start])]
                     if whose and all(w.feats.get("Case") == "Gen" for w in self._words if whose[0].start <= w.start < whose[0].end):
                         within = whose[0].end
                     continue

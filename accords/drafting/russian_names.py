@@ -185,6 +185,8 @@ class RussianNames:
         """The state a name is: its name, "Республика Таджикистан", its name in full ("Кыргызская Республика") or its usual
         abbreviation ("РК", "КР")."""
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
+        # natasha gives the noun's nominative, not always its adjectives': "Кыргызской Республика" is "Кыргызская Республика"
+        normal = re.sub(r"\b(\w+?)(?:ой|ую|ою)\b(?=.*\b(?:Республика|Федерация)\b)", r"\1ая", normal)
         if normal in STATE_ABBREVIATIONS:  # first: "КР" read as Latin letters is KR, South Korea's ISO code
             return self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
         official = official_names_in_russian().get(normal.casefold().replace("ё", "е"))  # "Французская Республика"
