@@ -220,7 +220,7 @@ class Site:
 
 def shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The session's temporary folder that all its processes share: under pytest-xdist (`make test` runs the tests in
-    one process per core), the folder that holds each process's own."""
+    4 processes), the folder that holds each process's own."""
     worker_temp = tmp_path_factory.getbasetemp()
     return worker_temp.parent if os.environ.get("PYTEST_XDIST_WORKER") else worker_temp
 
@@ -275,8 +275,7 @@ class RealSiteBuild:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not self.exit_code.exists():
                 shutil.rmtree(self.site, ignore_errors=True)
-                result = subprocess.run([*BUILD, "--site-dir", str(self.site)], cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True,
-                                        timeout=600)
+                result = Run().build(self.site)
                 self.log.write_text(result.stdout + result.stderr, encoding="utf-8")
                 self.exit_code.write_text(f"{result.returncode}\n", encoding="utf-8")
         assert self.exit_code.read_text(encoding="utf-8").strip() == "0", self.log.read_text(encoding="utf-8")[-5000:]
@@ -289,10 +288,15 @@ class RealSiteBuild:
             self.process.wait()
 
 
+def reads_the_site(item: pytest.Item) -> bool:
+    """Whether a test reads the real site (asks for `site`, itself or through another fixture)."""
+    return "site" in getattr(item, "fixturenames", ())
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _real_site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     build = RealSiteBuild(shared_temp(tmp_path_factory) / "real-site")
-    if any("site" in getattr(item, "fixturenames", ()) for item in request.session.items):
+    if any(map(reads_the_site, request.session.items)):
         build.start()
     yield build
     build.stop()
@@ -488,8 +492,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # (RealSiteBuild). `make test` runs them in several (pytest-xdist, --dist loadscope): each file goes whole to one
     # process, which computes the file's fixtures once (its Lighthouse run, its synthetic site), and the files with the
     # most tests go first, whatever this order.
-    reads_the_site = {item.path for item in items if "site" in getattr(item, "fixturenames", ())}
-    items.sort(key=lambda item: item.path in reads_the_site)
+    files_that_read_it = {item.path for item in items if reads_the_site(item)}
+    items.sort(key=lambda item: item.path in files_that_read_it)
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & BROWSER_FIXTURES or item.get_closest_marker("browser"):

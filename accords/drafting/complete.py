@@ -29,8 +29,10 @@ THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nat
 
 
 class Completion:
+    """The drafts of one report (`drafts`, read from `sentences`), completed by `complete`."""
+
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, actors: Actors, events: EventReader,
-                 packages: PackageReader, published: PartialDate | None):
+                 packages: PackageReader, published: PartialDate | None, drafts: Drafts, sentences: list[Sentence]):
         self.dataset = dataset
         self.names = names
         self.finder = finder
@@ -38,15 +40,13 @@ class Completion:
         self.events = events
         self.packages = packages
         self.published = published
-        self.drafts = Drafts()
-        self._sentences: list[Sentence] = []
+        self.drafts = drafts
+        self._sentences = sentences
 
-    def complete(self, drafts: Drafts, sentences: list[Sentence], witnesses: list[Fact]) -> None:
+    def complete(self, witnesses: list[Fact]) -> None:
         """Witnesses (of a signing of documents the text does not name) join the agreements of the article; packages take
         the date and event of their parts; an event dated after the report has not been held ("invited him on a state
         visit in 2026", reported in 2025): it is planned."""
-        self.drafts = drafts
-        self._sentences = sentences
         self.events.finish()
         for event in self.drafts.events:
             if not event.planned and event.date is not None and self.published is not None and event.date.value.earliest() > self.published.latest():

@@ -326,8 +326,8 @@ class Extractor:
                 self.packages.uncounted(sentence, mentions, signed_package, False, sentences[:index])
             elif not is_future(text) and not PENDING.search(text) and not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self.packages.package(sentence, mentions, current)
-        Completion(self.dataset, self.names, self.finder, self.actors, self.events, self.packages, self.published).complete(
-            self.drafts, sentences, self._pending_witnesses)
+        Completion(self.dataset, self.names, self.finder, self.actors, self.events, self.packages, self.published, self.drafts,
+                   sentences).complete(self._pending_witnesses)
         return self.drafts
 
     @staticmethod

@@ -61,9 +61,9 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "з
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер"})
-# A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
+# A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
@@ -317,10 +317,10 @@ class RussianReader:
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
-            government = GOVERNMENT_OF.match(name.normal)
-            if record is None and name.kind == "ORG" and government:
+            of_state = GOVERNMENT_OF.match(name.normal)
+            if record is None and name.kind == "ORG" and of_state:
                 # "Правительством Республики Казахстан", tagged as one name: the government signs for its state
-                record = self.english.state(dataclasses.replace(name, normal=government.group("state")))
+                record = self.english.state(dataclasses.replace(name, normal=of_state.group("state")))
             if record is None:
                 found = self.english.body(self._words, name, names)
                 if found is None:
