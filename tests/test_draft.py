@@ -1748,3 +1748,23 @@ def test_a_plan_of_cooperation_is_a_plan_and_the_plan_of_a_city_is_no_document(b
         "The mayor signed off the plan of the new city."]))
     assert [(a.kind.value, [p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
         ("plan", ["Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of China"])]
+
+
+def test_people_named_once_with_their_office_sign_later_by_surname_and_a_rank_is_no_part_of_an_office(base_dataset):
+    """The sentences and people are written for this test (no record knows them)."""
+    _, dataset, names = base_dataset
+
+    def read(*text: str):
+        drafts = Extractor(dataset, names, PartialDate(2027, 3, 5)).read(sentences(list(text)))
+        return [([s[0].value.name.value for s in a.signatories], [p.value for p in a.parties]) for a in drafts.agreements]
+    # the offices of a sentence before ("UK": CLDR's short name; two offices of one person joined by a dash)
+    assert read("After meeting Kazakhstan’s Deputy Prime Minister – Foreign Minister Aidos Temirbek on 4 March, UK Foreign "
+                "Secretary Jonathan Hale spoke to the press.",
+                "Hale and Temirbek signed a Strategic Partnership and Cooperation Agreement.") == [
+        (["Jonathan Hale", "Aidos Temirbek"], ["united-kingdom", "kazakhstan"])]
+    # a rank between an office and a name
+    assert read("Turkish National Defense Minister Orhan Kaya and his Tajik counterpart Gen. Rustam Nazarov signed a protocol on "
+                "financial aid on Wednesday.") == [(["Orhan Kaya", "Rustam Nazarov"], ["turkiye", "tajikistan"])]
+    # a surname within a longer name is that name's, not the person's
+    assert read("US Secretary of State Jonathan Hale arrived in Tashkent.",
+                "Hale Industries and Uzbekneftegaz signed a contract on 4 March.")[0][0] == []

@@ -70,6 +70,7 @@ class Actors:
         self.drafts = drafts
         self._new_actors: dict[str, DraftActor] = {}
         self.offices: dict[tuple[str, int], str | None] = {}  # (sentence, start) -> the office written with a new person's name
+        self.named: dict[str, tuple[str, str | None]] = {}  # a surname -> the whole name and office the report gave it first
 
     def actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
         """The record id of a known actor, or a (shared) draft actor for a new one."""
@@ -217,6 +218,15 @@ class Actors:
             for match in re.finditer(rf"\b{re.escape(str(known.name.value))}\b", text):
                 if not any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
                     found.append(Mention(match.group(0), match.start(), match.end(), None, "person", "new"))
+        for surname, (whole, office) in self.named.items():
+            # "Cameron and Nurtleu signed", after "UK Foreign Secretary David Cameron" and "Kazakhstan's Deputy Prime Minister –
+            # Foreign Minister Murat Nurtleu": those people, with the offices the report gave them
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                if re.search(r"[A-Z][\w'’-]*\s+$", text[:match.start()]) or re.match(r"[\w'’-]|\s+[A-Z]", text[match.end():]) \
+                        or any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
+                    continue  # part of a longer name ("Cameron Industries"), or a name already found
+                found.append(Mention(whole, match.start(), match.end(), None, "person", "surname"))
+                self.offices[(text, match.start())] = office
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
@@ -263,6 +273,14 @@ class Actors:
             return None
         countries = frozenset(self.dataset.country_by_iso2)
         return next((city for size in (15000, 5000) if (city := gazetteer(countries, size).locate(name, countries)) is not None), None)
+
+    def remember(self, text: str) -> None:
+        """The people a sentence names with an office ("UK Foreign Secretary David Cameron"), so that a later sentence
+        may name them by surname alone; the first office given stays."""
+        for person in people_in(text):
+            surname = person.name.split()[-1]
+            if " " in person.name and len(surname) > 3 and surname.casefold() not in CALENDAR_WORDS and surname not in self.named:
+                self.named[surname] = (person.name, person.office)
 
     def mentions_of(self, text: str, surnames: set[str]) -> list[Mention]:
         """The names of a text, recorded and new, in order: bodies, ministries and cities as well as records. surnames: the

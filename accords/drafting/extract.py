@@ -212,6 +212,7 @@ class Extractor:
                 self.russian.read(sentence)
                 continue
             surnames.update(p.name.split()[-1] for p in people_in(text))
+            self.actors.remember(text)
             mentions = self.actors.mentions_of(text, surnames)
             for mention in mentions:
                 if mention.record_id:

@@ -135,7 +135,8 @@ class MentionFinder:
         # An acronym is written in capitals: "As" at a sentence's start is not "AS" (Academy of Sciences)
         candidates = [(r, n) for r, n in candidates if n.how != "acronym" or sum(c.isupper() for c in text) >= 2]
         if size == 1 and text.isupper() and len(text) <= 2:
-            return None  # "UN", "EU" … spelled as codes are too short to trust alone
+            # "UN", "EU" … spelled as codes are too short to trust alone; a country's short name the rules list is its name ("UK")
+            candidates = [(r, n) for r, n in candidates if n.how == "exonym"]
         if not candidates:
             return None
         candidates.sort(key=lambda c: (KIND_ORDER.index(kind_of[c[0]]), not c[1].strong, c[0]))
@@ -376,6 +377,9 @@ chancellor councillor crown prince emir amir king sheikh sultan
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
+# A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
+# neither office nor name, read as spaces (so that what stands where keeps its place).
+HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|H\.\s?E\.|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b)\s*")
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
@@ -390,6 +394,7 @@ class PersonInText:
 def people(sentence: str) -> list[PersonInText]:
     """People named after their office: 'Kazakh Minister of Industry Erlan Sadykov and Uzbek Minister of
     Investment Aziz Karimov' gives two, each with the office written before the name."""
+    sentence = HONORIFIC.sub(lambda m: " " * len(m.group(0)), sentence)
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found: list[PersonInText] = []
     i = 0
@@ -424,7 +429,9 @@ def people(sentence: str) -> list[PersonInText]:
         a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction", word) for word, _, _ in run)  # "… Company Kazatomprom", "Port CJSC"
         if (len(run) >= 2 or title_and_surname) and not a_body and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
             k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
-            while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and tokens[k][0] not in (",", ";"):
+            while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper() or (
+                    # "Kazakhstan's Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person
+                    tokens[k][0] in ("–", "—") and k > 0 and tokens[k - 1][0].lower() in OFFICE_VOCABULARY)) and tokens[k][0] not in (",", ";"):
                 if tokens[k][0].lower() == "and" and found and found[-1].end >= tokens[k - 1][2] if k > 0 else False:
                     break
                 k -= 1
