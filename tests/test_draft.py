@@ -1765,6 +1765,7 @@ def test_people_named_once_with_their_office_sign_later_by_surname_and_a_rank_is
     # a rank between an office and a name
     assert read("Turkish National Defense Minister Orhan Kaya and his Tajik counterpart Gen. Rustam Nazarov signed a protocol on "
                 "financial aid on Wednesday.") == [(["Orhan Kaya", "Rustam Nazarov"], ["turkiye", "tajikistan"])]
-    # a surname within a longer name is that name's, not the person's
+    # a surname within a longer name is that name's, not the person's; "US$" is a currency, not a party
     assert read("US Secretary of State Jonathan Hale arrived in Tashkent.",
-                "Hale Industries and Uzbekneftegaz signed a contract on 4 March.")[0][0] == []
+                "Hale Industries and Uzbekneftegaz signed a contract worth US$2bn on 4 March.")[0][0] == []
+    assert "united-states" not in read("Uzbekneftegaz signed a contract worth US$2bn with the Uzbek government on 4 March.")[0][1]

@@ -134,6 +134,9 @@ def test_a_government_signs_for_its_state_and_a_fund_the_agreement_creates_is_no
      "сотрудничестве в сфере транспорта.", ["kazakhstan", "kyrgyzstan"]),
     ("Подписано соглашение между Правительством Республики Таджикистан и Правительством Кыргызской Республики о "
      "сотрудничестве в области энергетики.", ["tajikistan", "kyrgyzstan"]),
+    # the same name tagged as a place's, not a body's
+    ("Соглашение между Правительством Республики Казахстан и Правительством Республики Узбекистан о сотрудничестве в "
+     "области энергетики подписано 5 марта 2025 года в Ташкенте.", ["kazakhstan", "uzbekistan"]),
 ])
 def test_governments_named_with_their_states_in_full_sign_for_them(base, text, parties):
     [agreement] = read(base, text).agreements
@@ -151,6 +154,15 @@ def test_each_document_the_verb_is_done_to_is_one_and_a_body_in_a_title_is_no_pa
     decision = drafts.agreements[-1]
     assert [p.value for p in decision.parties] == ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
     assert str(decision.date_signed.value) == "2022-07-21"
+
+
+def test_documents_of_one_kind_on_different_subjects_are_two_and_one_told_again_by_its_subject_is_one(base):
+    drafts = read(base, "Соглашение между Правительством Республики Казахстан и Правительством Республики Узбекистан о "
+                        "сотрудничестве в области энергетики подписано 5 марта 2025 года в Ташкенте.",
+                  "Стороны также подписали соглашение о взаимной защите инвестиций между Республикой Таджикистан и Туркменистаном.",
+                  "Соглашение о сотрудничестве в области энергетики подписали министры энергетики.", published="2025-03-06")
+    assert [[p.value for p in a.parties] for a in drafts.agreements] == [["kazakhstan", "uzbekistan"], ["tajikistan", "turkmenistan"]]
+    assert len(drafts.agreements[0].evidence_of) == 2  # the third sentence tells of the first document again
 
 
 def test_a_decision_to_be_taken_with_nothing_it_is_on_is_no_document(base):

@@ -135,8 +135,10 @@ class MentionFinder:
         # An acronym is written in capitals: "As" at a sentence's start is not "AS" (Academy of Sciences)
         candidates = [(r, n) for r, n in candidates if n.how != "acronym" or sum(c.isupper() for c in text) >= 2]
         if size == 1 and text.isupper() and len(text) <= 2:
-            # "UN", "EU" … spelled as codes are too short to trust alone; a country's short name the rules list is its name ("UK")
-            candidates = [(r, n) for r, n in candidates if n.how == "exonym"]
+            # "UN", "EU" … spelled as codes are too short to trust alone; a country's short name the rules list is its name ("UK"),
+            # but not in a currency's ("US$12bn", "US dollars")
+            currency = re.match(r"\s?(?:\$|dollars?\b|cents?\b)", sentence[end:], re.IGNORECASE)
+            candidates = [(r, n) for r, n in candidates if n.how == "exonym" and not currency]
         if not candidates:
             return None
         candidates.sort(key=lambda c: (KIND_ORDER.index(kind_of[c[0]]), not c[1].strong, c[0]))

@@ -120,6 +120,7 @@ class RussianReader:
         self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
         self._earlier_date: tuple[DateInRussian, Sentence] | None = None
         self._last: DraftAgreement | None = None
+        self._subjects: dict[int, str] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
         self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
 
@@ -202,8 +203,13 @@ class RussianReader:
                     self._last.parties = [Fact(c, sentence, "the countries whose presidents the text says signed it") for c in dict.fromkeys(named)]
             return
         for kind, at in documents:
-            same = next((a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
-                         and a.statement.text != sentence.text), None)
+            told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
+                    and a.statement.text != sentence.text]
+            said = _subject(words, at)
+            # the last one of the kind, or where the sentence says what it is on, the one on that ("… соглашение о сотрудничестве
+            # в области энергетики", then "… соглашение о взаимной защите инвестиций": two) or the last, if it was on nothing said
+            same = next((a for a in told if self._subjects.get(id(a)) == said), None) or next(
+                (a for a in told[:1] if id(a) not in self._subjects), None) if said is not None else next(iter(told), None)
             names_party = any(n.kind in ("LOC", "ORG") for n in names)
             single = words[at].feats.get("Number") != "Plur"
             subject = at + 2 < len(words) and words[at + 1].lemma in ("о", "об", "в", "по") and words[at + 2].lemma != "взаимопонимание"
@@ -250,6 +256,8 @@ class RussianReader:
                 agreement.event = Fact(event, sentence)
             self.drafts.agreements.append(agreement)
             self._last = agreement
+            if said is not None:
+                self._subjects[id(agreement)] = said
 
     def _package(self, sentence: Sentence, match: re.Match[str], names: list[Name], dates: list[DateInRussian], planned: bool) -> None:
         """A package the sentence counts ("более 30 документов": at least 31), between the countries it names or else those of
@@ -314,13 +322,13 @@ class RussianReader:
             if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(
                     w.feats.get("Case") == "Gen" for w in self._words if name.start <= w.start < name.end))):
                 continue  # "долларов США" is a currency; "с компанией «CNPC …» Китайской Народной Республики" whose company
+            of_state = GOVERNMENT_OF.match(name.normal)
+            if record is None and of_state:
+                # "Правительством Республики Казахстан", tagged as one name (of a body or of a place): the government signs for its state
+                record = self.english.state(dataclasses.replace(name, normal=of_state.group("state")))
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
-            of_state = GOVERNMENT_OF.match(name.normal)
-            if record is None and name.kind == "ORG" and of_state:
-                # "Правительством Республики Казахстан", tagged as one name: the government signs for its state
-                record = self.english.state(dataclasses.replace(name, normal=of_state.group("state")))
             if record is None:
                 found = self.english.body(self._words, name, names)
                 if found is None:
@@ -652,3 +660,14 @@ def _aside(word: Word) -> bool:
         and word.feats.get("Number") == "Plur"
 
 
+def _subject(words: list[Word], at: int) -> str | None:
+    """What the document at `at` is on, as the dictionary forms of its first words ("о защита инвестиция"), where its
+    sentence says so just after it or after its parties ("Соглашение между Правительством … о сотрудничестве …")."""
+    for i in range(at + 1, min(len(words) - 1, at + 16)):
+        if words[i].lemma in ("о", "об") or (i == at + 1 and words[i].lemma in ("в", "по")):
+            if words[i + 1].lemma == "взаимопонимание":
+                return None
+            return " ".join(w.lemma for w in words[i:i + 3])
+        if words[i].text in (".", ";", ":") or words[i].feats.get("VerbForm") in ("Fin", "Part"):
+            return None  # the verb, or the sentence's end, before any subject
+    return None
