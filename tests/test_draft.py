@@ -1769,3 +1769,15 @@ def test_people_named_once_with_their_office_sign_later_by_surname_and_a_rank_is
     assert read("US Secretary of State Jonathan Hale arrived in Tashkent.",
                 "Hale Industries and Uzbekneftegaz signed a contract worth US$2bn on 4 March.")[0][0] == []
     assert "united-states" not in read("Uzbekneftegaz signed a contract worth US$2bn with the Uzbek government on 4 March.")[0][1]
+
+
+def test_names_alone_before_the_signing_verb_sign_and_recorded_people_sign_for_their_states(base_dataset, real_data, real_names):
+    """The sentence is written for this test."""
+    text = "Kassym-Jomart Tokayev and Ilham Aliyev signed a joint declaration on 4 March."
+    _, dataset, names = base_dataset
+    [declaration] = Extractor(dataset, names, PartialDate(2027, 3, 5)).read(sentences([text])).agreements
+    assert [(s[0].value.name.value, s[1]) for s in declaration.signatories] == [
+        ("Kassym-Jomart Tokayev", "CHECK: the text gives no office"), ("Ilham Aliyev", "CHECK: the text gives no office")]
+    assert declaration.parties == []  # no record, no office: whose state, the text does not say
+    [declaration] = Extractor(real_data, real_names, PartialDate(2027, 3, 5)).read(sentences([text])).agreements
+    assert [p.value for p in declaration.parties] == ["kazakhstan", "azerbaijan"]  # the records' states

@@ -229,7 +229,8 @@ def test_a_state_visit_told_in_an_aside_and_an_event_read_cut_short_is_one_with_
         "The presidents chaired the first session of the High-level interstate council in Astana on 19 November.",
         "Shavkat Mirziyoyev, who is in Kazakhstan on a state visit, called the meeting historic."]))
     assert [(e.name.value, e.kind.value) for e in drafts.events] == [
-        ("First session of the High-level interstate council", "council"), ("State visit to Kazakhstan", "visit")]
+        ("First session of the High-level interstate council", "council"),
+        ("State visit of Shavkat Mirziyoyev to Kazakhstan", "visit")]  # a name with a surname of the region's form: a person
 
 
 def test_a_body_that_held_its_summit_and_a_decision_adopted_on_a_subject(base):
@@ -445,3 +446,32 @@ def test_the_visit_of_a_document_is_no_visit_but_the_one_told_of(base):
 ])
 def test_the_words_a_sentence_opens_with_are_no_event_name(base, text):
     assert events_of(base, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name and a surname formed as the region's are, no office written: a person
+    ("Kassym-Jomart Tokayev arrived in Baku on a state visit on Monday.",
+     [("State visit of Kassym-Jomart Tokayev to Azerbaijan", "visit", "held", "2025-11-17", "Baku")]),
+    ("Shavkat Mirziyoyev's visit to Pakistan ended on Friday.",
+     [("Visit of Shavkat Mirziyoyev to Pakistan", "visit", "held", "2025-11-14", None)]),
+    # the name after a state's: not "Uzbekistan Shavkat Mirziyoyev"
+    ("Chinese President Xi Jinping held talks with the President of the Republic of Uzbekistan Shavkat Mirziyoyev in Beijing.",
+     [("Talks of Xi Jinping and Shavkat Mirziyoyev", "meeting", "held", None, "Beijing")]),
+    # a name that goes on is something else's
+    ("The Heydar Aliyev Center hosted a forum on 14 November.", []),
+])
+def test_people_named_without_an_office_by_a_surname_of_the_regions_form(base, text, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, text) == expected
+
+
+def test_talks_told_of_before_are_not_those_of_whoever_signs_after_them(base):
+    """The sentences are written for this test."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2025-11-20")).read(sentences([
+        "Turkish Energy Minister Orhan Kaya and US Secretary of State Jonathan Hale spoke to the press on 18 November.",
+        "Following the talks, Kaya and Hale signed a memorandum on critical minerals."]))
+    assert [e.name.value for e in drafts.events] == []
+    [memorandum] = drafts.agreements
+    assert ([s[0].value.name.value for s in memorandum.signatories], [p.value for p in memorandum.parties]) == (
+        ["Orhan Kaya", "Jonathan Hale"], ["turkiye", "united-states"])

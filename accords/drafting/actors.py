@@ -12,7 +12,18 @@ from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
 from .drafts import DraftActor, Drafts, Fact
-from .mentions import CALENDAR_WORDS, DEMONYM_COUNTRIES, OFFICE_VOCABULARY, OFFICE_WORDS, PERSON_NAME, SIGNED_BY, Mention, MentionFinder, absorb
+from .mentions import (
+    CALENDAR_WORDS,
+    DEMONYM_COUNTRIES,
+    OFFICE_VOCABULARY,
+    OFFICE_WORDS,
+    PERSON_NAME,
+    SIGNED_BY,
+    Mention,
+    MentionFinder,
+    absorb,
+    named_by_region_surname,
+)
 from .mentions import people as people_in
 from .sentences import Sentence
 
@@ -171,7 +182,7 @@ class Actors:
     def people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """People in the sentence: records, names written after an office, and offices that name one
         recorded person ('the Turkish Energy Minister')."""
-        found = [m for m in mentions if m.kind == "person"]
+        found = [self._named_before(m, text) if " " not in m.text else m for m in mentions if m.kind == "person"]
         previous_office: str | None = None
         for person in people_in(text):
             office = person.office
@@ -227,6 +238,13 @@ class Actors:
                     continue  # part of a longer name ("Cameron Industries"), or a name already found
                 found.append(Mention(whole, match.start(), match.end(), None, "person", "surname"))
                 self.offices[(text, match.start())] = office
+        for _, start, end in named_by_region_surname(text):  # "Kassym-Jomart Tokayev arrived in Baku": no office written
+            within = [m for m in mentions if start <= m.start < end]
+            if within and start < within[-1].end < end and " " in text[within[-1].end:end].strip():
+                # "President of the Republic of Uzbekistan Shavkat Mirziyoyev": the name after the state's
+                start = within[-1].end + len(text[within[-1].end:end]) - len(text[within[-1].end:end].lstrip())
+            if not any(m.start < end and start < m.end for m in [*mentions, *found]):
+                found.append(Mention(text[start:end], start, end, None, "person", "new"))
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
@@ -274,13 +292,23 @@ class Actors:
         countries = frozenset(self.dataset.country_by_iso2)
         return next((city for size in (15000, 5000) if (city := gazetteer(countries, size).locate(name, countries)) is not None), None)
 
+    def _named_before(self, mention: Mention, text: str) -> Mention:
+        """A recorded person named by one word (a surname, an alias), where the report has named someone else of that
+        surname ("Foreign Secretary Tom Cameron", not the recorded David Cameron): the one the report named."""
+        whole, office = self.named.get(mention.text, (None, None))
+        if whole is None or mention.record_id is None or self.names.rules.key(whole) == self.names.rules.key(self.dataset.name(mention.record_id)):
+            return mention
+        self.offices[(text, mention.start)] = office
+        return Mention(whole, mention.start, mention.end, None, "person", "surname")
+
     def remember(self, text: str) -> None:
         """The people a sentence names with an office ("UK Foreign Secretary David Cameron"), so that a later sentence
         may name them by surname alone; the first office given stays."""
-        for person in people_in(text):
-            surname = person.name.split()[-1]
-            if " " in person.name and len(surname) > 3 and surname.casefold() not in CALENDAR_WORDS and surname not in self.named:
-                self.named[surname] = (person.name, person.office)
+        named = [(p.name, p.office) for p in people_in(text)] + [(name, None) for name, _, _ in named_by_region_surname(text)]
+        for name, office in named:
+            surname = name.split()[-1]
+            if " " in name and len(surname) > 3 and surname.casefold() not in CALENDAR_WORDS and surname not in self.named:
+                self.named[surname] = (name, office)
 
     def mentions_of(self, text: str, surnames: set[str]) -> list[Mention]:
         """The names of a text, recorded and new, in order: bodies, ministries and cities as well as records. surnames: the

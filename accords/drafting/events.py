@@ -501,6 +501,10 @@ class EventReader:
                     planned = clause_future(text, match.start(), match.end())
                     self._meeting(sentence, mentions, subject + named, "Talks" if match.group("what") else "Meeting", planned, during.start(), aside_end)
                 continue
+            if re.search(r"\b(?:following|after|during|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of)\s+the\s+$", text[:match.start()],
+                         re.IGNORECASE) and re.fullmatch(r"talks|negotiations|meeting", match.group(0), re.IGNORECASE) \
+                    and not re.match(r"\s+(?:between|of|with)\b", text[match.end():]):
+                continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs
             begin, end = clause_at(text, match.start(), match.end())
             if match.group("several"):  # "meetings with the ministers of Belarus – A, Iran B, …": the list runs on over its dashes
                 semicolon = text.find(";", match.end())

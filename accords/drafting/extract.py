@@ -61,7 +61,7 @@ from .documents import (
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SURNAME, Mention, MentionFinder
+from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
@@ -118,6 +118,8 @@ SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and
 # A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
 NO_OFFICE = "CHECK: the text gives no office"
+# After a name, more names only and then the signing verb: "[Kassym-Jomart Tokayev] and Ilham Aliyev signed".
+NAMES_THEN_SIGNED = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*" + SIGNS_NEXT.pattern)
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
 # his counterpart", "Commission President Ursula von der Leyen and Alikhan Smailov, Prime Minister of Kazakhstan, yesterday".
 SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "von", "der", "van", "den", "de",
@@ -815,9 +817,11 @@ class Extractor:
             signed_by = re.search(rf"{SIGNED_BY}\s+", text[:person.start])
             if office is None and signed_by and re.fullmatch(r"(?:[A-Z][\w'’-]*|and|,|\s)*", text[signed_by.end():person.start]):
                 office = NO_OFFICE  # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": who signed, without an office
+            if office is None and NAMES_THEN_SIGNED.match(text, person.end):
+                office = NO_OFFICE  # "Kassym-Jomart Tokayev and Ilham Aliyev signed": names only, then the verb
             if office is None or not self._signs(text, person, mentions):
                 continue
-            country = self.actors.country_in(office)
+            country = self.actors.country_in(office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
             on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
             person_id = self.actors.actor(person, sentence, office)
             if not any(s[0].value == person_id for s in agreement.signatories):

@@ -149,6 +149,27 @@ class MentionFinder:
 # A surname as the region's are formed (Tokayev, Mirziyoyeva, Rahmonzoda, Aliyev, Japarov, Kulubayev, Muhriddin is not): a
 # one-word subject that ends so is a person named by surname, not a body that signs.
 SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan)$")
+
+
+def named_by_region_surname(text: str) -> list[tuple[str, int, int]]:
+    """People named without an office by a first name and a surname formed as the region's are ("Kassym-Jomart Tokayev
+    arrived", "Shavkat Mirziyoyev's visit"): each name and where it stands. A name that goes on ("Heydar Aliyev Center")
+    is not one; an office or a day before it ("President Ilham Aliyev", "On Monday Sadyr Japarov") is not of the name."""
+    found = []
+    for last in re.finditer(_NAME_WORD, text):
+        if not SURNAME.search(last.group(0)) or len(last.group(0)) < 5 or re.match(r"[\w-]|\s+[A-Z]", text[last.end():]):
+            continue
+        start = last.start()
+        for _ in range(2):  # one or two first names, back from the surname
+            word = re.search(rf"(?<![\w'’-])({_NAME_WORD})\s+$", text[:start])
+            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in CALENDAR_WORDS:
+                break
+            start = word.start(1)
+        if start < last.start():
+            found.append((text[start:last.end()], start, last.end()))
+    return found
+
+
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
