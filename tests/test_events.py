@@ -459,8 +459,14 @@ def test_the_words_a_sentence_opens_with_are_no_event_name(base, text):
      [("Talks of Xi Jinping and Shavkat Mirziyoyev", "meeting", "held", None, "Beijing")]),
     # a name that goes on is something else's
     ("The Heydar Aliyev Center hosted a forum on 14 November.", []),
+    # a name told of as only a person's is: whose visit it is
+    ("The documents were signed during Vladimir Putin’s state visit to the Republic of Azerbaijan on 19 November.",
+     [("State visit of Vladimir Putin to Azerbaijan", "visit", "held", "2025-11-19", None)]),
+    ("The visit of Emmanuel Macron to Kazakhstan began on Monday.",
+     [("Visit of Emmanuel Macron to Kazakhstan", "visit", "held", "2025-11-17", None)]),
+    ("The Kazakhstan Temir Zholy’s visit to Baku began on Monday.", []),  # a body's name is no one's
 ])
-def test_people_named_without_an_office_by_a_surname_of_the_regions_form(base, text, expected):
+def test_people_named_without_an_office_by_a_surname_of_the_regions_form_or_as_whose_visit(base, text, expected):
     """The sentences are written for this test."""
     assert events_of(base, text) == expected
 

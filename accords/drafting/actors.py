@@ -19,6 +19,7 @@ from .mentions import (
     OFFICE_WORDS,
     PERSON_NAME,
     SIGNED_BY,
+    SURNAME,
     Mention,
     MentionFinder,
     absorb,
@@ -240,7 +241,7 @@ class Actors:
                 self.offices[(text, match.start())] = office
         for _, start, end in named_by_region_surname(text):  # "Kassym-Jomart Tokayev arrived in Baku": no office written
             within = [m for m in mentions if start <= m.start < end]
-            if within and start < within[-1].end < end and " " in text[within[-1].end:end].strip():
+            if within and start < within[-1].end < end and " " in text[within[-1].end:end].strip() and SURNAME.search(text[start:end]):
                 # "President of the Republic of Uzbekistan Shavkat Mirziyoyev": the name after the state's
                 start = within[-1].end + len(text[within[-1].end:end]) - len(text[within[-1].end:end].lstrip())
             if not any(m.start < end and start < m.end for m in [*mentions, *found]):

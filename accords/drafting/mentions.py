@@ -152,9 +152,10 @@ SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|
 
 
 def named_by_region_surname(text: str) -> list[tuple[str, int, int]]:
-    """People named without an office by a first name and a surname formed as the region's are ("Kassym-Jomart Tokayev
-    arrived", "Shavkat Mirziyoyev's visit"): each name and where it stands. A name that goes on ("Heydar Aliyev Center")
-    is not one; an office or a day before it ("President Ilham Aliyev", "On Monday Sadyr Japarov") is not of the name."""
+    """People named without an office: by a first name and a surname formed as the region's are ("Kassym-Jomart Tokayev
+    arrived", "Shavkat Mirziyoyev's visit"), or by a name told of as only a person's is ("Vladimir Putin's state visit",
+    "the visit of Emmanuel Macron to …"): each name and where it stands. A name that goes on ("Heydar Aliyev Center") is
+    not one; an office or a day before it ("President Ilham Aliyev", "On Monday Sadyr Japarov") is not of the name."""
     found = []
     for last in re.finditer(_NAME_WORD, text):
         if not SURNAME.search(last.group(0)) or len(last.group(0)) < 5 or re.match(r"[\w-]|\s+[A-Z]", text[last.end():]):
@@ -167,7 +168,20 @@ def named_by_region_surname(text: str) -> list[tuple[str, int, int]]:
             start = word.start(1)
         if start < last.start():
             found.append((text[start:last.end()], start, last.end()))
-    return found
+    for told in PERSON_BY_WHAT_THEY_DO.finditer(text):
+        name = told.group("name") or told.group("of")
+        at = told.start("name") if told.group("name") else told.start("of")
+        if not any(word.lower() in OFFICE_VOCABULARY or word.lower() in CALENDAR_WORDS or re.fullmatch(BODY_WORDS, word) for word in name.split()) \
+                and not re.search(r"[A-Z][\w'’-]*\s+$", text[:at]) and not any(s < at + len(name) and at < e for _, s, e in found):
+            found.append((name, at, at + len(name)))
+    return sorted(found, key=lambda f: f[1])
+
+
+# A name told of as someone's only people have: "Vladimir Putin's state visit", "the visit of Emmanuel Macron to …".
+PERSON_BY_WHAT_THEY_DO = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})['’]s\s+(?:(?:state|official|working|first|recent|historic|upcoming)\s+)?"
+    r"(?:visit|trip|tour|talks|speech|address|remarks|invitation|counterpart)\b"
+    rf"|\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:to|in|on|at)\b|[,.;]|$)")
 
 
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
