@@ -1762,6 +1762,11 @@ def test_people_named_once_with_their_office_sign_later_by_surname_and_a_rank_is
                 "Secretary Jonathan Hale spoke to the press.",
                 "Hale and Temirbek signed a Strategic Partnership and Cooperation Agreement.") == [
         (["Jonathan Hale", "Aidos Temirbek"], ["united-kingdom", "kazakhstan"])]
+    # "President Hale" later: the person named before, of the state said then
+    assert read("UK Foreign Secretary Jonathan Hale arrived in Astana on 4 March.",
+                "Kazakh Foreign Minister Aidos Temirbek welcomed the guest.",
+                "Secretary Hale and Minister Temirbek signed a memorandum on education.") == [
+        (["Jonathan Hale", "Aidos Temirbek"], ["united-kingdom", "kazakhstan"])]
     # a rank between an office and a name
     assert read("Turkish National Defense Minister Orhan Kaya and his Tajik counterpart Gen. Rustam Nazarov signed a protocol on "
                 "financial aid on Wednesday.") == [(["Orhan Kaya", "Rustam Nazarov"], ["turkiye", "tajikistan"])]

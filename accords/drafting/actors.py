@@ -192,8 +192,14 @@ class Actors:
                 head = re.search(rf"(?:{OFFICE_WORDS})$", previous_office)
                 office = re.sub(r"^(?:his|her|their)\s+", "", office[:-len("counterpart")] + (head.group(0) if head else "counterpart"))
             previous_office = office or previous_office
+            called = person.name
+            whole, first_office = self.named.get(called, (None, None)) if " " not in called else (None, None)
+            if whole is not None:
+                # "President Tokayev", after "Kazakh President Kassym-Jomart Tokayev": that person, of the state said then
+                called = whole
+                office = office if office and self.country_in(office) else first_office or office
             if not any(m.start < person.end and person.start < m.end for m in mentions):
-                found.append(Mention(person.name, person.start, person.end, None, "person", "new"))
+                found.append(Mention(called, person.start, person.end, None, "person", "new"))
                 self.offices[(text, person.start)] = office
         listed: tuple[int, str] | None = None  # where the name of a list's last item ended, and the office the list shares
         # "President of Kyrgyzstan Sadyr Japarov", "Chairman of the People's Republic of China Xi Jinping", and after a body
@@ -234,7 +240,8 @@ class Actors:
             # "Cameron and Nurtleu signed", after "UK Foreign Secretary David Cameron" and "Kazakhstan's Deputy Prime Minister –
             # Foreign Minister Murat Nurtleu": those people, with the offices the report gave them
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-                if re.search(r"[A-Z][\w'’-]*\s+$", text[:match.start()]) or re.match(r"[\w'’-]|\s+[A-Z]", text[match.end():]) \
+                word_before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:match.start()])  # "Secretary Hale": an office's word before
+                if (word_before and word_before.group(1).lower() not in OFFICE_VOCABULARY) or re.match(r"[\w'’-]|\s+[A-Z]", text[match.end():]) \
                         or any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
                     continue  # part of a longer name ("Cameron Industries"), or a name already found
                 found.append(Mention(whole, match.start(), match.end(), None, "person", "surname"))
