@@ -12,6 +12,7 @@ import pytest
 import yaml
 from conftest import ROOT, DataDir
 
+from accords.counts import Count
 from accords.dates import PartialDate
 from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
@@ -444,8 +445,10 @@ def test_heads_of_state_named_before_give_the_parties_of_their_statement_and_of_
         "– A cooking festival for 2023;\n"
         "– Memorandum of cooperation in geology.\n")
     assert [(a.kind.value, [p.value for p in a.parties or a.fallback_parties]) for a in drafts.agreements] == [
-        ("joint statement", ["kazakhstan", "uzbekistan"]), ("other", ["kazakhstan", "uzbekistan"]),
+        ("joint statement", ["kazakhstan", "uzbekistan"]), ("package", ["kazakhstan", "uzbekistan"]),  # the nine, of their parts' parties
+        ("other", ["kazakhstan", "uzbekistan"]),
         ("memorandum of understanding", ["kazakhstan", "uzbekistan"])]  # the festival is no document, and the list goes on past it
+    assert drafts.agreements[1].documents.value == Count(9)
     # "the high-level visit" is no recorded event (it was taken for the Tajik delegation's visit to Bishkek)
     assert not [a.event.value for a in drafts.agreements if a.event and isinstance(a.event.value, str)]
 
@@ -1786,3 +1789,17 @@ def test_names_alone_before_the_signing_verb_sign_and_recorded_people_sign_for_t
     assert declaration.parties == []  # no record, no office: whose state, the text does not say
     [declaration] = Extractor(real_data, real_names, PartialDate(2027, 3, 5)).read(sentences([text])).agreements
     assert [p.value for p in declaration.parties] == ["kazakhstan", "azerbaijan"]  # the records' states
+
+
+def test_a_counted_list_after_a_visit_is_a_package_and_its_items_of_the_visits_two_states(base_dataset):
+    """The sentences are written for this test."""
+    _, dataset, names = base_dataset
+    drafts = Extractor(dataset, names, PartialDate(2027, 1, 27)).read(sentences([
+        "President of Uzbekistan Shavkat Mirziyoyev paid a state visit to Kyrgyzstan on 26 January.",
+        "Twenty documents were signed, including:",
+        "– Agreement on the prevention of emergencies;",
+        "– Protocol to the Agreement on mutual trips of citizens."]))
+    package, *items = drafts.agreements
+    assert (package.is_package, package.documents.value, [p.value for p in package.parties]) == (True, Count(20), ["uzbekistan", "kyrgyzstan"])
+    assert [(a.kind.value, [p.value for p in a.parties]) for a in items] == [
+        ("agreement", ["uzbekistan", "kyrgyzstan"]), ("protocol", ["uzbekistan", "kyrgyzstan"])]

@@ -56,6 +56,7 @@ class Completion:
                 # "will pay a state visit to China from May 18 to 19", reported on May 18: begun by the day of the report
                 event.planned = False
                 event.date_note = event.date_note or "announced as to come, on a day the report's own day has reached"
+        self._parties_of_listed_packages()
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
             self.packages.of_the_package_before(agreement)
@@ -128,6 +129,17 @@ class Completion:
                     agreement.open.append(name)
             if not agreement.signatories:
                 agreement.open.append("signatories")
+
+    def _parties_of_listed_packages(self) -> None:
+        """'Nine documents were signed, including:' and the list after it: a package that names no party has those that
+        every document listed after it shares."""
+        for package in [a for a in self.drafts.agreements if a.is_package and not a.parties]:
+            listed = [a for a in self.drafts.agreements if a is not package and not a.is_package
+                      and a.statement is not package.statement and package.statement in a.evidence_of]
+            shared = {tuple(p.value if isinstance(p.value, str) else id(p.value) for p in a.parties) for a in listed}
+            if len(shared) == 1 and listed[0].parties:
+                package.parties = [Fact(p.value, p.sentence, "the parties of every document the text lists as one of these")
+                                   for p in listed[0].parties]
 
     def _cities_not_their_states(self, agreement: DraftAgreement) -> None:
         """'twin-city relations between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of

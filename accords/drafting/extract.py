@@ -230,6 +230,7 @@ class Extractor:
             if LIST_INTRO.search(text):
                 list_intro = sentence
                 intros.append(sentence)
+                self.packages.counted_in(sentence, mentions, SIGNING.search(text), sentences[:index])  # "25 documents were signed, including:"
                 self.lists.before_lists = [s for s in sentences[max(0, index - 2):index] if re.search(r"\bsign(?:ed|ing)\b", s.text, re.IGNORECASE)]
                 continue
             list_intro = None if sentence.number == 1 else list_intro

@@ -141,9 +141,10 @@ class ListReader:
                                           f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
                                      for p in reported[-1]]
         occasion = self.events.occasion()
-        if not agreement.parties and occasion is not None and not between_others and re.search(
-                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE):
-            # "Following the talks, a number of bilateral documents were signed:": the countries of those who met.
+        if not agreement.parties and occasion is not None and not between_others and (re.search(
+                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE) or len(self.events.countries_of(occasion)) == 2):
+            # "Following the talks, a number of bilateral documents were signed:", or a list after a visit or talks of two
+            # states told before ("25 documents were signed, including:"): the countries of those who met.
             agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
                                  for c in self.events.countries_of(occasion)]
         region_parties(self.actors, agreement, sentence)
