@@ -73,6 +73,17 @@ HEAD_OFFICE_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|leader
 THE_HEADS_SIGNED = re.compile(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
 
 
+def body_of_state(names: NameIndex, name: str) -> tuple[str, str] | None:
+    """A body's name that ends with its state's ("Customs Committee under the Ministry of Economy and Finance of the
+    Republic of Uzbekistan"): the body's words before it and the state, at the first "of" after which all is a state's
+    name; None for a name of a state alone or of no state."""
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        country = names.resolve(name[of.end():], ("country",))
+        if country is not None:
+            return (name[:of.start()], country) if of.start() > 0 else None
+    return None
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -99,6 +110,15 @@ class Actors:
         if possessive and mention.kind != "person" and (self.names.resolve(possessive.group("owner"), ("country",))
                                                         or self.names.rules.key(possessive.group("owner")) in self.finder.other_countries):
             name = f"{possessive.group('name')} of {possessive.group('owner')}"  # a record's name: "Ministry of Culture of Azerbaijan"
+        if mention.kind != "person" and (of_state := body_of_state(self.names, name)) is not None:
+            # "General Administration of Customs of the People's Republic of China": the record of that body under another of
+            # its state's names, or a new one named as the data names bodies, after the state's name in the data ("… of China")
+            body, state = of_state
+            known = self.known_body(state, body)
+            if known is not None:
+                self.drafts.linked.setdefault(known, []).append(sentence)
+                return known
+            name = f"{body} of {self.dataset.name(state)}"
         key = self.names.rules.key(name)
         if key not in self._new_actors:
             country = self._country_of_new(mention, office)

@@ -8,7 +8,6 @@ whose name it has.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -16,7 +15,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ..names import spelling
-from .actors import ACTOR_KINDS
+from .actors import ACTOR_KINDS, body_of_state
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian_text import with_yo
 
@@ -176,18 +175,19 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
                      if (known := names.resolve(spelling, ACTOR_KINDS | {"country"}))), None) if names is not None else None
 
     def new(name: str) -> str:  # a name no record has, as its key: "Universal Energy Co. Ltd" is "Universal Energy Co. Ltd."
+        of_state = body_of_state(names, name) if names is not None else None
+        if of_state is not None:  # "… of the Republic of Uzbekistan" is "… of Uzbekistan", as drafting names a new body (Actors.actor)
+            name = f"{of_state[0]} of {names.dataset.name(of_state[1])}"
         return f"new: {names.rules.key(name) if names is not None else name}"
 
     def of_its_country(name: str) -> str | None:
-        """'Ministry of Foreign Affairs of Uzbekistan', drafted against a dataset without it or written in a gold file
-        before the data had it: the record whose name is the body's under another of its country's names ('… of the
-        Republic of Uzbekistan'), as drafting with the whole dataset finds it (Actors.known_body)."""
-        if names is None or not re.match(r"(?:Ministry|Agency|Committee|State Committee)\b", name) or " of " not in name:
+        """'General Administration of Customs of the People's Republic of China', drafted against a dataset without it or
+        written in a gold file before the data had it: the record whose name is the body's under another of its country's
+        names ('… of China'), as drafting with the whole dataset finds it (Actors.known_body)."""
+        of_state = body_of_state(names, name) if names is not None else None
+        if of_state is None:
             return None
-        body, country_name = name.rsplit(" of ", 1)
-        country = names.resolve(re.sub(r"^the\s+", "", country_name), ("country",))
-        if country is None:
-            return None
+        body, country = of_state
         return next((known for n in names.names(country) for of in ("of", "of the") if (known := recorded(f"{body} {of} {n.text}"))), None)
 
     def identify(value: object) -> str:
