@@ -459,6 +459,10 @@ def test_the_words_a_sentence_opens_with_are_no_event_name(base, text):
      [("Talks of Xi Jinping and Shavkat Mirziyoyev", "meeting", "held", None, "Beijing")]),
     # a name that goes on is something else's
     ("The Heydar Aliyev Center hosted a forum on 14 November.", []),
+    # spouses at the welcoming ceremony are not at the talks
+    ("Chinese President Xi Jinping and his wife Peng Liyuan welcomed President of the Republic of Uzbekistan Shavkat Mirziyoyev "
+     "and his wife Ziroatkhon Mirziyoyeva before their talks in Beijing on Wednesday.",
+     [("Talks of Xi Jinping and Shavkat Mirziyoyev", "meeting", "held", "2025-11-19", "Beijing")]),
     # a name told of as only a person's is: whose visit it is
     ("The documents were signed during Vladimir Putin’s state visit to the Republic of Azerbaijan on 19 November.",
      [("State visit of Vladimir Putin to Azerbaijan", "visit", "held", "2025-11-19", None)]),

@@ -105,6 +105,8 @@ HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway
                         r"served|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
 # Words before talks that say they took place: "Following the meeting between …, it was agreed to organise a visit next year".
 AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
+# A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
+SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\s+Lady\s+$", re.IGNORECASE)
 # Words that tell of an event someone comes for: "arrived … to participate in the foreign ministers' meeting".
 TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(?:the\s+|a\s+)?[“«\"]?$", re.IGNORECASE)
 # Words that make an event one to come: "Baku was chosen to host the 29th UN Climate Change Conference".
@@ -509,7 +511,8 @@ class EventReader:
             if match.group("several"):  # "meetings with the ministers of Belarus – A, Iran B, …": the list runs on over its dashes
                 semicolon = text.find(";", match.end())
                 end = max(end, semicolon if semicolon >= 0 else len(text))
-            people = [p for p in self.people(text, mentions) if begin <= p.start < end]
+            people = [p for p in self.people(text, mentions) if begin <= p.start < end
+                      and not SPOUSE.search(text[:p.start])]  # "and his wife Ziroatkhon Mirziyoyeva": at the ceremony, not at the talks
             what = "Talks" if match.group("what") else "Meeting"
             future = clause_future(text, match.start(), match.end())
             planned = future and not AFTER_IT.search(text[:match.start()])  # "Following the meeting …, it was agreed to … next year"
