@@ -23,7 +23,7 @@ from .mentions import (
     Mention,
     MentionFinder,
     absorb,
-    named_by_region_surname,
+    people_without_office,
 )
 from .mentions import people as people_in
 from .sentences import Sentence
@@ -94,6 +94,7 @@ class Actors:
         self._new_actors: dict[str, DraftActor] = {}
         self.offices: dict[tuple[str, int], str | None] = {}  # (sentence, start) -> the office written with a new person's name
         self.named: dict[str, tuple[str, str | None]] = {}  # a surname -> the whole name and office the report gave it first
+        self.surnames: set[str] = set()  # the last names of all the people the report has named so far (mentions_of)
 
     def actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
         """The record id of a known actor, or a (shared) draft actor for a new one."""
@@ -266,11 +267,12 @@ class Actors:
                     continue  # part of a longer name ("Cameron Industries"), or a name already found
                 found.append(Mention(whole, match.start(), match.end(), None, "person", "surname"))
                 self.offices[(text, match.start())] = office
-        for _, start, end in named_by_region_surname(text):  # "Kassym-Jomart Tokayev arrived in Baku": no office written
+        for _, start, end in people_without_office(text):  # "Kassym-Jomart Tokayev arrived in Baku": no office written
             within = [m for m in mentions if start <= m.start < end]
-            if within and start < within[-1].end < end and " " in text[within[-1].end:end].strip() and SURNAME.search(text[start:end]):
+            after = text[within[-1].end:end] if within and start < within[-1].end < end else ""
+            if " " in after.strip() and SURNAME.search(text[start:end]):
                 # "President of the Republic of Uzbekistan Shavkat Mirziyoyev": the name after the state's
-                start = within[-1].end + len(text[within[-1].end:end]) - len(text[within[-1].end:end].lstrip())
+                start = end - len(after.lstrip())
             if not any(m.start < end and start < m.end for m in [*mentions, *found]):
                 found.append(Mention(text[start:end], start, end, None, "person", "new"))
         for match in OFFICE_ALONE.finditer(text):
@@ -332,7 +334,9 @@ class Actors:
     def remember(self, text: str) -> None:
         """The people a sentence names with an office ("UK Foreign Secretary David Cameron"), so that a later sentence
         may name them by surname alone; the first office given stays."""
-        named = [(p.name, p.office) for p in people_in(text)] + [(name, None) for name, _, _ in named_by_region_surname(text)]
+        with_office = people_in(text)
+        self.surnames.update(p.name.split()[-1] for p in with_office)
+        named = [(p.name, p.office) for p in with_office] + [(name, None) for name, _, _ in people_without_office(text)]
         for name, office in named:
             surname = name.split()[-1]
             if " " in name and len(surname) > 3 and surname.casefold() not in CALENDAR_WORDS and surname not in self.named:

@@ -105,6 +105,8 @@ HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway
                         r"served|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
 # Words before talks that say they took place: "Following the meeting between …, it was agreed to organise a visit next year".
 AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
+# Words before "the talks" that speak of talks told of before, not of whoever the sentence names: "Following the talks, …".
+TOLD_BEFORE = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of)\s+the\s+$", re.IGNORECASE)
 # A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\s+Lady\s+$", re.IGNORECASE)
 # Words that tell of an event someone comes for: "arrived … to participate in the foreign ministers' meeting".
@@ -503,8 +505,7 @@ class EventReader:
                     planned = clause_future(text, match.start(), match.end())
                     self._meeting(sentence, mentions, subject + named, "Talks" if match.group("what") else "Meeting", planned, during.start(), aside_end)
                 continue
-            if re.search(r"\b(?:following|after|during|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of)\s+the\s+$", text[:match.start()],
-                         re.IGNORECASE) and re.fullmatch(r"talks|negotiations|meeting", match.group(0), re.IGNORECASE) \
+            if TOLD_BEFORE.search(text[:match.start()]) and re.fullmatch(r"talks|negotiations|meeting", match.group(0), re.IGNORECASE) \
                     and not re.match(r"\s+(?:between|of|with)\b", text[match.end():]):
                 continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs
             begin, end = clause_at(text, match.start(), match.end())

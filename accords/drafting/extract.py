@@ -203,7 +203,6 @@ class Extractor:
 
     def read(self, sentences: list[Sentence]) -> Drafts:
         sentences = [part for sentence in sentences for part in self.statements(sentence)]
-        surnames: set[str] = set()  # the last names of the people the report has named so far
         current: DraftAgreement | None = None
         last_document: tuple[Sentence, re.Match[str]] | None = None
         list_intro: Sentence | None = None
@@ -213,9 +212,8 @@ class Extractor:
             if is_russian(text):
                 self.russian.read(sentence)
                 continue
-            surnames.update(p.name.split()[-1] for p in people_in(text))
             self.actors.remember(text)
-            mentions = self.actors.mentions_of(text, surnames)
+            mentions = self.actors.mentions_of(text, self.actors.surnames)
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)

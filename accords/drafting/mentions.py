@@ -151,7 +151,7 @@ class MentionFinder:
 SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan)$")
 
 
-def named_by_region_surname(text: str) -> list[tuple[str, int, int]]:
+def people_without_office(text: str) -> list[tuple[str, int, int]]:
     """People named without an office: by a first name and a surname formed as the region's are ("Kassym-Jomart Tokayev
     arrived", "Shavkat Mirziyoyev's visit"), or by a name told of as only a person's is ("Vladimir Putin's state visit",
     "the visit of Emmanuel Macron to …"): each name and where it stands. A name that goes on ("Heydar Aliyev Center") is
