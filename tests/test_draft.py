@@ -1815,3 +1815,16 @@ def test_a_body_named_with_its_state_in_full_is_its_record_or_named_as_the_data_
     _, dataset, names = base_dataset  # no record of either: new bodies, "of China" as the data names a state's bodies
     [protocol] = Extractor(dataset, names, PartialDate(2027, 3, 5)).read(sentences([text])).agreements
     assert [p.value.name.value for p in protocol.parties] == ["Ministry of Agriculture of Uzbekistan", "General Administration of Customs of China"]
+
+
+@pytest.mark.parametrize(("text", "parties", "title"), [
+    ("The Kyrgyz and Tajik delegations signed a protocol on border demarcation.", ["kyrgyzstan", "tajikistan"], "Protocol on border demarcation"),
+    ("The Uzbek and Chinese sides signed a memorandum on agriculture on 12 January.", ["uzbekistan", "china"], "Memorandum on agriculture"),
+    # one side alone does not say who the other is; a document word that begins the sentence is no signer
+    ("The Turkish side signed a memorandum on trade.", [], "Memorandum on trade"),
+    ("Documents signed at the end of the talks include a roadmap on trade.", [], "Roadmap on trade"),
+])
+def test_states_by_their_adjectives_before_sides_or_delegations_sign_and_a_title_holds_no_date(real_data, real_names, text, parties, title):
+    """The sentences are written for this test."""
+    [agreement] = drafted(real_data, real_names, text)
+    assert ([p.value for p in agreement.parties], agreement.title.value) == (parties, title)

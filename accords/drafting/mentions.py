@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..dataset import Dataset
@@ -77,6 +77,10 @@ class Mention:
     country: str | None = None  # a new body's country where the text says whose it is ("Tajikistan's Sughd region")
 
 
+# The words after a demonym that make it, and the one before or after it, a state that acts: "the Kyrgyz and Tajik
+# delegations signed", "the Uzbek and Chinese sides". (One alone, "the Turkish side", is left out: which is the other?)
+SIDE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:sides|delegations|governments)\b")
+
 # The word after a state's name that makes it a currency's: "U.S. dollars", "Hong Kong dollars".
 CURRENCY = re.compile(r"\.?\s+(?:dollars?|cents?)\b", re.IGNORECASE)
 
@@ -122,7 +126,12 @@ class MentionFinder:
                     found.append(mention)
                     for j in range(i, i + size):
                         taken[j] = True
-        return sorted(found, key=lambda m: m.start)
+        found.sort(key=lambda m: m.start)
+        for i, mention in enumerate(found):
+            second = i > 0 and found[i - 1].how.startswith("demonym") and re.fullmatch(r"\s+and\s+", sentence[found[i - 1].end:mention.start])
+            if mention.how == "demonym" and SIDE_AFTER.match(sentence, mention.end) and (second or re.match(r"\s+and\s+", sentence[mention.end:])):
+                found[i] = replace(mention, how="demonym-side")
+        return found
 
     def _record(self, sentence: str, start: int, end: int, key: str, size: int, kinds: frozenset[str] | None) -> Mention | None:
         candidates = [(record_id, name) for record_id, name in self.names.holders(key) if name.how not in SKIPPED_HOW
@@ -191,6 +200,9 @@ SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corrido
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
 # Plural roles that sign ("Foreign Ministers signed"): people, not a body.
+# "Documents signed at the end of the talks include …": the documents, not who signs them
+DOCUMENT_WORD = re.compile(r"Documents?|Agreements?|Memorand(?:um|a|ums)|MoUs?|Deals?|Contracts?|Treaty|Treaties|Protocols?|"
+                           r"Declarations?|Roadmaps?|Programmes?|Programs?|Plans?|Statements?|Accords?", re.IGNORECASE)
 ROLE_WORDS = frozenset("Ministers Presidents Leaders Sides Parties Heads Representatives Delegations Governments Officials".split())
 # A name that starts with one of these is an office or a nationality, not a company ("Turkish Energy …"); a ministry or
 # agency after it is that country's ("the Uzbek Ministry of Tourism and Sports": Ministry of Tourism and Sports of Uzbekistan).
@@ -331,7 +343,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
     for text, start, end, firm in subjects:
         if re.search(r"\b(?:Memorand(?:um|a|ums)|Declarations?|Protocols?|Letters?)\s+of\s+$", sentence[:start]):
             continue  # "a Memorandum of Understanding signed in April": the end of a document's name, not who signs
-        if text.split()[0] in PRONOUNS or text.split()[-1] in ROLE_WORDS \
+        if text.split()[0] in PRONOUNS or text.split()[-1] in ROLE_WORDS or DOCUMENT_WORD.fullmatch(text.split()[-1]) \
                 or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
