@@ -1817,6 +1817,32 @@ def test_a_body_named_with_its_state_in_full_is_its_record_or_named_as_the_data_
     assert [p.value.name.value for p in protocol.parties] == ["Ministry of Agriculture of Uzbekistan", "General Administration of Customs of China"]
 
 
+def test_documents_joined_in_one_sentence_are_one_draft_each_with_the_pair_their_own_words_name(real_data, real_names):
+    """The sentences are written for this test."""
+    def read(text: str) -> list[tuple[str, str, list[str]]]:
+        return [(a.kind.value, a.title.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties])
+                for a in drafted(real_data, real_names, text)]
+
+    assert read("Kazakhstan and Uzbekistan signed the Steppe Declaration and adopted a joint action plan for 2027-2029.") == [
+        ("declaration", "Steppe Declaration", ["kazakhstan", "uzbekistan"]),
+        ("action plan", "Action plan for 2027-2029", ["kazakhstan", "uzbekistan"])]
+    assert read("As a result of the talks, the final protocol on strategic dialogue between Azerbaijan and Uzbekistan and a memorandum "
+                "on consular cooperation were also signed.") == [
+        ("protocol", "Protocol on strategic dialogue", ["azerbaijan", "uzbekistan"]),
+        ("memorandum of understanding", "Memorandum on consular cooperation", ["azerbaijan", "uzbekistan"])]  # the states the sentence names
+    assert read("Uzbekistan and Kyrgyzstan signed an agreement between the Ministry of Water Resources of Uzbekistan and the Steppe "
+                "Water Service on the joint use of a reservoir, a memorandum of cooperation between the Steppe Archive Agency and the "
+                "Steppe Library Agency, and a program of cultural cooperation.") == [
+        ("agreement", "Agreement on the joint use of a reservoir", ["ministry-of-water-resources-uzbekistan", "Steppe Water Service"]),
+        ("memorandum of understanding", "Memorandum of cooperation", ["Steppe Archive Agency", "Steppe Library Agency"]),
+        ("programme", "Program of cultural cooperation", ["uzbekistan", "kyrgyzstan"])]
+    # a document within another's title is none of its own, and a report's own words after a comma are who tells
+    assert read("Kazakhstan and Qatar signed a protocol on amendments to the agreement on visa exemption and the treaty on trade.") == [
+        ("protocol", "Protocol on amendments", ["kazakhstan", "qatar"])]
+    assert read("Kazakhstan and Qatar signed a memorandum on transit, a joint statement carried by the Steppe Press Agency said.") == [
+        ("memorandum of understanding", "Memorandum on transit", ["kazakhstan", "qatar"])]
+
+
 @pytest.mark.parametrize(("text", "parties", "title"), [
     ("The Kyrgyz and Tajik delegations signed a protocol on border demarcation.", ["kyrgyzstan", "tajikistan"], "Protocol on border demarcation"),
     ("The Uzbek and Chinese sides signed a memorandum on agriculture on 12 January.", ["uzbekistan", "china"], "Memorandum on agriculture"),

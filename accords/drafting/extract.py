@@ -67,7 +67,18 @@ from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
 from .russian_text import is_russian
 from .sentences import Sentence
-from .titles import EACH_BETWEEN, QUOTED_TITLE, is_plural, is_proper, listed_documents, pairs_between, subjects_of_plural, title_of, titled_documents
+from .titles import (
+    EACH_BETWEEN,
+    QUOTED_TITLE,
+    coordinated_documents,
+    is_plural,
+    is_proper,
+    listed_documents,
+    pairs_between,
+    subjects_of_plural,
+    title_of,
+    titled_documents,
+)
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -393,13 +404,25 @@ class Extractor:
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
         plural = is_plural(noun)
-        documents = listed_documents(text, document) or titled_documents(text, document)
+        # (the reading that finds the most: "an agreement on …, an agreement on … and a program of …" is three)
+        documents = max((listed_documents(text, document), titled_documents(text, document), coordinated_documents(text, document, begin, end)), key=len)
         if len(documents) > 1:
             # "signed a memorandum on tourism, an agreement on air services and a protocol on …": one each.
-            for listed_kind, title in documents:
-                made = self._agreement(sentence, listed_kind, [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym"
-                                                               and not a_place(text, m)], mentions, before)
-                made.title = Fact(title, sentence, "descriptive: the text's words for it")
+            everyone = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)]
+            # "…, a memorandum of cooperation between the Ministry of … and the Uzarkhiv Agency, and …": the pair its own words
+            # name, where they name one; else the sentence's names that no other document's own words hold
+            owns: list[list[Mention] | None] = []
+            for item in documents:
+                between = re.search(r"\bbetween\s", text[item.start:item.end])
+                named = [m for m in everyone if between and item.start + between.end() <= m.start < item.end]
+                owns.append(named if len(named) > 1 else None)
+            claimed = {id(m) for own in owns if own for m in own}
+            for item, own in zip(documents, owns, strict=True):
+                made = self._agreement(sentence, item.kind, own or [m for m in everyone if id(m) not in claimed], mentions, before)
+                if own is None and claimed:  # (not the names of the others, which a sentence naming no party of its own gives it)
+                    theirs = {_key(self.actors.actor(m, sentence)) for m in everyone if id(m) in claimed}
+                    made.parties = [p for p in made.parties if _key(p.value) not in theirs]
+                made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
@@ -873,6 +896,11 @@ class Extractor:
         paragraph and of the article, once they are read)."""
         for mention in self.actors.people(sentence.text, mentions):
             self._pending_witnesses.append(Fact(self.actors.actor(mention, sentence), sentence))
+
+def _key(actor: object) -> str:
+    """A party's record id, or a new actor's name."""
+    return str(actor.name.value) if isinstance(actor, DraftActor) else str(actor)
+
 
 def _after_dateline(text: str) -> str:
     """The words after a report's dateline or a colon ("ASTANA – President …": "President …")."""

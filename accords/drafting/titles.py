@@ -6,6 +6,7 @@ economy") — each a draft of its own, titled in the text's words."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import AgreementKind
 from .documents import DOCUMENT, kind_of, without_when_and_where
@@ -43,19 +44,28 @@ def is_proper(text: str, document: re.Match[str]) -> bool:
     return noun[:1].isupper() and not noun.isupper() and noun.lower() not in ("mou", "mous") and named_after
 
 
-def listed_documents(text: str, first: re.Match[str]) -> list[tuple[AgreementKind, str]]:
+class Listed(NamedTuple):
+    """A document of several one sentence tells of, with where its words stand in the sentence."""
+    kind: AgreementKind
+    title: str
+    start: int
+    end: int
+
+
+def listed_documents(text: str, first: re.Match[str]) -> list[Listed]:
     """Documents listed in one sentence, each with its own subject: 'a memorandum on tourism, an
     agreement on air services and a protocol on veterinary inspection'."""
     found = []
+    offset = max(first.start() - 40, 0)
     # (words before the noun are its own: "a military and financial cooperation agreement, and a protocol on financial aid")
     for match in re.finditer(rf"\b(?:a|an|one)\s+(?P<words>(?:(?!(?:a|an|one)\s)[\w-]+\s+){{0,4}}?)(?P<doc>(?:{DOCUMENT.pattern}))"
                              rf"(?P<about>\s+(?:on|in|for|about)\s+[^,;.]+?)?(?=,|;|\.|\s+and\s+(?:a|an)\s|$)",
-                             text[max(first.start() - 40, 0):], re.IGNORECASE):
+                             text[offset:], re.IGNORECASE):
         noun = match.group("noun")
         if is_plural(noun) or re.search(r"\b(?:signed|inked|concluded|of|to|with|by)\b", match.group("words"), re.IGNORECASE):
             continue
         title = (match.group("words") + match.group("doc") + (match.group("about") or "")).strip()
-        found.append((kind_of(noun), title[:1].upper() + title[1:]))
+        found.append(Listed(kind_of(noun), title[:1].upper() + title[1:], offset + match.start(), offset + match.end()))
     return found if len(found) > 1 else []
 
 
@@ -67,7 +77,7 @@ TITLED_ITEM = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<title>(?P<noun>{TITLED_HEAD}
 ITEM_SEPARATOR = re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)")
 
 
-def titled_documents(text: str, document: re.Match[str]) -> list[tuple[AgreementKind, str]]:
+def titled_documents(text: str, document: re.Match[str]) -> list[Listed]:
     """Documents a sentence lists by their own capitalised titles, from the document noun on or after a colon that follows
     it: 'signed three documents: the Protocol on …, Memorandum of Understanding on …, and Memorandum of Understanding on …'."""
     colon = re.match(r"[^.;:]*:\s*", text[document.end():])
@@ -75,7 +85,7 @@ def titled_documents(text: str, document: re.Match[str]) -> list[tuple[Agreement
     for start in starts:
         found, at = [], start
         while (item := TITLED_ITEM.match(text, at)) is not None:
-            found.append((kind_of(item.group("noun")), " ".join(item.group("title").split())))
+            found.append(Listed(kind_of(item.group("noun")), " ".join(item.group("title").split()), item.start(), item.end()))
             separator = ITEM_SEPARATOR.match(text, item.end())
             if separator is None:
                 break
@@ -83,6 +93,53 @@ def titled_documents(text: str, document: re.Match[str]) -> list[tuple[Agreement
         if len(found) > 1:
             return found
     return []
+
+
+# What joins a document to the one before it in a sentence: "signed a Joint Statement and adopted the Program for …", "the
+# final protocol on … and a memorandum on … were signed", "an agreement on …, an agreement between … on …, and a program …"
+# (an article after the joint, and words of its own before the noun: "the final protocol", not "of the treaty").
+COORDINATED = re.compile(r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                         r"(?:(?:signed|adopted|issued|approved|exchanged|concluded|inked)\s+)?)"
+                         r"(?:the|a|an)\s+(?:(?!(?:of|on|to|for|with|between|by|in|and|the|a|an)\s)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def coordinated_documents(text: str, first: re.Match[str], begin: int, end: int) -> list[Listed]:
+    """Documents of one clause (`begin`–`end`) joined by "and", a comma or "as well as", each with an article of its own
+    and told in the singular, the first of them `first` or before it: one draft each, titled in the text's words. Fewer
+    than two: an empty list (a document inside another's title, "a protocol on amendments to the agreement", is no other)."""
+    matches = [m for m in DOCUMENT.finditer(text, begin, end) if not is_plural(m.group("noun"))
+               and not text[:m.start()].endswith("(")]  # "Memorandum of Understanding (MoU)": one document
+
+    def has_first(chain: list[re.Match[str]]) -> bool:
+        return any(m.start() < first.end() and first.start() < m.end() for m in chain)
+
+    chain: list[re.Match[str]] = []
+    for match in matches:
+        if chain and COORDINATED.search(text, chain[-1].end(), match.start()) is not None:
+            chain.append(match)
+        elif chain and has_first(chain):
+            break
+        else:
+            chain = [match]
+    if not has_first(chain) or len(chain) < 2:
+        return []
+    joints = [COORDINATED.search(text, one.end(), other.start()) for one, other in zip(chain, chain[1:], strict=False)]
+    if not any(re.search(r"\b(?:and|as\s+well\s+as)\b", joint.group(0)) for joint in joints if joint) or re.search(
+            r"\b(?:said|says|reported|reports|carried|according)\b", text[chain[-1].end():end]):
+        return []  # commas alone are no list, and "…, a joint statement carried by the agency said" is who tells
+    found = []
+    for match, joint in zip(chain, [*joints, None], strict=True):
+        stop = joint.start() if joint else end
+        kind = kind_of(match.group("noun"))
+        named = re.search(r"(?<![.!?]\s)\b(?:[A-Z][\w'’-]*\s+){1,3}$", text[:match.start()]) if match is chain[0] else None  # "the Astana Declaration"
+        told = title_of(text[named.start() if named else match.start():stop], kind)
+        # "a program of economic cooperation", "a memorandum of cooperation between …", "… and a plan of measures were signed"
+        own = re.split(r"\s+(?:was|were|has|have|had|is|are|signed|inked|adopted)\b", " ".join(text[match.start():stop].split()))[0]
+        between = re.match(r"(?P<head>.+?)\s+between\s+.+?\s+(?P<about>(?:on|in|for|about)\s+.+)$", own)  # "an agreement between … on …"
+        own = without_when_and_where((f"{between.group('head')} {between.group('about')}" if between else own.split(" between ")[0]).rstrip(" ,;.:"))
+        title = told[0] if told else own if len(own.split()) <= 14 else match.group("noun")
+        found.append(Listed(kind, title[:1].upper() + title[1:], named.start() if named else match.start(), stop))
+    return found
 
 
 def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
