@@ -9,6 +9,7 @@ import pytest
 
 from accords.dates import PartialDate
 from accords.drafting.extract import Extractor
+from accords.drafting.mentions import people_without_office
 from accords.drafting.sentences import sentences
 from accords.names import NameIndex
 
@@ -148,8 +149,6 @@ def test_a_weekday_before_a_date_is_that_date(base):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Azerbaijani President Ilham Aliyev received Uzbek Foreign Minister Bakhtiyor Saidov in Baku on 17 November 2025.",
-     ("Meeting of Ilham Aliyev and Bakhtiyor Saidov", "meeting", "held", "2025-11-17", "Baku")),
     ("The C5+1 summit was held in Washington on November 6, 2025.", ("C5+1 summit", "summit", "held", "2025-11-06", "Washington")),
     ("Kyrgyz President Sadyr Japarov visited Kazakhstan on a state visit on 3 March 2025.",
      ("State visit of Sadyr Japarov to Kazakhstan", "visit", "held", "2025-03-03", None)),
@@ -462,7 +461,8 @@ def test_the_words_a_sentence_opens_with_are_no_event_name(base, text):
     # spouses at the welcoming ceremony are not at the talks
     ("Chinese President Xi Jinping and his wife Peng Liyuan welcomed President of the Republic of Uzbekistan Shavkat Mirziyoyev "
      "and his wife Ziroatkhon Mirziyoyeva before their talks in Beijing on Wednesday.",
-     [("Talks of Xi Jinping and Shavkat Mirziyoyev", "meeting", "held", "2025-11-19", "Beijing")]),
+     [("Talks of Xi Jinping and Shavkat Mirziyoyev", "meeting", "held", "2025-11-19", "Beijing"),
+      ("Visit of Shavkat Mirziyoyev to China", "visit", "held", "2025-11-19", "Beijing")]),  # a guest welcomed: a visit (test_a_guest…)
     # a name told of as only a person's is: whose visit it is
     ("The documents were signed during Vladimir Putin’s state visit to the Republic of Azerbaijan on 19 November.",
      [("State visit of Vladimir Putin to Azerbaijan", "visit", "held", "2025-11-19", None)]),
@@ -485,3 +485,47 @@ def test_talks_told_of_before_are_not_those_of_whoever_signs_after_them(base):
     [memorandum] = drafts.agreements
     assert ([s[0].value.name.value for s in memorandum.signatories], [p.value for p in memorandum.parties]) == (
         ["Orhan Kaya", "Jonathan Hale"], ["turkiye", "united-states"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who is received is a guest in the host's country; the visit is dated by the day of the talks, which it may outlast
+    ("Azerbaijani President Ilham Aliyev received Uzbek Foreign Minister Bakhtiyor Saidov in Baku on 17 November 2025.",
+     [("Meeting of Ilham Aliyev and Bakhtiyor Saidov", "meeting", "held", "2025-11-17", "Baku"),
+      ("Visit of Bakhtiyor Saidov to Azerbaijan", "visit", "held", "2025-11-17", "Baku")]),
+    # talks in a city of one of the two states, in a report that speaks of a visit
+    ("Kazakh President Kassym-Jomart Tokayev held talks with Hungarian Prime Minister Viktor Orbán in Astana on 12 November. "
+     "Orbán thanked the President for the warm welcome during the visit.",
+     [("Talks of Kassym-Jomart Tokayev and Viktor Orbán", "meeting", "held", "2025-11-12", "Astana"),
+      ("Visit of Viktor Orbán to Kazakhstan", "visit", "held", "2025-11-12", "Astana")]),
+    # not where nothing speaks of a visit, nor in a third country, nor where a visit to that country is told of
+    ("Kazakh President Kassym-Jomart Tokayev held talks with Hungarian Prime Minister Viktor Orbán in Astana on 12 November.",
+     [("Talks of Kassym-Jomart Tokayev and Viktor Orbán", "meeting", "held", "2025-11-12", "Astana")]),
+    ("Kazakh President Kassym-Jomart Tokayev met Hungarian Prime Minister Viktor Orbán in Tashkent on 12 November during the visit.",
+     [("Meeting of Kassym-Jomart Tokayev and Viktor Orbán", "meeting", "held", "2025-11-12", "Tashkent")]),
+    ("Hungarian Prime Minister Viktor Orbán paid an official visit to Kazakhstan on 12-13 November. Kazakh President "
+     "Kassym-Jomart Tokayev received Viktor Orbán in Astana on 12 November.",
+     [("Official visit of Viktor Orbán to Kazakhstan", "visit", "held", "2025-11-12/2025-11-13", None),
+      ("Meeting of Kassym-Jomart Tokayev and Viktor Orbán", "meeting", "held", "2025-11-12", "Astana")]),
+])
+def test_a_guest_received_or_met_in_the_hosts_country_is_on_a_visit_there(base, text, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ilham Aliyev and Serdar Berdimuhamedov held a meeting in a narrow format in Ashgabat on 3 November.",
+     [("Meeting of Ilham Aliyev and Serdar Berdimuhamedov", "meeting", "held", "2025-11-03", "Ashgabat")]),
+    ("The Uzbekistan–Azerbaijan business forum was held in Baku on 4 November.",
+     [("Uzbekistan–Azerbaijan business forum", "forum", "held", "2025-11-04", "Baku")]),
+    ("The business forum was held in Baku on 4 November.", []),  # no name of its own
+])
+def test_a_meeting_held_and_a_forum_named_in_lower_case(base, text, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, text) == expected
+
+
+def test_the_state_before_its_heads_name_is_no_first_name_of_his():
+    """The sentence is written for this test."""
+    text = "A welcoming ceremony was held for President of the Republic of Uzbekistan Shavkat Mirziyoyev and his wife."
+    start = text.index("Shavkat")
+    assert people_without_office(text) == [("Shavkat Mirziyoyev", start, start + len("Shavkat Mirziyoyev"))]

@@ -18,7 +18,7 @@ from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
 from .documents import DOCUMENT_NOUNS
-from .drafts import DraftAgreement, DraftEvent, Fact, Party
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in, is_future
@@ -53,13 +53,16 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
                    re.IGNORECASE)
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])",
+TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])"
+                   r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+)?(?P<held>meeting)\b(?!\s+of\b)",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
+    # (a forum's field in lower case after its names: "the Uzbekistan–Azerbaijan business forum")
+    r"(?:(?:business|investment|economic|trade|industrial|interregional|energy|transport)\s+(?=(?i:forum|roundtable|round table|conference|summit)))?"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|fair|week)s?)\b"
     rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP})?")
 # A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
@@ -108,6 +111,10 @@ AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:th
 # Words before "the talks" that speak of talks told of before, not of whoever the sentence names: "Following the talks, …".
 TOLD_BEFORE = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of)\s+the\s+$", re.IGNORECASE)
 # A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
+# The verb of a host: "Erdogan received Bektenov", "the Crown Prince welcomed the President".
+RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z]|visiting\b)")
+VISIT_WORDS = re.compile(r"\b(?:visits?|visiting|visited|arrived|arrival|tour)\b", re.IGNORECASE)
+
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\s+Lady\s+$", re.IGNORECASE)
 # Words that tell of an event someone comes for: "arrived … to participate in the foreign ministers' meeting".
 TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(?:the\s+|a\s+)?[“«\"]?$", re.IGNORECASE)
@@ -145,6 +152,7 @@ class EventReader:
         self._visiting: dict[int, str] = {}  # id(draft visit) -> the visitor's country, where the text gives it by office only
         self._leaders_talks: list[tuple[Sentence, int, int]] = []  # "the two leaders held talks": whose, the whole report says
         self._heads: list[tuple[Sentence, Mention]] = []  # the heads of state or government the report names, in order
+        self._tells_of_visit = False  # whether the report speaks of a visit, an arrival or a tour anywhere
 
     # --- Names --------------------------------------------------------------------------------------
 
@@ -259,6 +267,7 @@ class EventReader:
             if not self.existing(match.group("event")) and not any(m.kind == "event" for m in mentions):
                 self.new(match.group("event"), sentence, mentions)
         self._heads += [(sentence, person) for person in self.people(text, mentions) if self._a_head(person, self.offices.get((text, person.start)))]
+        self._tells_of_visit = self._tells_of_visit or VISIT_WORDS.search(text) is not None
         self._planned(sentence, mentions)
         self._consultations(sentence, mentions)
         self._visits(sentence, mentions)
@@ -569,7 +578,9 @@ class EventReader:
     def finish(self) -> None:
         """What only the whole report says: whose were the talks 'the two leaders held' — the visitor of the visit the
         report tells of and the first head of state or government of the host country it names; without a visit, the
-        first two heads of two countries it names in one sentence. Not drafted where talks of theirs are drafted already."""
+        first two heads of two countries it names in one sentence. Not drafted where talks of theirs are drafted already.
+        And the visits of guests (`_visits_of_guests`)."""
+        self._visits_of_guests()
         if not self._leaders_talks:
             return
         # (their actors are made here, only where there are such talks: (sentence, mention, actor, state))
@@ -590,6 +601,33 @@ class EventReader:
         if place and event.place is None:
             event.place = self._fact(place, sentence)
         self._date(event, sentence, begin, end)
+
+    def _visits_of_guests(self) -> None:
+        """Talks or a meeting of two people of two states held in the country of one of them — 'X received Y', or 'X and
+        Y met in Samarkand' in a report that speaks of a visit: the visit of the guest to that country, where no visit of
+        the guest, or to that country, is drafted. Dated by the talks, with a note: the visit may have lasted longer than that day."""
+        for talks in [e for e in self.drafts.events if e.kind is EventKind.meeting and not e.planned and len(e.participants) == 2]:
+            parties = [f.value for f in talks.participants]
+            states = [self.dataset.country_of(p) if isinstance(p, str) else p.country if isinstance(p, DraftActor) else None for p in parties]
+            if None in states or states[0] == states[1]:
+                continue
+            sentence = talks.name.sentence
+            received = RECEIVED.search(sentence.text)
+            place = str(talks.place.value) if talks.place else None
+            host = 0 if received else states.index(where) if place and (where := self._country_of_city(place)) in states else None
+            if host is None or not (received or self._tells_of_visit):
+                continue
+            guest, country = parties[1 - host], states[host]
+            if guest is None or country is None or any(e.kind is EventKind.visit and (any(_same_party(f.value, guest) for f in e.participants)
+                                                                                       or e.country is not None and e.country.value == country)
+                                                       for e in self.drafts.events):
+                continue  # a visit of the guest, or one to that country, told of already
+            name = str(guest.name.value) if isinstance(guest, DraftActor) else self.dataset.name(guest)
+            who = Mention(name, 0, 0, guest if isinstance(guest, str) else None, "person", "name")
+            visit = self._visit(sentence, [], "Visit", (who, guest), None, country, place, False)
+            if visit is not None and visit.date is None and talks.date is not None:
+                visit.date = self._fact(talks.date.value, talks.date.sentence, "the day of the talks the source reports during it")
+                visit.date_note = "the day of talks the source reports during the visit"
 
     def _a_head(self, person: Mention, office: str | None) -> bool:
         """A head of state or government, by the office the text gives or, for a recorded person, one the data records."""
@@ -858,6 +896,13 @@ class EventReader:
     def _drafted_in(self, sentence: Sentence) -> DraftEvent | None:
         """The event this sentence tells of, drafted from its words (read before the signing is)."""
         return next((e for e in self.drafts.events if any(told is sentence for told in self._told.get(id(e), []))), None)
+
+
+def _same_party(one: object, other: object) -> bool:
+    """The same record, or new actors of the same name."""
+    if isinstance(one, DraftActor) and isinstance(other, DraftActor):
+        return str(one.name.value) == str(other.name.value)
+    return one == other
 
 
 def meeting_number(text: str) -> int | None:

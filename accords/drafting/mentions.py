@@ -158,6 +158,8 @@ class MentionFinder:
 # A surname as the region's are formed (Tokayev, Mirziyoyeva, Rahmonzoda, Aliyev, Japarov, Kulubayev, Muhriddin is not): a
 # one-word subject that ends so is a person named by surname, not a body that signs.
 SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan)$")
+# A word that ends a state's name before its head's: "… of Uzbekistan Shavkat Mirziyoyev", "… of the Russian Federation Vladimir Putin".
+STATE_WORD = re.compile(r"\w+stan|Azerbaijan|Türkiye|Turkey|Russia|China|Republic|Federation|Kingdom|Emirates|Arabia|Iran|Mongolia|Belarus")
 
 
 def people_without_office(text: str) -> list[tuple[str, int, int]]:
@@ -172,8 +174,9 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
         start = last.start()
         for _ in range(2):  # one or two first names, back from the surname
             word = re.search(rf"(?<![\w'’-])({_NAME_WORD})\s+$", text[:start])
-            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in CALENDAR_WORDS:
-                break
+            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in CALENDAR_WORDS \
+                    or STATE_WORD.fullmatch(word.group(1)):
+                break  # (nor a state: "President of the Republic of Uzbekistan Shavkat Mirziyoyev")
             start = word.start(1)
         if start < last.start():
             found.append((text[start:last.end()], start, last.end()))
