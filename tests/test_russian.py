@@ -453,3 +453,27 @@ def test_a_meeting_of_the_ministers_of_three_states_is_theirs(base):
     [meeting] = drafts.events
     assert (set(meeting.name.value.removeprefix("Meeting of the ministers of ").replace(" and ", ", ").split(", ")), meeting.planned,
             str(meeting.date.value)) == ({"Uzbekistan", "Kazakhstan", "Tajikistan"}, False, "2025-01-07")
+
+
+def test_the_next_meeting_announced_in_russian_is_planned_and_not_the_meeting_held(base):
+    """The sentences are written for this test."""
+    drafts = read(base, "15 марта в Астане состоялось заседание Межправительственной комиссии по сотрудничеству.",
+                  "Следующее заседание комиссии планируется провести в 2026 году в Баку.")
+    assert [(str(e.name.value), e.planned, str(e.date.value)) for e in drafts.events] == [
+        ("Meeting of the Intergovernmental Commission on Cooperation", False, "2025-03-15"),
+        ("Next Meeting of the Commission", True, "2026")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ceremony of signing or of exchange held is a signing; a count before adjectives listed with commas and "и"
+    ("В присутствии лидеров двух стран состоялась церемония обмена 11 межгосударственными, межправительственными и "
+     "межведомственными документами.", [("package", "11")]),
+    ("В Ашхабаде состоялась церемония подписания ряда документов.", [("package", None)]),
+    # a year's last digits are no count: one memorandum, not a package
+    ("10 мая 2022 года в Анкаре был подписан меморандум о военно-техническом сотрудничестве.", [("memorandum of understanding", None)]),
+    ("Главы МИД обменялись мнениями, встреча прошла в Ташкенте.", []),
+])
+def test_a_ceremony_of_signing_held_and_a_package_counted_before_its_adjectives(base, text, expected):
+    """The sentences are written for this test."""
+    drafts = read(base, text)
+    assert [(a.kind.value, str(a.documents.value) if a.documents else None) for a in drafts.agreements] == expected

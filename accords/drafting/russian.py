@@ -82,9 +82,11 @@ RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пят
                                                "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split(), start=2)}
 RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
                     "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
-RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+(?:[а-яё-]+\s+){0,3}?"
+RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?<![\d.,])(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+"
+                             # "11 межгосударственными, межправительственными и межведомственными документами": adjectives listed
+                             r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
-                             r"|\b(?:ряд|несколько|серия|серию)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
+                             r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
 
 
 
@@ -137,7 +139,11 @@ class RussianReader:
             self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
-        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
+        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "AUX", "ADJ")]
+        if not verbs and any(w.lemma in ("состояться", "пройти") and w.feats.get("Tense") == "Past" for w in words):
+            # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
+            verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words) if w.lemma in ("подписание", "обмен")
+                     and i > 0 and words[i - 1].lemma == "церемония"][:1]
         # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
         item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
             re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None)
@@ -586,7 +592,9 @@ class RussianReader:
             kind = MEETINGS.get(word.lemma)
             if kind is None or word.feats.get("Number") == "Plur" and word.lemma != "переговоры":
                 continue
-            planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX"))
+            planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
+                or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий") \
+                or any(w.lemma in PLANNING for w in words[index + 1:index + 4])  # "Следующее заседание комиссии планируется провести в 2026 году"
             if kind is EventKind.visit:
                 # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
                 # Where to: "в Узбекистан" (в and the accusative) first; then a place after the word that is not the visitor's
