@@ -1854,3 +1854,29 @@ def test_states_by_their_adjectives_before_sides_or_delegations_sign_and_a_title
     """The sentences are written for this test."""
     [agreement] = drafted(real_data, real_names, text)
     assert ([p.value for p in agreement.parties], agreement.title.value) == (parties, title)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the one a document is signed with, a state's possessive before it saying whose it is (not a party of its own)
+    ("The Ministry of Transport of Kazakhstan signed an agreement with Steptec on locomotives.", ["ministry-of-transport-kazakhstan", "new: Steptec"]),
+    ("Uzbekistan signed a contract with China’s Steppe Construction for a highway.", ["uzbekistan", "new: Steppe Construction"]),
+    # a company by what it is after its state's adjective, and "the Uzbek government" for the state
+    ("Turkish firm Steppe Enerji signed an agreement with the Uzbek government on a solar plant.", ["new: Steppe Enerji", "uzbekistan"]),
+    # a name joined by "and" to a signer the dataset knows
+    ("Steppewind and the Ministry of Energy of Uzbekistan signed an implementation agreement for a wind farm.",
+     ["new: Steppewind", "ministry-of-energy-uzbekistan"]),
+    # a state named beside a bank is the state, not a new body called "Kyrgyzstan"
+    ("The Steppe Development Bank and Kyrgyzstan signed a loan agreement to improve roads.", ["new: Steppe Development Bank", "kyrgyzstan"]),
+    # not a person, an office, or the state itself
+    ("Kazakhstan signed a memorandum with Uzbekistan on water.", ["kazakhstan", "uzbekistan"]),
+])
+def test_companies_told_of_as_wires_tell_of_them_are_parties(real_data, real_names, text, parties):
+    """The sentences are written for this test; the companies are fictional."""
+    [agreement] = drafted(real_data, real_names, text)
+    assert [p.value if isinstance(p.value, str) else f"new: {p.value.name.value}" for p in agreement.parties] == parties
+
+
+def test_a_company_after_its_states_possessive_keeps_its_own_name(real_data, real_names):
+    """The sentence is written for this test; the companies are fictional."""
+    [agreement] = drafted(real_data, real_names, "China's Steppe Group and Uzbekistan's Steppe Copper MMC inked a deal on copper processing.")
+    assert [(p.value.name.value, p.value.country) for p in agreement.parties] == [("Steppe Group", "china"), ("Steppe Copper MMC", "uzbekistan")]

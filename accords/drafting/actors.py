@@ -73,6 +73,11 @@ HEAD_OFFICE_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|leader
 THE_HEADS_SIGNED = re.compile(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
 
 
+# The words of a state's body, whose name the data gives with its state's ("Ministry of Energy of Uzbekistan"), not a company's.
+STATE_BODY = re.compile(r"\b(?:Ministry|Agency|Committee|Commission|Council|Department|Office|Service|Administration|Inspectorate|Chamber|"
+                        r"Government|Cabinet|Parliament|Senate|Assembly|National Bank|Central Bank|Academy)\b")
+
+
 def body_of_state(names: NameIndex, name: str) -> tuple[str, str] | None:
     """A body's name that ends with its state's ("Customs Committee under the Ministry of Economy and Finance of the
     Republic of Uzbekistan"): the body's words before it and the state, at the first "of" after which all is a state's
@@ -110,7 +115,10 @@ class Actors:
         name = mention.text
         if possessive and mention.kind != "person" and (self.names.resolve(possessive.group("owner"), ("country",))
                                                         or self.names.rules.key(possessive.group("owner")) in self.finder.other_countries):
-            name = f"{possessive.group('name')} of {possessive.group('owner')}"  # a record's name: "Ministry of Culture of Azerbaijan"
+            # a record's name: "Ministry of Culture of Azerbaijan"; a company keeps its own ("China's CITIC Group": CITIC Group,
+            # of China)
+            name = f"{possessive.group('name')} of {possessive.group('owner')}" if STATE_BODY.search(possessive.group("name")) \
+                else possessive.group("name")
         if mention.kind != "person" and (of_state := body_of_state(self.names, name)) is not None:
             # "General Administration of Customs of the People's Republic of China": the record of that body under another of
             # its state's names, or a new one named as the data names bodies, after the state's name in the data ("… of China")

@@ -78,7 +78,8 @@ class Mention:
 
 
 # The words after a demonym that make it, and the one before or after it, a state that acts: "the Kyrgyz and Tajik
-# delegations signed", "the Uzbek and Chinese sides". (One alone, "the Turkish side", is left out: which is the other?)
+# delegations signed", "the Uzbek and Chinese sides". (One alone, "the Turkish side", is left out: which is the other?
+# But "the Uzbek government" is the state.)
 SIDE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:sides|delegations|governments)\b")
 
 # The word after a state's name that makes it a currency's: "U.S. dollars", "Hong Kong dollars".
@@ -129,7 +130,8 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         for i, mention in enumerate(found):
             second = i > 0 and found[i - 1].how.startswith("demonym") and re.fullmatch(r"\s+and\s+", sentence[found[i - 1].end:mention.start])
-            if mention.how == "demonym" and SIDE_AFTER.match(sentence, mention.end) and (second or re.match(r"\s+and\s+", sentence[mention.end:])):
+            if mention.how == "demonym" and (SIDE_AFTER.match(sentence, mention.end) and (second or re.match(r"\s+and\s+", sentence[mention.end:]))
+                                             or re.match(r"\s+government\b", sentence[mention.end:])):  # "with the Uzbek government"
                 found[i] = replace(mention, how="demonym-side")
         return found
 
@@ -195,6 +197,16 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
     r"(?:visit|trip|tour|talks|speech|address|remarks|invitation|counterpart)\b"
     rf"|\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:to|in|on|at)\b|[,.;]|$)")
 
+
+# A company told of by what it is, after its state's adjective: "Turkish firm Kalyon Enerji", "Chinese state-owned company CNNC".
+DESCRIBED_COMPANY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:state-owned|state|energy|oil|gas|mining|construction|power|engineering|"
+                               r"investment|logistics|railway|rail)\s+){0,2}(?:firm|company|group|giant|developer|operator|conglomerate|"
+                               r"corporation|producer|miner|holding)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
+
+# The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction".
+WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+(?:the\s+)?"
+                          r"(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
+                          r"(?=\s+(?:on|for|to|in|at|worth|under|regarding)\b|\s*[,.;(]|$)")
 
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
@@ -298,6 +310,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 two = [(text[:joint.start()], 0), (text[joint.end():], joint.end())]
             if two:  # "Aral Lithium Company and Sinostone Mining Corporation", "Kazakhstan Temir Zholy and Azerbaijan Railways"
                 for part, offset in two:  # a name without a word of its kind is of the kind of the other ("… Company X and Y")
+                    if any(m.start == start + offset and m.end == start + offset + len(part) for m in known if m.kind in ("country", "new-country")):
+                        continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such
                     guessed = _guess(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else _guess(two[0][0], kind)
                     found.append(Mention(part, start + offset, start + offset + len(part), None, guessed, "new"))
                 continue
@@ -333,6 +347,37 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             owner = next((m.record_id for m in known if m.kind == "country" and m.start == match.start("owner")), None) if match.group("owner") else None
             inside = next((m.record_id for m in known if m.kind == "country" and start <= m.start and m.end <= end), None)
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
+    for partner in WITH_PARTNER.finditer(sentence):
+        # "signed an agreement with Wabtec", "… with Saudi Arabia's ACWA Power": a name the dataset does not know (a state's
+        # before it, "X's", is whose it is: Actors.actor)
+        name = re.sub(r"(?<=[^.\s]{2})\.$", "", partner.group("name"))  # "with China's CMG." at the sentence's end
+        start, end = partner.start("owner") if partner.group("owner") else partner.start("name"), partner.start("name") + len(name)
+        words = name.split()
+        states = [m for m in known if m.kind in ("country", "new-country") and m.start == partner.start("owner")] if partner.group("owner") else []
+        if (partner.group("owner") and not states) or words[0] in PRONOUNS or any(
+                w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words) \
+                or any(m.start < end and partner.start("name") < m.end for m in records + found) \
+                or any(m.start == partner.start("name") and m.end == end for m in known):  # "with Uzbekistan": the state
+            continue
+        found.append(Mention(sentence[start:end], start, end, None, _guess(name, "company"), "new", states[0].record_id if states else None))
+    for described in DESCRIBED_COMPANY.finditer(sentence):
+        # "Turkish firm Kalyon Enerji", "Chinese state-owned company CNNC": the company, of the state its adjective names
+        adjective = [m for m in known if m.how == "demonym" and m.start == described.start("demonym")]
+        start, end = described.start("name"), described.end("name")
+        if adjective and not any(m.start < end and start < m.end for m in known + records + found) \
+                and not any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS for w in described.group("name").split()):
+            found.append(Mention(described.group("name"), start, end, None, "company", "new", adjective[0].record_id))
+    for other in (m for m in known + found if m.kind not in SMALL_KINDS and m.kind != "person"):
+        # "Masdar and the Ministry of Energy of Azerbaijan signed": the one named before a signer the dataset knows, joined by "and"
+        joined = re.search(r"(?:^|,\s+|\.\s+)(?P<first>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+and\s+(?:the\s+)?$", sentence[:other.start])
+        if joined is None or not SIGNS_NEXT.match(sentence, other.end):
+            continue
+        start, end = joined.start("first"), joined.end("first")
+        named = joined.group("first")
+        if named.split()[0] in PRONOUNS or SURNAME.search(named) or named.casefold() in CALENDAR_WORDS or any(
+                w.casefold() in OFFICE_VOCABULARY for w in named.split()) or any(m.start < end and start < m.end for m in known + records + found):
+            continue
+        found.append(Mention(named, start, end, None, _guess(named, "company"), "new"))
     subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
     for pair in PAIR_SUBJECT.finditer(sentence):  # "Kazatomprom and French firm Framatome signed": the first of two signers too
         if re.search(r"\b(?:for|of|on|the|in)\s+$", sentence[:pair.start()]) or any(
