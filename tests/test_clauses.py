@@ -48,6 +48,9 @@ def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
     ("The exact timeframe for signing the agreement remains uncertain.", False, True, False),
     ("They agreed to start discussions on and the signing of the joint declaration.", False, True, False),
     ("The ministers held negotiations and signed the agreement.", False, False, False),  # talks, then a signing
+    ("Uzbekistan proposed signing a free trade agreement with Azerbaijan.", False, True, False),
+    ("The ministers considered the signing of a roadmap.", False, True, False),
+    ("The ministers welcomed the signing of the roadmap.", False, False, False),  # welcomed as done
 ])
 def test_a_verb_is_read_in_its_own_clause(sentence, negative, possible, planned):
     start, end = at(sentence, "sign(?:ed|ing)?")

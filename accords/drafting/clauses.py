@@ -35,6 +35,9 @@ INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|al
                     r"consider(?:s|ed|ing|ation)?|hopes?|hoped|discuss(?:ed|es|ing|ions?)?|negotiat(?:e|ed|es|ing|ions?)|intention|desire)\b"
                     r"(?:\s+[\w'’-]+){0,5}?\s+(?:to|for|on|of|about)\s+(?:and\s+)?(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 # A signing wished soon, a noun's: "the soonest signing of the agreement was called for", "an early signing of".
+# A verb that only offers or weighs what follows it: "Uzbekistan proposed signing a free trade agreement".
+OFFERED = re.compile(r"\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|envisag(?:e|es|ed|ing)|"
+                     r"recommend(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|welcom(?:ed|es|e|ing)\s+the\s+prospect\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 SOON = re.compile(r"\b(?:soonest|earliest|early|speedy|speediest|swift|prompt)\s+$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
@@ -114,7 +117,7 @@ def wished(sentence: str, start: int) -> bool:
 
 def _wish(before: str) -> bool:
     """Whether the words of a verb's clause before it only wish, offer or talk of it."""
-    return bool(INTENT.search(before) or SOON.search(before))
+    return bool(INTENT.search(before) or SOON.search(before) or OFFERED.search(before))
 
 
 def future(sentence: str, start: int, end: int) -> bool:
