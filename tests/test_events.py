@@ -529,3 +529,19 @@ def test_the_state_before_its_heads_name_is_no_first_name_of_his():
     text = "A welcoming ceremony was held for President of the Republic of Uzbekistan Shavkat Mirziyoyev and his wife."
     start = text.index("Shavkat")
     assert people_without_office(text) == [("Shavkat Mirziyoyev", start, start + len("Shavkat Mirziyoyev"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of the world is visited, not a state (nor a town called "Central")
+    ("German Chancellor Olaf Scholz arrived on 15 November on a visit to Central Asia.", []),
+    # the city after a state's possessive or "capital", and the guest's visit there
+    ("Uzbek President Shavkat Mirziyoyev and German Chancellor Olaf Scholz met on 15 November in Uzbekistan's historic city of "
+     "Samarkand. Scholz is on a visit to Central Asia.",
+     [("Meeting of Shavkat Mirziyoyev and Olaf Scholz", "meeting", "held", "2025-11-15", "Samarkand"),
+      ("Visit of Olaf Scholz to Uzbekistan", "visit", "held", "2025-11-15", "Samarkand")]),
+    ("Kazakh President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping on 14 November in the Chinese capital, Beijing.",
+     [("Talks of Kassym-Jomart Tokayev and Xi Jinping", "meeting", "held", "2025-11-14", "Beijing")]),
+])
+def test_a_region_is_no_state_visited_and_a_capital_or_city_named_after_its_state_is_the_place(base, text, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, text) == expected

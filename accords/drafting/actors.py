@@ -423,7 +423,8 @@ class Actors:
 
     def city_after_in(self, text: str) -> str | None:
         """The city of the first 'in <Name>' of the text ("… held in Astana"), where the name is one."""
-        place = re.search(r"\bin\s+(?P<place>[A-Z][\w'’-]+)", text)
+        # ("in Uzbekistan's historic city of Samarkand", "in the Turkish capital Ankara", "in the Chinese capital, Beijing")
+        place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+)?(?P<place>[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
         return place.group("place") if place and self.a_city(place.group("place")) else None
 
 

@@ -111,6 +111,10 @@ AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:th
 # Words before "the talks" that speak of talks told of before, not of whoever the sentence names: "Following the talks, …".
 TOLD_BEFORE = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of)\s+the\s+$", re.IGNORECASE)
 # A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
+# A part of the world, not a state: "on a visit to Central Asia", "a tour of the Gulf".
+WORLD_REGION = re.compile(r"(?:(?:Central|South|North|East|West|Southeast|South-East|Eastern|Western|Northern|Southern)\s+(?:Asia|Europe|Caucasus|America|Africa)"
+                          r"|Asia|Europe|Africa|Eurasia|Middle\s+East|Gulf|Caucasus|Balkans)\b")
+
 # The verb of a host: "Erdogan received Bektenov", "the Crown Prince welcomed the President".
 RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z]|visiting\b)")
 VISIT_WORDS = re.compile(r"\b(?:visits?|visiting|visited|arrived|arrival|tour)\b", re.IGNORECASE)
@@ -448,6 +452,8 @@ class EventReader:
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
+            if WORLD_REGION.match(text, start):
+                continue  # "a visit to Central Asia": a region, not a state (nor a town called "Central")
             for mention in mentions:
                 if mention.kind == "country" and mention.how != "demonym" and start <= mention.start < finish and mention.record_id:
                     return mention.record_id, None
