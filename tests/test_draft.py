@@ -1880,3 +1880,17 @@ def test_a_company_after_its_states_possessive_keeps_its_own_name(real_data, rea
     """The sentence is written for this test; the companies are fictional."""
     [agreement] = drafted(real_data, real_names, "China's Steppe Group and Uzbekistan's Steppe Copper MMC inked a deal on copper processing.")
     assert [(p.value.name.value, p.value.country) for p in agreement.parties] == [("Steppe Group", "china"), ("Steppe Copper MMC", "uzbekistan")]
+
+
+def test_a_second_signer_after_and_by_signs_for_the_state_named_on_whose_behalf_and_a_name_after_a_body_is_the_last_words(base_dataset):
+    """The sentences are written for this test; the people are fictional."""
+    _, dataset, names = base_dataset
+    drafts = Extractor(dataset, names, PartialDate(2027, 5, 20)).read(sentences([
+        "Kazakhstan and Azerbaijan signed a memorandum on green energy in Baku on 12 May.",
+        "The memorandum was signed by Energy Minister Aidar Steppeyev on behalf of Kazakhstan and by Rauf Caspianov on behalf of Azerbaijan.",
+        "Kazakhstan and Azerbaijan also signed a roadmap on rail transit in Baku on 12 May.",
+        "The document was signed by Chairman of Kazakhstan Temir Zholy Nurlan Steppebayev and ADY Chairman Rauf Caspianov."]))
+    energy, rail = drafts.agreements
+    assert [(s[0].value.name.value, s[1], s[2]) for s in energy.signatories] == [
+        ("Aidar Steppeyev", "Energy Minister", "kazakhstan"), ("Rauf Caspianov", "CHECK: the text gives no office", "azerbaijan")]
+    assert [s[0].value.name.value for s in rail.signatories] == ["Nurlan Steppebayev", "Rauf Caspianov"]

@@ -247,9 +247,14 @@ class Actors:
                 continue
             office = re.sub(rf"\b({OFFICE_WORDS})s\b", r"\1", office, count=1)  # "the Foreign Ministers of …": each one's
             start, end = name.start("name"), name.end("name")
+            longer = re.match(r"(?:\s+[A-Z][\w'’-]*)+", text[end:])
+            if longer:  # "Chairman of Kazakhstan Temir Zholy Nurlan Sauranbayev": the state begins a body's name; his, the last two words
+                words = list(re.finditer(r"[A-Z][\w'’-]*", text[start:end + longer.end()]))
+                start, end = start + words[-2].start(), start + words[-1].end()
+                office = " ".join(text[written.start("office"):start].split()) if written else office
             if any(m.start < end and start < m.end for m in [*mentions, *found]):
                 continue
-            found.append(Mention(name.group("name"), start, end, None, "person", "new"))
+            found.append(Mention(text[start:end], start, end, None, "person", "new"))
             self.offices[(text, start)] = office
             listed = (end, office.split(" of ")[0])
         by = re.search(rf"{SIGNED_BY}\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
@@ -259,6 +264,14 @@ class Actors:
             if by.group(group) and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
                 found.append(Mention(by.group(group), by.start(group), by.end(group), None, "person", "new"))
                 self.offices[(text, by.start(group))] = None
+        signed_by = re.search(SIGNED_BY, text)
+        for also in re.finditer(rf"\band\s+by\s+(?P<name>{PERSON_NAME})\b", text[signed_by.end():] if signed_by else ""):
+            # "signed by Energy Minister X on behalf of Kazakhstan and by Parviz Shahbazov on behalf of Azerbaijan": the second too
+            assert signed_by is not None
+            start, end = signed_by.end() + also.start("name"), signed_by.end() + also.end("name")
+            if also.group("name").split()[0].lower() not in OFFICE_VOCABULARY and not any(m.start < end and start < m.end for m in [*mentions, *found]):
+                found.append(Mention(also.group("name"), start, end, None, "person", "new"))
+                self.offices[(text, start)] = None
         for known in [a for a in self._new_actors.values() if a.kind == "person"]:
             # "Meanwhile, David Cameron visited Turkmenistan", after "the Secretary of State …, David Cameron, signed …": a
             # person the report has named before, by the whole name
