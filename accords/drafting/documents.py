@@ -128,7 +128,7 @@ def display(dataset: Dataset, value: object) -> str:
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-RELATIVE_WHEN = re.compile(rf"\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:in|at|during|by)\b.*)?$"
+WHEN_AT_END = re.compile(rf"\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:in|at|during|by)\b.*)?$"
                            r"|\s+(?:(?:next|this|last|later\s+this|earlier\s+this|in\s+the\s+coming)\s+(?:week|month|year|days|weeks|months)"
                            r"|today|yesterday|tomorrow)\b.*$")
 
@@ -143,7 +143,7 @@ def without_when_and_where(title: str) -> str:
     title = re.sub(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:(?:first|second)\s+half|early|late|mid|end|beginning|spring|summer|autumn|fall|winter)(?:\s+of)?\s*$",
                    "", title.strip(" ,"), flags=re.IGNORECASE)  # "… in the second half of 2026": its date, cut above
     title = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", title)
-    title = RELATIVE_WHEN.sub("", title)  # "… on 12 March", "… next month": a day or month its year is not given with
+    title = WHEN_AT_END.sub("", title)  # "… on 12 March", "… next month": a day or month its year is not given with
     title = re.sub(r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$", "", title)  # "… on Nov." (cut at its full stop)
     # "… signed in Tashkent", not a title's own capitalised words ("Protocol on Training and Cooperation in Military Health")
     where = re.search(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+|$))+.*$", title)

@@ -139,7 +139,7 @@ class RussianReader:
             self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
-        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "AUX", "ADJ")]
+        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
         if not verbs and any(w.lemma in ("состояться", "пройти") and w.feats.get("Tense") == "Past" for w in words):
             # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words) if w.lemma in ("подписание", "обмен")
