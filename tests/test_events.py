@@ -545,3 +545,18 @@ def test_the_state_before_its_heads_name_is_no_first_name_of_his():
 def test_a_region_is_no_state_visited_and_a_capital_or_city_named_after_its_state_is_the_place(base, text, expected):
     """The sentences are written for this test."""
     assert events_of(base, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tajik President Emomali Rahmon flew to Moscow on 18 November.",
+     [("Visit of Emomali Rahmon to Russian Federation", "visit", "held", "2025-11-18", "Moscow")]),
+    ("Kyrgyz President Sadyr Japarov traveled to Tashkent on 17 November for talks with Uzbek President Shavkat Mirziyoyev.",
+     [("Visit of Sadyr Japarov to Uzbekistan", "visit", "held", "2025-11-17", "Tashkent"),
+      ("Talks of Sadyr Japarov and Shavkat Mirziyoyev", "meeting", "held", "2025-11-17", None)]),
+    ("Russian President Vladimir Putin's trip to Tajikistan lasted two days.",
+     [("Visit of Vladimir Putin to Tajikistan", "visit", "held", None, None)]),
+    ("The delegation flew to Beijing on 18 November.", []),  # whose, the sentence does not say
+])
+def test_a_head_who_flew_or_traveled_somewhere_or_whose_trip_is_told_of_is_on_a_visit(base, text, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, text) == expected

@@ -49,8 +49,8 @@ HELD_EVENT = re.compile(
 CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<event>{EVENT_NAME})")
 
 # "a state visit to China", "the official visit of President X to Y", "X's working visit to Y", "arrived in Y on a state visit".
-VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|working|official[ -]working|official-friendly|friendly)\s+)?visits?\b",
-                   re.IGNORECASE)
+VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|working|official[ -]working|official-friendly|friendly)\s+)?visits?\b"
+                   r"|\btrip\b(?=\s+to\s+[A-Z])", re.IGNORECASE)  # "Vladimir Putin's trip to Tajikistan"
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
 TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])"
@@ -126,7 +126,8 @@ TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(
 TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
-ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])")  # "Cameron visited Turkmenistan"
+ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])"  # "Cameron visited Turkmenistan"
+                     r"|\b(?:travel(?:l)?ed|flew)\s+to\s+(?=[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
 # A subject that names the visitor by the leader of a state: "The Russian leader", "the Kazakh President".
 LEADER_SUBJECT = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister)\b", re.IGNORECASE)
 # Consultations of two states' ministries: "held political consultations", "inter-ministerial consultations took place".
@@ -448,7 +449,8 @@ class EventReader:
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
-        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in)\s+(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|(?:travel(?:l)?ed|flew)\s+to)\s+"
+                            r"(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
