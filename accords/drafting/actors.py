@@ -5,6 +5,7 @@ that names it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..dataset import Dataset
 from ..dates import PartialDate
@@ -89,6 +90,12 @@ def body_of_state(names: NameIndex, name: str) -> tuple[str, str] | None:
     return None
 
 
+def names_of_body(names: NameIndex, country: str, body: str, hows: tuple[str, ...] | None = None) -> Iterator[str]:
+    """A state's body under each of the state's names (of those kinds, `hows`, if given): "Ministry of Energy of
+    Uzbekistan", "Ministry of Energy of the Republic of Uzbekistan", …"""
+    return (f"{body} {of} {name.text}" for name in names.names(country) if hows is None or name.how in hows for of in ("of", "of the"))
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -162,8 +169,8 @@ class Actors:
 
     def known_body(self, country: str, body: str) -> str | None:
         """The record of a country's body of this name, under any of the country's names in English."""
-        return next((known for name in self.names.names(country) if name.how in ("name", "alias", "official") for of in ("of", "of the")
-                     if (known := self.names.resolve(f"{body} {of} {name.text}", ("government-body",)))), None)
+        return next((known for name in names_of_body(self.names, country, body, ("name", "alias", "official"))
+                     if (known := self.names.resolve(name, ("government-body",)))), None)
 
     def region_countries(self, text: str) -> list[str]:
         """The countries of a region the text names as a whole (REGIONS), in the dataset's ids."""

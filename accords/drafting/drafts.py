@@ -85,6 +85,11 @@ class DraftActor:
 Party: TypeAlias = str | DraftActor | None
 
 
+def party_key(party: object) -> str:
+    """What makes two parties one: the record id, or a new actor's name."""
+    return str(party.name.value) if isinstance(party, DraftActor) else str(party)
+
+
 @dataclass
 class DraftProject:
     name: Fact[str]

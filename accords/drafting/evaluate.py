@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ..names import spelling
-from .actors import ACTOR_KINDS, body_of_state
+from .actors import ACTOR_KINDS, body_of_state, names_of_body
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian_text import with_yo
 
@@ -188,7 +188,7 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
         if of_state is None:
             return None
         body, country = of_state
-        return next((known for n in names.names(country) for of in ("of", "of the") if (known := recorded(f"{body} {of} {n.text}"))), None)
+        return next((known for name in names_of_body(names, country, body) if (known := recorded(name))), None)
 
     def identify(value: object) -> str:
         if isinstance(value, str):

@@ -17,8 +17,8 @@ from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
-from .documents import DOCUMENT_NOUNS
-from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party
+from .documents import DOCUMENT_NOUNS, display
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in, is_future
@@ -626,12 +626,11 @@ class EventReader:
             if host is None or not (received or self._tells_of_visit):
                 continue
             guest, country = parties[1 - host], states[host]
-            if guest is None or country is None or any(e.kind is EventKind.visit and (any(_same_party(f.value, guest) for f in e.participants)
+            if guest is None or country is None or any(e.kind is EventKind.visit and (any(party_key(f.value) == party_key(guest) for f in e.participants)
                                                                                        or e.country is not None and e.country.value == country)
                                                        for e in self.drafts.events):
                 continue  # a visit of the guest, or one to that country, told of already
-            name = str(guest.name.value) if isinstance(guest, DraftActor) else self.dataset.name(guest)
-            who = Mention(name, 0, 0, guest if isinstance(guest, str) else None, "person", "name")
+            who = Mention(display(self.dataset, guest), 0, 0, guest if isinstance(guest, str) else None, "person", "name")
             visit = self._visit(sentence, [], "Visit", (who, guest), None, country, place, False)
             if visit is not None and visit.date is None and talks.date is not None:
                 visit.date = self._fact(talks.date.value, talks.date.sentence, "the day of the talks the source reports during it")
@@ -904,13 +903,6 @@ class EventReader:
     def _drafted_in(self, sentence: Sentence) -> DraftEvent | None:
         """The event this sentence tells of, drafted from its words (read before the signing is)."""
         return next((e for e in self.drafts.events if any(told is sentence for told in self._told.get(id(e), []))), None)
-
-
-def _same_party(one: object, other: object) -> bool:
-    """The same record, or new actors of the same name."""
-    if isinstance(one, DraftActor) and isinstance(other, DraftActor):
-        return str(one.name.value) == str(other.name.value)
-    return one == other
 
 
 def meeting_number(text: str) -> int | None:

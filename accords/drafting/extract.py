@@ -58,7 +58,7 @@ from .documents import (
     region_parties,
     without_when_and_where,
 )
-from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
+from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
 from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
@@ -420,8 +420,8 @@ class Extractor:
             for item, own in zip(documents, owns, strict=True):
                 made = self._agreement(sentence, item.kind, own or [m for m in everyone if id(m) not in claimed], mentions, before)
                 if own is None and claimed:  # (not the names of the others, which a sentence naming no party of its own gives it)
-                    theirs = {_key(self.actors.actor(m, sentence)) for m in everyone if id(m) in claimed}
-                    made.parties = [p for p in made.parties if _key(p.value) not in theirs]
+                    theirs = {party_key(self.actors.actor(m, sentence)) for m in everyone if id(m) in claimed}
+                    made.parties = [p for p in made.parties if party_key(p.value) not in theirs]
                 made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
@@ -901,11 +901,6 @@ class Extractor:
         paragraph and of the article, once they are read)."""
         for mention in self.actors.people(sentence.text, mentions):
             self._pending_witnesses.append(Fact(self.actors.actor(mention, sentence), sentence))
-
-def _key(actor: object) -> str:
-    """A party's record id, or a new actor's name."""
-    return str(actor.name.value) if isinstance(actor, DraftActor) else str(actor)
-
 
 def _after_dateline(text: str) -> str:
     """The words after a report's dateline or a colon ("ASTANA – President …": "President …")."""

@@ -329,7 +329,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if after is None or not re.search(r"\b(?:with|between)\s+(?:the\s+)?$|^$|,\s+$|\band\s+$", sentence[:country.start]):
             continue
         words = after.group(0).split()
-        if any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words):
+        if _office_day_or_adjective(words):
             continue  # "Kazakhstan President Tokayev", "Turkey Energy Minister …": an office, not a name
         end = country.end + after.end()
         if not any(m.start < end and country.start < m.end for m in records + found):
@@ -354,8 +354,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         start, end = partner.start("owner") if partner.group("owner") else partner.start("name"), partner.start("name") + len(name)
         words = name.split()
         states = [m for m in known if m.kind in ("country", "new-country") and m.start == partner.start("owner")] if partner.group("owner") else []
-        if (partner.group("owner") and not states) or words[0] in PRONOUNS or any(
-                w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words) \
+        if (partner.group("owner") and not states) or words[0] in PRONOUNS or _office_day_or_adjective(words) \
                 or any(m.start < end and partner.start("name") < m.end for m in records + found) \
                 or any(m.start == partner.start("name") and m.end == end for m in known):  # "with Uzbekistan": the state
             continue
@@ -402,6 +401,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         kind = "company" if firm or re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC|\bfirm\b)", sentence) else "organisation"
         found.append(Mention(text, start, end, None, kind, "new"))
     return found
+
+
+def _office_day_or_adjective(words: list[str]) -> bool:
+    """Whether a word of a would-be name is an office's, a day's or month's, or a state's adjective: no name, then."""
+    return any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words)
 
 
 def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, int]] | None:
