@@ -335,6 +335,14 @@ def test_a_relayed_body_may_be_written_in_lower_case(tmp_path):
     assert (article.publisher, article.via) == ("Example Wire", "presidential administration of Tajikistan")
 
 
+def test_a_headline_is_a_line_of_words_not_the_counters_under_it(tmp_path):
+    text = tmp_path / "report.txt"
+    text.write_text("FICTIONAL TEST FIXTURE: not a real report\nTwo ministries agree on water sharing\n\n512 views Politics 3\n\n"
+                    "The ministries of two neighbouring states signed a memorandum on water sharing on Monday, the ministries "
+                    "said in a joint release.\n", encoding="utf-8")
+    assert read_source(str(text)).title == "Two ministries agree on water sharing"
+
+
 def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_signing_date(real_data, real_names):
     text = ["FICTIONAL TEST TEXT. ASTANA, March 3 - After the talks, several documents were signed.",
             "The President of Kazakhstan, Kassym-Jomart Tokayev, and the President of the Republic of Uzbekistan, "

@@ -321,7 +321,8 @@ def _title(header: list[str], lines: list[str]) -> str | None:
     repeated = [line for line, n in counts.items() if n > 1 and len(line.split()) >= 4 and not dates_in(line, None)]
     if repeated:
         return repeated[0]
-    candidates = [line for line in header if len(line.split()) >= 4 and not dates_in(line, None) and not FURNITURE.search(line)
+    candidates = [line for line in header if sum(bool(re.search(r"[^\W\d_]{2}", w)) for w in line.split()) >= 4  # words, not "371 views Politics 0"
+                  and not dates_in(line, None) and not FURNITURE.search(line)
                   and not _is_name_line(line.strip(" -–—•|")) and not re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE)]
     return candidates[-1] if candidates else None  # the headline stands just above the text
 
