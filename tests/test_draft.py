@@ -1902,3 +1902,23 @@ def test_a_second_signer_after_and_by_signs_for_the_state_named_on_whose_behalf_
     assert [(s[0].value.name.value, s[1], s[2]) for s in energy.signatories] == [
         ("Aidar Steppeyev", "Energy Minister", "kazakhstan"), ("Rauf Caspianov", "CHECK: the text gives no office", "azerbaijan")]
     assert [s[0].value.name.value for s in rail.signatories] == ["Nurlan Steppebayev", "Rauf Caspianov"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # "the protocol of the … meeting": the record of that meeting, a document of its own, not one told of before
+    ("The talks culminated in the signing of the protocol of the seventh meeting of the Kazakh-Uzbek intergovernmental commission.",
+     "Protocol of the seventh meeting of the Kazakh-Uzbek intergovernmental commission"),
+    ("At the end of the session, the co-chairs signed the protocol of the meeting.", "Protocol of the meeting"),
+])
+def test_the_protocol_of_a_meeting_is_a_document_signed(real_data, real_names, text, title):
+    """The sentences are written for this test."""
+    [protocol] = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([text])).agreements
+    assert (protocol.kind.value, protocol.title.value, protocol.planned) == ("protocol", title, False)
+
+
+def test_the_protocol_told_of_before_is_not_a_new_one(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Kazakhstan and Uzbekistan signed a protocol on amendments to the transit agreement on Monday.",
+        "The protocol was signed by the two foreign ministers."]))
+    assert [a.kind.value for a in drafts.agreements] == ["protocol"]

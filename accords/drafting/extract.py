@@ -69,6 +69,7 @@ from .russian_text import is_russian
 from .sentences import Sentence
 from .titles import (
     EACH_BETWEEN,
+    MINUTES_OF,
     QUOTED_TITLE,
     coordinated_documents,
     is_plural,
@@ -379,6 +380,8 @@ class Extractor:
             described_to = document.end() + participle.start("verb")
         elif signed_by is not None and signed_by.start() >= document.end() and re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]):
             described_to = signed_by.start()
+        elif (minutes := MINUTES_OF.match(text, document.end())) and document.group("noun").lower() in ("protocol", "minutes", "communique", "communiqué"):
+            described_to = minutes.end()  # "signed the protocol of the seventh meeting of the commission": the record of that meeting
         else:
             return False
         kind = kind_of(document.group("noun"))

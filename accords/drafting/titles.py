@@ -142,6 +142,11 @@ def coordinated_documents(text: str, first: re.Match[str], begin: int, end: int)
     return found
 
 
+# What a protocol records: "the protocol of (for) the seventh meeting of the … commission", "the minutes of the session".
+MINUTES_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(?:meeting|session|sitting)\b(?:\s+of\s+the\s+(?:[\w'’–-]+\s+){0,6}?"
+                        r"(?:commission|committee|council))?", re.IGNORECASE)
+
+
 def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
@@ -154,6 +159,9 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
                         r"(?:the\s+)?[A-Z][^.;]+?\s+on\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(]|$)", text)
     if between:  # "Agreement between the Government of … and the Government of … on cooperation in the field of transport"
         return without_when_and_where(between.group("title").strip()), False
+    record = re.search(r"\b(?P<head>protocol|minutes)(?=(?P<of>\s+(?:of|for)\s+the\s))", text, re.IGNORECASE)
+    if record and (minutes := MINUTES_OF.match(text, record.end("head"))):  # "the protocol of the seventh meeting of the … commission"
+        return f"{record.group('head').capitalize()}{minutes.group(0)}", False
     named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
     if named:
         title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
