@@ -477,3 +477,18 @@ def test_a_ceremony_of_signing_held_and_a_package_counted_before_its_adjectives(
     """The sentences are written for this test."""
     drafts = read(base, text)
     assert [(a.kind.value, str(a.documents.value) if a.documents else None) for a in drafts.agreements] == expected
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # the words after the noun, by the glossary, in English
+    ("Казахстан и Кыргызстан подписали соглашение о сотрудничестве в области энергетики.", ["Agreement on cooperation in the field of energy"]),
+    ("Министры подписали меморандум о взаимопонимании в сфере туризма.", ["Memorandum of understanding in the field of tourism"]),
+    # the documents of a plural noun, one per field: each its own field
+    ("Также были заключены соглашения в сферах транспорта, авиации и торговли.",
+     ["Agreement in the field of transport", "Agreement in the field of aviation", "Agreement in the field of trade"]),
+    # a word the glossary does not know ends the title before its group
+    ("Стороны подписали соглашение о сотрудничестве в области ветеринарии.", ["Agreement on cooperation"]),
+])
+def test_a_russian_documents_title_is_written_in_english(base, text, titles):
+    """The sentences are written for this test."""
+    assert [str(a.title.value) for a in read(base, text).agreements] == titles

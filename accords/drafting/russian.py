@@ -25,6 +25,7 @@ from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, RussianNames
 from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
+from .russian_titles import english_title
 from .sentences import Sentence
 
 # Document nouns by lemma (two-word names first), and the kind each names.
@@ -58,6 +59,9 @@ VISIT = frozenset({"визит"})
 STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
 MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
             "встреча": EventKind.meeting, "визит": EventKind.visit}
+# How a title in English begins for each kind ("Memorandum on cooperation …"; a communiqué is of kind other).
+HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action_plan: "Action plan", AgreementKind.joint_statement: "Joint statement",
+                    AgreementKind.other: "Communiqué"}
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер"})
@@ -87,24 +91,6 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
                              r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
                              r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 class RussianReader:
@@ -151,9 +137,10 @@ class RussianReader:
             # "подписаны следующие документы:" then "- Инвестиционное соглашение между …" (or "совместное заявление …;"):
             # each item a document signed then
             intro = self._list_intro
-            for kind, _ in documents[:1]:
+            for kind, at in documents[:1]:
                 agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
                 agreement.evidence_of += [intro, sentence]
+                self._title(agreement, sentence, words, kind, at)
                 if re.search(r"(?i)\bмежду\b", sentence.text):  # "- соглашение между X и Y": its own parties
                     self._parties(agreement, sentence, names)
                 of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
@@ -223,12 +210,17 @@ class RussianReader:
                 # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty;
                 # "Меморандум … утвержден в целях …", naming no party nor a subject of its own: the one read, told again
                 same.evidence_of.append(sentence)
+                if same.title is None:
+                    self._title(same, sentence, words, kind, at)
                 self._parties(same, sentence, names)
                 self._when_and_where(same, sentence, words, names, dates)
                 self._add_signatories(same, sentence, words, names)
                 continue
             agreement = DraftAgreement(Fact(kind.value, sentence), sentence, planned=planned)
             agreement.evidence_of.append(sentence)
+            same_noun = [i for _, i in documents if i == at]  # "соглашения в сферах транспорта и торговли": one per field
+            self._title(agreement, sentence, words, kind, at, (len(same_noun), sum(a.statement is sentence and a.kind.value == kind.value
+                                                                                     for a in self.drafts.agreements)))
             if status == "approved" and not planned:
                 agreement.approved = Fact(verb.text, sentence)
             if status == "initialled" and not planned:
@@ -264,6 +256,22 @@ class RussianReader:
             self._last = agreement
             if said is not None:
                 self._subjects[id(agreement)] = said
+
+    def _title(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], kind: AgreementKind, at: int,
+               one_of: tuple[int, int] = (1, 0)) -> None:
+        """The document's title in English, where the glossary of russian_titles puts the words after its noun ("соглашение
+        о сотрудничестве в области энергетики" → "Agreement on cooperation in the field of energy"); of the documents of one
+        plural noun (`one_of`: how many, and which this is), each its own field ("Agreement in the field of transport")."""
+        size = next((len(lemmas) for lemmas, _ in DOCUMENTS if tuple(w.lemma for w in words[at:at + len(lemmas)]) == lemmas), 1)
+        about = english_title(words, at, size, self.english.state_of_word)
+        count, nth = one_of
+        if about is not None and count > 1:
+            fields = re.fullmatch(r"(?P<before>.*?\bin the )fields of (?P<list>[^,]+(?:, [^,]+)*) and (?P<last>[^,]+)", about)
+            listed = [*fields.group("list").split(", "), fields.group("last")] if fields else []
+            about = f"{fields.group('before')}field of {listed[nth]}" if fields and len(listed) == count else None
+        if about is not None:
+            head = HEADS_IN_ENGLISH.get(kind) or kind.value.capitalize()
+            agreement.title = Fact(f"{head} {about}", sentence, "descriptive: the Russian text's words for it, in English")
 
     def _package(self, sentence: Sentence, match: re.Match[str], names: list[Name], dates: list[DateInRussian], planned: bool) -> None:
         """A package the sentence counts ("более 30 документов": at least 31), between the countries it names or else those of

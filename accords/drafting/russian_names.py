@@ -194,6 +194,15 @@ class RussianNames:
             return self.dataset.country_by_iso2.get(official)
         return self.names.resolve(normal, ("country",))
 
+    def state_of_word(self, word: Word) -> str | None:
+        """The English name of the state a word is ("Казахстаном" → "Kazakhstan"), or whose full name an adjective begins
+        ("Кыргызской [Республики]")."""
+        country = self.names.resolve(word.lemma.title(), ("country",)) or self.names.resolve(word.text, ("country",))
+        if country is None and word.pos in ("ADJ", "PROPN") and word.lemma.endswith("ий"):
+            full = f"{word.lemma[:-2]}ая Республика".capitalize().replace(" республика", " Республика")
+            country = self.state(Name("LOC", full, full, word.start, word.end))
+        return self.dataset.name(country) if country is not None else None
+
     def country_of_place(self, name: Name) -> str | None:
         """The state a place name is, or the one whose city it is ("Баку" → Azerbaijan)."""
         country = self.state(name)
