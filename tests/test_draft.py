@@ -14,6 +14,7 @@ from conftest import ROOT, DataDir
 
 from accords.counts import Count
 from accords.dates import PartialDate
+from accords.drafting.documents import display
 from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
 from accords.drafting.reading import read_source
@@ -1922,3 +1923,36 @@ def test_the_protocol_told_of_before_is_not_a_new_one(real_data, real_names):
         "Kazakhstan and Uzbekistan signed a protocol on amendments to the transit agreement on Monday.",
         "The protocol was signed by the two foreign ministers."]))
     assert [a.kind.value for a in drafts.agreements] == ["protocol"]
+
+
+def test_a_parliament_that_approves_an_agreement_between_its_state_and_another_leaves_both_parties(real_data, real_names):
+    """The sentence is written for this test: the state named first as the parliament's is a party by the pair after."""
+    [agreement] = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The Milli Majlis of Azerbaijan approved the agreement on cooperation in energy between Azerbaijan and Turkmenistan."])).agreements
+    assert [p.value for p in agreement.parties] == ["azerbaijan", "turkmenistan"]
+
+
+def test_one_more_document_of_another_pair_after_as_well_as_is_drafted_on_its_own(real_data, real_names):
+    """The sentences are written for this test: "…, as well as on education between C and D" is a second memorandum,
+    of that pair and on that subject; a plural noun's pairs are singular documents."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "A memorandum on tourism was signed between the Ministry of Tourism of Uzbekistan and the Korea Tourism Organization, "
+        "as well as on education between Tashkent State University and Seoul National University."]))
+    assert [(a.title.value, [display(real_data, p.value) for p in a.parties]) for a in drafts.agreements] == [
+        ("Memorandum on tourism between the Ministry of Tourism of Uzbekistan and the Korea Tourism Organization",
+         ["Ministry of Tourism of Uzbekistan", "Korea Tourism Organization"]),
+        ("Memorandum on education between Tashkent State University and Seoul National University",
+         ["Tashkent State University", "Seoul National University"])]
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "Memorandums of understanding were signed between Example Oil and Sample Gas, as well as between Model Rail and Test Ports."]))
+    assert [a.title.value for a in drafts.agreements] == ["Memorandum of understanding between Example Oil and Sample Gas",
+                                                          "Memorandum of understanding between Model Rail and Test Ports"]
+
+
+
+def test_a_state_named_twice_by_the_sentence_that_tells_of_the_signing_is_one_party(real_data, real_names):
+    """The sentences are written for this test: "the Kyrgyz Republic" and "India-Kyrgyzstan" are one state."""
+    [agreement] = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "An agreement on investments was signed.",
+        "The Foreign Minister of the Kyrgyz Republic and the Finance Minister of India signed the India-Kyrgyzstan agreement on Thursday."])).agreements
+    assert [p.value for p in agreement.parties] == ["kyrgyzstan", "india"]

@@ -492,3 +492,9 @@ def test_a_ceremony_of_signing_held_and_a_package_counted_before_its_adjectives(
 def test_a_russian_documents_title_is_written_in_english(base, text, titles):
     """The sentences are written for this test."""
     assert [str(a.title.value) for a in read(base, text).agreements] == titles
+
+
+def test_a_parliament_that_approves_a_treaty_is_no_party_to_it(base):
+    """The sentence is written for this test."""
+    [treaty] = read(base, "Сенат Узбекистана одобрил договор о демаркации границы с Казахстаном.").agreements
+    assert ([p.value for p in treaty.parties], treaty.kind.value) == (["uzbekistan", "kazakhstan"], "treaty")

@@ -99,6 +99,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# One more document of the kind, of another pair: "…, as well as on education between C and D".
+ALSO_BETWEEN = re.compile(r",\s+as\s+well\s+as\s+(?P<topic>(?:on|in|for)\s+[^,;.]+?\s+)?between\s+", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
 IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{EVENT_NAME})")
 PROJECT = re.compile(
@@ -404,6 +406,7 @@ class Extractor:
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
             parties = [m for m in parties if m.start >= document.end()]
         parties.sort(key=lambda m: m.start)
+        every_mention = list(parties)  # a pair's own names, also where the clause named one of them before ("X's parliament approved … between X and Y")
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
         plural = is_plural(noun)
@@ -439,11 +442,24 @@ class Extractor:
             return self.drafts.agreements[-2:]
         subjects = subjects_of_plural(text, document) if plural and not in_count else []  # two or more, or none
         listed_pairs = pairs_between(text, document.end()) if plural else []
+        also = ALSO_BETWEEN.search(text, document.end()) if not plural and not in_count else None
+        topics: list[str | None] = []
+        if also is not None:
+            # "a memorandum on tourism was signed between A and B, as well as on education between C and D": one more of the
+            # kind, each of its own pair and on its own subject
+            listed_pairs = [(document.end() + m.start("pair"), document.end() + m.end("pair")) for m in EACH_BETWEEN.finditer(text[document.end():])]
+            first = re.match(r"\s+((?:on|in|for)\s+[^,;.]+?)(?=\s+(?:was|were|has|have|had|is|are|between|signed)\b)", text[document.end():])
+            topics = [first.group(1) if first else None, also.group("topic").strip() if also.group("topic") else None]
+            if len(listed_pairs) != 2:
+                listed_pairs, topics = [], []
         if subjects or listed_pairs:
             # "memoranda on e-commerce and on the digital economy": one each, of the parties of the clause; "… as well as
             # between A and B, C and D": one for each pair, of the pair's two names
-            singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(noun.lower().split()[-1])
-            head = singular or re.sub(r"(?<=[a-z])(?:ies)$", "y", re.sub(r"(?<=[a-rt-z])s$", "", noun.lower()))
+            words = noun.lower().split()
+            of_what = " of " in noun.lower()  # "Memorandums of understanding": the first word is the plural
+            singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "memorandum"}.get(words[0] if of_what else words[-1])
+            head = (f"{singular} {' '.join(words[1:])}" if of_what else singular) if singular else \
+                re.sub(r"(?<=[a-z])(?:ies)$", "y", re.sub(r"(?<=[a-rt-z])s$", "", noun.lower()))
             head = head[:1].upper() + head[1:]
             in_pairs = listed_pairs[0][0] if listed_pairs else len(text)
             # what the pairs' documents are on: "Agreements on twin-city relations between …", "… as well as on cooperation between …"
@@ -454,12 +470,13 @@ class Extractor:
                 made.title = Fact(without_when_and_where(f"{head} {about}"), sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
                     made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
-            for start, stop in listed_pairs:
-                own = pair_parties(self.actors, text, start, stop)
+            for index, (start, stop) in enumerate(listed_pairs):
+                own = pair_parties(self.actors, text, start, stop) or self._named_pair(text, start, stop)
                 made = self._agreement(sentence, kind, own, mentions, before)
                 made.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in own]  # the pair's, or the contributor's
                 made.fallback_parties = []
-                made.title = Fact(f"{head} {topic.group(1) + ' ' if topic else ''}between {text[start:stop].strip()}", sentence,
+                pair_topic = topics[index] if topics else topic.group(1) if topic else None
+                made.title = Fact(f"{head} {pair_topic + ' ' if pair_topic else ''}between {text[start:stop].strip()}", sentence,
                                   "descriptive: the text's words for it")
             return self.drafts.agreements[-(len(subjects) + len(listed_pairs)):]
         pairs = list(EACH_BETWEEN.finditer(text[document.end():]))
@@ -469,14 +486,17 @@ class Extractor:
             # "… was signed between Turkmen and Uzbek railways": the pair after the document names its parties, not the
             # countries of the talks before it; national railways named by their countries' adjectives are those companies
             start, stop = document.end() + pairs[0].start("pair"), document.end() + pairs[0].end("pair")
-            own_pair = [m for m in parties if start <= m.start < stop]
+            own_pair = [m for m in every_mention if start <= m.start < stop]
             carriers = re.fullmatch(rf"(?P<first>{DEMONYMS})\s+and\s+(?P<second>{DEMONYMS})\s+(?P<noun>railways|airlines)(?:\s+(?:on|in|at)\b.*)?", pairs[0].group("pair").strip(),
                                     re.IGNORECASE)
             if carriers:
                 own_pair = [Mention(f"{carriers.group(side).title()} {carriers.group('noun').title()}", start, stop, None, "company", "new",
                                     self.actors.country_in(carriers.group(side))) for side in ("first", "second")]
-            elif not own_pair:
-                own_pair = self._named_pair(text, start, stop)
+            elif len(own_pair) < 2:
+                # "between the EU and Kazakhstan", the EU not in the dataset: the pair's two names, each the record where it is one
+                named = self._named_pair(text, start, stop)
+                known = own_pair
+                own_pair = [next((m for m in known if m.start < n.end and n.start < m.end), n) for n in named] if len(named) == 2 else known
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name
@@ -803,8 +823,10 @@ class Extractor:
                 self.add_signatories(agreement, sentence, mentions)
             if not agreement.parties:
                 for mention in mentions:
-                    if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(text, mention) and not a_subject(text, mention):
-                        agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
+                    value = self.actors.actor(mention, sentence) if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(
+                        text, mention) and not a_subject(text, mention) else None
+                    if value is not None and not any(party_key(p.value) == party_key(value) for p in agreement.parties):
+                        agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):

@@ -59,6 +59,9 @@ VISIT = frozenset({"визит"})
 STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
 MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
             "встреча": EventKind.meeting, "визит": EventKind.visit}
+# The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
+PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
+                         "законодательная", "законодательный"})
 # How a title in English begins for each kind ("Memorandum on cooperation …"; a communiqué is of kind other).
 HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action_plan: "Action plan", AgreementKind.joint_statement: "Joint statement",
                     AgreementKind.other: "Communiqué"}
@@ -366,6 +369,8 @@ class RussianReader:
                 continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
                 continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
+            if kind_of != "country" and name.normal.split()[0].casefold() in PARLIAMENTS:
+                continue  # "Сенат Узбекистана … одобрил договор": a parliament approves its state's documents, and signs none
             mention = Mention(english or name.normal, name.start, name.end, record, kind_of, "name" if record else "new")
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
