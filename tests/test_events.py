@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from accords.dates import PartialDate
+from accords.drafting import documents
 from accords.drafting.extract import Extractor
 from accords.drafting.mentions import people_without_office
 from accords.drafting.sentences import sentences
@@ -560,3 +561,18 @@ def test_a_region_is_no_state_visited_and_a_capital_or_city_named_after_its_stat
 def test_a_head_who_flew_or_traveled_somewhere_or_whose_trip_is_told_of_is_on_a_visit(base, text, expected):
     """The sentences are written for this test."""
     assert events_of(base, text) == expected
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    # "his visit" in a phrase that opens the sentence is the visit of the clause's subject after it
+    ("As part of his state visit to China, President Ilham Aliyev held talks with Xi Jinping in Beijing on April 23.",
+     ("State visit of Ilham Aliyev to China", ["Ilham Aliyev"])),
+    # a name the reader does not know as a person's, then a verb: no visitor is guessed from the names after it
+    ("During his official visit to Baku, Recep Tayyip Erdogan met with Ilham Aliyev.", ("Official visit to Azerbaijan", [])),
+])
+def test_his_visit_in_an_opening_phrase_is_the_subjects(base, text, visit):
+    """The sentences are written for this test (against the dataset without its people: none is known by record)."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2025, 6, 1)).read(sentences([text]))
+    [event] = [e for e in drafts.events if e.kind.value == "visit"]
+    assert (event.name.value, [documents.display(dataset, p.value) for p in event.participants]) == visit

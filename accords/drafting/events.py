@@ -117,6 +117,8 @@ WORLD_REGION = re.compile(r"(?:(?:Central|South|North|East|West|Southeast|South-
 
 # The verb of a host: "Erdogan received Bektenov", "the Crown Prince welcomed the President".
 RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z]|visiting\b)")
+# A phrase that opens a sentence before its subject: "During his visit …, X met …", "As part of her state visit …, X …".
+INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
 VISIT_WORDS = re.compile(r"\b(?:visits?|visiting|visited|arrived|arrival|tour)\b", re.IGNORECASE)
 
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\s+Lady\s+$", re.IGNORECASE)
@@ -483,15 +485,23 @@ class EventReader:
         people = [p for p in everyone if begin <= p.start < end]
         if not people:  # "… met President of France Emmanuel Macron, who arrived in Astana on an official visit": the one before "who"
             people = [p for p in everyone if p.end <= match.start() and re.match(r"\s*,\s*who\b", text[p.end:])][-1:]
-        if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]) and not [p for p in people if p.end <= match.start()]:
+        his = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()])
+        if his and not [p for p in people if p.end <= match.start()]:
             # "Tokayev named Azerbaijan a strategic partner, and noted the importance of his visit to Baku": the one before
             people = [p for p in everyone if p.end <= match.start()][-1:] + people
+        opening = his is not None and INTRODUCTORY.match(text[:his.start()]) is not None and not [p for p in people if p.end <= match.start()]
+        if opening:
+            # "During his official visit to Baku, Recep Tayyip Erdogan met …": the subject of the clause after the phrase
+            comma = text.find(",", match.end())
+            people = [p for p in everyone if comma >= 0 and p.start > comma][:1]
+            # only where nothing but the person's office stands before the name (not "…, Recep Tayyip Erdogan met with X", Erdogan unread)
+            people = [p for p in people if re.fullmatch(r"\s*(?:(?:[A-Z][\w'’.-]*|the|of|for|and|,)\s*)*", text[comma + 1:p.start])]
         if not people:
             return None
         # "the visit of X", "a visit by X", "a visit paid to China by a delegation led by X": the one named after
         after_of = re.match(r"\s+(?:of|by)\s+|\s+paid\s+to\s+[^,;]*?\s+by\s+", text[match.end():])
         before = [p for p in people if p.end <= match.start()]
-        chosen = (next((p for p in people if p.start >= match.end()), None) if after_of else None) or (before[0] if before else None)
+        chosen = (next((p for p in people if p.start >= match.end()), None) if after_of or opening else None) or (before[0] if before else None)
         if chosen is None:
             return None
         return chosen, self.actor(chosen, sentence, self.offices.get((text, chosen.start)))
