@@ -51,6 +51,9 @@ def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
     ("Uzbekistan proposed signing a free trade agreement with Azerbaijan.", False, True, False),
     ("The ministers considered the signing of a roadmap.", False, True, False),
     ("The ministers welcomed the signing of the roadmap.", False, False, False),  # welcomed as done
+    # a wire's lead: names, then "to sign" with no verb of their own, is what will be; a verb before "to" is not that
+    ("Azerbaijan, Uzbekistan to sign memorandum on energy cooperation", False, False, True),
+    ("Officials gathered in Astana to sign the agreement on Monday.", False, False, False),
 ])
 def test_a_verb_is_read_in_its_own_clause(sentence, negative, possible, planned):
     start, end = at(sentence, "sign(?:ed|ing)?")
