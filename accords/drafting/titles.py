@@ -159,7 +159,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
                         r"(?:the\s+)?[A-Z][^.;]+?\s+on\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(]|$)", text)
     if between:  # "Agreement between the Government of … and the Government of … on cooperation in the field of transport"
         return without_when_and_where(between.group("title").strip()), False
-    record = re.search(r"\b(?P<head>protocol|minutes)(?=(?P<of>\s+(?:of|for)\s+the\s))", text, re.IGNORECASE)
+    record = re.search(r"\b(?P<head>protocol|minutes)(?=\s+(?:of|for)\s+the\s)", text, re.IGNORECASE)
     if record and (minutes := MINUTES_OF.match(text, record.end("head"))):  # "the protocol of the seventh meeting of the … commission"
         return f"{record.group('head').capitalize()}{minutes.group(0)}", False
     named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
