@@ -498,3 +498,16 @@ def test_a_parliament_that_approves_a_treaty_is_no_party_to_it(base):
     """The sentence is written for this test."""
     [treaty] = read(base, "Сенат Узбекистана одобрил договор о демаркации границы с Казахстаном.").agreements
     assert ([p.value for p in treaty.parties], treaty.kind.value) == (["uzbekistan", "kazakhstan"], "treaty")
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # a "договор" of sale or supply is a contract; the year it is for, or until, is no date of its signing
+    ("Компании подписали договор поставки оборудования на 2025 год.", "contract", None),
+    ("Договор купли-продажи газа заключен 3 марта сроком на два года.", "contract", "2025-03-03"),
+    ("Стороны подписали договор о стратегическом партнерстве.", "treaty", None),
+    ("Программа сотрудничества до 2030 года подписана 5 мая.", "programme", "2025-05-05"),
+])
+def test_a_contract_of_commerce_and_the_year_a_document_is_for(base, text, kind, date):
+    """The sentences are written for this test."""
+    [document] = read(base, text).agreements
+    assert (document.kind.value, str(document.date_signed.value) if document.date_signed else None) == (kind, date)

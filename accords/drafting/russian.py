@@ -62,6 +62,9 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "з
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
+# What a "договор" of commerce is of (sale, supply, works, a loan, a lease): a contract, not a treaty.
+COMMERCIAL = frozenset({"купля-продажа", "купля", "поставка", "подряд", "заем", "займ", "аренда", "лизинг", "страхование", "перевозка",
+                        "оказание", "субподряд"})
 # How a title in English begins for each kind ("Memorandum on cooperation …"; a communiqué is of kind other).
 HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action_plan: "Action plan", AgreementKind.joint_statement: "Joint statement",
                     AgreementKind.other: "Communiqué"}
@@ -462,6 +465,8 @@ class RussianReader:
                 if following is not None and following.lemma == "по" and any(
                         w.lemma == other[-1] for w in words[i + len(lemmas) + 1:i + len(lemmas) + 5] for other, _ in DOCUMENTS):
                     continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is
+                if kind is AgreementKind.treaty and following is not None and following.lemma.replace("ё", "е") in COMMERCIAL:
+                    kind = AgreementKind.contract  # "договор купли-продажи газа": a contract of sale, not a treaty
                 found.append((kind, i, head.feats.get("Case", "")))
                 taken.update(range(i, i + len(lemmas)))
         found.sort(key=lambda item: item[1])

@@ -155,6 +155,9 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             stated = match.group(0)
             if re.match(r"\s*[-–—−]\s*(?:19|20)\d\d", text[match.end():]) or re.search(r"(?:19|20)\d\d\s*[-–—−]\s*$", text[:match.start()]):
                 continue  # "на 2022–2024 годы": a period, not a date
+            if re.fullmatch(r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?", stated.strip(), re.IGNORECASE) and re.search(
+                    r"(?i)\b(?:на|до|к|по)\s+$", text[:match.start()]):
+                continue  # "договор поставки на 2025 год", "программа до 2030 года": what it is for or until, not when it was signed
             if published is None and not re.search(r"(?:19|20)\d\d", stated):
                 continue
             if "last" in match.groupdict() and match.group("last"):

@@ -71,7 +71,7 @@ NOUNS: dict[str, Entry] = {
     "присоединение": ("accession", "accession"), "пересечение": ("crossing", "crossing"), "пребывание": ("stay", "stay"),
     "въезд": ("entry", "entry"), "выезд": ("exit", "exit"), "доступ": ("access", "access"), "обеспечение": ("provision", "provision"),
     "производство": ("production", "production"), "переработка": ("processing", "processing"), "добыча": ("extraction", "extraction"),
-    "поставка": "supply", "транспортировка": ("transportation", "transportation"), "хранение": ("storage", "storage"),
+    "поставка": "supply", "купля-продажа": ("sale and purchase", "sale and purchase"), "оборудование": ("equipment", "equipment"), "транспортировка": ("transportation", "transportation"), "хранение": ("storage", "storage"),
     "применение": ("application", "application"), "внедрение": ("introduction", "introduction"),
     # the economy
     "экономика": ("economy", "economies"), "торговля": ("trade", "trade"), "товарооборот": ("trade turnover", "trade turnover"),
