@@ -1956,3 +1956,26 @@ def test_a_state_named_twice_by_the_sentence_that_tells_of_the_signing_is_one_pa
         "An agreement on investments was signed.",
         "The Foreign Minister of the Kyrgyz Republic and the Finance Minister of India signed the India-Kyrgyzstan agreement on Thursday."])).agreements
     assert [p.value for p in agreement.parties] == ["kyrgyzstan", "india"]
+
+
+def test_a_document_signed_on_a_date_told_in_a_clause_of_what_is_to_come_is_signed_then(real_data, real_names):
+    """The sentence is written for this test."""
+    [memorandum] = Extractor(real_data, real_names, PartialDate(2025, 6, 5)).read(sentences([
+        "Azerbaijan and Turkmenistan have agreed to develop the Dostluk gas field jointly, according to a memorandum signed "
+        "in Ashgabat on January 21."])).agreements
+    assert (memorandum.planned, str(memorandum.date_signed.value), [p.value for p in memorandum.parties]) == (
+        False, "2025-01-21", ["azerbaijan", "turkmenistan"])
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # two companies joined by "and", the second named by its state: two parties, and the first's state is whose it is
+    ("Uzbekistan's national railway company Example Yo'llari and China Sample Group signed a framework agreement on the "
+     "construction of the Uzbek section of the China–Kyrgyzstan–Uzbekistan railway.", ["Example Yo'llari", "China Sample Group"]),
+    # the states of a route's name are the parties where the sentence names no other
+    ("An intergovernmental agreement on the China-Kyrgyzstan-Uzbekistan railway project was signed in Beijing, "
+     "capital of China, on Thursday.", ["china", "kyrgyzstan", "uzbekistan"]),
+])
+def test_companies_joined_by_and_and_the_states_of_a_routes_name(real_data, real_names, text, parties):
+    """The sentences are written for this test."""
+    [agreement] = Extractor(real_data, real_names, PartialDate(2025, 6, 5)).read(sentences([text])).agreements
+    assert [display(real_data, p.value) if not isinstance(p.value, str) else p.value for p in agreement.parties] == parties

@@ -511,3 +511,15 @@ def test_a_contract_of_commerce_and_the_year_a_document_is_for(base, text, kind,
     """The sentences are written for this test."""
     [document] = read(base, text).agreements
     assert (document.kind.value, str(document.date_signed.value) if document.date_signed else None) == (kind, date)
+
+
+def test_documents_signed_in_addition_are_of_the_states_of_the_one_before(base):
+    """The sentences are written for this test."""
+    drafts = read(base, "Президент Таджикистана Эмомали Рахмон и президент Узбекистана Шавкат Мирзиёев подписали в Душанбе Договор о "
+                        "союзнических отношениях.",
+                  "Кроме того, в присутствии глав государств были подписаны соглашение о сотрудничестве в области гидроэнергетики "
+                  "и меморандум о взаимопонимании в сфере туризма.")
+    assert [(a.title.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("Treaty on allied relations", ["tajikistan", "uzbekistan"]),
+        ("Agreement on cooperation in the field of hydropower", ["tajikistan", "uzbekistan"]),
+        ("Memorandum of understanding in the field of tourism", ["tajikistan", "uzbekistan"])]

@@ -48,6 +48,11 @@ FUTURE = re.compile(
     re.IGNORECASE)
 
 
+# A document told of by its signing done, in a clause whose verb is of what is to come ("agreed to develop the field,
+# according to a memorandum signed in Ashgabat on January 21"): what follows "signed" is of that past signing.
+SIGNED_DOCUMENT = re.compile(r"\b(?:memorand(?:um|a|ums)|mous?|agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|road ?maps?|contracts?|"
+                             r"deals?|programmes?|programs?|plans?|statements?|charters?|documents?)\s+signed\b(?:(?!\b(?:will|shall|would|to|is|are)\b)[^,;.]){0,60}$",
+                             re.IGNORECASE)
 # An inserted clause or aside, closed on both sides: ", who will meet again next year," "(as planned)".
 INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)
 
@@ -123,5 +128,6 @@ def _wish(before: str) -> bool:
 
 
 def future(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause of the span speaks of a plan or of what will happen."""
-    return bool(FUTURE.search(clause_text(sentence, start, end)))
+    """Whether the clause of the span speaks of a plan or of what will happen; not what a document signed is told of
+    with ("… a memorandum signed in Ashgabat on January 21", "… signed by the two ministers")."""
+    return bool(FUTURE.search(clause_text(sentence, start, end))) and not SIGNED_DOCUMENT.search(sentence[:end])

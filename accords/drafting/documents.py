@@ -160,6 +160,15 @@ def a_subject(text: str, mention: Mention) -> bool:
                           text[:mention.start], re.IGNORECASE))
 
 
+def in_a_route(text: str, mention: Mention) -> bool:
+    """A state in the name of a route ('the China–Kyrgyzstan–Uzbekistan railway'): a party only where the sentence names
+    no other (the states of a trilateral agreement on it), not beside the companies that sign one on its construction."""
+    return mention.kind in ("country", "new-country") and bool(re.match(
+        r"(?:\s*[-–—]\s*[A-Z][\w'’-]*)*\s+(?:railway|railroad|pipeline|gas pipeline|oil pipeline|corridor|highway|road|motorway|power line|"
+        r"transmission line|cable|canal)\b", text[mention.end:])) and bool(
+        re.match(r"\s*[-–—]", text[mention.end:]) or re.search(r"[A-Z][\w'’-]*\s*[-–—]\s*$", text[:mention.start]))
+
+
 def a_place(text: str, mention: Mention) -> bool:
     """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
     ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region", "the X company (Uzbekistan)"), or a
@@ -168,10 +177,12 @@ def a_place(text: str, mention: Mention) -> bool:
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
         return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+$", text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)$", mention.text, re.IGNORECASE))
-    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$", text[:mention.start]))
+    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", text[:mention.start]))  # "in Beijing, capital of China"
             or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
             or bool(re.match(r"\s+(?:News|Press|Information|Telegraph)\s+Agency\b", text[mention.end:]))  # "Kuwait News Agency" tells
-            or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b",
+            or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b"
+                             # "Uzbekistan's national railway company O'zbekiston Temir Yo'llari": whose company it is
+                             r"|['’]s\s+(?:national|state|state-owned|state-run|largest|leading)\s+(?:[\w-]+\s+){0,2}(?:company|firm|operator|carrier|corporation)\b",
                              text[mention.end:]))  # "the UAE company": whose company, not a party
             or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
 

@@ -53,6 +53,7 @@ from .documents import (
     a_subject,
     all_states,
     drafted_as,
+    in_a_route,
     kind_of,
     pair_parties,
     region_parties,
@@ -409,6 +410,8 @@ class Extractor:
         every_mention = list(parties)  # a pair's own names, also where the clause named one of them before ("X's parliament approved … between X and Y")
         seen: set[str] = set()
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
+        if any(not in_a_route(text, m) for m in parties):
+            parties = [m for m in parties if not in_a_route(text, m)]  # the companies that sign on the China–Kyrgyzstan–Uzbekistan railway, not its states
         plural = is_plural(noun)
         # (the reading that finds the most: "an agreement on …, an agreement on … and a program of …" is three)
         documents = max((listed_documents(text, document), titled_documents(text, document), coordinated_documents(text, document, begin, end)), key=len)

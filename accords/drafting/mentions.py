@@ -429,6 +429,11 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
             # "State Oil Company of Azerbaijan and JSC KazMunayGas", "SOCAR and Kazakhstan’s National Company KazMunayGas": a
             # company's legal form or "National Company" begins a name of its own (one word before it: an acronym or CamelCase)
             return [(first, 0), (second, joint.end())]
+        if joint.end() in countries_at and ends.match(second) and all(w[:1].isupper() for w in first.split()) \
+                and not re.search(rf"\b(?:{BODY_WORDS})\b", first):
+            # "O'zbekiston Temir Yo'llari and China Railway Group", "Uzbekneftegaz and China National Petroleum Corporation": a
+            # company named by its state begins a name of its own after a name that is no body's
+            return [(first, 0), (second, joint.end())]
         if not ends.match(second) or len(first.split()) < 2:
             continue
         countries_both = 0 in countries_at and joint.end() in countries_at

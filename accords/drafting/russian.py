@@ -62,6 +62,8 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "з
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
+# A sentence that adds to what was told just before: "Кроме того, …", "Также были подписаны …".
+ADDITIONALLY = re.compile(r"\s*(?:Кроме того|Помимо этого|Помимо того|Также|Вместе с тем|Наряду с этим)\b")
 # What a "договор" of commerce is of (sale, supply, works, a loan, a lease): a contract, not a treaty.
 COMMERCIAL = frozenset({"купля-продажа", "купля", "поставка", "подряд", "заем", "займ", "аренда", "лизинг", "страхование", "перевозка",
                         "оказание", "субподряд"})
@@ -391,6 +393,12 @@ class RussianReader:
         if earlier and re.search(r"\bсторон(?:ы|ами)?\b", sentence.text, re.IGNORECASE):
             # "стороны подписали …": the sides of the document before
             agreement.parties = [Fact(p.value, sentence, "the sides of the document told of before") for p in earlier[0].parties]
+            return
+        if earlier and agreement.kind.value != AgreementKind.contract.value and ADDITIONALLY.match(sentence.text):
+            # "Кроме того, в присутствии глав государств были подписаны соглашение … и меморандум …": of the states of the
+            # document just before (a contract is a company's, whoever signed before)
+            agreement.fallback_parties = [Fact(p.value, p.sentence, "the states of the document reported just before, which this one adds to")
+                                          for p in earlier[0].parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             return
         signed = next((a for a in earlier if a.signatories), None)
         named = list(dict.fromkeys(self.english.latin(self.english.normal_person(n)).split()[-1].casefold() for n in names if n.kind == "PER"))
