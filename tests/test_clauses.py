@@ -57,6 +57,9 @@ def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
     # a document told of by its signing done, in a clause of what is to come: the signing is done
     ("The two countries agreed to develop the field jointly, according to a memorandum signed in Ashgabat on January 21.",
      False, False, False),
+    # what a speaker says will be signed is a plan; a condition is only possible
+    ("Tokayev said the countries would sign an agreement on visa-free travel later this year.", False, False, True),
+    ("The countries would sign the agreement if the talks succeed, Tokayev said.", False, True, False),
 ])
 def test_a_verb_is_read_in_its_own_clause(sentence, negative, possible, planned):
     start, end = at(sentence, "sign(?:ed|ing)?")

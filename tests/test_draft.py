@@ -1979,3 +1979,16 @@ def test_companies_joined_by_and_and_the_states_of_a_routes_name(real_data, real
     """The sentences are written for this test."""
     [agreement] = Extractor(real_data, real_names, PartialDate(2025, 6, 5)).read(sentences([text])).agreements
     assert [display(real_data, p.value) if not isinstance(p.value, str) else p.value for p in agreement.parties] == parties
+
+
+def test_a_wires_lead_its_deals_included_and_what_its_speaker_says_will_be_signed(real_data, real_names):
+    """The sentences are written for this test: a visit by a head during which documents were signed is to the city of
+    the dateline; "the deals include" lists them; who says a document was or will be signed is not its signatory."""
+    drafts = Extractor(real_data, real_names, PartialDate(2025, 3, 14)).read(sentences([
+        "ASTANA, March 12 (Reuters) - Kazakhstan and South Korea signed agreements worth $3.5 billion during a visit by "
+        "South Korean President Yoon Suk Yeol, Kazakh President Kassym-Jomart Tokayev's office said.",
+        "The deals include a memorandum on critical minerals and a contract for the construction of a gas processing plant.",
+        "President Tokayev said the countries would sign an agreement on visa-free travel later this year."]))
+    assert [(e.name.value, e.kind.value) for e in drafts.events] == [("Visit of Yoon Suk Yeol to Kazakhstan", "visit")]
+    assert [(a.kind.value, a.planned, [s[0].value for s in a.signatories]) for a in drafts.agreements] == [
+        ("package", False, []), ("memorandum of understanding", False, []), ("contract", False, []), ("agreement", True, [])]

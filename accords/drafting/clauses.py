@@ -53,6 +53,8 @@ FUTURE = re.compile(
 SIGNED_DOCUMENT = re.compile(r"\b(?:memorand(?:um|a|ums)|mous?|agreements?|accords?|treat(?:y|ies)|protocols?|declarations?|road ?maps?|contracts?|"
                              r"deals?|programmes?|programs?|plans?|statements?|charters?|documents?)\s+signed\b(?:(?!\b(?:will|shall|would|to|is|are)\b)[^,;.]){0,60}$",
                              re.IGNORECASE)
+# A speaker's words told: "X said (that) …", "…, X said".
+REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|noted|added|expects?|expected)\b", re.IGNORECASE)
 # An inserted clause or aside, closed on both sides: ", who will meet again next year," "(as planned)".
 INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)
 
@@ -113,7 +115,14 @@ def hypothetical(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only possible, wished or talked of ("could sign", "may be signed", "ready to sign",
     "discussions on the signing of")."""
     before = _before(sentence, start)
-    return bool(MODAL.search(before)) or _wish(before)
+    return (bool(MODAL.search(before)) and not _reported_would(sentence, before)) or _wish(before)
+
+
+def _reported_would(sentence: str, before: str) -> bool:
+    """"Tokayev said the countries would sign …", "… would sign an agreement later this year, he said": what a speaker
+    says will be done, a plan; not "would sign if …", a condition."""
+    return bool(re.search(r"\bwould\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)) and bool(REPORTED.search(sentence)) \
+        and not re.search(r"\b(?:if|unless|provided|once)\b", sentence, re.IGNORECASE)
 
 
 def wished(sentence: str, start: int) -> bool:
@@ -130,4 +139,5 @@ def _wish(before: str) -> bool:
 def future(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of the span speaks of a plan or of what will happen; not what a document signed is told of
     with ("… a memorandum signed in Ashgabat on January 21", "… signed by the two ministers")."""
-    return bool(FUTURE.search(clause_text(sentence, start, end))) and not SIGNED_DOCUMENT.search(sentence[:end])
+    return (bool(FUTURE.search(clause_text(sentence, start, end))) or _reported_would(sentence, _before(sentence, start))) \
+        and not SIGNED_DOCUMENT.search(sentence[:end])

@@ -117,6 +117,8 @@ WORLD_REGION = re.compile(r"(?:(?:Central|South|North|East|West|Southeast|South-
 
 # The verb of a host: "Erdogan received Bektenov", "the Crown Prince welcomed the President".
 RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z]|visiting\b)")
+# A wire's dateline, the city it is written in: "ASTANA, March 12 (Reuters) -", "TASHKENT, 5 June —".
+DATELINE_CITY = re.compile(r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
 # A phrase that opens a sentence before its subject: "During his visit …, X met …", "As part of her state visit …, X …".
 INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
 VISIT_WORDS = re.compile(r"\b(?:visits?|visiting|visited|arrived|arrival|tour)\b", re.IGNORECASE)
@@ -389,6 +391,12 @@ class EventReader:
         clause names no place visited."""
         begin, end = clause_at(sentence.text, match.start(), match.end())
         destination = self._destination(sentence.text, match, mentions, begin, end)
+        lead = DATELINE_CITY.match(sentence.text)
+        if destination is None and lead and re.match(r"\s+(?:by|of)\s", sentence.text[match.end():]) and re.search(
+                r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence.text[:match.start()], re.IGNORECASE):
+            # "ASTANA, March 12 (Reuters) - … during a visit by South Korean President Yoon Suk Yeol": to the dateline's city
+            city = lead.group("city").title()
+            destination = (country, city) if (country := self._country_of_city(city)) else None
         if destination is None:
             return None
         country, place = destination

@@ -100,6 +100,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".
+SPEAKS = re.compile(r"(?:\s*,\s*[^,]{1,80},)?\s+(?:said|says|told|noted|stated|announced|added|stressed|emphasi[sz]ed|recalled|explained)\b")
 # One more document of the kind, of another pair: "…, as well as on education between C and D".
 ALSO_BETWEEN = re.compile(r",\s+as\s+well\s+as\s+(?P<topic>(?:on|in|for)\s+[^,;.]+?\s+)?between\s+", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
@@ -178,6 +180,8 @@ class Extractor:
         """Whether the person is who signs: before 'signed' with no party or other clause between, or
         after 'signed by'. 'Kholikzoda's visit to Bishkek, KyrgyzAltyn signed' is not his signature."""
         verb = SIGNING.search(text, person.end)
+        if verb is not None and SPEAKS.match(text, person.end):
+            return False  # "President Tokayev said the two countries signed …": who tells of the signing, not who signs
         if verb is not None:
             between = text[person.end:verb.start()]
             others = [m for m in mentions if person.end <= m.start < verb.start() and m.kind in PARTY_KINDS and m.how != "demonym"]

@@ -52,7 +52,7 @@ LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.
 SINGULAR = {"mous": "MoU", "memoranda": "Memorandum", "memorandums": "Memorandum", "agreements": "Agreement", "protocols": "Protocol"}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
 # for joint research, memorandums of understanding on cooperation in machine and aircraft building".
-INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>(?:[^.;:]|\.(?=\d))+)"
+INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements|deals|accords|pacts|contracts|memoranda|memorandums)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>(?:[^.;:]|\.(?=\d))+)"
                       r"|\bamong\s+(?:the\s+)?(?:documents|agreements|those|them)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)", re.IGNORECASE)
 # A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
 # Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
