@@ -1992,3 +1992,15 @@ def test_a_wires_lead_its_deals_included_and_what_its_speaker_says_will_be_signe
     assert [(e.name.value, e.kind.value) for e in drafts.events] == [("Visit of Yoon Suk Yeol to Kazakhstan", "visit")]
     assert [(a.kind.value, a.planned, [s[0].value for s in a.signatories]) for a in drafts.agreements] == [
         ("package", False, []), ("memorandum of understanding", False, []), ("contract", False, []), ("agreement", True, [])]
+
+
+def test_a_protocol_and_a_number_of_agreements_by_field_each_with_its_own_title(real_data, real_names):
+    """The sentences are written for this test: the protocol does not take the agreements' subjects for its title."""
+    drafts = Extractor(real_data, real_names, PartialDate(2025, 10, 15)).read(sentences([
+        "Following the meeting, Kazakhstan and China signed a protocol and a number of agreements in the fields of agriculture and transport.",
+        "Russia and Tajikistan also signed a protocol to the intergovernmental agreement on the conditions for the placement of "
+        "diplomatic missions."]))
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
+        ("protocol", "Protocol between Kazakhstan and China"), ("agreement", "Agreement in the field of agriculture"),
+        ("agreement", "Agreement in the field of transport"),
+        ("protocol", "Protocol to the intergovernmental agreement on the conditions for the placement of diplomatic missions")]

@@ -576,3 +576,9 @@ def test_his_visit_in_an_opening_phrase_is_the_subjects(base, text, visit):
     drafts = Extractor(dataset, names, PartialDate(2025, 6, 1)).read(sentences([text]))
     [event] = [e for e in drafts.events if e.kind.value == "visit"]
     assert (event.name.value, [documents.display(dataset, p.value) for p in event.participants]) == visit
+
+
+def test_the_city_that_hosts_a_meeting_is_its_place(base):
+    """The sentence is written for this test."""
+    assert events_of(base, "Astana hosted the 20th meeting of the Kazakhstan-China Cooperation Committee on September 3.") == [
+        ("20th meeting of the Kazakhstan-China Cooperation Committee", "meeting", "held", "2025-09-03", "Astana")]

@@ -523,3 +523,10 @@ def test_documents_signed_in_addition_are_of_the_states_of_the_one_before(base):
         ("Treaty on allied relations", ["tajikistan", "uzbekistan"]),
         ("Agreement on cooperation in the field of hydropower", ["tajikistan", "uzbekistan"]),
         ("Memorandum of understanding in the field of tourism", ["tajikistan", "uzbekistan"])]
+
+
+def test_who_tells_of_a_signing_is_no_party(base):
+    """The sentence is written for this test."""
+    [agreement] = read(base, "Россия и Казахстан подписали межправительственное соглашение о строительстве атомной электростанции, "
+                             "сообщили в пресс-службе Росатома.").agreements
+    assert [p.value for p in agreement.parties] == ["russia", "kazakhstan"]

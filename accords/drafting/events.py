@@ -775,6 +775,9 @@ class EventReader:
                 continue
             event = self.new(name, sentence, mentions, planned=planned, number=number)
             place = self.actors.city_after_in(text[end:finish])
+            host = re.search(r"(?:^|[,;]\s+|\bwhen\s+)(?P<city>[A-Z][\w'’-]+)\s+(?:hosted|welcomed)\s+(?:the\s+)?(?:[\w-]+\s+)?$", text[begin:start])
+            if place is None and host and self.actors.a_city(host.group("city")):
+                place = host.group("city")  # "Astana hosted the 20th meeting of …": the city that hosts it
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             chaired = CHAIRS.search(text, begin, finish)

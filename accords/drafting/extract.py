@@ -102,6 +102,9 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|newly|
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".
 SPEAKS = re.compile(r"(?:\s*,\s*[^,]{1,80},)?\s+(?:said|says|told|noted|stated|announced|added|stressed|emphasi[sz]ed|recalled|explained)\b")
+# Documents of another kind after the one signed, by their subjects: "… a protocol and a number of agreements in the fields of …".
+MORE_OF_A_KIND = re.compile(r"\s+and\s+(?:a\s+number\s+of|several|a\s+series\s+of|some|other|also)\s+(?P<noun>agreements|memoranda|memorandums|contracts|protocols)\b",
+                            re.IGNORECASE)
 # One more document of the kind, of another pair: "…, as well as on education between C and D".
 ALSO_BETWEEN = re.compile(r",\s+as\s+well\s+as\s+(?P<topic>(?:on|in|for)\s+[^,;.]+?\s+)?between\s+", re.IGNORECASE)
 PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
@@ -544,6 +547,16 @@ class Extractor:
         if own_pair is not None:
             made.fallback_parties = []  # the parties the pair names, or the contributor's: no country of the sentence in their place
         agreements.append(made)
+        more = MORE_OF_A_KIND.match(text, document.end())
+        plural_noun = DOCUMENT.match(text, more.start("noun")) if more else None
+        if plural_noun is not None and not plural:
+            # "signed a protocol and a number of agreements in the fields of agriculture and transport": one agreement for
+            # each field too, of the same parties
+            head = kind_of(plural_noun.group("noun")).value
+            for about in subjects_of_plural(text, plural_noun):
+                more_made = self._agreement(sentence, kind_of(plural_noun.group("noun")), parties if own_pair is None else own_pair, mentions, before)
+                more_made.title = Fact(without_when_and_where(f"{head[:1].upper()}{head[1:]} {about}"), sentence, "descriptive: the text's words for it")
+                agreements.append(more_made)
         return agreements
 
     def _named_pair(self, text: str, start: int, stop: int) -> list[Mention]:

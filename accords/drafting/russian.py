@@ -62,6 +62,9 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "з
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
+# Who tells of a signing, right before its name: "сообщили в пресс-службе …", "по данным …", "со ссылкой на …".
+TELLS = re.compile(r"(?i)(?:пресс-служб\w*|пресс-центр\w*|(?:сообщ|заяв|рассказ)\w*\s+(?:в|во)|по\s+(?:данным|информации|сообщению)|со\s+ссылкой\s+на|"
+                   r"сайт\w*|телеграм-канал\w*|канал\w*)\s+(?:[а-яё-]+\s+){0,2}$")
 # A sentence that adds to what was told just before: "Кроме того, …", "Также были подписаны …".
 ADDITIONALLY = re.compile(r"\s*(?:Кроме того|Помимо этого|Помимо того|Также|Вместе с тем|Наряду с этим)\b")
 # What a "договор" of commerce is of (sale, supply, works, a loan, a lease): a contract, not a treaty.
@@ -374,6 +377,8 @@ class RussianReader:
                 continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
                 continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
+            if kind_of != "country" and TELLS.search(sentence.text[:name.start]):
+                continue  # "сообщили в пресс-службе Росатома", "по данным Минэнерго": who tells of it, not a party
             if kind_of != "country" and name.normal.split()[0].casefold() in PARLIAMENTS:
                 continue  # "Сенат Узбекистана … одобрил договор": a parliament approves its state's documents, and signs none
             mention = Mention(english or name.normal, name.start, name.end, record, kind_of, "name" if record else "new")
