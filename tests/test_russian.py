@@ -530,3 +530,14 @@ def test_who_tells_of_a_signing_is_no_party(base):
     [agreement] = read(base, "Россия и Казахстан подписали межправительственное соглашение о строительстве атомной электростанции, "
                              "сообщили в пресс-службе Росатома.").agreements
     assert [p.value for p in agreement.parties] == ["russia", "kazakhstan"]
+
+
+def test_talks_and_a_visit_have_their_people_and_the_heads_who_talked_sign_for_their_states(base):
+    """The sentences are written for this test."""
+    drafts = read(base, "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Азербайджана Ильхамом Алиевым в Астане.",
+                  "По итогам переговоров главы государств подписали декларацию о стратегическом партнерстве.")
+    [talks] = drafts.events
+    [declaration] = drafts.agreements
+    assert (len(talks.participants), [p.value for p in declaration.parties]) == (2, ["kazakhstan", "azerbaijan"])
+    [visit] = read(base, "Президент Туркменистана Сердар Бердымухамедов прибыл с государственным визитом в Китай.").events
+    assert (visit.name.value, len(visit.participants)) == ("State visit of Serdar Berdymukhamedov to China", 1)

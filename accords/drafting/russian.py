@@ -122,6 +122,7 @@ class RussianReader:
         self._subjects: dict[int, str] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
         self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
+        self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
 
     def read(self, sentence: Sentence) -> None:
         if re.fullmatch(r"\s*\d{1,2}\s+[а-яё]+\.?\s*", sentence.text):
@@ -249,6 +250,11 @@ class RussianReader:
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
             self._parties(agreement, sentence, names)
+            if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
+                    r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
+                # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents
+                agreement.parties = [Fact(c, where, "the states of the heads whose talks were told of before, who signed it")
+                                     for c, where in self._talks_countries]
             if not agreement.parties and self._visit_countries and re.search(r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b",
                                                                             sentence.text[:verb.start]):
                 # "президенты Шавкат Мирзиёев и Садыр Жапаров подписали совместное заявление", after the visit: its two states
@@ -651,6 +657,7 @@ class RussianReader:
                     self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
                 key: tuple = ("visit", country, planned)
+                taking_part = [visitor] if visitor else []
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
                     len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
@@ -666,10 +673,17 @@ class RussianReader:
                     shown = [self.dataset.name(c) for c in countries]
                     name = f"{what} of the {heads} of {', '.join(shown[:-1])} and {shown[-1]}"
                     key = ("talks", frozenset(countries), planned)
+                    taking_part = []
                 else:
                     shown = [self.english.person_name(p) for p in people[:2]]
                     name = f"{what} of {shown[0]} and {shown[1]}"
                     key = ("talks", people[0].normal, people[1].normal, planned)
+                    taking_part = people[:2]
+                    # "Президент Казахстана … провел переговоры с президентом Азербайджана …": the states of their offices
+                    states = list(dict.fromkeys(c for n in names if n.kind == "LOC" and not self._towards(words, n) and not self._a_place(words, n)
+                                                and (c := self.english.state(n))))
+                    if not planned and len(states) == 2:
+                        self._talks_countries = [(c, sentence) for c in states]
             else:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
                 # each word is known ("27th Meeting of the Intergovernmental Commission"); else not drafted
@@ -678,6 +692,7 @@ class RussianReader:
                     continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
                 name = english
                 key = ("named", word.lemma, planned)
+                taking_part = []
                 if not planned and not any(w.pos == "VERB" for w in words):
                     continue
             event = self._events.get(key)
@@ -686,6 +701,11 @@ class RussianReader:
                 event = DraftEvent(Fact(name, sentence, note if name.isascii() or note else None), kind, planned)
                 self._events[key] = event
                 self.drafts.events.append(event)
+            for person in taking_part:  # the visitor, or the two who held the talks, as the names are written in English
+                value = self.actor(Mention(self.english.latin(self.english.normal_person(person)), person.start, person.end,
+                                           self.english.person(person), "person", "new"), sentence)
+                if not any(p.value == value for p in event.participants):
+                    event.participants.append(Fact(value, sentence))
             if event.date is None and dates:
                 event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
             place = self._place(words, names)
