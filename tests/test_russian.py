@@ -486,6 +486,9 @@ def test_a_ceremony_of_signing_held_and_a_package_counted_before_its_adjectives(
     # the documents of a plural noun, one per field: each its own field
     ("Также были заключены соглашения в сферах транспорта, авиации и торговли.",
      ["Agreement in the field of transport", "Agreement in the field of aviation", "Agreement in the field of trade"]),
+    # a singular document before a plural one of the same kind: each of the plural's by its own place among them
+    ("Подписаны соглашение о торговле, а также соглашения в сферах транспорта и авиации.",
+     ["Agreement on trade", "Agreement in the field of transport", "Agreement in the field of aviation"]),
     # a word the glossary does not know ends the title before its group
     ("Стороны подписали соглашение о сотрудничестве в области ветеринарии.", ["Agreement on cooperation"]),
 ])

@@ -110,7 +110,6 @@ HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway
 AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
 # Words before "the talks" that speak of talks told of before, not of whoever the sentence names: "Following the talks, …".
 TOLD_BEFORE = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of)\s+the\s+$", re.IGNORECASE)
-# A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
 # A part of the world, not a state: "on a visit to Central Asia", "a tour of the Gulf".
 WORLD_REGION = re.compile(r"(?:(?:Central|South|North|East|West|Southeast|South-East|Eastern|Western|Northern|Southern)\s+(?:Asia|Europe|Caucasus|America|Africa)"
                           r"|Asia|Europe|Africa|Eurasia|Middle\s+East|Gulf|Caucasus|Balkans)\b")
@@ -122,7 +121,7 @@ DATELINE_CITY = re.compile(r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-
 # A phrase that opens a sentence before its subject: "During his visit …, X met …", "As part of her state visit …, X …".
 INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
 VISIT_WORDS = re.compile(r"\b(?:visits?|visiting|visited|arrived|arrival|tour)\b", re.IGNORECASE)
-
+# A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\s+Lady\s+$", re.IGNORECASE)
 # Words that tell of an event someone comes for: "arrived … to participate in the foreign ministers' meeting".
 TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(?:the\s+|a\s+)?[“«\"]?$", re.IGNORECASE)
@@ -391,9 +390,9 @@ class EventReader:
         clause names no place visited."""
         begin, end = clause_at(sentence.text, match.start(), match.end())
         destination = self._destination(sentence.text, match, mentions, begin, end)
-        lead = DATELINE_CITY.match(sentence.text)
-        if destination is None and lead and re.match(r"\s+(?:by|of)\s", sentence.text[match.end():]) and re.search(
-                r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence.text[:match.start()], re.IGNORECASE):
+        if destination is None and re.match(r"\s+(?:by|of)\s", sentence.text[match.end():]) and re.search(
+                r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence.text[:match.start()], re.IGNORECASE) and (
+                lead := DATELINE_CITY.match(sentence.text)):
             # "ASTANA, March 12 (Reuters) - … during a visit by South Korean President Yoon Suk Yeol": to the dateline's city
             city = lead.group("city").title()
             destination = (country, city) if (country := self._country_of_city(city)) else None

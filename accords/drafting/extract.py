@@ -552,10 +552,10 @@ class Extractor:
         if plural_noun is not None and not plural:
             # "signed a protocol and a number of agreements in the fields of agriculture and transport": one agreement for
             # each field too, of the same parties
-            head = kind_of(plural_noun.group("noun")).value
+            more_kind = kind_of(plural_noun.group("noun"))
             for about in subjects_of_plural(text, plural_noun):
-                more_made = self._agreement(sentence, kind_of(plural_noun.group("noun")), parties if own_pair is None else own_pair, mentions, before)
-                more_made.title = Fact(without_when_and_where(f"{head[:1].upper()}{head[1:]} {about}"), sentence, "descriptive: the text's words for it")
+                more_made = self._agreement(sentence, more_kind, parties if own_pair is None else own_pair, mentions, before)
+                more_made.title = Fact(without_when_and_where(f"{more_kind.value.capitalize()} {about}"), sentence, "descriptive: the text's words for it")
                 agreements.append(more_made)
         return agreements
 

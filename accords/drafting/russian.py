@@ -207,7 +207,7 @@ class RussianReader:
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     self._last.parties = [Fact(c, sentence, "the countries whose presidents the text says signed it") for c in dict.fromkeys(named)]
             return
-        for kind, at in documents:
+        for number, (kind, at) in enumerate(documents):
             told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
@@ -230,9 +230,9 @@ class RussianReader:
                 continue
             agreement = DraftAgreement(Fact(kind.value, sentence), sentence, planned=planned)
             agreement.evidence_of.append(sentence)
-            same_noun = [i for _, i in documents if i == at]  # "соглашения в сферах транспорта и торговли": one per field
-            self._title(agreement, sentence, words, kind, at, (len(same_noun), sum(a.statement is sentence and a.kind.value == kind.value
-                                                                                     for a in self.drafts.agreements)))
+            # "соглашения в сферах транспорта и торговли": one per field, each the one its place among the noun's documents says
+            same_noun = [i for _, i in documents if i == at]
+            self._title(agreement, sentence, words, kind, at, (len(same_noun), sum(i == at for _, i in documents[:number])))
             if status == "approved" and not planned:
                 agreement.approved = Fact(verb.text, sentence)
             if status == "initialled" and not planned:
