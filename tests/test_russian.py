@@ -544,3 +544,12 @@ def test_talks_and_a_visit_have_their_people_and_the_heads_who_talked_sign_for_t
     assert (len(talks.participants), [p.value for p in declaration.parties]) == (2, ["kazakhstan", "azerbaijan"])
     [visit] = read(base, "Президент Туркменистана Сердар Бердымухамедов прибыл с государственным визитом в Китай.").events
     assert (visit.name.value, len(visit.participants)) == ("State visit of Serdar Berdymukhamedov to China", 1)
+
+
+def test_a_signatory_is_of_the_state_his_office_names_and_two_heads_share_an_office_in_order(base):
+    """The sentences are written for this test: the new people drafted are of the states their offices name."""
+    drafts = read(base, "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и Касым-Жомарт Токаев подписали договор о союзнических отношениях.",
+                  "Министр энергетики Кыргызской Республики Таалайбек Ибраев и глава Таджикистана Эмомали Рахмон подписали меморандум.")
+    assert [(a.country, a.office) for a in drafts.actors if a.kind == "person"] == [
+        ("uzbekistan", "Президенты Узбекистана и Казахстана"), ("kazakhstan", "Президенты Узбекистана и Казахстана"),
+        ("kyrgyzstan", "Министр энергетики Кыргызской Республики"), ("tajikistan", "глава Таджикистана")]

@@ -603,13 +603,18 @@ class RussianReader:
                     break
             if office_words and office_words[0].lemma not in OFFICES:
                 office_words = []
-            office = sentence.text[office_words[0].start:office_words[-1].end] if office_words else None
+            if office_words:  # "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и …": the office ends before the first name
+                first_name = next((i for i, w in enumerate(office_words) if any(n.kind == "PER" and n.start <= w.start < n.end for n in names)), None)
+                while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
+                    first_name -= 1
+                named_office = office_words[:first_name] if first_name else office_words
+            office = sentence.text[named_office[0].start:named_office[-1].end] if office_words else None
             if office is None:
                 continue
-            country = next((self.english.state(n) for n in names
-                            if n.kind == "LOC" and office_words[0].start <= n.start < name.start and self.english.state(n)), None)
+            country = self._state_of_office(office_words, names, name)
             known = self.english.person(name)
-            person = self.actor(Mention(self.english.latin(name.normal), name.start, name.end, known, "person", "new"), sentence, office)
+            person = self.actor(Mention(self.english.latin(name.normal), name.start, name.end, known, "person", "new",
+                                        country), sentence, office)
             if country is None and known and office_words[0].lemma in ("президент", "премьер-министр"):
                 country = self.dataset.country_of(known)  # "президент Садыр Жапаров": the state whose president he is
                 if country and all(self.dataset.kind(p.value) == "country" for p in agreement.parties if isinstance(p.value, str)) \
@@ -617,6 +622,25 @@ class RussianReader:
                     agreement.parties.append(Fact(country, sentence, f"the state of its signatory, «{office} {name.text}»"))
             if not any(s[0].value == person for s in agreement.signatories):
                 agreement.signatories.append((Fact(person, sentence), office, country))
+
+    def _state_of_office(self, office_words: list[Word], names: list[Name], name: Name) -> str | None:
+        """The state an office names ("министр энергетики Казахстана", "президент Азербайджанской Республики"); in an
+        office two heads share ("Президенты Узбекистана и Казахстана Шавкат Мирзиёев и Касым-Жомарт Токаев"), the one in
+        the same place as the name among the names after it."""
+        states: list[str] = []
+        for word in office_words:
+            if any(n.kind == "PER" and n.start <= word.start < n.end for n in names):
+                break  # the office ends where the first name begins
+            place = next((n for n in names if n.kind == "LOC" and n.start <= word.start < n.end), None)
+            state = self.english.state(place) if place is not None else None
+            if state is None and word.pos in ("PROPN", "ADJ", "NOUN") and (called := self.english.state_of_word(word)) is not None:
+                state = self.names.resolve(called, ("country",))
+            if state is not None and state not in states:
+                states.append(state)
+        if len(states) <= 1:
+            return states[0] if states else None
+        people = [n for n in names if n.kind == "PER" and office_words[0].start <= n.start <= name.start]
+        return states[len(people) - 1] if len(people) <= len(states) and office_words[0].feats.get("Number") == "Plur" else None
 
     # --- Events ----------------------------------------------------------------------------------------
 
