@@ -2004,3 +2004,34 @@ def test_a_protocol_and_a_number_of_agreements_by_field_each_with_its_own_title(
         ("protocol", "Protocol between Kazakhstan and China"), ("agreement", "Agreement in the field of agriculture"),
         ("agreement", "Agreement in the field of transport"),
         ("protocol", "Protocol to the intergovernmental agreement on the conditions for the placement of diplomatic missions")]
+
+
+def test_the_start_of_what_a_document_provides_for_is_not_its_date_nor_is_a_periods_year():
+    """The sentences are written for this test."""
+    tuesday = PartialDate(2025, 2, 11)
+    assert [d.text for d in dates_in("Türkiye and Turkmenistan signed an agreement to supply gas starting on March 1, the minister "
+                                     "said on Tuesday.", tuesday)] == ["Tuesday"]
+    assert [d.text for d in dates_in("The deal, effective from 1 January 2025, was signed on Monday.", tuesday)] == ["Monday"]
+    assert dates_in("They adopted a plan of action through March 2030.", tuesday) == []
+
+
+def test_bodies_named_by_what_they_are_a_union_and_a_visit_to_here_or_to_the_country(base):
+    """The sentences are written for this test: "the inking of" a declaration a place witnessed is its signing; "the
+    European Union" and a company named after a lower-case description ("aerospace giant Boeing") are parties; a visit
+    "here" is to the dateline's city, and one "to the country" to that of the city the sentence names."""
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2025, 2, 26)).read(sentences([
+        "Shusha also witnessed a more important event, the inking of the Garabagh Declaration.",
+        "Kazakhstan and the European Union signed a memorandum on raw materials.",
+        "Uzbekistan Airways has inked an $8 billion deal with aerospace giant Boeing."]))
+    assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
+        ("declaration", []), ("memorandum of understanding", ["kazakhstan", "European Union"]),
+        ("agreement", ["Uzbekistan Airways", "Boeing"])]
+    assert [(a.name.value, a.kind) for a in drafts.actors if a.name.value in ("European Union", "Boeing")] == [
+        ("European Union", "organisation"), ("Boeing", "company")]
+    here = Extractor(dataset, names, PartialDate(2025, 2, 26)).read(sentences([
+        "TASHKENT, Feb 26 (APP) - Prime Minister Shehbaz Sharif, who arrived here on a two-day visit, held talks with Uzbek "
+        "President Shavkat Mirziyoyev.",
+        "The agreement was signed in Ankara during British Prime Minister Keir Starmer's first visit to the country."]))
+    assert [e.name.value for e in here.events if e.kind.value == "visit"] == [
+        "Visit of Shehbaz Sharif to Uzbekistan", "Visit of Keir Starmer to Türkiye"]

@@ -361,7 +361,8 @@ class EventReader:
         text = sentence.text
         for match in VISIT.finditer(text):
             aside = inserted(text, match.start()) and not re.search(
-                r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+on\s+an?\s+", text)
+                r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+on\s+an?\s+"
+                r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+", text)
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
             if re.search(r"\b(?:invit(?:ed|es|ing)\s+[^.;]*?|invitation\s+)to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
@@ -390,12 +391,20 @@ class EventReader:
         clause names no place visited."""
         begin, end = clause_at(sentence.text, match.start(), match.end())
         destination = self._destination(sentence.text, match, mentions, begin, end)
-        if destination is None and re.match(r"\s+(?:by|of)\s", sentence.text[match.end():]) and re.search(
-                r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence.text[:match.start()], re.IGNORECASE) and (
+        if destination is None and (re.match(r"\s+(?:by|of)\s", sentence.text[match.end():]) and re.search(
+                r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence.text[:match.start()], re.IGNORECASE)
+                or re.match(r"\s+here\b", sentence.text[match.end():]) or re.search(
+                    r"\bhere\s+(?:on|for)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}$", sentence.text[:match.start()])) and (
                 lead := DATELINE_CITY.match(sentence.text)):
-            # "ASTANA, March 12 (Reuters) - … during a visit by South Korean President Yoon Suk Yeol": to the dateline's city
+            # "ASTANA, March 12 (Reuters) - … during a visit by South Korean President Yoon Suk Yeol", "TASHKENT, Feb 26 (APP) -
+            # … Shehbaz Sharif, who arrived here on a two-day visit": to the dateline's city
             city = lead.group("city").title()
             destination = (country, city) if (country := self._country_of_city(city)) else None
+        if destination is None and re.match(r"\s+to\s+the\s+country\b", sentence.text[match.end():]):
+            # "signed in Ankara during British Prime Minister Keir Starmer's first visit to the country": the city's
+            cities = [(m.group(1), country) for m in re.finditer(r"\bin\s+([A-Z][\w'’-]+)", sentence.text[:match.start()])
+                      if (country := self._country_of_city(m.group(1)))]
+            destination = (cities[-1][1], cities[-1][0]) if cities else None
         if destination is None:
             return None
         country, place = destination

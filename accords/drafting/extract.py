@@ -284,7 +284,7 @@ class Extractor:
             if parts:
                 current = parts[-1]
                 continue
-            witnessing = WITNESS.search(text) and re.search(r"\bsigning\b", text, re.IGNORECASE)
+            witnessing = WITNESS.search(text) and re.search(r"\b(?:signing|inking)\b", text, re.IGNORECASE)
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
             ratifying = (RATIFICATION.search(text) or APPROVAL.search(text)) and document and re.match(
                 r"\s+(?:on|of|establishing|between|with)\b", text[document.end():])  # "ratified the agreement with China on …"

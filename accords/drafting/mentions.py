@@ -23,7 +23,7 @@ KIND_ORDER = ["person", "government-body", "company", "organisation", "mechanism
 SKIPPED_HOW = frozenset({"code"})
 
 # Shapes of names the dataset may not hold yet.
-BODY_WORDS = (r"Ministry|Agency|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|Seaport|Airport|Airlines|Airways|"
+BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|Seaport|Airport|Airlines|Airways|"
               r"Railways?|Authority|Service|Administration|Cent(?:er|re)|University|Institute|Association|Chamber|"
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government")
 _CAP = r"[A-Z][\w'’&.-]*"
@@ -198,10 +198,10 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
     rf"|\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:to|in|on|at)\b|[,.;]|$)")
 
 
-# A company told of by what it is, after its state's adjective: "Turkish firm Kalyon Enerji", "Chinese state-owned company CNNC".
-DESCRIBED_COMPANY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:state-owned|state|energy|oil|gas|mining|construction|power|engineering|"
-                               r"investment|logistics|railway|rail)\s+){0,2}(?:firm|company|group|giant|developer|operator|conglomerate|"
-                               r"corporation|producer|miner|holding)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
+# A company told of by what it is, after its state's adjective or without one: "Turkish firm Kalyon Enerji", "Chinese
+# state-owned company CNNC", "aerospace giant Boeing".
+DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:firm|company|group|giant|major|developer|operator|"
+                               r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)\s+(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
 
 # The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction".
 WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+(?:the\s+)?"
@@ -363,9 +363,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         # "Turkish firm Kalyon Enerji", "Chinese state-owned company CNNC": the company, of the state its adjective names
         adjective = [m for m in known if m.how == "demonym" and m.start == described.start("demonym")]
         start, end = described.start("name"), described.end("name")
-        if adjective and not any(m.start < end and start < m.end for m in known + records + found) \
+        if (adjective or described.group("demonym") is None) and not any(m.start < end and start < m.end for m in known + records + found) \
                 and not any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS for w in described.group("name").split()):
-            found.append(Mention(described.group("name"), start, end, None, "company", "new", adjective[0].record_id))
+            found.append(Mention(described.group("name"), start, end, None, "company", "new", adjective[0].record_id if adjective else None))
     for other in (m for m in known + found if m.kind not in SMALL_KINDS and m.kind != "person"):
         # "Masdar and the Ministry of Energy of Azerbaijan signed": the one named before a signer the dataset knows, joined by "and"
         joined = re.search(r"(?:^|,\s+|\.\s+)(?P<first>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+and\s+(?:the\s+)?$", sentence[:other.start])
@@ -448,7 +448,7 @@ def _guess(text: str, kind: str) -> str:
     unless a ministry's or agency's), else `kind`."""
     if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines|Airways)\b", text):
         return "company"
-    if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Cent(er|re)|Bank|Fund)\b", text):
+    if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Union|Cent(er|re)|Bank|Fund)\b", text):
         return "organisation"
     if re.search(r"\b(Council|Commission|Group|Forum)\b", text) and not re.search(
             r"\b(Ministry|Agency|Committee|Department|Office|Service|Administration|Development and Reform)\b", text):

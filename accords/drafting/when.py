@@ -56,6 +56,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 QUOTATION = re.compile(r"[“«\"][^”»\"]{1,600}[”»\"]")
 # A year that is part of a name, after its word: "Saudi Vision 2030", "Agenda 2030", "Expo 2027".
 NAMED_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Expo|EXPO|Programme|Program|Plan|Goals?)\s*[-–]?\s*$")
+# The start of what a document provides for: "to supply gas starting on March 1", "effective from 1 January".
+PERIOD_START = re.compile(r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:on|from|in))?\s+$|\bas\s+of\s+$", re.IGNORECASE)
 PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"
 
 
@@ -86,8 +88,11 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
             if date is not None and form in ("month day", "day month") and published is not None and re.match(
                     r"\s+of\s+(?:last|the previous)\s+year\b", sentence[match.end():], re.IGNORECASE):
                 date = PartialDate(published.year - 1, date.month, date.day)  # "on July 29 of last year"
-            if date is None or PERIOD_END.search(sentence[:match.start()]):
-                continue  # "through 2030", "for 2026-2027": the end of a period, not a date of the event
+            if date is None:
+                continue
+            if PERIOD_END.search(sentence[:match.start()]) or PERIOD_START.search(sentence[:match.start()]):
+                taken.append((match.start(), match.end()))  # (nor is its year one: "through March 2030")
+                continue  # "through 2030", "for 2026-2027", "starting on March 1": a period's end or start, not a date of the event
             if form == "year" and NAMED_YEAR.search(sentence[:match.start()]):
                 continue  # "Saudi Vision 2030", "Expo 2027": a name, not a date
             taken.append((match.start(), match.end()))
