@@ -553,3 +553,16 @@ def test_a_signatory_is_of_the_state_his_office_names_and_two_heads_share_an_off
     assert [(a.country, a.office) for a in drafts.actors if a.kind == "person"] == [
         ("uzbekistan", "Президенты Узбекистана и Казахстана"), ("kazakhstan", "Президенты Узбекистана и Казахстана"),
         ("kyrgyzstan", "Министр энергетики Кыргызской Республики"), ("tajikistan", "глава Таджикистана")]
+
+
+def test_a_signing_that_took_place_abbreviated_states_a_day_that_is_no_count_and_an_agencys_dateline(base):
+    """The sentences are written for this test: "состоялось подписание меморандума" is its signing; "КР" is Kyrgyzstan
+    (not KR, South Korea's code) and "США" the United States (not Saudi Arabia); "6 ноября" counts no documents; "АСТАНА/Trend/"
+    is no party."""
+    [memorandum] = read(base, "В Вашингтоне 6 ноября состоялось подписание меморандума о взаимопонимании между Казахстаном и США.").agreements
+    assert (memorandum.title.value, [p.value for p in memorandum.parties], str(memorandum.date_signed.value)) == (
+        "Memorandum of understanding between Kazakhstan and United States", ["kazakhstan", "united-states"], "2025-11-06")
+    [agreement] = read(base, "Подписано соглашение о сотрудничестве между правительствами КР и РФ.").agreements
+    assert [p.value for p in agreement.parties] == ["kyrgyzstan", "russia"]
+    [planned] = read(base, "АСТАНА/Trend/ - Казахстан планирует подписать с Азербайджаном межправительственное соглашение.").agreements
+    assert (planned.planned, [p.value for p in planned.parties]) == (True, ["kazakhstan", "azerbaijan"])

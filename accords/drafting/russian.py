@@ -23,7 +23,7 @@ from .documents import display
 from .drafts import DraftAgreement, DraftEvent, Fact
 from .mentions import Mention
 from .packages import as_counted
-from .russian_names import QUOTES, RussianNames
+from .russian_names import QUOTES, STATE_ABBREVIATIONS, RussianNames
 from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
 from .russian_titles import english_title
 from .sentences import Sentence
@@ -82,7 +82,8 @@ GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Ми
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
-                      r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?")  # not "Сегодня, 21 июля, …"
+                      r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
+                      r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*")  # "АСТАНА/Trend/ -"
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
@@ -98,6 +99,7 @@ RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пят
 RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
                     "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
 RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?<![\d.,])(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+"
+                             r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b)"  # a day, not a count
                              # "11 межгосударственными, межправительственными и межведомственными документами": adjectives listed
                              r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
@@ -140,8 +142,9 @@ class RussianReader:
         verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
         if not verbs and any(w.lemma in ("состояться", "пройти") and w.feats.get("Tense") == "Past" for w in words):
             # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
+            # "состоялось подписание Меморандума о взаимопонимании между …": the document signed then
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words) if w.lemma in ("подписание", "обмен")
-                     and i > 0 and words[i - 1].lemma == "церемония"][:1]
+                     and (i > 0 and words[i - 1].lemma == "церемония" or w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents))][:1]
         # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
         item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
             re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None)
@@ -325,7 +328,9 @@ class RussianReader:
         for country in self.region_countries(outside):
             if not any(p.value == country for p in agreement.parties):
                 agreement.parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
-        within = 0  # where the body last named ends (its country and its name in quotation marks are part of it)
+        dateline = DATELINE.match(sentence.text)
+        within = dateline.end() if dateline else 0  # where the body last named ends (its country and its name in quotation marks are part
+        # of it); a dateline's names are no parties ("АСТАНА/Trend/ -")
         ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and w.feats.get("Number") == "Plur"), None)
         if ministries_at is not None:
             # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
@@ -347,7 +352,8 @@ class RussianReader:
         for name in names:
             if name.kind == "PER" or any(a <= name.start < b for a, b in spans) or name.start < within:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
-            record = self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
+            abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
+            record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
             before = [w for w in self._words if w.end <= name.start][-1:]
             if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(

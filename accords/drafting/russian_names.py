@@ -54,7 +54,9 @@ ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # 
 # The states' usual abbreviations in Russian texts ("президента РК … в КР"), and the names in full that the ISO names
 # pycountry translates (official_names_in_russian) do not give: "Кыргызской Республики".
 STATE_ABBREVIATIONS = {"Кыргызская Республика": "Kyrgyzstan", "Азербайджанская Республика": "Azerbaijan", "РК": "Kazakhstan", "КР": "Kyrgyzstan", "РУз": "Uzbekistan", "РТ": "Tajikistan", "РФ": "Russia", "КНР": "China",
-                       "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan"}
+                       "США": "United States", "ОАЭ": "United Arab Emirates", "АР": "Azerbaijan",
+                       # natasha's normal form of "Соединёнными Штатами Америки"
+                       "Соединенные Штаты Америка": "United States", "Соединенные Штаты Америки": "United States", "Соединенные Штаты": "United States"}
 
 @functools.cache
 def official_names_in_russian() -> dict[str, str]:
@@ -187,7 +189,8 @@ class RussianNames:
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
         # natasha gives the noun's nominative, not always its adjectives': "Кыргызской Республика" is "Кыргызская Республика"
         normal = re.sub(r"\b(\w+?)(?:ой|ую|ою)\b(?=.*\b(?:Республика|Федерация)\b)", r"\1ая", normal)
-        if normal in STATE_ABBREVIATIONS:  # first: "КР" read as Latin letters is KR, South Korea's ISO code
+        if normal.replace("ё", "е") in STATE_ABBREVIATIONS:  # first: "КР" read as Latin letters is KR, South Korea's ISO code
+            normal = normal.replace("ё", "е")
             return self.names.resolve(STATE_ABBREVIATIONS[normal], ("country",))
         official = official_names_in_russian().get(normal.casefold().replace("ё", "е"))  # "Французская Республика"
         if official is not None:
@@ -197,6 +200,8 @@ class RussianNames:
     def state_of_word(self, word: Word) -> str | None:
         """The English name of the state a word is ("Казахстаном" → "Kazakhstan"), or whose full name an adjective begins
         ("Кыргызской [Республики]")."""
+        if word.text in STATE_ABBREVIATIONS:  # "США", "КР": not read as Latin letters ("КР" is KR, South Korea's code)
+            return STATE_ABBREVIATIONS[word.text]
         country = self.names.resolve(word.lemma.title(), ("country",)) or self.names.resolve(word.text, ("country",))
         if country is None and word.pos in ("ADJ", "PROPN") and word.lemma.endswith("ий"):
             full = f"{word.lemma[:-2]}ая Республика".capitalize().replace(" республика", " Республика")
