@@ -2035,3 +2035,57 @@ def test_bodies_named_by_what_they_are_a_union_and_a_visit_to_here_or_to_the_cou
         "The agreement was signed in Ankara during British Prime Minister Keir Starmer's first visit to the country."]))
     assert [e.name.value for e in here.events if e.kind.value == "visit"] == [
         "Visit of Shehbaz Sharif to Uzbekistan", "Visit of Keir Starmer to Türkiye"]
+
+
+def test_ministries_named_by_their_field_a_body_after_and_xs_and_a_visit_being_prepared(base):
+    """The sentences are written for this test: in a list after two states' talks, "between ministries of health" are
+    the two states' ministries of health; "… of Uzbekistan and Israel's Agency for …" are two bodies; a visit a roadmap
+    prepares is yet to come."""
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2025, 3, 12)).read(sentences([
+        "On March 11, in Tashkent, following the talks between the Uzbek and Kyrgyz leaders, 12 documents were signed:",
+        "- Agreement between ministries of health on cooperation in the field of health;",
+        "- The program of cooperation between the foreign ministries for 2025–2026.",
+        "The Memorandum of Understanding between the Ministry of Investments of Uzbekistan and Israel’s Agency for International "
+        "Development Cooperation was signed in Tashkent.",
+        "In addition, a roadmap for preparing the state visit of President of Azerbaijan Ilham Aliyev to Uzbekistan was approved."]))
+    parties = [[p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties] for a in drafts.agreements if not a.is_package]
+    assert parties[:3] == [["Ministry of Health of Uzbekistan", "Ministry of Health of Kyrgyzstan"],
+                           ["Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Kyrgyzstan"],
+                           ["Ministry of Investments of Uzbekistan", "Agency for International Development Cooperation of Israel"]]
+    assert [(e.name.value, e.planned) for e in drafts.events if e.kind.value == "visit"] == [("State visit of Ilham Aliyev to Uzbekistan", True)]
+
+
+def test_whose_officials_the_second_partner_and_another_memorandum_with_a_new_party(base):
+    """The sentences are written for this test: "officials from Iran" are Iran's; "with Masdar and SOCAR" names two
+    partners, "ACWA Power" (a word in capitals) is a company that signs; a memorandum with the European Union after one with
+    the United States is another; "today's agreement" is the one told of; "In April" dates the clause it is in."""
+    _, dataset, names = base
+
+    def parties_of(drafts):
+        return [[p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties] for a in drafts.agreements]
+
+    officials = Extractor(dataset, names, PartialDate(2025, 1, 16)).read(sentences([
+        "Top officials from Iran and Tajikistan have signed 23 memoranda of understanding."]))
+    assert parties_of(officials) == [["iran", "tajikistan"]]
+    partners = Extractor(dataset, names, PartialDate(2025, 1, 16)).read(sentences([
+        "ACWA Power signed a memorandum of understanding with Masdar and SOCAR on Monday.",
+        "“The signing of today’s agreement is a result of our work,” the minister said."]))
+    assert parties_of(partners) == [["ACWA Power", "Masdar", "SOCAR"]]
+    another = Extractor(dataset, names, PartialDate(2024, 9, 17)).read(sentences([
+        "Uzbekistan and the United States have signed a Memorandum of Understanding on Critical Minerals.",
+        "In April, Uzbekistan signed a memorandum with the European Union on the supply of critical raw materials.",
+        "In April, a similar document was signed with the EU, and a recent declaration was inked with Germany."]))
+    assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in another.agreements] == [
+        ("memorandum of understanding", None), ("memorandum of understanding", "2024-04"), ("declaration", None)]
+    assert parties_of(another)[1] == ["uzbekistan", "European Union"]
+
+
+def test_a_summit_named_as_several_recorded_ones_are_is_none_of_them_unless_one_was_just_held(real_data, real_names):
+    """The sentence is written for this test: the data records several summits of the Organization of Turkic States that
+    this name fits as well; one of them held in the ten days up to the report is the one."""
+    sentence = "In addition, the following documents were signed as part of the Summit of the Heads of State of the Organization of Turkic States:"
+    just_after = Extractor(real_data, real_names, PartialDate(2024, 11, 6)).read(sentences([sentence]))
+    assert [i for i in just_after.linked if real_data.kind(i) == "event"] == ["ots-summit-bishkek-2024"]
+    long_after = Extractor(real_data, real_names, PartialDate(2024, 12, 20)).read(sentences([sentence]))
+    assert [i for i in long_after.linked if real_data.kind(i) == "event"] == []

@@ -15,7 +15,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, TWINNING, Actors
-from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, displayed
+from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, displayed, ministry_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact
 from .events import EventReader
 from .mentions import MentionFinder
@@ -90,7 +90,7 @@ class Completion:
             ministries = MINISTRIES.search(agreement.statement.text)
             if not agreement.parties and ministries:
                 # "the Cooperation Plan between the Foreign Ministries of the two countries", signed by their ministers
-                agreement.parties = [Fact(self.actors.body_of(c, "Ministry of Foreign Affairs", agreement.statement), agreement.statement,
+                agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
                                           f"'{ministries.group(0)}': those of the countries its signatories sign for")
                                      for c in dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str))]
             if not agreement.parties and not bodies:

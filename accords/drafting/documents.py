@@ -49,9 +49,22 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z]
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
 BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:ministries|agencies|media|newspapers?|companies|concerns|regions?|provinces?|"
                             r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
-# The ministries of the countries, named by their kind: "between the foreign ministries", "of the Ministers of Foreign Affairs".
-MINISTRIES = re.compile(r"\b(?:foreign\s+ministries|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|ministries\s+of\s+foreign\s+affairs)\b",
-                        re.IGNORECASE)
+# The ministries of the countries, named by their field: "between the foreign ministries", "of the Ministers of Foreign
+# Affairs", "between ministries of health" (ministry_of: the name of each; of ministers, the foreign ministers' only).
+_FIELDS = r"foreign|health|culture|education|energy|agriculture|agricultural|transport|finance|justice|defen[cs]e|tourism|trade|interior|emergency"
+MINISTRIES = re.compile(rf"\b(?:(?P<adjective>{_FIELDS})\s+ministries|(?P<foreign>foreign)\s+ministers|ministries\s+of\s+(?P<field>foreign\s+affairs|"
+                        r"health|culture|education|energy|agriculture|transport|finance|economy|justice|defen[cs]e|internal\s+affairs|tourism|"
+                        r"trade|ecology|emergency\s+situations|labou?r)|ministers\s+of\s+(?P<affairs>foreign\s+affairs))\b", re.IGNORECASE)
+_FIELD_NAMES = {"foreign": "Foreign Affairs", "agricultural": "Agriculture", "interior": "Internal Affairs", "emergency": "Emergency Situations",
+                "defense": "Defence"}
+
+
+def ministry_of(ministries: re.Match[str]) -> str:
+    """The name of each country's ministry a MINISTRIES match tells of: "between ministries of health": "Ministry of Health"."""
+    field = " ".join((ministries.group("field") or ministries.group("adjective") or ministries.group("foreign") or ministries.group("affairs")).lower().split())
+    return f"Ministry of {_FIELD_NAMES.get(field, field.title().replace(' Of ', ' of '))}"
+
+
 # Initialled, not signed: "initialled the border treaty" (a status of its own, never "signed").
 INITIALLING = re.compile(r"\binitial(?:l)?(?:ed|ing)\b", re.IGNORECASE)
 # The words by which a chamber is named, as the data's chambers are (a body of the ratifying state whose name holds one).
@@ -177,7 +190,11 @@ def a_place(text: str, mention: Mention) -> bool:
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
         return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+$", text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)$", mention.text, re.IGNORECASE))
-    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", text[:mention.start]))  # "in Beijing, capital of China"
+    before = text[:mention.start]
+    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", before))  # "in Beijing, capital of China"
+            # (but "Top officials from Iran and Tajikistan have signed": whose officials)
+            and not re.search(r"\b(?:officials|delegations?|representatives|ministers|companies|firms|businesses|experts|leaders|authorities|"
+                              r"agencies|institutions|organi[sz]ations|counterparts)\s+from\s+(?:the\s+)?$", before)
             or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
             or bool(re.match(r"\s+(?:News|Press|Information|Telegraph)\s+Agency\b", text[mention.end:]))  # "Kuwait News Agency" tells
             or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b"

@@ -8,6 +8,7 @@ twice in one report ("the summit", "the Second Central Asia–China Summit") is 
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from rapidfuzz import fuzz
@@ -185,6 +186,7 @@ class EventReader:
         key, raw = self.canonical(name), self.names.rules.key(name)
         numbers = set(re.findall(r"\d+", key))
         best, best_score = None, 0.0
+        scores: dict[str, float] = {}
         if self._recorded is None:
             self._recorded = {}
             for i, event in self.dataset.of_type(Event):
@@ -204,9 +206,23 @@ class EventReader:
             if numbers and (recorded_numbers or numbered) and numbers != recorded_numbers:
                 continue
             score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
+            scores[event_id] = score
             if score > best_score:
                 best, best_score = event_id, score
-        return best if best_score >= 85 else None
+        if best_score < 85:
+            return None
+        if sum(score == best_score for score in scores.values()) > 1:
+            # "the Summit of the Heads of State of the Organization of Turkic States" is as much one recorded summit of it as
+            # another: the one held in the ten days up to the report, where there is one alone; else none
+            recent = [i for i, score in scores.items() if score >= 85 and self._just_before_publication(self._recorded[i][4])]
+            return recent[0] if len(recent) == 1 else None
+        return best
+
+    def _just_before_publication(self, date: PartialDate | None) -> bool:
+        """Whether a recorded event's date falls within the ten days up to the report's publication."""
+        if date is None or self.published is None:
+            return False
+        return date.latest() <= self.published.latest() and date.latest() >= self.published.earliest() - datetime.timedelta(days=10)
 
     def new(self, name: str, sentence: Sentence, mentions: list[Mention], planned: bool = False, number: int | None = None,
             key: tuple | None = None) -> DraftEvent:
@@ -379,7 +395,10 @@ class EventReader:
                 continue  # "a visit" with nobody who makes it: too loose to draft
             manner = (match.group("manner") or "").lower().split()
             title = TITLES.get(manner[-1].split("-")[0] if manner else "", "Visit") if manner else "Visit"
-            event = self._visit(sentence, mentions, title, visitor, visiting, country, place, clause_future(text, match.start(), match.end()))
+            # "a roadmap for preparing the state visit of …": a visit to come
+            preparing = re.search(r"\bprepar(?:e|es|ed|ing|ations?)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()], re.IGNORECASE)
+            event = self._visit(sentence, mentions, title, visitor, visiting, country, place,
+                                clause_future(text, match.start(), match.end()) or preparing is not None)
             if event is None:
                 continue
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):

@@ -98,7 +98,7 @@ ADDITIONALLY = re.compile(r"(?:In addition|Additionally|Besides|Moreover|Further
 # Documents not yet signed: "the package of bilateral documents under consideration by the parties".
 PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|preparation|review)\b|\bbeing\s+(?:prepared|drafted|negotiated|coordinated|discussed)\b",
                      re.IGNORECASE)
-REFERENCE = re.compile(r"\b(the|this|that|these|those)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
+REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".
 SPEAKS = re.compile(r"(?:\s*,\s*[^,]{1,80},)?\s+(?:said|says|told|noted|stated|announced|added|stressed|emphasi[sz]ed|recalled|explained)\b")
@@ -248,6 +248,7 @@ class Extractor:
             if list_intro is not None and sentence.number == 1 and (text.rstrip().endswith(";") or re.match(r"[•·]\s", text)):
                 continue  # an item of the list this reader does not take for a document (";", a bullet): the list goes on
             if LIST_INTRO.search(text):
+                self.events.read(sentence, mentions)  # "Following the talks between …, 12 documents were signed:": the talks too
                 list_intro = sentence
                 intros.append(sentence)
                 self.packages.counted_in(sentence, mentions, SIGNING.search(text), sentences[:index])  # "25 documents were signed, including:"
@@ -597,6 +598,9 @@ class Extractor:
         named = self._countries([p.record_id for p in parties if p.record_id]) | {
             c for p in parties if not p.record_id and (c := self.actors.country_in(p.text))}
         known = self._countries([p.value for p in last.parties])
+        last_keys = {self.names.rules.key(party_key(p.value)) for p in last.parties}
+        if any(not p.record_id and not self.actors.country_in(p.text) and self.names.rules.key(p.text) not in last_keys for p in parties):
+            return None  # "… signed a memorandum with the European Union", after one with the United States: another
         return last if named and named <= known else None
 
     def _agreement(self, sentence: Sentence, kind: AgreementKind, parties: list[Mention], mentions: list[Mention],
@@ -815,7 +819,7 @@ class Extractor:
         if speaks_of_signing and not agreement.planned and (agreement.date_signed is None or (
                 agreement.ratified is not None and agreement.ratified.sentence is sentence and agreement.ratified_on is None)):
             dateline = DATELINE.match(text)
-            verb = SIGNING.search(text)
+            verb = self._verb_of(agreement, text)
             own = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
             # Dates of the signing verb's own clause only: "who will meet next year" does not date the signing.
             dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())
@@ -866,6 +870,17 @@ class Extractor:
                 found = place.group("place")
                 if not any(m.text == found and m.kind == "country" for m in mentions) and self.actors.a_city(found):
                     agreement.place = Fact(found, sentence)
+
+    @staticmethod
+    def _verb_of(agreement: DraftAgreement, text: str) -> re.Match[str] | None:
+        """The signing verb of the clause that names a document of the agreement's kind ("In April, a similar document was
+        signed with the EU, and a recent declaration was inked with Germany": the declaration's "inked"), else the first."""
+        verbs = list(SIGNING.finditer(text))
+        for verb in verbs if len(verbs) > 1 else []:
+            begin, end = clause_at(text, verb.start(), verb.end())
+            if any(kind_of(d.group("noun")).value == agreement.kind.value for d in DOCUMENT.finditer(text, begin, end)):
+                return verb
+        return verbs[0] if verbs else None
 
     def add_signatories(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], within: tuple[int, int] | None = None) -> None:
         """The people the sentence (or the part of it `within`) says sign, each with the office the text gives them and the

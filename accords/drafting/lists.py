@@ -19,6 +19,7 @@ from .documents import (
     all_states,
     drafted_as,
     kind_of,
+    ministry_of,
     pair_parties,
     region_parties,
     without_when_and_where,
@@ -133,14 +134,18 @@ class ListReader:
             if reported:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
         ministries = MINISTRIES.search(sentence.text)
+        occasion = self.events.occasion()
         if not agreement.parties and ministries:
             # "between the foreign ministries": the ministries of the two countries the list's introduction is about
             reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1 and all_states(self.dataset, a.parties)]
             if reported:
-                agreement.parties = [Fact(self.actors.body_of(str(p.value), "Ministry of Foreign Affairs", sentence), sentence,
+                agreement.parties = [Fact(self.actors.body_of(str(p.value), ministry_of(ministries), sentence), sentence,
                                           f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
                                      for p in reported[-1]]
-        occasion = self.events.occasion()
+            elif occasion is not None and len(self.events.countries_of(occasion)) == 2:
+                agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), sentence), sentence,
+                                          f"'{ministries.group(0)}': those of the countries of {occasion.name.value}")
+                                     for c in self.events.countries_of(occasion)]
         if not agreement.parties and occasion is not None and not between_others and (re.search(
                 r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE) or len(self.events.countries_of(occasion)) == 2):
             # "Following the talks, a number of bilateral documents were signed:", or a list after a visit or talks of two
@@ -245,11 +250,11 @@ class ListReader:
         agreement.approved = Fact("issued", sentence, "the page is the text of the document, as its heading says")
         countries = [m for m in mentions if m.kind == "country" and m.how != "demonym" and m.start < heading.end("title")
                      and not re.search(r"\b(?:Following|after|at)\b", heading.group("title")[:m.start], re.IGNORECASE)]
-        if MINISTRIES.search(heading.group("title")) and countries:
+        if (ministries := MINISTRIES.search(heading.group("title"))) and countries:
             for country in countries:
                 assert country.record_id is not None
-                agreement.parties.append(Fact(self.actors.body_of(country.record_id, "Ministry of Foreign Affairs", sentence, country.text), sentence,
-                                              "its ministers of foreign affairs, as the heading names them"))
+                agreement.parties.append(Fact(self.actors.body_of(country.record_id, ministry_of(ministries), sentence, country.text), sentence,
+                                              f"its {ministries.group(0).lower()}, as the heading names them"))
         else:
             agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in countries]
         if heading.group("date"):

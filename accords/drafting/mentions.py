@@ -29,9 +29,10 @@ BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Of
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
-    rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)|\s+{_CAP}"
-    # "Ministry of Investments, Industry and Trade", but not "the Ministry of Energy of Azerbaijan, China Datang Overseas
-    # Investment Co. Ltd., and …": a company after the comma is a body of its own
+    rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)(?!\s+{_CAP}['’]s\s+(?:{_CAP}\s+){{0,3}}(?:{BODY_WORDS})\b)|\s+{_CAP}"
+    # "Ministry of Investments, Industry and Trade", but not "… of Uzbekistan and Israel's Agency for …" nor "the Ministry of
+    # Energy of Azerbaijan, China Datang Overseas Investment Co. Ltd., and …": a body after "and X's" or a company after
+    # the comma is a body of its own
     rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
@@ -46,6 +47,9 @@ SIGNED_BY = r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b"
 SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 # A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".
 NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+company\b")
+# The second of two partners after "with": "… with Masdar and SOCAR".
+AND_PARTNER = re.compile(r"\s+and\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
+                         r"(?=\s+(?:on|for|to|in|at|worth|under|regarding)\b|\s*[,.;(]|$)")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
 REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
@@ -206,7 +210,7 @@ DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]
 # The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction".
 WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+(?:the\s+)?"
                           r"(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
-                          r"(?=\s+(?:on|for|to|in|at|worth|under|regarding)\b|\s*[,.;(]|$)")
+                          r"(?=\s+(?:on|for|to|in|at|worth|under|regarding|and)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
 
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
@@ -347,7 +351,14 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             owner = next((m.record_id for m in known if m.kind == "country" and m.start == match.start("owner")), None) if match.group("owner") else None
             inside = next((m.record_id for m in known if m.kind == "country" and start <= m.start and m.end <= end), None)
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
+    partners: list[re.Match[str]] = []
     for partner in WITH_PARTNER.finditer(sentence):
+        partners.append(partner)
+        # "… with Masdar and SOCAR": the second is a partner too
+        second = AND_PARTNER.match(sentence, partner.end())
+        if second is not None:
+            partners.append(second)
+    for partner in partners:
         # "signed an agreement with Wabtec", "… with Saudi Arabia's ACWA Power": a name the dataset does not know (a state's
         # before it, "X's", is whose it is: Actors.actor)
         name = re.sub(r"(?<=[^.\s]{2})\.$", "", partner.group("name"))  # "with China's CMG." at the sentence's end
@@ -394,8 +405,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
-        if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", text):
-            continue  # "Ilham Aliyev signed": a person's name, not a body
+        if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b|\b[A-Z]{{2,}}\b", text):
+            continue  # "Ilham Aliyev signed": a person's name, not a body (but "ACWA Power signed": a company's)
         if SURNAME.search(text) and not firm:
             continue  # "Tokayev and Mirziyoyev signed": surnames, as the region's are formed, not bodies
         kind = "company" if firm or re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC|\bfirm\b)", sentence) else "organisation"
