@@ -17,6 +17,7 @@ from accords.dates import PartialDate
 from accords.drafting.documents import display
 from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
+from accords.drafting.mentions import people
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences, split_sentences
 from accords.drafting.titles import title_of
@@ -2089,3 +2090,40 @@ def test_a_summit_named_as_several_recorded_ones_are_is_none_of_them_unless_one_
     assert [i for i in just_after.linked if real_data.kind(i) == "event"] == ["ots-summit-bishkek-2024"]
     long_after = Extractor(real_data, real_names, PartialDate(2024, 12, 20)).read(sentences([sentence]))
     assert [i for i in long_after.linked if real_data.kind(i) == "event"] == []
+
+
+def test_a_pairs_partnership_a_package_exchanged_before_the_heads_an_office_in_an_aside_and_whose_visit(base):
+    """The sentences are written for this test: "China-Tajikistan … partnership" names both states; "witnessed the exchange
+    of more than 20 … documents" is a package signed; "the visit of President of Kazakhstan …" after two companies' memorandum
+    names whose president, not a party; "…, President X and South Korean President Y held talks" are their talks, not the
+    speaker's; the visitor is the one "who arrived … for an official visit", not a "Parliament …" person."""
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 7, 6)).read(sentences([
+        "Chinese President Xi Jinping and Tajik President Emomali Rahmon held talks in Dushanbe on Friday.",
+        "They signed a joint statement announcing the establishment of China-Tajikistan comprehensive strategic cooperative partnership.",
+        "The two leaders witnessed the exchange of more than 20 inter-governmental and inter-departmental documents.",
+        "In November 2022, Orano and Kazatomprom signed a memorandum of cooperation as part of the visit of President of "
+        "Kazakhstan Kassym-Jomart Tokayev to France."]))
+    assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
+        ("joint statement", ["china", "tajikistan"]), ("package", ["china", "tajikistan"]),
+        ("memorandum of understanding", ["Orano", "Kazatomprom"])]
+    events = Extractor(dataset, names, PartialDate(2024, 5, 20)).read(sentences([
+        "Meredov recalled that on the sidelines of the UN General Assembly, President Serdar Berdimuhamedov and South Korean "
+        "President Yoon Suk Yeol held talks.",
+        "Chairman of the Majilis of the Kazakh Parliament Yerlan Koshanov met today with Speaker of the Grand National Assembly of "
+        "the Republic of Türkiye Numan Kurtulmuş, who arrived in Astana for an official visit."])).events
+    assert [e.name.value for e in events if e.kind.value in ("visit", "meeting")] == [
+        "Talks of Serdar Berdimuhamedov and Yoon Suk Yeol", "Official visit of Numan Kurtulmuş to Kazakhstan",
+        "Meeting of Yerlan Koshanov and Numan Kurtulmuş"]
+
+
+def test_a_name_after_its_office_of_a_state_and_a_comma_and_no_body_for_a_person():
+    """The sentences are written for this test."""
+    found = people("The memorandum was signed during a meeting between the Minister of Foreign Affairs of the Republic of Kazakhstan, "
+                   "Murat Nurtleu, and Member of the Politburo of the CPC Central Committee, Minister of Foreign Affairs of the "
+                   "People's Republic of China, Wang Yi, Trend reports.")
+    assert [(p.name, p.office) for p in found] == [
+        ("Murat Nurtleu", "Minister of Foreign Affairs of the Republic of Kazakhstan"),
+        ("Wang Yi", "Minister of Foreign Affairs of the People's Republic of China")]
+    assert [p.name for p in people("On the sidelines of the UN General Assembly, President Serdar Berdimuhamedov spoke.")] == [
+        "Serdar Berdimuhamedov"]

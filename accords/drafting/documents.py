@@ -167,7 +167,10 @@ def without_when_and_where(title: str) -> str:
 
 
 def a_subject(text: str, mention: Mention) -> bool:
-    """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'."""
+    """A body an agreement is about, not a party to it: 'the agreement on the establishment of the Turkic Investment Fund'
+    (not the first state of a pair's partnership: "on the establishment of China-Tajikistan comprehensive … partnership")."""
+    if mention.kind in ("country", "new-country") and re.match(r"\s*[-–—]\s*[A-Z]", text[mention.end:]):
+        return False
     return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
                           r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
                           text[:mention.start], re.IGNORECASE))

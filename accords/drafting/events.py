@@ -377,7 +377,7 @@ class EventReader:
         text = sentence.text
         for match in VISIT.finditer(text):
             aside = inserted(text, match.start()) and not re.search(
-                r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+on\s+an?\s+"
+                r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+(?:on|for)\s+an?\s+"
                 r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+", text)
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
@@ -531,6 +531,10 @@ class EventReader:
             people = [p for p in everyone if comma >= 0 and p.start > comma][:1]
             # only where nothing but the person's office stands before the name (not "…, Recep Tayyip Erdogan met with X", Erdogan unread)
             people = [p for p in people if re.fullmatch(r"\s*(?:(?:[A-Z][\w'’.-]*|the|of|for|and|,)\s*)*", text[comma + 1:p.start])]
+        who = re.search(r",\s*who\b[^,;]*$", text[:match.start()])
+        if who is not None:
+            # "X met with Speaker … Y, who arrived in Astana for an official visit": Y, whom the aside is about
+            people = [p for p in everyone if p.end <= who.start() and not text[p.end:who.start()].strip()][-1:] or people
         if not people:
             return None
         # "the visit of X", "a visit by X", "a visit paid to China by a delegation led by X": the one named after
@@ -609,6 +613,10 @@ class EventReader:
                 for guest in guests:
                     self._meeting(sentence, mentions, [hosts[-1], guest], "Meeting", planned, begin, end)
                 return
+            pair = hosts[-2:]
+            if len(pair) == 2 and not guests and re.fullmatch(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}", text[pair[0].end:pair[1].start]) \
+                    and re.fullmatch(r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:held|hold|holds)\s+(?:[\w-]+\s+)?", text[pair[1].end:match.start()]):
+                people = pair  # "Meredov recalled that …, President X and South Korean President Y held talks": those two
             self._meeting(sentence, mentions, people[:4], what, planned, begin, end)
             return
 

@@ -62,7 +62,7 @@ from .documents import (
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
 from .events import EVENT_NAME, EVENT_PHRASE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
+from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .russian import RussianReader
@@ -285,7 +285,7 @@ class Extractor:
             if parts:
                 current = parts[-1]
                 continue
-            witnessing = WITNESS.search(text) and re.search(r"\b(?:signing|inking)\b", text, re.IGNORECASE)
+            witnessing = WITNESS.search(text) and re.search(r"\b(?:signing|inking|exchange)\b", text, re.IGNORECASE)
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
             ratifying = (RATIFICATION.search(text) or APPROVAL.search(text)) and document and re.match(
                 r"\s+(?:on|of|establishing|between|with)\b", text[document.end():])  # "ratified the agreement with China on …"
@@ -309,7 +309,12 @@ class Extractor:
                         current.witnesses.append(Fact(self.actors.actor(person, sentence), sentence))
                 else:
                     signed_package = SIGNED_PACKAGE.search(text)
-                    if signed_package and not made and not any(a.is_package for a in self.drafts.agreements):
+                    number = counted(text)
+                    if number and not made and not is_future(text) and not any(a.is_package for a in self.drafts.agreements) and re.search(
+                            r"\b(?:signing|exchange|inking)\s+of\s+(?:the\s+)?$", text[:number.start()], re.IGNORECASE):
+                        # "The two leaders witnessed the exchange of more than 20 … documents": a package signed then
+                        self.packages.counted_package(sentence, mentions, number, sentences[:index])
+                    elif signed_package and not made and not any(a.is_package for a in self.drafts.agreements):
                         self.packages.uncounted(sentence, mentions, signed_package, False, sentences[:index])  # "witnessed the signing of agreements and MoUs"
                     self._witnesses(sentence, mentions)
                 continue
@@ -420,6 +425,11 @@ class Extractor:
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
         if any(not in_a_route(text, m) for m in parties):
             parties = [m for m in parties if not in_a_route(text, m)]  # the companies that sign on the China–Kyrgyzstan–Uzbekistan railway, not its states
+        in_an_office = [m for m in parties if m.start > document.end() and re.search(rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?$", text[:m.start])]
+        if in_an_office and len(parties) > len(in_an_office):
+            # "Orano and Kazatomprom signed a memorandum … as part of the visit of President of Kazakhstan Kassym-Jomart Tokayev":
+            # whose president, not a party
+            parties = [m for m in parties if m not in in_an_office]
         plural = is_plural(noun)
         # (the reading that finds the most: "an agreement on …, an agreement on … and a program of …" is three)
         documents = max((listed_documents(text, document), titled_documents(text, document), coordinated_documents(text, document, begin, end)), key=len)
