@@ -566,3 +566,16 @@ def test_a_signing_that_took_place_abbreviated_states_a_day_that_is_no_count_and
     assert [p.value for p in agreement.parties] == ["kyrgyzstan", "russia"]
     [planned] = read(base, "АСТАНА/Trend/ - Казахстан планирует подписать с Азербайджаном межправительственное соглашение.").agreements
     assert (planned.planned, [p.value for p in planned.parties]) == (True, ["kazakhstan", "azerbaijan"])
+
+
+def test_a_package_of_the_talks_a_contract_for_a_project_and_a_document_told_of_by_its_participle(base):
+    """The sentences are written for this test: the thirteen agreements counted are the package (of the states of the
+    heads who held the talks), not one agreement more; "договор на реализацию проекта" is a contract; "заключенный договор
+    показывает …" is the document told of; "трех стран заключен меморандум" counts no documents."""
+    drafts = read(base, "Президент Турции Эрдоган и президент Туркменистана Сердар Бердымухамедов провели переговоры в Анкаре.",
+                  "На встрече были подписаны 13 различных соглашений о сотрудничестве между двумя странами.")
+    assert [(a.kind.value, [p.value for p in a.parties]) for a in drafts.agreements] == [("package", ["turkiye", "turkmenistan"])]
+    drafts = read(base, "Министерство энергетики Узбекистана и компания Masdar подписали договор на реализацию проекта ветряной электростанции.",
+                  "Но в министерстве отметили, что заключенный договор показывает надежность партнера.",
+                  "Энергетическими ведомствами трех стран заключен меморандум с Азиатским банком развития.")
+    assert [a.kind.value for a in drafts.agreements] == ["contract", "memorandum of understanding"]

@@ -101,7 +101,7 @@ RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех
 RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?<![\d.,])(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+"
                              r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b)"  # a day, not a count
                              # "11 межгосударственными, межправительственными и межведомственными документами": adjectives listed
-                             r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+\s+){0,3}?"
+                             r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+(?:ых|их|ые|ие|ый|ий|ой|ая|ое|ую|ым|им|ыми|ими)\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
                              r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
 
@@ -182,6 +182,13 @@ class RussianReader:
         index, verb = verbs[0]
         if self._negated(words, index) or self._modal(words, index):
             return
+        if len(verbs) == 1 and (verb.feats.get("VerbForm") == "Part" or verb.pos == "ADJ") and verb.feats.get("Case") == "Nom" \
+                and any(at == index + 1 for _, at in documents) and any(
+                w.pos == "VERB" and w.feats.get("VerbForm") == "Fin" for w in words[index + 2:]):
+            # "заключенный договор показывает …": the document told of, the subject of another verb, not one signed anew
+            if self._last is not None:
+                self._last.evidence_of.append(sentence)
+            return
         planned = self._planned(words, index)
         package = RUSSIAN_PACKAGE.search(sentence.text)
         if package is None and not documents and verb.lemma in SIGNED:
@@ -193,6 +200,8 @@ class RussianReader:
             package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
         if package and verb.lemma in SIGNED and not any(a.is_package for a in self.drafts.agreements):
             self._package(sentence, package, names, dates, planned)
+            # "13 различных соглашений о сотрудничестве": the package's documents, counted, not one agreement more
+            documents = [(kind, at) for kind, at in documents if not package.start() <= words[at].start < package.end()]
             if not documents:
                 return
         status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
@@ -313,6 +322,9 @@ class RussianReader:
                                    for c in self.region_countries(summit.name.sentence.text)]
         elif not package.parties and self._visit_countries:
             package.parties = self._of_the_visit("the countries of the visit told of before")
+        elif not package.parties and self._talks_countries and re.search(r"(?i)\b(?:встреч|переговор|двум\w*\s+стран|двух\s+стран|сторон)", sentence.text):
+            # "На встрече были подписаны 13 … соглашений … между двумя странами", after the two presidents' talks
+            package.parties = [Fact(c, where, "the states of the heads whose talks were told of before") for c, where in self._talks_countries]
         self._when_and_where(package, sentence, self._words, names, dates)
         self.drafts.agreements.append(package)
 
@@ -490,8 +502,8 @@ class RussianReader:
                 if following is not None and following.lemma == "по" and any(
                         w.lemma == other[-1] for w in words[i + len(lemmas) + 1:i + len(lemmas) + 5] for other, _ in DOCUMENTS):
                     continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is
-                if kind is AgreementKind.treaty and following is not None and following.lemma.replace("ё", "е") in COMMERCIAL:
-                    kind = AgreementKind.contract  # "договор купли-продажи газа": a contract of sale, not a treaty
+                if kind is AgreementKind.treaty and following is not None and (following.lemma.replace("ё", "е") in COMMERCIAL or following.lemma == "на"):
+                    kind = AgreementKind.contract  # "договор купли-продажи газа", "договор на реализацию проекта": a contract, not a treaty
                 found.append((kind, i, head.feats.get("Case", "")))
                 taken.update(range(i, i + len(lemmas)))
         found.sort(key=lambda item: item[1])
