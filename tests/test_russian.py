@@ -579,3 +579,12 @@ def test_a_package_of_the_talks_a_contract_for_a_project_and_a_document_told_of_
                   "Но в министерстве отметили, что заключенный договор показывает надежность партнера.",
                   "Энергетическими ведомствами трех стран заключен меморандум с Азиатским банком развития.")
     assert [a.kind.value for a in drafts.agreements] == ["contract", "memorandum of understanding"]
+
+
+def test_a_signing_that_will_be_and_a_leader_whose_state_his_adjective_names(base):
+    """The sentences are written for this test: "будет подписан" is planned (natasha may tag "будет" as present); "Российский
+    лидер Владимир Путин" is Russia's, which is a party beside Uzbekistan."""
+    [planned] = read(base, "Проект межправительственного соглашения уже разработан и будет подписан в ближайшее время.").agreements
+    assert planned.planned
+    [statement] = read(base, "Российский лидер Владимир Путин и президент Узбекистана Шавкат Мирзиёев подписали совместное заявление.").agreements
+    assert ([p.value for p in statement.parties], [s[2] for s in statement.signatories]) == (["uzbekistan", "russia"], ["russia", "uzbekistan"])

@@ -25,7 +25,7 @@ from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, STATE_ABBREVIATIONS, RussianNames
 from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
-from .russian_titles import english_title
+from .russian_titles import ADJECTIVES, english_title
 from .sentences import Sentence
 
 # Document nouns by lemma (two-word names first), and the kind each names.
@@ -75,7 +75,7 @@ HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action
                     AgreementKind.other: "Communiqué"}
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
-                     "хоким", "директор", "руководитель", "спикер"})
+                     "хоким", "директор", "руководитель", "спикер", "лидер"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
@@ -131,7 +131,7 @@ class RussianReader:
             return  # "Москва. 8 октября. INTERFAX.RU - …" cut at its full stops: the day of the dateline, no date of a signing
         words, names = analyse(sentence.text)
         dateline = DATELINE.match(sentence.text)
-        future = any((w.feats.get("Tense") == "Fut" and not _aside(w)) or w.lemma in PLANNING for w in words)
+        future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
         self._words = words
         self._earlier_date = self._last_date
@@ -470,7 +470,7 @@ class RussianReader:
         if verb.feats.get("Tense") == "Fut":
             return True
         before = words[max(0, index - 4):index]
-        return any(w.lemma == "быть" and w.feats.get("Tense") == "Fut" for w in before) or any(w.lemma in PLANNING for w in before)
+        return any(w.lemma == "быть" and _future(w) for w in before) or any(w.lemma in PLANNING for w in before)
 
     # --- Arguments ------------------------------------------------------------------------------------
 
@@ -621,6 +621,9 @@ class RussianReader:
                     break
             if office_words and office_words[0].lemma not in OFFICES:
                 office_words = []
+            before_office = [w for w in words if office_words and w.end <= office_words[0].start][-1:]
+            if before_office and before_office[0].pos == "ADJ" and before_office[0].lemma in ADJECTIVES:
+                office_words.insert(0, before_office[0])  # "Российский лидер Владимир Путин": the state's adjective is the office's
             if office_words:  # "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и …": the office ends before the first name
                 first_name = next((i for i, w in enumerate(office_words) if any(n.kind == "PER" and n.start <= w.start < n.end for n in names)), None)
                 while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
@@ -633,11 +636,13 @@ class RussianReader:
             known = self.english.person(name)
             person = self.actor(Mention(self.english.latin(name.normal), name.start, name.end, known, "person", "new",
                                         country), sentence, office)
-            if country is None and known and office_words[0].lemma in ("президент", "премьер-министр"):
+            heads = {w.lemma for w in office_words} & {"президент", "премьер-министр", "лидер"}
+            if country is None and known and heads:
                 country = self.dataset.country_of(known)  # "президент Садыр Жапаров": the state whose president he is
-                if country and all(self.dataset.kind(p.value) == "country" for p in agreement.parties if isinstance(p.value, str)) \
-                        and not any(p.value == country for p in agreement.parties):
-                    agreement.parties.append(Fact(country, sentence, f"the state of its signatory, «{office} {name.text}»"))
+            # (and "Российский лидер Владимир Путин", whose state the office names by its adjective alone)
+            if country and heads and all(self.dataset.kind(p.value) == "country" for p in agreement.parties if isinstance(p.value, str)) \
+                    and not any(p.value == country for p in agreement.parties):
+                agreement.parties.append(Fact(country, sentence, f"the state of its signatory, «{office} {name.text}»"))
             if not any(s[0].value == person for s in agreement.signatories):
                 agreement.signatories.append((Fact(person, sentence), office, country))
 
@@ -653,6 +658,8 @@ class RussianReader:
             state = self.english.state(place) if place is not None else None
             if state is None and word.pos in ("PROPN", "ADJ", "NOUN") and (called := self.english.state_of_word(word)) is not None:
                 state = self.names.resolve(called, ("country",))
+            if state is None and word.pos == "ADJ" and word.lemma in ADJECTIVES:  # "Российский лидер": Russia's, by its adjective
+                state = self.actors.finder.demonyms.get(self.names.rules.key(ADJECTIVES[word.lemma]))
             if state is not None and state not in states:
                 states.append(state)
         if len(states) <= 1:
@@ -753,6 +760,11 @@ class RussianReader:
             place = self._place(words, names)
             if place and event.place is None:
                 event.place = Fact(place, sentence)
+
+
+def _future(word: Word) -> bool:
+    """A word in the future tense; "будет", "будут" also where natasha tags them as present ("будет подписан в ближайшее время")."""
+    return word.feats.get("Tense") == "Fut" or (word.lemma == "быть" and word.text.lower() in ("будет", "будут"))
 
 
 def _aside(word: Word) -> bool:
