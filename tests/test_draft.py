@@ -2127,3 +2127,23 @@ def test_a_name_after_its_office_of_a_state_and_a_comma_and_no_body_for_a_person
         ("Wang Yi", "Minister of Foreign Affairs of the People's Republic of China")]
     assert [p.name for p in people("On the sidelines of the UN General Assembly, President Serdar Berdimuhamedov spoke.")] == [
         "Serdar Berdimuhamedov"]
+
+
+def test_what_is_only_to_be_signed_ended_with_or_told_of_and_an_adoption_welcomed(base):
+    """The sentences are written for this test: "readiness … to sign" and "concluded with an agreement to deepen" sign
+    nothing; "an inventory of adopted documents" tells of documents; "a number of new agreements and contracts were
+    signed" is a package; "in Sharm El Shaikh, Egypt." is where; "welcomed the adoption of the Program" adopts it, and "a
+    key proposal was the adoption of" does not."""
+    _, dataset, names = base
+    nothing = Extractor(dataset, names, PartialDate(2024, 3, 23)).read(sentences([
+        "In addition, readiness was noted to accelerate the feasibility study, as well as to sign the corresponding agreement.",
+        "The meeting concluded with an agreement to further deepen inter-parliamentary dialogue.",
+        "The parties stressed the role of the MPs in conducting an inventory of adopted documents.",
+        "A key proposal was the adoption of a joint Action Plan to enhance trade turnover."]))
+    assert nothing.agreements == []
+    drafts = Extractor(dataset, names, PartialDate(2024, 8, 9)).read(sentences([
+        "The results of the meetings were noted, during which a number of new agreements and contracts were signed.",
+        "Kazakhstan and the EU signed an agreement on the sidelines of the COP 27 climate conference in Sharm El Shaikh, Egypt.",
+        "The heads of state welcomed the adoption of the Program of strategic partnership and alliance."]))
+    assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
+        ("package", []), ("agreement", ["kazakhstan", "EU"]), ("programme", [])]

@@ -37,12 +37,13 @@ INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|al
 # A signing wished soon, a noun's: "the soonest signing of the agreement was called for", "an early signing of".
 # A verb that only offers or weighs what follows it: "Uzbekistan proposed signing a free trade agreement".
 OFFERED = re.compile(r"\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|envisag(?:e|es|ed|ing)|"
-                     r"recommend(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|welcom(?:ed|es|e|ing)\s+the\s+prospect\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"recommend(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|welcom(?:ed|es|e|ing)\s+the\s+prospect\s+of)\s+(?:the\s+)?$"
+                     r"|\bpropos(?:al|als)\s+(?:was|is|were|are)\s+(?:the\s+)?$", re.IGNORECASE)  # "A key proposal was the adoption of …"
 SOON = re.compile(r"\b(?:soonest|earliest|early|speedy|speediest|swift|prompt)\s+$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
-    r"are (?:expected|scheduled|set|due|planned) to|plans? to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|next|planned|in the near future)\b"
+    r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|next|planned|in the near future)\b"
     # a wire's lead or headline: names, then "to sign" with no verb of their own ("Azerbaijan, Uzbekistan to sign memorandum")
     r"|^\W*(?-i:(?:(?:[A-Z][\w'’.-]*|and|the|of)(?:,\s*|\s+))+)to (?:sign|ink|conclude|adopt)\b",
     re.IGNORECASE)

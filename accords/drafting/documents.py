@@ -41,7 +41,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)|adopt(?:ed|s)?|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued)\b",
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)(?!\s+with\b)|adopt(?:ed|s)?|adoption(?=\s+of\b)|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued)\b",
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
@@ -194,7 +194,9 @@ def a_place(text: str, mention: Mention) -> bool:
         return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+$", text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)$", mention.text, re.IGNORECASE))
     before = text[:mention.start]
-    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", before))  # "in Beijing, capital of China"
+    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", before)  # "in Beijing, capital of China"
+                 # "in Sharm El Shaikh, Egypt." (not "In Ankara, Türkiye and Uzbekistan signed")
+                 or re.search(r"\bin\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$", before) and re.match(r"\s*(?:[.;)]|$)", text[mention.end:]))
             # (but "Top officials from Iran and Tajikistan have signed": whose officials)
             and not re.search(r"\b(?:officials|delegations?|representatives|ministers|companies|firms|businesses|experts|leaders|authorities|"
                               r"agencies|institutions|organi[sz]ations|counterparts)\s+from\s+(?:the\s+)?$", before)

@@ -84,7 +84,7 @@ from .titles import (
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
-APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|issued)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
+APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
@@ -265,7 +265,13 @@ class Extractor:
                 document = None  # "issued a joint statement to media representatives": words to the press, not a document
             reference = REFERENCE.search(text)
             signing = SIGNING.search(text)
-            if signing and (negated(text, signing.start()) or hypothetical(text, signing.start()) and not (
+            while signing is not None and re.search(r"\bof\s+(?:the\s+)?$", text[:signing.start()]) and re.match(rf"\s+(?:documents?|{DOCUMENT_NOUNS})\b", text[signing.end():], re.IGNORECASE):
+                signing = SIGNING.search(text, signing.end())  # "an inventory of adopted documents": documents told of, not an act
+            # "readiness was noted to accelerate …, as well as to sign the corresponding agreement": a signing not done, where
+            # the clause does not plan it ("agreed to sign")
+            infinitive = signing is not None and re.search(r"\bto\s+$", text[:signing.start()]) is not None and not clause_future(
+                text, signing.start(), signing.end()) and signing.group(0).lower() in ("sign", "ink", "conclude", "adopt", "approve", "initial")
+            if signing and (infinitive or negated(text, signing.start()) or hypothetical(text, signing.start()) and not (
                     wished(text, signing.start()) and clause_future(text, signing.start(), signing.end()))):
                 # "did not sign", "refused to sign", "could sign", "ready to sign": no document was signed ("proposed for signing
                 # in the near future" is a plan)

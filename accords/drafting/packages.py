@@ -38,7 +38,8 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
 # were signed", "the summit followed with a signing solid package of documents".
 SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple|new)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|memoranda|memorandums)\b"
-                            r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+(?:was|were|have\s+been)\s+signed\b"
+                            r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)(?:\s+and\s+(?:contracts|memoranda|memorandums|deals))?"
+                            r"\s+(?:was|were|have\s+been)\s+signed\b"  # "a number of new agreements and contracts were signed"
                             # "signed agreements on trade … to the tune of $15 bln": documents counted by their worth, not in number
                             r"|\b(?:signed|inked)\s+(?:agreements|deals|documents|contracts)\b[^.;]{0,80}?\b(?:worth|to\s+the\s+tune\s+of|totall?ing|valued\s+at)\s+"
                             r"(?:about\s+|over\s+|more\s+than\s+)?(?:\$|USD|US\$|€)"
