@@ -2147,3 +2147,13 @@ def test_what_is_only_to_be_signed_ended_with_or_told_of_and_an_adoption_welcome
         "The heads of state welcomed the adoption of the Program of strategic partnership and alliance."]))
     assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
         ("package", []), ("agreement", ["kazakhstan", "EU"]), ("programme", [])]
+
+
+def test_a_visit_that_culminated_in_signings_and_a_programme_for_the_next_years(base):
+    """The sentences are written for this test: "culminated in the signing of agreements" is a package signed; a
+    programme "for the next 10 years" that "was adopted" is adopted, not planned."""
+    _, dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 8, 9)).read(sentences([
+        "The president welcomed the visit of the delegation, which culminated in the signing of agreements for projects in energy.",
+        "As a result of the talks, a Program of strategic partnership and alliance for the next 10 years was adopted."]))
+    assert [(a.kind.value, a.planned) for a in drafts.agreements] == [("package", False), ("programme", False)]

@@ -46,6 +46,9 @@ SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|
                             # "witnessed the signing of agreements and Memorandums of Understanding": two kinds, neither counted
                             r"|\b(?:signed|inked|signing\s+of)\s+(?:(?:new|several|various|bilateral)\s+)?(?:agreements|documents|memoranda|memorandums|MoUs)"
                             r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b"
+                            # "the visit …, which culminated in the signing of agreements for … projects": documents signed then
+                            r"|\b(?:culminated|resulted|ended|concluded)\s+(?:in|with)\s+the\s+signing\s+of\s+(?:(?:new|several|various|bilateral|a\s+number\s+of)\s+)?"
+                            r"(?:agreements|documents|memoranda|memorandums|MoUs|deals)\b"
                             # "signed agreements on many fields", "signed cooperation agreements in 13 fields": documents of
                             # fields the text does not give one by one
                             r"|\b(?:signed|inked)\s+(?:(?:new|cooperation|bilateral)\s+){0,2}(?:agreements|documents|memoranda|memorandums|MoUs)\s+"
