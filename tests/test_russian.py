@@ -588,3 +588,10 @@ def test_a_signing_that_will_be_and_a_leader_whose_state_his_adjective_names(bas
     assert planned.planned
     [statement] = read(base, "Российский лидер Владимир Путин и президент Узбекистана Шавкат Мирзиёев подписали совместное заявление.").agreements
     assert ([p.value for p in statement.parties], [s[2] for s in statement.signatories]) == (["uzbekistan", "russia"], ["russia", "uzbekistan"])
+
+
+def test_who_speaks_of_a_visit_is_not_its_visitor_and_a_visit_of_nobody_is_not_drafted(base):
+    """The sentences are written for this test."""
+    assert read(base, "«В воскресенье состоится визит в Узбекистан», - сказал Ушаков журналистам.").events == []
+    [visit] = read(base, "Глава МИД КНР находится в Душанбе с официальным визитом.").events
+    assert visit.name.value == "Official visit to Tajikistan"

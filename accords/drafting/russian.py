@@ -84,6 +84,8 @@ LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<n
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
                       r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*")  # "АСТАНА/Trend/ -"
+# Verbs of speaking: who says a visit will be is not its visitor ("«… визит в Узбекистан», - сказал Ушаков журналистам").
+SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить"})
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
@@ -696,9 +698,13 @@ class RussianReader:
                 country = self.english.country_of_place(destination)  # "в Китай", or the country of "в Баку"
                 assert country is not None
                 invited = next((w for w in words if w.lemma == "пригласить"), None)
-                visitor = next((n for n in names if n.kind == "PER" and invited is not None and n.start > invited.start), None) or next(
-                    (n for n in names if n.kind == "PER"), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
+                # (not who speaks of it: "«… визит в Узбекистан», - сказал Ушаков журналистам")
+                people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])]
+                visitor = next((n for n in people if invited is not None and n.start > invited.start), None) or next(
+                    iter(people), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
                 manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"
+                if visitor is None and any(n.kind == "PER" for n in names) and manner == "Visit":
+                    continue  # "… визит в Узбекистан», - сказал Ушаков": a visit whose only person named tells of it, not who makes it
                 who = self.english.person_name(visitor) if visitor else None
                 home = next((c for n in names if n.kind == "LOC" and visitor and n.start < visitor.start
                              and (c := self.english.state(n)) and c != country), None)  # "Президент Узбекистана …"
