@@ -158,6 +158,12 @@ def base(base_dataset):
     return base_dataset
 
 
+def drafts_from(base, published: PartialDate, paragraphs: list[str]):
+    """The drafts of paragraphs written for a test, read against the dataset of countries, sources and topics only."""
+    _, dataset, names = base
+    return Extractor(dataset, names, published).read(sentences(paragraphs))
+
+
 def test_the_seed_articles_come_back_as_they_read(base, real_names, seeds):
     """Drafted from a dataset of countries, sources and topics only, each seed article gives what it states
     (tests/drafting/seeds.yml, written by hand from the articles; the dataset's records also draw on other sources)."""
@@ -2020,20 +2026,19 @@ def test_bodies_named_by_what_they_are_a_union_and_a_visit_to_here_or_to_the_cou
     """The sentences are written for this test: "the inking of" a declaration a place witnessed is its signing; "the
     European Union" and a company named after a lower-case description ("aerospace giant Boeing") are parties; a visit
     "here" is to the dateline's city, and one "to the country" to that of the city the sentence names."""
-    _, dataset, names = base
-    drafts = Extractor(dataset, names, PartialDate(2025, 2, 26)).read(sentences([
+    drafts = drafts_from(base, PartialDate(2025, 2, 26), [
         "Shusha also witnessed a more important event, the inking of the Garabagh Declaration.",
         "Kazakhstan and the European Union signed a memorandum on raw materials.",
-        "Uzbekistan Airways has inked an $8 billion deal with aerospace giant Boeing."]))
+        "Uzbekistan Airways has inked an $8 billion deal with aerospace giant Boeing."])
     assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
         ("declaration", []), ("memorandum of understanding", ["kazakhstan", "European Union"]),
         ("agreement", ["Uzbekistan Airways", "Boeing"])]
     assert [(a.name.value, a.kind) for a in drafts.actors if a.name.value in ("European Union", "Boeing")] == [
         ("European Union", "organisation"), ("Boeing", "company")]
-    here = Extractor(dataset, names, PartialDate(2025, 2, 26)).read(sentences([
+    here = drafts_from(base, PartialDate(2025, 2, 26), [
         "TASHKENT, Feb 26 (APP) - Prime Minister Shehbaz Sharif, who arrived here on a two-day visit, held talks with Uzbek "
         "President Shavkat Mirziyoyev.",
-        "The agreement was signed in Ankara during British Prime Minister Keir Starmer's first visit to the country."]))
+        "The agreement was signed in Ankara during British Prime Minister Keir Starmer's first visit to the country."])
     assert [e.name.value for e in here.events if e.kind.value == "visit"] == [
         "Visit of Shehbaz Sharif to Uzbekistan", "Visit of Keir Starmer to Türkiye"]
 
@@ -2042,14 +2047,13 @@ def test_ministries_named_by_their_field_a_body_after_and_xs_and_a_visit_being_p
     """The sentences are written for this test: in a list after two states' talks, "between ministries of health" are
     the two states' ministries of health; "… of Uzbekistan and Israel's Agency for …" are two bodies; a visit a roadmap
     prepares is yet to come."""
-    _, dataset, names = base
-    drafts = Extractor(dataset, names, PartialDate(2025, 3, 12)).read(sentences([
+    drafts = drafts_from(base, PartialDate(2025, 3, 12), [
         "On March 11, in Tashkent, following the talks between the Uzbek and Kyrgyz leaders, 12 documents were signed:",
         "- Agreement between ministries of health on cooperation in the field of health;",
         "- The program of cooperation between the foreign ministries for 2025–2026.",
         "The Memorandum of Understanding between the Ministry of Investments of Uzbekistan and Israel’s Agency for International "
         "Development Cooperation was signed in Tashkent.",
-        "In addition, a roadmap for preparing the state visit of President of Azerbaijan Ilham Aliyev to Uzbekistan was approved."]))
+        "In addition, a roadmap for preparing the state visit of President of Azerbaijan Ilham Aliyev to Uzbekistan was approved."])
     parties = [[p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties] for a in drafts.agreements if not a.is_package]
     assert parties[:3] == [["Ministry of Health of Uzbekistan", "Ministry of Health of Kyrgyzstan"],
                            ["Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Kyrgyzstan"],
@@ -2061,22 +2065,21 @@ def test_whose_officials_the_second_partner_and_another_memorandum_with_a_new_pa
     """The sentences are written for this test: "officials from Iran" are Iran's; "with Masdar and SOCAR" names two
     partners, "ACWA Power" (a word in capitals) is a company that signs; a memorandum with the European Union after one with
     the United States is another; "today's agreement" is the one told of; "In April" dates the clause it is in."""
-    _, dataset, names = base
 
     def parties_of(drafts):
         return [[p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties] for a in drafts.agreements]
 
-    officials = Extractor(dataset, names, PartialDate(2025, 1, 16)).read(sentences([
-        "Top officials from Iran and Tajikistan have signed 23 memoranda of understanding."]))
+    officials = drafts_from(base, PartialDate(2025, 1, 16), [
+        "Top officials from Iran and Tajikistan have signed 23 memoranda of understanding."])
     assert parties_of(officials) == [["iran", "tajikistan"]]
-    partners = Extractor(dataset, names, PartialDate(2025, 1, 16)).read(sentences([
+    partners = drafts_from(base, PartialDate(2025, 1, 16), [
         "ACWA Power signed a memorandum of understanding with Masdar and SOCAR on Monday.",
-        "“The signing of today’s agreement is a result of our work,” the minister said."]))
+        "“The signing of today’s agreement is a result of our work,” the minister said."])
     assert parties_of(partners) == [["ACWA Power", "Masdar", "SOCAR"]]
-    another = Extractor(dataset, names, PartialDate(2024, 9, 17)).read(sentences([
+    another = drafts_from(base, PartialDate(2024, 9, 17), [
         "Uzbekistan and the United States have signed a Memorandum of Understanding on Critical Minerals.",
         "In April, Uzbekistan signed a memorandum with the European Union on the supply of critical raw materials.",
-        "In April, a similar document was signed with the EU, and a recent declaration was inked with Germany."]))
+        "In April, a similar document was signed with the EU, and a recent declaration was inked with Germany."])
     assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in another.agreements] == [
         ("memorandum of understanding", None), ("memorandum of understanding", "2024-04"), ("declaration", None)]
     assert parties_of(another)[1] == ["uzbekistan", "European Union"]
@@ -2097,21 +2100,20 @@ def test_a_pairs_partnership_a_package_exchanged_before_the_heads_an_office_in_a
     of more than 20 … documents" is a package signed; "the visit of President of Kazakhstan …" after two companies' memorandum
     names whose president, not a party; "…, President X and South Korean President Y held talks" are their talks, not the
     speaker's; the visitor is the one "who arrived … for an official visit", not a "Parliament …" person."""
-    _, dataset, names = base
-    drafts = Extractor(dataset, names, PartialDate(2024, 7, 6)).read(sentences([
+    drafts = drafts_from(base, PartialDate(2024, 7, 6), [
         "Chinese President Xi Jinping and Tajik President Emomali Rahmon held talks in Dushanbe on Friday.",
         "They signed a joint statement announcing the establishment of China-Tajikistan comprehensive strategic cooperative partnership.",
         "The two leaders witnessed the exchange of more than 20 inter-governmental and inter-departmental documents.",
         "In November 2022, Orano and Kazatomprom signed a memorandum of cooperation as part of the visit of President of "
-        "Kazakhstan Kassym-Jomart Tokayev to France."]))
+        "Kazakhstan Kassym-Jomart Tokayev to France."])
     assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
         ("joint statement", ["china", "tajikistan"]), ("package", ["china", "tajikistan"]),
         ("memorandum of understanding", ["Orano", "Kazatomprom"])]
-    events = Extractor(dataset, names, PartialDate(2024, 5, 20)).read(sentences([
+    events = drafts_from(base, PartialDate(2024, 5, 20), [
         "Meredov recalled that on the sidelines of the UN General Assembly, President Serdar Berdimuhamedov and South Korean "
         "President Yoon Suk Yeol held talks.",
         "Chairman of the Majilis of the Kazakh Parliament Yerlan Koshanov met today with Speaker of the Grand National Assembly of "
-        "the Republic of Türkiye Numan Kurtulmuş, who arrived in Astana for an official visit."])).events
+        "the Republic of Türkiye Numan Kurtulmuş, who arrived in Astana for an official visit."]).events
     assert [e.name.value for e in events if e.kind.value in ("visit", "meeting")] == [
         "Talks of Serdar Berdimuhamedov and Yoon Suk Yeol", "Official visit of Numan Kurtulmuş to Kazakhstan",
         "Meeting of Yerlan Koshanov and Numan Kurtulmuş"]
@@ -2134,17 +2136,16 @@ def test_what_is_only_to_be_signed_ended_with_or_told_of_and_an_adoption_welcome
     nothing; "an inventory of adopted documents" tells of documents; "a number of new agreements and contracts were
     signed" is a package; "in Sharm El Shaikh, Egypt." is where; "welcomed the adoption of the Program" adopts it, and "a
     key proposal was the adoption of" does not."""
-    _, dataset, names = base
-    nothing = Extractor(dataset, names, PartialDate(2024, 3, 23)).read(sentences([
+    nothing = drafts_from(base, PartialDate(2024, 3, 23), [
         "In addition, readiness was noted to accelerate the feasibility study, as well as to sign the corresponding agreement.",
         "The meeting concluded with an agreement to further deepen inter-parliamentary dialogue.",
         "The parties stressed the role of the MPs in conducting an inventory of adopted documents.",
-        "A key proposal was the adoption of a joint Action Plan to enhance trade turnover."]))
+        "A key proposal was the adoption of a joint Action Plan to enhance trade turnover."])
     assert nothing.agreements == []
-    drafts = Extractor(dataset, names, PartialDate(2024, 8, 9)).read(sentences([
+    drafts = drafts_from(base, PartialDate(2024, 8, 9), [
         "The results of the meetings were noted, during which a number of new agreements and contracts were signed.",
         "Kazakhstan and the EU signed an agreement on the sidelines of the COP 27 climate conference in Sharm El Shaikh, Egypt.",
-        "The heads of state welcomed the adoption of the Program of strategic partnership and alliance."]))
+        "The heads of state welcomed the adoption of the Program of strategic partnership and alliance."])
     assert [(a.kind.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]) for a in drafts.agreements] == [
         ("package", []), ("agreement", ["kazakhstan", "EU"]), ("programme", [])]
 
@@ -2152,8 +2153,7 @@ def test_what_is_only_to_be_signed_ended_with_or_told_of_and_an_adoption_welcome
 def test_a_visit_that_culminated_in_signings_and_a_programme_for_the_next_years(base):
     """The sentences are written for this test: "culminated in the signing of agreements" is a package signed; a
     programme "for the next 10 years" that "was adopted" is adopted, not planned."""
-    _, dataset, names = base
-    drafts = Extractor(dataset, names, PartialDate(2024, 8, 9)).read(sentences([
+    drafts = drafts_from(base, PartialDate(2024, 8, 9), [
         "The president welcomed the visit of the delegation, which culminated in the signing of agreements for projects in energy.",
-        "As a result of the talks, a Program of strategic partnership and alliance for the next 10 years was adopted."]))
+        "As a result of the talks, a Program of strategic partnership and alliance for the next 10 years was adopted."])
     assert [(a.kind.value, a.planned) for a in drafts.agreements] == [("package", False), ("programme", False)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..dataset import Dataset
 from ..model import AgreementKind
 from ..names import NameIndex
-from .actors import Actors
+from .actors import FIELDS, Actors
 from .drafts import DraftActor, DraftAgreement, Drafts, Fact, Party
 from .mentions import Mention
 from .sentences import Sentence
@@ -55,14 +55,13 @@ _FIELDS = r"foreign|health|culture|education|energy|agriculture|agricultural|tra
 MINISTRIES = re.compile(rf"\b(?:(?P<adjective>{_FIELDS})\s+ministries|(?P<foreign>foreign)\s+ministers|ministries\s+of\s+(?P<field>foreign\s+affairs|"
                         r"health|culture|education|energy|agriculture|transport|finance|economy|justice|defen[cs]e|internal\s+affairs|tourism|"
                         r"trade|ecology|emergency\s+situations|labou?r)|ministers\s+of\s+(?P<affairs>foreign\s+affairs))\b", re.IGNORECASE)
-_FIELD_NAMES = {"foreign": "Foreign Affairs", "agricultural": "Agriculture", "interior": "Internal Affairs", "emergency": "Emergency Situations",
-                "defense": "Defence"}
+_FIELD_NAMES = {**FIELDS, "defense": "Defence"}  # the ministries' names of fields Actors reads, and the data's spelling of defence
 
 
 def ministry_of(ministries: re.Match[str]) -> str:
     """The name of each country's ministry a MINISTRIES match tells of: "between ministries of health": "Ministry of Health"."""
     field = " ".join((ministries.group("field") or ministries.group("adjective") or ministries.group("foreign") or ministries.group("affairs")).lower().split())
-    return f"Ministry of {_FIELD_NAMES.get(field, field.title().replace(' Of ', ' of '))}"
+    return f"Ministry of {_FIELD_NAMES.get(field, field.title())}"
 
 
 # Initialled, not signed: "initialled the border treaty" (a status of its own, never "signed").

@@ -892,7 +892,7 @@ class Extractor:
         """The signing verb of the clause that names a document of the agreement's kind ("In April, a similar document was
         signed with the EU, and a recent declaration was inked with Germany": the declaration's "inked"), else the first."""
         verbs = list(SIGNING.finditer(text))
-        for verb in verbs if len(verbs) > 1 else []:
+        for verb in verbs:
             begin, end = clause_at(text, verb.start(), verb.end())
             if any(kind_of(d.group("noun")).value == agreement.kind.value for d in DOCUMENT.finditer(text, begin, end)):
                 return verb

@@ -47,9 +47,6 @@ SIGNED_BY = r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b"
 SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 # A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".
 NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+company\b")
-# The second of two partners after "with": "… with Masdar and SOCAR".
-AND_PARTNER = re.compile(r"\s+and\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
-                         r"(?=\s+(?:on|for|to|in|at|worth|under|regarding)\b|\s*[,.;(]|$)")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
 REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
@@ -207,10 +204,13 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
 DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:firm|company|group|giant|major|developer|operator|"
                                r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)\s+(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
 
-# The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction".
-WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+(?:the\s+)?"
-                          r"(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
-                          r"(?=\s+(?:on|for|to|in|at|worth|under|regarding|and)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
+# The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction";
+# and the second of two ("… with Masdar and SOCAR").
+_PARTNER = r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
+_AFTER_PARTNER = "on|for|to|in|at|worth|under|regarding"  # the words after the name (and the end of a clause)
+WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+" + _PARTNER
+                          + rf"(?=\s+(?:{_AFTER_PARTNER}|and)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
+AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})\b|\s*[,.;(]|$)")
 
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")

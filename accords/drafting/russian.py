@@ -626,14 +626,14 @@ class RussianReader:
             before_office = [w for w in words if office_words and w.end <= office_words[0].start][-1:]
             if before_office and before_office[0].pos == "ADJ" and before_office[0].lemma in ADJECTIVES:
                 office_words.insert(0, before_office[0])  # "Российский лидер Владимир Путин": the state's adjective is the office's
-            if office_words:  # "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и …": the office ends before the first name
-                first_name = next((i for i, w in enumerate(office_words) if any(n.kind == "PER" and n.start <= w.start < n.end for n in names)), None)
-                while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
-                    first_name -= 1
-                named_office = office_words[:first_name] if first_name else office_words
-            office = sentence.text[named_office[0].start:named_office[-1].end] if office_words else None
-            if office is None:
+            # "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и …": the office ends before the first name
+            first_name = next((i for i, w in enumerate(office_words) if any(n.kind == "PER" and n.start <= w.start < n.end for n in names)), None)
+            while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
+                first_name -= 1
+            office_words = office_words[:first_name] if first_name else office_words
+            if not office_words:
                 continue
+            office = sentence.text[office_words[0].start:office_words[-1].end]
             country = self._state_of_office(office_words, names, name)
             known = self.english.person(name)
             person = self.actor(Mention(self.english.latin(name.normal), name.start, name.end, known, "person", "new",
@@ -654,8 +654,6 @@ class RussianReader:
         the same place as the name among the names after it."""
         states: list[str] = []
         for word in office_words:
-            if any(n.kind == "PER" and n.start <= word.start < n.end for n in names):
-                break  # the office ends where the first name begins
             place = next((n for n in names if n.kind == "LOC" and n.start <= word.start < n.end), None)
             state = self.english.state(place) if place is not None else None
             if state is None and word.pos in ("PROPN", "ADJ", "NOUN") and (called := self.english.state_of_word(word)) is not None:
