@@ -2157,3 +2157,37 @@ def test_a_visit_that_culminated_in_signings_and_a_programme_for_the_next_years(
         "The president welcomed the visit of the delegation, which culminated in the signing of agreements for projects in energy.",
         "As a result of the talks, a Program of strategic partnership and alliance for the next 10 years was adopted."])
     assert [(a.kind.value, a.planned) for a in drafts.agreements] == [("package", False), ("programme", False)]
+
+
+def test_a_report_that_opens_on_the_document_signed_and_relays_a_body(base):
+    """The sentences are written for this test: a report's first document may come with "the" ("The agreement on the
+    accession of … has been signed"): it is told for the first time, not a reference to one before; its title stops at
+    its verb. Who a report relays ("Trend reports via Kazakhstan Railways", "according to Uzbekistan's ministry") tells,
+    and is not a party. "The joint declaration adopted as a result is historic" tells of a document, and "The agreement
+    … will enhance transit, X said at a signing ceremony of the memorandum" does not sign an agreement."""
+    drafts = drafts_from(base, PartialDate(2025, 11, 18), [
+        "The agreement on the accession of Chinese railways to the joint venture Middle Corridor Multimodal Ltd. has been "
+        "signed, Trend reports via Kazakhstan Railways (KTZ).",
+        "China and Kyrgyzstan signed a memorandum on water, according to Uzbekistan's ministry."])
+    assert [(a.kind.value, str(a.title.value), sorted(str(p.value) if isinstance(p.value, str) else p.value.name.value for p in a.parties))
+            for a in drafts.agreements] == [
+        ("agreement", "Agreement on the accession of Chinese railways", ["Middle Corridor Multimodal Ltd"]),
+        ("memorandum of understanding", "Memorandum on water", ["china", "kyrgyzstan"])]
+    alone = drafts_from(base, PartialDate(2025, 11, 18), ["The agreement on energy cooperation has been signed in Astana."])
+    assert [str(a.title.value) for a in alone.agreements] == ["Agreement on energy cooperation"]
+    for told_of in ("Our meeting in Astana and the joint declaration adopted as a result are a historic event, said the president.",
+                    "The agreement between the port and the holding will enhance transit, its director said at a signing ceremony of "
+                    "the memorandum."):
+        assert drafts_from(base, PartialDate(2025, 4, 21), [told_of]).agreements == []
+
+
+def test_documents_concluded_with_countries_listed_after_a_dash(base):
+    """The sentences are written for this test: "agreements have been concluded with five countries – A, B, C, D and E"
+    is one with each (the dash opens the list of the clause's own names, it does not end the clause), and "have been
+    concluded with" is a signing where "the meeting concluded with an agreement" is not."""
+    drafts = drafts_from(base, PartialDate(2023, 9, 20), [
+        "Similar bilateral agreements have been concluded with five countries – Azerbaijan, Kyrgyzstan, Tajikistan and Uzbekistan, "
+        "the vice minister said."])
+    assert [sorted(str(p.value) for p in a.parties) for a in drafts.agreements] == [
+        ["azerbaijan"], ["kyrgyzstan"], ["tajikistan"], ["uzbekistan"]]
+    assert drafts_from(base, PartialDate(2023, 9, 20), ["The meeting concluded with an agreement to deepen dialogue."]).agreements == []

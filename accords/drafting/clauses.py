@@ -60,6 +60,10 @@ REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|noted|added|expects
 INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)
 
 
+# A dash before a list of names is the clause's own ("concluded with five countries – Azerbaijan, Belarus and Uzbekistan"):
+# it does not end the clause.
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"
+DASH_BEFORE_NAMES = re.compile(rf"\s+[—–]\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
 # A name in quotation marks ("the “Central Asia – China” format"): its dashes do not end a clause.
 QUOTED = re.compile(r"[“«\"][^”»\"]{1,120}[”»\"]")
 
@@ -76,7 +80,7 @@ def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
     the search for its bounds)."""
     begin, finish = 0, len(sentence)
     text = main_text(sentence)
-    boundaries = list(BOUNDARY.finditer(text))
+    boundaries = [b for b in BOUNDARY.finditer(text) if not DASH_BEFORE_NAMES.match(text, b.start())]
     for joined in AND_CLAUSE.finditer(text):
         before = max((b.end() for b in boundaries if b.end() <= joined.start()), default=0)
         if FINITE_VERB.search(text, before, joined.start()) and not any(b.start() <= joined.start() < b.end() for b in boundaries):

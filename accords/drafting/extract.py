@@ -107,7 +107,7 @@ MORE_OF_A_KIND = re.compile(r"\s+and\s+(?:a\s+number\s+of|several|a\s+series\s+o
                             re.IGNORECASE)
 # One more document of the kind, of another pair: "…, as well as on education between C and D".
 ALSO_BETWEEN = re.compile(r",\s+as\s+well\s+as\s+(?P<topic>(?:on|in|for)\s+[^,;.]+?\s+)?between\s+", re.IGNORECASE)
-PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
+PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[–—:]\s+)?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
 IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{EVENT_NAME})")
 PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
@@ -295,9 +295,15 @@ class Extractor:
             # "ratified the agreement on the establishment of …": a document signed before, told of as known.
             ratifying = (RATIFICATION.search(text) or APPROVAL.search(text)) and document and re.match(
                 r"\s+(?:on|of|establishing|between|with)\b", text[document.end():])  # "ratified the agreement with China on …"
+            # "The agreement on the accession of … has been signed" as a report's first document: told for the first time,
+            # not a reference to one before
+            # (its own verb, in the passive: not "the joint declaration adopted as a result is historic", a document told of)
+            first_told = reference is not None and document is not None and reference.start("noun") == document.start() and reference.group(1).lower() == "the" \
+                and signing is not None and re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", text[:signing.start()]) is not None \
+                and last_document is None and not self.drafts.agreements
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
-                and not self._described_anew(text, document, mentions)) \
+                and not self._described_anew(text, document, mentions) and not first_told) \
                 and not (document.group("noun").lower() in ("agreement", "agreements") and REACHED.search(text))
             if witnessing:
                 singular = document and not is_plural(document.group("noun"))

@@ -39,6 +39,9 @@ REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|repor
 REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by|citing|quoting|carried by|published by|issued by|"
                              r"(?:statement|release|communiqu[eé]|message)\s+(?:from|by|of)|press service of|website of)\s+(?:the\s+)?(?:official\s+)?$",
                              re.IGNORECASE)
+# Whom a report relays, named in its attribution: "Trend reports via Kazakhstan Railways", "…, citing Uzbekistan's
+# ministry", "according to Kazakhstan's ministry": who tells, not who signs (not "via" alone: "transit via Kazakhstan").
+RELAYED = re.compile(r"\b(?:(?:reports?|reported|writes|wrote|said|says)\s+(?:via|citing|quoting)|citing|quoting|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name that is a news outlet's, which tells of a signing and is never a party: "Saudi Press Agency", "Trend News Agency".
 OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:paper)?$|\bPress\s+Service$", re.IGNORECASE)
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
@@ -129,6 +132,7 @@ class MentionFinder:
                     for j in range(i, i + size):
                         taken[j] = True
         found.sort(key=lambda m: m.start)
+        found = [m for m in found if not RELAYED.search(sentence[:m.start])]
         for i, mention in enumerate(found):
             second = i > 0 and found[i - 1].how.startswith("demonym") and re.fullmatch(r"\s+and\s+", sentence[found[i - 1].end:mention.start])
             if mention.how == "demonym" and (SIDE_AFTER.match(sentence, mention.end) and (second or re.match(r"\s+and\s+", sentence[mention.end:]))
