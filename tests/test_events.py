@@ -582,3 +582,27 @@ def test_the_city_that_hosts_a_meeting_is_its_place(base):
     """The sentence is written for this test."""
     assert events_of(base, "Astana hosted the 20th meeting of the Kazakhstan-China Cooperation Committee on September 3.") == [
         ("20th meeting of the Kazakhstan-China Cooperation Committee", "meeting", "held", "2025-09-03", "Astana")]
+
+
+def test_a_trilateral_summit_of_the_three_states_its_clause_names_and_no_place_taken_for_a_name(base):
+    """The sentences are written for this test: "a trilateral summit" that the leaders of three named states held is
+    theirs; "arrived in China for the summit" names no event called "China for the summit" (only the visit)."""
+    assert events_of(base, "The leaders of Türkiye, Azerbaijan and Turkmenistan held the first trilateral summit in Ashgabat on "
+                           "Wednesday.", "2022-12-15") == [
+        ("First trilateral summit of Türkiye, Azerbaijan and Turkmenistan", "summit", "held", "2022-12-14", "Ashgabat")]
+    assert [name for name, *_ in events_of(base, "President Tokayev arrived in Beijing for the summit.")] == [
+        "Visit of Tokayev to China"]
+
+
+def test_a_meeting_of_an_organisations_ministers_and_a_commission_of_a_pair_and_an_attendance_to_come(base):
+    """The sentences are written for this test: "the fifth meeting of the ministers of health of the Organization of
+    Turkic States" is that meeting; the co-chairs of "the Azerbaijan–Kazakhstan intergovernmental commission" met at
+    a meeting of the whole pair's commission; "commitment to participating in the … Summit" is a summit to come."""
+    assert events_of(base, "The fifth meeting of the ministers of health of the Organization of Turkic States was held in Astana "
+                           "on Tuesday.", "2025-04-09") == [
+        ("Fifth meeting of the ministers of health of the Organization of Turkic States", "meeting", "held", "2025-04-08", "Astana")]
+    assert [name for name, *_ in events_of(base, "Before the session, the co-chairs of the Azerbaijan–Kazakhstan intergovernmental "
+                                                 "commission met.")] == ["Meeting of the Azerbaijan–Kazakhstan intergovernmental commission"]
+    assert [(name, status) for name, _, status, *_ in events_of(
+        base, "The minister reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit.")] == [
+        ("Regional Environmental Summit", "planned")]

@@ -43,7 +43,9 @@ SOON = re.compile(r"\b(?:soonest|earliest|early|speedy|speediest|swift|prompt)\s
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
-    r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next|planned|in the near future)\b"
+    r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next|planned|in the near future"
+    # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come
+    r"|(?:commitment|readiness|intention|invitation)\s+to\s+(?:participate|participating|attend|attending|take\s+part|taking\s+part))\b"
     # a wire's lead or headline: names, then "to sign" with no verb of their own ("Azerbaijan, Uzbekistan to sign memorandum")
     r"|^\W*(?-i:(?:(?:[A-Z][\w'’.-]*|and|the|of)(?:,\s*|\s+))+)to (?:sign|ink|conclude|adopt)\b",
     re.IGNORECASE)

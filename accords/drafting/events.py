@@ -61,7 +61,8 @@ TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
-    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,8}}"
+    # (a joining word before a name only: "Forum for Cooperation", not "arrived in China for the summit")
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:(?:of|and|on|for)\s+(?:the\s+)?(?=[A-Z]))?){{1,8}}"
     # (a forum's field in lower case after its names: "the Uzbekistan–Azerbaijan business forum")
     r"(?:(?:business|investment|economic|trade|industrial|interregional|energy|transport)\s+(?=(?i:forum|roundtable|round table|conference|summit)))?"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|fair|week)s?)\b"
@@ -72,9 +73,15 @@ BODY_MEETING = re.compile(
     r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?"
     # a capitalised name goes on: "the Council of Foreign Ministers of Central Asia and the GCC"
     r"(?-i:(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
+# A meeting of the ministers of a field of an organisation, named in lower case: "the fifth meeting of the ministers of
+# health of the Organization of Turkic States", "the fifth meeting of ministers responsible for information and
+# communication technologies (ICT) of the member states of the Organisation of Turkic States".
+MINISTERS_MEETING = re.compile(
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session)\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){{0,2}}?(?i:ministers)\s+(?:[\w'’()–-]+\s+){{0,10}}?"
+    r"(?i:of|from)\s+(?:the\s+)?(?i:member\s+states\s+of\s+the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*)")
 COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
 # A body that "held its 12th meeting": the meeting of that body, by its ordinal.
-HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commission|council|committee|working group)(?:\s+(?:on|for)\s+(?:[\w'’-]+\s+){{0,5}}?"
+HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i:commission|council|committee|working group)(?:\s+(?:on|for)\s+(?:[\w'’-]+\s+){{0,5}}?"
                       rf"(?i:cooperation|affairs|issues|relations))?"
                       # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
                       r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
@@ -83,7 +90,8 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){{0,3}}(?i:commi
 HEADS_COUNCIL = re.compile(r"^Council\s+of\s+(?:the\s+)?Heads\s+of\s+States?\b")
 # "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
 # Turkic States gathered in Gabala for an informal summit").
-BARE_SUMMIT = re.compile(r"\b(?:an?|the)\s+(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary|trilateral)?\s*"
+# "the first tripartite summit with his counterparts from Azerbaijan and Turkmenistan": the summit of the three states.
+BARE_SUMMIT = re.compile(rf"\b(?:an?|the)\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?:landmark\s+|historic\s+|bilateral\s+)?(?P<manner>informal|extraordinary|regular|jubilee|anniversary|trilateral|tripartite)?\s*"
                          r"(?P<what>summit)\b(?!\s+of\b)", re.IGNORECASE)
 QUOTES = re.compile(r"[“”„«»\"]")
 QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads\s+of\s+states?\s+[“«\"](?P<name>[^”»\"]{3,60})[”»\"]", re.IGNORECASE)
@@ -734,7 +742,7 @@ class EventReader:
         for match in QUOTED_FORMAT.finditer(sentence.text):  # 'the "Central Asia – China" foreign ministers’ meeting'
             if not any(st < match.end() and match.start() < e for st, e, _, _ in found):
                 found.append((match.start(), match.end(), f"{match.group('name').strip()} {' '.join(match.group('what').split())}", None))
-        for pattern in (NAMED_EVENT, BODY_MEETING, LOWER_EVENT):
+        for pattern in (NAMED_EVENT, BODY_MEETING, MINISTERS_MEETING, LOWER_EVENT):
             for match in pattern.finditer(text):
                 name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
                 # the words a sentence opens with before the name: "Ahead of the summit, …", "After meeting with …"
@@ -772,7 +780,18 @@ class EventReader:
             if any(st < match.end() and match.start() < e for st, e, _, _ in found):
                 continue
             manner = f"{match.group('manner').capitalize()} summit" if match.group("manner") else "Summit"
-            if len(owners) == 1:
+            if match.group("ordinal"):
+                manner = f"{match.group('ordinal').capitalize()} {manner[:1].lower()}{manner[1:]}"
+            # a summit of three states, by its manner, of the people and states its clause names ("Erdoğan attended the
+            # first tripartite summit with his counterparts from Azerbaijan and Turkmenistan")
+            three = [] if owners or (match.group("manner") or "").lower() not in ("trilateral", "tripartite") else list(dict.fromkeys(
+                [self.dataset.name(c) for p in people if (c := self._state_of(p, sentence))]
+                + [self.dataset.name(m.record_id) if m.record_id else m.text for m in mentions if m.kind in ("country", "new-country")
+                   and begin <= m.start < finish and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[:m.start])]))
+            if len(three) == 3:
+                shown = f"{three[0]}, {three[1]} and {three[2]}"
+                found.append((match.start(), match.end(), f"{manner} of {shown}", _number(match.group("ordinal")) if match.group("ordinal") else None))
+            elif len(owners) == 1:
                 found.append((match.start(), match.end(), f"{manner} of the {self.dataset.name(owners[0])}", None))
             elif not owners and len(people) == 2:  # "a landmark summit in Beijing saw President X of Uzbekistan and President Y of China …"
                 found.append((match.start(), match.end(), f"{manner} of {self._display(people[0])} and {self._display(people[1])}", None))

@@ -36,12 +36,14 @@ NEW_BODY = re.compile(
     rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
-REPORTER_BEFORE = re.compile(r"\b(?:according to|reports?|reported by|via|cited by|citing|quoting|carried by|published by|issued by|"
+_RELAYS = r"according to|(?:reports?|reported|writes|wrote|said|says)\s+(?:via|citing|quoting)|cited by|citing|quoting"
+REPORTER_BEFORE = re.compile(rf"\b(?:{_RELAYS}|reports?|reported by|via|carried by|published by|issued by|"
                              r"(?:statement|release|communiqu[eé]|message)\s+(?:from|by|of)|press service of|website of)\s+(?:the\s+)?(?:official\s+)?$",
                              re.IGNORECASE)
 # Whom a report relays, named in its attribution: "Trend reports via Kazakhstan Railways", "…, citing Uzbekistan's
-# ministry", "according to Kazakhstan's ministry": who tells, not who signs (not "via" alone: "transit via Kazakhstan").
-RELAYED = re.compile(r"\b(?:(?:reports?|reported|writes|wrote|said|says)\s+(?:via|citing|quoting)|citing|quoting|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# ministry", "according to Kazakhstan's ministry": who tells, not who signs. Of a recorded name only after these words:
+# not after "via" alone ("transit via Kazakhstan"), nor "issued by the Pakistan Foreign Ministry" (a party may publish).
+RELAYED = re.compile(rf"\b(?:{_RELAYS})\s+(?:the\s+)?(?:official\s+)?$", re.IGNORECASE)
 # A name that is a news outlet's, which tells of a signing and is never a party: "Saudi Press Agency", "Trend News Agency".
 OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:paper)?$|\bPress\s+Service$", re.IGNORECASE)
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
