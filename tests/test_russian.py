@@ -595,3 +595,32 @@ def test_who_speaks_of_a_visit_is_not_its_visitor_and_a_visit_of_nobody_is_not_d
     assert read(base, "«В воскресенье состоится визит в Узбекистан», - сказал Ушаков журналистам.").events == []
     [visit] = read(base, "Глава МИД КНР находится в Душанбе с официальным визитом.").events
     assert visit.name.value == "Official visit to Tajikistan"
+
+
+def test_a_statement_signed_is_a_joint_statement_and_one_made_to_the_press_is_none(base):
+    """The sentences are written for this test: "подписали заявление об углублении …" signs a statement (of the kind
+    joint statement, as the data records signed statements); "сделал заявление для прессы" and "выступил с заявлением"
+    are words, not documents."""
+    drafts = read(base, "Президенты России и Таджикистана подписали заявление об углублении стратегического партнерства.")
+    assert [(a.kind.value, str(a.title.value)) for a in drafts.agreements] == [
+        ("joint statement", "Joint statement on the deepening of strategic partnership")]
+    assert read(base, "Министр сделал заявление для прессы.", "МИД Казахстана выступил с заявлением.").agreements == []
+
+
+@pytest.mark.parametrize(("russian", "pinyin"), [
+    ("Си Цзиньпин", "Xi Jinping"), ("Ли Цян", "Li Qiang"), ("Ван И", "Wang Yi"), ("Ван Хунин", "Wang Huning"),
+    ("Чжао Лэцзи", "Zhao Leji"), ("Лю Цзяньчао", "Liu Jianchao"), ("Ли Хуэй", "Li Hui"), ("Ху Чуньхуа", "Hu Chunhua"), ("Ло Чжаохуэй", "Luo Zhaohui"),
+    ("Владимир Путин", None), ("Шавкат Мирзиёев", None), ("Ли", None)])
+def test_a_chinese_name_in_russian_letters_is_written_in_pinyin(russian, pinyin):
+    """Palladius back to pinyin, as English-language news writes the names (expected values from the names' usual
+    English spellings); a name whose first word is no Chinese surname is not one."""
+    from accords.drafting.chinese_names import pinyin_name
+
+    assert pinyin_name(russian) == pinyin
+
+
+def test_a_chinese_signatory_named_in_russian_is_drafted_in_pinyin(base):
+    """The sentence is written for this test: the base dataset has no person, so the signatory is new, named as English
+    news names him, not letter by letter ("Si Tszinpin")."""
+    drafts = read(base, "Председатель КНР Си Цзиньпин и Президент Таджикистана Эмомали Рахмон подписали совместное заявление.")
+    assert [name_of(s[0].value) for s in drafts.agreements[0].signatories] == ["Xi Jinping", "Emomali Rakhmon"]

@@ -13,7 +13,8 @@ The drafting tool's passes, one job each:
   arguments extract.py      parties, signatories, witnesses, sectors of a document (events.py: of an event);
                             titles.py: its title, and the documents one sentence lists or names by subject
   names     mentions.py     names in a sentence; actors.py: names to records or new draft actors, with offices;
-                            russian_names.py: the names of a Russian report in English
+                            russian_names.py: the names of a Russian report in English (chinese_names.py:
+                            Chinese names written in Russian, back in pinyin)
   dates     when.py         dates at the text's precision (russian_text.py: dateparser for Russian)
   complete  complete.py     after the last sentence, what only the whole report settles (a package's parts, parties
                             the text implies, descriptive titles, the fields left to fill)

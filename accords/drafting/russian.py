@@ -33,6 +33,7 @@ DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
     (("дорожный", "карта"), AgreementKind.roadmap),
     (("план", "действие"), AgreementKind.action_plan),
     (("совместный", "заявление"), AgreementKind.joint_statement),
+    (("заявление",), AgreementKind.joint_statement),  # "Путин и Рахмон подписали заявление об углублении …": a statement signed
     (("меморандум",), AgreementKind.memorandum),
     (("соглашение",), AgreementKind.agreement),
     (("договор",), AgreementKind.treaty),
@@ -432,7 +433,7 @@ class RussianReader:
                                           for p in earlier[0].parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             return
         signed = next((a for a in earlier if a.signatories), None)
-        named = list(dict.fromkeys(self.english.latin(self.english.normal_person(n)).split()[-1].casefold() for n in names if n.kind == "PER"))
+        named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in names if n.kind == "PER"))
         if signed is not None and named:
             signers = {display(self.dataset, s[0].value).split()[-1].casefold(): s for s in signed.signatories}
             if set(named) <= set(signers):
@@ -606,7 +607,7 @@ class RussianReader:
             if presence is not None and own and own[0].feats.get("Case") == "Gen" and presence.end <= name.start and not any(
                     w.pos == "VERB" for w in words if presence.end <= w.start < name.start):
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
-                witness = self.actor(Mention(self.english.latin(self.english.normal_person(name)), name.start, name.end, self.english.person(name), "person", "new"), sentence)
+                witness = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
                 if not any(w.value == witness for w in agreement.witnesses):
                     agreement.witnesses.append(Fact(witness, sentence))
                 continue
@@ -636,7 +637,7 @@ class RussianReader:
             office = sentence.text[office_words[0].start:office_words[-1].end]
             country = self._state_of_office(office_words, names, name)
             known = self.english.person(name)
-            person = self.actor(Mention(self.english.latin(name.normal), name.start, name.end, known, "person", "new",
+            person = self.actor(Mention(self.english.new_person(name), name.start, name.end, known, "person", "new",
                                         country), sentence, office)
             heads = {w.lemma for w in office_words} & {"президент", "премьер-министр", "лидер"}
             if country is None and known and heads:
@@ -755,7 +756,7 @@ class RussianReader:
                 self._events[key] = event
                 self.drafts.events.append(event)
             for person in taking_part:  # the visitor, or the two who held the talks, as the names are written in English
-                value = self.actor(Mention(self.english.latin(self.english.normal_person(person)), person.start, person.end,
+                value = self.actor(Mention(self.english.new_person(person), person.start, person.end,
                                            self.english.person(person), "person", "new"), sentence)
                 if not any(p.value == value for p in event.participants):
                     event.participants.append(Fact(value, sentence))

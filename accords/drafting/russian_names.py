@@ -10,6 +10,7 @@ import functools
 import re
 
 from .actors import Actors
+from .chinese_names import pinyin_name
 from .russian_text import CYRILLIC, Name, Word, with_yo
 
 # Heads of a body's name in English that its field precedes: "Development Bank", not "Bank of Development".
@@ -161,11 +162,16 @@ class RussianNames:
             normal[0] = normal[0][:-1]  # and the other way round: "Садыра Жапарова" → "Садыра Жапаров" → "Садыр Жапаров"
         return " ".join(normal)
 
+    def new_person(self, name: Name) -> str:
+        """A person the dataset may not know, in Latin letters: a Chinese name in pinyin ("Си Цзиньпин" → "Xi Jinping"),
+        any other as the names rules romanise its normal form."""
+        return pinyin_name(self.normal_person(name)) or pinyin_name(name.text) or self.latin(self.normal_person(name))
+
     def person_name(self, name: Name) -> str:
         """A person as the dataset names them where it knows them ("Касым-Жомарт Токаев" → "Kassym-Jomart Tokayev"), else
         as the text does, in the normal form."""
         known = self.person(name)
-        return self.dataset.name(known) if known else self.latin(self.normal_person(name))
+        return self.dataset.name(known) if known else self.new_person(name)
 
     def latin(self, text: str) -> str:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
@@ -180,7 +186,7 @@ class RussianNames:
     def person(self, name: Name) -> str | None:
         """The record of a person the text names, also where it writes е for ё, as Russian texts mostly do ("Мирзиеев" is
         "Мирзиёев")."""
-        spellings = [self.normal_person(name), name.normal, name.text, *with_yo(name.normal)]
+        spellings = [self.normal_person(name), name.normal, name.text, *with_yo(name.normal), *filter(None, [pinyin_name(self.normal_person(name)), pinyin_name(name.text)])]
         return next((known for spelling in spellings if (known := self.names.resolve(spelling, ("person",)))), None)
 
     def state(self, name: Name) -> str | None:
