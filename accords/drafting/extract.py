@@ -39,7 +39,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, Actors
-from .clauses import FUTURE, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
+from .clauses import FUTURE, SAYS, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .complete import Completion
 from .documents import (
     DATELINE,
@@ -102,7 +102,7 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".
-SPEAKS = re.compile(r"(?:\s*,\s*[^,]{1,80},)?\s+(?:said|says|told|noted|stated|announced|added|stressed|emphasi[sz]ed|recalled|explained)\b")
+SPEAKS = re.compile(rf"(?:\s*,\s*[^,]{{1,80}},)?\s+(?:{SAYS})\b")
 # Documents of another kind after the one signed, by their subjects: "… a protocol and a number of agreements in the fields of …".
 MORE_OF_A_KIND = re.compile(r"\s+and\s+(?:a\s+number\s+of|several|a\s+series\s+of|some|other|also)\s+(?P<noun>agreements|memoranda|memorandums|contracts|protocols)\b",
                             re.IGNORECASE)
