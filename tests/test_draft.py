@@ -2191,3 +2191,11 @@ def test_documents_concluded_with_countries_listed_after_a_dash(base):
     assert [sorted(str(p.value) for p in a.parties) for a in drafts.agreements] == [
         ["azerbaijan"], ["kyrgyzstan"], ["tajikistan"], ["uzbekistan"]]
     assert drafts_from(base, PartialDate(2023, 9, 20), ["The meeting concluded with an agreement to deepen dialogue."]).agreements == []
+
+
+def test_a_document_between_the_cities_of_two_names_is_theirs(base):
+    """The sentence is written for this test: "between the cities of Abu Dhabi and Bishkek" names the pair that signs,
+    as "between Abu Dhabi and Bishkek" does."""
+    drafts = drafts_from(base, PartialDate(2022, 11, 1), ["A twinning agreement between the cities of Abu Dhabi and Bishkek was also signed."])
+    assert [str(a.title.value) for a in drafts.agreements] == ["Agreement between Abu Dhabi and Bishkek"]
+    assert len(drafts.agreements[0].parties) == 2

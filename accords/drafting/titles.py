@@ -215,7 +215,7 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
 
 
 # A pair after its "between": "between Kazakhstan's Aktau and Azerbaijan's Ganja".
-EACH_BETWEEN = re.compile(r"\bbetween\s+(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)")
+EACH_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:cities|towns|regions|provinces)\s+of\s+)?(?P<pair>[^,;.]+?\s+and\s+[^,;.]+?)(?=\s*[,;.]|\s+(?:were|was|have|has|had)\b|$)")
 
 
 def pairs_between(text: str, start: int) -> list[tuple[int, int]]:
