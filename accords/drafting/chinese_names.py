@@ -60,7 +60,7 @@ def _syllables(word: str, inside: bool = False) -> tuple[str, ...] | None:
         rest = _syllables(word[length:], True)
         if rest is None:
             continue
-        cost = (int(bare) + sum(1 for s in rest if s[:1] in "wy" or s[:1] in "aeo"), 1 + len(rest))
+        cost = (int(bare) + sum(1 for s in rest if s[:1] in "aeowy"), 1 + len(rest))  # (a syllable without initial begins so)
         if best is None or cost < best[0]:
             best = (cost, (pinyin, *rest))
     return best[1] if best else None

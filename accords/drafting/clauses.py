@@ -65,8 +65,8 @@ INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.I
 
 # A dash before a list of names is the clause's own ("concluded with five countries – Azerbaijan, Belarus and Uzbekistan"):
 # it does not end the clause.
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"
-DASH_BEFORE_NAMES = re.compile(rf"\s+[—–]\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
+CAPITALISED_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"
+DASH_BEFORE_NAMES = re.compile(rf"\s+[—–]\s+{CAPITALISED_NAME}(?:,\s+{CAPITALISED_NAME})*,?\s+and\s+{CAPITALISED_NAME}")
 # A name in quotation marks ("the “Central Asia – China” format"): its dashes do not end a clause.
 QUOTED = re.compile(r"[“«\"][^”»\"]{1,120}[”»\"]")
 

@@ -39,7 +39,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, Actors
-from .clauses import FUTURE, SAYS, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
+from .clauses import CAPITALISED_NAME, FUTURE, SAYS, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .complete import Completion
 from .documents import (
     DATELINE,
@@ -108,7 +108,7 @@ MORE_OF_A_KIND = re.compile(r"\s+and\s+(?:a\s+number\s+of|several|a\s+series\s+o
                             re.IGNORECASE)
 # One more document of the kind, of another pair: "…, as well as on education between C and D".
 ALSO_BETWEEN = re.compile(r",\s+as\s+well\s+as\s+(?P<topic>(?:on|in|for)\s+[^,;.]+?\s+)?between\s+", re.IGNORECASE)
-PLURAL_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[–—:]\s+)?(?P<list>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?:,\s+(?:and\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)*(?:,?\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
+PLURAL_LIST = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:[–—:]\s+)?(?P<list>(?:{CAPITALISED_NAME})(?:,\s+(?:and\s+)?{CAPITALISED_NAME})*(?:,?\s+and\s+{CAPITALISED_NAME}))")
 IMPLEMENTED = re.compile(rf"\bimplementation\s+of\s+the\s+(?P<doc>Action Plan|Road ?[Mm]ap|Agreement|Programme|Program|Memorandum)\s+of\s+the\s+(?P<event>{EVENT_NAME})")
 PROJECT = re.compile(
     r"\b(?:construction|building|development|modernization|modernisation|completion|launch)\s+of\s+(?:the\s+|a\s+|an\s+|new\s+)*"
