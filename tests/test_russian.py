@@ -624,3 +624,12 @@ def test_a_chinese_signatory_named_in_russian_is_drafted_in_pinyin(base):
     news names him, not letter by letter ("Si Tszinpin")."""
     drafts = read(base, "Председатель КНР Си Цзиньпин и Президент Таджикистана Эмомали Рахмон подписали совместное заявление.")
     assert [name_of(s[0].value) for s in drafts.agreements[0].signatories] == ["Xi Jinping", "Emomali Rakhmon"]
+
+
+def test_a_stored_copys_month_before_its_text_is_its_date_not_a_year_in_its_sentence(tmp_path, base):
+    """The store gives a month where it has no day (" date 2023-05 " before the text): it is the report's date, not a
+    "2023" that dates what the first sentence tells of (the visit "17-20 мая" of that month)."""
+    drafts = read_stored_copy(tmp_path, base, (
+        " date 2023-05 По итогам государственного визита президента Кыргызской Республики в Китайскую Народную Республику, "
+        "состоявшегося 17-20 мая, подписаны соглашения на сумму более 1 млрд долларов.\n"))
+    assert [str(e.date.value) for e in drafts.events] == ["2023-05-17/2023-05-20"]

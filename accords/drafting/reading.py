@@ -198,7 +198,7 @@ def _unwrap(lines: list[str], width: int = WRAPPED_LINE, ends: re.Pattern[str] =
 # A copy kept from the store of pages the coverage ledger searches opens with the page's date (" date 2022-11-08
 # Attending the COP27 …"): the store's metadata, not the page's words. Read as a dateline, it had dated what the lead
 # sentence tells of to the day of publication.
-STORED_COPY_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})\s+")
+STORED_COPY_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")  # the store gives a month where it has no day: " date 2023-05 "
 
 
 # A line that ends a sentence (or a list item, or a heading's colon); a hard-wrapped copy's other lines go on.
