@@ -51,10 +51,10 @@ BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:m
                             r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
 # The ministries of the countries, named by their field: "between the foreign ministries", "of the Ministers of Foreign
 # Affairs", "between ministries of health" (ministry_of: the name of each; of ministers, the foreign ministers' only).
-_FIELDS = r"foreign|health|culture|education|energy|agriculture|agricultural|transport|finance|justice|defen[cs]e|tourism|trade|interior|emergency"
-MINISTRIES = re.compile(rf"\b(?:(?P<adjective>{_FIELDS})\s+ministries|(?P<foreign>foreign)\s+ministers|ministries\s+of\s+(?P<field>foreign\s+affairs|"
-                        r"health|culture|education|energy|agriculture|transport|finance|economy|justice|defen[cs]e|internal\s+affairs|tourism|"
-                        r"trade|ecology|emergency\s+situations|labou?r)|ministers\s+of\s+(?P<affairs>foreign\s+affairs))\b", re.IGNORECASE)
+_FIELDS = r"health|culture|education|energy|agriculture|transport|finance|justice|defen[cs]e|tourism|trade"  # named alike before and after
+MINISTRIES = re.compile(rf"\b(?:(?P<adjective>foreign|{_FIELDS}|agricultural|interior|emergency)\s+ministries|(?P<foreign>foreign)\s+ministers|"
+                        rf"ministries\s+of\s+(?P<field>foreign\s+affairs|{_FIELDS}|economy|internal\s+affairs|ecology|emergency\s+situations|labou?r)"
+                        r"|ministers\s+of\s+(?P<affairs>foreign\s+affairs))\b", re.IGNORECASE)
 _FIELD_NAMES = {**FIELDS, "defense": "Defence"}  # the ministries' names of fields Actors reads, and the data's spelling of defence
 
 

@@ -193,7 +193,6 @@ class EventReader:
             return None  # "the high-level visit" names no event in particular
         key, raw = self.canonical(name), self.names.rules.key(name)
         numbers = set(re.findall(r"\d+", key))
-        best, best_score = None, 0.0
         scores: dict[str, float] = {}
         if self._recorded is None:
             self._recorded = {}
@@ -215,16 +214,16 @@ class EventReader:
                 continue
             score = max(fuzz.token_set_ratio(key, other), fuzz.token_set_ratio(raw, other_key))
             scores[event_id] = score
-            if score > best_score:
-                best, best_score = event_id, score
+        best_score = max(scores.values(), default=0.0)
         if best_score < 85:
             return None
-        if sum(score == best_score for score in scores.values()) > 1:
+        best = [i for i, score in scores.items() if score == best_score]
+        if len(best) > 1:
             # "the Summit of the Heads of State of the Organization of Turkic States" is as much one recorded summit of it as
             # another: the one held in the ten days up to the report, where there is one alone; else none
             recent = [i for i, score in scores.items() if score >= 85 and self._just_before_publication(self._recorded[i][4])]
             return recent[0] if len(recent) == 1 else None
-        return best
+        return best[0]
 
     def _just_before_publication(self, date: PartialDate | None) -> bool:
         """Whether a recorded event's date falls within the ten days up to the report's publication."""

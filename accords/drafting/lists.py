@@ -135,6 +135,7 @@ class ListReader:
                 agreement.parties = [Fact(p.value, intro, "the countries of the agreement reported before the list") for p in reported[-1]]
         ministries = MINISTRIES.search(sentence.text)
         occasion = self.events.occasion()
+        occasion_countries = self.events.countries_of(occasion) if occasion is not None else []
         if not agreement.parties and ministries:
             # "between the foreign ministries": the ministries of the two countries the list's introduction is about
             reported = [a.parties for a in self.drafts.agreements if a is not agreement and len(a.parties) > 1 and all_states(self.dataset, a.parties)]
@@ -142,16 +143,16 @@ class ListReader:
                 agreement.parties = [Fact(self.actors.body_of(str(p.value), ministry_of(ministries), sentence), sentence,
                                           f"'{ministries.group(0)}': those of the countries of the agreement reported before the list")
                                      for p in reported[-1]]
-            elif occasion is not None and len(self.events.countries_of(occasion)) == 2:
+            elif occasion is not None and len(occasion_countries) == 2:
                 agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), sentence), sentence,
                                           f"'{ministries.group(0)}': those of the countries of {occasion.name.value}")
-                                     for c in self.events.countries_of(occasion)]
+                                     for c in occasion_countries]
         if not agreement.parties and occasion is not None and not between_others and (re.search(
-                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE) or len(self.events.countries_of(occasion)) == 2):
+                r"\b(?:bilateral|following|after|during)\b", intro.text, re.IGNORECASE) or len(occasion_countries) == 2):
             # "Following the talks, a number of bilateral documents were signed:", or a list after a visit or talks of two
             # states told before ("25 documents were signed, including:"): the countries of those who met.
             agreement.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, as the text tells of it before the list")
-                                 for c in self.events.countries_of(occasion)]
+                                 for c in occasion_countries]
         region_parties(self.actors, agreement, sentence)
         if pair is not None:  # the pair's names, or the contributor's: no other name of the item or its introduction
             agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in pair_parties(self.actors, sentence.text, *pair)]

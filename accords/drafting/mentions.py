@@ -514,6 +514,13 @@ class PersonInText:
     end: int
 
 
+# A name after its office of a state and a comma: "the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu,".
+OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
+                               rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
+# Words of a body's or a gathering's name, never of a person's: "the UN General Assembly, President …".
+NOT_IN_A_PERSONS_NAME = re.compile(rf"{BODY_WORDS}|Assembly|Nations|Summit|Conference|Session")
+
+
 def people(sentence: str) -> list[PersonInText]:
     """People named after their office: 'Kazakh Minister of Industry Erlan Sadykov and Uzbek Minister of
     Investment Aziz Karimov' gives two, each with the office written before the name."""
@@ -569,18 +576,13 @@ def people(sentence: str) -> list[PersonInText]:
     for match in re.finditer(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})", sentence):
         if re.search(rf"\b(?:{OFFICE_WORDS})\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?$", sentence[:match.start("name")]):
             continue  # "President of Kazakhstan Kassym-Jomart Tokayev, President of Tajikistan …": a list of offices and names
-        if any(re.fullmatch(rf"{BODY_WORDS}|Assembly|Nations|Summit|Conference|Session", word) for word in match.group("name").split()):
+        if any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in match.group("name").split()):
             continue  # "the UN General Assembly, President …": a body's name, not a person's
         if not any(p.start < match.end("name") and match.start("name") < p.end for p in found):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
     for match in OFFICE_COMMA_NAME.finditer(sentence):
         # "…, Minister of Foreign Affairs of the People's Republic of China, Wang Yi": the name after its office and a comma
         if not any(p.start < match.end("name") and match.start("name") < p.end for p in found) and not any(
-                w.casefold() in OFFICE_VOCABULARY or re.fullmatch(BODY_WORDS, w) for w in match.group("name").split()):
+                w.casefold() in OFFICE_VOCABULARY or NOT_IN_A_PERSONS_NAME.fullmatch(w) for w in match.group("name").split()):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()), match.start("name"), match.end("name")))
     return sorted(found, key=lambda p: p.start)
-
-
-# A name after its office of a state and a comma: "the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu,".
-OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
-                               rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
