@@ -203,7 +203,7 @@ def test_a_counted_package_is_of_the_visits_countries_and_counted_as_the_text_co
     drafts = read(base, "Президент Узбекистана Шавкат Мирзиёев прибыл в Баку с государственным визитом 21 августа 2024 года. "
                         "По итогам переговоров подписано более 30 документов.", published="2024-08-22")
     [visit] = drafts.events
-    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirziyeyev to Azerbaijan", "Baku")  # romanised; Baku: its country
+    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirziyoyev to Azerbaijan", "Baku")  # romanised, with the ё of the text; Baku: its country
     [package] = drafts.agreements
     assert package.is_package and (package.documents.value.number, package.documents.value.at_least) == (31, True)
     assert [p.value for p in package.parties] == ["uzbekistan", "azerbaijan"]
@@ -224,6 +224,13 @@ def test_a_name_written_with_e_for_yo_is_the_person_it_names(real_data):
     drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2022, 7, 21)).read(sentences([
         "Президент Узбекистана Шавкат Мирзиеев подписал договор о дружбе."]))
     assert [s[0].value for s in drafts.agreements[0].signatories] == ["shavkat-mirziyoyev"]  # Мирзиеев is Мирзиёев
+
+
+def test_a_new_person_keeps_the_yo_the_text_writes(base):
+    """The sentence is written for this test: the base dataset has no person, so the signer is new; natasha's normal
+    form writes "Мирзиеев", the text "Мирзиёев", and English news "Mirziyoyev" (ё is "yo" after a vowel)."""
+    drafts = read(base, "Договор подписали президент Узбекистана Шавкат Мирзиёев и президент Казахстана Касым-Жомарт Токаев.")
+    assert [name_of(s[0].value) for s in drafts.agreements[0].signatories] == ["Shavkat Mirziyoyev", "Kasym-Zhomart Tokayev"]
 
 
 def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeting_are_no_parties(base):

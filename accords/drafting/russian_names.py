@@ -77,6 +77,17 @@ def official_names_in_russian() -> dict[str, str]:
 
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
 
+def _with_texts_yo(normal: str, written: str) -> str:
+    """The normal form of a word with ё where the written word has it at the same place after the same letters."""
+    letters = list(normal)
+    for i, (made, seen) in enumerate(zip(normal, written)):
+        if made.lower() != seen.lower().replace("ё", "е"):
+            break
+        if seen.lower() == "ё":
+            letters[i] = "Ё" if made.isupper() else "ё"
+    return "".join(letters)
+
+
 def _ordinal(number: int) -> str:
     return f"{number}{'th' if 10 <= number % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
@@ -160,6 +171,8 @@ class RussianNames:
         elif len(written) == len(normal) > 1 and written[0] == normal[0] and re.search(r"[^аеёиоуыэюя]а$", normal[0]) \
                 and written[-1] == normal[-1] + "а" and re.search(r"(?:ов|ев|ёв|ин|ын)$", normal[-1]):
             normal[0] = normal[0][:-1]  # and the other way round: "Садыра Жапарова" → "Садыра Жапаров" → "Садыр Жапаров"
+        if len(written) == len(normal):  # natasha writes ё as е: the text's ё stays ("Мирзиёева" → "Мирзиёев", not "Мирзиеев")
+            normal = [_with_texts_yo(word, text) for word, text in zip(normal, written)]
         return " ".join(normal)
 
     def new_person(self, name: Name) -> str:
