@@ -2199,3 +2199,55 @@ def test_a_document_between_the_cities_of_two_names_is_theirs(base):
     drafts = drafts_from(base, PartialDate(2022, 11, 1), ["A twinning agreement between the cities of Abu Dhabi and Bishkek was also signed."])
     assert [str(a.title.value) for a in drafts.agreements] == ["Agreement between Abu Dhabi and Bishkek"]
     assert len(drafts.agreements[0].parties) == 2
+
+
+def test_a_company_after_its_countrys_adjective_and_who_said_it_is_a_clause_of_its_own(base):
+    """The sentences are written for this test: "with Turkish Albayrak Holding" names the company "Albayrak Holding" (an
+    adjective of a country before a company's name says whose it is), where "Turkish Airlines Company" is no "Airlines
+    Company"; the "will" of what the director said is his words' own clause, not the signing's he said it at."""
+    [memorandum] = drafts_from(base, PartialDate(2022, 7, 15), [
+        "The deal will enhance Azerbaijan's transit potential, Director-General Taleh Ziyadov said at a signing ceremony of "
+        "the Memorandum of Understanding with Turkish Albayrak Holding on July 15."]).agreements
+    assert (memorandum.kind.value, memorandum.planned, str(memorandum.date_signed.value)) == ("memorandum of understanding", False, "2022-07-15")
+    assert party_names(memorandum) == ["new: Albayrak Holding"]
+    [deal] = drafts_from(base, PartialDate(2022, 7, 15), ["Uzbekistan signed a deal with Turkish Airlines Company."]).agreements
+    assert "new: Airlines Company" not in party_names(deal)
+
+
+def test_a_head_whose_state_is_not_told_signs_for_the_visits_other_state(base):
+    """The sentences are written for this test: on the state visit of the President of Uzbekistan to Kyrgyzstan,
+    "President Shavkat Mirziyoyev and President Sadyr Zhaparov signed a Declaration" is of Uzbekistan, whose president
+    the report named, and of Kyrgyzstan, the visit's other state; without a visit, no state the text does not tell."""
+    visit = "Following the talks within the framework of the state visit of the President of Uzbekistan Shavkat Mirziyoyev to Kyrgyzstan, a ceremony took place."
+    signing = "President Shavkat Mirziyoyev and President Sadyr Zhaparov signed a Declaration on strategic partnership."
+    [declaration] = drafts_from(base, PartialDate(2023, 1, 26), [visit, signing]).agreements
+    assert sorted(party_names(declaration)) == ["kyrgyzstan", "uzbekistan"]
+    [alone] = drafts_from(base, PartialDate(2023, 1, 26), ["President of Uzbekistan Shavkat Mirziyoyev met the press.", signing]).agreements
+    assert "kyrgyzstan" not in party_names(alone)
+
+
+def test_a_company_enters_into_an_agreement_with_a_government_and_a_commissions_protocol_is_its_states(base):
+    """The sentences are written for this test: "entered into" an agreement and "executed" a protocol sign it, "executed
+    the project" signs nothing; "Gazprom and the government of Kazakhstan" are the company and the state its government
+    signs for; the protocol "of the 14th convening of the Joint Intergovernmental Commission" is the record of that
+    meeting of the two states the report names, not an agreement of the commission as a body."""
+    [agreement] = drafts_from(base, PartialDate(2024, 3, 22), [
+        "Gazprom and the government of Kazakhstan entered into a Strategic Partnership Agreement."]).agreements
+    assert sorted(party_names(agreement)) == ["kazakhstan", "new: Gazprom"]
+    assert drafts_from(base, PartialDate(2024, 3, 22), ["The company executed the project on time."]).agreements == []
+    [protocol] = drafts_from(base, PartialDate(2026, 3, 4), [
+        "Turkmenistan and Tajikistan discussed trade during the 14th meeting of their Joint Intergovernmental Commission.",
+        "On March 4, the parties executed the protocol of the 14th convening of the Joint Intergovernmental Commission."]).agreements
+    assert (protocol.kind.value, sorted(party_names(protocol)), str(protocol.date_signed.value)) == (
+        "protocol", ["tajikistan", "turkmenistan"], "2026-03-04")
+
+
+def test_documents_counted_and_named_then_counted_again_are_no_package(base):
+    """The sentences are written for this test: "signed two agreements, including A and B" drafts A and B; "concluded
+    their talks with the signing of two documents" tells of the same two again, not of a package beside them. Where
+    the count is new ("signed five documents"), the package is drafted."""
+    named = "The foreign ministers of Uzbekistan and Turkmenistan have signed two agreements, including a Cooperation Program and a Protocol on consular affairs."
+    drafts = drafts_from(base, PartialDate(2025, 1, 28), [named, "The ministers concluded their talks with the signing of two important documents."])
+    assert [a.kind.value for a in drafts.agreements] == ["programme", "protocol"]
+    drafts = drafts_from(base, PartialDate(2025, 1, 28), [named, "Uzbekistan and Turkmenistan signed five documents in all."])
+    assert [a.kind.value for a in drafts.agreements] == ["programme", "protocol", "package"]

@@ -606,3 +606,19 @@ def test_a_meeting_of_an_organisations_ministers_and_a_commission_of_a_pair_and_
     assert [(name, status) for name, _, status, *_ in events_of(
         base, "The minister reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit.")] == [
         ("Regional Environmental Summit", "planned")]
+
+
+def test_a_forum_someone_addressed_was_held_and_a_will_in_the_words_said_there_plans_nothing(base):
+    """The sentences are written for this test: who speaks "in an address to" a forum speaks at it, held; the "will" of
+    what he said is his words' own clause, not the forum's."""
+    assert events_of(base, '"We will move these ranks higher," the minister said in an address to the Türkiye-Uzbekistan '
+                           'Business Forum.', "2023-12-27") == [("Türkiye-Uzbekistan Business Forum", "forum", "held", None, None)]
+
+
+def test_the_meeting_of_their_commission_is_that_of_the_two_states_the_clause_names(base):
+    """The sentences are written for this test: "the 14th meeting of their Joint Intergovernmental Commission" after
+    "Turkmenistan and Tajikistan" is the meeting of those two states' commission; with one state named, no pair."""
+    assert [(name, status) for name, _, status, *_ in events_of(
+        base, "Turkmenistan and Tajikistan discussed trade during the 14th meeting of their Joint Intergovernmental Commission.",
+        "2026-03-04")] == [("14th meeting of the Turkmenistan–Tajikistan Joint Intergovernmental Commission", "held")]
+    assert events_of(base, "Officials of Turkmenistan discussed trade during the meeting of their commission.") == []

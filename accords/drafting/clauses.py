@@ -16,7 +16,9 @@ BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)"
     # a participle's clause: "…, expressing confidence that its results will contribute …" is not the visit's tense
-    r"|,\s+(?=(?:expressing|noting|stressing|adding|saying|emphasi[sz]ing|underlining|hoping|expecting)\b)", re.IGNORECASE)
+    r"|,\s+(?=(?:expressing|noting|stressing|adding|saying|emphasi[sz]ing|underlining|hoping|expecting)\b)"
+    # who says it: "The agreement will enhance transit, Director-General Taleh Ziyadov said at the signing ceremony"
+    r"|,\s+(?=(?:[^\s,;:]+\s+){1,12}?(?:said|says|told|stated|noted|added)\b)", re.IGNORECASE)
 # ", and" before a subject and its verb ("…, and the presidents of the countries also signed a joint statement"): a clause
 # boundary only where the words before it have a verb of their own, so that "A, B, and the President of Uzbekistan
 # Shavkat Mirziyoyev signed" and "Azerbaijan, Kazakhstan, and Uzbekistan have inked" stay one subject.

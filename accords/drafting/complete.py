@@ -99,6 +99,9 @@ class Completion:
                 countries = list(dict.fromkeys(c for _, _, c in agreement.signatories if isinstance(c, str)))
                 agreement.parties = [Fact(c, agreement.statement, "the country of a signatory's office; the text names no party")
                                      for c in countries]
+                other = self._other_state_of_the_visit(agreement, countries)
+                if other is not None:
+                    agreement.parties.append(other)
             if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
                 earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
                 if earlier:
@@ -166,6 +169,20 @@ class Completion:
         if len(countries) == 2 and agreement.parties[0].value in countries:
             agreement.parties += [Fact(c, visit.name.sentence, f"the other country of {visit.name.value}, during which it was signed")
                                   for c in countries if c != agreement.parties[0].value]
+
+    def _other_state_of_the_visit(self, agreement: DraftAgreement, countries: list[str]) -> Fact | None:
+        """'President Shavkat Mirziyoyev and President Sadyr Zhaparov signed a Declaration' on the state visit of the
+        President of Uzbekistan to Kyrgyzstan: one signer's state known, the other's not told, is the visit's other country."""
+        if len(countries) != 1 or not any(c is None for _, _, c in agreement.signatories):
+            return None
+        visit = agreement.event.value if agreement.event is not None and isinstance(agreement.event.value, DraftEvent) else self.events.occasion()
+        if visit is None or visit.kind != EventKind.visit:
+            return None
+        both = self.events.countries_of(visit)
+        if len(both) != 2 or countries[0] not in both:
+            return None
+        other = next(c for c in both if c != countries[0])
+        return Fact(other, visit.name.sentence, f"the other country of {visit.name.value}, whose other signer's state the text does not give")
 
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its

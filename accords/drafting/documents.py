@@ -41,7 +41,9 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)(?!\s+with\b)|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))concluded(?=\s+with\b)|adopt(?:ed|s)?|adoption(?=\s+of\b)|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued)\b",
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)(?!\s+with\b)|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))concluded(?=\s+with\b)|adopt(?:ed|s)?|adoption(?=\s+of\b)|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued"
+                     # the words of contracts: "entered into a Strategic Partnership Agreement", "executed the protocol of …"
+                     r"|entered\s+into(?=\s+(?:an?|the)\s)|executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:protocol|agreement|memorandum|contract|treaty)s?\b))\b",
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")

@@ -86,6 +86,10 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i
                       # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
                       r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
                       rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>met|convened|gathered))\b", re.IGNORECASE)
+# "Turkmenistan and Tajikistan discussed … during the 14th meeting of their Joint Intergovernmental Commission": the
+# commission of the two states the clause names before it.
+THEIR_BODY = re.compile(rf"\b(?:(?P<ordinal>{_ORDINAL})\s+)?(?:meeting|session|sitting)\s+of\s+their\s+"
+                        r"(?P<body>(?:[\w'’-]+\s+){0,4}?(?:commission|council|committee))\b", re.IGNORECASE)
 # "The Council of Heads of State of the Organization of Turkic States met …": its summit.
 HEADS_COUNCIL = re.compile(r"^Council\s+of\s+(?:the\s+)?Heads\s+of\s+States?\b")
 # "an informal summit", "a summit", where the clause names the organisation whose it is ("Leaders of the Organization of
@@ -114,7 +118,7 @@ NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway|under way|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together|"
-                        r"served|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
+                        r"served|spoke|speaking|speech|address|remarks|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
 # Words before talks that say they took place: "Following the meeting between …, it was agreed to organise a visit next year".
 AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
 # Words before "the talks" that speak of talks told of before, not of whoever the sentence names: "Following the talks, …".
@@ -772,6 +776,15 @@ class EventReader:
                 what = "summit" if heads else (match.group("what") or "meeting").lower()  # "the … Council met": its meeting
                 found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{what} of the {body}",
                                _number(ordinal) if ordinal else None))
+        for match in THEIR_BODY.finditer(text):
+            begin, _ = clause_at(text, match.start(), match.end())
+            pair = list(dict.fromkeys(m.record_id for m in mentions if m.kind == "country" and m.how != "demonym" and m.record_id
+                                      and begin <= m.start and m.end <= match.start()))
+            if len(pair) == 2 and not any(st < match.end() and match.start() < e for st, e, _, _ in found):
+                ordinal = match.group("ordinal")
+                body = " ".join(match.group("body").split())
+                found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}meeting of the "
+                              f"{self.dataset.name(pair[0])}–{self.dataset.name(pair[1])} {body}", _number(ordinal) if ordinal else None))
         for match in BARE_SUMMIT.finditer(text):
             begin, finish = clause_at(text, match.start(), match.end())
             owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]

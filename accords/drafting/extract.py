@@ -432,6 +432,9 @@ class Extractor:
                    and (begin <= m.start < end or inserted(text, m.start))]
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
             parties = [m for m in parties if m.start >= document.end()]
+        minutes = MINUTES_OF.match(text, document.end()) if noun.lower() in ("protocol", "minutes") else None
+        if minutes:  # "the protocol of the 14th convening of the Joint Intergovernmental Commission": the meeting's record, not its party
+            parties = [m for m in parties if not document.end() <= m.start < minutes.end()]
         parties.sort(key=lambda m: m.start)
         every_mention = list(parties)  # a pair's own names, also where the clause named one of them before ("X's parliament approved … between X and Y")
         seen: set[str] = set()

@@ -49,7 +49,9 @@ OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
 SIGNED_BY = r"\bsigned\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b"
 # The signing verb right after a name: it is who signs.
-SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+# The words before a state whose government signs for it: "the government of Uzbekistan", "the Cabinet of Ministers of the …".
+GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|Cabinet\s+of\s+Ministers)\s+of\s+(?:the\s+)?$")
+SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded|entered\s+into)\b")
 # A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".
 NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+company\b")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
@@ -288,6 +290,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
+            if demonym in DEMONYM_WORDS and kind == "company" and len(text.split()) > 2 and not re.match(
+                    rf"\S+\s+(?:{BODY_WORDS}|{COMPANY_ENDINGS}|National|State)\b", text):  # (not "Turkish Airlines Company")
+                # "with Turkish Albayrak Holding": the company is "Albayrak Holding"; the adjective says whose it is
+                text = text.split(" ", 1)[1]
+                start = end - len(text)
+                demonym = text.split()[0].lower()
             in_office = re.search(rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?$", sentence[:start]) is not None  # "Chairman of the …"
             for country in (m for m in known if in_office and m.kind == "country" and start < m.start and m.end < end):
                 if re.fullmatch(rf"\s+{PERSON_NAME}", sentence[country.end:end]) and re.search(r"\bof\s+(?:the\s+)?$", sentence[start:country.start]):
@@ -383,9 +391,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if (adjective or described.group("demonym") is None) and not any(m.start < end and start < m.end for m in known + records + found) \
                 and not any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS for w in described.group("name").split()):
             found.append(Mention(described.group("name"), start, end, None, "company", "new", adjective[0].record_id if adjective else None))
-    for other in (m for m in known + found if m.kind not in SMALL_KINDS and m.kind != "person"):
+    for other in (m for m in known + found if m.kind not in SMALL_KINDS and m.kind != "person" or m.kind == "country" and GOVERNMENT_OF.search(sentence[:m.start])):
         # "Masdar and the Ministry of Energy of Azerbaijan signed": the one named before a signer the dataset knows, joined by "and"
-        joined = re.search(r"(?:^|,\s+|\.\s+)(?P<first>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+and\s+(?:the\s+)?$", sentence[:other.start])
+        # ("Gazprom and the government of Uzbekistan signed": the government signs for its state, named after its words)
+        joined = re.search(r"(?:^|,\s+|\.\s+|•\s+)(?P<first>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+and\s+(?:the\s+)?$",
+                           sentence[:other.start - len(government.group(0)) if (government := GOVERNMENT_OF.search(sentence[:other.start])) else other.start])
         if joined is None or not SIGNS_NEXT.match(sentence, other.end):
             continue
         start, end = joined.start("first"), joined.end("first")

@@ -143,7 +143,7 @@ def coordinated_documents(text: str, first: re.Match[str], begin: int, end: int)
 
 
 # What a protocol records: "the protocol of (for) the seventh meeting of the … commission", "the minutes of the session".
-MINUTES_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(?:meeting|session|sitting)\b(?:\s+of\s+the\s+(?:[\w'’–-]+\s+){0,6}?"
+MINUTES_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(?:meeting|session|sitting|convening)\b(?:\s+of\s+the\s+(?:[\w'’–-]+\s+){0,6}?"
                         r"(?:commission|committee|council))?", re.IGNORECASE)
 
 
