@@ -640,3 +640,32 @@ def test_a_stored_copys_month_before_its_text_is_its_date_not_a_year_in_its_sent
         " date 2023-05 По итогам государственного визита президента Кыргызской Республики в Китайскую Народную Республику, "
         "состоявшегося 17-20 мая, подписаны соглашения на сумму более 1 млрд долларов.\n"))
     assert [str(e.date.value) for e in drafts.events] == ["2023-05-17/2023-05-20"]
+
+
+def test_a_signing_witnessed_of_more_than_a_count_of_documents_is_a_package(base):
+    """The sentence is written for this test: "засвидетельствовали подписание более чем 20 … документов" is a signing held
+    (before the presidents, who witness it) of a package of more than 20 documents ("более чем" as "более")."""
+    [package] = read(base, "Президенты Китая и Таджикистана засвидетельствовали подписание более чем 20 межправительственных "
+                           "документов о сотрудничестве.").agreements
+    assert package.is_package and (package.documents.value.number, package.documents.value.at_least) == (21, True)
+    assert [p.value for p in package.parties] == ["china", "tajikistan"]
+
+
+def test_the_sides_deciding_and_a_document_told_of_by_its_participle_are_no_signing(base):
+    """The sentences are written for this test: "стороны приняли решение об ускорении работ по подписанному Меморандуму"
+    says the sides decided to speed up work under a memorandum signed before: no decision adopted, no memorandum signed
+    anew; "в рамках подписанного соглашения" tells of an agreement too. A council's decision is still a document."""
+    assert read(base, "По итогам встречи стороны приняли решение об ускорении работ по подписанному Меморандуму.",
+                "В рамках подписанного соглашения начато строительство.").agreements == []
+    assert [a.kind.value for a in read(base, "Совет глав государств принял решение о создании совета.").agreements] == ["decision"]
+
+
+def test_a_signing_welcomed_was_held_and_one_to_come_is_planned(base):
+    """The sentences are written for this test: "приветствовал подписание инвестиционного соглашения между … и компанией
+    Mars" welcomes a signing done; "приветствовал предстоящее подписание" one to come."""
+    [done] = read(base, "Глава государства приветствовал подписание инвестиционного соглашения между правительством Казахстана "
+                        "и компанией Mars.").agreements
+    assert (done.kind.value, done.planned) == ("agreement", False)
+    assert "Mars" in [name_of(p.value) for p in done.parties]
+    [to_come] = read(base, "Президент приветствовал предстоящее подписание соглашения о торговле.").agreements
+    assert to_come.planned

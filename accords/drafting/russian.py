@@ -101,12 +101,29 @@ RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пят
                                                "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split(), start=2)}
 RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
                     "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
-RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+)?(?<![\d.,])(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+"
+RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+(?:чем\s+)?)?(?<![\d.,])(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+"
                              r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b)"  # a day, not a count
                              # "11 межгосударственными, межправительственными и межведомственными документами": adjectives listed
                              r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+(?:ых|их|ые|ие|ый|ий|ой|ая|ое|ую|ым|им|ыми|ими)\s+){0,3}?"
                              r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
                              r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
+
+
+def _told_of(words: list[Word], index: int) -> bool:
+    """A participle of signing in an oblique case, of a document signed before that the sentence tells of: "по подписанному
+    Меморандуму", "о подписанном соглашении", "в рамках подписанного соглашения" (not "Среди подписанных документов:")."""
+    word = words[index]
+    if not (word.pos == "ADJ" or word.feats.get("VerbForm") == "Part") or index + 1 >= len(words) or words[index + 1].lemma not in (
+            "документ", *(lemmas[-1] for lemmas, _ in DOCUMENTS)):
+        return False  # (not "в соответствии с соглашением, подписанным 24 июля 2025 года между …": its signing told, dated)
+    case = word.feats.get("Case")
+    return case in ("Dat", "Ins", "Loc") or case == "Gen" and index > 0 and words[index - 1].lemma in ("рамка", "основание", "реализация", "исполнение", "выполнение")
+
+
+def _deciding(words: list[Word], index: int) -> bool:
+    """"Стороны приняли решение об ускорении работ": the sides (they, we) decided; no body adopted a decision."""
+    return words[index].lemma == "принять" and index + 1 < len(words) and words[index + 1].lemma == "решение" and any(
+        w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
 
 
 class RussianReader:
@@ -142,12 +159,17 @@ class RussianReader:
             self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
-        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")]
-        if not verbs and any(w.lemma in ("состояться", "пройти") and w.feats.get("Tense") == "Past" for w in words):
+        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
+                 # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
+                 and not _told_of(words, i) and not _deciding(words, i)]
+        if not verbs and any(w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") and w.feats.get("Tense") == "Past" for w in words):
             # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
-            # "состоялось подписание Меморандума о взаимопонимании между …": the document signed then
+            # "состоялось подписание Меморандума о взаимопонимании между …": the document signed then; "засвидетельствовали
+            # подписание более чем 20 … документов": a signing held, before witnesses; "приветствовал подписание соглашения":
+            # one held, which he welcomed
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words) if w.lemma in ("подписание", "обмен")
-                     and (i > 0 and words[i - 1].lemma == "церемония" or w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents))][:1]
+                     and (i > 0 and words[i - 1].lemma == "церемония" or w.lemma == "подписание" and (
+                         any(i < at <= i + 2 for _, at in documents) or RUSSIAN_PACKAGE.match(sentence.text, w.end + 1)))][:1]
         # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
         item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
             re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None)
@@ -502,6 +524,8 @@ class RussianReader:
                 following = words[i + len(lemmas)] if i + len(lemmas) < len(words) else None
                 if kind is AgreementKind.decision and (following is None or following.pos == "PUNCT" or following.feats.get("VerbForm") == "Inf"):
                     continue  # "примет решение." (will decide), "приняли решение одобрить": deciding, no document named
+                if kind is AgreementKind.decision and i > 0 and _deciding(words, i - 1):
+                    continue  # "стороны приняли решение об ускорении работ": the sides decided, not a body's decision adopted
                 if following is not None and following.lemma == "по" and any(
                         w.lemma == other[-1] for w in words[i + len(lemmas) + 1:i + len(lemmas) + 5] for other, _ in DOCUMENTS):
                     continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is
