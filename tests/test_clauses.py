@@ -27,6 +27,12 @@ def test_a_sentence_splits_into_its_clauses(sentence, word, clause):
     assert clause_text(sentence, *at(sentence, word)).strip() == clause
 
 
+def test_a_comma_in_a_quoted_name_closes_no_aside():
+    sentence = "The agreement, which was signed in 2020 to finance the “Programme to Combat Tuberculosis, Stage VI”, is in force."
+    assert inserted(sentence, at(sentence, "Stage")[0])  # the aside runs to the comma after the name, not to the one in it
+    assert not inserted(sentence, at(sentence, "force")[0])
+
+
 def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
     sentence = "The ministers, who will meet again next year, signed the memorandum."
     start, end = at(sentence, "signed")

@@ -2251,3 +2251,32 @@ def test_documents_counted_and_named_then_counted_again_are_no_package(base):
     assert [a.kind.value for a in drafts.agreements] == ["programme", "protocol"]
     drafts = drafts_from(base, PartialDate(2025, 1, 28), [named, "Uzbekistan and Turkmenistan signed five documents in all."])
     assert [a.kind.value for a in drafts.agreements] == ["programme", "protocol", "package"]
+
+
+def test_an_additional_agreement_of_three_bodies_after_one_signed_before_a_quoted_name(base):
+    """The sentences are written for this test: the comma inside the quoted name "Programme to Combat Tuberculosis,
+    Stage VI" closes no aside, so the agreement "which was signed in 2020" keeps its date, and its parties are those of
+    its own clause before "which"; "an additional agreement" is one more, not the one before told again; the "and" in
+    "Ministry of Economic Development and Trade" joins no pair, and "the Pamir Energy company" is a company though a
+    sector's word is in its name."""
+    drafts = drafts_from(base, PartialDate(2022, 5, 26), [
+        "Funds were allocated under the agreement between Tajikistan and Germany on financial cooperation, which was signed in "
+        "2020 to finance the project “Programme to Combat Tuberculosis, Stage VI.”",
+        "Also, an additional agreement was signed on a grant between the Ministry of Economic Development and Trade of Tajikistan, "
+        "the German Development Bank, and the Pamir Energy company."])
+    first, second = drafts.agreements
+    assert (party_names(first), str(first.date_signed.value)) == (["tajikistan", "germany"], "2020")
+    assert party_names(second) == ["new: Ministry of Economic Development and Trade of Tajikistan", "new: German Development Bank", "new: Pamir Energy"]
+
+
+def test_states_that_signed_told_again_as_their_ministries_are_those_ministries(base):
+    """The sentences are written for this test: "Pakistan, Afghanistan, and Uzbekistan have signed a framework agreement",
+    then "The framework agreement … was signed between Afghanistan's Ministry of Public Works, Uzbekistan's Ministry of
+    Transport, and Pakistan's Ministry of Railways": its parties are the three ministries (each named as a record would
+    name it, "Ministry of … of <state>"), one of each state, not the states."""
+    [agreement] = drafts_from(base, PartialDate(2025, 7, 18), [
+        "Pakistan, Afghanistan, and Uzbekistan have signed a trilateral framework agreement for the railway project.",
+        "The framework agreement for the railway project was signed between Afghanistan’s Ministry of Public Works, "
+        "Uzbekistan’s Ministry of Transport, and Pakistan’s Ministry of Railways."]).agreements
+    assert party_names(agreement) == ["new: Ministry of Public Works of Afghanistan", "new: Ministry of Transport of Uzbekistan",
+                                      "new: Ministry of Railways of Pakistan"]

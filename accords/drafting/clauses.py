@@ -73,11 +73,21 @@ DASH_BEFORE_NAMES = re.compile(rf"\s+[—–]\s+{CAPITALISED_NAME}(?:,\s+{CAPITA
 QUOTED = re.compile(r"[“«\"][^”»\"]{1,120}[”»\"]")
 
 
+def _quotes_plain(sentence: str) -> str:
+    """The sentence with the punctuation of quoted names made plain, same length: a dash a hyphen, a comma, colon or
+    semicolon a space ("the project “Programme to Combat Tuberculosis, Stage VI”" ends no clause at its comma)."""
+    return QUOTED.sub(lambda m: m.group(0).replace("–", "-").replace("—", "-").translate(str.maketrans(",;:", "   ")), sentence)
+
+
+def asides(sentence: str) -> list[re.Match[str]]:
+    """The sentence's inserted clauses and asides (", who will meet again next year,", "(as planned)")."""
+    return list(INSERTED.finditer(_quotes_plain(sentence)))
+
+
 def main_text(sentence: str) -> str:
-    """The sentence with its inserted clauses blanked out and the dashes of quoted names made hyphens (same length, so
-    positions hold)."""
-    sentence = QUOTED.sub(lambda m: m.group(0).replace("–", "-").replace("—", "-"), sentence)
-    return INSERTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    """The sentence with its inserted clauses blanked out and the punctuation of quoted names made plain (same length,
+    so positions hold)."""
+    return INSERTED.sub(lambda m: " " * len(m.group(0)), _quotes_plain(sentence))
 
 
 def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -101,7 +111,7 @@ def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def inserted(sentence: str, position: int) -> bool:
     """Whether the position lies in an inserted clause or aside (", who will meet again next year,")."""
-    return any(m.start() <= position < m.end() for m in INSERTED.finditer(sentence))
+    return any(m.start() <= position < m.end() for m in asides(sentence))
 
 
 def clause_text(sentence: str, start: int, end: int) -> str:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..dates import PartialDate
 from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
-from .clauses import FUTURE, INSERTED, clause_at, clause_text, inserted, main_text
+from .clauses import FUTURE, asides, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
 from .documents import DOCUMENT_NOUNS, display
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
@@ -887,7 +887,7 @@ class EventReader:
         if not event.planned and self.published is not None:  # held: not on a day after the report ("… agreed to meet next year")
             found_dates = [d for d in found_dates if d.date.earliest() <= self.published.latest()]
         for found in found_dates:
-            aside = next((m for m in INSERTED.finditer(sentence.text) if m.start() <= found.start < m.end()), None)
+            aside = next((m for m in asides(sentence.text) if m.start() <= found.start < m.end()), None)
             of_the_event = aside is not None and begin <= aside.start() and re.match(
                 r",\s+which\s+(?:was|were|is|will be)\s+(?:held|hosted|convened)|,\s+which\s+took\s+place", aside.group(0))
             if begin <= found.start < end and (aside is None or of_the_event):  # ", which was held in Ankara on July 29,": its own

@@ -427,6 +427,8 @@ class Extractor:
         noun = document.group("noun")
         verb = SIGNING.search(text)
         begin, end = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
+        if verb and document.end() <= begin and re.match(r"(?:which|that)\b", text[begin:]):
+            begin = clause_at(text, document.start(), document.end())[0]  # "the agreement between A and B, which was signed in 2020": its clause too
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
                    and (begin <= m.start < end or inserted(text, m.start))]
@@ -518,8 +520,12 @@ class Extractor:
             return self.drafts.agreements[-(len(subjects) + len(listed_pairs)):]
         pairs = list(EACH_BETWEEN.finditer(text[document.end():]))
         own_pair: list[Mention] | None = None
+        joins = [document.end() + pairs[0].start("pair") + j.start() for j in re.finditer(r"\sand\s", pairs[0].group("pair"))] if pairs else []
         if pairs and (len(pairs) == 1 or pairs[0].start() <= 1) and not plural and document.end() + pairs[0].start() < end \
-                and re.match(r"(?:the\s+)?[A-Z]", pairs[0].group("pair")):  # the one pair, or the one right after the document
+                and re.match(r"(?:the\s+)?[A-Z]", pairs[0].group("pair")) \
+                and not any(m.start < j < m.end for j in joins for m in every_mention):  # the one pair, or the one right after the document
+            # (not "between the Ministry of Economic Development and Trade of Tajikistan, the German Development Bank, and …":
+            # an "and" within a name joins no pair)
             # "… was signed between Turkmen and Uzbek railways": the pair after the document names its parties, not the
             # countries of the talks before it; national railways named by their countries' adjectives are those companies
             start, stop = document.end() + pairs[0].start("pair"), document.end() + pairs[0].end("pair")
@@ -561,7 +567,8 @@ class Extractor:
         if not parties and re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) and self.drafts.agreements and (
                 self.drafts.agreements[-1].kind.value == kind.value):
             return AGAIN  # the same agreement told again ("the two countries signed a MOU")
-        again = self._told_again(kind, parties, sentence)
+        another = re.search(r"\b(?:additional|another|further|separate|second|supplementary)\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE)
+        again = self._told_again(kind, parties, sentence) if another is None else None  # "an additional agreement was signed": one more
         if again is not None:
             return AGAIN
         told = title_of(text, kind)
@@ -878,6 +885,7 @@ class Extractor:
                     if value is not None and not any(party_key(p.value) == party_key(value) for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 
+        self._bodies_that_signed(agreement, sentence, mentions, speaks_of_signing)
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):
                 agreement.existing = mention.record_id  # the text names a recorded agreement
@@ -896,6 +904,21 @@ class Extractor:
                 found = place.group("place")
                 if not any(m.text == found and m.kind == "country" for m in mentions) and self.actors.a_city(found):
                     agreement.place = Fact(found, sentence)
+
+    def _bodies_that_signed(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], speaks_of_signing: bool) -> None:
+        """'Pakistan, Afghanistan and Uzbekistan have signed a framework agreement …', then 'The framework agreement … was
+        signed between Afghanistan's Ministry of Public Works, Uzbekistan's Ministry of Transport, and Pakistan's Ministry
+        of Railways': the bodies, one of each state, are its parties in place of the states."""
+        between = re.search(r"\bsigned\s+between\s+", sentence.text)
+        states = {p.value if isinstance(p.value, str) else self.names.rules.key(str(p.value.name.value)) for p in agreement.parties
+                  if isinstance(p.value, str) and self.dataset.kind(p.value) == "country" or isinstance(p.value, DraftActor) and p.value.kind == "country"}
+        if not speaks_of_signing or between is None or sentence is agreement.statement or not agreement.parties or len(states) != len(agreement.parties):
+            return  # (its parties all states, recorded or not: "Afghanistan")
+        bodies = [m for m in mentions if m.kind in ("government-body", "company", "organisation") and m.start >= between.end()]
+        theirs = [self.actors.state_of(m, None) for m in bodies]
+        if len(bodies) == len(states) and any(theirs) and all(state is None or state in states for state in theirs):
+            agreement.parties = [Fact(self.actors.actor(m, sentence), sentence, "the bodies the text says it was signed between")
+                                 for m in bodies]
 
     @staticmethod
     def _verb_of(agreement: DraftAgreement, text: str) -> re.Match[str] | None:

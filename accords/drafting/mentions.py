@@ -32,8 +32,10 @@ NEW_BODY = re.compile(
     rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)(?!\s+{_CAP}['’]s\s+(?:{_CAP}\s+){{0,3}}(?:{BODY_WORDS})\b)|\s+{_CAP}"
     # "Ministry of Investments, Industry and Trade", but not "… of Uzbekistan and Israel's Agency for …" nor "the Ministry of
     # Energy of Azerbaijan, China Datang Overseas Investment Co. Ltd., and …": a body after "and X's" or a company after
-    # the comma is a body of its own
-    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
+    # the comma is a body of its own, as is one after the comma and "X's" ("…, Uzbekistan's Ministry of Transport")
+    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)(?!\s+{_CAP}['’]s\s)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
+# A state's ministry told with its possessive: "Pakistan's Ministry of Railways".
+POSSESSED_MINISTRY = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>(?:Ministry|Agency|Committee|Department)\s+of\s+.+)")
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 _RELAYS = r"according to|(?:reports?|reported|writes|wrote|said|says)\s+(?:via|citing|quoting)|cited by|citing|quoting"
@@ -290,6 +292,14 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
+            owner = POSSESSED_MINISTRY.fullmatch(text) if kind == "government-body" else None
+            if owner and not re.search(r"\s+and\s+[A-Z]", owner.group("body")) and any(
+                    m.kind in ("country", "new-country") and m.start == start and m.end == start + len(owner.group("owner")) for m in known) \
+                    and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
+                # "Pakistan's Ministry of Railways": the ministry of that country, under the name a record would have (not
+                # "Azerbaijan's Ministry of Energy and ACWA Power", two names, which the reading below splits)
+                found.append(Mention(f"{owner.group('body')} of {owner.group('owner')}", start, end, None, "government-body", "new"))
+                continue
             if demonym in DEMONYM_WORDS and kind == "company" and len(text.split()) > 2 and not re.match(
                     rf"\S+\s+(?:{BODY_WORDS}|{COMPANY_ENDINGS}|National|State)\b", text):  # (not "Turkish Airlines Company")
                 # "with Turkish Albayrak Holding": the company is "Albayrak Holding"; the adjective says whose it is
@@ -355,7 +365,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(name, country.start, end, None, _guess(name, "company"), "new"))
     for match in NAMED_COMPANY.finditer(sentence):
         start, end = match.start("name"), match.end("name")
-        if not any(m.start < end and start < m.end for m in known + records + found) and match.group("name").casefold() not in CALENDAR_WORDS:
+        # (a sector's word may be in the name: "the Pamir Energy company")
+        if not any(m.start < end and start < m.end for m in [k for k in known if k.kind not in ("sector", "mineral")] + records + found) \
+                and match.group("name").casefold() not in CALENDAR_WORDS:
             whose = re.match(r"\s+company\s+\((?P<country>[A-Z][\w ]+)\)", sentence[end:])  # "the X company (Uzbekistan)"
             owner = next((m.record_id for m in known if m.kind == "country" and whose and m.start == end + whose.start("country")), None)
             found.append(Mention(match.group("name"), start, end, None, "company", "new", owner))
