@@ -178,6 +178,9 @@ def test_a_decision_to_be_taken_with_nothing_it_is_on_is_no_document(base):
      "27th Meeting of the Intergovernmental Commission on Trade and Economic Cooperation"),
     ("Второй саммит «Центральная Азия – Китай» прошел в Астане.", "2nd Central Asia – China Summit"),
     ("Заседание Совета глав государств СНГ прошло в Душанбе.", "Meeting of the Council of Heads of State of the CIS"),
+    # a compound of two states' adjectives, each as English writes it
+    ("В городе Манас прошло 7-е заседание Совместной кыргызско-узбекской водохозяйственной комиссии.",
+     "7th Meeting of the Joint Kyrgyz–Uzbek Water Management Commission"),
 ])
 def test_a_meeting_is_named_in_english_where_each_word_is_known(base, text, expected):
     [event] = read(base, text).events
@@ -669,3 +672,22 @@ def test_a_signing_welcomed_was_held_and_one_to_come_is_planned(base):
     assert "Mars" in [name_of(p.value) for p in done.parties]
     [to_come] = read(base, "Президент приветствовал предстоящее подписание соглашения о торговле.").agreements
     assert to_come.planned
+
+
+def test_a_ministry_written_in_lower_case_is_the_ministry(base):
+    """The sentence is written for this test: the press often writes a ministry in lower case ("между министерством
+    сельского хозяйства Казахстана и компанией Mars"); it is the ministry, not Kazakhstan."""
+    [agreement] = read(base, "Подписано соглашение между министерством сельского хозяйства Казахстана и компанией Mars.").agreements
+    assert [name_of(p.value) for p in agreement.parties] == ["Ministry of Agriculture of Kazakhstan", "Mars"]
+
+
+def test_a_recorded_ministry_is_found_under_any_name_of_its_state(real_data):
+    """The sentence is written for this test: the data names Russia "Russian Federation" and records its foreign
+    ministry as "Ministry of Foreign Affairs of Russia"; the ministry in lower case ("министерством иностранных дел
+    России") is that record, as is Tajikistan's."""
+    from accords.names import NameIndex
+
+    drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2022, 9, 5)).read(sentences([
+        "Министры подписали Программу сотрудничества между министерством иностранных дел Таджикистана и министерством "
+        "иностранных дел России на 2022-2023 годы."]))
+    assert [p.value for p in drafts.agreements[0].parties] == ["ministry-of-foreign-affairs-tajikistan", "ministry-of-foreign-affairs-russia"]

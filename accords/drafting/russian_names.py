@@ -45,8 +45,14 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("палата",): ("Chamber", "Chambers"), ("торговый",): ("Trade", ""), ("промышленный",): ("Industrial", ""),
     ("развитие",): ("Development", "Development"), ("энергетика",): ("Energy", "Energy"), ("транспорт",): ("Transport", "Transport"),
     ("сельский", "хозяйство"): ("Agriculture", "Agriculture"), ("экономика",): ("Economy", "Economy"), ("финансы",): ("Finance", "Finance"),
-    ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
+    ("водохозяйственный",): ("Water Management", ""), ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
 }
+
+# The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
+STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
+                    "узбекск": "Uzbek", "таджикистанск": "Tajik", "таджикск": "Tajik", "туркменистанск": "Turkmen", "туркменск": "Turkmen",
+                    "азербайджанск": "Azerbaijani", "турецк": "Turkish", "китайск": "Chinese", "российск": "Russian"}
+STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(?:ий|ый|ой|ая|ое|ие|ые)")
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 
@@ -251,6 +257,11 @@ class RussianNames:
                 role = "name" if lemmas in PROPER else "acronym" if lemmas in ACRONYMS else "adj" if last.pos == "ADJ" else "noun"
                 units.append((plural if plural and last.feats.get("Number") == "Plur" else singular, role))
                 i += len(lemmas)
+                continue
+            pair = STATE_ADJECTIVE.fullmatch(words[i].lemma.replace("ё", "е"))
+            if pair and pair.group("first") in STATE_ADJECTIVES and pair.group("second") in STATE_ADJECTIVES:
+                units.append((f"{STATE_ADJECTIVES[pair.group('first')]}–{STATE_ADJECTIVES[pair.group('second')]}", "adj"))
+                i += 1  # "кыргызско-узбекской": "Kyrgyz–Uzbek"
                 continue
             country = self.names.resolve(words[i].lemma.title(), ("country",)) or self.names.resolve(words[i].text, ("country",))
             if country is None:

@@ -55,11 +55,17 @@ def _natasha() -> tuple[Any, ...]:
     return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
 
 
+LOWER_BODY = re.compile(r"(?<![\w-])(?:министерств|агентств|комитет)[а-яё]*(?=\s+[а-яё]+\s+[а-яё]+)")
+
+
 def analyse(text: str) -> tuple[list[Word], list[Name]]:
     """The words of a Russian sentence with their lemmas and grammar, and the names in it in their normal form."""
     from natasha import Doc
 
     segmenter, vocabulary, morphology, tagger = _natasha()
+    # a body named in lower case, as the press often writes it ("между министерством сельского хозяйства Казахстана"), is
+    # read as the name it is: its first letter capitalised for the names' tagger (same length, so positions hold)
+    text = LOWER_BODY.sub(lambda m: m.group(0).capitalize(), text)
     doc = Doc(text)
     doc.segment(segmenter)
     doc.tag_morph(morphology)
