@@ -51,9 +51,8 @@ from accords.drafting.evaluate import (
     read_cached_report,
     read_test_article,
 )
-from accords.drafting.extract import Extractor
+from accords.drafting.extract import draft_article
 from accords.drafting.reading import SourceError, read_source
-from accords.drafting.sentences import sentences
 from accords.drafting.write import Planner
 from accords.loader import load_dataset
 from accords.model import Source
@@ -98,7 +97,7 @@ def main() -> int:
         print("1. Seed articles, from a dataset of countries, publishers, sources and topics only")
         for seed, entry in yaml.safe_load((FIXTURES / "seeds.yml").read_text(encoding="utf-8")).items():
             article = read_source(str(SEEDS / seed))
-            drafts = Extractor(base, base_names, article.date or PartialDate.parse(str(entry["published"]))).read(sentences(article.paragraphs))
+            drafts = draft_article(base, base_names, article.date or PartialDate.parse(str(entry["published"])), article)
             total.merge(report(seed, evaluate(drafts, *expected_from_fixture(entry), identify)))
         other = Path(sys.argv[sys.argv.index("--reports") + 1]) if "--reports" in sys.argv[:-1] else None
         gold = real_reports(base, base_names, identify, held_out="--held-out" in sys.argv, reports=other)
@@ -112,7 +111,7 @@ def main() -> int:
     for seed, source_id in sources.items():
         article = read_source(str(SEEDS / seed))
         published = article.date or full.get(source_id).date
-        drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
+        drafts = draft_article(full, full_names, published, article)
         plan = Planner(full, full_names, article, drafts, published).plan()
         recorded, _ = expected_from_dataset(full, source_id)
         recognised = {existing for _, existing, _ in plan.duplicates}
@@ -128,7 +127,7 @@ def main() -> int:
     for name, entry in expectations.items():
         article = read_test_article(FIXTURES / "articles" / name)
         published = article.date
-        drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
+        drafts = draft_article(full, full_names, published, article)
         agreements, events = expected_from_fixture(entry)
         fixtures.merge(report(name, evaluate(drafts, agreements, events, identify)))
     print("\n   All test articles: " + "; ".join(fixtures.lines()))
@@ -157,7 +156,7 @@ def read_reports(base, base_names, identify, reports) -> tuple[Tally, int, list[
             article = read_cached_report(text)
         except SourceError:  # a copy in a script the reader takes for no prose (Urdu): none of its facts found
             article = None
-        drafts = Extractor(base, base_names, article.date or published).read(sentences(article.paragraphs)) if article else Drafts()
+        drafts = draft_article(base, base_names, article.date or published, article) if article else Drafts()
         agreements, events = expected()
         tally.merge(evaluate(drafts, agreements, events, identify))
         read += 1
@@ -209,7 +208,7 @@ def recorded_again(full, full_names) -> str:
         except SourceError:
             continue
         published = article.date or full.get(source_id).date
-        drafts = Extractor(full, full_names, published).read(sentences(article.paragraphs))
+        drafts = draft_article(full, full_names, published, article)
         plan = Planner(full, full_names, article, drafts, published).plan()
         agreements, events = expected_from_dataset(full, source_id)
         known = {existing for _, existing, _ in plan.duplicates} | set(drafts.linked) | {e.existing for e in drafts.events if e.existing}

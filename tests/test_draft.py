@@ -2280,3 +2280,26 @@ def test_states_that_signed_told_again_as_their_ministries_are_those_ministries(
         "Uzbekistan’s Ministry of Transport, and Pakistan’s Ministry of Railways."]).agreements
     assert party_names(agreement) == ["new: Ministry of Public Works of Afghanistan", "new: Ministry of Transport of Uzbekistan",
                                       "new: Ministry of Railways of Pakistan"]
+
+
+def test_a_headline_is_read_where_the_text_states_no_document(tmp_path, base):
+    """The report is written for this test: its headline states the signing ("Uzbekistan and Kazakhstan signed the Treaty
+    of Alliance") and its text only the talks; the headline is read with the text, where the text alone states no
+    document. Where the text states one, the headline (which tells the same in fewer words) is not read again."""
+    from accords.drafting.evaluate import read_test_article
+    from accords.drafting.extract import draft_article
+
+    _, dataset, names = base
+    report = tmp_path / "report.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\nUzbekistan and Kazakhstan signed the Treaty of Alliance\n\n"
+                      "The presidents of Uzbekistan and Kazakhstan held talks in Tashkent on Thursday, the press service reports.\n\n"
+                      "The talks covered trade, energy and transport, and the presidents praised the growth of trade.\n", encoding="utf-8")
+    article = read_test_article(report)
+    assert article.title == "Uzbekistan and Kazakhstan signed the Treaty of Alliance"
+    [treaty] = draft_article(dataset, names, PartialDate(2022, 12, 22), article).agreements
+    assert (treaty.kind.value, str(treaty.title.value), sorted(party_names(treaty))) == ("treaty", "Treaty of Alliance", ["kazakhstan", "uzbekistan"])
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\nUzbekistan and Kazakhstan signed the Treaty of Alliance\n\n"
+                      "The presidents of Uzbekistan and Kazakhstan signed the Treaty of Alliance in Tashkent on Thursday, the press service reports.\n",
+                      encoding="utf-8")
+    [told_once] = draft_article(dataset, names, PartialDate(2022, 12, 22), read_test_article(report)).agreements
+    assert str(told_once.date_signed.value) == "2022-12-22"

@@ -206,7 +206,7 @@ def test_a_counted_package_is_of_the_visits_countries_and_counted_as_the_text_co
     drafts = read(base, "Президент Узбекистана Шавкат Мирзиёев прибыл в Баку с государственным визитом 21 августа 2024 года. "
                         "По итогам переговоров подписано более 30 документов.", published="2024-08-22")
     [visit] = drafts.events
-    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirziyoyev to Azerbaijan", "Baku")  # romanised, with the ё of the text; Baku: its country
+    assert (visit.name.value, visit.place.value) == ("State visit of Shavkat Mirziyoyev to Azerbaijan", "Baku")  # ё kept; Baku: its country
     [package] = drafts.agreements
     assert package.is_package and (package.documents.value.number, package.documents.value.at_least) == (31, True)
     assert [p.value for p in package.parties] == ["uzbekistan", "azerbaijan"]

@@ -66,9 +66,10 @@ from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO
 from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
+from .reading import Article
 from .russian import RussianReader
 from .russian_text import is_russian
-from .sentences import Sentence
+from .sentences import Sentence, sentences
 from .titles import (
     EACH_BETWEEN,
     MINUTES_OF,
@@ -1010,6 +1011,16 @@ class Extractor:
         paragraph and of the article, once they are read)."""
         for mention in self.actors.people(sentence.text, mentions):
             self._pending_witnesses.append(Fact(self.actors.actor(mention, sentence), sentence))
+
+def draft_article(dataset: Dataset, names: NameIndex, published: PartialDate | None, article: Article) -> Drafts:
+    """The drafts of a report: of its text, or, where its text states no document, of its headline and text ("Uzbekistan
+    and Kazakhstan signed the Treaty of Alliance" above a text that tells only of "two historic documents")."""
+    drafts = Extractor(dataset, names, published).read(sentences(article.paragraphs))
+    with_headline = article.with_headline()
+    if drafts.agreements or with_headline is None:
+        return drafts
+    return Extractor(dataset, names, published).read(sentences(with_headline))
+
 
 def _after_dateline(text: str) -> str:
     """The words after a report's dateline or a colon ("ASTANA – President …": "President …")."""

@@ -292,13 +292,13 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
-            owner = POSSESSED_MINISTRY.fullmatch(text) if kind == "government-body" else None
-            if owner and not re.search(r"\s+and\s+[A-Z]", owner.group("body")) and any(
-                    m.kind in ("country", "new-country") and m.start == start and m.end == start + len(owner.group("owner")) for m in known) \
+            possessive = POSSESSED_MINISTRY.fullmatch(text) if kind == "government-body" else None
+            if possessive and not re.search(r"\s+and\s+[A-Z]", possessive.group("body")) and any(
+                    m.kind in ("country", "new-country") and m.start == start and m.end == start + len(possessive.group("owner")) for m in known) \
                     and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
                 # "Pakistan's Ministry of Railways": the ministry of that country, under the name a record would have (not
                 # "Azerbaijan's Ministry of Energy and ACWA Power", two names, which the reading below splits)
-                found.append(Mention(f"{owner.group('body')} of {owner.group('owner')}", start, end, None, "government-body", "new"))
+                found.append(Mention(f"{possessive.group('body')} of {possessive.group('owner')}", start, end, None, "government-body", "new"))
                 continue
             if demonym in DEMONYM_WORDS and kind == "company" and len(text.split()) > 2 and not re.match(
                     rf"\S+\s+(?:{BODY_WORDS}|{COMPANY_ENDINGS}|National|State)\b", text):  # (not "Turkish Airlines Company")

@@ -139,7 +139,7 @@ class PackageReader:
         for agreement in self.drafts.agreements:
             if not agreement.is_package:
                 by_sentence.setdefault(id(agreement.statement), []).append(agreement)
-        return bool(number) and number > 1 and any(
+        return number is not None and number > 1 and any(
             len(drafted) == number and (count := counted(drafted[0].statement.text)) is not None and _number_of(count) == number
             for drafted in by_sentence.values())
 

@@ -61,6 +61,14 @@ class Article:
     via: str | None = None
     found: dict[str, str] = field(default_factory=dict)  # field -> where its value came from, for the review
 
+    def with_headline(self) -> tuple[str, ...] | None:
+        """The headline, where it is a statement the text does not open with ("Uzbekistan and Kazakhstan signed the Treaty
+        of Alliance"), then the paragraphs; None where there is no such headline."""
+        headline = (self.title or "").strip()
+        if not headline or (self.paragraphs and self.paragraphs[0].startswith(headline)):
+            return None
+        return (headline, *self.paragraphs)
+
 
 def read_source(source: str) -> Article:
     """Read a saved page (.html), a plain-text copy (.txt or any text), a PDF, or an http(s) URL."""

@@ -10,9 +10,8 @@ from ..dates import PartialDate
 from ..loader import check_data, load_dataset
 from ..names import NameIndex
 from ..problems import DataError
-from .extract import Extractor
+from .extract import draft_article
 from .reading import Article, SourceError, read_source
-from .sentences import sentences
 from .write import Planner, render, schema_address, write_new
 
 
@@ -41,7 +40,7 @@ def draft(source: str, data_dir: Path, *, out: Path | None = None, into_data: bo
     except DataError as error:
         raise DraftError(f"the data in {data_dir} does not load, so names cannot be resolved:\n{error}") from None
     names = NameIndex(dataset)
-    drafts = Extractor(dataset, names, article.date).read(sentences(article.paragraphs))
+    drafts = draft_article(dataset, names, article.date, article)
     if not drafts.agreements and not drafts.events:
         raise DraftError(f"{source}: the text states no agreement or event (nothing signed, adopted, held or planned was found)")
     plan = Planner(dataset, names, article, drafts, article.date).plan()

@@ -415,10 +415,10 @@ class RussianReader:
                         within = whose[0].end
                     continue
                 english, within = found
-                of_state = body_of_state(self.names, english)  # "… of Russian Federation": the record under any of the state's names
+                body_and_state = body_of_state(self.names, english)  # "… of Russian Federation": the record under any of the state's names
                 record = self.names.resolve(english, PARTY_KINDS) or (next(
-                    (known for named in names_of_body(self.names, of_state[1], of_state[0]) if (known := self.names.resolve(named, PARTY_KINDS))), None)
-                    if of_state else None)
+                    (known for named in names_of_body(self.names, body_and_state[1], body_and_state[0])
+                     if (known := self.names.resolve(named, PARTY_KINDS))), None) if body_and_state else None)
                 government = re.fullmatch(r"(?:Government|Cabinet of Ministers) of (?:the )?(?P<state>.+)", english)
                 if record is None and government:  # "Правительством Кыргызстана" signs for Kyrgyzstan: the country, as in English
                     record = self.names.resolve(government.group("state"), COUNTRY)

@@ -86,7 +86,7 @@ ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй трет�
 def _with_texts_yo(normal: str, written: str) -> str:
     """The normal form of a word with ё where the written word has it at the same place after the same letters."""
     letters = list(normal)
-    for i, (made, seen) in enumerate(zip(normal, written)):
+    for i, (made, seen) in enumerate(zip(normal, written, strict=False)):
         if made.lower() != seen.lower().replace("ё", "е"):
             break
         if seen.lower() == "ё":
@@ -178,7 +178,7 @@ class RussianNames:
                 and written[-1] == normal[-1] + "а" and re.search(r"(?:ов|ев|ёв|ин|ын)$", normal[-1]):
             normal[0] = normal[0][:-1]  # and the other way round: "Садыра Жапарова" → "Садыра Жапаров" → "Садыр Жапаров"
         if len(written) == len(normal):  # natasha writes ё as е: the text's ё stays ("Мирзиёева" → "Мирзиёев", not "Мирзиеев")
-            normal = [_with_texts_yo(word, text) for word, text in zip(normal, written)]
+            normal = [_with_texts_yo(word, text) for word, text in zip(normal, written, strict=True)]
         return " ".join(normal)
 
     def new_person(self, name: Name) -> str:
