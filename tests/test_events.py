@@ -622,3 +622,12 @@ def test_the_meeting_of_their_commission_is_that_of_the_two_states_the_clause_na
         base, "Turkmenistan and Tajikistan discussed trade during the 14th meeting of their Joint Intergovernmental Commission.",
         "2026-03-04")] == [("14th meeting of the Turkmenistan–Tajikistan Joint Intergovernmental Commission", "held")]
     assert events_of(base, "Officials of Turkmenistan discussed trade during the meeting of their commission.") == []
+
+
+def test_a_visit_of_a_head_named_by_his_states_adjective_is_that_states(base):
+    """The sentences are written for this test: "during the Kazakh President's visit to China" is the visit of the
+    President of Kazakhstan, whom the text does not name; "a visit to China" with no one who makes it is not drafted."""
+    assert [(name, status, date) for name, _, status, date, _ in events_of(
+        base, "The document was signed on May 17, 2023 during the Kazakh President’s visit to China.", "2023-09-20")] == [
+        ("Visit of the President of Kazakhstan to China", "held", "2023-05-17")]
+    assert events_of(base, "The document was signed during a visit to China.", "2023-09-20") == []

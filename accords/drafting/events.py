@@ -133,6 +133,9 @@ RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+
 DATELINE_CITY = re.compile(r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
 # A phrase that opens a sentence before its subject: "During his visit …, X met …", "As part of her state visit …, X …".
 INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
+# A state's head or minister by the state's adjective, whose visit it is: "the Kazakh President's", "Turkish Foreign Minister's".
+POSSESSIVE_OFFICE = re.compile(r"\b(?P<adjective>[A-Z][\w-]+)\s+(?P<office>President|Prime Minister|Foreign Minister|Vice President)['’]s\s+"
+                               r"(?:(?:first|recent|last|latest|current|upcoming|forthcoming)\s+)?$")
 VISIT_WORDS = re.compile(r"\b(?:visits?|visiting|visited|arrived|arrival|tour)\b", re.IGNORECASE)
 # A spouse named before: "Xi Jinping and his wife Peng Liyuan hold a welcoming ceremony for …".
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\s+Lady\s+$", re.IGNORECASE)
@@ -402,14 +405,21 @@ class EventReader:
             office_of = re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?P<country>(?:[A-Z][\w'’-]*\s*){{1,4}})",
                                  text[match.end():])
             visiting = self.names.resolve(office_of.group("country").strip(), ("country",)) if office_of else None
-            if visitor is None and not match.group("manner"):
+            # "during the Kazakh President's visit to China": the visit of that state's head, whose name the text does not give
+            possessive = POSSESSIVE_OFFICE.search(text[:match.start()]) if visitor is None else None
+            state = self.actors.country_in(possessive.group("adjective")) if possessive else None
+            if state is not None and possessive is not None and state != country:
+                visiting, office = state, f"the {possessive.group('office')} of {self.dataset.name(state)}"
+            else:
+                office = None
+            if visitor is None and not match.group("manner") and office is None:
                 continue  # "a visit" with nobody who makes it: too loose to draft
             manner = (match.group("manner") or "").lower().split()
             title = TITLES.get(manner[-1].split("-")[0] if manner else "", "Visit") if manner else "Visit"
             # "a roadmap for preparing the state visit of …": a visit to come
             preparing = re.search(r"\bprepar(?:e|es|ed|ing|ations?)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()], re.IGNORECASE)
             event = self._visit(sentence, mentions, title, visitor, visiting, country, place,
-                                clause_future(text, match.start(), match.end()) or preparing is not None)
+                                clause_future(text, match.start(), match.end()) or preparing is not None, office)
             if event is None:
                 continue
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
@@ -441,11 +451,12 @@ class EventReader:
         return begin, end, country, place, self._visitor(sentence, match, mentions, begin, end, country)
 
     def _visit(self, sentence: Sentence, mentions: list[Mention], title: str, visitor: tuple[Mention, Party] | None, visiting: str | None,
-               country: str, place: str | None, planned: bool) -> DraftEvent | None:
-        """The visit of the visitor (or of someone from the state `visiting`) to the country, in the place: the one
-        drafted already where it is the same, else a new one; None where the name read is of another kind of event."""
+               country: str, place: str | None, planned: bool, office: str | None = None) -> DraftEvent | None:
+        """The visit of the visitor (or of someone from the state `visiting`, named by `office` where the text gives it)
+        to the country, in the place: the one drafted already where it is the same, else a new one; None where the name
+        read is of another kind of event."""
         recorded = country in self.dataset.records  # else a state the dataset does not hold, by its English name
-        who = f" of {self._display(visitor[0])}" if visitor else ""
+        who = f" of {self._display(visitor[0])}" if visitor else f" of {office}" if office else ""
         key = ("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, planned)
         event = self._same_visit(key) or self.new(f"{title}{who} to {self.dataset.name(country) if recorded else country}", sentence, mentions,
                                                   planned=planned, key=key)
