@@ -2303,3 +2303,19 @@ def test_a_headline_is_read_where_the_text_states_no_document(tmp_path, base):
                       encoding="utf-8")
     [told_once] = draft_article(dataset, names, PartialDate(2022, 12, 22), read_test_article(report)).agreements
     assert str(told_once.date_signed.value) == "2022-12-22"
+
+
+def test_the_two_countries_of_a_package_with_one_state_named_are_the_two_the_report_names(base):
+    """The sentences are written for this test: "To strengthen cooperation between the two countries, 14 agreements were
+    signed in the presence of … Uzbekistan Deputy Prime Minister …" in a report that names Saudi Arabia and Uzbekistan: the
+    package, and the documents its list names, are of both; where the report names three states, no second is guessed."""
+    lead = "Saudi Arabia’s Crown Prince discussed cooperation with Uzbekistan President Shavkat Mirziyoyev on Wednesday."
+    signed = ("To strengthen cooperation between the two countries, 14 bilateral agreements were signed in the presence of "
+              "Uzbekistan Deputy Prime Minister Jamshid Khodjaev.")
+    listed = "Among those signed are MoUs for cooperation in the fields of tourism, energy, sports as well as a labour agreement."
+    drafts = drafts_from(base, PartialDate(2022, 8, 18), [lead, signed, listed])
+    assert [(a.kind.value, sorted(party_names(a))) for a in drafts.agreements] == [
+        ("package", ["saudi-arabia", "uzbekistan"]), *[("memorandum of understanding", ["saudi-arabia", "uzbekistan"])] * 3,
+        ("agreement", ["saudi-arabia", "uzbekistan"])]
+    three = drafts_from(base, PartialDate(2022, 8, 18), [lead.replace("Wednesday", "Wednesday in Qatar"), signed])
+    assert [sorted(party_names(a)) for a in three.agreements] == [["uzbekistan"]]

@@ -15,8 +15,8 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, TWINNING, Actors
-from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, displayed, ministry_of
-from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact
+from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party
 from .events import EventReader
 from .mentions import MentionFinder
 from .packages import PackageReader
@@ -118,6 +118,7 @@ class Completion:
                 agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
                                      for p in whole.parties]
             self._other_country_of_the_visit(agreement)
+            self._other_of_the_two(agreement)
             self._cities_not_their_states(agreement)
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
@@ -184,6 +185,36 @@ class Completion:
         other = next(c for c in both if c != countries[0])
         return Fact(other, visit.name.sentence, f"the other country of {visit.name.value}, whose other signer's state the text does not give")
 
+    def _other_of_the_two(self, agreement: DraftAgreement) -> None:
+        """'To strengthen cooperation between the two countries, 14 agreements were signed in the presence of … Uzbekistan
+        Deputy Prime Minister …', in a report of Saudi Arabia and Uzbekistan: one state named, the two the report names up
+        to it (and the documents of the package its list names, which took their one state from it)."""
+        if len(agreement.parties) != 1 or not THE_TWO.search(agreement.statement.text) or not all_states(self.dataset, agreement.parties):
+            return
+        named = self._named_up_to(agreement.statement)
+        one = agreement.parties[0].value
+        if len(named) != 2 or one not in named:
+            return
+        other = next(c for c in named if c != one)
+        fact: Fact[Party] = Fact(other, named[other], "the other of 'the two countries' its sentence speaks of, the only two the report names up to it")
+        for each in [agreement, *(a for a in self.drafts.agreements if a.part_of is agreement)]:
+            if [p.value for p in each.parties] == [one]:
+                each.parties.append(fact)
+                title = each.title
+                if each.is_package and title is not None and str(title.value).startswith("Documents signed between "):
+                    each.title = Fact(f"Documents signed between {displayed(self.dataset, (p.value for p in each.parties))}", title.sentence, title.note)
+
+    def _named_up_to(self, statement: Sentence) -> dict[str, Sentence]:
+        """The states the report names up to a sentence, each with the sentence that first names it."""
+        named: dict[str, Sentence] = {}
+        for sentence in self._sentences:
+            for mention in self.finder.find(sentence.text, COUNTRY):
+                if mention.record_id and mention.record_id not in named:
+                    named[mention.record_id] = sentence
+            if sentence is statement:
+                break
+        return named
+
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its
         sentence speaks of 'the two countries' ('both sides', 'the leaders'), the only two the report names up to it."""
@@ -197,13 +228,7 @@ class Completion:
                     for c in countries]
         if not THE_TWO.search(agreement.statement.text):
             return []
-        named: dict[str, Sentence] = {}
-        for sentence in self._sentences:
-            for mention in self.finder.find(sentence.text, COUNTRY):
-                if mention.record_id and mention.record_id not in named:
-                    named[mention.record_id] = sentence
-            if sentence is agreement.statement:
-                break
+        named = self._named_up_to(agreement.statement)
         if len(named) != 2:
             return []
         return [Fact(c, told, "one of the two countries the report names; its sentence says 'the two' and names none")
