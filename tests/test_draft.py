@@ -2319,3 +2319,15 @@ def test_the_two_countries_of_a_package_with_one_state_named_are_the_two_the_rep
         ("agreement", ["saudi-arabia", "uzbekistan"])]
     three = drafts_from(base, PartialDate(2022, 8, 18), [lead.replace("Wednesday", "Wednesday in Qatar"), signed])
     assert [sorted(party_names(a)) for a in three.agreements] == [["uzbekistan"]]
+
+
+def test_programmes_between_pairs_of_regions_are_each_of_its_two_regions(base):
+    """The sentence is written for this test: "between Jizzakh and Issyk-Kul regions, Andijan and Osh regions" is a
+    programme of each pair, its parties the two regions named with the word they share; "between Uzbek and Azerbaijani
+    regions" names whose regions, not two regions."""
+    drafts = drafts_from(base, PartialDate(2023, 1, 26), [
+        "Programs were also signed for 2023-2025 between Jizzakh and Issyk-Kul regions, Andijan and Osh regions."])
+    assert [sorted(party_names(a)) for a in drafts.agreements] == [
+        ["new: Issyk-Kul region", "new: Jizzakh region"], ["new: Andijan region", "new: Osh region"]]
+    ties = drafts_from(base, PartialDate(2025, 7, 3), ["An agreement on fraternal ties between Uzbek and Azerbaijani regions was signed."])
+    assert not any("region" in name for a in ties.agreements for name in party_names(a))

@@ -56,6 +56,8 @@ GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|Cabinet\s+of\s+Ministers)\s+of\s
 SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded|entered\s+into)\b")
 # A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".
 NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+company\b")
+# Two regions that share the word after them: "Jizzakh and Issyk-Kul regions", "Andijan and Osh provinces".
+REGION_PAIR = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+and\s+(?P<second>[A-Z][\w'’-]+)\s+(?P<word>regions|provinces|oblasts)\b")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
 REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
@@ -377,6 +379,15 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             owner = next((m.record_id for m in known if m.kind == "country" and m.start == match.start("owner")), None) if match.group("owner") else None
             inside = next((m.record_id for m in known if m.kind == "country" and start <= m.start and m.end <= end), None)
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
+    for pair in REGION_PAIR.finditer(sentence):
+        # "between Jizzakh and Issyk-Kul regions": two regions, each named with the word the pair shares
+        word = pair.group("word").lower().rstrip("s")
+        if pair.group("first").lower() in DEMONYM_WORDS or pair.group("second").lower() in DEMONYM_WORDS:
+            continue  # "between Uzbek and Azerbaijani regions": whose regions, not their names
+        for side in ("first", "second"):
+            start, end = pair.start(side), pair.end(side)
+            if not any(m.start < end and start < m.end for m in records + found):
+                found.append(Mention(f"{pair.group(side)} {word}", start, end, None, "government-body", "new"))
     partners: list[re.Match[str]] = []
     for partner in WITH_PARTNER.finditer(sentence):
         partners.append(partner)
