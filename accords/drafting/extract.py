@@ -1014,7 +1014,8 @@ class Extractor:
 
 def draft_article(dataset: Dataset, names: NameIndex, published: PartialDate | None, article: Article) -> Drafts:
     """The drafts of a report: of its text, or, where its text states no document, of its headline and text ("Uzbekistan
-    and Kazakhstan signed the Treaty of Alliance" above a text that tells only of "two historic documents")."""
+    and Kazakhstan signed the Treaty of Alliance" above a text that tells only of the talks). Where the text states one,
+    the headline is not read: it retells in fewer words what the text tells."""
     drafts = Extractor(dataset, names, published).read(sentences(article.paragraphs))
     with_headline = article.with_headline()
     if drafts.agreements or with_headline is None:
