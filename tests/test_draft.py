@@ -2331,3 +2331,21 @@ def test_programmes_between_pairs_of_regions_are_each_of_its_two_regions(base):
         ["new: Issyk-Kul region", "new: Jizzakh region"], ["new: Andijan region", "new: Osh region"]]
     ties = drafts_from(base, PartialDate(2025, 7, 3), ["An agreement on fraternal ties between Uzbek and Azerbaijani regions was signed."])
     assert not any("region" in name for a in ties.agreements for name in party_names(a))
+
+
+def test_the_heads_in_whose_presence_documents_were_signed_are_their_witnesses(base):
+    """The sentences are written for this test: "In the presence of the heads of state, 2 documents were signed:" after
+    the talks of two presidents: the two (named without "Honorable") witness each document of the list; "17 agreements
+    were signed in the presence of Prime Minister X" has X as witness; with no heads told of before, no witness."""
+    talks = ("The President of Tajikistan, Honorable Emomali Rahmon, and the President of Kazakhstan, Honorable Kassym-Jomart "
+             "Tokayev, held talks in Astana on Thursday.")
+    drafts = drafts_from(base, PartialDate(2023, 5, 4), [
+        talks, "In the presence of the heads of state, 2 new documents of cooperation were signed:",
+        "- Memorandum of understanding between the Ministry of Energy of Tajikistan and the Ministry of Energy of Kazakhstan;",
+        "- Roadmap between the Ministry of Agriculture of Tajikistan and the Ministry of Agriculture of Kazakhstan."])
+    assert [sorted(w.value.name.value for w in a.witnesses) for a in drafts.agreements if not a.is_package] == [
+        ["Emomali Rahmon", "Kassym-Jomart Tokayev"]] * 2
+    named = drafts_from(base, PartialDate(2023, 5, 4), ["Kazakhstan and China signed 17 agreements in the presence of Prime Minister Li Qiang."])
+    assert [[w.value.name.value for w in a.witnesses] for a in named.agreements] == [["Li Qiang"]]
+    alone = drafts_from(base, PartialDate(2023, 5, 4), ["Kazakhstan and China signed 17 agreements in the presence of the heads of state."])
+    assert [a.witnesses for a in alone.agreements] == [[]]

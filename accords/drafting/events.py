@@ -133,6 +133,11 @@ RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+
 DATELINE_CITY = re.compile(r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
 # A phrase that opens a sentence before its subject: "During his visit …, X met …", "As part of her state visit …, X …".
 INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
+# "in the presence of": who a signing was held before; "the heads of state", "the two presidents": the heads of the
+# occasion, whom the sentence does not name.
+PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+", re.IGNORECASE)
+HEADS_PRESENT = re.compile(r"(?:the\s+)?(?:two\s+|both\s+)?(?:heads\s+of\s+(?:state|states|both\s+countries|the\s+two\s+countries)|presidents|leaders)\b",
+                           re.IGNORECASE)
 # A state's head or minister by the state's adjective, whose visit it is: "the Kazakh President's", "Turkish Foreign Minister's".
 POSSESSIVE_OFFICE = re.compile(r"\b(?P<adjective>[A-Z][\w-]+)\s+(?P<office>President|Prime Minister|Foreign Minister|Vice President)['’]s\s+"
                                r"(?:(?:first|recent|last|latest|current|upcoming|forthcoming)\s+)?$")
@@ -919,6 +924,24 @@ class EventReader:
         held += [i for i in self.drafts.linked if self.dataset.kind(i) == "event" and self.organisation_of(i)
                  and self.dataset.get(i).status is EventStatus.held]
         return held[0] if len(held) == 1 else None
+
+    def present(self, sentence: Sentence, mentions: list[Mention]) -> list[Fact[Party]]:
+        """Who a signing was held before, as "in the presence of …" says: the people it names; where it names none but
+        speaks of the heads ("in the presence of the heads of state", "… of the two presidents"), the people of the talks,
+        meeting or visit told of before."""
+        text = sentence.text
+        presence = PRESENCE.search(text)
+        if presence is None:
+            return []
+        named = [p for p in self.actors.people(text, mentions) if p.start >= presence.end()]
+        if named:
+            return [self._fact(self.actor(p, sentence), sentence) for p in named]
+        occasion = self.occasion()
+        if not HEADS_PRESENT.match(text, presence.end()) or occasion is None:
+            return []
+        return [Fact(p.value, p.sentence, f"the heads the text says were present: those of {occasion.name.value}")
+                for p in occasion.participants if isinstance(p.value, str) and self.dataset.kind(p.value) == "person"
+                or isinstance(p.value, DraftActor) and p.value.kind == "person"]
 
     def occasion(self) -> DraftEvent | None:
         """The talks, meeting, visit or summit the report told of last, held, with the people who took part or the countries

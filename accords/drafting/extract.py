@@ -231,7 +231,10 @@ class Extractor:
         last_document: tuple[Sentence, re.Match[str]] | None = None
         list_intro: Sentence | None = None
         intros: list[Sentence] = []
+        told: tuple[Sentence, int] | None = None  # the sentence before and how many drafts there were before it
         for index, sentence in enumerate(sentences):
+            self._witnesses_present(told)
+            told = (sentence, len(self.drafts.agreements))
             text = sentence.text
             if is_russian(text):
                 self.russian.read(sentence)
@@ -370,6 +373,7 @@ class Extractor:
                 self.packages.uncounted(sentence, mentions, signed_package, False, sentences[:index])
             elif not is_future(text) and not PENDING.search(text) and not self.packages.counted_in(sentence, mentions, signing, sentences[:index]) and re.search(r"\b(package|suite|set) of\b.*\b(agreements|documents|memoranda)\b|\byielded\b.*\bagreements\b", text, re.IGNORECASE):
                 self.packages.package(sentence, mentions, current)
+        self._witnesses_present(told)
         Completion(self.dataset, self.names, self.finder, self.actors, self.events, self.packages, self.published, self.drafts,
                    sentences).complete(self._pending_witnesses)
         return self.drafts
@@ -1005,6 +1009,23 @@ class Extractor:
                 agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
         agreement.context = []
         self.drafts.agreements.append(agreement)
+
+    def _witnesses_present(self, told: tuple[Sentence, int] | None) -> None:
+        """'14 agreements were signed in the presence of the heads of state': who was present witnesses the documents the
+        sentence drafted (EventReader.present), where none is given already."""
+        if told is None or is_russian(told[0].text):
+            return
+        sentence, before = told
+        if not re.search(r"\bin\s+the\s+presence\s+of\b", sentence.text, re.IGNORECASE):
+            return
+        drafted = [a for a in self.drafts.agreements[before:] if not a.witnesses and not a.planned]
+        present = self.events.present(sentence, self.actors.mentions_of(sentence.text, self.actors.surnames))
+        if not drafted and len(self.drafts.agreements) == before and re.search(r"\bsigning\b", sentence.text, re.IGNORECASE):
+            # "The signing of agreements was held in the presence of the heads of both countries": of those the text tells
+            self._pending_witnesses += [p for p in present if not any(party_key(w.value) == party_key(p.value) for w in self._pending_witnesses)]
+        signers = {party_key(s[0].value) for a in drafted for s in a.signatories}
+        for agreement in drafted:
+            agreement.witnesses = [p for p in present if party_key(p.value) not in signers]
 
     def _witnesses(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """People who 'witness the signing': witnesses of the agreements signed then (those of this

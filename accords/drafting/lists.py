@@ -156,11 +156,14 @@ class ListReader:
         region_parties(self.actors, agreement, sentence)
         if pair is not None:  # the pair's names, or the contributor's: no other name of the item or its introduction
             agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in pair_parties(self.actors, sentence.text, *pair)]
-        if re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
-            for earlier in [intro, *reversed(intros)]:
-                people = [m for m in self.actors.people(earlier.text, self.finder.find(earlier.text)) if m.record_id]
+        # "In the presence of the heads of state, 8 documents were signed:": those it names, else the heads of the talks
+        # told of before, else the people the list's first introduction names ("A and B signed documents, which include:")
+        agreement.witnesses = self.events.present(intro, self.actors.mentions_of(intro.text, self.actors.surnames))
+        if not agreement.witnesses and re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
+            for earlier in reversed(intros):
+                people = self.actors.people(earlier.text, self.actors.mentions_of(earlier.text, self.actors.surnames))
                 if people:
-                    agreement.witnesses = [Fact(m.record_id, earlier) for m in people]
+                    agreement.witnesses = [Fact(self.actors.actor(m, earlier), earlier) for m in people]
                     break
         for earlier in [intro, *reversed(intros), *reversed(self.before_lists)]:  # the same occasion
             dateline = DATELINE.match(earlier.text)

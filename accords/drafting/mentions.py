@@ -535,7 +535,7 @@ CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *cal
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
 # neither office nor name, read as spaces (so that what stands where keeps its place).
-HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|H\.\s?E\.|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b)\s*")
+HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|H\.\s?E\.|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
