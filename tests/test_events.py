@@ -631,3 +631,11 @@ def test_a_visit_of_a_head_named_by_his_states_adjective_is_that_states(base):
         base, "The document was signed on May 17, 2023 during the Kazakh President’s visit to China.", "2023-09-20")] == [
         ("Visit of the President of Kazakhstan to China", "held", "2023-05-17")]
     assert events_of(base, "The document was signed during a visit to China.", "2023-09-20") == []
+
+
+def test_talks_held_upon_arrival_are_of_the_day_the_visit_began(base):
+    """The sentences are written for this test: "Upon arrival, the two countries' leaders held talks", after "arrived in
+    Xi'an on May 17 for a state visit": the talks of that day, which their own sentence does not give."""
+    found = events_of(base, "President Kassym-Jomart Tokayev of Kazakhstan arrived in Xi’an on May 17 for a state visit. He was greeted by "
+                            "Chinese President Xi Jinping. Upon arrival, the two countries’ leaders held talks.", "2023-05-18")
+    assert [(name, date) for name, _, _, date, _ in found if name.startswith("Talks")] == [("Talks of Kassym-Jomart Tokayev and Xi Jinping", "2023-05-17")]

@@ -133,6 +133,8 @@ RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\s+(?:the\s+|his\s+|her\s+
 DATELINE_CITY = re.compile(r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
 # A phrase that opens a sentence before its subject: "During his visit …, X met …", "As part of her state visit …, X …".
 INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
+# "Upon arrival, the two leaders held talks": on the day the visit began.
+UPON_ARRIVAL = re.compile(r"\s*(?:Upon|On|After)\s+(?:(?:his|her|their)\s+)?arriv(?:al|ing)\b")
 # "in the presence of": who a signing was held before; "the heads of state", "the two presidents": the heads of the
 # occasion, whom the sentence does not name.
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+", re.IGNORECASE)
@@ -689,6 +691,11 @@ class EventReader:
         if place and event.place is None:
             event.place = self._fact(place, sentence)
         self._date(event, sentence, begin, end)
+        visit = next((e for e in reversed(self.drafts.events) if e.kind is EventKind.visit and not e.planned and e.date is not None), None)
+        if event.date is None and visit is not None and visit.date is not None and visit.date.value.day and UPON_ARRIVAL.match(sentence.text):
+            # "He arrived in Xi'an on May 17 for a state visit. Upon arrival, the two countries' leaders held talks": that day
+            first = visit.date.value
+            event.date = Fact(PartialDate(first.year, first.month, first.day), visit.date.sentence, f"the day {visit.name.value} began: the talks were held upon arrival")
 
     def _visits_of_guests(self) -> None:
         """Talks or a meeting of two people of two states held in the country of one of them — 'X received Y', or 'X and
