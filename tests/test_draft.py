@@ -2349,3 +2349,16 @@ def test_the_heads_in_whose_presence_documents_were_signed_are_their_witnesses(b
     assert [[w.value.name.value for w in a.witnesses] for a in named.agreements] == [["Li Qiang"]]
     alone = drafts_from(base, PartialDate(2023, 5, 4), ["Kazakhstan and China signed 17 agreements in the presence of the heads of state."])
     assert [a.witnesses for a in alone.agreements] == [[]]
+
+
+def test_signers_named_after_a_plural_office_or_their_states_possessive_sign(base):
+    """The sentences are written for this test: "Foreign Ministers Murat Nurtleu and Park Jin have signed" names two
+    signers of the plural office; "signed by Hakan Fidan, his Azerbaijani counterpart Jeyhun Bayramov and Uzbekistan's
+    Bakhtiyor Saidov" three, the last for the state his possessive names."""
+    [memorandum] = drafts_from(base, PartialDate(2023, 5, 31), [
+        "Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have signed a memorandum of cooperation today."]).agreements
+    assert [s[0].value.name.value for s in memorandum.signatories] == ["Murat Nurtleu", "Park Jin"]
+    [declaration] = drafts_from(base, PartialDate(2025, 1, 30), [
+        "The declaration on demining was signed by Foreign Minister Hakan Fidan, his Azerbaijani counterpart Jeyhun Bayramov and "
+        "Uzbekistan's Bakhtiyor Saidov in Ankara."]).agreements
+    assert [(s[0].value.name.value, s[2]) for s in declaration.signatories][-1] == ("Bakhtiyor Saidov", "uzbekistan")

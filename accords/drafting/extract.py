@@ -957,12 +957,16 @@ class Extractor:
                 office = NO_OFFICE  # "Kassym-Jomart Tokayev and Ilham Aliyev signed": names only, then the verb
             if office is None and signed_by and re.search(r"\band\s+by\s+$", text[:person.start]):
                 office = NO_OFFICE  # "signed by the Energy Minister on behalf of Kazakhstan and by Parviz Shahbazov on behalf of …"
+            possessive = re.search(r"\b(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[:person.start])
+            whose = self.actors.country_in(possessive.group("state")) if possessive and signed_by and office is None else None
+            if whose is not None:
+                office = NO_OFFICE  # "signed by Hakan Fidan, his Azerbaijani counterpart Jeyhun Bayramov and Uzbekistan's Bakhtiyor Saidov"
             if office is None or not self._signs(text, person, mentions):
                 continue
             behalf = re.match(r"(?:\s*,)?\s+on\s+behalf\s+of\s+(?:the\s+)?", text[person.end:])
             for_state = next((m.record_id for m in mentions if behalf and m.kind == "country" and m.start == person.end + behalf.end()), None)
             # "… and by Parviz Shahbazov on behalf of Azerbaijan": the state he signs for, as the text says
-            country = for_state or self.actors.country_in(office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
+            country = for_state or whose or self.actors.country_in(office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
             on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
             person_id = self.actors.actor(person, sentence, office)
             if not any(s[0].value == person_id for s in agreement.signatories):

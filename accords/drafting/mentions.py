@@ -590,6 +590,12 @@ def people(sentence: str) -> list[PersonInText]:
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
         a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction", word) for word, _, _ in run)  # "… Company Kazatomprom", "Port CJSC"
+        if len(run) >= 2 and not a_body and previous == "and" and found and i > 1 and found[-1].end == tokens[i - 2][2] and found[-1].office \
+                and re.search(r"\b(?:Ministers|Presidents|Prime Ministers|Leaders|Chairmen)$", found[-1].office):
+            # "Foreign Ministers Murat Nurtleu and Park Jin": the second holds the office the plural gives both
+            found.append(PersonInText(" ".join(t[0] for t in run), found[-1].office, run[0][1], run[-1][2]))
+            i = j
+            continue
         if (len(run) >= 2 or title_and_surname) and not a_body and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
             k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper() or (
