@@ -61,7 +61,7 @@ from .documents import (
     without_when_and_where,
 )
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
-from .events import EVENT_NAME, EVENT_PHRASE, EventReader
+from .events import EVENT_NAME, EVENT_PHRASE, PRESENCE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
 from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
 from .mentions import people as people_in
@@ -1020,7 +1020,7 @@ class Extractor:
         if told is None or is_russian(told[0].text):
             return
         sentence, before = told
-        if not re.search(r"\bin\s+the\s+presence\s+of\b", sentence.text, re.IGNORECASE):
+        if not PRESENCE.search(sentence.text):
             return
         drafted = [a for a in self.drafts.agreements[before:] if not a.witnesses and not a.planned]
         present = self.events.present(sentence, self.actors.mentions_of(sentence.text, self.actors.surnames))

@@ -25,7 +25,7 @@ from .documents import (
     without_when_and_where,
 )
 from .drafts import DraftAgreement, Fact
-from .events import EventReader
+from .events import PRESENCE, EventReader
 from .mentions import Mention
 from .reading import LIST_BREAK, LIST_LEAD
 from .sentences import Sentence
@@ -159,7 +159,7 @@ class ListReader:
         # "In the presence of the heads of state, 8 documents were signed:": those it names, else the heads of the talks
         # told of before, else the people the list's first introduction names ("A and B signed documents, which include:")
         agreement.witnesses = self.events.present(intro, self.actors.mentions_of(intro.text, self.actors.surnames))
-        if not agreement.witnesses and re.search(r"\bin the presence of\b", intro.text, re.IGNORECASE):
+        if not agreement.witnesses and PRESENCE.search(intro.text):
             for earlier in reversed(intros):
                 people = self.actors.people(earlier.text, self.actors.mentions_of(earlier.text, self.actors.surnames))
                 if people:
