@@ -110,9 +110,8 @@ class Completion:
             if not agreement.parties and not agreement.signatories:
                 agreement.parties = self._the_two(agreement)
                 title = agreement.title
-                if agreement.parties and title is not None and title.note == "descriptive: the text gives no title" and " between " not in title.value:
-                    names = displayed(self.dataset, (p.value for p in agreement.parties))
-                    agreement.title = Fact(f"{title.value.removesuffix(' together')} between {names}", title.sentence, title.note)  # "Documents signed", now with whom
+                if agreement.parties and title is not None and " between " not in title.value:
+                    self._retitled(agreement)  # "Documents signed together", now with whom
             whole = agreement.part_of
             if whole is not None and not agreement.parties and whole.parties:
                 agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
@@ -200,9 +199,17 @@ class Completion:
         for each in [agreement, *(a for a in self.drafts.agreements if a.part_of is agreement)]:
             if [p.value for p in each.parties] == [one]:
                 each.parties.append(fact)
-                title = each.title
-                if each.is_package and title is not None and str(title.value).startswith("Documents signed between "):
-                    each.title = Fact(f"Documents signed between {displayed(self.dataset, (p.value for p in each.parties))}", title.sentence, title.note)
+                if each.is_package and each.title is not None and str(each.title.value).startswith("Documents signed between "):
+                    self._retitled(each)
+
+    def _retitled(self, agreement: DraftAgreement) -> None:
+        """A title written for want of one ("Documents signed together", "Documents signed between Uzbekistan") named anew
+        with the parties it has now."""
+        title = agreement.title
+        if title is None or title.note != "descriptive: the text gives no title":
+            return
+        head = str(title.value).split(" between ")[0].removesuffix(" together")
+        agreement.title = Fact(f"{head} between {displayed(self.dataset, (p.value for p in agreement.parties))}", title.sentence, title.note)
 
     def _named_up_to(self, statement: Sentence) -> dict[str, Sentence]:
         """The states the report names up to a sentence, each with the sentence that first names it."""

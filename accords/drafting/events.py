@@ -946,8 +946,11 @@ class EventReader:
         occasion = self.occasion()
         if not HEADS_PRESENT.match(text, presence.end()) or occasion is None:
             return []
-        return [Fact(p.value, p.sentence, f"the heads the text says were present: those of {occasion.name.value}")
-                for p in occasion.participants if isinstance(p.value, str) and self.dataset.kind(p.value) == "person"
+        return [Fact(p.value, p.sentence, f"the heads the text says were present: those of {occasion.name.value}") for p in self.people_at(occasion)]
+
+    def people_at(self, event: DraftEvent) -> list[Fact[Party]]:
+        """The participants of an event who are people, not bodies or states."""
+        return [p for p in event.participants if isinstance(p.value, str) and self.dataset.kind(p.value) == "person"
                 or isinstance(p.value, DraftActor) and p.value.kind == "person"]
 
     def occasion(self) -> DraftEvent | None:

@@ -231,16 +231,17 @@ class Extractor:
         last_document: tuple[Sentence, re.Match[str]] | None = None
         list_intro: Sentence | None = None
         intros: list[Sentence] = []
-        told: tuple[Sentence, int] | None = None  # the sentence before and how many drafts there were before it
+        told: tuple[Sentence, list[Mention], int] | None = None  # the English sentence before, its mentions, the drafts before it
         for index, sentence in enumerate(sentences):
             self._witnesses_present(told)
-            told = (sentence, len(self.drafts.agreements))
+            told = None
             text = sentence.text
             if is_russian(text):
                 self.russian.read(sentence)
                 continue
             self.actors.remember(text)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
+            told = (sentence, mentions, len(self.drafts.agreements))
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
@@ -804,16 +805,11 @@ class Extractor:
                          text, re.IGNORECASE)
         if said is None or agreement.planned:
             return
-
-        def people_of(event: DraftEvent) -> list[str | DraftActor]:
-            return [p.value for p in event.participants if isinstance(p.value, str) and self.dataset.kind(p.value) == "person"
-                    or isinstance(p.value, DraftActor) and p.value.kind == "person"]
-
-        occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(people_of(e)) == 2), None)
+        occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(self.events.people_at(e)) == 2), None)
         if occasion is None:
             return
-        for person in people_of(occasion):
-            country = self.dataset.country_of(person) if isinstance(person, str) else person.country
+        for person in (p.value for p in self.events.people_at(occasion)):
+            country = self.dataset.country_of(person) if isinstance(person, str) else person.country if person is not None else None
             agreement.signatories.append((Fact(person, occasion.name.sentence, f"'{said.group(0)}': those of {occasion.name.value}, told of before"),
                                           "President" if said.group("who").lower() == "presidents" else "Head of State", country))
 
@@ -1014,17 +1010,15 @@ class Extractor:
         agreement.context = []
         self.drafts.agreements.append(agreement)
 
-    def _witnesses_present(self, told: tuple[Sentence, int] | None) -> None:
+    def _witnesses_present(self, told: tuple[Sentence, list[Mention], int] | None) -> None:
         """'14 agreements were signed in the presence of the heads of state': who was present witnesses the documents the
         sentence drafted (EventReader.present), where none is given already."""
-        if told is None or is_russian(told[0].text):
+        if told is None or not PRESENCE.search(told[0].text):
             return
-        sentence, before = told
-        if not PRESENCE.search(sentence.text):
-            return
+        sentence, mentions, before = told
         drafted = [a for a in self.drafts.agreements[before:] if not a.witnesses and not a.planned]
-        present = self.events.present(sentence, self.actors.mentions_of(sentence.text, self.actors.surnames))
-        if not drafted and len(self.drafts.agreements) == before and re.search(r"\bsigning\b", sentence.text, re.IGNORECASE):
+        present = self.events.present(sentence, mentions)
+        if len(self.drafts.agreements) == before and re.search(r"\bsigning\b", sentence.text, re.IGNORECASE):
             # "The signing of agreements was held in the presence of the heads of both countries": of those the text tells
             self._pending_witnesses += [p for p in present if not any(party_key(w.value) == party_key(p.value) for w in self._pending_witnesses)]
         signers = {party_key(s[0].value) for a in drafted for s in a.signatories}
