@@ -1753,11 +1753,35 @@ def test_documents_counted_and_then_told_one_by_one_by_their_ordinals(real_data,
         "The second agreement covers an Investment Cooperation Agreement on gas-to-power projects; while the third is related to "
         "charting a roadmap for green hydrogen.",
         "The second document is not described."]))
-    package, *parts = drafts.agreements
-    assert package.is_package and [(a.kind.value, a.title.value, a.part_of is package) for a in parts] == [
-        ("agreement", "Heads of Terms agreement for the development of a 1.5GW wind farm", True),  # the aside after the dash is not its title
-        ("agreement", "Agreement that covers an Investment Cooperation Agreement on gas-to-power projects", True),
-        ("agreement", "Agreement that is related to charting a roadmap for green hydrogen", True)]  # of the kind counted
+    # all three counted are told of: each is drafted on its own, with the date of the sentence that counts them, and no
+    # package beside them (CONTRIBUTING: only documents a report counts and does not name are one package)
+    assert [(a.kind.value, a.title.value, str(a.date_signed.value) if a.date_signed else None, a.part_of) for a in drafts.agreements] == [
+        ("agreement", "Heads of Terms agreement for the development of a 1.5GW wind farm", "2022-08-20", None),  # the aside after the dash is not its title
+        ("agreement", "Agreement that covers an Investment Cooperation Agreement on gas-to-power projects", "2022-08-20", None),
+        ("agreement", "Agreement that is related to charting a roadmap for green hydrogen", "2022-08-20", None)]  # of the kind counted
+
+
+def test_a_package_whose_documents_are_all_told_of_is_its_documents(real_data, real_names):
+    """The sentences are written for this test."""
+    def read(*lines: str) -> list[tuple[str, str | None]]:
+        drafts = Extractor(real_data, real_names, PartialDate(2023, 11, 20)).read(sentences(list(lines)))
+        return [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements]
+
+    # three counted, then three told of: the three, with the month of the sentence that counts them
+    assert read("Three important documents were signed in November 2023 at the St. Petersburg International Gas Forum.",
+                "Gazprom and the government of Uzbekistan signed a Strategic Memorandum of Cooperation in the energy sector.",
+                "Gazprom and the government of Kazakhstan signed a Strategic Partnership Agreement.",
+                "Gazprom and the Cabinet of Ministers of the Kyrgyz Republic signed a Memorandum of Cooperation in the gas industry.") == [
+        ("memorandum of understanding", "2023-11"), ("agreement", "2023-11"), ("memorandum of understanding", "2023-11")]
+    # three counted, two told of: the third is only counted, so the package stays
+    assert read("Three important documents were signed in November 2023 at the St. Petersburg International Gas Forum.",
+                "Gazprom and the government of Uzbekistan signed a Strategic Memorandum of Cooperation in the energy sector.",
+                "Gazprom and the government of Kazakhstan signed a Strategic Partnership Agreement.")[0] == ("package", "2023-11")
+    # more than three: the report does not name them all
+    assert read("More than three documents were signed in November 2023 at the St. Petersburg International Gas Forum.",
+                "Gazprom and the government of Uzbekistan signed a Strategic Memorandum of Cooperation in the energy sector.",
+                "Gazprom and the government of Kazakhstan signed a Strategic Partnership Agreement.",
+                "Gazprom and the Cabinet of Ministers of the Kyrgyz Republic signed a Memorandum of Cooperation in the gas industry.")[0] == ("package", "2023-11")
 
 
 def test_a_plan_of_cooperation_is_a_plan_and_the_plan_of_a_city_is_no_document(base_dataset):

@@ -57,6 +57,7 @@ class Completion:
                 event.planned = False
                 event.date_note = event.date_note or "announced as to come, on a day the report's own day has reached"
         self._parties_of_listed_packages()
+        whole_lists = self._whole_lists()
         for agreement in self.drafts.agreements:
             self._date_from_context(agreement)
             self.packages.of_the_package_before(agreement)
@@ -132,6 +133,34 @@ class Completion:
                     agreement.open.append(name)
             if not agreement.signatories:
                 agreement.open.append("signatories")
+        for package in whole_lists:  # each document of its list is drafted on its own, with what it took from the package
+            for part in self.drafts.agreements:
+                if part.part_of is package:
+                    part.part_of = None
+            self.drafts.agreements.remove(package)
+
+    def _whole_lists(self) -> list[DraftAgreement]:
+        """'15 documents were signed …' and exactly fifteen documents signed told of after it, before another package: the
+        package is its list (CONTRIBUTING: documents a report only counts are one package; those it names are drafted one by
+        one). Its documents become its parts, to take its date and parties, and the package is dropped once they have. A
+        package 'at least' so many, or with fewer or more told of after it, stays: the report does not name just its
+        documents."""
+        def place(agreement: DraftAgreement) -> tuple[int, int]:
+            return agreement.statement.paragraph, agreement.statement.number
+
+        whole = []
+        packages = [a for a in self.drafts.agreements if a.is_package]
+        for package in packages:
+            if package.planned or package.documents is None or package.documents.value.at_least:
+                continue
+            end = min((place(p) for p in packages if place(p) > place(package)), default=(10**9, 0))
+            told = [a for a in self.drafts.agreements if not a.is_package and not a.planned and place(package) < place(a) < end
+                    and a.part_of in (None, package)]
+            if len(told) == package.documents.value.number:
+                for part in told:
+                    part.part_of = package
+                whole.append(package)
+        return whole
 
     def _parties_of_listed_packages(self) -> None:
         """'Nine documents were signed, including:' and the list after it: a package that names no party has those that
