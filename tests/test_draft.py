@@ -1077,6 +1077,23 @@ def test_plural_documents_in_listed_fields_are_one_each_but_a_counted_package_is
     assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True)]
 
 
+def test_plural_documents_between_ministries_in_listed_fields_are_one_each(real_data, real_names):
+    """The sentences are written for this test."""
+    def read(text: str) -> list[tuple[str, list[str]]]:
+        drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([text]))
+        return [(a.title.value, [p.value for p in a.parties]) for a in drafts.agreements]
+
+    # signers told by their kind alone ("between ministries and agencies"), then the fields: one each, of the two states
+    assert read("Following the talks of the presidents of Kazakhstan and Uzbekistan, cooperation agreements were signed between "
+                "ministries and agencies in agriculture, customs, youth support, as well as a joint statement.")[:3] == [
+        ("Cooperation agreement in the field of agriculture", ["kazakhstan", "uzbekistan"]),
+        ("Cooperation agreement in the field of customs", ["kazakhstan", "uzbekistan"]),
+        ("Cooperation agreement in the field of youth support", ["kazakhstan", "uzbekistan"])]
+    # places after "in" are no fields
+    assert not any("field" in t for t, _ in read("Following the talks of the presidents of Kazakhstan and Uzbekistan, cooperation "
+                                                 "agreements were signed between ministries and agencies in Tashkent, Samarkand and Bukhara."))
+
+
 def test_plural_documents_covering_listed_subjects_are_one_each(real_data, real_names):
     """The sentences are written for this test: subjects of up to four words, one with an "and" of its own."""
     drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([

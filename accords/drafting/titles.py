@@ -191,6 +191,11 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     after = text[document.end():]
     verb = re.match(PASSIVE_SIGNED, after)
     after = after[verb.end():] if verb else after
+    # "Cooperation agreements were signed between ministries and agencies in agriculture, energy, customs, …, as well as
+    # a Plan …": signers named by their kind alone, then the fields (lower case: "in Tashkent and Samarkand" are places)
+    generic = re.match(r"\s+between\s+(?:the\s+)?(?:ministries|agencies|departments)(?:\s+and\s+(?:agencies|departments|ministries))?(?=\s+in\s+[a-z])", after)
+    if generic is not None:
+        after = " in the fields of" + after[generic.end() + len(" in"):]
     listed = re.match(r"\s+((?:on|in)\s+[^,;.]+?)((?:,\s+(?:on|in)\s+[^,;.]+?)*),?\s+and\s+((?:on|in)\s+[^,;.]+?)(?=[,;.]|\s+(?:between|with|were|was)\b|$)",
                       after)
     if listed is not None:
