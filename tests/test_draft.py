@@ -1348,6 +1348,19 @@ def test_signers_named_with_the_bodies_they_head_give_those_bodies_as_parties(re
     assert [s[0].value.name.value for s in agreement.signatories] == ["Aydin Mammadov", "Serik Nurov"]  # no "Zone CJSC" person
 
 
+def test_signers_offices_name_no_body_of_a_ministers_field_nor_a_person_in_a_bodys_name(real_data, real_names):
+    """The sentences are written for this test (after a report whose signers' offices had given 'Ministers' Office
+    Ikhtiyor' and 'Mining and Geology' as parties, and 'Relations Department' as a person who signed)."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The agreements were signed by Governor of Navoi region Aziz Karimov, Head of the China Relations Department of the "
+        "Cabinet of Ministers' Office Bobur Tashkentov, and First Deputy Minister of Mining and Geology Dilnoza Rahimova, "
+        "together with Chen Liang, Chairman of the Silk Road Communication Center."]))
+    (agreement,) = drafts.agreements
+    assert [s[0].value.name.value for s in agreement.signatories] == ["Aziz Karimov", "Bobur Tashkentov", "Dilnoza Rahimova", "Chen Liang"]
+    assert [s[1] for s in agreement.signatories][:1] == ["Governor of Navoi region"]  # his own office, not the next signer's
+    assert [p.value.name.value for p in agreement.parties] == ["Cabinet of Ministers' Office", "Silk Road Communication Center"]
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

@@ -16,6 +16,7 @@ from .drafts import DraftActor, Drafts, Fact
 from .mentions import (
     CALENDAR_WORDS,
     DEMONYM_COUNTRIES,
+    NOT_IN_A_PERSONS_NAME,
     OFFICE_VOCABULARY,
     OFFICE_WORDS,
     PERSON_NAME,
@@ -250,8 +251,9 @@ class Actors:
                 # "the Foreign Ministers of Belarus – Sergey Aleinik, Iran Hossein Amir Abdollahian, …": the list's office
                 office = f"{listed[1]} of {mention.text}"
             # (an office word within a name is the name's: "Hossein Amir Abdollahian"; one that begins it is an office)
-            if name is None or office is None or name.group("name").split()[0].lower() in OFFICE_VOCABULARY:
-                continue
+            if name is None or office is None or name.group("name").split()[0].lower() in OFFICE_VOCABULARY \
+                    or any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in name.group("name").split()):
+                continue  # "Head of the China Relations Department": a body's name after the country, not a person's
             office = re.sub(rf"\b({OFFICE_WORDS})s\b", r"\1", office, count=1)  # "the Foreign Ministers of …": each one's
             start, end = name.start("name"), name.end("name")
             longer = re.match(r"(?:\s+[A-Z][\w'’-]*)+", text[end:])

@@ -137,6 +137,18 @@ AGAIN: list = []  # a signing sentence that tells again of the agreement just re
 # "between the two countries", "both sides signed", "the leaders witnessed the signing": the parties are those of the report
 # The body an office is of, the last named: "Chairman of the Board of Kazakhstan Railways SC" → "Kazakhstan Railways SC".
 SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
+
+
+def _body_signing(office: str) -> str | None:
+    """The body an office is of, by its name ('Chairman of the Board of Kazakhstan Railways SC': Kazakhstan Railways SC;
+    '… of the Cabinet of Ministers' Office': the Cabinet of Ministers' Office); none for a minister's ('First Deputy
+    Minister of Mining and Geology' names the field of a ministry, not a body called so)."""
+    org = SIGNS_FOR.search(office)
+    if org is None or re.search(r"\bMinister\s*$", office[:org.start()]):
+        return None
+    return ("Cabinet of " if re.search(r"\bCabinet\s*$", office[:org.start()]) else "") + org.group("org")
+
+
 # A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
 # The office of a signatory the text names without one (the record needs it: the contributor writes it).
 NO_OFFICE = "CHECK: the text gives no office"
@@ -968,12 +980,12 @@ class Extractor:
             if not any(s[0].value == person_id for s in agreement.signatories):
                 agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
                 signs_for.append(office)
-        bodies = [org for office in signs_for if (org := SIGNS_FOR.search(office)) and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port)\b", org.group("org"))]
+        bodies = [org for office in signs_for if (org := _body_signing(office)) and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port)\b", org)]
         if len(bodies) > 1 and all(p.sentence is sentence for p in agreement.parties):
             # "signed by A, Director General of Baku International Sea Trade Port CJSC, B, Chairman of the Board of Kazakhstan
             # Railways SC, and C, …": the bodies they head sign, not the words of their offices read as names
-            agreement.parties = [Fact(self.actors.actor(Mention(LEGAL_FORM.sub("", org.group("org").strip()), 0, 0, None, "company", "new"), sentence),
-                                      sentence, "the body its signatory's office is of") for org in bodies]
+            agreement.parties = [Fact(self.actors.actor(Mention(LEGAL_FORM.sub("", org.strip()), 0, 0, None, "company", "new"), sentence),
+                                      sentence, "the body its signatory's office is of") for org in dict.fromkeys(bodies)]
 
     def _project(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str]) -> None:
         """'the construction of the China–Kyrgyzstan–Uzbekistan railway': a project, in the countries its

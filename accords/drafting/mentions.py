@@ -528,7 +528,7 @@ trade economy economic finance mining geology transport transportation defence d
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
-chancellor councillor crown prince emir amir king sheikh sultan
+chancellor councillor crown prince emir amir king sheikh sultan region province oblast
 """.split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
