@@ -1361,6 +1361,16 @@ def test_signers_offices_name_no_body_of_a_ministers_field_nor_a_person_in_a_bod
     assert [p.value.name.value for p in agreement.parties] == ["Cabinet of Ministers' Office", "Silk Road Communication Center"]
 
 
+def test_a_body_in_a_signers_office_beside_states_is_the_state_he_signs_for(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "On 3 January a declaration was signed by President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr "
+        "Japarov and Chairman of the People's Council of Turkmenistan Gurbanguly Berdimuhamedov."]))
+    (declaration,) = drafts.agreements
+    assert [p.value for p in declaration.parties] == ["kazakhstan", "kyrgyzstan", "turkmenistan"]
+    assert declaration.title.value == "Declaration between Kazakhstan, Kyrgyzstan and Turkmenistan"
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

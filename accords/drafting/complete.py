@@ -119,6 +119,7 @@ class Completion:
                                      for p in whole.parties]
             self._other_country_of_the_visit(agreement)
             self._other_of_the_two(agreement)
+            self._state_of_a_signers_body(agreement)
             self._cities_not_their_states(agreement)
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
@@ -230,6 +231,23 @@ class Completion:
                 each.parties.append(fact)
                 if each.is_package and each.title is not None and str(each.title.value).startswith("Documents signed between "):
                     self._retitled(each)
+
+    def _state_of_a_signers_body(self, agreement: DraftAgreement) -> None:
+        """'signed by President of Azerbaijan Ilham Aliyev, President of Uzbekistan Shavkat Mirziyoyev and Chairman of the
+        People's Council of Turkmenistan Gurbanguly Berdimuhamedov': beside states, a body named only in its signer's office
+        is the state he signs for, as the others' offices are theirs."""
+        states = [p for p in agreement.parties if all_states(self.dataset, [p])]
+        if len(states) < 2 or len(states) == len(agreement.parties):
+            return
+        parties = []
+        for party in agreement.parties:
+            name = str(party.value.name.value) if isinstance(party.value, DraftActor) else self.dataset.name(str(party.value))
+            state = next((c for _, office, c in agreement.signatories if isinstance(c, str) and office and name in office
+                          and c not in [p.value for p in agreement.parties]), None) if party not in states else None
+            parties.append(party if state is None else Fact(state, party.sentence, f"the state its signer signs for: '{name}' is of his office"))
+        agreement.parties = parties
+        if agreement.title is not None and " between " in str(agreement.title.value):
+            self._retitled(agreement)
 
     def _retitled(self, agreement: DraftAgreement) -> None:
         """A title written for want of one ("Documents signed together", "Documents signed between Uzbekistan") named anew
