@@ -239,12 +239,12 @@ class Completion:
         states = [p for p in agreement.parties if all_states(self.dataset, [p])]
         if len(states) < 2 or len(states) == len(agreement.parties):
             return
-        parties = []
+        parties: list[Fact[Party]] = []
         for party in agreement.parties:
             name = str(party.value.name.value) if isinstance(party.value, DraftActor) else self.dataset.name(str(party.value))
             state = next((c for _, office, c in agreement.signatories if isinstance(c, str) and office and name in office
                           and c not in [p.value for p in agreement.parties]), None) if party not in states else None
-            parties.append(party if state is None else Fact(state, party.sentence, f"the state its signer signs for: '{name}' is of his office"))
+            parties.append(party if state is None else Fact[Party](state, party.sentence, f"the state its signer signs for: '{name}' is of his office"))
         agreement.parties = parties
         if agreement.title is not None and " between " in str(agreement.title.value):
             self._retitled(agreement)
