@@ -1371,6 +1371,16 @@ def test_a_body_in_a_signers_office_beside_states_is_the_state_he_signs_for(real
     assert declaration.title.value == "Declaration between Kazakhstan, Kyrgyzstan and Turkmenistan"
 
 
+def test_regions_where_a_project_is_are_no_parties(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The Ministry of Finance of Tajikistan and the Asian Development Bank signed a loan agreement on 3 January to replace "
+        "power meters in the Khatlon and Sughd regions."]))
+    (loan,) = drafts.agreements
+    assert [p.value.name.value if hasattr(p.value, "name") else p.value for p in loan.parties] == [
+        "Ministry of Finance of Tajikistan", "asian-development-bank"]
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

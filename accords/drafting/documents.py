@@ -192,8 +192,9 @@ def a_place(text: str, mention: Mention) -> bool:
     city's administration named as where ("in Bishkek"), not as a party."""
     if mention.kind not in ("country", "new-country"):  # a city's administration named as where: "signed a memorandum in Bishkek",
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
-        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+$", text[:mention.start])
-                    and re.search(r"\b(?:region|province|oblast|district)$", mention.text, re.IGNORECASE))
+        # (and the last of regions listed so: "meters … in the Khatlon and Sughd regions")
+        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$", text[:mention.start])
+                    and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE))
     before = text[:mention.start]
     return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", before)  # "in Beijing, capital of China"
                  # "in Sharm El Shaikh, Egypt." (not "In Ankara, Türkiye and Uzbekistan signed")
