@@ -82,6 +82,12 @@ def test_a_signed_memorandum_with_its_parties_date_place_and_signatories(base):
     assert memorandum.planned is False
 
 
+def test_who_reports_the_signing_is_no_party(base):
+    drafts = read(base, "Казахстан и Узбекистан подписали меморандум о сотрудничестве в сфере геологии, сообщает сегодня ИА «Зарафшан».")
+    [memorandum] = drafts.agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["kazakhstan", "uzbekistan"]
+
+
 def test_a_signing_not_done_or_only_possible_drafts_nothing(base):
     drafts = read(base, "Стороны не подписали соглашение о транзите. Казахстан и Китай могут подписать меморандум.")
     assert drafts.agreements == []

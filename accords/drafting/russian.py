@@ -126,6 +126,11 @@ def _deciding(words: list[Word], index: int) -> bool:
         w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
 
 
+# Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
+# agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
+REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
+
+
 class RussianReader:
     """The agreements and events of the Russian sentences of a report, into the extractor's drafts."""
 
@@ -389,6 +394,8 @@ class RussianReader:
         for name in names:
             if name.kind == "PER" or any(a <= name.start < b for a, b in spans) or name.start < within:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
+            if REPORTED_BY.search(sentence.text[:name.start]):
+                continue  # "…, сообщает сегодня ИА «Дунё»": who reports it, not a party
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
             record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
