@@ -333,6 +333,8 @@ def draft_report(real_data, real_names):
 def test_the_end_of_a_period_is_not_a_date_of_signing():
     assert dates_in("They signed a programme of cooperation through 2030.", PartialDate(2025, 6, 17)) == []
     assert dates_in("A programme for 2026-2027 was signed on 3 May 2025.", None)[0].date == PartialDate(2025, 5, 3)
+    # a span written with a minus sign (U+2212), as some sites write one
+    assert dates_in("The presidents welcomed the adoption of the Programme of partnership for 2025\u22122027.", PartialDate(2025, 6, 17)) == []
 
 
 def test_a_relayed_body_may_be_written_in_lower_case(tmp_path):

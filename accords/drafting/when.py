@@ -58,7 +58,7 @@ QUOTATION = re.compile(r"[“«\"][^”»\"]{1,600}[”»\"]")
 NAMED_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Expo|EXPO|Programme|Program|Plan|Goals?)\s*[-–]?\s*$")
 # The start of what a document provides for: "to supply gas starting on March 1", "effective from 1 January".
 PERIOD_START = re.compile(r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:on|from|in))?\s+$|\bas\s+of\s+$", re.IGNORECASE)
-PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"
+PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–−]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"; "2024−2026" with a minus sign too
 
 
 @dataclass(frozen=True)
