@@ -639,3 +639,16 @@ def test_talks_held_upon_arrival_are_of_the_day_the_visit_began(base):
     found = events_of(base, "President Kassym-Jomart Tokayev of Kazakhstan arrived in Xi’an on May 17 for a state visit. He was greeted by "
                             "Chinese President Xi Jinping. Upon arrival, the two countries’ leaders held talks.", "2023-05-18")
     assert [(name, date) for name, _, _, date, _ in found if name.startswith("Talks")] == [("Talks of Kassym-Jomart Tokayev and Xi Jinping", "2023-05-17")]
+
+
+def test_heads_named_after_their_plural_office_of_two_states_are_whose_talks_the_presidents_held(base):
+    """The sentences are written for this test: each holds the office of the state named in the same place."""
+    from accords.drafting.mentions import people
+
+    assert [(p.name, p.office) for p in people("Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov and Emomali Rahmon opened the forum.")] == [
+        ("Sadyr Japarov", "President of Kyrgyzstan"), ("Emomali Rahmon", "President of Tajikistan")]
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2025, 11, 20)).read(sentences([
+        "Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov and Emomali Rahmon opened a business forum in Dushanbe on Thursday.",
+        "Earlier, during the bilateral talks, the presidents instructed their governments to draft a trade programme."]))
+    assert "Talks of Sadyr Japarov and Emomali Rahmon" in [str(e.name.value) for e in drafts.events]

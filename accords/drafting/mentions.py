@@ -550,6 +550,11 @@ class PersonInText:
 # A name after its office of a state and a comma: "the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu,".
 OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
                                rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
+# Two offices of one kind, of two states, and their holders in the same order: "Presidents of Uzbekistan and Kazakhstan Shavkat
+# Mirziyoyev and Kassym-Jomart Tokayev", "the Foreign Ministers of Türkiye and Azerbaijan, Hakan Fidan and Jeyhun Bayramov".
+RESPECTIVE_OFFICES = re.compile(rf"\b(?P<office>Presidents|Prime Ministers|Foreign Ministers|Ministers of Foreign Affairs)\s+of\s+(?:the\s+)?"
+                                rf"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]+)\s*,?\s+"
+                                rf"(?P<first>{PERSON_NAME})\s+and\s+(?P<second>{PERSON_NAME})\b")
 # Words of a body's or a gathering's name, never of a person's: "the UN General Assembly, President …".
 NOT_IN_A_PERSONS_NAME = re.compile(rf"{BODY_WORDS}|Assembly|Nations|Summit|Conference|Session")
 
@@ -619,6 +624,13 @@ def people(sentence: str) -> list[PersonInText]:
             continue  # "the UN General Assembly, President …": a body's name, not a person's
         if not any(p.start < match.end("name") and match.start("name") < p.end for p in found):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
+    for match in RESPECTIVE_OFFICES.finditer(sentence):
+        # "Presidents of Uzbekistan and Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev": each the office of his state,
+        # in the order the states are named
+        office = re.sub(r"s$", "", match.group("office")).replace("Ministers of", "Minister of")
+        for name, state in (("first", "a"), ("second", "b")):
+            if not any(p.start < match.end(name) and match.start(name) < p.end for p in found):
+                found.append(PersonInText(match.group(name), f"{office} of {match.group(state)}", match.start(name), match.end(name)))
     for match in OFFICE_COMMA_NAME.finditer(sentence):
         # "…, Minister of Foreign Affairs of the People's Republic of China, Wang Yi": the name after its office and a comma
         if not any(p.start < match.end("name") and match.start("name") < p.end for p in found) and not any(
