@@ -1383,6 +1383,17 @@ def test_regions_where_a_project_is_are_no_parties(real_data, real_names):
         "Ministry of Finance of Tajikistan", "asian-development-bank"]
 
 
+def test_the_documents_told_of_again_are_each_of_the_sentence_before_and_an_envoy_is_named_after_his_post(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The Ministry of Finance of Kyrgyzstan and the Asian Development Bank signed loan and grant agreements on 5 January.",
+        "The documents were signed by Kyrgyzstan's Finance Minister Almaz Baketayev and ADB Country Director in Kyrgyzstan "
+        "Hanna Lindqvist."]))
+    assert [(a.title.value, [s[0].value.name.value for s in a.signatories]) for a in drafts.agreements] == [
+        ("Loan agreement", ["Almaz Baketayev", "Hanna Lindqvist"]), ("Grant agreement", ["Almaz Baketayev", "Hanna Lindqvist"])]
+    assert drafts.agreements[0].signatories[1][1] == "ADB Country Director in Kyrgyzstan"
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

@@ -102,6 +102,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# The documents of the sentence before, told of again by who signed them: "The documents were signed by A and B."
+THE_DOCUMENTS_SIGNED_BY = re.compile(r"\s*(?:The|These|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements)\s+were\s+signed\s+by\b")
 # A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".
 SPEAKS = re.compile(rf"(?:\s*,\s*[^,]{{1,80}},)?\s+(?:{SAYS})\b")
 # Documents of another kind after the one signed, by their subjects: "… a protocol and a number of agreements in the fields of …".
@@ -361,7 +363,11 @@ class Extractor:
                     continue
             # (not "the agreements reached by the leaders in February": understandings, not a document told of again)
             understandings = reference is not None and re.match(r"\s+reached\b", text[reference.end():])
-            if reference and current is not None and not understandings:
+            if current is not None and not current.is_package and THE_DOCUMENTS_SIGNED_BY.match(text):
+                # "The documents were signed by …" after "signed loan and grant agreements": each of that sentence's documents
+                for each in [a for a in self.drafts.agreements if a.statement is current.statement and not a.is_package]:
+                    self._add_to(each, sentence, mentions, True)
+            elif reference and current is not None and not understandings:
                 self._add_to(current, sentence, mentions, signing is not None)
             elif reference and signing and last_document is not None and not understandings:
                 first_sentence, match = last_document

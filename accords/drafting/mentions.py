@@ -550,6 +550,9 @@ class PersonInText:
 # A name after its office of a state and a comma: "the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu,".
 OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
                                rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
+# An office of one posted to a state, the state, then the name: "EBRD Permanent Representative in Tajikistan Holger Wifel".
+ENVOY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Representative|Ambassador|Envoy|Consul(?:\s+General)?|Director|Head\s+of\s+Mission)"
+                   rf"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]+)\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:and|signed|said|noted)\b|\s*$)")
 # Two offices of one kind, of two states, and their holders in the same order: "Presidents of Uzbekistan and Kazakhstan Shavkat
 # Mirziyoyev and Kassym-Jomart Tokayev", "the Foreign Ministers of Türkiye and Azerbaijan, Hakan Fidan and Jeyhun Bayramov".
 RESPECTIVE_OFFICES = re.compile(rf"\b(?P<office>Presidents|Prime Ministers|Foreign Ministers|Ministers of Foreign Affairs)\s+of\s+(?:the\s+)?"
@@ -624,6 +627,12 @@ def people(sentence: str) -> list[PersonInText]:
             continue  # "the UN General Assembly, President …": a body's name, not a person's
         if not any(p.start < match.end("name") and match.start("name") < p.end for p in found):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
+    for match in ENVOY.finditer(sentence):
+        # "EBRD Permanent Representative in Tajikistan Holger Wifel", "Ambassador to Kazakhstan John Smith": the state he is
+        # posted to is part of his office, and the name follows it
+        if not any(p.start < match.end("name") and match.start("name") < p.end for p in found) and not any(
+                w.casefold() in OFFICE_VOCABULARY or NOT_IN_A_PERSONS_NAME.fullmatch(w) for w in match.group("name").split()):
+            found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()), match.start("name"), match.end("name")))
     for match in RESPECTIVE_OFFICES.finditer(sentence):
         # "Presidents of Uzbekistan and Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev": each the office of his state,
         # in the order the states are named
