@@ -1394,6 +1394,18 @@ def test_the_documents_told_of_again_are_each_of_the_sentence_before_and_an_envo
     assert drafts.agreements[0].signatories[1][1] == "ADB Country Director in Kyrgyzstan"
 
 
+def test_the_documents_counted_again_are_signed_by_who_the_sentence_says_concluded_with_their_signing(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The foreign ministers of Kyrgyzstan and Tajikistan signed two documents, including a Cooperation Programme for "
+        "2027-2028 and a Protocol on consular matters, in Bishkek.",
+        "Kyrgyzstan's Minister of Foreign Affairs, Jeenbek Kulubaev, and Tajikistan's Minister of Foreign Affairs, Sirojiddin "
+        "Muhriddin, concluded their talks in Bishkek with the signing of two documents."]))
+    assert [(a.kind.value, [s[0].value if isinstance(s[0].value, str) else s[0].value.name.value for s in a.signatories])
+            for a in drafts.agreements] == [
+        ("programme", ["zheenbek-kulubaev", "sirojiddin-muhriddin"]), ("protocol", ["zheenbek-kulubaev", "sirojiddin-muhriddin"])]  # as recorded
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

@@ -187,7 +187,8 @@ class Extractor:
     def _in_signing_subject(text: str, person: Mention) -> bool:
         """'The President of Tajikistan, Emomali Rahmon, and the President of China, Xi Jinping, signed':
         the words before the verb are offices and names only."""
-        verb = re.search(r"\b(?:signed|inked)\b", text[person.end:])
+        # (or "A and B concluded their negotiations in Tashkent with the signing of two documents")
+        verb = re.search(r"\b(?:signed|inked)\b|\b(?:concluded|completed|ended)\s+(?:their|the)\s+[^,;]{0,60}?\bwith\s+the\s+signing\b", text[person.end:])
         if verb is None:
             return False
         subject = _after_dateline(text[:person.end + verb.start()])

@@ -125,23 +125,28 @@ class PackageReader:
             return False
         if listed > 1 and _number_of(found) == listed and not found.group("bound"):
             return False
-        if not found.group("bound") and self._counted_and_named_before(_number_of(found)):
-            return False  # "… with the signing of two important documents", the two drafted from "signed two agreements, including A and B"
+        named_before = self._counted_and_named_before(_number_of(found)) if not found.group("bound") else []
+        if named_before:
+            # "… with the signing of two important documents", the two drafted from "signed two agreements, including A and B":
+            # those two, and who the sentence says signed them
+            for agreement in named_before:
+                if not agreement.signatories and not agreement.planned:
+                    self.signatories(agreement, sentence, mentions, (0, len(text)))
+            return False
         verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, found.start(), found.end())), None)
         if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):
             return False
         self.counted_package(sentence, mentions, found, before)
         return True
 
-    def _counted_and_named_before(self, number: int | None) -> bool:
-        """Whether a sentence before counted as many documents as this one and named each of them (each drafted)."""
+    def _counted_and_named_before(self, number: int | None) -> list[DraftAgreement]:
+        """The documents of a sentence before that counted as many as this one and named each of them (each drafted)."""
         by_sentence: dict[int, list[DraftAgreement]] = {}
         for agreement in self.drafts.agreements:
             if not agreement.is_package:
                 by_sentence.setdefault(id(agreement.statement), []).append(agreement)
-        return number is not None and number > 1 and any(
-            len(drafted) == number and (count := counted(drafted[0].statement.text)) is not None and _number_of(count) == number
-            for drafted in by_sentence.values())
+        return next((drafted for drafted in by_sentence.values() if number is not None and number > 1 and len(drafted) == number
+                     and (count := counted(drafted[0].statement.text)) is not None and _number_of(count) == number), [])
 
     def counted_package(self, sentence: Sentence, mentions: list[Mention], match: re.Match[str], before: list[Sentence]) -> None:
         """'Kazakhstan and Azerbaijan signed 14 cooperation documents': one package record, counted as the text counts
