@@ -1406,6 +1406,15 @@ def test_the_documents_counted_again_are_signed_by_who_the_sentence_says_conclud
         ("programme", ["zheenbek-kulubaev", "sirojiddin-muhriddin"]), ("protocol", ["zheenbek-kulubaev", "sirojiddin-muhriddin"])]  # as recorded
 
 
+def test_a_document_adopted_beside_one_signed_is_adopted_and_signed_by_no_one(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "President of Kazakhstan Kassym-Jomart Tokayev and President of Mongolia Ukhnaagiin Khurelsukh signed a Joint Statement "
+        "and adopted the Program of cooperation for 2027-2030 on 5 January."]))
+    assert [(a.kind.value, a.approved.value if a.approved else None, len(a.signatories)) for a in drafts.agreements] == [
+        ("joint statement", None, 2), ("programme", "adopted", 0)]
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

@@ -493,6 +493,11 @@ class Extractor:
                     theirs = {party_key(self.actors.actor(m, sentence)) for m in everyone if id(m) in claimed}
                     made.parties = [p for p in made.parties if party_key(p.value) not in theirs]
                 made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
+                own_verb = list(re.finditer(rf"{SIGNING.pattern}|{APPROVAL.pattern}", text[:item.start], re.IGNORECASE))[-1:]
+                if own_verb and APPROVAL.fullmatch(own_verb[0].group(0)) and not made.planned and made.ratified is None:
+                    # "signed a Joint Statement and adopted the Program …": the programme adopted, by no one's signature
+                    made.approved = Fact(own_verb[0].group(0), sentence)
+                    made.signatories = []
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
