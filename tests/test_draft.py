@@ -1415,6 +1415,15 @@ def test_a_document_adopted_beside_one_signed_is_adopted_and_signed_by_no_one(re
         ("joint statement", None, 2), ("programme", "adopted", 0)]
 
 
+def test_who_signs_a_resolution_approving_an_agreement_does_not_sign_the_agreement(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "President of Kyrgyzstan Sadyr Japarov has signed a resolution approving an agreement with Tajikistan on water use.",
+        "The agreement was signed on 5 November 2026 in Dushanbe."]))
+    (agreement,) = drafts.agreements
+    assert agreement.signatories == [] and str(agreement.date_signed.value) == "2026-11-05"
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

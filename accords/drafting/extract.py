@@ -901,7 +901,7 @@ class Extractor:
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
         if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
-            if not re.search(r"\bsigned\s+(?:a\s+|the\s+)?(?:law|bill)\b", text, re.IGNORECASE):  # who signs a law ratifying it does not sign it
+            if not re.search(r"\bsigned\s+(?:a\s+|the\s+)?(?:law|bill|resolution|decree|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
                 self.add_signatories(agreement, sentence, mentions)
             if not agreement.parties:
                 for mention in mentions:
