@@ -180,6 +180,16 @@ def test_the_seed_articles_come_back_as_they_read(base, real_names, seeds):
     assert sum(r for r, _ in fields) / sum(t for _, t in fields) >= 0.9, total.misses
 
 
+def test_a_document_whose_parties_the_report_does_not_give_is_found_by_its_kind(base, real_names):
+    """The sentences are written for this test: the facts give no party (as for a list cut off before them); a drafted
+    document of the kind is the one stated, and the parties it has count as drafted wrong."""
+    drafts = drafts_from(base, PartialDate(2027, 1, 7), ["Kazakhstan and Uzbekistan signed an agreement on film production on 5 January."])
+    agreements, events = expected_from_fixture({"agreements": [{"kind": "agreement", "status": "signed", "date_signed": "2027-01", "parties": []}]})
+    tally = evaluate(drafts, agreements, events, identify_with(real_names))
+    assert tally.counts["agreements found (recall)"] == [1, 1]
+    assert tally.counts["parties drafted that are right (precision)"] == [0, 2]
+
+
 @pytest.mark.parametrize("seed", [YENI_SAFAK, TENGRI, TREND])
 def test_with_the_full_dataset_nothing_is_drafted_twice(seed, real_data, real_names, seeds):
     article = read_source(str(seeds / seed))

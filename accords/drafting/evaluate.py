@@ -151,6 +151,10 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
     same_date = str(draft.date_signed.value) == expected.date if draft.date_signed else expected.date is None
     if not parties and draft.date_signed is None:
         return 0.1  # a document of the kind, nothing in it contradicting: the one stated (its parties and date count as missed)
+    if not expected.parties:
+        # the report names none of its parties (a list cut off before them): a document of the kind is the one stated, its
+        # date ranking the pairs (its parties count as drafted wrong)
+        return 0.1 + 0.5 * same_date
     return overlap + 0.5 * same_date if overlap or same_date else 0
 
 
