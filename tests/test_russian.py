@@ -88,6 +88,13 @@ def test_who_reports_the_signing_is_no_party(base):
     assert [name_of(p.value) for p in memorandum.parties] == ["kazakhstan", "uzbekistan"]
 
 
+def test_a_parliaments_act_dates_no_signing_and_earlier_treaties_take_the_years_after_their_names(base):
+    drafts = read(base, "Ратифицирован Договор о стратегическом партнерстве между Кыргызстаном и Таджикистаном.",
+                  "Документ был принят Жогорку Кенешем 12 октября. Договор подписан 3 мая в Бишкеке и дополняет ранее "
+                  "заключенные соглашения — Договор о дружбе (1996 год) и Договор о сотрудничестве (2004 год).")
+    assert [str(a.date_signed.value) if a.date_signed else None for a in drafts.agreements] == ["2025-05-03", "1996", "2004"]
+
+
 def test_a_signing_not_done_or_only_possible_drafts_nothing(base):
     drafts = read(base, "Стороны не подписали соглашение о транзите. Казахстан и Китай могут подписать меморандум.")
     assert drafts.agreements == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
 from .documents import display
@@ -126,6 +127,10 @@ def _deciding(words: list[Word], index: int) -> bool:
         w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
 
 
+# A parliament's act on a document, which a date in its sentence is the day of: "Документ был принят Жогорку Кенешем 30 октября".
+PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифицирован)\w*\s+(?:\w+\s+){0,2}?(?:Жогорку\s+Кенеш|Мажилис|Сенат|[Пп]арламент|Олий\s+Мажлис|Меджлис|Маджлиси)")
+# A year in parentheses after a document's name, before any other document: "Договор о вечной дружбе (1997 год)".
+YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
 # Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
 # agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
@@ -306,6 +311,11 @@ class RussianReader:
                 agreement.plan = Fact(sentence.text[words[first].start:verb.end], sentence)
                 if dates:
                     agreement.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+            following = min((words[i].start for _, i in documents if i > at), default=len(sentence.text))
+            year = YEAR_AFTER_NAME.match(sentence.text, words[at].end, following)
+            if year is not None and not planned:
+                # "ранее заключенные соглашения — Договор о вечной дружбе (1997 год) и …": the year after its name is its own
+                agreement.date_signed = Fact(PartialDate(int(year.group("year"))), sentence, f"«{year.group('said')}» after its name")
             self._when_and_where(agreement, sentence, words, names, dates)
             self._add_signatories(agreement, sentence, words, names)
             event = next(iter(self._events.values()), None) if self._events else None
@@ -478,6 +488,8 @@ class RussianReader:
                         dates: list[DateInRussian]) -> None:
         if agreement.planned or (agreement.ratified is not None and agreement.ratified.sentence is sentence):
             return  # a plan has no signing date; a ratification's date is its own (ratified_on)
+        if PARLIAMENT_ACT.search(sentence.text):
+            return  # "Документ был принят Жогорку Кенешем 30 октября": the day of a parliament's act on it, not of its signing
         if dates and agreement.date_signed is None:
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
         elif agreement.date_signed is None and self._earlier_date is not None:
