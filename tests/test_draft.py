@@ -1434,6 +1434,14 @@ def test_who_signs_a_resolution_approving_an_agreement_does_not_sign_the_agreeme
     assert agreement.signatories == [] and str(agreement.date_signed.value) == "2026-11-05"
 
 
+def test_a_year_in_parentheses_after_a_documents_name_is_the_year_it_was_signed(real_data, real_names):
+    """The sentences are written for this test."""
+    drafts = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([
+        "The new treaty was signed on 3 January in Bishkek and complements the earlier Treaty on Good Neighbourliness (1996)."]))
+    assert [(a.title.value, str(a.date_signed.value)) for a in drafts.agreements if a.title.value.startswith("Treaty on Good")] == [
+        ("Treaty on Good Neighbourliness", "1996")]
+
+
 def test_documents_told_of_again_as_newly_signed_are_not_a_new_signing(real_data, real_names):
     """The sentences are written for this test: a 'will' after 'the newly signed agreements' is theirs to do, not a plan
     to sign (a report of the Iranian president's visit to Dushanbe had been drafted as a planned agreement)."""

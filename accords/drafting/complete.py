@@ -59,6 +59,7 @@ class Completion:
         self._parties_of_listed_packages()
         whole_lists = self._whole_lists()
         for agreement in self.drafts.agreements:
+            self._year_after_its_name(agreement)
             self._date_from_context(agreement)
             self.packages.of_the_package_before(agreement)
             signed = agreement.date_signed
@@ -231,6 +232,17 @@ class Completion:
                 each.parties.append(fact)
                 if each.is_package and each.title is not None and str(each.title.value).startswith("Documents signed between "):
                     self._retitled(each)
+
+    @staticmethod
+    def _year_after_its_name(agreement: DraftAgreement) -> None:
+        """'… complements the earlier Treaty on Eternal Friendship (1997)': the year in parentheses after its name is the
+        year it was signed, not the day the sentence's signing was."""
+        title = agreement.title
+        if title is None or agreement.planned or title.sentence is not agreement.statement:
+            return
+        year = re.search(re.escape(str(title.value)) + r"\s*\((?P<year>(?:19|20)\d{2})\)", agreement.statement.text, re.IGNORECASE)
+        if year is not None:
+            agreement.date_signed = Fact(PartialDate(int(year.group("year"))), agreement.statement, f"'({year.group('year')})' after its name")
 
     def _state_of_a_signers_body(self, agreement: DraftAgreement) -> None:
         """'signed by President of Azerbaijan Ilham Aliyev, President of Uzbekistan Shavkat Mirziyoyev and Chairman of the
