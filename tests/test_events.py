@@ -647,6 +647,8 @@ def test_heads_named_after_their_plural_office_of_two_states_are_whose_talks_the
 
     assert [(p.name, p.office) for p in people("Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov and Emomali Rahmon opened the forum.")] == [
         ("Sadyr Japarov", "President of Kyrgyzstan"), ("Emomali Rahmon", "President of Tajikistan")]
+    assert [p.office for p in people("The Ministers of Foreign Affairs of Kyrgyzstan and Tajikistan Jeenbek Kulubaev and Sirojiddin "
+                                     "Muhriddin met.")] == ["Minister of Foreign Affairs of Kyrgyzstan", "Minister of Foreign Affairs of Tajikistan"]
     dataset, names = base
     drafts = Extractor(dataset, names, PartialDate(2025, 11, 20)).read(sentences([
         "Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov and Emomali Rahmon opened a business forum in Dushanbe on Thursday.",

@@ -236,7 +236,8 @@ class Completion:
     @staticmethod
     def _year_after_its_name(agreement: DraftAgreement) -> None:
         """'… complements the earlier Treaty on Eternal Friendship (1997)': the year in parentheses after its name is the
-        year it was signed, not the day the sentence's signing was."""
+        year it was signed, not the day the sentence's signing was. (A Russian sentence, whose drafts are titled in English,
+        is read so where its documents are: russian.YEAR_AFTER_NAME.)"""
         title = agreement.title
         if title is None or agreement.planned or title.sentence is not agreement.statement:
             return

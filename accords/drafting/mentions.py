@@ -636,7 +636,7 @@ def people(sentence: str) -> list[PersonInText]:
     for match in RESPECTIVE_OFFICES.finditer(sentence):
         # "Presidents of Uzbekistan and Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev": each the office of his state,
         # in the order the states are named
-        office = re.sub(r"s$", "", match.group("office")).replace("Ministers of", "Minister of")
+        office = {"Ministers of Foreign Affairs": "Minister of Foreign Affairs"}.get(match.group("office"), match.group("office")[:-1])
         for name, state in (("first", "a"), ("second", "b")):
             if not any(p.start < match.end(name) and match.start(name) < p.end for p in found):
                 found.append(PersonInText(match.group(name), f"{office} of {match.group(state)}", match.start(name), match.end(name)))
