@@ -620,29 +620,35 @@ def people(sentence: str) -> list[PersonInText]:
             i = j
             continue
         i += 1
+    def free(match: re.Match[str], name: str = "name") -> bool:
+        """Whether no one is found already where the match's name stands."""
+        return not any(p.start < match.end(name) and match.start(name) < p.end for p in found)
+
+    def named_after_office(match: re.Match[str]) -> None:
+        """A name a pattern finds after its office, where no one is found already and no word of it is an office's or a
+        body's (ENVOY, OFFICE_COMMA_NAME)."""
+        if free(match) and not any(w.casefold() in OFFICE_VOCABULARY or NOT_IN_A_PERSONS_NAME.fullmatch(w) for w in match.group("name").split()):
+            found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()), match.start("name"), match.end("name")))
+
     for match in re.finditer(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})", sentence):
         if re.search(rf"\b(?:{OFFICE_WORDS})\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?$", sentence[:match.start("name")]):
             continue  # "President of Kazakhstan Kassym-Jomart Tokayev, President of Tajikistan …": a list of offices and names
         if any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in match.group("name").split()):
             continue  # "the UN General Assembly, President …": a body's name, not a person's
-        if not any(p.start < match.end("name") and match.start("name") < p.end for p in found):
+        if free(match):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
     for match in ENVOY.finditer(sentence):
         # "EBRD Permanent Representative in Tajikistan Holger Wifel", "Ambassador to Kazakhstan John Smith": the state he is
         # posted to is part of his office, and the name follows it
-        if not any(p.start < match.end("name") and match.start("name") < p.end for p in found) and not any(
-                w.casefold() in OFFICE_VOCABULARY or NOT_IN_A_PERSONS_NAME.fullmatch(w) for w in match.group("name").split()):
-            found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()), match.start("name"), match.end("name")))
+        named_after_office(match)
     for match in RESPECTIVE_OFFICES.finditer(sentence):
         # "Presidents of Uzbekistan and Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev": each the office of his state,
         # in the order the states are named
         office = {"Ministers of Foreign Affairs": "Minister of Foreign Affairs"}.get(match.group("office"), match.group("office")[:-1])
         for name, state in (("first", "a"), ("second", "b")):
-            if not any(p.start < match.end(name) and match.start(name) < p.end for p in found):
+            if free(match, name):
                 found.append(PersonInText(match.group(name), f"{office} of {match.group(state)}", match.start(name), match.end(name)))
     for match in OFFICE_COMMA_NAME.finditer(sentence):
         # "…, Minister of Foreign Affairs of the People's Republic of China, Wang Yi": the name after its office and a comma
-        if not any(p.start < match.end("name") and match.start("name") < p.end for p in found) and not any(
-                w.casefold() in OFFICE_VOCABULARY or NOT_IN_A_PERSONS_NAME.fullmatch(w) for w in match.group("name").split()):
-            found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()), match.start("name"), match.end("name")))
+        named_after_office(match)
     return sorted(found, key=lambda p: p.start)
