@@ -383,8 +383,10 @@ def test_a_short_introduction_and_middle_dot_bullets_make_a_list_dated_by_the_se
         "The parties signed:\n"
         "· A Cooperation Program between the Ministry of Culture of the Republic of Kazakhstan and the Ministry of Culture of the Kyrgyz Republic for 2025-2026;\n"
         "· An Agreement on cooperation between the Institute of History of the Academy of Sciences of Kazakhstan and the Institute of Archaeology of the Academy of Sciences of Kyrgyzstan.\n")
-    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("programme", "2024-04-04"), ("agreement", "2024-04-04")]
-    assert [str(p.value.name.value) for p in drafts.agreements[1].parties] == [
+    # "a signing ceremony of new documents" counts none: a package, beside the documents the list names (CONTRIBUTING)
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [
+        ("package", "2024-04-04"), ("programme", "2024-04-04"), ("agreement", "2024-04-04")]
+    assert [str(p.value.name.value) for p in drafts.agreements[2].parties] == [
         "Institute of History of the Academy of Sciences of Kazakhstan", "Institute of Archaeology of the Academy of Sciences of Kyrgyzstan"]
 
 
@@ -397,7 +399,9 @@ def test_a_list_of_short_items_without_bullets_after_its_introduction(tmp_path, 
         "An agreement on tourism cooperation;\n"
         "A cooperation plan on industry for 2025–2026;\n"
         "A memorandum on environmental protection.\n")
+    # "a series of documents" counts none: a package between the states of the visit, beside the documents the list names
     assert [(str(a.kind.value), str(a.title.value)) for a in drafts.agreements] == [
+        ("package", "Documents signed between Kazakhstan and Kyrgyzstan"),
         ("agreement", "Agreement on tourism cooperation"), ("plan", "Cooperation plan on industry for 2025–2026"),
         ("memorandum of understanding", "Memorandum on environmental protection")]
 
@@ -2497,3 +2501,16 @@ def test_signers_named_after_a_plural_office_or_their_states_possessive_sign(bas
         "The declaration on demining was signed by Foreign Minister Hakan Fidan, his Azerbaijani counterpart Jeyhun Bayramov and "
         "Uzbekistan's Bakhtiyor Saidov in Ankara."]).agreements
     assert [(s[0].value.name.value, s[2]) for s in declaration.signatories][-1] == ("Bakhtiyor Saidov", "uzbekistan")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two presidents then witnessed the signing ceremony of several agreements and memoranda of understanding in Astana.",
+    "The visit was followed by the exchange of a number of documents on cooperation between the two governments.",
+    "At the forum, a series of memoranda and agreements were signed between Kazakhstan and Azerbaijan.",
+    "Kazakhstan and Azerbaijan signed numerous partnership deals at the business council."])
+def test_documents_signed_without_a_number_by_any_word_that_leaves_it_unsaid_are_a_package(base, sentence):
+    """The sentences are written for this test: a signing (a verb, or its noun: "the signing ceremony of", "the exchange
+    of") of documents whose number a word leaves unsaid ("several", "a number of", "a series of", "numerous"), in either
+    order, is one package the text does not count."""
+    drafts = drafts_from(base, PartialDate(2024, 6, 5), [sentence])
+    assert [(a.kind.value, a.is_package, a.documents) for a in drafts.agreements] == [("package", True, None)]

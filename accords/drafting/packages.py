@@ -35,11 +35,18 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
                              r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of|"
                              r"(?:(?:about|around|some|more\s+than|over|up\s+to)\s+)?\d{1,3})\s+(?:\w+\s+){0,2}?(?:documents|agreements)\b", re.IGNORECASE)
 # Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
-# were signed", "the summit followed with a signing solid package of documents".
-SIGNED_PACKAGE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:various|several|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|multiple|new)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|memoranda|memorandums)\b"
-                            r"|\b(?:a\s+number\s+of|several|various)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)(?:\s+and\s+(?:contracts|memoranda|memorandums|deals))?"
-                            r"\s+(?:was|were|have\s+been)\s+signed\b"  # "a number of new agreements and contracts were signed"
+# were signed", "the summit followed with a signing solid package of documents". The words of such a signing: a verb or
+# its noun ("witnessed the signing ceremony of several agreements", "the exchange of a number of documents"), a word
+# that leaves the number unsaid ("several", "a series of", "numerous") and a plural kind of document, in either order
+# ("a series of Memoranda of Understanding and agreements were signed").
+_UNCOUNTED = (r"(?:several|various|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|"
+              r"a\s+batch\s+of|a\s+set\s+of|multiple|numerous|many)")
+_PLURAL_DOCUMENTS = r"(?:documents|agreements|deals|accords|memoranda|memorandums|MoUs|contracts|protocols|instruments)"
+_DESCRIBED = r"(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has|with|between)\b)[\w-]+,?\s+){0,3}?"  # "bilateral", "partnership"
+_SIGNING_WORDS = r"(?:signed|inked|sealed|exchanged|concluded|signing(?:\s+ceremony)?\s+of|exchange\s+of|inking\s+of)"
+SIGNED_PACKAGE = re.compile(rf"\b{_SIGNING_WORDS}\s+(?:the\s+)?(?:{_UNCOUNTED}|new)\s+{_DESCRIBED}{_PLURAL_DOCUMENTS}\b"
+                            rf"|\b{_UNCOUNTED}\s+{_DESCRIBED}{_PLURAL_DOCUMENTS}(?:\s+and\s+{_DESCRIBED}{_PLURAL_DOCUMENTS})?(?:\s+[\w-]+){{0,6}}?"
+                            r"\s+(?:was|were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|concluded|exchanged)\b"  # "a number of new agreements and contracts were signed"
                             # "signed agreements on trade … to the tune of $15 bln": documents counted by their worth, not in number
                             r"|\b(?:signed|inked)\s+(?:agreements|deals|documents|contracts)\b[^.;]{0,80}?\b(?:worth|to\s+the\s+tune\s+of|totall?ing|valued\s+at)\s+"
                             r"(?:about\s+|over\s+|more\s+than\s+)?(?:\$|USD|US\$|€)"
@@ -203,8 +210,11 @@ class PackageReader:
                 if isinstance(country, str) and not any(p.value == country for p in package.parties):
                     package.parties.append(Fact(country, sentence, "the state of a signatory's office"))
         occasion = self.events.occasion()
-        if not package.parties and occasion is not None:
-            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, {told}") for c in self.events.countries_of(occasion)]
+        countries = self.events.countries_of(occasion) if occasion is not None else []
+        # "During the state visit of the President of Kazakhstan to Kyrgyzstan, a series of documents were signed": one
+        # state in the clause (the other is where, no party), two in the visit it was signed during: the visit's
+        if occasion is not None and (not package.parties or (len(package.parties) == 1 and len(countries) > 1 and package.parties[0].value in countries)):
+            package.parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, {told}") for c in countries]
         if not package.parties and before and THE_HEADS_SIGNED.search(text):
             package.parties = [Fact(c, before[-1], "the countries of the heads of state named just before") for c in self.actors.heads_countries(before[-1].text)]
         if package.planned:
