@@ -2514,3 +2514,13 @@ def test_documents_signed_without_a_number_by_any_word_that_leaves_it_unsaid_are
     order, is one package the text does not count."""
     drafts = drafts_from(base, PartialDate(2024, 6, 5), [sentence])
     assert [(a.kind.value, a.is_package, a.documents) for a in drafts.agreements] == [("package", True, None)]
+
+
+def test_a_place_before_an_office_is_no_person_and_a_fathers_name_after_bin_is_no_office():
+    """The sentences are written for this test: in "In Abu Dhabi, President X will …" the office after the comma is X's, not
+    the office of a person called "In Abu Dhabi"; in "Sheikh Zayed bin Sultan Al Nahyan", "Sultan" after "bin" is a name."""
+    assert [(p.name, p.office) for p in people(
+        "In Abu Dhabi, President Shavkat Mirziyoyev will hold talks with Sheikh Mohammad bin Zayed Al Nahyan.")] == [
+        ("Shavkat Mirziyoyev", "President"), ("Mohammad bin Zayed Al Nahyan", "Sheikh")]
+    assert [p.name for p in people("A school will carry the name of the late Sheikh Zayed bin Sultan Al Nahyan.")] == [
+        "Zayed bin Sultan Al Nahyan"]

@@ -654,3 +654,23 @@ def test_heads_named_after_their_plural_office_of_two_states_are_whose_talks_the
         "Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov and Emomali Rahmon opened a business forum in Dushanbe on Thursday.",
         "Earlier, during the bilateral talks, the presidents instructed their governments to draft a trade programme."]))
     assert "Talks of Sadyr Japarov and Emomali Rahmon" in [str(e.name.value) for e in drafts.events]
+
+
+def test_a_visit_in_an_opening_phrase_with_an_article_is_the_visit_of_the_subject_after_it(base):
+    """The sentence is written for this test: "During a working visit to Paris, …'s President X met …" is X's visit, as
+    "During his visit" is (the place before his office had been read as a person whose office held X's name)."""
+    found = events_of(base, "During a working visit to Paris, Uzbekistan’s President Shavkat Mirziyoyev met with the head of a French bank.")
+    assert [e[0] for e in found] == ["Working visit of Shavkat Mirziyoyev to France"]
+
+
+def test_a_meeting_of_one_person_with_another_is_theirs_and_held_the_day_a_document_was_signed_at_it(base):
+    """The sentences are written for this test: "the meeting of the Minister … X with the … Minister Y" is the meeting of X
+    and Y, not an event named "Meeting of the Minister … X"; with no date of its own, it was held the day the document
+    its sentence says was signed at it was signed ("Today", 1 August 2022)."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2022, 8, 1)).read(sentences([
+        "Today, the ministries of foreign affairs of Tajikistan and China signed a Cooperation Program for 2023-2024.",
+        "The document was signed at the meeting of the Minister of Foreign Affairs Sirojiddin Muhriddin with the Chinese "
+        "Foreign Minister Wang Yi."]))
+    assert [(str(e.name.value), str(e.date.value) if e.date else None) for e in drafts.events] == [
+        ("Meeting of Sirojiddin Muhriddin and Wang Yi", "2022-08-01")]

@@ -15,7 +15,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, TWINNING, Actors
-from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
+from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, SIGNING, all_states, displayed, ministry_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party
 from .events import EventReader
 from .mentions import MentionFinder
@@ -65,6 +65,7 @@ class Completion:
             signed = agreement.date_signed
             if signed is not None and not agreement.planned and self.published is not None and signed.value.earliest() > self.published.latest():
                 agreement.date_signed = None  # signed after the report that says it was signed: a number read as a date
+        self._meetings_dated_by_their_signings()
         for agreement in self.drafts.agreements:
             if witnesses:  # a package and each document signed then, also those told of one by one as its parts
                 for witness in witnesses:
@@ -140,6 +141,23 @@ class Completion:
                 if part.part_of is package:
                     part.part_of = None
             self.drafts.agreements.remove(package)
+
+    def _meetings_dated_by_their_signings(self) -> None:
+        """'Today the two ministries signed the Program. It was signed at the meeting of A with B': a meeting or talks
+        (held in a day) that the sentence of a signing tells of, undated, was held the day the document was signed, where
+        that is one day."""
+        for event in self.drafts.events:
+            if event.date is not None or event.planned or event.kind is not EventKind.meeting:
+                continue
+            told = event.name.sentence
+            signed = [a for a in self.drafts.agreements if not a.planned and a.date_signed is not None and a.date_signed.value.precision == "day"
+                      and not a.date_signed.value.is_range and (a.statement is told or any(s is told for s in a.evidence_of))]
+            days = {a.date_signed.value for a in signed if a.date_signed is not None}
+            if len(days) == 1 and SIGNING.search(told.text):
+                first = signed[0].date_signed
+                assert first is not None
+                event.date = Fact(first.value, first.sentence, "the day of the document its sentence says was signed at it")
+                event.date_note = "the day of a signing the source reports at it"
 
     def _whole_lists(self) -> list[DraftAgreement]:
         """'15 documents were signed …' and exactly fifteen documents signed told of after it, before another package: the

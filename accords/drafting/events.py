@@ -54,7 +54,7 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
                    r"|\btrip\b(?=\s+to\s+[A-Z])", re.IGNORECASE)  # "Vladimir Putin's trip to Tajikistan"
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+)?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])"
+TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])"
                    r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+)?(?P<held>meeting)\b(?!\s+of\b)",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
@@ -549,7 +549,9 @@ class EventReader:
         people = [p for p in everyone if begin <= p.start < end]
         if not people:  # "… met President of France Emmanuel Macron, who arrived in Astana on an official visit": the one before "who"
             people = [p for p in everyone if p.end <= match.start() and re.match(r"\s*,\s*who\b", text[p.end:])][-1:]
-        his = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()])
+        his = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]) or (
+            # "During a working visit to New York, Uzbekistan's President Shavkat Mirziyoyev met …": as "his visit" there
+            None if any(p.end <= match.start() for p in people) else re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]))
         if his and not [p for p in people if p.end <= match.start()]:
             # "Tokayev named Azerbaijan a strategic partner, and noted the importance of his visit to Baku": the one before
             people = [p for p in everyone if p.end <= match.start()][-1:] + people
@@ -841,6 +843,8 @@ class EventReader:
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions):
                 continue
+            if re.match(r"(?i)meeting\s+of\b", name) and any(start <= p.start < end and text[p.start:p.end] in name for p in self.people(text, mentions)):
+                continue  # "the meeting of the Minister of Foreign Affairs X with Y": people's meeting (the meetings' pass), no name
             begin, finish = clause_at(text, start, end)
             when = next((d.date for d in dates_in(text[begin:finish], self.published) if d.date.precision != "year" or not d.relative), None)
             recorded = self.existing(name, when)

@@ -575,7 +575,7 @@ def people(sentence: str) -> list[PersonInText]:
         j = i
         while j < len(tokens) and len([t for t in run if t[0] not in PARTICLES]) < 3 and (tokens[j][0][:1].isupper() or (
                 run and tokens[j][0] in PARTICLES and j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in PARTICLES))) \
-                and tokens[j][0].lower() not in OFFICE_VOCABULARY:
+                and (tokens[j][0].lower() not in OFFICE_VOCABULARY or (run and run[-1][0] in ("bin", "ibn"))):  # "Zayed bin Sultan": a father's name
             if tokens[j][0] in PARTICLES:  # "Ursula von der Leyen": the particles belong to the name
                 run.append(tokens[j])
                 j += 1
@@ -635,6 +635,8 @@ def people(sentence: str) -> list[PersonInText]:
             continue  # "President of Kazakhstan Kassym-Jomart Tokayev, President of Tajikistan …": a list of offices and names
         if any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in match.group("name").split()):
             continue  # "the UN General Assembly, President …": a body's name, not a person's
+        if any(match.start("office") <= p.start < match.end("office") for p in found):
+            continue  # "In Abu Dhabi, President Shavkat Mirziyoyev will …": the office is someone else's, before his name
         if free(match):
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()).rstrip(",."), match.start("name"), match.end("name")))
     for match in ENVOY.finditer(sentence):
