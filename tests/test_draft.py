@@ -2524,3 +2524,14 @@ def test_a_place_before_an_office_is_no_person_and_a_fathers_name_after_bin_is_n
         ("Shavkat Mirziyoyev", "President"), ("Mohammad bin Zayed Al Nahyan", "Sheikh")]
     assert [p.name for p in people("A school will carry the name of the late Sheikh Zayed bin Sultan Al Nahyan.")] == [
         "Zayed bin Sultan Al Nahyan"]
+
+
+def test_people_a_document_was_signed_between_sign_it_and_who_announces_it_does_not(base):
+    """The sentences are written for this test: "signed between" two heads named by their offices: they sign; "signed
+    between" two companies, as a minister "has announced": he does not."""
+    drafts = drafts_from(base, PartialDate(2023, 11, 8), [
+        "The joint statement was signed between Iranian President Ebrahim Raisi and his Tajik counterpart Emomali Rahmon in Dushanbe."])
+    assert [str(s[0].value.name.value) for s in drafts.agreements[0].signatories] == ["Ebrahim Raisi", "Emomali Rahmon"]
+    drafts = drafts_from(base, PartialDate(2025, 2, 11), [
+        "An agreement has been signed between BOTAŞ and Turkmengaz to bring gas to Türkiye, Energy Minister Alparslan Bayraktar has announced."])
+    assert drafts.agreements[0].signatories == []

@@ -15,7 +15,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, TWINNING, Actors
-from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, SIGNING, all_states, displayed, ministry_of
+from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party
 from .events import EventReader
 from .mentions import MentionFinder
@@ -26,6 +26,12 @@ from .when import dates_in
 # A sentence that speaks of the two countries without naming them ("both sides", "the leaders", "bilateral").
 THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
                      r"|\bbilateral\b", re.IGNORECASE)
+
+
+# A document signed at a meeting or talks, as the sentence says: "was signed at the meeting of …", "Following the talks, … signed".
+# ("witnessed the signing ceremony here after the two leaders had a one-on-one meeting")
+_AT_A_MEETING = r"(?:at|during|following|after|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,5}?(?:meeting|talks|negotiations)\b"
+SIGNED_AT_A_MEETING = re.compile(rf"\b(?:signed|inked|signing)\b[^.;]{{0,80}}?\b{_AT_A_MEETING}|\b{_AT_A_MEETING}[^.;]{{0,120}}?\b(?:signed|inked)\b", re.IGNORECASE)
 
 
 class Completion:
@@ -144,8 +150,8 @@ class Completion:
 
     def _meetings_dated_by_their_signings(self) -> None:
         """'Today the two ministries signed the Program. It was signed at the meeting of A with B': a meeting or talks
-        (held in a day) that the sentence of a signing tells of, undated, was held the day the document was signed, where
-        that is one day."""
+        (held in a day) at which, as its sentence says, a document was signed, undated, was held the day that document was
+        signed, where that is one day (not a meeting where someone only spoke of the signing)."""
         for event in self.drafts.events:
             if event.date is not None or event.planned or event.kind is not EventKind.meeting:
                 continue
@@ -153,7 +159,7 @@ class Completion:
             signed = [a for a in self.drafts.agreements if not a.planned and a.date_signed is not None and a.date_signed.value.precision == "day"
                       and not a.date_signed.value.is_range and (a.statement is told or any(s is told for s in a.evidence_of))]
             days = {a.date_signed.value for a in signed if a.date_signed is not None}
-            if len(days) == 1 and SIGNING.search(told.text):
+            if len(days) == 1 and SIGNED_AT_A_MEETING.search(told.text):
                 first = signed[0].date_signed
                 assert first is not None
                 event.date = Fact(first.value, first.sentence, "the day of the document its sentence says was signed at it")

@@ -208,7 +208,11 @@ class Extractor:
             if not others and not re.match(r"['’]s\b", between) and not re.search(r"[,;]\s+(?:the\s+)?[A-Z]", between):
                 return True
         signed_by = re.search(SIGNED_BY, text[:person.start])
-        return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start])
+        # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not
+        # "signed between BOTAŞ and Turkmengaz, Energy Minister X has announced")
+        signed_between = re.search(r"\bsigned\s+between\b", text[:person.start])
+        return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start]) or \
+            signed_between is not None and not re.search(r"[.;,]", text[signed_between.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
 
