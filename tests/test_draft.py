@@ -2535,3 +2535,14 @@ def test_people_a_document_was_signed_between_sign_it_and_who_announces_it_does_
     drafts = drafts_from(base, PartialDate(2025, 2, 11), [
         "An agreement has been signed between BOTAŞ and Turkmengaz to bring gas to Türkiye, Energy Minister Alparslan Bayraktar has announced."])
     assert drafts.agreements[0].signatories == []
+
+
+def test_they_who_signed_are_the_two_whose_talks_the_sentence_before_tells_of(base):
+    """The sentences are written for this test: "They jointly signed" right after the talks of two named presidents: those
+    two sign, with the offices that sentence gives them; two sentences further on, "They" is nobody the tool can tell."""
+    talks = "Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping held talks in Astana on Wednesday."
+    drafts = drafts_from(base, PartialDate(2024, 7, 3), [talks, "They jointly signed a joint statement on strategic partnership."])
+    assert [(s[0].value.name.value, s[1]) for s in drafts.agreements[0].signatories] == [
+        ("Kassym-Jomart Tokayev", "Kazakh President"), ("Xi Jinping", "Chinese President")]  # the offices the talks' sentence gives
+    drafts = drafts_from(base, PartialDate(2024, 7, 3), [talks, "The sides discussed trade.", "They signed a joint statement on trade."])
+    assert drafts.agreements[0].signatories == []

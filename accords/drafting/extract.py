@@ -830,16 +830,21 @@ class Extractor:
         signed it, where the text names them there."""
         text = sentence.text
         said = re.search(r"\bthe\s+(?:two\s+)?(?P<who>presidents|heads of state|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
-                         text, re.IGNORECASE)
+                         text, re.IGNORECASE) or re.match(r"(?P<who>They)\s+(?:also\s+|jointly\s+|then\s+){0,2}signed\b", text)
         if said is None or agreement.planned:
             return
         occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(self.events.people_at(e)) == 2), None)
         if occasion is None:
             return
+        told = occasion.name.sentence
+        if said.group("who") == "They" and not (told.paragraph == sentence.paragraph and told.number == sentence.number - 1
+                                               or told.paragraph == sentence.paragraph - 1 and sentence.number == 1):
+            return  # "They signed …": the two whose talks the sentence just before tells of, none further back
         for person in (p.value for p in self.events.people_at(occasion)):
             country = self.dataset.country_of(person) if isinstance(person, str) else person.country if person is not None else None
             agreement.signatories.append((Fact(person, occasion.name.sentence, f"'{said.group(0)}': those of {occasion.name.value}, told of before"),
-                                          "President" if said.group("who").lower() == "presidents" else "Head of State", country))
+                                          "President" if said.group("who").lower() == "presidents" else "Head of State" if said.group("who") != "They"
+                                          else person.office if isinstance(person, DraftActor) and person.office else NO_OFFICE, country))
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
