@@ -2546,3 +2546,14 @@ def test_they_who_signed_are_the_two_whose_talks_the_sentence_before_tells_of(ba
         ("Kassym-Jomart Tokayev", "Kazakh President"), ("Xi Jinping", "Chinese President")]  # the offices the talks' sentence gives
     drafts = drafts_from(base, PartialDate(2024, 7, 3), [talks, "The sides discussed trade.", "They signed a joint statement on trade."])
     assert drafts.agreements[0].signatories == []
+
+
+def test_a_ministry_that_reports_a_ratification_and_the_kind_words_after_a_name_are_no_parties(base):
+    """The sentences are written for this test: "…, reported the Ministry of Energy" tells who reports; "China Railway (CR)
+    State Corporation" is China Railway, "State Corporation" naming no body of its own."""
+    drafts = drafts_from(base, PartialDate(2026, 3, 12), [
+        "The lower chamber has ratified an agreement on green energy between Kazakhstan, Azerbaijan and Uzbekistan, reported the Ministry of Energy."])
+    assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "azerbaijan", "uzbekistan"]
+    drafts = drafts_from(base, PartialDate(2025, 7, 9), [
+        "A memorandum was signed between Azerbaijan Railways CJSC (ADY) and China Railway (CR) State Corporation on July 8."])
+    assert [p.value.name.value for p in drafts.agreements[0].parties] == ["Azerbaijan Railways CJSC", "China Railway"]

@@ -39,13 +39,15 @@ POSSESSED_MINISTRY = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 _RELAYS = r"according to|(?:reports?|reported|writes|wrote|said|says)\s+(?:via|citing|quoting)|cited by|citing|quoting"
-REPORTER_BEFORE = re.compile(rf"\b(?:{_RELAYS}|reports?|reported by|via|carried by|published by|issued by|"
+REPORTER_BEFORE = re.compile(rf"\b(?:{_RELAYS}|reports?|reported by|via|carried by|published by|issued by|,\s*(?:reported|announced|informed|said|stated)|"
                              r"(?:statement|release|communiqu[eé]|message)\s+(?:from|by|of)|press service of|website of)\s+(?:the\s+)?(?:official\s+)?$",
                              re.IGNORECASE)
 # Whom a report relays, named in its attribution: "Trend reports via Kazakhstan Railways", "…, citing Uzbekistan's
 # ministry", "according to Kazakhstan's ministry": who tells, not who signs. Of a recorded name only after these words:
 # not after "via" alone ("transit via Kazakhstan"), nor "issued by the Pakistan Foreign Ministry" (a party may publish).
 RELAYED = re.compile(rf"\b(?:{_RELAYS})\s+(?:the\s+)?(?:official\s+)?$", re.IGNORECASE)
+# Words that tell what kind of body something is and name none: "State Corporation", "National Company".
+GENERIC_BODY_WORDS = frozenset("state national joint-stock joint stock open closed corporation company group holding the of".split())
 # A name that is a news outlet's, which tells of a signing and is never a party: "Saudi Press Agency", "Trend News Agency".
 OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:paper)?$|\bPress\s+Service$", re.IGNORECASE)
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
@@ -332,7 +334,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
             if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
                 continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
-                # President", "a statement carried by the official Saudi Press Agency": who tells, not who signs
+                # President", "a statement carried by the official Saudi Press Agency", "…, reported the Ministry of Energy":
+                # who tells, not who signs
+            if all(word.lower() in GENERIC_BODY_WORDS for word in text.split()):
+                continue  # "China Railway (CR) State Corporation": words of a kind of body, no name (the name is before them)
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
             if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]):
