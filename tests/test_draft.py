@@ -2557,3 +2557,23 @@ def test_a_ministry_that_reports_a_ratification_and_the_kind_words_after_a_name_
     drafts = drafts_from(base, PartialDate(2025, 7, 9), [
         "A memorandum was signed between Azerbaijan Railways CJSC (ADY) and China Railway (CR) State Corporation on July 8."])
     assert [p.value.name.value for p in drafts.agreements[0].parties] == ["Azerbaijan Railways CJSC", "China Railway"]
+
+
+def test_a_pair_after_between_that_gives_no_two_parties_leaves_the_two_states_of_the_subject(base):
+    """The sentence is written for this test: "Azerbaijan and Iran signed a memorandum on links between the X region and the
+    Y Republic through the territory of Iran": the pair names no two parties, so the subject's two states are the parties
+    (Iran alone had been)."""
+    drafts = drafts_from(base, PartialDate(2022, 3, 12), [
+        "Azerbaijan and Iran have signed a memorandum on new links between the East Zangazur economic region and the Nakhchivan "
+        "Autonomous Republic through the territory of Iran."])
+    assert [p.value for p in drafts.agreements[0].parties] == ["azerbaijan", "iran"]
+
+
+def test_presidents_named_after_their_plural_office_each_hold_it_in_the_singular():
+    """The sentences are written for this test."""
+    assert [(p.name, p.office) for p in people("The Agreement was signed by Presidents Ilham Aliyev and Shavkat Mirziyoyev in August.")] == [
+        ("Ilham Aliyev", "President"), ("Shavkat Mirziyoyev", "President")]
+    assert [(p.name, p.office) for p in people("It was signed by Foreign Ministers Murat Nurtleu and Park Jin.")] == [
+        ("Murat Nurtleu", "Foreign Minister"), ("Park Jin", "Foreign Minister")]
+    assert [(p.name, p.office) for p in people("Chairman of the Cabinet of Ministers Akylbek Japarov spoke.")] == [
+        ("Akylbek Japarov", "Chairman of the Cabinet of Ministers")]

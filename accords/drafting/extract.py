@@ -574,6 +574,10 @@ class Extractor:
                 named = self._named_pair(text, start, stop)
                 known = own_pair
                 own_pair = [next((m for m in known if m.start < n.end and n.start < m.end), n) for n in named] if len(named) == 2 else known
+                if len(own_pair) < 2 and len([m for m in parties if not start <= m.start < stop]) >= 2:
+                    # "Azerbaijan and Iran signed a memorandum on links between the X region and the Y Republic through the territory
+                    # of Iran": a pair that gives no two parties does not replace the two the subject names
+                    own_pair = None
         quoted = [(m.group("title"), m.group("noun")) for m in QUOTED_TITLE.finditer(text)]
         if len(quoted) > 1:
             # 'the "Decision of the Fifth Meeting of …" and the "Joint Statement of …" were signed': one each, by its name

@@ -533,7 +533,7 @@ trade economy economic finance mining geology transport transportation defence d
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
-chancellor councillor crown prince emir amir king sheikh sultan region province oblast
+chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents
 """.split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
@@ -658,4 +658,8 @@ def people(sentence: str) -> list[PersonInText]:
     for match in OFFICE_COMMA_NAME.finditer(sentence):
         # "…, Minister of Foreign Affairs of the People's Republic of China, Wang Yi": the name after its office and a comma
         named_after_office(match)
+    # "Foreign Ministers A and B", "signed by Presidents A and B": each holds the office in the singular (not "Chairman of the
+    # Cabinet of Ministers", whose last word is the body's)
+    found = [replace(p, office=re.sub(r"(?<!\bof\s)\b(Minister|President|Leader)s$|(?<!\bof\s)\bChairmen$",
+                                      lambda m: m.group(1) or "Chairman", p.office)) if p.office else p for p in found]
     return sorted(found, key=lambda p: p.start)
