@@ -704,3 +704,12 @@ def test_a_recorded_ministry_is_found_under_any_name_of_its_state(real_data):
         "Министры подписали Программу сотрудничества между министерством иностранных дел Таджикистана и министерством "
         "иностранных дел России на 2022-2023 годы."]))
     assert [p.value for p in drafts.agreements[0].parties] == ["ministry-of-foreign-affairs-tajikistan", "ministry-of-foreign-affairs-russia"]
+
+
+def test_an_exchange_of_documents_counted_in_the_instrumental_is_a_package(base):
+    """The sentence is written for this test: "состоялся обмен семью документами" (an exchange of seven documents took place):
+    a package of seven, between the states of the presidents of the sentence before."""
+    drafts = read(base, "Президент России Владимир Путин и президент Киргизии Садыр Жапаров подписали совместное заявление.",
+                  "Кроме того, в присутствии президентов состоялся обмен семью документами.", published="2025-11-26")
+    package = next(a for a in drafts.agreements if a.is_package)
+    assert (str(package.documents.value), [p.value for p in package.parties]) == ("7", ["russia", "kyrgyzstan"])

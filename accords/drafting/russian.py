@@ -102,6 +102,9 @@ RUSSIAN_NUMBERS = {w: n for n, w in enumerate("два три четыре пят
                                                "четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать".split(), start=2)}
 RUSSIAN_NUMBERS |= {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
                     "десяти": 10, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50}
+# and after "обмен" ("состоялся обмен семью документами": an exchange of seven documents)
+RUSSIAN_NUMBERS |= {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "шестью": 6, "семью": 7, "восемью": 8, "девятью": 9, "десятью": 10,
+                    "двадцатью": 20, "тридцатью": 30}
 RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|порядка|не менее)\s+(?:чем\s+)?)?(?<![\d.,])(?P<count>\d{1,3}|" + "|".join(RUSSIAN_NUMBERS) + r")\s+"
                              r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b)"  # a day, not a count
                              # "11 межгосударственными, межправительственными и межведомственными документами": adjectives listed
@@ -178,8 +181,8 @@ class RussianReader:
             # подписание более чем 20 … документов": a signing held, before witnesses; "приветствовал подписание соглашения":
             # one held, which he welcomed
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words) if w.lemma in ("подписание", "обмен")
-                     and (i > 0 and words[i - 1].lemma == "церемония" or w.lemma == "подписание" and (
-                         any(i < at <= i + 2 for _, at in documents) or RUSSIAN_PACKAGE.match(sentence.text, w.end + 1)))][:1]
+                     and (i > 0 and words[i - 1].lemma == "церемония" or RUSSIAN_PACKAGE.match(sentence.text, w.end + 1)
+                          or w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents))][:1]
         # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
         item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
             re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None)
