@@ -674,3 +674,9 @@ def test_a_meeting_of_one_person_with_another_is_theirs_and_held_the_day_a_docum
         "Foreign Minister Wang Yi."]))
     assert [(str(e.name.value), str(e.date.value) if e.date else None) for e in drafts.events] == [
         ("Meeting of Sirojiddin Muhriddin and Wang Yi", "2022-08-01")]
+
+
+def test_a_visit_to_a_country_described_before_its_name(base):
+    """The sentence is written for this test: "to the friendly neighbor Kazakhstan" is to Kazakhstan."""
+    assert [e[0] for e in events_of(base, "Chinese President Xi Jinping arrived for his state visit to the friendly neighbor Kazakhstan.")] == [
+        "State visit of Xi Jinping to Kazakhstan"]

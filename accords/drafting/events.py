@@ -511,7 +511,9 @@ class EventReader:
 
     def _destination(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int) -> tuple[str, str | None] | None:
         """The country visited, and the city where the text names one: 'to China', 'to Beijing', 'arrived in Tashkent'."""
-        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?(?:\s+paid)?\s+to\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?)?(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
+        # ("his fifth visit to the friendly neighbor Kazakhstan": the words before the name describe it)
+        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?(?:\s+paid)?\s+to\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?)?(?:(?:friendly|fraternal|brotherly|"
+                         r"neighbou?ring|neighbou?r|neighbou?rly|allied|partner)\s+){0,3}(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
