@@ -248,8 +248,6 @@ class EventReader:
     def new(self, name: str, sentence: Sentence, mentions: list[Mention], planned: bool = False, number: int | None = None,
             key: tuple | None = None) -> DraftEvent:
         """The draft event of that name: one already drafted from this report where it is the same, else a new one."""
-
-
         clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
         clean = " ".join(re.sub(r"\s*[—–]\s*", "–", clean).split())  # "Central Asia — China" is "Central Asia–China"
         clean = clean[:1].upper() + clean[1:]
