@@ -2577,3 +2577,12 @@ def test_presidents_named_after_their_plural_office_each_hold_it_in_the_singular
         ("Murat Nurtleu", "Foreign Minister"), ("Park Jin", "Foreign Minister")]
     assert [(p.name, p.office) for p in people("Chairman of the Cabinet of Ministers Akylbek Japarov spoke.")] == [
         ("Akylbek Japarov", "Chairman of the Cabinet of Ministers")]
+
+
+def test_the_heads_of_states_who_signed_are_the_two_of_the_talks_as_the_heads_of_state_are(base):
+    """The sentences are written for this test: "The heads of states" (a plural some reports write) sign as "the heads of
+    state" do: the two whose talks the report told of before."""
+    drafts = drafts_from(base, PartialDate(2022, 9, 15), [
+        "Uzbek President Shavkat Mirziyoyev and Chinese leader Xi Jinping held talks in Samarkand on Thursday.",
+        "The heads of states signed a joint statement on the comprehensive strategic partnership."])
+    assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Shavkat Mirziyoyev", "Xi Jinping"]

@@ -72,7 +72,7 @@ TWINNING = re.compile(r"\btwin|\bsister[- ]cit|побратим", re.IGNORECASE)
 HEAD_OFFICE_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|leader)\b")
 
 # Those who sign, told of by the sentence before: "They signed …", "The two presidents signed …".
-THE_HEADS_SIGNED = re.compile(r"\bthe (?:two )?(?:heads of state|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
+THE_HEADS_SIGNED = re.compile(r"\bthe (?:two )?(?:heads of states?|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
 
 
 # The words of a state's body, whose name the data gives with its state's ("Ministry of Energy of Uzbekistan"), not a company's.

@@ -721,7 +721,7 @@ class Extractor:
             occasion = self.events.occasion()
             countries = self.events.countries_of(occasion) if occasion is not None else []
             if not named and occasion is not None and len(countries) > 1 and re.search(
-                    r"\bthe (?:two )?(?:heads of state|presidents|leaders|sides|ministers|parties)\b"
+                    r"\bthe (?:two )?(?:heads of states?|presidents|leaders|sides|ministers|parties)\b"
                     r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b"
                     r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b"
                     r"|^They\s+(?:\w+\s+){0,3}?(?:welcomed|stressed|noted|hailed|praised|signed|adopted)\b", text, re.IGNORECASE):
@@ -833,7 +833,7 @@ class Extractor:
         """'Following the talks, the two presidents signed a Joint Statement': the two who held the talks told of before
         signed it, where the text names them there."""
         text = sentence.text
-        said = re.search(r"\bthe\s+(?:two\s+)?(?P<who>presidents|heads of state|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
+        said = re.search(r"\bthe\s+(?:two\s+)?(?P<who>presidents|heads of states?|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
                          text, re.IGNORECASE) or re.match(r"(?P<who>They)\s+(?:also\s+|jointly\s+|then\s+){0,2}signed\b", text)
         if said is None or agreement.planned:
             return
