@@ -2586,3 +2586,9 @@ def test_the_heads_of_states_who_signed_are_the_two_of_the_talks_as_the_heads_of
         "Uzbek President Shavkat Mirziyoyev and Chinese leader Xi Jinping held talks in Samarkand on Thursday.",
         "The heads of states signed a joint statement on the comprehensive strategic partnership."])
     assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Shavkat Mirziyoyev", "Xi Jinping"]
+
+
+def test_a_title_runs_on_over_an_en_dash_between_names():
+    """The sentence is written for this test: "EU–Central Asia" with an en dash is one name in the title, as with a hyphen."""
+    assert title_of("The Roadmap for Deepening EU–Central Asia Engagement was adopted in Luxembourg.", AgreementKind.roadmap) == (
+        "Roadmap for Deepening EU–Central Asia Engagement", True)

@@ -151,8 +151,8 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
     after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
-                      rf"(?:the\s+)?[A-Z\d][\w'’-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’-]*|of|and|the|on|for|between|\d{{4}}-\d{{4}}))*)",
-                      text)  # up to "and the MOU …", a document of its own
+                      rf"(?:the\s+)?[A-Z\d][\w'’–-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’–-]*|of|and|the|on|for|between|\d{{4}}-\d{{4}}))*)",
+                      text)  # up to "and the MOU …", a document of its own ("… Deepening EU–Central Asia Engagement": an en dash joins names)
     if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
         return without_when_and_where(after.group("title").strip()), True
     between = re.search(r"\b(?P<title>(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Program(?:me)?|Road ?[Mm]ap|(?:Action )?Plan)\s+between\s+"
