@@ -2592,3 +2592,14 @@ def test_a_title_runs_on_over_an_en_dash_between_names():
     """The sentence is written for this test: "EU–Central Asia" with an en dash is one name in the title, as with a hyphen."""
     assert title_of("The Roadmap for Deepening EU–Central Asia Engagement was adopted in Luxembourg.", AgreementKind.roadmap) == (
         "Roadmap for Deepening EU–Central Asia Engagement", True)
+
+
+def test_a_document_whose_signing_followed_the_dated_talks_takes_their_day(base):
+    """The sentences are written for this test: "The meeting was followed with the signing of a protocol" dates the protocol
+    by the talks "on Wednesday" (12 October 2022), as "Following the meeting, … signed" does."""
+    drafts = drafts_from(base, PartialDate(2022, 10, 12), [
+        "The Emir of Qatar held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday.",
+        "The Emir also welcomed all fans to visit Qatar for the World Cup, set to kick off next month.",
+        "Both leaders also witnessed the signing ceremony of several agreements and memoranda at the Ak Orda Palace.",
+        "The meeting was followed with the signing of a protocol on visa requirements between Qatar and Kazakhstan."])
+    assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements][-1] == ("protocol", "2022-10-12")

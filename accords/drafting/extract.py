@@ -754,8 +754,10 @@ class Extractor:
             agreement.title_is_official = title[1]
         self._add_to(agreement, sentence, mentions, True)
         agreement.context = before[-2:]
-        if re.match(r"(?:Following|After|At the end of|Upon the conclusion of)\s+the\s+(?:meeting|talks|negotiations)", text, re.IGNORECASE):
-            # "Following the meeting, the ministers signed …": the day of the meeting the text dates.
+        if re.match(r"(?:Following|After|At the end of|Upon the conclusion of)\s+the\s+(?:meeting|talks|negotiations)"
+                    r"|(?:The|This|That)\s+(?:meeting|talks|negotiations)\s+(?:was|were)\s+(?:then\s+)?followed\s+(?:by|with)\b", text, re.IGNORECASE):
+            # "Following the meeting, the ministers signed …", "The meeting was followed with the signing of a protocol …": the
+            # day of the meeting the text dates.
             for earlier in reversed(before):
                 dated = dates_in(earlier.text, self.published)
                 if dated and re.search(r"\b(met|meeting|talks|negotiations)\b", earlier.text, re.IGNORECASE) and agreement.date_signed is None:
