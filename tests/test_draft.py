@@ -2603,3 +2603,16 @@ def test_a_document_whose_signing_followed_the_dated_talks_takes_their_day(base)
         "Both leaders also witnessed the signing ceremony of several agreements and memoranda at the Ak Orda Palace.",
         "The meeting was followed with the signing of a protocol on visa requirements between Qatar and Kazakhstan."])
     assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements][-1] == ("protocol", "2022-10-12")
+
+
+def test_people_named_after_a_plural_office_or_by_whom_a_document_was_inked_sign_it(base):
+    """The sentences are written for this test: "signed by the energy ministers of the two countries, A and B" (each holds
+    the office in the singular) and "was inked by A and B" name who signs."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 9), [
+        "The memorandum on energy between Kazakhstan and Azerbaijan was signed by the energy ministers of the two countries, "
+        "Almasadam Satkaliyev and Parviz Shahbazov."])
+    assert [(s[0].value.name.value, s[1]) for s in drafts.agreements[0].signatories] == [
+        ("Almasadam Satkaliyev", "energy minister"), ("Parviz Shahbazov", "energy minister")]
+    drafts = drafts_from(base, PartialDate(2025, 4, 9), [
+        "The memorandum on energy between Kazakhstan and Azerbaijan was inked by Almasadam Satkaliyev and Parviz Shahbazov."])
+    assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Almasadam Satkaliyev", "Parviz Shahbazov"]

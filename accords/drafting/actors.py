@@ -266,13 +266,17 @@ class Actors:
             found.append(Mention(text[start:end], start, end, None, "person", "new"))
             self.offices[(text, start)] = office
             listed = (end, office.split(" of ")[0])
-        by = re.search(rf"{SIGNED_BY}\s+(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
+        by = re.search(rf"{SIGNED_BY}\s+(?:(?:the\s+)?(?P<plural>(?:[\w-]+\s+){{0,3}}?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Cc]hairmen))"
+                       rf"(?:\s+of\s+the\s+two\s+(?:countries|states|sides))?,?\s+)?"
+                       rf"(?P<first>{PERSON_NAME})(?:,\s+(?P<middle>{PERSON_NAME}))?\s+and\s+(?P<last>{PERSON_NAME})\b", text)
         for group in ("first", "middle", "last") if by else ():
-            # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office
+            # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office; "signed by the
+            # energy ministers of the two countries, A and B": each with the office in the singular
             assert by is not None
             if by.group(group) and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
                 found.append(Mention(by.group(group), by.start(group), by.end(group), None, "person", "new"))
-                self.offices[(text, by.start(group))] = None
+                plural = by.group("plural")
+                self.offices[(text, by.start(group))] = re.sub(r"(?i)men$", "man", plural[:-1] if plural.lower().endswith("s") else plural) if plural else None
         signed_by = re.search(SIGNED_BY, text)
         for also in re.finditer(rf"\band\s+by\s+(?P<name>{PERSON_NAME})\b", text[signed_by.end():] if signed_by else ""):
             # "signed by Energy Minister X on behalf of Kazakhstan and by Parviz Shahbazov on behalf of Azerbaijan": the second too

@@ -915,10 +915,10 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
-        if speaks_of_signing and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE) and not WITNESS.search(text):
+        if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text):
             if not re.search(r"\bsigned\s+(?:a\s+|the\s+)?(?:law|bill|resolution|decree|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
-                self.add_signatories(agreement, sentence, mentions)
-            if not agreement.parties:
+                self.add_signatories(agreement, sentence, mentions)  # ("was inked by A and B" too)
+            if not agreement.parties and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE):  # (not after "inked": the check half lost by it)
                 for mention in mentions:
                     value = self.actors.actor(mention, sentence) if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(
                         text, mention) and not a_subject(text, mention) else None
