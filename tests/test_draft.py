@@ -2616,3 +2616,12 @@ def test_people_named_after_a_plural_office_or_by_whom_a_document_was_inked_sign
     drafts = drafts_from(base, PartialDate(2025, 4, 9), [
         "The memorandum on energy between Kazakhstan and Azerbaijan was inked by Almasadam Satkaliyev and Parviz Shahbazov."])
     assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Almasadam Satkaliyev", "Parviz Shahbazov"]
+
+
+def test_twin_cities_each_named_as_the_city_of_with_its_state_in_brackets_are_the_parties(base):
+    """The sentence is written for this test: "between the city of Turkestan (Republic of Kazakhstan) and the city of Khujand
+    (Republic of Tajikistan)": the two cities' administrations, not their states."""
+    drafts = drafts_from(base, PartialDate(2023, 5, 4), [
+        "A memorandum on twin-city relations between the city of Turkestan (Republic of Kazakhstan) and the city of Khujand "
+        "(Republic of Tajikistan) was signed."])
+    assert [p.value.name.value for p in drafts.agreements[0].parties] == ["City of Turkestan", "City of Khujand"]

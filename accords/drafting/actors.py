@@ -60,6 +60,9 @@ MINISTRIES_OF = re.compile(r"\b[Mm]inistries\s+of\s+(?P<field>[Ff]oreign\s+[Aa]f
 # Twin cities named as such: "between the cities of Khujand (of the Republic of Tajikistan) and Turkestan (of …)".
 CITIES_OF = re.compile(r"\bbetween\s+the\s+cities\s+of\s+(?P<first>[A-Z][\w'’-]+)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w'’-]+)?\s+and\s+"
                        r"(?P<second>[A-Z][\w'’-]+)")
+# "between the city of Turkestan (Republic of Kazakhstan) and the city of Khujand (Republic of Tajikistan)"
+CITY_AND_CITY = re.compile(r"\bbetween\s+the\s+city\s+of\s+(?P<first>[A-Z][\w'’-]+)(?:\s+\([^)]{1,60}\))?\s+and\s+the\s+city\s+of\s+(?P<second>[A-Z][\w'’-]+)",
+                           re.IGNORECASE)
 FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior": "Internal Affairs", "emergency": "Emergency Situations"}
 
 
@@ -411,7 +414,7 @@ class Actors:
             country = self.dataset.country_by_iso2.get(city.country) if city is not None else None
             if country is not None and country == mention.record_id:
                 found.append(self._city(whose.group("city"), mention.start, mention.end + whose.end(), country))
-        for cities in CITIES_OF.finditer(text):
+        for cities in [*CITIES_OF.finditer(text), *CITY_AND_CITY.finditer(text)]:
             # "between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of Kazakhstan"
             for side in ("first", "second"):
                 city = self.city(cities.group(side))
