@@ -2625,3 +2625,13 @@ def test_twin_cities_each_named_as_the_city_of_with_its_state_in_brackets_are_th
         "A memorandum on twin-city relations between the city of Turkestan (Republic of Kazakhstan) and the city of Khujand "
         "(Republic of Tajikistan) was signed."])
     assert [p.value.name.value for p in drafts.agreements[0].parties] == ["City of Turkestan", "City of Khujand"]
+
+
+def test_documents_the_two_leaders_witnessed_in_a_first_sentence_are_between_the_states_of_the_talks_told_after(base):
+    """The sentences are written for this test: a report's first sentence says "Both leaders witnessed the signing of several
+    agreements", naming no state; the one talks of two states it tells of after give the package's parties."""
+    drafts = drafts_from(base, PartialDate(2025, 11, 18), [
+        "Both leaders also witnessed the signing ceremony of several agreements at the presidential palace.",
+        "Turkmen President Serdar Berdimuhamedov held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Monday."])
+    [package] = drafts.agreements
+    assert (package.is_package, [p.value for p in package.parties]) == (True, ["turkmenistan", "uzbekistan"])

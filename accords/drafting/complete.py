@@ -321,7 +321,14 @@ class Completion:
             return []
         named = self._named_up_to(agreement.statement)
         if len(named) != 2:
-            return []
+            # "Both leaders also witnessed the signing of several agreements", a report's first sentence: the two states of the
+            # one visit or talks of two states the report tells of, where there is one
+            held = {tuple(self.events.countries_of(e)): e for e in self.drafts.events if not e.planned and len(self.events.countries_of(e)) == 2}
+            if len(held) != 1:
+                return []
+            [(pair, event)] = held.items()
+            return [Fact(c, event.name.sentence, f"a country of {event.name.value}, the one of two states the report tells of; its sentence says "
+                                                 "'the two' and names none") for c in pair]
         return [Fact(c, told, "one of the two countries the report names; its sentence says 'the two' and names none")
                 for c, told in named.items()]
 
