@@ -26,6 +26,7 @@ from .mentions import (
     MentionFinder,
     absorb,
     people_without_office,
+    singular_office,
 )
 from .mentions import people as people_in
 from .sentences import Sentence
@@ -279,7 +280,7 @@ class Actors:
             if by.group(group) and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
                 found.append(Mention(by.group(group), by.start(group), by.end(group), None, "person", "new"))
                 plural = by.group("plural")
-                self.offices[(text, by.start(group))] = re.sub(r"(?i)men$", "man", plural[:-1] if plural.lower().endswith("s") else plural) if plural else None
+                self.offices[(text, by.start(group))] = singular_office(plural) if plural else None
         signed_by = re.search(SIGNED_BY, text)
         for also in re.finditer(rf"\band\s+by\s+(?P<name>{PERSON_NAME})\b", text[signed_by.end():] if signed_by else ""):
             # "signed by Energy Minister X on behalf of Kazakhstan and by Parviz Shahbazov on behalf of Azerbaijan": the second too

@@ -308,7 +308,8 @@ class Completion:
 
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its
-        sentence speaks of 'the two countries' ('both sides', 'the leaders'), the only two the report names up to it."""
+        sentence speaks of 'the two countries' ('both sides', 'the leaders'), the only two the report names up to it, or
+        where it names none up to it, the two of the one visit or talks of two states it tells of."""
         if BETWEEN_BODIES.search(agreement.statement.text) or re.search(r"\b(?:companies|firms|businesses|concerns|enterprises|banks|universities)\b",
                                                                       agreement.statement.text, re.IGNORECASE):
             return []  # "Turkmen and Japanese companies have signed several documents": bodies, which the contributor names

@@ -658,8 +658,14 @@ def people(sentence: str) -> list[PersonInText]:
     for match in OFFICE_COMMA_NAME.finditer(sentence):
         # "…, Minister of Foreign Affairs of the People's Republic of China, Wang Yi": the name after its office and a comma
         named_after_office(match)
-    # "Foreign Ministers A and B", "signed by Presidents A and B": each holds the office in the singular (not "Chairman of the
-    # Cabinet of Ministers", whose last word is the body's)
-    found = [replace(p, office=re.sub(r"(?<!\bof\s)\b(Minister|President|Leader)s$|(?<!\bof\s)\bChairmen$",
-                                      lambda m: m.group(1) or "Chairman", p.office)) if p.office else p for p in found]
+    # "Foreign Ministers A and B", "signed by Presidents A and B": each holds the office in the singular
+    found = [replace(p, office=singular_office(p.office)) if p.office else p for p in found]
     return sorted(found, key=lambda p: p.start)
+
+
+def singular_office(office: str) -> str:
+    """The office one of several holds, who are named after it in the plural: "Foreign Ministers" is "Foreign Minister",
+    "energy ministers" "energy minister", "Chairmen" "Chairman" (not "Chairman of the Cabinet of Ministers", whose last
+    word is the body's)."""
+    return re.sub(r"(?<!\bof\s)\b(?P<head>[Mm]inister|[Pp]resident|[Ll]eader)s$|(?<!\bof\s)\b(?P<chair>[Cc]hair)men$",
+                  lambda m: m.group("head") or f"{m.group('chair')}man", office)
