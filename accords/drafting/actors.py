@@ -76,7 +76,8 @@ TWINNING = re.compile(r"\btwin|\bsister[- ]cit|побратим", re.IGNORECASE)
 HEAD_OFFICE_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|leader)\b")
 
 # Those who sign, told of by the sentence before: "They signed …", "The two presidents signed …".
-THE_HEADS_SIGNED = re.compile(r"\bthe (?:two )?(?:heads of states?|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
+HEADS_OF_STATE = r"heads of states?"  # ("the heads of states", a plural some reports write)
+THE_HEADS_SIGNED = re.compile(rf"\bthe (?:two )?(?:{HEADS_OF_STATE}|presidents|leaders)\b|^They\s+(?:also\s+)?signed\b", re.IGNORECASE)
 
 
 # The words of a state's body, whose name the data gives with its state's ("Ministry of Energy of Uzbekistan"), not a company's.

@@ -156,13 +156,11 @@ class Completion:
             if event.date is not None or event.planned or event.kind is not EventKind.meeting:
                 continue
             told = event.name.sentence
-            signed = [a for a in self.drafts.agreements if not a.planned and a.date_signed is not None and a.date_signed.value.precision == "day"
-                      and not a.date_signed.value.is_range and (a.statement is told or any(s is told for s in a.evidence_of))]
-            days = {a.date_signed.value for a in signed if a.date_signed is not None}
-            if len(days) == 1 and SIGNED_AT_A_MEETING.search(told.text):
-                first = signed[0].date_signed
-                assert first is not None
-                event.date = Fact(first.value, first.sentence, "the day of the document its sentence says was signed at it")
+            signings = [a.date_signed for a in self.drafts.agreements if not a.planned and a.date_signed is not None
+                        and a.date_signed.value.precision == "day" and not a.date_signed.value.is_range
+                        and (a.statement is told or any(s is told for s in a.evidence_of))]
+            if len({signing.value for signing in signings}) == 1 and SIGNED_AT_A_MEETING.search(told.text):
+                event.date = Fact(signings[0].value, signings[0].sentence, "the day of the document its sentence says was signed at it")
                 event.date_note = "the day of a signing the source reports at it"
 
     def _whole_lists(self) -> list[DraftAgreement]:
@@ -324,7 +322,7 @@ class Completion:
         if len(named) != 2:
             # "Both leaders also witnessed the signing of several agreements", a report's first sentence: the two states of the
             # one visit or talks of two states the report tells of, where there is one
-            held = {tuple(self.events.countries_of(e)): e for e in self.drafts.events if not e.planned and len(self.events.countries_of(e)) == 2}
+            held = {tuple(states): e for e in self.drafts.events if not e.planned and len(states := self.events.countries_of(e)) == 2}
             if len(held) != 1:
                 return []
             [(pair, event)] = held.items()

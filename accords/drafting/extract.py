@@ -38,7 +38,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind
 from ..names import LEGAL_FORM, NameIndex
-from .actors import COUNTRY, DEMONYMS, THE_HEADS_SIGNED, Actors
+from .actors import COUNTRY, DEMONYMS, HEADS_OF_STATE, THE_HEADS_SIGNED, Actors
 from .clauses import CAPITALISED_NAME, FUTURE, SAYS, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .complete import Completion
 from .documents import (
@@ -721,7 +721,7 @@ class Extractor:
             occasion = self.events.occasion()
             countries = self.events.countries_of(occasion) if occasion is not None else []
             if not named and occasion is not None and len(countries) > 1 and re.search(
-                    r"\bthe (?:two )?(?:heads of states?|presidents|leaders|sides|ministers|parties)\b"
+                    rf"\bthe (?:two )?(?:{HEADS_OF_STATE}|presidents|leaders|sides|ministers|parties)\b"
                     r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b"
                     r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b"
                     r"|^They\s+(?:\w+\s+){0,3}?(?:welcomed|stressed|noted|hailed|praised|signed|adopted)\b", text, re.IGNORECASE):
@@ -835,7 +835,7 @@ class Extractor:
         """'Following the talks, the two presidents signed a Joint Statement': the two who held the talks told of before
         signed it, where the text names them there."""
         text = sentence.text
-        said = re.search(r"\bthe\s+(?:two\s+)?(?P<who>presidents|heads of states?|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
+        said = re.search(rf"\bthe\s+(?:two\s+)?(?P<who>presidents|{HEADS_OF_STATE}|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
                          text, re.IGNORECASE) or re.match(r"(?P<who>They)\s+(?:also\s+|jointly\s+|then\s+){0,2}signed\b", text)
         if said is None or agreement.planned:
             return
@@ -848,9 +848,12 @@ class Extractor:
             return  # "They signed …": the two whose talks the sentence just before tells of, none further back
         for person in (p.value for p in self.events.people_at(occasion)):
             country = self.dataset.country_of(person) if isinstance(person, str) else person.country if person is not None else None
+            if said.group("who") == "They":  # the office the talks' sentence gives him, where it gives one
+                office = person.office if isinstance(person, DraftActor) and person.office else NO_OFFICE
+            else:
+                office = "President" if said.group("who").lower() == "presidents" else "Head of State"
             agreement.signatories.append((Fact(person, occasion.name.sentence, f"'{said.group(0)}': those of {occasion.name.value}, told of before"),
-                                          "President" if said.group("who").lower() == "presidents" else "Head of State" if said.group("who") != "They"
-                                          else person.office if isinstance(person, DraftActor) and person.office else NO_OFFICE, country))
+                                          office, country))
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
