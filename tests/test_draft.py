@@ -15,6 +15,7 @@ from conftest import ROOT, DataDir
 from accords.counts import Count
 from accords.dates import PartialDate
 from accords.drafting.documents import display
+from accords.drafting.drafts import party_key
 from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
 from accords.drafting.mentions import people
@@ -2635,3 +2636,28 @@ def test_documents_the_two_leaders_witnessed_in_a_first_sentence_are_between_the
         "Turkmen President Serdar Berdimuhamedov held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Monday."])
     [package] = drafts.agreements
     assert (package.is_package, [p.value for p in package.parties]) == (True, ["turkmenistan", "uzbekistan"])
+
+
+def test_a_ministry_that_reports_named_by_its_states_adjective_is_no_party(base):
+    """The sentence is written for this test: "…, reported the Kazakh Ministry of Foreign Affairs press service" tells who
+    reports, as "reported the Ministry of Energy" does; the ministry is not the agreement's party."""
+    drafts = drafts_from(base, PartialDate(2024, 4, 10), [
+        "Kazakhstan and Qatar signed a visa exemption agreement on April 9, reported the Kazakh Ministry of Foreign Affairs press service."])
+    assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "qatar"]
+
+
+def test_a_state_named_as_the_land_or_the_initiative_of_a_document_is_no_party(base):
+    """The sentences are written for this test: a state a route passes through, the territory or region a project is in and
+    the state on whose initiative a document was written are not its parties."""
+    drafts = drafts_from(base, PartialDate(2023, 6, 22), [
+        "SOCAR and KazMunayGas signed a memorandum on the transit of oil through the territory of Azerbaijan."])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["SOCAR", "KazMunayGas"]
+    drafts = drafts_from(base, PartialDate(2023, 11, 6), [
+        "Uzbekistan and the Green Fund signed an agreement to build a wind farm in the Issyk-Kul region of Kyrgyzstan."])
+    assert "kyrgyzstan" not in [party_key(p.value) for p in drafts.agreements[0].parties]
+    drafts = drafts_from(base, PartialDate(2022, 11, 25), [
+        "Kazakhstan and Georgia signed a roadmap on the route passing through Türkiye."])
+    assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "georgia"]
+    drafts = drafts_from(base, PartialDate(2024, 10, 8), [
+        "Russia and Tajikistan signed a programme on de-radicalisation on the initiative of Uzbekistan."])
+    assert [p.value for p in drafts.agreements[0].parties] == ["russia", "tajikistan"]

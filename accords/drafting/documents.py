@@ -186,6 +186,11 @@ def in_a_route(text: str, mention: Mention) -> bool:
         re.match(r"\s*[-–—]", text[mention.end:]) or re.search(r"[A-Z][\w'’-]*\s*[-–—]\s*$", text[:mention.start]))
 
 
+# What is a state's and not the state acting, named "… of" it: its land, its people, its initiative.
+WHOSE_NOUNS = ("territory|territories|regions?|provinces?|parts?|capital|city|cities|people|peoples|citizens|nationals|initiative|"
+               "participation|interests|borders?|soil|south|north|east|west|centre|center|heart|outskirts|economy|markets?|invitation|request|proposal")
+
+
 def a_place(text: str, mention: Mention) -> bool:
     """A country named as where something happens ('in Tajikistan', 'to Türkiye') or as whose a named place or body is
     ("Kazakhstan's Shymkent", "Tajikistan's Sughd region", "North Kazakhstan region", "the X company (Uzbekistan)"), or a
@@ -196,7 +201,10 @@ def a_place(text: str, mention: Mention) -> bool:
         return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$", text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE))
     before = text[:mention.start]
-    return (bool(re.search(r"\b(in|to|at|from)\s+(the\s+)?$|\bcapital\s+of\s+$", before)  # "in Beijing, capital of China"
+    return (bool(re.search(r"\b(in|to|at|from|through|via|across|into|within|throughout)\s+(the\s+)?$|\bcapital\s+of\s+$", before)  # "in Beijing, capital of China"
+                 # what is the state's, not the state: "the territory of Azerbaijan", "the Issyk-Kul region of Kyrgyzstan", "on
+                 # the initiative of Uzbekistan" (not "the governments of A and B", who act for their states)
+                 or re.search(rf"\b(?:{WHOSE_NOUNS})\s+of\s+(the\s+)?$", before)
                  # "in Sharm El Shaikh, Egypt." (not "In Ankara, Türkiye and Uzbekistan signed")
                  or re.search(r"\bin\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$", before) and re.match(r"\s*(?:[.;)]|$)", text[mention.end:]))
             # (but "Top officials from Iran and Tajikistan have signed": whose officials)

@@ -287,6 +287,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             start = match.start() + match.group(0).find(text)
             end = start + len(text)
             demonym = text.split()[0].lower() if text.split() else ""
+            if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
+                continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
+                # President", "a statement carried by the official Saudi Press Agency", "…, reported the Kazakh Ministry of Foreign
+                # Affairs press service": who tells, not who signs
             if demonym in DEMONYM_WORDS and kind == "government-body" and re.match(r"(?:Ministry|Agency|Committee)\s+of\s+", text.split(" ", 1)[-1]) \
                     and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
                 # "the Uzbek Ministry of Tourism and Sports (and Pakistan's Ministry of …)": the ministry of that country, under
@@ -333,9 +337,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             if re.match(r"Government of\b", text):
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
             if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
-                continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
-                # President", "a statement carried by the official Saudi Press Agency", "…, reported the Ministry of Energy":
-                # who tells, not who signs
+                continue  # (the same, of the name as trimmed)
             if all(word.lower() in GENERIC_BODY_WORDS for word in text.split()):
                 continue  # "China Railway (CR) State Corporation": words of a kind of body, no name (the name is before them)
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
