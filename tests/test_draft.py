@@ -2661,3 +2661,15 @@ def test_a_state_named_as_the_land_or_the_initiative_of_a_document_is_no_party(b
     drafts = drafts_from(base, PartialDate(2024, 10, 8), [
         "Russia and Tajikistan signed a programme on de-radicalisation on the initiative of Uzbekistan."])
     assert [p.value for p in drafts.agreements[0].parties] == ["russia", "tajikistan"]
+
+
+def test_a_state_named_in_a_ministers_office_after_the_document_is_no_party(base):
+    """The sentence is written for this test: the ministries the subject names sign; "the Minister of Foreign Affairs of the
+    Republic of Kazakhstan" and "… of the People's Republic of China" in the meeting told after the document are whose
+    ministers, not more parties."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 26), [
+        "The Ministries of Foreign Affairs of Kazakhstan and China signed a memorandum of cooperation for 2026-2028, during a "
+        "meeting between the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu, and the Minister of "
+        "Foreign Affairs of the People's Republic of China, Wang Yi."])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == [
+        "Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of China"]

@@ -472,10 +472,12 @@ class Extractor:
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
         if any(not in_a_route(text, m) for m in parties):
             parties = [m for m in parties if not in_a_route(text, m)]  # the companies that sign on the China–Kyrgyzstan–Uzbekistan railway, not its states
-        in_an_office = [m for m in parties if m.start > document.end() and re.search(rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?$", text[:m.start])]
+        in_an_office = [m for m in parties if m.start > document.end() and re.search(
+            rf"\b(?:{OFFICE_WORDS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*){{0,2}}\s+of\s+(?:the\s+)?$", text[:m.start])]
         if in_an_office and len(parties) > len(in_an_office):
-            # "Orano and Kazatomprom signed a memorandum … as part of the visit of President of Kazakhstan Kassym-Jomart Tokayev":
-            # whose president, not a party
+            # "Orano and Kazatomprom signed a memorandum … as part of the visit of President of Kazakhstan Kassym-Jomart Tokayev",
+            # "… during a meeting of the Minister of Foreign Affairs of the Republic of Kazakhstan …": whose president or minister,
+            # not a party
             parties = [m for m in parties if m not in in_an_office]
         plural = is_plural(noun)
         # (the reading that finds the most: "an agreement on …, an agreement on … and a program of …" is three)
