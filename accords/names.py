@@ -222,8 +222,9 @@ def _acronyms(dataset: Dataset, record_id: str, country_words: Callable[[], froz
 
 # A company's legal form at the end of its name ("Azerbaijan Railways CJSC", "Shenzhen Energy Group Co., Ltd."): reports
 # mostly leave it out.
-LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|PJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+Ltd\.?)?|Ltd\.?)$")
-LEGAL_FORM_BEFORE = re.compile(r"^(?:CJSC|OJSC|PJSC|JSC|LLC|LLP)\s+")  # "JSC KazMunayGas"
+LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|PJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+(?:Ltd\.?|Limited))?|Ltd\.?|Limited)$")
+# "JSC KazMunayGas", "National Company KazMunayGas", "State Concern Turkmengaz": the form, or the kind of company, before the name
+LEGAL_FORM_BEFORE = re.compile(r"^(?:CJSC|OJSC|PJSC|JSC|LLC|LLP|(?:National|State)\s+(?:Company|Concern|Corporation)|Joint[- ]Stock\s+Company)\s+")
 
 
 def _without_legal_form(dataset: Dataset, record_id: str, _: Callable[[], frozenset[str]]) -> list[Name]:

@@ -2673,3 +2673,21 @@ def test_a_state_named_in_a_ministers_office_after_the_document_is_no_party(base
         "Foreign Affairs of the People's Republic of China, Wang Yi."])
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == [
         "Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of China"]
+
+
+def test_names_read_as_new_that_the_data_records_are_those_records(real_data, real_names):
+    """The sentences are written for this test, read against the real data: a company named with the kind of company before
+    its name ("Kazakhstan's National Company KazMunayGas"), a body named with its state after a name the data gives without
+    it ("the National Energy Administration of the People's Republic of China") and a body read from a signer's office ("CEO of
+    the Azerbaijan Investment Holding") are the recorded actors, and no word of their names is one more party."""
+    def parties(sentence: str) -> list[str]:
+        drafts = Extractor(real_data, real_names, PartialDate(2024, 3, 12)).read(sentences([sentence]))
+        return [party_key(p.value) for p in drafts.agreements[0].parties]
+
+    assert parties("Azerbaijan’s state oil company SOCAR and Kazakhstan’s National Company KazMunayGas have signed a "
+                   "Memorandum of Strategic Cooperation.") == ["socar", "kazmunaygas"]
+    assert parties("The Ministry of Energy of Azerbaijan and the National Energy Administration of the People’s Republic of "
+                   "China signed a memorandum on energy.") == ["ministry-of-energy-azerbaijan", "national-energy-administration-china"]
+    assert "azerbaijan-investment-holding" in parties(
+        "Ruslan Aliyev, CEO of the Azerbaijan Investment Holding, and Nurlan Jakupov, Chairman of the Board of Samruk-Kazyna, "
+        "signed a Strategic Partnership Agreement.")

@@ -140,3 +140,6 @@ def test_a_company_is_also_named_without_its_legal_form(data_dir):
     assert [names.resolve(n) for n in ("Steppe Railways", "Steppe Grid", "Steppe Unit")] == ["rail", "grid", None]
     # a report's name with the legal form, before or after it, is the company the data names without
     assert [names.resolve(n) for n in ("JSC Steppe Railways", "Steppe Grid LLC", "Steppe Unit")] == ["rail", "grid", None]
+    # a company named with the kind of company it is before its name, or "Limited" after it
+    assert [names.resolve(n) for n in ("National Company Steppe Railways", "State Concern Steppe Railways", "Steppe Grid Limited")] == [
+        "rail", "rail", "grid"]

@@ -102,6 +102,19 @@ def names_of_body(names: NameIndex, country: str, body: str, hows: tuple[str, ..
     return (f"{body} {of} {name.text}" for name in names.names(country) if hows is None or name.how in hows for of in ("of", "of the"))
 
 
+def recorded_body(names: NameIndex, country: str, body: str, kinds: tuple[str, ...] = ("government-body",),
+                  hows: tuple[str, ...] | None = None) -> str | None:
+    """The record of a state's body named `body`: under one of the state's names ("Ministry of Energy of the Republic of
+    Uzbekistan"), or, where the data names it without its state ("National Energy Administration", of China), by that
+    name and the state the record is of."""
+    known = next((found for name in names_of_body(names, country, body, hows) if (found := names.resolve(name, kinds))), None)
+    if known is None:
+        of_state = {record_id for record_id, name in names.holders(names.rules.key(body)) if (hows is None or name.how in hows)
+                    and names.dataset.kind(record_id) in kinds and names.dataset.country_of(record_id) == country}
+        known = of_state.pop() if len(of_state) == 1 else None
+    return known
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -141,6 +154,10 @@ class Actors:
                 self.drafts.linked.setdefault(known, []).append(sentence)
                 return known
             name = f"{body} of {self.dataset.name(state)}"
+        known = self.names.resolve(name, ACTOR_KINDS) if mention.how == "new" else None
+        if known is not None:  # a name read as new that the data knows ("CEO of the Azerbaijan Investment Holding": the holding)
+            self.drafts.linked.setdefault(known, []).append(sentence)
+            return known
         key = self.names.rules.key(name)
         if key not in self._new_actors:
             country = self._country_of_new(mention, office)
@@ -175,8 +192,7 @@ class Actors:
 
     def known_body(self, country: str, body: str) -> str | None:
         """The record of a country's body of this name, under any of the country's names in English."""
-        return next((known for name in names_of_body(self.names, country, body, ("name", "alias", "official"))
-                     if (known := self.names.resolve(name, ("government-body",)))), None)
+        return recorded_body(self.names, country, body, hows=("name", "alias", "official"))
 
     def region_countries(self, text: str) -> list[str]:
         """The countries of a region the text names as a whole (REGIONS), in the dataset's ids."""

@@ -12,7 +12,7 @@ from ..model import AgreementKind
 from ..names import NameIndex
 from .actors import FIELDS, Actors
 from .drafts import DraftActor, DraftAgreement, Drafts, Fact, Party
-from .mentions import Mention
+from .mentions import BODY_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in
 
@@ -205,6 +205,10 @@ def a_place(text: str, mention: Mention) -> bool:
                  # what is the state's, not the state: "the territory of Azerbaijan", "the Issyk-Kul region of Kyrgyzstan", "on
                  # the initiative of Uzbekistan" (not "the governments of A and B", who act for their states)
                  or re.search(rf"\b(?:{WHOSE_NOUNS})\s+of\s+(the\s+)?$", before)
+                 # the state a body's name ends with, where the body was found without it ("the National Energy Administration of
+                 # the People's Republic of China"; not "the Government of Kazakhstan", which is the state)
+                 or re.search(rf"\b(?!Government\b|Parliament\b|Cabinet\b)(?:{BODY_WORDS})(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+                              r"\s+of\s+(?:the\s+)?$", before)
                  # "in Sharm El Shaikh, Egypt." (not "In Ankara, Türkiye and Uzbekistan signed")
                  or re.search(r"\bin\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$", before) and re.match(r"\s*(?:[.;)]|$)", text[mention.end:]))
             # (but "Top officials from Iran and Tajikistan have signed": whose officials)

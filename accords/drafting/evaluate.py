@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ..names import spelling
-from .actors import ACTOR_KINDS, body_of_state, names_of_body
+from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian_text import with_yo
 
@@ -192,7 +192,8 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
         if of_state is None:
             return None
         body, country = of_state
-        return next((known for name in names_of_body(names, country, body) if (known := recorded(name))), None)
+        return next((known for name in names_of_body(names, country, body) if (known := recorded(name))), None) or recorded_body(
+            names, country, body, tuple(sorted(ACTOR_KINDS)))
 
     def identify(value: object) -> str:
         if isinstance(value, str):

@@ -338,8 +338,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
             if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
                 continue  # (the same, of the name as trimmed)
-            if all(word.lower() in GENERIC_BODY_WORDS for word in text.split()):
-                continue  # "China Railway (CR) State Corporation": words of a kind of body, no name (the name is before them)
+            if all(word.lower() in GENERIC_BODY_WORDS for word in re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", text).split()):
+                continue  # "China Railway (CR) State Corporation", "Kazakhstan's National Company KazMunayGas": words of a kind of
+                # body, no name (the name is before or after them)
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
             if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]):
