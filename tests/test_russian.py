@@ -713,3 +713,18 @@ def test_an_exchange_of_documents_counted_in_the_instrumental_is_a_package(base)
                   "Кроме того, в присутствии президентов состоялся обмен семью документами.", published="2025-11-26")
     package = next(a for a in drafts.agreements if a.is_package)
     assert (str(package.documents.value), [p.value for p in package.parties]) == ("7", ["russia", "kyrgyzstan"])
+
+
+def test_a_state_in_the_genitive_as_whose_region_or_part_something_is_and_the_states_of_a_summit_are_no_parties(base):
+    """The sentences are written for this test: the region of a state ("Андижанской областью Узбекистана") and a state's part
+    in something ("с участием Узбекистана") do not make the state a party; the states in the genitive after a summit ("встречи
+    на высшем уровне Туркменистана, Азербайджана и Узбекистана") are the summit's; the border of two states is theirs."""
+    drafts = read(base, "Казахстан подписал дорожную карту с Андижанской областью Узбекистана.")
+    assert "uzbekistan" not in [name_of(p.value) for p in drafts.agreements[0].parties]
+    drafts = read(base, "Казахстан и Китай подписали соглашение о транспорте с участием Узбекистана.")
+    assert [name_of(p.value) for p in drafts.agreements[0].parties] == ["kazakhstan", "china"]
+    drafts = read(base, "Протокол был подписан по окончании трёхсторонней встречи на высшем уровне Туркменистана, Азербайджанской "
+                        "Республики и Республики Узбекистан.")
+    assert drafts.agreements[0].parties == []
+    drafts = read(base, "Президенты подписали договор о демаркации границы Узбекистана и Казахстана.")
+    assert [name_of(p.value) for p in drafts.agreements[0].parties] == ["uzbekistan", "kazakhstan"]

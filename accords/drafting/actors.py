@@ -192,7 +192,7 @@ class Actors:
 
     def known_body(self, country: str, body: str) -> str | None:
         """The record of a country's body of this name, under any of the country's names in English."""
-        return recorded_body(self.names, country, body, hows=("name", "alias", "official"))
+        return recorded_body(self.names, country, body, ("government-body", "company", "organisation"), ("name", "alias", "official"))
 
     def region_countries(self, text: str) -> list[str]:
         """The countries of a region the text names as a whole (REGIONS), in the dataset's ids."""

@@ -187,8 +187,8 @@ def in_a_route(text: str, mention: Mention) -> bool:
 
 
 # What is a state's and not the state acting, named "… of" it: its land, its people, its initiative.
-WHOSE_NOUNS = ("territory|territories|regions?|provinces?|parts?|capital|city|cities|people|peoples|citizens|nationals|initiative|"
-               "participation|interests|borders?|soil|south|north|east|west|centre|center|heart|outskirts|economy|markets?|invitation|request|proposal")
+WHOSE_NOUNS = ("territory|territories|region|province|parts?|capital|city|cities|people|peoples|citizens|nationals|initiative|"
+               "participation|interests|soil|south|north|east|west|centre|center|heart|outskirts|economy|markets?|invitation|request|proposal")
 
 
 def a_place(text: str, mention: Mention) -> bool:
@@ -204,7 +204,7 @@ def a_place(text: str, mention: Mention) -> bool:
     return (bool(re.search(r"\b(in|to|at|from|through|via|across|into|within|throughout)\s+(the\s+)?$|\bcapital\s+of\s+$", before)  # "in Beijing, capital of China"
                  # what is the state's, not the state: "the territory of Azerbaijan", "the Issyk-Kul region of Kyrgyzstan", "on
                  # the initiative of Uzbekistan" (not "the governments of A and B", who act for their states)
-                 or re.search(rf"\b(?:{WHOSE_NOUNS})\s+of\s+(the\s+)?$", before)
+                 or re.search(rf"\b(?:{WHOSE_NOUNS})\s+of\s+(the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$", before)
                  # the state a body's name ends with, where the body was found without it ("the National Energy Administration of
                  # the People's Republic of China"; not "the Government of Kazakhstan", which is the state)
                  or re.search(rf"\b(?!Government\b|Parliament\b|Cabinet\b)(?:{BODY_WORDS})(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"

@@ -325,6 +325,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
             if any(m.start < end and start < m.end for m in records + found):
                 continue
+            of_state = re.match(r"\s+of\s+(?:the\s+)?", sentence[end:]) if kind == "company" else None
+            state = next((m for m in known if of_state and m.kind == "country" and m.how == "name" and m.start == end + of_state.end()), None)
+            if state is not None:  # "the State Oil Company of Azerbaijan": the company's name ends with its state's
+                end = state.end
+                text = sentence[start:end]
             lead = re.match(r"(?:Decision|Resolution|Agreement|Memorandum|Protocol|Programme|Program)\s+of\s+(?:the\s+)?", text)
             if lead:  # "Decision of the Supreme Interstate Council": the council is the body
                 start += lead.end()

@@ -113,6 +113,15 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
                              r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
 
 
+# What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
+WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин",
+                          "участие", "инициатива", "интерес", "приглашение"})
+
+
+def _genitive_name(word: Word) -> bool:
+    return word.feats.get("Case") == "Gen" and word.pos in ("NOUN", "ADJ", "PROPN")
+
+
 def _told_of(words: list[Word], index: int) -> bool:
     """A participle of signing in an oblique case, of a document signed before that the sentence tells of: "по подписанному
     Меморандуму", "о подписанном соглашении", "в рамках подписанного соглашения" (not "Среди подписанных документов:")."""
@@ -599,7 +608,10 @@ class RussianReader:
             while start and words[start - 1].pos == "ADJ":
                 start -= 1
             end = index + 1
-            while end < len(words) and words[end].feats.get("Case") == "Gen" and words[end].pos in ("NOUN", "ADJ", "PROPN"):
+            if [w.lemma for w in words[end:end + 3]] == ["на", "высокий", "уровень"]:
+                end += 3  # "встречи на высшем уровне Туркменистана, …": a summit, and whose
+            while end < len(words) and (_genitive_name(words[end]) or words[end].text == "," or words[end].lemma == "и") and (
+                    _genitive_name(words[end]) or end + 1 < len(words) and _genitive_name(words[end + 1])):  # "…, Азербайджанской Республики и …"
                 end += 1
             spans.append((words[start].start, words[end - 1].end))
         return spans
@@ -634,10 +646,17 @@ class RussianReader:
 
     @staticmethod
     def _a_place(words: list[Word], name: Name) -> bool:
-        """A country named as where something happens ('в Казахстане'), not as a party."""
-        before = [w for w in words if w.end <= name.start][-1:]
-        return bool(before) and before[0].lemma in ("в", "во", "из", "на") and any(
-            w.feats.get("Case") in ("Loc", "Gen") for w in words if name.start <= w.start < name.end)
+        """A country named as where something happens ('в Казахстане'), or in the genitive as whose land, region or part in
+        something is ('Андижанской областью Узбекистана', 'с участием Узбекистана'), not as a party."""
+        earlier = [w for w in words if w.end <= name.start]
+        before = earlier[-1:]
+        own = [w for w in words if name.start <= w.start < name.end]
+        if before and before[0].lemma in ("в", "во", "из", "на") and any(w.feats.get("Case") in ("Loc", "Gen") for w in own):
+            return True
+        at = len(earlier)  # the first of the names joined with it ("регионами Узбекистана и Китая": both the regions')
+        while at and (earlier[at - 1].text == "," or earlier[at - 1].lemma == "и" or _genitive_name(earlier[at - 1]) and earlier[at - 1].text[:1].isupper()):
+            at -= 1
+        return name.kind == "LOC" and bool(own) and own[0].feats.get("Case") == "Gen" and at > 0 and earlier[at - 1].lemma in WHOSE_LEMMAS
 
     def _place(self, words: list[Word], names: list[Name]) -> str | None:
         """The first city the sentence names ("в Ташкенте" → Tashkent, as GeoNames names it)."""
