@@ -2694,3 +2694,15 @@ def test_names_read_as_new_that_the_data_records_are_those_records(real_data, re
         "Ruslan Aliyev, CEO of the Azerbaijan Investment Holding, and Nurlan Jakupov, Chairman of the Board of Samruk-Kazyna, "
         "signed a Strategic Partnership Agreement.")
 
+
+def test_an_undated_document_between_the_very_parties_of_one_record_of_the_reports_days_is_that_record(real_data, real_names):
+    """The sentences are written for this test, read against the real data: an undated memorandum between the two
+    diplomatic academies, reported the day after the one recorded memorandum of theirs was signed, is that record (it had
+    been written anew); an undated agreement between Russia and Kyrgyzstan, reported when several were signed, is none of
+    them, for the contributor to tell which."""
+    _, plan = _plan(real_data, real_names, "The Diplomatic Academy of the University of World Economy and Diplomacy and the Diplomatic "
+                    "Academy of the Ministry of Foreign Affairs of Türkiye signed a Memorandum of Understanding.", "2023-09-28")
+    assert [existing for _, existing, _ in plan.duplicates] == ["uzbekistan-turkiye-diplomatic-academies-memorandum-2023"]
+    assert any("signed within days of the report" in reason for _, _, reasons in plan.duplicates for reason in reasons)
+    _, plan = _plan(real_data, real_names, "Russia and Kyrgyzstan signed an agreement.", "2025-11-26")
+    assert plan.duplicates == []

@@ -313,6 +313,7 @@ class Planner:
         if agreement.existing and countries <= set(self.dataset.countries_of_agreement(agreement.existing)):
             return agreement.existing, ["the text names it"]  # by its name, between the countries the text names
         candidates = sorted(self.dataset.of_type(Agreement), key=lambda pair: set(pair[1].parties) != parties)  # same parties first
+        reported_then: list[tuple[str, list[str]]] = []  # undated, saying little, between the very parties of a record of the report's days
         for record_id, record in candidates:
             date, _ = self.dataset.date_of(record_id)
             same_parties = parties and parties == set(record.parties)
@@ -328,11 +329,19 @@ class Planner:
             alike = 100.0 if not own and not other else fuzz.token_set_ratio(own, other) if own and other else 0.0
             close = agreement.date_signed is not None and date is not None
             says_little = not own  # a title made of the parties' names ("Memorandum of understanding between A and B")
+            reasons = [("the same parties" if same_parties else "the same countries"), f"dated {date}" if date else "undated",
+                       f"both a {record.kind.value}", f"titles {alike:.0f}% alike"]
             # Between the same parties, or the same countries (a report names the states, another the ministries that
             # signed), on close dates: a title that says much the same is enough.
             if record.kind.value == agreement.kind.value and (alike >= 85 or (close and (alike >= 60 or says_little))):
-                return record_id, [("the same parties" if same_parties else "the same countries"),
-                                   f"dated {date}" if date else "undated", f"both a {record.kind.value}", f"titles {alike:.0f}% alike"]
+                return record_id, reasons
+            if record.kind.value == agreement.kind.value and same_parties and agreement.date_signed is None and says_little \
+                    and close_dates(self.published, date):
+                reported_then.append((record_id, reasons + [f"signed within days of the report ({self.published})"]))
+        if len(reported_then) == 1:
+            # "a Memorandum of Understanding between the Diplomatic Academy of … and …", undated: the one record of that kind
+            # between those very parties signed in the report's days (not one of several, which the contributor tells apart)
+            return reported_then[0]
         return self._package_of_the_occasion(agreement, parties, countries)
 
     def _package_of_the_occasion(self, agreement: DraftAgreement, parties: set, countries: set) -> tuple[str | None, list[str]]:
