@@ -2706,3 +2706,15 @@ def test_an_undated_document_between_the_very_parties_of_one_record_of_the_repor
     assert any("signed within days of the report" in reason for _, _, reasons in plan.duplicates for reason in reasons)
     _, plan = _plan(real_data, real_names, "Russia and Kyrgyzstan signed an agreement.", "2025-11-26")
     assert plan.duplicates == []
+
+
+def test_two_bodies_each_named_with_its_state_are_two_parties_and_the_state_of_a_recorded_name_is_none(base, real_data, real_names):
+    """The sentence is written for this test: "The Ministry of Energy of Azerbaijan and ACWA Power of the Kingdom of Saudi
+    Arabia signed …" names two bodies, each ending with its state (read as one body before); against the real data, ACWA
+    Power is the record, and "of the Kingdom of Saudi Arabia" says whose it is."""
+    sentence = ("The Ministry of Energy of Azerbaijan and ACWA Power of the Kingdom of Saudi Arabia signed a memorandum of understanding "
+                "on offshore wind energy.")
+    drafts = drafts_from(base, PartialDate(2022, 1, 13), [sentence])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["Ministry of Energy of Azerbaijan", "ACWA Power of Saudi Arabia"]
+    drafts = Extractor(real_data, real_names, PartialDate(2022, 1, 13)).read(sentences([sentence]))
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["ministry-of-energy-azerbaijan", "acwa-power"]

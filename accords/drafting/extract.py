@@ -133,6 +133,9 @@ ORDINAL_PART = re.compile(r"\b(?:the|The)\s+(?:second|third|fourth|fifth|sixth)\
 # the Republic of Uzbekistan and the Republic of Belarus", "between the foreign ministries of Kazakhstan and China".
 FOREIGN_MINISTRIES_OF = re.compile(r"\bbetween\s+the\s+(?i:foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministries)\s+of\s+"
                                    r"(?P<states>(?:the\s+)?[A-Z][^,;.]*?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
+# What joins a name to its state's: "ACWA Power of the Kingdom of Saudi Arabia", "… of the Republic of Uzbekistan".
+STATE_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate|People['’]s\s+Republic|Islamic\s+Republic|"
+                             r"Federal\s+Republic)\s+of\s+(?:the\s+)?)?")
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
@@ -461,6 +464,9 @@ class Extractor:
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
                    and (begin <= m.start < end or inserted(text, m.start))]
+        # "ACWA Power of the Kingdom of Saudi Arabia": whose the company is, not a party of its own
+        parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
+            o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
             parties = [m for m in parties if m.start >= document.end()]
         minutes = MINUTES_OF.match(text, document.end()) if noun.lower() in ("protocol", "minutes") else None

@@ -346,7 +346,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             if all(word.lower() in GENERIC_BODY_WORDS for word in re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", text).split()):
                 continue  # "China Railway (CR) State Corporation", "Kazakhstan's National Company KazMunayGas": words of a kind of
                 # body, no name (the name is before or after them)
-            two = _two_names(text, {m.start - start for m in known if m.kind == "country"})
+            two = _two_names(text, {m.start - start for m in known if m.kind == "country"}, {m.end - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
             if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]):
                 # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words
@@ -471,7 +471,8 @@ def _office_day_or_adjective(words: list[str]) -> bool:
     return any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words)
 
 
-def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, int]] | None:
+def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
+               countries_end: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, int]] | None:
     """A name that is two names joined by "and", with their offsets: the second ends as a body's or company's name
     does ("… Railways", "… Corporation") and the first is a whole name: one that ends as a body's does, or in "of
     <Name>", or that, like the second, begins with a country's name (`countries_at`: offsets of country names in
@@ -480,6 +481,9 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset())
     ends = re.compile(rf"^{_CAP}(?:\s+(?:{_CAP}|of|for|the|on))*\s+(?:{BODY_WORDS}|{COMPANY_ENDINGS})$")
     for joint in reversed(list(re.finditer(r"\s+and\s+", text))):
         first, second = text[:joint.start()], text[joint.end():]
+        if joint.start() in countries_end and len(text) in countries_end and re.search(r"\S\s+of\s+", first) and re.search(r"\S\s+of\s+", second):
+            # "The Ministry of Energy of Azerbaijan and ACWA Power of the Kingdom of Saudi Arabia": each ends with its state
+            return [(first, 0), (second, joint.end())]
         if re.match(r"[A-Z][\w-]*['’]s\s+[A-Z]", second) and (re.search(rf"\b(?:{BODY_WORDS})$", second) or re.match(
                 r"[A-Z][\w-]*['’]s\s+(?:Ministry|Agency|Committee)\s+of\b", second)):
             # "… of Tajikistan and China's National Development and Reform Commission": a name of its own; a first part
