@@ -2718,3 +2718,12 @@ def test_two_bodies_each_named_with_its_state_are_two_parties_and_the_state_of_a
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["Ministry of Energy of Azerbaijan", "ACWA Power of Saudi Arabia"]
     drafts = Extractor(real_data, real_names, PartialDate(2022, 1, 13)).read(sentences([sentence]))
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["ministry-of-energy-azerbaijan", "acwa-power"]
+
+
+def test_a_document_two_states_signed_between_their_respective_ministries_is_the_ministries(base):
+    """The sentence is written for this test: "A and B signed a programme between their respective foreign ministries": the
+    two ministries are its parties, not the states."""
+    drafts = drafts_from(base, PartialDate(2024, 1, 10), [
+        "Türkiye and Tajikistan have signed a Cooperation Program between their respective foreign ministries for 2024-2026."])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == [
+        "Ministry of Foreign Affairs of Türkiye", "Ministry of Foreign Affairs of Tajikistan"]

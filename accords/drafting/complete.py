@@ -97,6 +97,14 @@ class Completion:
                     agreement.parties = [Fact(owner, agreement.statement, "the organisation whose summit or meeting it was; the text names no state")]
             bodies = BETWEEN_BODIES.search(agreement.statement.text)
             ministries = MINISTRIES.search(agreement.statement.text)
+            theirs = re.search(r"\bbetween\s+(?:their|the\s+two\s+(?:countries|states)['’]?)\s+(?:respective\s+)?$", agreement.statement.text[:ministries.start()]) \
+                if ministries else None
+            states = [p.value for p in agreement.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
+            if theirs and ministries and len(states) > 1 and len(states) == len(agreement.parties):
+                # "Türkiye and Tajikistan have signed a Cooperation Program between their respective foreign ministries": the
+                # ministries of the states named, not the states
+                agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
+                                          f"'{ministries.group(0)}' of the states it is between") for c in states]
             if not agreement.parties and ministries:
                 # "the Cooperation Plan between the Foreign Ministries of the two countries", signed by their ministers
                 agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
