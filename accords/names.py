@@ -222,6 +222,8 @@ def _acronyms(dataset: Dataset, record_id: str, country_words: Callable[[], froz
 
 # A company's legal form at the end of its name ("Azerbaijan Railways CJSC", "Shenzhen Energy Group Co., Ltd."): reports
 # mostly leave it out.
+# A father's name after a person's first name and surname, as Russian and Central Asian usage writes it.
+PATRONYMIC = re.compile(r"\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|uly|ulu|kyzy|qizi|ogly|oglu)$")
 LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|PJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+(?:Ltd\.?|Limited))?|Ltd\.?|Limited)$")
 # "JSC KazMunayGas", "National Company KazMunayGas", "State Concern Turkmengaz": the form, or the kind of company, before the name
 LEGAL_FORM_BEFORE = re.compile(r"^(?:CJSC|OJSC|PJSC|JSC|LLC|LLP|(?:National|State)\s+(?:Company|Concern|Corporation)|Joint[- ]Stock\s+Company)\s+")
@@ -334,6 +336,8 @@ class NameIndex:
         found = {m.record_id for m in self.match(text, kinds, limit=10) if m.score == 100.0}
         if not found and (short := LEGAL_FORM_BEFORE.sub("", LEGAL_FORM.sub("", text)).strip(" ,")) != text and short:
             return self.resolve(short, kinds)
+        if not found and (short := PATRONYMIC.sub("", text)) != text and len(short.split()) > 1:
+            return self.resolve(short, kinds)  # "Zheenbek Kulubaev Moldokanovich": the person the data names without the father's name
         return found.pop() if len(found) == 1 else None
 
     def lookup(self, text: str, kinds: frozenset[str]) -> tuple[str | None, str]:

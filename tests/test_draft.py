@@ -2727,3 +2727,17 @@ def test_a_document_two_states_signed_between_their_respective_ministries_is_the
         "Türkiye and Tajikistan have signed a Cooperation Program between their respective foreign ministries for 2024-2026."])
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == [
         "Ministry of Foreign Affairs of Türkiye", "Ministry of Foreign Affairs of Tajikistan"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an initial within a name, and a name of five words
+    ("The agreements were signed by Pakistani Defense Minister Khawaja M. Asif.", [("Khawaja M. Asif", "Pakistani Defense Minister")]),
+    ("Pakistani Energy Minister Sardar Awais Ahmed Khan Leghari signed three documents.",
+     [("Sardar Awais Ahmed Khan Leghari", "Pakistani Energy Minister")]),
+    # a day, or a headline's capitalised verb, after a name is not of it
+    ("President Shavkat Mirziyoyev Tuesday received the delegation.", [("Shavkat Mirziyoyev", "President")]),
+    ("Russian President Vladimir Putin Jointly Signed the Statement.", [("Vladimir Putin", "Russian President")]),
+])
+def test_a_name_after_an_office_is_read_whole_and_no_further(sentence, expected):
+    """The sentences are written for this test."""
+    assert [(p.name, p.office) for p in people(sentence)] == expected

@@ -140,6 +140,9 @@ def test_a_company_is_also_named_without_its_legal_form(data_dir):
     assert [names.resolve(n) for n in ("Steppe Railways", "Steppe Grid", "Steppe Unit")] == ["rail", "grid", None]
     # a report's name with the legal form, before or after it, is the company the data names without
     assert [names.resolve(n) for n in ("JSC Steppe Railways", "Steppe Grid LLC", "Steppe Unit")] == ["rail", "grid", None]
+    # a person named with a father's name after the surname, as the region writes it
+    data_dir.write("actors/aibek.yml", "kind: person\nname: Aibek Steppeev\ncountry: uzbekistan\nsources: [report]\n")
+    assert NameIndex(load_dataset(data_dir.path)).resolve("Aibek Steppeev Moldokanovich") == "aibek"
     # a company named with the kind of company it is before its name, or "Limited" after it
     assert [names.resolve(n) for n in ("National Company Steppe Railways", "State Concern Steppe Railways", "Steppe Grid Limited")] == [
         "rail", "rail", "grid"]

@@ -548,6 +548,9 @@ republic federal council commission committee ministry agency department office 
 chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents
 """.split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
+# Words a headline capitalises after a name, which no name has: "Russian President Vladimir Putin Jointly Signed …".
+HEADLINE_VERBS = frozenset("jointly signed signs sign held holds met meets says said visits visited discuss discussed discusses agree agreed agrees "
+                           "hold meet visit".split())
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
@@ -590,12 +593,19 @@ def people(sentence: str) -> list[PersonInText]:
         # A name: two or three capitalised words that are not words of an office, after an office word.
         run: list[tuple[str, int, int]] = []
         j = i
-        while j < len(tokens) and len([t for t in run if t[0] not in PARTICLES]) < 3 and (tokens[j][0][:1].isupper() or (
+        while j < len(tokens) and len([t for t in run if t[0] not in PARTICLES]) < 5 and (tokens[j][0][:1].isupper() or (
                 run and tokens[j][0] in PARTICLES and j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in PARTICLES))) \
-                and (tokens[j][0].lower() not in OFFICE_VOCABULARY or (run and run[-1][0] in ("bin", "ibn"))):  # "Zayed bin Sultan": a father's name
+                and (tokens[j][0].lower() not in OFFICE_VOCABULARY or (run and run[-1][0] in ("bin", "ibn"))) \
+                and tokens[j][0].lower() not in CALENDAR_WORDS | HEADLINE_VERBS:
+            # ("Zayed bin Sultan": a father's name; not "… Mirziyoyev Tuesday", nor a headline's "… Vladimir Putin Jointly Signed")
             if tokens[j][0] in PARTICLES:  # "Ursula von der Leyen": the particles belong to the name
                 run.append(tokens[j])
                 j += 1
+                continue
+            if run and re.fullmatch(r"[A-Z]", tokens[j][0]) and j + 2 < len(tokens) and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper() \
+                    and tokens[j + 1][1] == tokens[j][2]:
+                run.append((tokens[j][0] + ".", tokens[j][1], tokens[j + 1][2]))  # "Khawaja M. Asif": an initial within the name
+                j += 2
                 continue
             word, start, end = tokens[j]
             possessive = re.search(r"['’]s$", word)
