@@ -2741,3 +2741,13 @@ def test_a_document_two_states_signed_between_their_respective_ministries_is_the
 def test_a_name_after_an_office_is_read_whole_and_no_further(sentence, expected):
     """The sentences are written for this test."""
     assert [(p.name, p.office) for p in people(sentence)] == expected
+
+
+def test_a_person_named_before_another_subject_that_signs_is_no_signatory(base):
+    """The sentence is written for this test: "During … his meeting with President Kassym-Jomart Tokayev, the delegations …
+    signed three memorandums": the delegations sign, not the president the visitor met."""
+    drafts = drafts_from(base, PartialDate(2024, 9, 16), [
+        "During the official visit of German Federal Chancellor Olaf Scholz to Kazakhstan and his meeting with President "
+        "Kassym-Jomart Tokayev, the delegations held talks and signed three memorandums."])
+    [package] = drafts.agreements
+    assert package.signatories == []

@@ -728,3 +728,16 @@ def test_a_state_in_the_genitive_as_whose_region_or_part_something_is_and_the_st
     assert drafts.agreements[0].parties == []
     drafts = read(base, "Президенты подписали договор о демаркации границы Узбекистана и Казахстана.")
     assert [name_of(p.value) for p in drafts.agreements[0].parties] == ["uzbekistan", "kazakhstan"]
+
+
+def test_heads_of_government_present_at_a_signing_witness_it_and_a_premier_of_the_state_council_is_chinas(base):
+    """The sentences are written for this test: the two premiers sign a communiqué ("премьер Государственного совета Китая Ли
+    Цян": China's premier, so China, not its State Council, is a party); then "В присутствии Мишустина и Ли Цяна были
+    подписаны восемь документов": they witness the eight, which are between the same two states."""
+    drafts = read(base, "Премьер-министр России Михаил Мишустин и премьер Государственного совета Китая Ли Цян подписали совместное коммюнике.",
+                  "В присутствии Мишустина и Ли Цяна были подписаны восемь документов.", published="2025-11-03")
+    communique, package = drafts.agreements
+    assert [name_of(p.value) for p in communique.parties] == ["russia", "china"]
+    assert package.is_package and package.signatories == []
+    assert [name_of(w.value) for w in package.witnesses] == ["Mikhail Mishustin", "Li Qiang"]
+    assert [name_of(p.value) for p in package.parties] == ["russia", "china"]

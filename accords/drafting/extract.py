@@ -208,7 +208,9 @@ class Extractor:
         if verb is not None:
             between = text[person.end:verb.start()]
             others = [m for m in mentions if person.end <= m.start < verb.start() and m.kind in PARTY_KINDS and m.how != "demonym"]
-            if not others and not re.match(r"['’]s\b", between) and not re.search(r"[,;]\s+(?:the\s+)?[A-Z]", between):
+            # (not "… his meeting with President Kassym-Jomart Tokayev, the delegations … signed": another subject signs)
+            if not others and not re.match(r"['’]s\b", between) and not re.search(
+                    r"[,;]\s+(?:the\s+)?(?:[A-Z]|(?:two\s+)?(?:delegations|sides|parties|officials|companies|governments|countries|agencies)\b)", between):
                 return True
         signed_by = re.search(SIGNED_BY, text[:person.start])
         # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not

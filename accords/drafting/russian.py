@@ -118,6 +118,14 @@ WHOSE_LEMMAS = frozenset({"территория", "область", "район"
                           "участие", "инициатива", "интерес", "приглашение"})
 
 
+def _present(words: list[Word], name: Name) -> bool:
+    """A person named in the genitive after "в присутствии" (with no verb between): who witnesses, not who signs."""
+    presence = next((w for w in words if w.lemma == "присутствие"), None)
+    own = [w for w in words if name.start <= w.start < name.end]
+    return presence is not None and bool(own) and own[0].feats.get("Case") == "Gen" and presence.end <= name.start and not any(
+        w.pos == "VERB" for w in words if presence.end <= w.start < name.start)
+
+
 def _genitive_name(word: Word) -> bool:
     return word.feats.get("Case") == "Gen" and word.pos in ("NOUN", "ADJ", "PROPN")
 
@@ -454,6 +462,11 @@ class RussianReader:
             kind_of = self.dataset.kind(record) if record else "organisation"
             if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
                 continue
+            if kind_of != "country" and self._of_an_office(self._words, name) and english and (office_state := body_of_state(self.names, english)):
+                # "премьер Государственного совета Китая Ли Цян": China's premier, so China (not its State Council) is the party
+                if not any(p.value == office_state[1] for p in agreement.parties):
+                    agreement.parties.append(Fact(office_state[1], sentence, f"the state of «{name.text}», whose office signs"))
+                continue
             if kind_of != "country" and (self._in_title(self._words, name) or self._of_an_office(self._words, name)):
                 continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
@@ -487,14 +500,19 @@ class RussianReader:
                                           for p in earlier[0].parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             return
         signed = next((a for a in earlier if a.signatories), None)
-        named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in names if n.kind == "PER"))
-        if signed is not None and named:
+        people = [n for n in names if n.kind == "PER"]
+        named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if not _present(self._words, n)))
+        present = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if _present(self._words, n)))
+        if signed is not None and (named or present):
             signers = {display(self.dataset, s[0].value).split()[-1].casefold(): s for s in signed.signatories}
-            if set(named) <= set(signers):
-                # "всего Алиев и Жапаров подписали десять документов": those who signed the document before, for the same states
+            if set(named or present) <= set(signers):
+                # "всего Алиев и Жапаров подписали десять документов": those who signed the document before, for the same states;
+                # "В присутствии Мишустина и Ли Цяна были подписаны восемь документов": they witness, for the same states
                 agreement.parties = [Fact(p.value, sentence, "those whom its signatories sign for in the document told of before") for p in signed.parties]
                 agreement.signatories += [(Fact(signers[n][0].value, sentence), signers[n][1], signers[n][2]) for n in named
                                           if not any(s[0].value == signers[n][0].value for s in agreement.signatories)]
+                agreement.witnesses += [Fact(signers[n][0].value, sentence) for n in present
+                                        if not any(w.value == signers[n][0].value for w in agreement.witnesses)]
 
     def _when_and_where(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name],
                         dates: list[DateInRussian]) -> None:
@@ -636,7 +654,8 @@ class RussianReader:
         own = [w for w in words if name.start <= w.start < name.end]
         before = [w for w in words if w.end <= name.start][-1:]
         return bool(own and before and own[0].feats.get("Case") == "Gen" and before[0].lemma in OFFICE_LEMMAS
-                    and own[0].lemma in ("госсовет", "правительство", "кабинет"))
+                    and (own[0].lemma in ("госсовет", "правительство", "кабинет")
+                         or [w.lemma for w in own[:2]] == ["государственный", "совет"]))  # "премьер Государственного совета Китая"
 
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
@@ -667,13 +686,11 @@ class RussianReader:
 
     def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
         """People named in the nominative in a signing sentence sign; the words before the name are their office."""
-        presence = next((w for w in words if w.lemma == "присутствие"), None)
         for name in names:
             if name.kind != "PER":
                 continue
             own = [w for w in words if name.start <= w.start < name.end]
-            if presence is not None and own and own[0].feats.get("Case") == "Gen" and presence.end <= name.start and not any(
-                    w.pos == "VERB" for w in words if presence.end <= w.start < name.start):
+            if _present(words, name):
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
                 witness = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
                 if not any(w.value == witness for w in agreement.witnesses):
