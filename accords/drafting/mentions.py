@@ -547,10 +547,10 @@ ecology environment tourism communications information science sport youth emerg
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
 chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents
 """.split())
-# Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 # Words a headline capitalises after a name, which no name has: "Russian President Vladimir Putin Jointly Signed …".
 HEADLINE_VERBS = frozenset("jointly signed signs sign held holds met meets says said visits visited discuss discussed discusses agree agreed agrees "
                            "hold meet visit".split())
+# Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
@@ -590,7 +590,7 @@ def people(sentence: str) -> list[PersonInText]:
     found: list[PersonInText] = []
     i = 0
     while i < len(tokens):
-        # A name: two or three capitalised words that are not words of an office, after an office word.
+        # A name: two to five capitalised words (and an initial) that are not words of an office, after an office word.
         run: list[tuple[str, int, int]] = []
         j = i
         while j < len(tokens) and len([t for t in run if t[0] not in PARTICLES]) < 5 and (tokens[j][0][:1].isupper() or (
