@@ -2751,3 +2751,18 @@ def test_a_person_named_before_another_subject_that_signs_is_no_signatory(base):
         "Kassym-Jomart Tokayev, the delegations held talks and signed three memorandums."])
     [package] = drafts.agreements
     assert package.signatories == []
+
+
+def test_the_two_sides_are_the_two_states_the_report_names_not_a_states_adjective_in_a_name(base):
+    """The sentences are written for this test: the report names China and Azerbaijan, and Japan only in the name of a war
+    ("against Japanese Aggression"); "The two sides signed several agreements covering …" is between China and Azerbaijan.
+    An adjective before an office or a counterpart ("his Iranian counterpart") still names its state."""
+    drafts = drafts_from(base, PartialDate(2025, 8, 31), [
+        "Chinese President Xi Jinping on Sunday said China supports Azerbaijan in joining the organisation.",
+        "Aliyev is in China to attend the commemorations of the victory in the War of Resistance against Japanese Aggression.",
+        "The two sides signed several bilateral cooperation agreements covering artificial intelligence and finance."])
+    assert [[p.value for p in a.parties] for a in drafts.agreements] == [["china", "azerbaijan"], ["china", "azerbaijan"]]
+    drafts = drafts_from(base, PartialDate(2022, 6, 19), [
+        "Kazakh President Kassym-Jomart Tokayev visits Tehran at the invitation of his Iranian counterpart Ebrahim Raeisi.",
+        "After an hour-long meeting, the two sides oversaw the signing of several cooperation documents on transport and energy."])
+    assert sorted(p.value for p in drafts.agreements[0].parties) == ["iran", "kazakhstan"]

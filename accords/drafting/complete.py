@@ -18,7 +18,7 @@ from .actors import COUNTRY, TWINNING, Actors
 from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party
 from .events import EventReader
-from .mentions import MentionFinder
+from .mentions import OFFICE_VOCABULARY, MentionFinder
 from .packages import PackageReader
 from .sentences import Sentence
 from .when import dates_in
@@ -28,6 +28,10 @@ THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nat
                      r"|\bbilateral\b", re.IGNORECASE)
 
 
+# Words after a state's adjective for those who act for it, or its relations with another ("his Iranian counterpart", "the
+# Qatari ruler", "the Kazakh-Tajik relations").
+ACTING_FOR_A_STATE = frozenset("counterpart counterparts ruler rulers leader leaders side delegation delegations government authorities officials "
+                               "relations ties cooperation partnership talks border friendship alliance".split())
 # A document signed at a meeting or talks, as the sentence says: "was signed at the meeting of …", "Following the talks, … signed".
 # ("witnessed the signing ceremony here after the two leaders had a one-on-one meeting")
 _AT_A_MEETING = r"(?:at|during|following|after|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,5}?(?:meeting|talks|negotiations)\b"
@@ -302,10 +306,15 @@ class Completion:
         agreement.title = Fact(f"{head} between {displayed(self.dataset, (p.value for p in agreement.parties))}", title.sentence, title.note)
 
     def _named_up_to(self, statement: Sentence) -> dict[str, Sentence]:
-        """The states the report names up to a sentence, each with the sentence that first names it."""
+        """The states the report names up to a sentence, each with the sentence that first names it (by an adjective only
+        before an office or those who act for a state: "Chinese President Xi Jinping", "his Iranian counterpart", not "the
+        War of Resistance against Japanese Aggression")."""
         named: dict[str, Sentence] = {}
         for sentence in self._sentences:
             for mention in self.finder.find(sentence.text, COUNTRY):
+                after = re.match(r"(?:[-–][A-Z][\w'’]*)*\s+([\w-]+)", sentence.text[mention.end:])  # (after "Kazakh-Tajik" too)
+                if mention.how == "demonym" and not (after and (after.group(1).lower() in OFFICE_VOCABULARY or after.group(1).lower() in ACTING_FOR_A_STATE)):
+                    continue
                 if mention.record_id and mention.record_id not in named:
                     named[mention.record_id] = sentence
             if sentence is statement:
