@@ -2766,3 +2766,15 @@ def test_the_two_sides_are_the_two_states_the_report_names_not_a_states_adjectiv
         "Kazakh President Kassym-Jomart Tokayev visits Tehran at the invitation of his Iranian counterpart Ebrahim Raeisi.",
         "After an hour-long meeting, the two sides oversaw the signing of several cooperation documents on transport and energy."])
     assert sorted(p.value for p in drafts.agreements[0].parties) == ["iran", "kazakhstan"]
+
+
+def test_twin_cities_each_named_as_a_city_of_its_state_are_the_parties(base, real_data, real_names):
+    """The sentence is written for this test: "between the Baku city of the Azerbaijan Republic and Bishkek city of the Kyrgyz
+    Republic": the two cities' administrations (the states had been dropped as whose the cities are, leaving no party); against
+    the real data, the records, whichever form of a city's name each has ("Baku City", "Bishkek")."""
+    sentence = ("A Memorandum of Understanding on establishing fraternal ties between the Baku city of the Azerbaijan Republic and "
+                "Bishkek city of the Kyrgyz Republic was signed.")
+    drafts = drafts_from(base, PartialDate(2022, 10, 12), [sentence])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["City of Baku", "City of Bishkek"]
+    drafts = Extractor(real_data, real_names, PartialDate(2022, 10, 12)).read(sentences([sentence]))
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["baku-city", "bishkek-city"]

@@ -64,6 +64,9 @@ CITIES_OF = re.compile(r"\bbetween\s+the\s+cities\s+of\s+(?P<first>[A-Z][\w'’-
 # "between the city of Turkestan (Republic of Kazakhstan) and the city of Khujand (Republic of Tajikistan)"
 CITY_AND_CITY = re.compile(r"\bbetween\s+the\s+city\s+of\s+(?P<first>[A-Z][\w'’-]+)(?:\s+\([^)]{1,60}\))?\s+and\s+the\s+city\s+of\s+(?P<second>[A-Z][\w'’-]+)",
                            re.IGNORECASE)
+# "between the Baku city of the Azerbaijan Republic and Bishkek city of the Kyrgyz Republic"
+NAMED_CITY_AND_CITY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>[A-Z][\w'’-]+)\s+city(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                                 r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w'’-]+)\s+city\b")
 FIELDS = {"agricultural": "Agriculture", "foreign": "Foreign Affairs", "interior": "Internal Affairs", "emergency": "Emergency Situations"}
 
 
@@ -113,6 +116,16 @@ def recorded_body(names: NameIndex, country: str, body: str, kinds: tuple[str, .
                     and names.dataset.kind(record_id) in kinds and names.dataset.country_of(record_id) == country}
         known = of_state.pop() if len(of_state) == 1 else None
     return known
+
+
+def recorded_city(names: NameIndex, city: str, country: str | None = None) -> str | None:
+    """The record of a city's administration, under any of the forms the data names them by ("City of Shymkent", "Osh",
+    "Baku City", "Municipality of Ashgabat"), of that country where one is given."""
+    for name in (f"City of {city}", city, f"{city} City", f"Municipality of {city}"):
+        recorded = names.resolve(name, ("government-body",))
+        if recorded is not None and (country is None or names.dataset.country_of(recorded) == country):
+            return recorded
+    return None
 
 
 class Actors:
@@ -432,7 +445,7 @@ class Actors:
             country = self.dataset.country_by_iso2.get(city.country) if city is not None else None
             if country is not None and country == mention.record_id:
                 found.append(self._city(whose.group("city"), mention.start, mention.end + whose.end(), country))
-        for cities in [*CITIES_OF.finditer(text), *CITY_AND_CITY.finditer(text)]:
+        for cities in [*CITIES_OF.finditer(text), *CITY_AND_CITY.finditer(text), *NAMED_CITY_AND_CITY.finditer(text)]:
             # "between the cities of Khujand of the Republic of Tajikistan and Turkestan of the Republic of Kazakhstan"
             for side in ("first", "second"):
                 city = self.city(cities.group(side))
@@ -443,11 +456,7 @@ class Actors:
 
     def _city(self, city: str, start: int, end: int, country: str) -> Mention:
         """A city's administration, named as the dataset names one ("City of Shymkent"): its record, or a new body."""
-        name = f"City of {city}"
-        recorded = self.names.resolve(name, ("government-body",)) or self.names.resolve(city, ("government-body",))  # or as "Osh"
-        if recorded is not None and self.dataset.country_of(recorded) != country:
-            recorded = None
-        return _body_mention(name, start, end, recorded, country)
+        return _body_mention(f"City of {city}", start, end, recorded_city(self.names, city, country), country)
 
     def ministries_of(self, text: str) -> list[Mention]:
         """Ministries named by their countries' adjectives and their field: "Kazakh and Kyrgyz Agriculture Ministries" are

@@ -8,6 +8,7 @@ whose name it has.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ..names import spelling
-from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body
+from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, recorded_city
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian_text import with_yo
 
@@ -201,7 +202,9 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
             written = value.removeprefix("new: ")
             return (recorded(written) or of_its_country(written) or new(written)) if value.startswith("new: ") else value
         if isinstance(value, DraftActor):
-            return recorded(str(value.name.value)) or of_its_country(str(value.name.value)) or new(str(value.name.value))
+            city = re.fullmatch(r"City of (.+)", str(value.name.value))  # "City of Baku", as drafting names a city's administration
+            return recorded(str(value.name.value)) or of_its_country(str(value.name.value)) or (
+                recorded_city(names, city.group(1)) if city and names is not None else None) or new(str(value.name.value))
         if isinstance(value, DraftEvent):
             return str(value.name.value)
         return str(value)
