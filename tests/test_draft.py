@@ -2778,3 +2778,17 @@ def test_twin_cities_each_named_as_a_city_of_its_state_are_the_parties(base, rea
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["City of Baku", "City of Bishkek"]
     drafts = Extractor(real_data, real_names, PartialDate(2022, 10, 12)).read(sentences([sentence]))
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["baku-city", "bishkek-city"]
+
+
+def test_an_interagency_document_signed_by_two_ministers_is_between_their_ministries(base):
+    """The sentence is written for this test: an "interagency" programme that two foreign ministers sign is between their
+    ministries, not their states (a document that does not say so stays between the states its signers sign for)."""
+    drafts = drafts_from(base, PartialDate(2025, 2, 13), [
+        "Russian Foreign Minister Sergey Lavrov and Tajik Foreign Minister Sirojiddin Muhriddin have signed an interagency "
+        "cooperation program for 2025-2026."])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == [
+        "Ministry of Foreign Affairs of Russian Federation", "Ministry of Foreign Affairs of Tajikistan"]
+    drafts = drafts_from(base, PartialDate(2025, 2, 13), [
+        "Russian Foreign Minister Sergey Lavrov and Tajik Foreign Minister Sirojiddin Muhriddin have signed a cooperation program "
+        "for 2025-2026."])
+    assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["russia", "tajikistan"]

@@ -14,11 +14,11 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
-from .actors import COUNTRY, TWINNING, Actors
+from .actors import COUNTRY, FIELDS, TWINNING, Actors
 from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party
 from .events import EventReader
-from .mentions import OFFICE_VOCABULARY, MentionFinder
+from .mentions import DEMONYM_WORDS, OFFICE_VOCABULARY, MentionFinder
 from .packages import PackageReader
 from .sentences import Sentence
 from .when import dates_in
@@ -28,6 +28,8 @@ THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nat
                      r"|\bbilateral\b", re.IGNORECASE)
 
 
+# A document between ministries or agencies, by its own word: "an interagency cooperation program".
+INTERAGENCY = re.compile(r"\binter-?(?:agency|ministerial|departmental)\b", re.IGNORECASE)
 # Words after a state's adjective for those who act for it, or its relations with another ("his Iranian counterpart", "the
 # Qatari ruler", "the Kazakh-Tajik relations").
 ACTING_FOR_A_STATE = frozenset("counterpart counterparts ruler rulers leader leaders side delegation delegations government authorities officials "
@@ -123,6 +125,11 @@ class Completion:
                 other = self._other_state_of_the_visit(agreement, countries)
                 if other is not None:
                     agreement.parties.append(other)
+            states = [p.value for p in agreement.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
+            if INTERAGENCY.search(agreement.statement.text) and len(states) > 1 and len(states) == len(agreement.parties):
+                # "Russian Foreign Minister Sergey Lavrov and Tajik Foreign Minister Sirojiddin Muhriddin have signed an
+                # interagency cooperation program": the ministries its signers head, not their states
+                agreement.parties = self._ministries_of_signers(agreement, states) or agreement.parties
             if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
                 earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
                 if earlier:
@@ -320,6 +327,22 @@ class Completion:
             if sentence is statement:
                 break
         return named
+
+    def _ministries_of_signers(self, agreement: DraftAgreement, states: list[str]) -> list[Fact]:
+        """The ministry each signer heads, by the field the office names ("Foreign Minister", "Minister of Energy"), where
+        every state has one signer and each office names a field."""
+        fields: dict[str, str] = {}
+        for _, office, country in agreement.signatories:
+            named = re.search(r"\b(?P<adjective>[A-Z][a-z]+)\s+Minister\b|\bMinister\s+of\s+(?P<of>[A-Z][\w ,]+?)\s*$", office or "")
+            field = (named.group("adjective") or named.group("of")) if named else None
+            if field is None or not isinstance(country, str) or field.lower() in DEMONYM_WORDS or field in ("Prime", "Deputy", "First", "Vice"):
+                return []
+            fields[country] = FIELDS.get(field.lower(), field)
+        if sorted(fields) != sorted(states):
+            return []
+        return [Fact(self.actors.body_of(c, f"Ministry of {fields[c]}", agreement.statement), agreement.statement,
+                     f"the ministry its signer heads, of an '{INTERAGENCY.search(agreement.statement.text).group(0)}' document")  # type: ignore[union-attr]
+                for c in states]
 
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its
