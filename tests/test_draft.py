@@ -2792,3 +2792,23 @@ def test_an_interagency_document_signed_by_two_ministers_is_between_their_minist
         "Russian Foreign Minister Sergey Lavrov and Tajik Foreign Minister Sirojiddin Muhriddin have signed a cooperation program "
         "for 2025-2026."])
     assert [party_key(p.value) for p in drafts.agreements[0].parties] == ["russia", "tajikistan"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an office and then, after a comma, the name of who holds it
+    ("The Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, met with the UK Foreign Secretary, David Cameron.",
+     [("Bakhtiyor Saidov", "Minister of Foreign Affairs of Uzbekistan"), ("David Cameron", "UK Foreign Secretary")]),
+    # not a body's name before a comma: no person "EU Member States"
+    ("Memoranda were signed by the European Investment Bank and the European Bank for Reconstruction and Development, EU Member "
+     "States and companies.", []),
+])
+def test_a_name_after_an_office_and_a_comma_holds_that_office(sentence, expected):
+    """The sentences are written for this test."""
+    assert [(p.name, p.office) for p in people(sentence)] == expected
+
+
+def test_two_people_one_named_after_an_office_and_a_comma_who_met_hold_a_meeting(base):
+    """The sentence is written for this test: "X, Name, met with the UK Foreign Secretary, David Cameron" is their meeting."""
+    drafts = drafts_from(base, PartialDate(2024, 4, 25), [
+        "The Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, met with the UK Foreign Secretary, David Cameron, UzA reports."])
+    assert [e.name.value for e in drafts.events] == ["Meeting of Bakhtiyor Saidov and David Cameron"]

@@ -550,6 +550,9 @@ chancellor councillor crown prince emir amir king sheikh sultan region province 
 # Words a headline capitalises after a name, which no name has: "Russian President Vladimir Putin Jointly Signed …".
 HEADLINE_VERBS = frozenset("jointly signed signs sign held holds met meets says said visits visited discuss discussed discusses agree agreed agrees "
                            "hold meet visit".split())
+# The last word of an office that a comma then a name follows: "the UK Foreign Secretary, David Cameron", "the Minister of
+# Foreign Affairs, Bakhtiyor Saidov" (not "… and Development, EU Member States": a bank's name).
+OFFICE_AFTER_A_COMMA = frozenset("secretary chairman chairwoman ambassador premier governor mayor affairs ceo director head".split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
@@ -618,9 +621,10 @@ def people(sentence: str) -> list[PersonInText]:
             if possessive:
                 break
         previous = tokens[i - 1][0].lower() if i > 0 else ""
-        after_comma = previous == "," and i > 1 and tokens[i - 2][0].lower() in ("counterpart", "minister", "president")
+        after_comma = previous == "," and i > 1 and (tokens[i - 2][0].lower() in ("counterpart", "minister", "president") or (
+            tokens[i - 2][0].lower() in OFFICE_AFTER_A_COMMA and tokens[i - 2][0][:1].isupper()))
         if after_comma:
-            previous = tokens[i - 2][0].lower()  # "his Kazakh counterpart, Yermek Kosherbayev"
+            previous = tokens[i - 2][0].lower()  # "his Kazakh counterpart, Yermek Kosherbayev", "the UK Foreign Secretary, David Cameron"
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
