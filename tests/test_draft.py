@@ -2812,3 +2812,12 @@ def test_two_people_one_named_after_an_office_and_a_comma_who_met_hold_a_meeting
     drafts = drafts_from(base, PartialDate(2024, 4, 25), [
         "The Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, met with the UK Foreign Secretary, David Cameron, UzA reports."])
     assert [e.name.value for e in drafts.events] == ["Meeting of Bakhtiyor Saidov and David Cameron"]
+
+
+def test_a_title_read_from_a_quotation_does_not_end_with_its_closing_mark(base):
+    """The sentence is written for this test: a minister's quoted words end with the document's name; the closing
+    quotation mark is the quotation's, not the title's."""
+    drafts = drafts_from(base, PartialDate(2024, 4, 25), [
+        "“We also signed the Joint Declaration on Comprehensive Partnership and the MOU in the fields of regional and "
+        "international connectivity and infrastructure”, Uzbekistan's minister wrote."])
+    assert [a.title.value for a in drafts.agreements if a.title][-1] == "MOU in the fields of regional and international connectivity and infrastructure"

@@ -90,6 +90,9 @@ class Completion:
                 package.event_note = package.event_note or agreement.event_note
             if not agreement.parties:
                 agreement.parties = agreement.fallback_parties
+            if agreement.title is not None:
+                # "… connectivity and infrastructure”", the end of the quotation the title was read from: not the title's
+                agreement.title.value = without_unmatched_close(str(agreement.title.value))
             if agreement.title is not None:  # "Agreement on international road transport": transport, as its title says
                 for sector in self.dataset.sectors_named_in(str(agreement.title.value)):
                     if not any(f.value == sector for f in agreement.sectors):
@@ -403,3 +406,10 @@ def _label(agreement: DraftAgreement) -> str:
     if agreement.kind.value == AgreementKind.other.value and communique:
         return "joint communiqué" if communique.group("joint") else "communiqué"
     return str(agreement.kind.value)
+
+
+def without_unmatched_close(title: str) -> str:
+    """A title without a closing quotation mark at its end that no opening one in it matches."""
+    if title.endswith(("”", "»")) and not any(mark in title for mark in "“«„") or title.endswith('"') and title.count('"') % 2:
+        return title[:-1].rstrip()
+    return title
