@@ -93,7 +93,7 @@ class Completion:
             if agreement.title is not None:
                 # "… connectivity and infrastructure”", the end of the quotation the title was read from: not the title's
                 agreement.title.value = without_unmatched_close(str(agreement.title.value))
-            if agreement.title is not None:  # "Agreement on international road transport": transport, as its title says
+                # "Agreement on international road transport": transport, as its title says
                 for sector in self.dataset.sectors_named_in(str(agreement.title.value)):
                     if not any(f.value == sector for f in agreement.sectors):
                         agreement.sectors.append(Fact(sector, agreement.title.sentence, "a sector its title names"))
@@ -106,14 +106,6 @@ class Completion:
                     agreement.parties = [Fact(owner, agreement.statement, "the organisation whose summit or meeting it was; the text names no state")]
             bodies = BETWEEN_BODIES.search(agreement.statement.text)
             ministries = MINISTRIES.search(agreement.statement.text)
-            theirs = re.search(r"\bbetween\s+(?:their|the\s+two\s+(?:countries|states)['’]?)\s+(?:respective\s+)?$", agreement.statement.text[:ministries.start()]) \
-                if ministries else None
-            states = [p.value for p in agreement.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
-            if theirs and ministries and len(states) > 1 and len(states) == len(agreement.parties):
-                # "Türkiye and Tajikistan have signed a Cooperation Program between their respective foreign ministries": the
-                # ministries of the states named, not the states
-                agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
-                                          f"'{ministries.group(0)}' of the states it is between") for c in states]
             if not agreement.parties and ministries:
                 # "the Cooperation Plan between the Foreign Ministries of the two countries", signed by their ministers
                 agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
@@ -129,10 +121,8 @@ class Completion:
                 if other is not None:
                     agreement.parties.append(other)
             states = [p.value for p in agreement.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
-            if INTERAGENCY.search(agreement.statement.text) and len(states) > 1 and len(states) == len(agreement.parties):
-                # "Russian Foreign Minister Sergey Lavrov and Tajik Foreign Minister Sirojiddin Muhriddin have signed an
-                # interagency cooperation program": the ministries its signers head, not their states
-                agreement.parties = self._ministries_of_signers(agreement, states) or agreement.parties
+            if len(states) > 1 and len(states) == len(agreement.parties):
+                self._their_ministries(agreement, states, ministries)
             if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
                 earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
                 if earlier:
@@ -331,7 +321,19 @@ class Completion:
                 break
         return named
 
-    def _ministries_of_signers(self, agreement: DraftAgreement, states: list[str]) -> list[Fact]:
+    def _their_ministries(self, agreement: DraftAgreement, states: list[str], ministries: re.Match[str] | None) -> None:
+        """States as a document's parties that the text says it is between the ministries of: "Türkiye and Tajikistan have
+        signed a Cooperation Program between their respective foreign ministries" (those ministries), "Russian Foreign
+        Minister … and Tajik Foreign Minister … have signed an interagency cooperation program" (the ministries its signers
+        head, where each office names one)."""
+        text = agreement.statement.text
+        if ministries is not None and re.search(r"\bbetween\s+(?:their|the\s+two\s+(?:countries|states)['’]?)\s+(?:respective\s+)?$", text[:ministries.start()]):
+            agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
+                                      f"'{ministries.group(0)}' of the states it is between") for c in states]
+        elif interagency := INTERAGENCY.search(text):
+            agreement.parties = self._ministries_of_signers(agreement, states, interagency.group(0)) or agreement.parties
+
+    def _ministries_of_signers(self, agreement: DraftAgreement, states: list[str], said: str) -> list[Fact]:
         """The ministry each signer heads, by the field the office names ("Foreign Minister", "Minister of Energy"), where
         every state has one signer and each office names a field."""
         fields: dict[str, str] = {}
@@ -344,8 +346,7 @@ class Completion:
         if sorted(fields) != sorted(states):
             return []
         return [Fact(self.actors.body_of(c, f"Ministry of {fields[c]}", agreement.statement), agreement.statement,
-                     f"the ministry its signer heads, of an '{INTERAGENCY.search(agreement.statement.text).group(0)}' document")  # type: ignore[union-attr]
-                for c in states]
+                     f"the ministry its signer heads, of an '{said}' document") for c in states]
 
     def _the_two(self, agreement: DraftAgreement) -> list[Fact]:
         """No party named, nor anyone who signed: the two countries of the visit or talks it was signed at, or, where its

@@ -287,7 +287,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             start = match.start() + match.group(0).find(text)
             end = start + len(text)
             demonym = text.split()[0].lower() if text.split() else ""
-            if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
+            if _tells(sentence, start, end):
                 continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
                 # President", "a statement carried by the official Saudi Press Agency", "…, reported the Kazakh Ministry of Foreign
                 # Affairs press service": who tells, not who signs
@@ -341,7 +341,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # "the Kars-Nakhchivan Railway Project", "Secretary of Administration and Justice": what it is about, an office
             if re.match(r"Government of\b", text):
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
-            if REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(text):
+            if _tells(sentence, start, end):
                 continue  # (the same, of the name as trimmed)
             if all(word.lower() in GENERIC_BODY_WORDS for word in re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", text).split()):
                 continue  # "China Railway (CR) State Corporation", "Kazakhstan's National Company KazMunayGas": words of a kind of
@@ -469,6 +469,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
 def _office_day_or_adjective(words: list[str]) -> bool:
     """Whether a word of a would-be name is an office's, a day's or month's, or a state's adjective: no name, then."""
     return any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS or w.lower() in DEMONYM_WORDS for w in words)
+
+
+def _tells(sentence: str, start: int, end: int) -> bool:
+    """The name at sentence[start:end] is who tells of the signing (an outlet, or named as who reports), not who signs."""
+    return bool(REPORTER_AFTER.match(sentence[end:]) or REPORTER_BEFORE.search(sentence[:start]) or OUTLET.search(sentence[start:end]))
 
 
 def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
