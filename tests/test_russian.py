@@ -512,12 +512,26 @@ def test_a_ceremony_of_signing_held_and_a_package_counted_before_its_adjectives(
     # a singular document before a plural one of the same kind: each of the plural's by its own place among them
     ("Подписаны соглашение о торговле, а также соглашения в сферах транспорта и авиации.",
      ["Agreement on trade", "Agreement in the field of transport", "Agreement in the field of aviation"]),
+    # a plural noun with several subjects: one document each, by its subject
+    ("Подписаны соглашения о воздушном сообщении, о взаимной защите инвестиций и об избежании двойного налогообложения.",
+     ["Agreement on air services", "Agreement on the mutual protection of investments", "Agreement on the avoidance of double taxation"]),
     # a word the glossary does not know ends the title before its group
     ("Стороны подписали соглашение о сотрудничестве в области ветеринарии.", ["Agreement on cooperation"]),
 ])
 def test_a_russian_documents_title_is_written_in_english(base, text, titles):
     """The sentences are written for this test."""
     assert [str(a.title.value) for a in read(base, text).agreements] == titles
+
+
+def test_documents_among_a_package_just_told_of_are_its_parts(base):
+    """The sentences are written for this test. "В их числе …" after a package: its documents, with its parties."""
+    drafts = read(base, "По итогам переговоров президентов Узбекистана и Италии состоялась церемония обмена 11 документами. "
+                        "В их числе соглашения о сотрудничестве по правовым вопросам и в сфере сельского хозяйства.")
+    package, *parts = drafts.agreements
+    assert package.is_package and [str(a.title.value) for a in parts] == ["Agreement on cooperation on legal matters", "Agreement in the field of agriculture"]
+    assert all(a.part_of is package and [p.value for p in a.parties] == ["uzbekistan", "italy"] for a in parts)
+    # with no package before, "в том числе" signs nothing
+    assert read(base, "В том числе соглашения о сотрудничестве по правовым вопросам и в сфере сельского хозяйства.").agreements == []
 
 
 def test_a_parliament_that_approves_a_treaty_is_no_party_to_it(base):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accords.drafting.russian_text import CYRILLIC, Word, analyse
-from accords.drafting.russian_titles import MOST_WORDS, english_title
+from accords.drafting.russian_titles import MOST_WORDS, english_subjects, english_title
 
 pytestmark = pytest.mark.unit
 
@@ -128,6 +128,29 @@ def test_each_document_of_a_list_has_its_own_title() -> None:
     assert (title(text, "соглашение"), title(text, "меморандум")) == ("on transit", "on tourism")
     text = "Подписан договор о правовой помощи по уголовным делам и договор об экстрадиции."
     assert title(text, "договор", nth=1) == "on extradition"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject after each comma or "и" that starts with its own preposition: one document each
+    ("Подписаны соглашения о воздушном сообщении, о взаимной защите инвестиций и об избежании двойного налогообложения.",
+     ["on air services", "on the mutual protection of investments", "on the avoidance of double taxation"]),
+    # a field list in a subject: one each, the subject's words before the fields kept for each
+    ("Подписаны соглашения о сотрудничестве по правовым вопросам, в сфере промышленной собственности и сельского хозяйства.",
+     ["on cooperation on legal matters", "in the field of industrial property", "in the field of agriculture"]),
+    ("Подписаны меморандумы о сотрудничестве в области торговли и возобновляемой энергетики.",
+     ["on cooperation in the field of trade", "on cooperation in the field of renewable energy"]),
+    # after a genitive subject, the next in the genitive
+    ("Подписаны программы партнерства на 2023-2024 годы и культурного обмена на период до 2026 года.",
+     ["of partnership for 2023–2024", "of cultural exchange until 2026"]),
+    # one subject: one
+    ("Подписаны соглашения о сотрудничестве, по итогам переговоров.", ["on cooperation"]),
+    # "и" before another document: not a subject of these
+    ("Подписаны соглашения о транзите и меморандум о туризме.", ["on transit"]),
+])
+def test_each_subject_of_a_plural_document_noun(text: str, expected: list[str]) -> None:
+    words, _ = analyse(text)
+    at = next(i for i, w in enumerate(words) if w.lemma in ("соглашение", "меморандум", "программа"))
+    assert english_subjects(words, at, 1, state) == expected
 
 
 def test_a_long_title_is_cut_at_a_group() -> None:

@@ -26,7 +26,7 @@ from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, STATE_ABBREVIATIONS, RussianNames
 from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
-from .russian_titles import ADJECTIVES, english_title
+from .russian_titles import ADJECTIVES, english_subjects, english_title
 from .sentences import Sentence
 
 # Document nouns by lemma (two-word names first), and the kind each names.
@@ -153,6 +153,8 @@ PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифи�
 YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
 # Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
 # agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
+# "В их числе …", "Среди них …": what follows is of the documents just told of
+AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
 
 
@@ -228,6 +230,11 @@ class RussianReader:
         if not item:
             self._list_intro = sentence if verbs and sentence.text.rstrip().endswith(":") and any(
                 w.lemma in SIGNED for _, w in verbs) else None
+        among = AMONG_THEM.match(sentence.text)
+        listed_in = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None) if among and not verbs else None
+        if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
+            # "Состоялась церемония обмена 11 документами. В их числе соглашения о …": documents of the package just read
+            verbs = [(0, dataclasses.replace(words[0], lemma="подписать", pos="VERB"))]
         if not verbs:
             held = any(w.lemma == "подписание" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words)
             if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
@@ -250,7 +257,7 @@ class RussianReader:
             # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named
             plural = next((w for i, w in enumerate(words) if (w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS))
                            and w.feats.get("Number") == "Plur"
-                           and w.feats.get("Case") in ("Nom", "Acc") and not self._fields_after(words, i + 1)
+                           and w.feats.get("Case") in ("Nom", "Acc") and not self._named_by_plural(words, i, 1)
                            and not (i + 1 < len(words) and words[i + 1].lemma in ("о", "об"))), None)
             package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
         if package and verb.lemma in SIGNED and not any(a.is_package for a in self.drafts.agreements):
@@ -341,6 +348,8 @@ class RussianReader:
             event = next(iter(self._events.values()), None) if self._events else None
             if event is not None:
                 agreement.event = Fact(event, sentence)
+            if listed_in is not None:
+                agreement.part_of = listed_in
             self.drafts.agreements.append(agreement)
             self._last = agreement
             if said is not None:
@@ -350,14 +359,12 @@ class RussianReader:
                one_of: tuple[int, int] = (1, 0)) -> None:
         """The document's title in English, where the glossary of russian_titles puts the words after its noun ("соглашение
         о сотрудничестве в области энергетики" → "Agreement on cooperation in the field of energy"); of the documents of one
-        plural noun (`one_of`: how many, and which this is), each its own field ("Agreement in the field of transport")."""
+        plural noun (`one_of`: how many, and which this is), each its own subject or field ("Agreement in the field of
+        transport")."""
         size = next((len(lemmas) for lemmas, _ in DOCUMENTS if tuple(w.lemma for w in words[at:at + len(lemmas)]) == lemmas), 1)
-        about = english_title(words, at, size, self.english.state_of_word)
         count, nth = one_of
-        if about is not None and count > 1:
-            fields = re.fullmatch(r"(?P<before>.*?\bin the )fields of (?P<list>[^,]+(?:, [^,]+)*) and (?P<last>[^,]+)", about)
-            listed = [*fields.group("list").split(", "), fields.group("last")] if fields else []
-            about = f"{fields.group('before')}field of {listed[nth]}" if fields and len(listed) == count else None
+        subjects = english_subjects(words, at, size, self.english.state_of_word) if count > 1 else []
+        about = english_title(words, at, size, self.english.state_of_word) if count == 1 else subjects[nth] if len(subjects) == count else None
         if about is not None:
             head = HEADS_IN_ENGLISH.get(kind) or kind.value.capitalize()
             agreement.title = Fact(f"{head} {about}", sentence, "descriptive: the Russian text's words for it, in English")
@@ -567,9 +574,9 @@ class RussianReader:
                     continue  # "Организации договора о коллективной безопасности": an organisation's name, not a treaty
                 if head.feats.get("Number") == "Plur":
                     # "подписали соглашения": several, named later or not at all; but "меморандумы о создании совета" is one
-                    # (one subject), and "соглашения в области экономики, образования и связи" one for each field
-                    spheres = self._fields_after(words, i + len(lemmas))
-                    for _ in range(spheres):
+                    # (one subject), and "соглашения о воздушном сообщении и о защите инвестиций" or "соглашения в области
+                    # экономики, образования и связи" one for each subject or field
+                    for _ in range(self._named_by_plural(words, i, len(lemmas))):
                         found.append((kind, i, head.feats.get("Case", "")))
                     taken.update(range(i, i + len(lemmas)))
                     continue
@@ -589,11 +596,18 @@ class RussianReader:
         done_to = [(kind, i) for kind, i, case in found if case in ("Nom", "Acc")]
         return done_to or [(kind, i) for kind, i, _ in found[:1]]
 
+    def _named_by_plural(self, words: list[Word], at: int, size: int) -> int:
+        """How many documents a plural document noun names by what follows it: one per subject or field where it lists
+        several (russian_titles.english_subjects), else one where one subject follows ("о создании совета"), or one per
+        field listed after "в области" or "в сфере" ("экономики, образования, и связи"), or none (the text does not say how
+        many)."""
+        subjects = english_subjects(words, at, size, self.english.state_of_word)
+        return len(subjects) if len(subjects) > 1 else self._fields_after(words, at + size)
+
     @staticmethod
     def _fields_after(words: list[Word], start: int) -> int:
-        """How many documents a plural document noun names by what follows it: one where one subject follows ("о создании
-        совета"), one per field listed after "в области" or "в сфере" where there are several ("экономики, образования, и
-        связи"), else none (the text does not say how many)."""
+        """One where one subject follows ("о создании совета"), one per field of several after "в области" or "в сфере",
+        else none."""
         if start < len(words) and words[start].lemma in ("о", "об"):
             return 1
         if start + 1 >= len(words) or words[start].lemma not in ("в", "во") or words[start + 1].lemma not in ("область", "сфера"):

@@ -622,3 +622,44 @@ def english_title(words: list[Word], at: int, size: int, state: State) -> str | 
         previous, i = preposition, end
     title = " ".join(parts)
     return title if title and not CYRILLIC.search(title) else None
+
+
+def english_subjects(words: list[Word], at: int, size: int, state: State) -> list[str]:
+    """What each of the documents a plural noun names is on, in English, one per subject and one per field: "соглашения
+    о воздушном сообщении, о защите инвестиций и об избежании двойного налогообложения" → on air services, on the
+    protection of investments, on the avoidance of double taxation; "соглашения о сотрудничестве по правовым вопросам, в
+    сфере промышленной собственности и сельского хозяйства" → on cooperation on legal matters, in the field of industrial
+    property, in the field of agriculture. A subject starts after a comma or "и" with "о", "по" or "в" (or in the genitive,
+    after one: "программы партнерства … и культурного обмена"); where a
+    subject's words are not all in the glossary, the list ends before it."""
+    subjects: list[list[str]] = []
+    i = at + size
+    while i < len(words):
+        j = i
+        while subjects and j < len(words) and (words[j].text == "," or _lemma(words[j]) in ("и", "а", "также")):
+            j += 1  # ", ", "и", ", а также": the next subject
+        separated = j > i
+        of = bool(subjects) and subjects[0][0].startswith("of ")  # "программы партнерства … и культурного обмена": of each
+        if subjects and separated and (j >= len(words) or _lemma(words[j]) not in ("о", "об", "обо", "по", "в", "во") and not of):
+            break
+        read = _group(words, j, state, first=not subjects or separated and of)
+        if read is None:
+            break
+        preposition, text, end = read
+        if separated or not subjects:
+            subjects.append([])
+        subjects[-1].append(f"{preposition} {text}")
+        if len(" ".join(subjects[-1]).split()) > MOST_WORDS:
+            subjects.pop()
+            break
+        i = end
+    return [field for subject in subjects for field in _fields(" ".join(subject)) if not CYRILLIC.search(field)]
+
+
+def _fields(subject: str) -> list[str]:
+    """A subject that lists fields, one per field: "in the fields of trade, industry and agriculture" → in the field of
+    trade, in the field of industry, in the field of agriculture; any other subject as it is."""
+    listed = re.fullmatch(r"(?P<before>.*?\bin the )(?P<noun>field|sector)s? of (?P<list>.+?) and (?P<last>[^,]+)", subject)
+    if listed is None or " of " in listed.group("list") + listed.group("last"):
+        return [subject]
+    return [f"{listed.group('before')}{listed.group('noun')} of {field}" for field in [*listed.group("list").split(", "), listed.group("last")]]
