@@ -533,6 +533,16 @@ def test_the_state_before_its_heads_name_is_no_first_name_of_his():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("During Putin's visit to Dushanbe, the two presidents signed a joint statement.", []),  # "During" is no first name
+    ("After Vladimir Putin's talks with the Tajik side, a statement was signed.", [("Vladimir Putin", 6)]),
+    ("On Shavkat Mirziyoyev's invitation, he came.", [("Shavkat Mirziyoyev", 3)]),
+])
+def test_a_word_that_begins_a_sentence_is_no_first_name(text, expected):
+    """The sentences are written for this test."""
+    assert people_without_office(text) == [(name, start, start + len(name)) for name, start in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a part of the world is visited, not a state (nor a town called "Central")
     ("German Chancellor Olaf Scholz arrived on 15 November on a visit to Central Asia.", []),
     # the city after a state's possessive or "capital", and the guest's visit there

@@ -191,7 +191,7 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
         start = last.start()
         for _ in range(2):  # one or two first names, back from the surname
             word = re.search(rf"(?<![\w'’-])({_NAME_WORD})\s+$", text[:start])
-            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in CALENDAR_WORDS \
+            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in CALENDAR_WORDS | FUNCTION_WORDS \
                     or STATE_WORD.fullmatch(word.group(1)) or re.fullmatch(BODY_WORDS, word.group(1)):
                 break  # (nor a state: "President of the Republic of Uzbekistan Shavkat Mirziyoyev"; nor a body: "… of the Kazakh Parliament Yerlan Koshanov")
             start = word.start(1)
@@ -200,15 +200,19 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
     for told in PERSON_BY_WHAT_THEY_DO.finditer(text):
         name = told.group("name") or told.group("of")
         at = told.start("name") if told.group("name") else told.start("of")
-        if not any(word.lower() in OFFICE_VOCABULARY or word.lower() in CALENDAR_WORDS or re.fullmatch(BODY_WORDS, word) for word in name.split()) \
-                and not re.search(r"[A-Z][\w'’-]*\s+$", text[:at]) and not any(s < at + len(name) and at < e for _, s, e in found):
+        if not any(word.lower() in OFFICE_VOCABULARY | CALENDAR_WORDS | FUNCTION_WORDS or re.fullmatch(BODY_WORDS, word) for word in name.split()) \
+                and not re.search(rf"{_NOT_A_NAME}[A-Z][\w'’-]*\s+$", text[:at]) and not any(s < at + len(name) and at < e for _, s, e in found):
             found.append((name, at, at + len(name)))
     return sorted(found, key=lambda f: f[1])
 
 
+# Words that begin a sentence in capitals and are no one's name: "During Putin's visit", "After Vladimir Putin's talks".
+FUNCTION_WORDS = frozenset("after ahead amid as at before but by despite during following for from in meanwhile of on since through to "
+                           "under upon when while with".split())
+_NOT_A_NAME = rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in FUNCTION_WORDS))})\s)"
 # A name told of as someone's only people have: "Vladimir Putin's state visit", "the visit of Emmanuel Macron to …".
 PERSON_BY_WHAT_THEY_DO = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})['’]s\s+(?:(?:state|official|working|first|recent|historic|upcoming)\s+)?"
+    rf"(?P<name>{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})['’]s\s+(?:(?:state|official|working|first|recent|historic|upcoming)\s+)?"
     r"(?:visit|trip|tour|talks|speech|address|remarks|invitation|counterpart)\b"
     rf"|\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:to|in|on|at)\b|[,.;]|$)")
 
