@@ -1158,6 +1158,11 @@ def test_a_document_whose_capitalised_name_goes_on_in_lower_case_is_new_and_a_se
      "Declaration of the Heads of State"),
     # a relative clause is no subject: no title
     ("The first meeting was held, the relevant memorandum on the establishment of which was signed.", AgreementKind.memorandum, None),
+    # a verb of its own after "and" ends it; a subject's own "and" does not
+    ("The two leaders adopted a joint declaration on strategic partnership and witnessed the exchange of 12 documents.",
+     AgreementKind.declaration, "Joint declaration on strategic partnership"),
+    ("They signed an agreement on combating terrorism and organized crime.", AgreementKind.agreement,
+     "Agreement on combating terrorism and organized crime"),
 ])
 def test_a_title_ends_where_its_words_do(text, kind, title):
     found = title_of(text, kind)

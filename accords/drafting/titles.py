@@ -21,6 +21,9 @@ YEAR_COMMA = r",(?=\s*(?:19|20)\d\d\b)"
 ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
 
 # Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
+# A verb of its own after "and" ends a title: "a joint declaration on strategic partnership and witnessed the exchange of …".
+AND_A_VERB = r"\s+and\s+(?:also\s+|then\s+)?(?:witnessed|held|signed|inked|adopted|approved|exchanged|discussed|agreed|noted|attended|visited|" \
+             r"met|issued|expressed|reviewed|launched|opened|took|called|stressed|announced|reached|concluded|gave|made|welcomed)\b"
 WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
              r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
 
@@ -169,7 +172,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
             return title, True
     # the first told by its subject that is of the kind: not "… agreements in the fields of …" for the protocol of "signed a
     # protocol and a number of agreements in the fields of agriculture and transport"
-    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA})+?)(?=\s+(?:was|were|is|are|has|have|had|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA})[,.;(]|$)", text, re.IGNORECASE)
+    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA})+?)(?=\s+(?:was|were|is|are|has|have|had|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA})[,.;(]|$)", text, re.IGNORECASE)
                       if kind in (AgreementKind.package, AgreementKind.other) or kind_of(m.group("noun")) is kind), None)
     if described:
         title = without_when_and_where(described.group("title").strip())
