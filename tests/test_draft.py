@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -14,11 +15,11 @@ from conftest import ROOT, DataDir
 
 from accords.counts import Count
 from accords.dates import PartialDate
-from accords.drafting.documents import display
+from accords.drafting.documents import a_place, display
 from accords.drafting.drafts import party_key
 from accords.drafting.evaluate import Tally, evaluate, expected_from_fixture, identify_with, read_test_article
 from accords.drafting.extract import Extractor
-from accords.drafting.mentions import people
+from accords.drafting.mentions import Mention, people
 from accords.drafting.reading import read_source
 from accords.drafting.sentences import sentences, split_sentences
 from accords.drafting.titles import title_of
@@ -1229,6 +1230,11 @@ def test_two_companies_that_sign_one_described_as_a_firm_and_a_visit_to_the_regi
     # a country's cabinet signs for the country; "on 5 January" is no title
     ("Kyrgyzstan's Cabinet of Ministers and the Asian Development Bank signed a grant agreement on 5 January.",
      ["kyrgyzstan", "asian-development-bank"], "Agreement between Kyrgyzstan and Asian Development Bank"),
+    # a bank, then a state or its government: both sign
+    ("A grant agreement between the Asian Development Bank and the Government of Uzbekistan was signed on 5 January.",
+     ["asian-development-bank", "uzbekistan"], "Agreement between Asian Development Bank and Uzbekistan"),
+    ("A grant agreement between the Asian Development Bank and Uzbekistan was signed on 5 January.",
+     ["asian-development-bank", "uzbekistan"], "Agreement between Asian Development Bank and Uzbekistan"),
     # two names the dataset does not know, after "between": the bodies that sign
     ("An agreement on a joint venture was signed between Uzbekneftegaz and Lukoil on 5 January.",
      ["Uzbekneftegaz", "Lukoil"], "Agreement on a joint venture"),
@@ -1238,6 +1244,17 @@ def test_who_signs_surnames_a_cabinet_and_unknown_names_after_between(real_data,
     (agreement,) = Extractor(real_data, real_names, PartialDate(2027, 1, 7)).read(sentences([sentence])).agreements
     assert [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties] == parties
     assert agreement.title.value == title
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    ("between the National Energy Administration of the People's Republic of China and …", True),  # the body's state
+    ("between the Asian Development Bank and the Government of Uzbekistan", False),  # the state, by its government
+    ("between the Ministry of Energy and the Cabinet of Ministers of Uzbekistan", False),
+])
+def test_a_state_after_a_bodys_name_is_whose_it_is_but_not_after_its_government(text, whose):
+    """The texts are written for this test."""
+    state = re.search(r"(?:People's Republic of )?(?:China|Uzbekistan)", text)
+    assert a_place(text, Mention(state.group(0), state.start(), state.end(), None, "country", "name")) is whose
 
 
 def test_a_parliament_ratifies_or_approves_an_agreement_it_names_with_its_partner_and_the_next_meeting_is_one(real_data, real_names):

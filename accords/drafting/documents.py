@@ -208,7 +208,7 @@ def a_place(text: str, mention: Mention) -> bool:
                  # the state a body's name ends with, where the body was found without it ("the National Energy Administration of
                  # the People's Republic of China"; not "the Government of Kazakhstan", which is the state)
                  or re.search(rf"\b(?!Government\b|Parliament\b|Cabinet\b)(?:{BODY_WORDS})(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
-                              r"\s+of\s+(?:the\s+)?$", before)
+                              r"(?<!Government)(?<!Cabinet of Ministers)\s+of\s+(?:the\s+)?$", before)
                  # "in Sharm El Shaikh, Egypt." (not "In Ankara, Türkiye and Uzbekistan signed")
                  or re.search(r"\bin\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$", before) and re.match(r"\s*(?:[.;)]|$)", text[mention.end:]))
             # (but "Top officials from Iran and Tajikistan have signed": whose officials)

@@ -500,6 +500,9 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
             return [(first, 0), (second, joint.end())] if len(first.split()) > 1 else [(second, joint.end())]
         if re.search(r"\b(?:of|for|the|on|and)$", first):
             continue
+        if joint.end() in countries_at and len(text) in countries_end and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})$", first):
+            # "the Asian Development Bank and Uzbekistan": a body, and a state after it
+            return [(first, 0), (second, joint.end())]
         if re.match(r"(?:[A-Z][\w-]*['’]s\s+)?(?:CJSC|OJSC|PJSC|JSC|LLC|LLP|National\s+(?:Company|Corporation))\s+[A-Z]", second) and (
                 len(first.split()) > 1 or re.fullmatch(r"[A-Z]{3,}|[A-Z][a-z]+[A-Z]\w*", first)):
             # "State Oil Company of Azerbaijan and JSC KazMunayGas", "SOCAR and Kazakhstan’s National Company KazMunayGas": a
