@@ -194,6 +194,10 @@ def test_a_decision_to_be_taken_with_nothing_it_is_on_is_no_document(base):
     # a compound of two states' adjectives, each as English writes it
     ("В городе Манас прошло 7-е заседание Совместной кыргызско-узбекской водохозяйственной комиссии.",
      "7th Meeting of the Joint Kyrgyz–Uzbek Water Management Commission"),
+    # a council of two states: of both
+    ("14-15 мая в Астане состоялось 5-е заседание Высшего межгосударственного совета Казахстана и Узбекистана.",
+     "5th Meeting of the Supreme Interstate Council of Kazakhstan and Uzbekistan"),
+    ("В Ашхабаде прошел саммит глав государств Центральной Азии и Китая.", "Summit of the Heads of State of Central Asia and China"),
 ])
 def test_a_meeting_is_named_in_english_where_each_word_is_known(base, text, expected):
     [event] = read(base, text).events

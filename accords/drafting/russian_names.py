@@ -316,6 +316,10 @@ class RussianNames:
                 return None  # a word of the name this glossary does not know: the name stays as the text writes it
             units, end = found
             joined = " ".join(english for english, _ in units)
+            if units[-1][1] == "name" and end + 1 < len(words) and words[end].lemma == "и" and words[end + 1].feats.get("Case", "Gen") == "Gen" \
+                    and (other := self.units(words, end + 1, end + 2)) is not None and other[0][-1][1] == "name":
+                # "совета Казахстана и Узбекистана", "Центральной Азии и Китая": of both
+                joined, end = f"{joined} and {other[0][-1][0]}", other[1]
             article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun")
             groups.append(f"on {joined}" if on else f"of the {joined}" if article else f"of {joined}")
         if not groups and ordinal is None and len(head[0]) == 1 and end == index + 1:
