@@ -342,6 +342,8 @@ def test_political_consultations_of_two_states_held_or_planned_and_none_only_agr
     assert events_of(base, "Consultations between the foreign ministries of Kazakhstan and China will be held in March 2026.") == [
         ("Consultations between Kazakhstan and China", "meeting", "planned", "2026-03", None)]
     assert events_of(base, "Kazakhstan and China agreed to hold regular consultations.") == []
+    # what a document signed is on: no consultations held
+    assert events_of(base, "The ministers of Turkmenistan and Azerbaijan signed a plan of consultations for 2025-2026.") == []
 
 
 def test_an_arrival_is_a_visit_of_the_one_named_or_of_the_leader_the_subject_names(base):

@@ -355,6 +355,8 @@ class EventReader:
         ministries of Kazakhstan and China took place in Astana': the consultations of the two states the clause names."""
         text = sentence.text
         for match in CONSULTATIONS.finditer(text):
+            if re.search(rf"\b(?:{DOCUMENT_NOUNS}|plans?|programm?es?|schedules?)\s+(?:of|on|for)\s+(?:[\w-]+\s+){{0,2}}$", text[:match.start()], re.IGNORECASE):
+                continue  # "signed a plan of consultations for 2025–2026": what a document is on, not consultations held
             begin, end = clause_at(text, match.start(), match.end())
             countries = list(dict.fromkeys(m.record_id for m in mentions if m.kind == "country" and m.record_id and begin <= m.start < end))
             planned = clause_future(text, match.start(), match.end())
