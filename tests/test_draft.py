@@ -1235,6 +1235,9 @@ def test_two_companies_that_sign_one_described_as_a_firm_and_a_visit_to_the_regi
      ["asian-development-bank", "uzbekistan"], "Agreement between Asian Development Bank and Uzbekistan"),
     ("A grant agreement between the Asian Development Bank and Uzbekistan was signed on 5 January.",
      ["asian-development-bank", "uzbekistan"], "Agreement between Asian Development Bank and Uzbekistan"),
+    # a state's cabinet, then a company whose name begins with a state's: the state and the company
+    ("Kyrgyzstan's Cabinet and China Road and Bridge Corporation signed an investment agreement on 5 January.",
+     ["kyrgyzstan", "China Road and Bridge Corporation"], "Agreement between Kyrgyzstan and China Road and Bridge Corporation"),
     # two names the dataset does not know, after "between": the bodies that sign
     ("An agreement on a joint venture was signed between Uzbekneftegaz and Lukoil on 5 January.",
      ["Uzbekneftegaz", "Lukoil"], "Agreement on a joint venture"),

@@ -357,8 +357,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 two = [(text[:joint.start()], 0), (text[joint.end():], joint.end())]
             if two:  # "Aral Lithium Company and Sinostone Mining Corporation", "Kazakhstan Temir Zholy and Azerbaijan Railways"
                 for part, offset in two:  # a name without a word of its kind is of the kind of the other ("… Company X and Y")
-                    if any(m.start == start + offset and m.end == start + offset + len(part) for m in known if m.kind in ("country", "new-country")):
-                        continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such
+                    if any(m.start == start + offset and m.end == start + offset + len(part) for m in known if m.kind in ("country", "new-country")) \
+                            or re.fullmatch(r"(?:[A-Z][\w-]*['’]s\s+)?(?:Cabinet|Government)", part):
+                        continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such; "Kyrgyzstan's Cabinet", the state's
                     guessed = _guess(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else _guess(two[0][0], kind)
                     found.append(Mention(part, start + offset, start + offset + len(part), None, guessed, "new"))
                 continue
@@ -500,8 +501,10 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
             return [(first, 0), (second, joint.end())] if len(first.split()) > 1 else [(second, joint.end())]
         if re.search(r"\b(?:of|for|the|on|and)$", first):
             continue
-        if joint.end() in countries_at and len(text) in countries_end and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})$", first):
-            # "the Asian Development Bank and Uzbekistan": a body, and a state after it
+        if joint.end() in countries_at and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|Cabinet)$", first) and (
+                len(text) in countries_end or re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})$", second)):
+            # "the Asian Development Bank and Uzbekistan": a body, and a state after it; "Kyrgyzstan's Cabinet and China Road and
+            # Bridge Corporation": a body, and a name that begins with a state's and ends as a company's
             return [(first, 0), (second, joint.end())]
         if re.match(r"(?:[A-Z][\w-]*['’]s\s+)?(?:CJSC|OJSC|PJSC|JSC|LLC|LLP|National\s+(?:Company|Corporation))\s+[A-Z]", second) and (
                 len(first.split()) > 1 or re.fullmatch(r"[A-Z]{3,}|[A-Z][a-z]+[A-Z]\w*", first)):
