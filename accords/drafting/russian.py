@@ -151,10 +151,10 @@ def _deciding(words: list[Word], index: int) -> bool:
 PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифицирован)\w*\s+(?:\w+\s+){0,2}?(?:Жогорку\s+Кенеш|Мажилис|Сенат|[Пп]арламент|Олий\s+Мажлис|Меджлис|Маджлиси)")
 # A year in parentheses after a document's name, before any other document: "Договор о вечной дружбе (1997 год)".
 YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
-# Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
-# agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
 # "В их числе …", "Среди них …": what follows is of the documents just told of
 AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
+# Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
+# agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
 
 

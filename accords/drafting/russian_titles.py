@@ -630,8 +630,8 @@ def english_subjects(words: list[Word], at: int, size: int, state: State) -> lis
     protection of investments, on the avoidance of double taxation; "соглашения о сотрудничестве по правовым вопросам, в
     сфере промышленной собственности и сельского хозяйства" → on cooperation on legal matters, in the field of industrial
     property, in the field of agriculture. A subject starts after a comma or "и" with "о", "по" or "в" (or in the genitive,
-    after one: "программы партнерства … и культурного обмена"); where a
-    subject's words are not all in the glossary, the list ends before it."""
+    after one: "программы партнерства … и культурного обмена"); where a subject's words are not all in the glossary, the
+    list ends before it."""
     subjects: list[list[str]] = []
     i = at + size
     while i < len(words):
