@@ -20,10 +20,10 @@ QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement
 YEAR_COMMA = r",(?=\s*(?:19|20)\d\d\b)"
 ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
 
-# Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
 # A verb of its own after "and" ends a title: "a joint declaration on strategic partnership and witnessed the exchange of …".
 AND_A_VERB = r"\s+and\s+(?:also\s+|then\s+)?(?:witnessed|held|signed|inked|adopted|approved|exchanged|discussed|agreed|noted|attended|visited|" \
              r"met|issued|expressed|reviewed|launched|opened|took|called|stressed|announced|reached|concluded|gave|made|welcomed)\b"
+# Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
 WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
              r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
 

@@ -329,14 +329,15 @@ class Planner:
             alike = 100.0 if not own and not other else fuzz.token_set_ratio(own, other) if own and other else 0.0
             close = agreement.date_signed is not None and date is not None
             says_little = not own  # a title made of the parties' names ("Memorandum of understanding between A and B")
+            if record.kind.value != agreement.kind.value:
+                continue
             reasons = [("the same parties" if same_parties else "the same countries"), f"dated {date}" if date else "undated",
                        f"both a {record.kind.value}", f"titles {alike:.0f}% alike"]
             # Between the same parties, or the same countries (a report names the states, another the ministries that
             # signed), on close dates: a title that says much the same is enough.
-            if record.kind.value == agreement.kind.value and (alike >= 85 or (close and (alike >= 60 or says_little))):
+            if alike >= 85 or (close and (alike >= 60 or says_little)):
                 return record_id, reasons
-            if record.kind.value == agreement.kind.value and same_parties and agreement.date_signed is None and says_little \
-                    and close_dates(self.published, date):
+            if same_parties and agreement.date_signed is None and says_little and close_dates(self.published, date):
                 reported_then.append((record_id, reasons + [f"signed within days of the report ({self.published})"]))
         if len(reported_then) == 1:
             # "a Memorandum of Understanding between the Diplomatic Academy of … and …", undated: the one record of that kind
