@@ -2851,3 +2851,76 @@ def test_a_title_read_from_a_quotation_does_not_end_with_its_closing_mark(base):
         "“We also signed the Joint Declaration on Comprehensive Partnership and the MOU in the fields of regional and "
         "international connectivity and infrastructure”, Uzbekistan's minister wrote."])
     assert [a.title.value for a in drafts.agreements if a.title][-1] == "MOU in the fields of regional and international connectivity and infrastructure"
+
+
+def test_a_signing_scheduled_for_a_month_is_planned_for_that_month(base):
+    """The sentences are written for this test: "The signing of <the document> is scheduled for June" and "<the document> is
+    scheduled to be signed in June", as a report's first words on it, are a signing to come (not one done, nor nothing), and
+    "for June" dates it (not the end of a period, as "a programme for 2026" is)."""
+    for sentence in ["The signing of the intergovernmental agreement on the Kambarata-1 hydropower plant is scheduled for June.",
+                     "The intergovernmental agreement on the Kambarata-1 hydropower plant is scheduled to be signed in June."]:
+        drafts = drafts_from(base, PartialDate(2025, 5, 1), [sentence])
+        assert [(a.title.value, a.planned, str(a.planned_for.value)) for a in drafts.agreements if a.title and a.planned_for] == [
+            ("Intergovernmental agreement on the Kambarata-1 hydropower plant", True, "2025-06")]
+    assert [d.text for d in dates_in("The forum is set for 3 March, under the programme for 2026.", PartialDate(2025, 5, 1))] == ["3 March"]
+
+
+def test_the_minutes_signed_after_an_agreement_are_a_document_of_their_own(base):
+    """The sentences are written for this test: "signed the minutes of the 12th meeting" after a report's agreement between
+    two companies is a record of its own, one document (not many); its signers do not sign the agreement before it."""
+    drafts = drafts_from(base, PartialDate(2025, 5, 1), [
+        "Uzbekneftegaz and CNPC signed a framework agreement on geological exploration in the Bukhara region.",
+        "Prime Minister Oljas Bektenov and Turkish Vice President Cevdet Yılmaz signed the minutes of the 12th meeting of the joint "
+        "intergovernmental commission."])
+    agreement, minutes = drafts.agreements
+    assert agreement.signatories == []
+    assert (minutes.kind.value, minutes.title.value) == ("minutes", "Minutes of the 12th meeting of the joint intergovernmental commission")
+    assert [display(base, s[0].value) for s in minutes.signatories] == ["Oljas Bektenov", "Cevdet Yılmaz"]
+
+
+def test_a_document_a_report_told_of_by_that_is_the_one_before(base):
+    """The sentences are written for this test: "That pact was signed …" tells of the memorandum before it; "That" is no
+    capitalised name of a document of its own."""
+    drafts = drafts_from(base, PartialDate(2025, 2, 11), [
+        "Türkiye and Turkmenistan signed an agreement on gas supplies on Tuesday.",
+        "In March 2024, the two countries signed a memorandum of understanding on natural gas cooperation.",
+        "That pact was signed in the presence of Turkish President Recep Tayyip Erdoğan."])
+    assert [a.kind.value for a in drafts.agreements] == ["agreement", "memorandum of understanding"]
+
+
+def test_a_company_named_after_its_states_adjective_or_possessive_is_a_party_and_the_state_is_whose(base):
+    """The sentences are written for this test: "Saudi ACWA Power", "Saudi Arabia's ACWA Power" and "Kazakhstan's sovereign
+    wealth fund Samruk-Kazyna" are the company and the fund; the states are whose they are, not parties."""
+    for sentence in ["Kazakhstan's sovereign wealth fund Samruk-Kazyna and Saudi ACWA Power signed a power purchase agreement for a 1 GW wind farm.",
+                     "Samruk-Kazyna and Saudi Arabia's ACWA Power signed a power purchase agreement for a 1 GW wind farm."]:
+        agreement = drafts_from(base, PartialDate(2025, 5, 1), [sentence]).agreements[0]
+        assert [party_key(p.value) for p in agreement.parties] == ["Samruk-Kazyna", "ACWA Power"]
+        assert agreement.title.value == "Power purchase agreement for a 1 GW wind farm"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the field that is a name's second object is the name's ("for Reconstruction and Development")
+    ("Uzbekistan and the European Bank for Reconstruction and Development signed loan agreements worth $300 million.",
+     ["uzbekistan", "European Bank for Reconstruction and Development"]),
+    # a body, then a company after "and": two
+    ("Azerbaijan's Ministry of Energy and ACWA Power signed an agreement on wind energy.", ["Ministry of Energy of Azerbaijan", "ACWA Power"]),
+])
+def test_a_name_whose_for_has_two_objects_is_one_party(base, sentence, expected):
+    """The sentences are written for this test."""
+    assert [party_key(p.value) for p in drafts_from(base, PartialDate(2025, 5, 1), [sentence]).agreements[0].parties] == expected
+
+
+def test_a_number_with_a_comma_or_point_does_not_end_a_title(base):
+    """The sentences are written for this test."""
+    titles = [drafts_from(base, PartialDate(2025, 5, 1), [s]).agreements[0].title.value for s in [
+        "The Ministry of Digital Development of Kazakhstan and Huawei signed a memorandum on training 10,000 specialists in artificial intelligence.",
+        "Masdar and Uzbekistan signed an agreement on a 1.5 GW solar plant."]]
+    assert titles == ["Memorandum on training 10,000 specialists in artificial intelligence", "Agreement on a 1.5 GW solar plant"]
+
+
+def test_notes_exchanged_on_an_agreements_entry_into_force_are_no_signing(base):
+    """The sentence is written for this test: an exchange of notes is a step after the signing (accords.model.Stage "notes
+    exchanged"), drafted as such, never as the agreement signed that day."""
+    agreement = drafts_from(base, PartialDate(2025, 5, 1), [
+        "Mongolia and Kazakhstan exchanged notes on the entry into force of the visa-free agreement."]).agreements[0]
+    assert agreement.ratified is not None and agreement.ratified.value == "exchanged notes"

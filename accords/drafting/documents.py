@@ -218,7 +218,9 @@ def a_place(text: str, mention: Mention) -> bool:
             or bool(re.match(r"\s+(?:News|Press|Information|Telegraph)\s+Agency\b", text[mention.end:]))  # "Kuwait News Agency" tells
             or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b"
                              # "Uzbekistan's national railway company O'zbekiston Temir Yo'llari": whose company it is
-                             r"|['’]s\s+(?:national|state|state-owned|state-run|largest|leading)\s+(?:[\w-]+\s+){0,2}(?:company|firm|operator|carrier|corporation)\b",
+                             r"|['’]s\s+(?:national|state|state-owned|state-run|largest|leading)\s+(?:[\w-]+\s+){0,2}(?:company|firm|operator|carrier|corporation)\b"
+                             # "Kazakhstan's sovereign wealth fund Samruk-Kazyna": whose the named fund is
+                             r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:company|firm|operator|carrier|corporation|fund|bank|holding|group|giant|major)\s+[A-Z]",
                              text[mention.end:]))  # "the UAE company": whose company, not a party
             or bool(re.search(r"\b(?:North|South|East|West)\s+$", text[:mention.start])))
 

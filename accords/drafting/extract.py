@@ -89,7 +89,9 @@ from .when import clause_future, dates_in, is_future
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
-RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
+RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|"
+                          # "exchanged notes on the entry into force of the agreement": a step after its signing, not a signing
+                          r"\bexchang(?:ed|es|ing)\s+(?:diplomatic\s+)?(?:notes|instruments\s+of\s+ratification|ratification\s+(?:instruments|letters))\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
                           re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 # "An agreement on launching a dialogue platform was reached": its subject between them.
@@ -102,6 +104,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# The nouns by which a report tells again of any document it named before, whatever its kind.
+GENERIC_REFERENCE = re.compile(r"(?:document|pact|deal|(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreement)s?", re.IGNORECASE)
 # The documents of the sentence before, told of again by who signed them: "The documents were signed by A and B."
 THE_DOCUMENTS_SIGNED_BY = re.compile(r"\s*(?:The|These|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements)\s+were\s+signed\s+by\b")
 # A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".
@@ -294,6 +298,8 @@ class Extractor:
             if document and re.match(r"\s+(?:to|for|before)\s+(?:the\s+)?(?:media|press|journalists|reporters|mass media)\b", text[document.end():], re.IGNORECASE):
                 document = None  # "issued a joint statement to media representatives": words to the press, not a document
             reference = REFERENCE.search(text)
+            if reference and not self._refers_back(reference, sentences[:index]):
+                reference = None  # "signed the minutes of the meeting" after an agreement: a document of its own, not that one
             signing = SIGNING.search(text)
             while signing is not None and re.search(r"\bof\s+(?:the\s+)?$", text[:signing.start()]) and re.match(rf"\s+(?:documents?|{DOCUMENT_NOUNS})\b", text[signing.end():], re.IGNORECASE):
                 signing = SIGNING.search(text, signing.end())  # "an inventory of adopted documents": documents told of, not an act
@@ -329,7 +335,11 @@ class Extractor:
             # not a reference to one before
             # (its own verb, in the passive: not "the joint declaration adopted as a result is historic", a document told of)
             first_told = reference is not None and document is not None and reference.start("noun") == document.start() and reference.group(1).lower() == "the" \
-                and signing is not None and re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", text[:signing.start()]) is not None \
+                and signing is not None and (re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+(?:\w+\s+){0,2}?to\s+be)\s+(?:\w+ly\s+)?$",
+                                                       text[:signing.start()]) is not None
+                                             # "The signing of the agreement on … is scheduled for June": a signing to come, told first
+                                             or signing.end() <= reference.start() and re.fullmatch(r"signing\s+of\s+", text[signing.start():reference.start()], re.IGNORECASE) is not None
+                                             and clause_future(text, signing.start(), signing.end())) \
                 and last_document is None and not self.drafts.agreements
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
@@ -426,6 +436,17 @@ class Extractor:
 
 
 
+
+    def _refers_back(self, reference: re.Match[str], before: list[Sentence]) -> bool:
+        """Whether 'the <noun>' can be a document told of before: a noun of any document ('the agreement', 'the deal'),
+        several ('the MoUs'), one of a kind named before ('this action plan' after 'a protocol, which includes a 110-point
+        action plan') or where a package was drafted ('the joint declaration adopted at the summit' after 'signed 12
+        documents'); not 'the minutes' after an agreement only."""
+        noun = reference.group("noun")
+        if GENERIC_REFERENCE.fullmatch(noun) or is_plural(noun) or not self.drafts.agreements or any(a.is_package for a in self.drafts.agreements):
+            return True
+        kind = kind_of(noun)
+        return any(kind_of(named.group("noun")) is kind for sentence in before for named in DOCUMENT.finditer(sentence.text))
 
     def _described_anew(self, text: str, document: re.Match[str], mentions: list[Mention]) -> bool:
         """'The MoU between the Uzbek Ministry of Tourism and … was signed by …': a document the report names by what it is

@@ -231,6 +231,7 @@ WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+
 AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})\b|\s*[,.;(]|$)")
 
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
+                          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
@@ -352,8 +353,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 # body, no name (the name is before or after them)
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"}, {m.end - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
-            if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]):
-                # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words
+            if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]) \
+                    and not (re.search(r"\b(?:of|for|on)\s+[A-Z]", text[:joint.start()]) and text[joint.end():].casefold() in FIELD_WORDS):
+                # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words (not
+                # "the European Bank for Reconstruction and Development signed", one name whose "for" has two objects)
                 two = [(text[:joint.start()], 0), (text[joint.end():], joint.end())]
             if two:  # "Aral Lithium Company and Sinostone Mining Corporation", "Kazakhstan Temir Zholy and Azerbaijan Railways"
                 for part, offset in two:  # a name without a word of its kind is of the kind of the other ("… Company X and Y")
@@ -456,6 +459,13 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             continue
         subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), bool(pair.group("firm"))))
     for text, start, end, firm in subjects:
+        # "Saudi ACWA Power signed", "Saudi Arabia's ACWA Power signed": the company, of the state named before its name
+        owning = next((m for m in known if m.kind == "country" and m.start == start and (
+            m.how == "demonym" and re.match(r"\s+[A-Z]", sentence[m.end:end]) or re.match(r"['’]s\s+[A-Z]", sentence[m.end:end]))), None)
+        if owning is not None:
+            gap = re.match(r"(?:['’]s)?\s+", sentence[owning.end:])
+            start = owning.end + (gap.end() if gap else 0)
+            text = sentence[start:end]
         if re.search(r"\b(?:Memorand(?:um|a|ums)|Declarations?|Protocols?|Letters?)\s+of\s+$", sentence[:start]):
             continue  # "a Memorandum of Understanding signed in April": the end of a document's name, not who signs
         if text.split()[0] in PRONOUNS or text.split()[-1] in ROLE_WORDS or DOCUMENT_WORD.fullmatch(text.split()[-1]) \
@@ -467,7 +477,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if SURNAME.search(text) and not firm:
             continue  # "Tokayev and Mirziyoyev signed": surnames, as the region's are formed, not bodies
         kind = "company" if firm or re.search(r"(Company|Gold|Mining|Corporation|Holding|LLC|JSC|\bfirm\b)", sentence) else "organisation"
-        found.append(Mention(text, start, end, None, kind, "new"))
+        found.append(Mention(text, start, end, None, kind, "new", owning.record_id if owning else None))
     return found
 
 
@@ -562,6 +572,9 @@ ecology environment tourism communications information science sport youth emerg
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
 chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents
 """.split())
+# A field that is the second object of a name's "for" or "of" ("the European Bank for Reconstruction and Development"),
+# not a second name.
+FIELD_WORDS = OFFICE_VOCABULARY | frozenset({"cooperation", "co-operation", "reconstruction", "security", "peace", "integration", "research"})
 # Words a headline capitalises after a name, which no name has: "Russian President Vladimir Putin Jointly Signed …".
 HEADLINE_VERBS = frozenset("jointly signed signs sign held holds met meets says said visits visited discuss discussed discusses agree agreed agrees "
                            "hold meet visit".split())

@@ -18,6 +18,7 @@ QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement
 # A comma inside a subject of adjectives: "an agreement on economic, commercial and technical cooperation".
 # The comma of a date inside a title: "the protocol on amendment of the December 10, 2010 treaty".
 YEAR_COMMA = r",(?=\s*(?:19|20)\d\d\b)"
+NUMBER_MARK = r"(?<=\d)[,.](?=\d)"  # "10,000 specialists", "1.5 GW": within a number
 ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
 
 # A verb of its own after "and" ends a title: "a joint declaration on strategic partnership and witnessed the exchange of …".
@@ -30,14 +31,15 @@ WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September
 
 def is_plural(noun: str) -> bool:
     head = noun.lower().split(" of ")[0].split()[-1]  # "strategic cooperation agreements", "memoranda of understanding"
-    return head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss"))
+    # ("the minutes of the meeting" is one record, not many)
+    return head in ("memoranda", "memorandums", "mous") or (head.endswith("s") and not head.endswith("ss") and head != "minutes")
 
 
 def is_proper(text: str, document: re.Match[str]) -> bool:
     """A document with a name of its own, not 'the memorandum' of before: 'the Astana Declaration',
     'the Road Map for 2022-2027', 'the Declaration on Allied Relations'."""
     before = text[:document.start()].split()
-    if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this"):
+    if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this", "that", "these", "those", "such"):
         return True
     noun = document.group("noun")
     # "Joint Statement Between the …", "the Joint Declaration on the establishment of a strategic partnership": a noun of
@@ -150,6 +152,11 @@ MINUTES_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(
                         r"(?:commission|committee|council))?", re.IGNORECASE)
 
 
+# The words of a contract's or a lender's instrument that are part of what a document is: "a power purchase agreement for …".
+INSTRUMENT_WORDS = r"(?i:power\s+purchase|(?:gas\s+|electricity\s+)?supply|purchase|offtake|off-take|investment|loan|grant|credit|financing|concession|" \
+                   r"production\s+sharing|joint\s+venture|shareholders['’]?)"
+
+
 def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
@@ -172,7 +179,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
             return title, True
     # the first told by its subject that is of the kind: not "… agreements in the fields of …" for the protocol of "signed a
     # protocol and a number of agreements in the fields of agriculture and transport"
-    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA})+?)(?=\s+(?:was|were|is|are|has|have|had|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA})[,.;(]|$)", text, re.IGNORECASE)
+    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{INSTRUMENT_WORDS}\s+)?(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})+?)(?=\s+(?:was|were|is|are|has|have|had|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})[,.;(]|$)", text, re.IGNORECASE)
                       if kind in (AgreementKind.package, AgreementKind.other) or kind_of(m.group("noun")) is kind), None)
     if described:
         title = without_when_and_where(described.group("title").strip())

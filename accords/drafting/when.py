@@ -29,6 +29,11 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# "scheduled for June": the date of what is scheduled, not a period's end ("a programme for 2026"); lookbehinds, one per word.
+_SCHEDULED_WORDS = ("scheduled", "planned", "slated", "set")
+_SCHEDULED = "(?:" + "|".join(f"(?<={word} )" for word in _SCHEDULED_WORDS) + ")"
+_NOT_SCHEDULED = "".join(f"(?<!{word} )" for word in _SCHEDULED_WORDS)
+
 # Most precise first: a day-month-year form is tried before the month-year it contains.
 _DAYS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"  # "14–15", a range of days
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -43,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
     ("month day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
     ("day month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
-    ("month", re.compile(rf"\b(?:in|during|since|until|by)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}\b(?!\s*\d)", re.IGNORECASE)),
+    ("month", re.compile(rf"\b(?:in|during|since|until|by|{_SCHEDULED}for)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}\b(?!\s*\d)", re.IGNORECASE)),
     ("relative week", re.compile(r"\b(?P<which>last|this|next|earlier this|later this)\s+week\b", re.IGNORECASE)),
     ("relative month", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+month\b", re.IGNORECASE)),
     ("relative year", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+year\b", re.IGNORECASE)),
@@ -58,7 +63,7 @@ QUOTATION = re.compile(r"[“«\"][^”»\"]{1,600}[”»\"]")
 NAMED_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Expo|EXPO|Programme|Program|Plan|Goals?)\s*[-–]?\s*$")
 # The start of what a document provides for: "to supply gas starting on March 1", "effective from 1 January".
 PERIOD_START = re.compile(r"\b(?:starting|beginning|commencing|effective)(?:\s+(?:on|from|in))?\s+$|\bas\s+of\s+$", re.IGNORECASE)
-PERIOD_END = re.compile(r"\b(?:through|until|till|up to|by|to|for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–−]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"; "2024−2026" with a minus sign too
+PERIOD_END = re.compile(rf"\b(?:through|until|till|up to|by|to|{_NOT_SCHEDULED}for)\s+(?:the\s+(?:end|year)\s+of\s+)?$|\d\s*[-–−]\s*$", re.IGNORECASE)  # not "(Khovar) – Today"; "2024−2026" with a minus sign too
 
 
 @dataclass(frozen=True)
