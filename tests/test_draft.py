@@ -2924,3 +2924,22 @@ def test_notes_exchanged_on_an_agreements_entry_into_force_are_no_signing(base):
     agreement = drafts_from(base, PartialDate(2025, 5, 1), [
         "Mongolia and Kazakhstan exchanged notes on the entry into force of the visa-free agreement."]).agreements[0]
     assert agreement.ratified is not None and agreement.ratified.value == "exchanged notes"
+
+
+@pytest.mark.parametrize("sentence", [
+    # "will" the noun, not the future: no signing is told
+    "The sides expressed their political will to sign an agreement on the border.",
+    # a signing weighed among possibilities
+    "They explored the possibilities of signing a Free Trade Agreement.",
+])
+def test_a_will_or_possibilities_to_sign_are_no_document(base, sentence):
+    """The sentences are written for this test."""
+    assert drafts_from(base, PartialDate(2025, 5, 1), [sentence]).agreements == []
+
+
+def test_a_document_that_will_be_signed_as_a_reports_first_is_planned_and_its_title_ends_before_will(base):
+    """The sentence is written for this test."""
+    agreement = drafts_from(base, PartialDate(2025, 5, 1), [
+        "The agreement on the Kambarata-1 hydropower plant will be signed in June."]).agreements[0]
+    assert (agreement.title.value, agreement.planned, str(agreement.planned_for.value)) == (
+        "Agreement on the Kambarata-1 hydropower plant", True, "2025-06")

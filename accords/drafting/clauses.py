@@ -33,7 +33,7 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|
 MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # A signing only wished, offered or talked of in the verb's clause: "the readiness of the Uzbek side to sign", "a proposal to
 # sign", "the timeframe for signing … remains uncertain", "discussions on the signing of": no document is signed by it.
-INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|als|ing)|possib(?:le|ility)|prospects?|time\s*frame|timeline|"
+INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|als|ing)|possib(?:le|ility|ilities)|options?|feasibility|prospects?|time\s*frame|timeline|"
                     r"consider(?:s|ed|ing|ation)?|hopes?|hoped|discuss(?:ed|es|ing|ions?)?|negotiat(?:e|ed|es|ing|ions?)|intention|desire)\b"
                     r"(?:\s+[\w'’-]+){0,5}?\s+(?:to|for|on|of|about)\s+(?:and\s+)?(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 # A signing wished soon, a noun's: "the soonest signing of the agreement was called for", "an early signing of".
@@ -44,7 +44,8 @@ OFFERED = re.compile(r"\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|consider(
 SOON = re.compile(r"\b(?:soonest|earliest|early|speedy|speediest|swift|prompt)\s+$", re.IGNORECASE)
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
-    r"\b(will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
+    # (not the noun: "our will to develop", "their political will to sign")
+    r"\b((?<!\bour\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bgood\s)(?<!\bpolitical\s)(?<!\bstrong\s)(?<!\bcommon\s)(?<!\bmutual\s)(?<!\bthe\s)will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
     r"(?:is|are) (?:scheduled|planned|slated|set) for|"  # "the signing is scheduled for June"
     r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next|planned|in the near future"
     # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come

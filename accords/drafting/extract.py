@@ -335,7 +335,7 @@ class Extractor:
             # not a reference to one before
             # (its own verb, in the passive: not "the joint declaration adopted as a result is historic", a document told of)
             first_told = reference is not None and document is not None and reference.start("noun") == document.start() and reference.group(1).lower() == "the" \
-                and signing is not None and (re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+(?:\w+\s+){0,2}?to\s+be)\s+(?:\w+ly\s+)?$",
+                and signing is not None and (re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|are)\s+(?:\w+\s+){0,2}?to\s+be)\s+(?:\w+ly\s+)?$",
                                                        text[:signing.start()]) is not None
                                              # "The signing of the agreement on … is scheduled for June": a signing to come, told first
                                              or signing.end() <= reference.start() and re.fullmatch(r"signing\s+of\s+", text[signing.start():reference.start()], re.IGNORECASE) is not None
