@@ -692,3 +692,36 @@ def test_a_visit_to_a_country_described_before_its_name(base):
     """The sentence is written for this test: "to the friendly neighbor Kazakhstan" is to Kazakhstan."""
     assert [e[0] for e in events_of(base, "Chinese President Xi Jinping arrived for his state visit to the friendly neighbor Kazakhstan.")] == [
         "State visit of Xi Jinping to Kazakhstan"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The foreign ministers of Azerbaijan, Türkiye and Uzbekistan held a trilateral meeting in Ankara on 27 July.",
+     [("Trilateral meeting of the foreign ministers of Azerbaijan, Türkiye and Uzbekistan", "meeting", "held", "2025-07-27", "Ankara")]),
+    ("The energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting in Bishkek.",
+     [("Trilateral meeting of the energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan", "meeting", "held", None, "Bishkek")]),
+    # their meeting with the one who met them, at the summit the report names, not a meeting of the five
+    ("Biden met with the Presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in New York.", []),
+])
+def test_a_meeting_of_the_ministers_of_three_states_is_theirs(base, sentence, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, sentence, "2025-09-01") == expected
+
+
+def test_a_first_name_and_surname_joined_to_a_persons_name_are_a_persons(base):
+    """The sentences are written for this test: "Vladimir Putin", who has no office here nor a surname formed as the region's
+    are, is a person where "and" joins him to one; "Special Envoy for …" after "and" is an office, not a person."""
+    assert [e[0] for e in events_of(base, "The talks between Shavkat Mirziyoyev and Vladimir Putin took place in Moscow.")] == [
+        "Talks of Shavkat Mirziyoyev and Vladimir Putin"]
+    assert [p[0] for p in people_without_office("Vladimir Putin and Shavkat Mirziyoyev held talks.")] == ["Shavkat Mirziyoyev"]  # (the other: Actors)
+    dataset, names = base
+    extractor = Extractor(dataset, names, PartialDate(2025, 11, 6))
+    text = "Tokayev met Secretary of State Marco Rubio and Special Envoy for South and Central Asian Affairs Sergio Gor."
+    assert "Special Envoy" not in [m.text for m in extractor.actors.people(text, extractor.actors.mentions_of(text, set()))]
+
+
+def test_a_visit_told_by_the_verb_is_planned_where_expected_and_none_where_invited(base):
+    """The sentences are written for this test: "is expected to visit Baku next month" is a visit to come, dated to the
+    month; "invited … to visit" is an invitation, neither held nor planned."""
+    assert events_of(base, "The Turkmen leader Serdar Berdimuhamedov is expected to visit Baku next month.", "2025-05-01") == [
+        ("Visit of Serdar Berdimuhamedov to Azerbaijan", "visit", "planned", "2025-06", "Baku")]
+    assert events_of(base, "President Shavkat Mirziyoyev extended an invitation to the Emir to visit Uzbekistan.", "2025-05-01") == []

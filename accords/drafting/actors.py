@@ -25,6 +25,7 @@ from .mentions import (
     Mention,
     MentionFinder,
     absorb,
+    coordinated_people,
     people_without_office,
     singular_office,
 )
@@ -343,6 +344,10 @@ class Actors:
                 start = end - len(after.lstrip())
             if not any(m.start < end and start < m.end for m in [*mentions, *found]):
                 found.append(Mention(text[start:end], start, end, None, "person", "new"))
+        # "talks between Shavkat Mirziyoyev and Vladimir Putin": the name joined to a person's is a person's
+        for joined, start, end in coordinated_people(text, [(m.start, m.end) for m in found]):
+            if not any(m.start < end and start < m.end for m in [*mentions, *found]):
+                found.append(Mention(joined, start, end, None, "person", "new"))
         for match in OFFICE_ALONE.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue

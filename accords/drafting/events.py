@@ -55,7 +55,7 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
 TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])"
-                   r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+)?(?P<held>meeting)\b(?!\s+of\b)",
+                   r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|(?P<three>trilateral|tripartite)\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+)?(?P<held>meeting)\b(?!\s+of\b)",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
@@ -402,8 +402,8 @@ class EventReader:
                 r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+", text)
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
-            if re.search(r"\b(?:invit(?:ed|es|ing)\s+[^.;]*?|invitation\s+)to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
-                continue  # "invited the French leader to make a return state visit": an invitation, neither held nor planned
+            if re.search(r"\b(?:invit(?:ed|es|ing)|invitation)\s+[^.;]*?to\s+(?:(?:make|pay)\b[^.;]*)?$|\binvitation\s+to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
+                continue  # "invited the French leader to make a return state visit", "… to visit Kazakhstan": an invitation, neither held nor planned
             found = self._where_and_who(sentence, match, mentions)
             if found is None:
                 continue
@@ -517,6 +517,10 @@ class EventReader:
         spans = []
         if after:
             spans.append((match.end() + after.start("where"), match.end() + after.end("where")))
+        # the verb and its object: "is expected to visit Baku next month", "will visit Azerbaijan in June"
+        verb = re.search(r"\b(?:to|will|would|shall)\s+(?:also\s+)?$", text[:match.start()]) and re.match(r"\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[match.end():end])
+        if verb:
+            spans.append((match.end() + verb.start("where"), match.end() + verb.end("where")))
         arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|(?:travel(?:l)?ed|flew)\s+to)\s+"
                             r"(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
@@ -618,21 +622,29 @@ class EventReader:
             planned = future and not AFTER_IT.search(text[:match.start()])  # "Following the meeting …, it was agreed to … next year"
             if len(people) < 2:
                 # "the presidents of Turkmenistan and Uzbekistan held talks": the talks of the two heads, by their offices
-                heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+"
-                                  r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                # (and of three, "the energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting")
+                heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|(?:(?!the\b)[a-z]+\s+){1,2}?ministers)\s+of\s+"
+                                  r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+"
+                                  r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                   clause_text(text, begin, end), re.IGNORECASE) or re.search(
                     # "the meeting between the Kazakhstani and South Korean Foreign Ministers": the states by their adjectives
                     r"\b(?:the\s+)?(?P<countries>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                     r"(?P<who>(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers))\b", clause_text(text, begin, end))
                 countries = [m.record_id or m.text for m in self.finder.find(heads.group("countries")) if m.kind in ("country", "new-country")
                              and (m.record_id or m.how == "new")] if heads else []
-                if (heads is None or len(countries) != 2) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) and not future:
+                listed = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", heads.group("countries"))) if heads else 0
+                expected = 3 if match.group("three") else 2 if listed == 2 else listed  # each state named, as many as the meeting's manner says
+                if (heads is None or len(countries) != expected) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) and not future:
                     self._leaders_talks.append((sentence, begin, end))  # "Upon arrival, the two countries' leaders held talks"
                     continue
-                if heads is None or len(countries) != 2:
+                if heads is None or len(countries) != expected or len(countries) != listed:
                     continue
-                shown = " and ".join(self.dataset.name(c) if c in self.dataset.records else c for c in countries)
-                event = self.new(f"{what} of the {heads.group('who').lower()} of {shown}", sentence, mentions, planned=planned,
+                if listed > 2 and not match.group("three") and (begin + heads.end() > match.start() or re.search(r"\bwith\s+$", text[:begin + heads.start()])):
+                    continue  # "Biden met with the Presidents of A, B, C, D and E": his meeting with them, at the summit the text names
+                names = [self.dataset.name(c) if c in self.dataset.records else c for c in countries]
+                shown = " and ".join(names) if len(names) == 2 else f"{', '.join(names[:-1])} and {names[-1]}"
+                what = f"{match.group('three').capitalize()} meeting" if match.group("three") else what
+                event = self.new(f"{what} of the {' '.join(heads.group('who').lower().split())} of {shown}", sentence, mentions, planned=planned,
                                  key=("talks", frozenset(countries), planned))
                 place = self.actors.city_after_in(clause_text(text, begin, end))
                 if place and event.place is None:

@@ -206,6 +206,31 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
+# A first name and a surname joined by "and" to a person's name ("between Shavkat Mirziyoyev and Vladimir Putin", "Vladimir
+# Putin and Shavkat Mirziyoyev held talks"): two or three words, none an office's, a body's, a state's, a place's or a day's.
+_TWO_NAMES = rf"{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+AND_A_NAME = re.compile(rf"\s+and\s+(?P<name>{_TWO_NAMES})(?![\w'’-]|\s+[A-Z]|\s*\(|\s+(?:for|of|on|to)\s)")  # ("… and Special Envoy for …": an office)
+A_NAME_AND = re.compile(rf"(?:^|(?<=[\s,(]))(?<![A-Z][\w'’-]\s)(?P<name>{_TWO_NAMES})\s+and\s+$")
+NOT_A_PERSONS_WORD = re.compile(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|Asia|Europe|Caucasus|Gulf|East|West|North|South|Central|Middle|Summit|Forum|"
+                                r"Republic|Kingdom|Federation|Emirates|Union|Islands|Sea|River|Lake|City|Region|Province|Power|Energy|Oil|Gas|"
+                                r"Special|Envoy|Representative|Adviser|Advisor|Counsellor|Spokesman|Spokesperson|Commissioner")
+
+
+def coordinated_people(text: str, people_at: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Names of two or three words joined by "and" to a person found (`people_at`: where each stands): people too."""
+    found = []
+    for start, end in people_at:
+        for match in (AND_A_NAME.match(text, end), A_NAME_AND.search(text[:start])):
+            if match is None:
+                continue
+            words = match.group("name").split()
+            if any(w.lower() in OFFICE_VOCABULARY or w.lower() in NOT_A_FIRST_NAME or w.lower() in DEMONYM_WORDS or STATE_WORD.fullmatch(w)
+                   or NOT_A_PERSONS_WORD.fullmatch(w) for w in words):
+                continue
+            found.append((match.group("name"), match.start("name"), match.end("name")))
+    return found
+
+
 # Words that begin a sentence in capitals and are no one's name: "During Putin's visit", "After Vladimir Putin's talks".
 FUNCTION_WORDS = frozenset("after ahead amid as at before but by despite during following for from in meanwhile of on since through to "
                            "under upon when while with".split())
