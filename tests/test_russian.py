@@ -759,3 +759,24 @@ def test_heads_of_government_present_at_a_signing_witness_it_and_a_premier_of_th
     assert package.is_package and package.signatories == []
     assert [name_of(w.value) for w in package.witnesses] == ["Mikhail Mishustin", "Li Qiang"]
     assert [name_of(p.value) for p in package.parties] == ["russia", "china"]
+
+
+def test_people_named_without_an_office_as_the_subject_of_the_signing_sign(base):
+    """The sentences are written for this test: "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали Договор …" names the two
+    signers without an office; "Токаев подписал закон о ратификации договора" signs a law, not the treaty."""
+    treaty = read(base, "По итогам переговоров Касым-Жомарт Токаев и Шавкат Мирзиёев подписали Договор о союзнических отношениях.").agreements[0]
+    assert [(name_of(s[0].value), s[1]) for s in treaty.signatories] == [
+        ("Kasym-Zhomart Tokayev", "CHECK: the text gives no office"), ("Shavkat Mirziyoyev", "CHECK: the text gives no office")]
+    ratified = read(base, "Касым-Жомарт Токаев подписал закон о ратификации договора о демаркации государственной границы с Узбекистаном.")
+    assert [a.signatories for a in ratified.agreements] == [[]]
+
+
+@pytest.mark.parametrize(("sentence", "plan", "month"), [
+    ("Подписание соглашения о строительстве железной дороги запланировано на июнь.", "Подписание … запланировано", "2025-06"),
+    ("Подписание соглашения о строительстве железной дороги состоится в июне.", "Подписание … состоится", "2025-06"),
+], ids=["scheduled", "to-take-place"])
+def test_a_signing_scheduled_by_its_noun_is_planned_for_its_month(base, sentence, plan, month):
+    """The sentences are written for this test: the signing told by its noun, on the calendar ("запланировано на июнь",
+    "состоится в июне"), is a signing to come, dated forward from the publication (1 May 2025) to the month."""
+    agreement = read(base, sentence, published="2025-05-01").agreements[0]
+    assert (agreement.planned, agreement.plan.value, str(agreement.planned_for.value)) == (True, plan, month)

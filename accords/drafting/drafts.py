@@ -22,6 +22,10 @@ class Fact(Generic[V]):
     note: str | None = None
 
 
+# The office of a signatory the text names without one (the record needs it: the contributor writes it).
+NO_OFFICE = "CHECK: the text gives no office"
+
+
 @dataclass
 class DraftAgreement:
     kind: Fact[str]

@@ -60,7 +60,7 @@ from .documents import (
     region_parties,
     without_when_and_where,
 )
-from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
+from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
 from .events import EVENT_NAME, EVENT_PHRASE, PRESENCE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
 from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
@@ -158,9 +158,6 @@ def _body_signing(office: str) -> str | None:
     return ("Cabinet of " if re.search(r"\bCabinet\s*$", office[:org.start()]) else "") + org.group("org")
 
 
-# A company's legal form after its name, which a record's name leaves out: "Kazakhstan Railways SC" is "Kazakhstan Railways".
-# The office of a signatory the text names without one (the record needs it: the contributor writes it).
-NO_OFFICE = "CHECK: the text gives no office"
 # After a name, more names only and then the signing verb: "[Kassym-Jomart Tokayev] and Ilham Aliyev signed".
 NAMES_THEN_SIGNED = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*" + SIGNS_NEXT.pattern)
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and

@@ -21,7 +21,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
 from .documents import display
-from .drafts import DraftAgreement, DraftEvent, Fact
+from .drafts import NO_OFFICE, DraftAgreement, DraftEvent, Fact
 from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, STATE_ABBREVIATIONS, RussianNames
@@ -55,6 +55,8 @@ RATIFIED = frozenset({"ратифицировать", "ратифицирова�
 INITIALLED = frozenset({"парафировать"})
 PLANNING = frozenset({"планировать", "планироваться", "намереваться", "ожидаться", "предстоять", "намерен", "собираться", "готовиться",
                       "договориться", "договариваться"})
+# The words of a signing put on the calendar: "запланировано на июнь", "намечено на осень".
+SCHEDULED = frozenset({"запланировать", "запланированный", "намечать", "наметить", "намеченный", "планироваться", "ожидаться"})
 MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
 NEGATIONS = frozenset({"не", "ни"})
 VISIT = frozenset({"визит"})
@@ -183,7 +185,7 @@ class RussianReader:
             return  # "Москва. 8 октября. INTERFAX.RU - …" cut at its full stops: the day of the dateline, no date of a signing
         words, names = analyse(sentence.text)
         dateline = DATELINE.match(sentence.text)
-        future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING for w in words)
+        future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING or w.lemma in SCHEDULED for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
         self._words = words
         self._earlier_date = self._last_date
@@ -230,6 +232,11 @@ class RussianReader:
         if not item:
             self._list_intro = sentence if verbs and sentence.text.rstrip().endswith(":") and any(
                 w.lemma in SIGNED for _, w in verbs) else None
+        # "Подписание соглашения о … запланировано на июнь", "… состоится в июне": a signing to come, told by its noun
+        scheduled = not verbs and any(w.lemma in SCHEDULED or w.lemma == "состояться" and w.feats.get("Tense") == "Fut" for w in words)
+        if scheduled:
+            verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words)
+                     if w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents)][:1]
         among = AMONG_THEM.match(sentence.text)
         listed_in = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None) if among and not verbs else None
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
@@ -251,7 +258,7 @@ class RussianReader:
             if self._last is not None:
                 self._last.evidence_of.append(sentence)
             return
-        planned = self._planned(words, index)
+        planned = self._planned(words, index) or scheduled
         package = RUSSIAN_PACKAGE.search(sentence.text)
         if package is None and not documents and verb.lemma in SIGNED:
             # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named
@@ -335,7 +342,9 @@ class RussianReader:
                 agreement.parties = self._of_the_visit("the countries of the visit told of before, whose heads signed it")
             if planned:
                 first = next((i for i in range(max(0, index - 4), index) if words[i].lemma in PLANNING or words[i].lemma == "быть"), index)
-                agreement.plan = Fact(sentence.text[words[first].start:verb.end], sentence)
+                scheduling = next((w for w in words[index + 1:] if scheduled and (w.lemma in SCHEDULED or w.lemma == "состояться")), None)
+                # (a signing scheduled by its noun: its words, "Подписание … запланировано")
+                agreement.plan = Fact(f"{verb.text} … {scheduling.text}" if scheduling else sentence.text[words[first].start:verb.end], sentence)
                 if dates:
                     agreement.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
             following = min((words[i].start for _, i in documents if i > at), default=len(sentence.text))
@@ -732,6 +741,16 @@ class RussianReader:
                 first_name -= 1
             office_words = office_words[:first_name] if first_name else office_words
             if not office_words:
+                # "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали …": named without an office, as the subject of the verb itself
+                verb = next((w for w in words if w.start >= name.end and w.lemma == "подписать" and w.pos == "VERB"), None)
+                between = [w for w in words if verb is not None and name.end <= w.start < verb.start]
+                signed = next((w for w in words if verb is not None and w.start > verb.end and w.pos in ("NOUN", "PROPN")), None)
+                if verb is None or not all(w.pos in ("PROPN", "CCONJ", "PUNCT") for w in between) or (
+                        signed is not None and signed.lemma in ("закон", "указ", "постановление", "распоряжение")):
+                    continue  # (not "Токаев подписал закон о ратификации договора": he signs the law, not the treaty)
+                person = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
+                if not any(s[0].value == person for s in agreement.signatories):
+                    agreement.signatories.append((Fact(person, sentence), NO_OFFICE, None))
                 continue
             office = sentence.text[office_words[0].start:office_words[-1].end]
             country = self._state_of_office(office_words, names, name)

@@ -99,7 +99,7 @@ RUSSIAN_DATES = [
     re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—−]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
     re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}", re.IGNORECASE),
-    re.compile(rf"\b(?:в|во)\s+{_MONTH}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:в|во|на)\s+{_MONTH}\b", re.IGNORECASE),  # "в марте", "запланировано на июнь"
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра)\b", re.IGNORECASE),
@@ -143,7 +143,7 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
     def parse(words: str) -> PartialDate | None:
         for pattern, replacement in PREPOSITIONAL:
             words = pattern.sub(replacement, words)
-        words = re.sub(rf"^(?:в|во)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
+        words = re.sub(rf"^(?:в|во|на)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
         if year := re.fullmatch(r"((?:19|20)\d\d)(?:\s*(?:года|году|год|г\.))?", words, re.IGNORECASE):
             return PartialDate(int(year.group(1)))  # a year alone: dateparser reads "2023 года" as the year 3
         if re.search(r"(?:19|20)\d\d", words):
