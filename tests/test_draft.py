@@ -2943,3 +2943,44 @@ def test_a_document_that_will_be_signed_as_a_reports_first_is_planned_and_its_ti
         "The agreement on the Kambarata-1 hydropower plant will be signed in June."]).agreements[0]
     assert (agreement.title.value, agreement.planned, str(agreement.planned_for.value)) == (
         "Agreement on the Kambarata-1 hydropower plant", True, "2025-06")
+
+
+def test_the_items_of_a_list_after_a_package_are_its_documents_with_its_parties(base):
+    """The sentences are written for this test: a package signed by two states, then "a dozen documents were signed,
+    including:" and items that name no party: each is one of that package, between its states; a plural item with
+    subjects ("accords on A, B and C") is one document each."""
+    drafts = drafts_from(base, PartialDate(2025, 7, 3), [
+        "Uzbekistan and Azerbaijan concluded the talks in Baku with the signing of a package of cooperation agreements.",
+        "In total, a dozen documents were signed in the presence of the presidents, including:",
+        "- A protocol on collaboration in shipping and shipbuilding;",
+        "- Intergovernmental accords on environmental protection, science and higher education."])
+    listed = [a for a in drafts.agreements if not a.is_package]
+    assert [(a.title.value, [party_key(p.value) for p in a.parties]) for a in listed] == [
+        ("Protocol on collaboration in shipping and shipbuilding", ["uzbekistan", "azerbaijan"]),
+        ("Accord on environmental protection", ["uzbekistan", "azerbaijan"]),
+        ("Accord on science", ["uzbekistan", "azerbaijan"]),
+        ("Accord on higher education", ["uzbekistan", "azerbaijan"])]
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("Uzbekistan and Azerbaijan signed agreements on tourism, culture and sports.",
+     ["Agreement on tourism", "Agreement on culture", "Agreement on sports"]),
+    # adjectives of one field
+    ("Uzbekistan and Azerbaijan signed agreements on trade, economic and technical cooperation.",
+     ["Agreements on trade, economic and technical cooperation"]),
+    # what one "and" joins may be one subject
+    ("Kazakhstan and France signed agreements on establishing French schools and French learning classes.",
+     ["Agreements on establishing French schools and French learning classes"]),
+])
+def test_a_plural_on_a_list_of_subjects_is_one_document_each(base, sentence, titles):
+    """The sentences are written for this test."""
+    assert [a.title.value for a in drafts_from(base, PartialDate(2025, 7, 3), [sentence]).agreements] == titles
+
+
+def test_the_accord_is_the_document_told_of_before(base):
+    """The sentences are written for this test: "inked the accord" after a plan is that plan, signed by those named."""
+    drafts = drafts_from(base, PartialDate(2023, 6, 8), [
+        "Pakistan and Turkmenistan signed a joint implementation plan in Islamabad on Thursday.",
+        "State Minister for Petroleum Musadik Malik and Turkmenistan’s State Minister Maskat Babayev inked the accord."])
+    assert [a.kind.value for a in drafts.agreements] == ["plan"]
+    assert "Maskat Babayev" in [display(base, s[0].value) for s in drafts.agreements[0].signatories]

@@ -37,7 +37,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"minutes(?=\s+of\s)", AgreementKind.minutes),  # "the minutes of the meeting"
     (r"document(?=\s+on\s)", AgreementKind.other),  # "a document on twin cities": a document of a kind it does not say
     (r"charters?(?=\s+of\s)", AgreementKind.charter),  # "the Charter of …", not "charter flights"
-    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|pacts?|deals?", AgreementKind.agreement),
+    (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|accords?|pacts?|deals?", AgreementKind.agreement),
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)

@@ -105,7 +105,7 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # The nouns by which a report tells again of any document it named before, whatever its kind.
-GENERIC_REFERENCE = re.compile(r"(?:document|pact|deal|(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreement)s?", re.IGNORECASE)
+GENERIC_REFERENCE = re.compile(r"(?:document|pact|deal|accord|(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreement)s?", re.IGNORECASE)
 # The documents of the sentence before, told of again by who signed them: "The documents were signed by A and B."
 THE_DOCUMENTS_SIGNED_BY = re.compile(r"\s*(?:The|These|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements)\s+were\s+signed\s+by\b")
 # A speaker's verb right after a name: "Tokayev said (that) …", "Aliyev noted …".

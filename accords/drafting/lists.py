@@ -11,6 +11,7 @@ from .actors import COUNTRY, Actors
 from .documents import (
     BETWEEN_BODIES,
     DATELINE,
+    DOCUMENT,
     DOCUMENT_NOUNS,
     MINISTRIES,
     PARTY_KINDS,
@@ -29,7 +30,7 @@ from .events import PRESENCE, EventReader
 from .mentions import Mention
 from .reading import LIST_BREAK, LIST_LEAD
 from .sentences import Sentence
-from .titles import is_plural, pairs_between
+from .titles import is_plural, pairs_between, subjects_of_plural
 from .when import dates_in, is_future
 
 # A sentence that introduces a list of documents signed ("… signed a number of documents, which include:").
@@ -37,7 +38,7 @@ LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollo
                         # a line that breaks off at its verb, the list on the lines after: "… the Member States signed"
                         r"|" + LIST_BREAK.pattern + ")", re.IGNORECASE)
 # An item of such a list: a document named by its noun near the start.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w'’–-]+\s+){0,5}?(?P<noun>(?i:agreements?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w'’–-]+\s+){0,5}?(?P<noun>(?i:agreements?|accords?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolutions?|regulations?|rules|letter))\b")
 # An item of a list of decisions ("Decisions taken … included the"), named by what was decided: "Adoption of the Flag of
 # the OTS", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025".
@@ -75,12 +76,18 @@ class ListReader:
         """The documents of one item of a list of documents signed ('4. Agreement between the Government of … on …'): one,
         or, for a plural noun and pairs of names ('Memorandums between the media of X and Y — in particular, A and B, as
         well as C and D'), one per pair; the last of them."""
-        pairs: list[tuple[int, int] | None] = list(pairs_between(sentence.text, item.end("noun"))) if is_plural(item.group("noun")) else []
+        plural = is_plural(item.group("noun"))
+        pairs: list[tuple[int, int] | None] = list(pairs_between(sentence.text, item.end("noun"))) if plural else []
+        # "- Intergovernmental accords on environmental protection, science and higher education;": one for each subject
+        document = DOCUMENT.match(sentence.text, item.start("noun")) if plural and not pairs else None
+        subjects = subjects_of_plural(sentence.text, document) if document is not None else []
+        if subjects:
+            return [self._item(sentence, mentions, item, intro, intros, None, about) for about in subjects][-1]
         made = [self._item(sentence, mentions, item, intro, intros, pair) for pair in pairs or [None]]
         return made[-1]
 
     def _item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
-              intros: list[Sentence], pair: tuple[int, int] | None) -> DraftAgreement:
+              intros: list[Sentence], pair: tuple[int, int] | None, about: str | None = None) -> DraftAgreement:
         """One document of a list of documents signed: its title as the report lists it, its parties from the item (or
         the pair of it) or else from the list's introduction."""
         noun = item.group("noun")
@@ -96,6 +103,10 @@ class ListReader:
             head = SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun))
             agreement.title = Fact(f"{head[:1].upper() + head[1:]} between {sentence.text[pair[0]:pair[1]].strip()}", sentence,
                                    "descriptive: the text's words for it")
+            agreement.title_is_official = False
+        if about is not None:  # one subject of a plural's
+            head = SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun))
+            agreement.title = Fact(f"{head[:1].upper() + head[1:]} {about}", sentence, "descriptive: the text's words for it")
             agreement.title_is_official = False
         agreement.evidence_of += [intro, sentence]
         # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
@@ -156,6 +167,11 @@ class ListReader:
         region_parties(self.actors, agreement, sentence)
         if pair is not None:  # the pair's names, or the contributor's: no other name of the item or its introduction
             agreement.parties = [Fact(self.actors.actor(m, sentence), sentence) for m in pair_parties(self.actors, sentence.text, *pair)]
+        if not agreement.parties and not between_others and pair is None:
+            # "… with the signing of a package of agreements", then "a dozen documents were signed, including:" and the list: one
+            # of the documents of that package, whose parties and date it takes where the list gives none (complete.Completion)
+            agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned
+                                      and (a.statement.paragraph, a.statement.number) <= (intro.paragraph, intro.number)), None)
         # "In the presence of the heads of state, 8 documents were signed:": those it names, else the heads of the talks
         # told of before, else the people the list's first introduction names ("A and B signed documents, which include:")
         agreement.witnesses = self.events.present(intro, self.actors.mentions_of(intro.text, self.actors.surnames))

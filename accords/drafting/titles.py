@@ -193,6 +193,10 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
 PASSIVE_SIGNED = r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|concluded))?"
 
 
+# The ending of an adjective that shares the noun after it ("economic and technical cooperation").
+ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ary|ive|ous|ian|ese|ish|ed)$")
+
+
 def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     """The subjects of a plural document noun, each with its own preposition: 'memoranda on e-commerce and on the digital
     economy' → ['on e-commerce', 'on the digital economy']; 'memorandums were signed on cooperation in customs, justice,
@@ -213,7 +217,7 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
         return [listed.group(1).strip(), *middle, listed.group(3).strip()]
     # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field; the list ends
     # at its last "and", or where ", as well as" goes on to something else
-    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in|covering|concerning)\s+"
+    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in|covering|concerning|on(?!\s+the\b))\s+"
                       r"(?:(?P<open>(?:[\w-]+\s+){0,5}[\w-]+(?:,\s+(?:[\w-]+\s+){0,5}[\w-]+)+)(?=,\s+as\s+well\s+as\b)"
                       r"|(?P<items>(?:[\w-]+\s+){0,5}[\w-]+(?:,\s+(?:[\w-]+\s+){0,5}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                       r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$))", after)
@@ -224,6 +228,12 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
     else:
         items = [item.strip() for item in re.split(r",\s+(?:and\s+)?", fields.group("items")) if item.strip()]
         items[-1:] = [part.strip() for part in re.split(r"\s+and\s+", items[-1]) if part.strip()]  # the list's own "and"
+    if fields.group("lead") == "on" and (len(items) < 3 or any(ADJECTIVE_ENDING.search(item) for item in items[:-1]) or re.search(
+            r"\b(?:including|such\s+as|fields|areas|sectors|spheres|many|several|various|number)\b", fields.group(0))):
+        # "agreements on trade, economic and technical cooperation": adjectives of one field, not fields; "agreements on
+        # establishing French schools and French learning classes": what one "and" joins may be one subject; "agreements on
+        # many fields, including …": fields the report does not give one by one
+        return []
     lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else \
         "on" if fields.group("lead") in ("covering", "concerning") else fields.group("lead")  # "agreements covering migration, …"
     return [f"{lead} {item}" for item in items] if len(items) > 1 else []
