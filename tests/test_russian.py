@@ -780,3 +780,22 @@ def test_a_signing_scheduled_by_its_noun_is_planned_for_its_month(base, sentence
     "состоится в июне"), is a signing to come, dated forward from the publication (1 May 2025) to the month."""
     agreement = read(base, sentence, published="2025-05-01").agreements[0]
     assert (agreement.planned, agreement.plan.value, str(agreement.planned_for.value)) == (True, plan, month)
+
+
+def test_who_signs_a_law_ratifying_a_treaty_does_not_sign_it_and_the_laws_day_is_not_its_signing(base):
+    """The sentences are written for this test: the president signs the law of ratification, not the agreement; the day
+    he signs it is the ratification's, and the agreement was signed on the day the later sentence gives."""
+    drafts = read(base, "Президент Казахстана Касым-Жомарт Токаев 9 февраля подписал закон о ратификации Соглашения с Правительством Франции о реадмиссии лиц.",
+                  "Главой государства подписан закон «О ратификации Соглашения между Правительством Республики Казахстан и "
+                  "Правительством Французской Республики о реадмиссии лиц».",
+                  "Соглашение было подписано 5 ноября 2024 года в Париже.", published="2026-02-09")
+    [agreement] = drafts.agreements
+    assert agreement.signatories == []
+    assert str(agreement.date_signed.value) == "2024-11-05"
+
+
+def test_a_ratification_sentence_dates_the_agreement_by_its_participle_or_from(base):
+    """The sentence is written for this test: "соглашение … от 25 декабря 2003 года" dates the agreement the bill ratifies."""
+    agreement = read(base, "Депутаты одобрили проект закона «О ратификации соглашения между Кыргызстаном и Казахстаном о пунктах пропуска "
+                           "от 25 декабря 2003 года».", published="2026-02-25").agreements[0]
+    assert str(agreement.date_signed.value) == "2003-12-25"

@@ -536,6 +536,13 @@ class RussianReader:
             return  # a plan has no signing date; a ratification's date is its own (ratified_on)
         if PARLIAMENT_ACT.search(sentence.text):
             return  # "Документ был принят Жогорку Кенешем 30 октября": the day of a parliament's act on it, not of its signing
+        if re.search(r"(?i)\bратифицир|\bзакон\w*\s+(?:\S+\s+){0,4}?[«\"“]?о\s+ратификации", sentence.text):
+            # a ratification's sentence ("подписан закон … «О ратификации Соглашения …»"): only the date the participle gives
+            # the signing ("… договора, подписанного 13 марта 2025 года", "соглашение … от 25 декабря 2003 года"), not its own nor
+            # the sentence before's
+            dates = [d for d in dates if re.search(r"(?i)\bподписанн\w*\s+(?:\S+\s+){0,2}$|\bот\s+$", sentence.text[:d.start])]
+            if not dates:
+                return
         if dates and agreement.date_signed is None:
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
         elif agreement.date_signed is None and self._earlier_date is not None:
@@ -708,7 +715,12 @@ class RussianReader:
         return None
 
     def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
-        """People named in the nominative in a signing sentence sign; the words before the name are their office."""
+        """People named in the nominative in a signing sentence sign; the words before the name are their office (not
+        where what they sign is a law or decree: "подписал закон о ратификации договора" signs the law, not the treaty)."""
+        verb = next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
+        signed = next((w for w in words if verb is not None and w.start > verb.end and w.pos in ("NOUN", "PROPN")), None)
+        if signed is not None and signed.lemma in ("закон", "указ", "постановление", "распоряжение"):
+            return
         for name in names:
             if name.kind != "PER":
                 continue
@@ -742,12 +754,10 @@ class RussianReader:
             office_words = office_words[:first_name] if first_name else office_words
             if not office_words:
                 # "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали …": named without an office, as the subject of the verb itself
-                verb = next((w for w in words if w.start >= name.end and w.lemma == "подписать" and w.pos == "VERB"), None)
-                between = [w for w in words if verb is not None and name.end <= w.start < verb.start]
-                signed = next((w for w in words if verb is not None and w.start > verb.end and w.pos in ("NOUN", "PROPN")), None)
-                if verb is None or not all(w.pos in ("PROPN", "CCONJ", "PUNCT") for w in between) or (
-                        signed is not None and signed.lemma in ("закон", "указ", "постановление", "распоряжение")):
-                    continue  # (not "Токаев подписал закон о ратификации договора": he signs the law, not the treaty)
+                after = next((w for w in words if w.start >= name.end and w.lemma == "подписать" and w.pos == "VERB"), None)
+                between = [w for w in words if after is not None and name.end <= w.start < after.start]
+                if after is None or not all(w.pos in ("PROPN", "CCONJ", "PUNCT") for w in between):
+                    continue
                 person = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
                 if not any(s[0].value == person for s in agreement.signatories):
                     agreement.signatories.append((Fact(person, sentence), NO_OFFICE, None))
