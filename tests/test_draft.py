@@ -2984,3 +2984,23 @@ def test_the_accord_is_the_document_told_of_before(base):
         "State Minister for Petroleum Musadik Malik and Turkmenistan’s State Minister Maskat Babayev inked the accord."])
     assert [a.kind.value for a in drafts.agreements] == ["plan"]
     assert "Maskat Babayev" in [display(base, s[0].value) for s in drafts.agreements[0].signatories]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate ratified the treaty between Uzbekistan and Azerbaijan on allied relations, signed on August 23, 2024, in Tashkent.",
+    # a chamber's vote, in the words of a bill
+    "Uzbekistan's Oliy Majlis has approved the draft law on the ratification of the treaty between Uzbekistan and Azerbaijan on allied "
+    "relations, signed on August 23, 2024, in Tashkent.",
+])
+def test_a_ratification_keeps_the_signing_date_its_participle_gives(base, sentence):
+    """The sentences are written for this test: "signed on August 23, 2024" dates the signing, not the ratification; the
+    approval of a bill on the ratification is a ratification step, not an approval of the treaty."""
+    treaty = drafts_from(base, PartialDate(2024, 10, 1), [sentence]).agreements[0]
+    assert (str(treaty.date_signed.value), treaty.ratified_on, treaty.approved is None, treaty.ratified is not None) == ("2024-08-23", None, True, True)
+
+
+def test_a_bill_on_the_ratification_passed_is_a_ratification(base):
+    """The sentence is written for this test."""
+    agreement = drafts_from(base, PartialDate(2025, 5, 21), [
+        "The Mazhilis passed a bill on the ratification of the agreement between Kazakhstan and Turkmenistan on mutual protection of investments."]).agreements[0]
+    assert ([party_key(p.value) for p in agreement.parties], agreement.ratified.value) == (["kazakhstan", "turkmenistan"], "passed a bill on the ratification")

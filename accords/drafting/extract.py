@@ -91,7 +91,9 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issue
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|"
                           # "exchanged notes on the entry into force of the agreement": a step after its signing, not a signing
-                          r"\bexchang(?:ed|es|ing)\s+(?:diplomatic\s+)?(?:notes|instruments\s+of\s+ratification|ratification\s+(?:instruments|letters))\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b",
+                          r"\bexchang(?:ed|es|ing)\s+(?:diplomatic\s+)?(?:notes|instruments\s+of\s+ratification|ratification\s+(?:instruments|letters))\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b"
+                          # "The deputies approved the ratification of the agreement": a chamber's vote on it
+                          r"|\b(?:approved|endorsed|backed|supported|voted\s+for)\s+(?:the\s+)?(?:(?:draft\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?)?ratification\s+of\b",
                           re.IGNORECASE)
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 # "An agreement on launching a dialogue platform was reached": its subject between them.
@@ -297,7 +299,7 @@ class Extractor:
             reference = REFERENCE.search(text)
             if reference and not self._refers_back(reference, sentences[:index]):
                 reference = None  # "signed the minutes of the meeting" after an agreement: a document of its own, not that one
-            signing = SIGNING.search(text)
+            signing = SIGNING.search(text) or RATIFICATION.search(text)  # "passed a bill on the ratification of the agreement"
             while signing is not None and re.search(r"\bof\s+(?:the\s+)?$", text[:signing.start()]) and re.match(rf"\s+(?:documents?|{DOCUMENT_NOUNS})\b", text[signing.end():], re.IGNORECASE):
                 signing = SIGNING.search(text, signing.end())  # "an inventory of adopted documents": documents told of, not an act
             # "readiness was noted to accelerate …, as well as to sign the corresponding agreement": a signing not done, where
@@ -934,9 +936,15 @@ class Extractor:
                      and not (verb and PREVIOUSLY_SIGNED.search(text, verb.end(), d.start))
                      # "a protocol amending the December 10, 2010 treaty": the date names another document
                      and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)]
-            if dated and agreement.ratified is not None and agreement.ratified.sentence is sentence:
-                agreement.ratified_on = agreement.ratified_on or Fact(dated[0].date, sentence)  # the ratification's, not the signing's
-            elif dated:
+            ratification = agreement.ratified is not None and agreement.ratified.sentence is sentence
+            if ratification:
+                # "ratified the treaty …, signed on August 23, 2024": the participle's date is the signing's, the others the ratification's
+                signed_on = [d for d in dated if re.search(r"\b(?:signed|concluded|inked)\s+(?:on\s+|in\s+)?$", text[:d.start], re.IGNORECASE)]
+                others = [d for d in dated if d not in signed_on]
+                if others:
+                    agreement.ratified_on = agreement.ratified_on or Fact(others[0].date, sentence)  # the ratification's, not the signing's
+                dated = signed_on if agreement.date_signed is None else []
+            if dated:
                 first = dated[0]
                 note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None
                 agreement.date_signed = Fact(first.date, sentence, note)
