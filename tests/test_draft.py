@@ -3004,3 +3004,14 @@ def test_a_bill_on_the_ratification_passed_is_a_ratification(base):
     agreement = drafts_from(base, PartialDate(2025, 5, 21), [
         "The Mazhilis passed a bill on the ratification of the agreement between Kazakhstan and Turkmenistan on mutual protection of investments."]).agreements[0]
     assert ([party_key(p.value) for p in agreement.parties], agreement.ratified.value) == (["kazakhstan", "turkmenistan"], "passed a bill on the ratification")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 12 documents were signed, including agreements on customs cooperation and on education, and a memorandum on tourism.",
+    "A total of 12 documents were signed, including agreements on customs cooperation and on education, as well as a memorandum on tourism.",
+])
+def test_a_document_joined_after_a_plurals_subjects_is_drafted_too(base, sentence):
+    """The sentences are written for this test: after "agreements on A and on B", ", and a memorandum on C" is a third
+    document, not lost."""
+    titles = [a.title.value for a in drafts_from(base, PartialDate(2025, 5, 1), [sentence]).agreements if not a.is_package]
+    assert titles == ["Agreement on customs cooperation", "Agreement on education", "Memorandum on tourism"]

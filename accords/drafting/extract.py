@@ -75,6 +75,7 @@ from .titles import (
     MINUTES_OF,
     QUOTED_TITLE,
     coordinated_documents,
+    documents_after,
     is_plural,
     is_proper,
     listed_documents,
@@ -573,6 +574,15 @@ class Extractor:
                 made.title = Fact(without_when_and_where(f"{head} {about}"), sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
                     made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+            last = text.find(subjects[-1], document.end()) if subjects else -1
+            joined = documents_after(text, last + len(subjects[-1]), end) if last >= 0 and not listed_pairs else []
+            for item in joined:  # "… agreements on customs and on education, and a memorandum on tourism": the memorandum too
+                made = self._agreement(sentence, item.kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
+                made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
+                if not made.parties and not made.planned:
+                    made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+            if joined:
+                return self.drafts.agreements[-(len(subjects) + len(joined)):]
             for index, (start, stop) in enumerate(listed_pairs):
                 own = pair_parties(self.actors, text, start, stop) or self._named_pair(text, start, stop)
                 made = self._agreement(sentence, kind, own, mentions, before)

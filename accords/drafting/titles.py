@@ -147,6 +147,28 @@ def coordinated_documents(text: str, first: re.Match[str], begin: int, end: int)
     return found
 
 
+# A document joined to what goes before it: ", and a memorandum on tourism", " as well as an action plan for 2025–2027".
+JOINED_DOCUMENT = re.compile(rf"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the|a|an)\s+(?:(?!(?:of|on|to|for|with|between|by|in|and)\s)[\w'’-]+\s+){{0,3}}?"
+                             rf"{DOCUMENT.pattern}", re.IGNORECASE)
+
+
+def documents_after(text: str, start: int, end: int) -> list[Listed]:
+    """The singular documents joined one after another from `start` in a clause ending at `end` (", and a memorandum on
+    tourism, as well as a protocol …"), each titled in the text's words."""
+    found: list[Listed] = []
+    at = start
+    while (joined := JOINED_DOCUMENT.match(text, at, end)) is not None and not is_plural(joined.group("noun")):
+        following = JOINED_DOCUMENT.search(text, joined.end(), end)
+        stop = following.start() if following else end
+        kind = kind_of(joined.group("noun"))
+        told = title_of(text[joined.start("noun"):stop], kind)
+        own = without_when_and_where(re.split(r"\s+(?:was|were|has|have|had|is|are|signed|inked|adopted)\b", " ".join(text[joined.start("noun"):stop].split()))[0].rstrip(" ,;.:"))
+        title = told[0] if told else own if len(own.split()) <= 14 else joined.group("noun")
+        found.append(Listed(kind, title[:1].upper() + title[1:], joined.start("noun"), stop))
+        at = stop
+    return found
+
+
 # What a protocol records: "the protocol of (for) the seventh meeting of the … commission", "the minutes of the session".
 MINUTES_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(?:meeting|session|sitting|convening)\b(?:\s+of\s+the\s+(?:[\w'’–-]+\s+){0,6}?"
                         r"(?:commission|committee|council))?", re.IGNORECASE)
