@@ -3015,3 +3015,13 @@ def test_a_document_joined_after_a_plurals_subjects_is_drafted_too(base, sentenc
     document, not lost."""
     titles = [a.title.value for a in drafts_from(base, PartialDate(2025, 5, 1), [sentence]).agreements if not a.is_package]
     assert titles == ["Agreement on customs cooperation", "Agreement on education", "Memorandum on tourism"]
+
+
+def test_a_listed_document_of_two_states_named_after_of_is_theirs(base):
+    """The sentences are written for this test: "Joint Statement of the Republic of Kazakhstan and the Republic of Türkiye"
+    in a numbered list names both states, not the first only."""
+    drafts = drafts_from(base, PartialDate(2025, 5, 13), [
+        "In the presence of the Heads of State, the following documents were exchanged:",
+        "1. Joint Statement of the Republic of Kazakhstan and the Republic of Türkiye on the expansion of strategic partnership;",
+        "2. Agreement between the Government of the Republic of Kazakhstan and the Government of the Republic of Türkiye on cooperation in the field of mass media."])
+    assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements if not a.is_package] == [["kazakhstan", "turkiye"]] * 2

@@ -115,7 +115,10 @@ class ListReader:
         for mention in mentions:
             named = not a_subject(sentence.text, mention) and (between is not None and between.start() < mention.start < between.end()) or \
                 mention.end <= item.start("noun") or bool(
-                re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start]))  # "Decision of the Supreme Council"
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[item.end("noun"):mention.start])  # "Decision of the Supreme Council"
+                # "Joint Statement of the Republic of Kazakhstan and the Republic of Türkiye": the second of two too
+                or re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4},?\s+and\s+(?:the\s+)?",
+                                sentence.text[item.end("noun"):mention.start]))
             if named and mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(sentence.text, mention):
                 if not any(p.value == (mention.record_id or mention.text) for p in agreement.parties):
                     agreement.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
