@@ -799,3 +799,27 @@ def test_a_ratification_sentence_dates_the_agreement_by_its_participle_or_from(b
     agreement = read(base, "Депутаты одобрили проект закона «О ратификации соглашения между Кыргызстаном и Казахстаном о пунктах пропуска "
                            "от 25 декабря 2003 года».", published="2026-02-25").agreements[0]
     assert str(agreement.date_signed.value) == "2003-12-25"
+
+
+def test_taking_part_in_a_signing_ceremony_adopts_nothing_and_the_agreement_is_signed(base):
+    """The sentence is written for this test: "принял участие в церемонии подписания соглашения" is a signing held, which the
+    head of state attended, not an adoption of the agreement."""
+    [agreement] = read(base, "Глава государства принял участие в церемонии подписания соглашения между АО «Самрук-Казына» и компанией ACWA Power.").agreements
+    assert (agreement.approved, [name_of(p.value) for p in agreement.parties]) == (None, ["Samruk-Kazyna", "ACWA Power"])
+
+
+def test_notes_or_instruments_exchanged_are_a_ratification_step(base):
+    """The sentence is written for this test: "обменялись нотами о вступлении в силу соглашения" is a step after the signing."""
+    [agreement] = read(base, "Стороны обменялись нотами о вступлении в силу соглашения о безвизовом режиме.").agreements
+    assert agreement.ratified.value == "обменялись нотами"
+
+
+def test_who_a_passive_says_signed_it_in_the_instrumental_signs_and_is_named_in_the_nominative(base):
+    """The sentences are written for this test: "было подписано министром … Бахтиёром Саидовым" names its signer (in the
+    nominative: "Bakhtiyor Saidov", where the instrumental of a first name natasha does not know was kept); "подписан …
+    по завершении встречи между X и Y" names who met, not who signed."""
+    [agreement] = read(base, "Меморандум был подписан министром иностранных дел Узбекистана Бахтиёром Саидовым в Вашингтоне.").agreements
+    assert [(name_of(s[0].value), s[2]) for s in agreement.signatories] == [("Bakhtiyor Saidov", "uzbekistan")]
+    [other] = read(base, "Меморандум был подписан в пятницу по завершении встречи между Председателем Халк Маслахаты Туркменистана "
+                         "Гурбангулы Бердымухамедовым и Президентом Турции Реджепом Тайипом Эрдоганом.").agreements
+    assert other.signatories == []

@@ -143,8 +143,18 @@ def _told_of(words: list[Word], index: int) -> bool:
     return case in ("Dat", "Ins", "Loc") or case == "Gen" and index > 0 and words[index - 1].lemma in ("рамка", "основание", "реализация", "исполнение", "выполнение")
 
 
+def _notes_exchanged(words: list[Word], index: int) -> bool:
+    """"Стороны обменялись нотами о вступлении в силу соглашения", "обменялись ратификационными грамотами": a step after the
+    document's signing (a ratification's, accords.model.Stage "notes exchanged"), never its signing."""
+    return words[index].lemma in ("обменяться", "обмениваться") and any(
+        w.lemma in ("нота", "грамота") for w in words[index + 1:index + 4])
+
+
 def _deciding(words: list[Word], index: int) -> bool:
-    """"Стороны приняли решение об ускорении работ": the sides (they, we) decided; no body adopted a decision."""
+    """"Стороны приняли решение об ускорении работ": the sides (they, we) decided; no body adopted a decision. "Принял
+    участие в церемонии подписания": took part, adopted nothing."""
+    if words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие":
+        return True
     return words[index].lemma == "принять" and index + 1 < len(words) and words[index + 1].lemma == "решение" and any(
         w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
 
@@ -193,10 +203,13 @@ class RussianReader:
             self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
-        verbs = [(i, w) for i, w in enumerate(words) if w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
+        verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
+                                                          or _notes_exchanged(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
                  and not _told_of(words, i) and not _deciding(words, i)]
-        if not verbs and any(w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") and w.feats.get("Tense") == "Past" for w in words):
+        if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _deciding(words, i))
+                             and w.feats.get("Tense") == "Past" for i, w in enumerate(words)):
+            # ("принял участие в церемонии подписания соглашения": a signing held, which he attended)
             # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
             # "состоялось подписание Меморандума о взаимопонимании между …": the document signed then; "засвидетельствовали
             # подписание более чем 20 … документов": a signing held, before witnesses; "приветствовал подписание соглашения":
@@ -274,7 +287,7 @@ class RussianReader:
             if not documents:
                 return
         status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
-                  "ratified" if verb.lemma in RATIFIED else "initialled")
+                  "ratified" if verb.lemma in RATIFIED or _notes_exchanged(words, index) else "initialled")
         if status == "signed" and any(w.lemma == "закон" for w in words[index:index + 4]) and any(w.lemma == "ратификация" for w in words[index:]):
             status = "ratified"  # "подписал законы о ратификации Договора …": a law signed, the treaty ratified (not signed that day)
         if not documents:
@@ -319,7 +332,8 @@ class RussianReader:
             if status == "initialled" and not planned:
                 agreement.initialled = Fact(verb.text, sentence)
             if status == "ratified" and not planned:
-                law = next((w for w in words[index:] if w.lemma == "ратификация"), None) if verb.lemma in SIGNED else None
+                law = next((w for w in words[index:] if w.lemma == "ратификация"), None) if verb.lemma in SIGNED else \
+                    next((w for w in words[index + 1:index + 4] if w.lemma in ("нота", "грамота")), None) if _notes_exchanged(words, index) else None
                 agreement.ratified = Fact(sentence.text[verb.start:law.end] if law is not None else verb.text, sentence)
                 agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
                 self._ratified_at = verb.start
@@ -731,7 +745,13 @@ class RussianReader:
                 if not any(w.value == witness for w in agreement.witnesses):
                     agreement.witnesses.append(Fact(witness, sentence))
                 continue
-            if not own or own[0].feats.get("Case") != "Nom":
+            # in the nominative, or after the passive in the instrumental ("было подписано министром энергетики … Журабеком
+            # Мирзамахмудовым": by him)
+            passive = next((w for w in reversed(words) if w.lemma == "подписать" and w.feats.get("Voice") == "Pass" and w.end <= name.start), None)
+            # (its office and name right after the verb: not "подписан … по завершение встречи между X и Y", whom it names after "между")
+            by_whom = own and own[0].feats.get("Case") == "Ins" and passive is not None and not any(
+                w.pos == "ADP" for w in words if passive.end <= w.start < name.start)
+            if not own or own[0].feats.get("Case") != "Nom" and not by_whom:
                 continue
             # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
             office_words: list[Word] = []

@@ -177,6 +177,11 @@ class RussianNames:
         elif len(written) == len(normal) > 1 and written[0] == normal[0] and re.search(r"[^аеёиоуыэюя]а$", normal[0]) \
                 and written[-1] == normal[-1] + "а" and re.search(r"(?:ов|ев|ёв|ин|ын)$", normal[-1]):
             normal[0] = normal[0][:-1]  # and the other way round: "Садыра Жапарова" → "Садыра Жапаров" → "Садыр Жапаров"
+        if len(written) == len(normal) > 1 and written[-1] == normal[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)ым$", normal[-1]):
+            normal[-1] = normal[-1][:-2]  # a surname natasha leaves in the instrumental: "Бахтиёром Саидовым" → "… Саидов"
+        if len(written) == len(normal) > 1 and written[0].replace("ё", "е") == normal[0].replace("ё", "е") and re.search(r"[^аеёиоуыэюя](?:ом|ем)$", normal[0]) \
+                and written[-1] != normal[-1] and re.search(r"ым$", written[-1]):
+            normal[0] = normal[0][:-2]  # the instrumental of a first name natasha does not know: "Бахтиёром Саидовым" → "Бахтиёр Саидов"
         if len(written) == len(normal):  # natasha writes ё as е: the text's ё stays ("Мирзиёева" → "Мирзиёев", not "Мирзиеев")
             normal = [_with_texts_yo(word, text) for word, text in zip(normal, written, strict=True)]
         return " ".join(normal)
