@@ -170,3 +170,11 @@ def test_a_title_is_english_and_short(text: str, noun: str) -> None:
     found = title(text, noun)
     assert found is None or (found and not CYRILLIC.search(found) and len(found.split()) <= MOST_WORDS
                              and found.split()[0] in ("on", "of", "for", "until", "between", "with", "in"))
+
+
+def test_a_title_ends_before_the_date_after_it():
+    """The sentence is written for this test: "… в области водных ресурсов 12 мая в Душанбе": the genitive month is no word
+    of the title, which was lost whole for it."""
+    words, _ = analyse("Узбекистан и Таджикистан подписали меморандум о сотрудничестве в области водных ресурсов 12 мая в Душанбе.")
+    at = next(i for i, w in enumerate(words) if w.lemma == "меморандум")
+    assert english_title(words, at, 1, lambda w: None) == "on cooperation in the field of water resources"

@@ -599,11 +599,22 @@ def _group(words: list[Word], i: int, state: State, first: bool) -> tuple[str, s
     return english, phrase.with_article(), phrase.end
 
 
+MONTH_LEMMAS = frozenset("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split())
+
+
+def _date_after(words: list[Word], start: int) -> int:
+    """Where a date begins after `start` ("… водных ресурсов 12 мая в Душанбе"): the title ends before it (its genitive
+    month is no part of it)."""
+    return next((k for k in range(start, len(words) - 1) if re.fullmatch(r"\d{1,2}", words[k].text) and words[k + 1].lemma in MONTH_LEMMAS),
+                len(words))
+
+
 def english_title(words: list[Word], at: int, size: int, state: State) -> str | None:
     """The document's title in English from the words after its noun (`words[at:at + size]`), by the glossary and
     starting with its preposition ("on cooperation in the field of energy", "of measures for 2025–2026"), for the
     caller to put after the kind; None where nothing after the noun can be put. `state` gives a country's English name
     where a word names one ("Казахстаном" → "Kazakhstan")."""
+    words = words[:_date_after(words, at + size)]
     parts: list[str] = []
     previous = ""
     i = at + size
@@ -632,6 +643,7 @@ def english_subjects(words: list[Word], at: int, size: int, state: State) -> lis
     property, in the field of agriculture. A subject starts after a comma or "и" with "о", "по" or "в" (or in the genitive,
     after one: "программы партнерства … и культурного обмена"); where a subject's words are not all in the glossary, the
     list ends before it."""
+    words = words[:_date_after(words, at + size)]
     subjects: list[list[str]] = []
     i = at + size
     while i < len(words):
