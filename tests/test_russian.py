@@ -823,3 +823,9 @@ def test_who_a_passive_says_signed_it_in_the_instrumental_signs_and_is_named_in_
     [other] = read(base, "Меморандум был подписан в пятницу по завершении встречи между Председателем Халк Маслахаты Туркменистана "
                          "Гурбангулы Бердымухамедовым и Президентом Турции Реджепом Тайипом Эрдоганом.").agreements
     assert other.signatories == []
+
+
+def test_a_business_forum_of_two_states_is_an_event(base):
+    """The sentence is written for this test: "бизнес-форум" is a forum, named in English by the glossary."""
+    drafts = read(base, "В Ташкенте состоялся Узбекско-казахстанский бизнес-форум.", published="2025-05-20")
+    assert [(str(e.name.value), e.kind.value, str(e.place.value)) for e in drafts.events] == [("Uzbek–Kazakh Business Forum", "forum", "Tashkent")]

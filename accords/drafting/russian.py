@@ -61,7 +61,7 @@ MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
 NEGATIONS = frozenset({"не", "ни"})
 VISIT = frozenset({"визит"})
 STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
-MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
+MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "бизнес-форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
             "встреча": EventKind.meeting, "визит": EventKind.visit}
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",

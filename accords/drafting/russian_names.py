@@ -25,7 +25,8 @@ QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name with
 # where each of its words is here or a country's name; otherwise it stays as the Russian text writes it.
 GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("глава", "государство"): ("Head of State", "Heads of State"), ("центральный", "азия"): ("Central Asia", "Central Asia"),
-    ("саммит",): ("Summit", "Summits"), ("форум",): ("Forum", "Forums"), ("заседание",): ("Meeting", "Meetings"),
+    ("саммит",): ("Summit", "Summits"), ("форум",): ("Forum", "Forums"), ("бизнес-форум",): ("Business Forum", "Business Forums"),
+    ("заседание",): ("Meeting", "Meetings"),
     ("встреча",): ("Meeting", "Meetings"), ("совет",): ("Council", "Councils"), ("комиссия",): ("Commission", "Commissions"),
     ("комитет",): ("Committee", "Committees"), ("конференция",): ("Conference", "Conferences"), ("сессия",): ("Session", "Sessions"),
     ("консультативный",): ("Consultative", ""), ("межправительственный",): ("Intergovernmental", ""), ("межгосударственный",): ("Interstate", ""),
