@@ -829,3 +829,15 @@ def test_a_business_forum_of_two_states_is_an_event(base):
     """The sentence is written for this test: "бизнес-форум" is a forum, named in English by the glossary."""
     drafts = read(base, "В Ташкенте состоялся Узбекско-казахстанский бизнес-форум.", published="2025-05-20")
     assert [(str(e.name.value), e.kind.value, str(e.place.value)) for e in drafts.events] == [("Uzbek–Kazakh Business Forum", "forum", "Tashkent")]
+
+
+def test_the_sides_after_a_list_are_the_states_of_its_intergovernmental_document_not_the_last_ministries(base):
+    """The sentences are written for this test: after a list whose last item is a memorandum between two ministries,
+    "стороны подписали дорожную карту" is between the two states of the list's intergovernmental agreement."""
+    drafts = read(base, "По итогам переговоров подписаны следующие документы:",
+                  "- Соглашение между Правительством Республики Казахстан и Правительством Азербайджанской Республики о международных "
+                  "автомобильных перевозках;",
+                  "- Меморандум о взаимопонимании между Министерством энергетики Республики Казахстан и Министерством энергетики Азербайджанской Республики.",
+                  "Кроме того, стороны подписали дорожную карту по развитию Среднего коридора.", published="2025-05-20")
+    roadmap = drafts.agreements[-1]
+    assert (roadmap.kind.value, [name_of(p.value) for p in roadmap.parties]) == ("roadmap", ["kazakhstan", "azerbaijan"])

@@ -520,8 +520,10 @@ class RussianReader:
             return
         earlier = [a for a in reversed(self.drafts.agreements) if a is not agreement and a.parties and not a.planned]
         if earlier and re.search(r"\bсторон(?:ы|ами)?\b", sentence.text, re.IGNORECASE):
-            # "стороны подписали …": the sides of the document before
-            agreement.parties = [Fact(p.value, sentence, "the sides of the document told of before") for p in earlier[0].parties]
+            # "стороны подписали …": the sides of the document before, the states of the last between states where there is one
+            # (not the two ministries of a memorandum listed last)
+            sides = next((a for a in earlier if all(isinstance(p.value, str) and self.dataset.kind(p.value) == "country" for p in a.parties)), earlier[0])
+            agreement.parties = [Fact(p.value, sentence, "the sides of the document told of before") for p in sides.parties]
             return
         if earlier and agreement.kind.value != AgreementKind.contract.value and ADDITIONALLY.match(sentence.text):
             # "Кроме того, в присутствии глав государств были подписаны соглашение … и меморандум …": of the states of the
