@@ -3025,3 +3025,15 @@ def test_a_listed_document_of_two_states_named_after_of_is_theirs(base):
         "1. Joint Statement of the Republic of Kazakhstan and the Republic of Türkiye on the expansion of strategic partnership;",
         "2. Agreement between the Government of the Republic of Kazakhstan and the Government of the Republic of Türkiye on cooperation in the field of mass media."])
     assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements if not a.is_package] == [["kazakhstan", "turkiye"]] * 2
+
+
+def test_the_two_sides_after_a_list_are_the_states_of_its_intergovernmental_document(base):
+    """The sentences are written for this test: after a list whose last item is a memorandum between two ministries, "the
+    two sides signed a roadmap" is between the two states of the list's intergovernmental agreement."""
+    drafts = drafts_from(base, PartialDate(2025, 5, 20), [
+        "Following the talks, the following documents were signed:",
+        "- Agreement between the Government of Kazakhstan and the Government of Azerbaijan on international road transport;",
+        "- Memorandum of understanding between the Ministry of Energy of Kazakhstan and the Ministry of Energy of Azerbaijan.",
+        "In addition, the two sides signed a roadmap on the development of the Middle Corridor."])
+    roadmap = drafts.agreements[-1]
+    assert (roadmap.kind.value, [party_key(p.value) for p in roadmap.parties]) == ("roadmap", ["kazakhstan", "azerbaijan"])

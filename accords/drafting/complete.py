@@ -125,9 +125,11 @@ class Completion:
                 self._their_ministries(agreement, states, ministries)
             if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
                 earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
+                # (the last between states where there is one: not the two ministries of a memorandum listed last)
+                between_states = [a for a in earlier if all_states(self.dataset, a.parties)]
                 if earlier:
                     agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
-                                         for p in earlier[-1].parties]
+                                         for p in (between_states or earlier)[-1].parties]
             if not agreement.parties and not agreement.signatories:
                 agreement.parties = self._the_two(agreement)
                 title = agreement.title
