@@ -3037,3 +3037,14 @@ def test_the_two_sides_after_a_list_are_the_states_of_its_intergovernmental_docu
         "In addition, the two sides signed a roadmap on the development of the Middle Corridor."])
     roadmap = drafts.agreements[-1]
     assert (roadmap.kind.value, [party_key(p.value) for p in roadmap.parties]) == ("roadmap", ["kazakhstan", "azerbaijan"])
+
+
+def test_a_program_between_the_foreign_ministries_of_the_two_countries_is_theirs(base):
+    """The sentences are written for this test: "a program of cooperation between the foreign ministries of the two
+    countries", after a memorandum between two other bodies, is between the two states' ministries of foreign affairs."""
+    drafts = drafts_from(base, PartialDate(2022, 11, 3), [
+        "Kyrgyzstan and Uzbekistan signed an agreement on the joint management of water resources.",
+        "In addition, a memorandum of cooperation between the Kyrgyzstan's Ministry of Digital Development and the Uzarkhiv Agency, and a "
+        "program of cooperation between the foreign ministries of the two countries for 2023-2024 were signed."])
+    programme = drafts.agreements[-1]
+    assert [party_key(p.value) for p in programme.parties] == ["Ministry of Foreign Affairs of Kyrgyzstan", "Ministry of Foreign Affairs of Uzbekistan"]

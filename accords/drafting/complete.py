@@ -130,6 +130,8 @@ class Completion:
                 if earlier:
                     agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
                                          for p in (between_states or earlier)[-1].parties]
+                    if between_states and ministries:  # "a program between the foreign ministries of the two countries": theirs
+                        self._their_ministries(agreement, [str(p.value) for p in agreement.parties], ministries)
             if not agreement.parties and not agreement.signatories:
                 agreement.parties = self._the_two(agreement)
                 title = agreement.title
@@ -329,7 +331,10 @@ class Completion:
         Minister … and Tajik Foreign Minister … have signed an interagency cooperation program" (the ministries its signers
         head, where each office names one)."""
         text = agreement.statement.text
-        if ministries is not None and re.search(r"\bbetween\s+(?:their|the\s+two\s+(?:countries|states)['’]?)\s+(?:respective\s+)?$", text[:ministries.start()]):
+        if ministries is not None and (re.search(r"\bbetween\s+(?:their|the\s+two\s+(?:countries|states)['’]?)\s+(?:respective\s+)?$", text[:ministries.start()])
+                                       # "between the foreign ministries of the two countries"
+                                       or re.search(r"\bbetween\s+(?:the\s+)?$", text[:ministries.start()])
+                                       and re.match(r"\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|sides)\b", text[ministries.end():])):
             agreement.parties = [Fact(self.actors.body_of(c, ministry_of(ministries), agreement.statement), agreement.statement,
                                       f"'{ministries.group(0)}' of the states it is between") for c in states]
         elif interagency := INTERAGENCY.search(text):
