@@ -3048,3 +3048,15 @@ def test_a_program_between_the_foreign_ministries_of_the_two_countries_is_theirs
         "program of cooperation between the foreign ministries of the two countries for 2023-2024 were signed."])
     programme = drafts.agreements[-1]
     assert [party_key(p.value) for p in programme.parties] == ["Ministry of Foreign Affairs of Kyrgyzstan", "Ministry of Foreign Affairs of Uzbekistan"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Kazakhstan and China put their signatures to an agreement on the mutual recognition of higher education diplomas.",
+     "Agreement on the mutual recognition of higher education diplomas"),
+    ("Turkmenistan and Afghanistan formalized an agreement on the construction of the TAPI pipeline section.",
+     "Agreement on the construction of the TAPI pipeline section"),
+])
+def test_signatures_put_to_or_an_agreement_formalized_is_a_signing(base, sentence, title):
+    """The sentences are written for this test."""
+    agreement = drafts_from(base, PartialDate(2025, 5, 20), [sentence]).agreements[0]
+    assert (agreement.title.value, agreement.planned, agreement.approved) == (title, False, None)

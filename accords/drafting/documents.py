@@ -41,7 +41,9 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
-SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)(?!\s+with\b)|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))concluded(?=\s+with\b)|adopt(?:ed|s)?|adoption(?=\s+of\b)|approv(?:ed|es)|endorsed|finali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued"
+SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)?ed|conclud(?:ed|es|e)(?!\s+with\b)|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))concluded(?=\s+with\b)|adopt(?:ed|s)?|adoption(?=\s+of\b)|approv(?:ed|es)|endorsed|finali[sz]ed|formali[sz]ed|reached|exchanged|ratif(?:y|ies|ied)|issued"
+                     # "put their signatures to an agreement"
+                     r"|put\s+(?:their|its|his|her)\s+signatures?(?=\s+(?:to|on|under)\s)"
                      # the words of contracts: "entered into a Strategic Partnership Agreement", "executed the protocol of …"
                      r"|entered\s+into(?=\s+(?:an?|the)\s)|executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:protocol|agreement|memorandum|contract|treaty)s?\b))\b",
                      re.IGNORECASE)
