@@ -725,3 +725,18 @@ def test_a_visit_told_by_the_verb_is_planned_where_expected_and_none_where_invit
     assert events_of(base, "The Turkmen leader Serdar Berdimuhamedov is expected to visit Baku next month.", "2025-05-01") == [
         ("Visit of Serdar Berdimuhamedov to Azerbaijan", "visit", "planned", "2025-06", "Baku")]
     assert events_of(base, "President Shavkat Mirziyoyev extended an invitation to the Emir to visit Uzbekistan.", "2025-05-01") == []
+
+
+def test_two_heads_signing_in_a_city_of_one_of_them_is_the_others_visit_but_not_at_a_summit(base):
+    """The sentences are written for this test: the heads of two states who sign a document in a city of one of them: the
+    other's visit there, dated by the signing; not where the report tells of a summit held there (the guest's reason)."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2025, 4, 23)).read(sentences([
+        "On April 23, in Beijing, President of the Republic of Azerbaijan Ilham Aliyev and President of the People's Republic of "
+        "China Xi Jinping signed a cooperation plan on the Belt and Road initiative."]))
+    assert [(str(e.name.value), str(e.date.value), str(e.place.value)) for e in drafts.events] == [
+        ("Visit of Ilham Aliyev to China", "2025-04-23", "Beijing")]
+    drafts = Extractor(dataset, names, PartialDate(2024, 11, 13)).read(sentences([
+        "On the sidelines of the World Leaders Climate Action Summit, President of Azerbaijan Ilham Aliyev and President of "
+        "Uzbekistan Shavkat Mirziyoyev signed an agreement on green energy on November 13 in Baku."]))
+    assert not [e for e in drafts.events if e.kind.value == "visit"]

@@ -738,6 +738,26 @@ class EventReader:
             if visit is not None and visit.date is None and talks.date is not None:
                 visit.date = self._fact(talks.date.value, talks.date.sentence, "the day of the talks the source reports during it")
                 visit.date_note = "the day of talks the source reports during the visit"
+        for agreement in [a for a in self.drafts.agreements if not a.planned and a.place is not None]:
+            # "X and French President Y adopted a joint declaration … in Paris": the heads of two states who sign, adopt or
+            # witness a document in a city of one of them, the other's visit there
+            place = str(agreement.place.value) if agreement.place is not None else ""
+            country = self._country_of_city(place)
+            heads = [(sentence, person, state) for sentence, person in self._heads if sentence is agreement.statement
+                     and (state := self._state_of(person, sentence)) is not None]
+            states = list(dict.fromkeys(state for _, _, state in heads))
+            if country is None or len(states) != 2 or country not in states or any(
+                    e.kind in (EventKind.summit, EventKind.forum) and not e.planned for e in self.drafts.events):
+                continue  # (not where the report tells of a summit or forum: "on the sidelines of COP29 in Baku", the guest's reason)
+            sentence, person, home = next(head for head in heads if head[2] != country)
+            guest = self.actor(person, sentence, self.offices.get((sentence.text, person.start)))
+            if any(e.kind is EventKind.visit and (any(party_key(f.value) == party_key(guest) for f in e.participants)
+                                                   or e.country is not None and e.country.value == country) for e in self.drafts.events):
+                continue  # a visit of the guest, or one to that country, told of already
+            visit = self._visit(sentence, [], "Visit", (person, guest), home, country, place, False)
+            if visit is not None and visit.date is None and agreement.date_signed is not None:
+                visit.date = self._fact(agreement.date_signed.value, agreement.date_signed.sentence, "the day of the signing the source reports in that city")
+                visit.date_note = "the day of a signing the source reports during the visit"
 
     def _a_head(self, person: Mention, office: str | None) -> bool:
         """A head of state or government, by the office the text gives or, for a recorded person, one the data records."""
