@@ -3060,3 +3060,19 @@ def test_signatures_put_to_or_an_agreement_formalized_is_a_signing(base, sentenc
     """The sentences are written for this test."""
     agreement = drafts_from(base, PartialDate(2025, 5, 20), [sentence]).agreements[0]
     assert (agreement.title.value, agreement.planned, agreement.approved) == (title, False, None)
+
+
+@pytest.mark.parametrize(("sentence", "people_named"), [
+    # a Chinese name in pinyin, with no office nor a surname formed as the region's are
+    ("Xi Jinping met with Azerbaijani President Ilham Aliyev in Tianjin.", ["Xi Jinping", "Ilham Aliyev"]),
+    # his name after his office and a comma, not part of the body his office names
+    ("The plan was signed by Azerbaijan's Deputy Prime Minister Shahin Mustafayev and the Chairman of China's National Development "
+     "and Reform Commission, Zheng Shanjie.", ["Shahin Mustafayev", "Zheng Shanjie"]),
+    # no Chinese name: "Long March" is not made of pinyin syllables after a surname
+    ("The Long March rocket carried the satellite.", []),
+])
+def test_a_chinese_name_in_pinyin_is_a_person(base, sentence, people_named):
+    """The sentences are written for this test."""
+    _, dataset, names = base
+    extractor = Extractor(dataset, names, PartialDate(2025, 8, 31))
+    assert [m.text for m in extractor.actors.people(sentence, extractor.actors.mentions_of(sentence, set()))] == people_named

@@ -81,3 +81,21 @@ def pinyin_name(name: str) -> str | None:
             return None
         spelled.append("".join(syllables).capitalize())
     return " ".join(spelled)
+
+
+# The same names as English-language news writes them: a common surname in pinyin, then a given name of pinyin syllables
+# ("Xi Jinping", "Li Qiang", "Wang Yi", "Zheng Shanjie"), a person's name however the sentence names its office.
+PINYIN_SURNAMES = frozenset("""xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao cui zhong tan shi qin meng bai kong
+yin hou shao lei qian dai fan fu qiu xue mao hao gu gong wan wen long""".split())
+_PINYIN_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
+_PINYIN_FINALS = ("iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "in",
+                  "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "a", "o", "e", "i", "u")
+# (w and y begin few syllables; "er" stands alone: not "Power")
+PINYIN_SYLLABLE = re.compile("(?:" + "|".join(_PINYIN_INITIALS) + ")(?:" + "|".join(_PINYIN_FINALS) + ")"
+                             r"|w(?:ang|eng|ai|an|ei|en|a|o|u)|y(?:uan|ang|ing|ong|ao|an|in|ou|ue|un|a|e|i|o|u)|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)")
+
+
+def a_pinyin_name(first: str, second: str) -> bool:
+    """Whether two words are a Chinese name in pinyin: a common surname, then one to three syllables (not "Long March")."""
+    return first.lower() in PINYIN_SURNAMES and re.fullmatch(f"(?:{PINYIN_SYLLABLE.pattern}){{1,3}}", second.lower().replace("-", "")) is not None

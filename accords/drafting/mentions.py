@@ -14,6 +14,7 @@ from functools import cache
 
 from ..dataset import Dataset
 from ..names import NameIndex
+from .chinese_names import a_pinyin_name
 
 MAX_WORDS = 14  # the longest names ("Ministry of Natural Resources, Ecology and Technical Supervision of the Kyrgyz Republic")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -197,6 +198,10 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
             start = word.start(1)
         if start < last.start():
             found.append((text[start:last.end()], start, last.end()))
+    for chinese in PINYIN_PAIR.finditer(text):
+        # "Xi Jinping met with …", "Li Qiang and …": a Chinese name in pinyin, with or without an office
+        if a_pinyin_name(chinese.group(1), chinese.group(2)) and not any(s < chinese.end() and chinese.start() < e for _, s, e in found):
+            found.append((chinese.group(0), chinese.start(), chinese.end()))
     for told in PERSON_BY_WHAT_THEY_DO.finditer(text):
         name = told.group("name") or told.group("of")
         at = told.start("name") if told.group("name") else told.start("of")
@@ -231,6 +236,8 @@ def coordinated_people(text: str, people_at: list[tuple[int, int]]) -> list[tupl
     return found
 
 
+# Two capitalised words that stand alone, a Chinese name in pinyin where chinese_names.a_pinyin_name says so.
+PINYIN_PAIR = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)([A-Z][a-z]{1,4})\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-]|\s+[A-Z])")
 # Words that begin a sentence in capitals and are no one's name: "During Putin's visit", "After Vladimir Putin's talks".
 FUNCTION_WORDS = frozenset("after ahead amid as at before but by despite during following for from in meanwhile of on since through to "
                            "under upon when while with".split())
@@ -314,6 +321,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
     for pattern, kind in ((NEW_BODY, "government-body"), (COMPANY, "company")):
         for match in pattern.finditer(sentence):
             text = _trim(match.group(0))
+            his = re.search(r",\s+(?P<first>[A-Z][\w'’-]+)\s+(?P<last>[A-Z][\w'’-]+)$", text)
+            if his and (SURNAME.search(his.group("last")) or a_pinyin_name(his.group("first"), his.group("last"))):
+                text = text[:his.start()]  # "the Chairman of China's National Development and Reform Commission, Zheng Shanjie": his name
             start = match.start() + match.group(0).find(text)
             end = start + len(text)
             demonym = text.split()[0].lower() if text.split() else ""
