@@ -740,3 +740,19 @@ def test_two_heads_signing_in_a_city_of_one_of_them_is_the_others_visit_but_not_
         "On the sidelines of the World Leaders Climate Action Summit, President of Azerbaijan Ilham Aliyev and President of "
         "Uzbekistan Shavkat Mirziyoyev signed an agreement on green energy on November 13 in Baku."]))
     assert not [e for e in drafts.events if e.kind.value == "visit"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Erdogan made the declaration on Thursday as he hosted the extraordinary summit of leaders of the Organization of Turkic "
+     "States (OTS) in the Turkish capital, Ankara.",
+     [("Extraordinary summit of leaders of the Organization of Turkic States", "summit", "held", "2023-03-16", "Ankara")]),
+    # the meeting of the body the sentence names before, by "its"; what it "reached" is an understanding, no document
+    ("The Interstate Coordination Water Commission, which includes Kazakhstan and Uzbekistan, reached the corresponding "
+     "agreement during its 86th meeting.",
+     [("86th meeting of the Interstate Coordination Water Commission", "meeting", "held", None, None)]),
+])
+def test_a_summit_of_an_organisations_leaders_and_a_bodys_meeting_told_by_its(base, sentence, expected):
+    """The sentences are written for this test."""
+    assert events_of(base, sentence, "2023-03-16") == expected
+    dataset, names = base
+    assert Extractor(dataset, names, PartialDate(2023, 3, 16)).read(sentences([sentence])).agreements == []

@@ -86,6 +86,10 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i
                       # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
                       r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
                       rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>met|convened|gathered))\b", re.IGNORECASE)
+# "… reached the agreement during its 86th meeting", "approved it at its 12th session": the meeting of the body the
+# sentence named before (NAMED_BODY), by its ordinal.
+DURING_ITS = re.compile(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+its\s+(?P<ordinal>{_ORDINAL})\s+(?P<what>meeting|session|sitting)\b", re.IGNORECASE)
+NAMED_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Commission|Council|Committee)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # "Turkmenistan and Tajikistan discussed … during the 14th meeting of their Joint Intergovernmental Commission": the
 # commission of the two states the clause names before it.
 THEIR_BODY = re.compile(rf"\b(?:(?P<ordinal>{_ORDINAL})\s+)?(?:meeting|session|sitting)\s+of\s+their\s+"
@@ -106,7 +110,8 @@ QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
     r"(?:\b(?P<ordinal>(?i:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")|[IVX]{1,4})\s+)?\b(?P<name>(?:(?i:extraordinary|informal|regular|jubilee|anniversary|consultative)\s+)?"
-    r"(?i:summit|meeting|session|forum)\s+of\s+the\s+(?:[A-Z][\w'’–-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?=[A-Z])|\b)){1,8})")
+    # ("the extraordinary summit of leaders of the Organization of Turkic States": of the organisation's leaders)
+    r"(?i:summit|meeting|session|forum)\s+of\s+(?:(?:the\s+)?(?i:leaders|heads\s+of\s+states?)\s+of\s+)?the\s+(?:[A-Z][\w'’–-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?=[A-Z])|\b)){1,8})")
 # The next meeting announced: "the next meeting will be held next year in Ashgabat".
 NEXT_MEETING = re.compile(
     r"\b(?:the\s+)?next\s+(?P<what>meeting|session|summit|sitting|forum)\b(?P<of>\s+of\s+the\s+[^,.;]+?)?"
@@ -835,6 +840,15 @@ class EventReader:
                 what = "summit" if heads else (match.group("what") or "meeting").lower()  # "the … Council met": its meeting
                 found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{what} of the {body}",
                                _number(ordinal) if ordinal else None))
+        for match in DURING_ITS.finditer(text):
+            # "The Interstate Coordination Water Commission, which includes …, reached the agreement during its 86th meeting":
+            # the meeting of the body named before, its subject
+            bodies = list(NAMED_BODY.finditer(text, 0, match.start()))
+            if bodies and not any(st < match.end() and match.start() < e for st, e, _, _ in found):
+                ordinal = match.group("ordinal")
+                body = re.sub(r"^(?:The|the)\s+", "", " ".join(bodies[-1].group(0).split()))
+                found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{match.group('what').lower()} of the {body}",
+                              _number(ordinal) if ordinal else None))
         for match in THEIR_BODY.finditer(text):
             begin, _ = clause_at(text, match.start(), match.end())
             pair = list(dict.fromkeys(m.record_id for m in mentions if m.kind == "country" and m.how != "demonym" and m.record_id
