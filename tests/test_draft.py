@@ -56,6 +56,9 @@ def real_names(real_data):
     ("held on 25 April 2024 in Ankara", None, "2024-04-25"),
     ("In June 2025, the commission signed", None, "2025-06"),
     ("30/01/2026, Friday19:18", None, "2026-01-30"),
+    # a range of days in words
+    ("He paid an official visit to Mongolia from 23 to 24 October.", PartialDate(2025, 11, 1), "2025-10-23/2025-10-24"),
+    ("The forum was held from October 23 to 24, 2025.", None, "2025-10-23/2025-10-24"),
 ])
 def test_dates_keep_the_texts_precision_against_the_publication_date(sentence, published, expected):
     assert str(dates_in(sentence, published)[0].date) == expected
@@ -3076,3 +3079,10 @@ def test_a_chinese_name_in_pinyin_is_a_person(base, sentence, people_named):
     _, dataset, names = base
     extractor = Extractor(dataset, names, PartialDate(2025, 8, 31))
     assert [m.text for m in extractor.actors.people(sentence, extractor.actors.mentions_of(sentence, set()))] == people_named
+
+
+def test_a_document_a_report_names_first_with_its_signing_participle_is_signed_then(base):
+    """The sentence is written for this test: "The roadmap, signed in 2023, provides for …" tells of a roadmap signed in
+    2023, where it was read as one told of before and dropped."""
+    [roadmap] = drafts_from(base, PartialDate(2025, 5, 20), ["The roadmap, signed in 2023, provides for the construction of three solar plants."]).agreements
+    assert (roadmap.kind.value, str(roadmap.date_signed.value), roadmap.planned) == ("roadmap", "2023", False)

@@ -454,8 +454,8 @@ class Extractor:
         title is there already."""
         signed_by = re.search(r"\s+(?:was|were)\s+signed\s+by\b", text)
         # "the joint statement signed by Presidents A, B and C following the summit", "the Joint Statement on … signed
-        # today": a document the participle tells of as signed then
-        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?P<verb>,?\s+signed\s+(?:on\s+[^,;.]{3,30}?\s+(?=by\b))?(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence)\b)",
+        # today", "The roadmap, signed in 2023, provides for …": a document the participle tells of as signed then
+        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?P<verb>,?\s+signed\s+(?:on\s+[^,;.]{3,30}?\s+(?=by\b))?(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence|(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d+)\b)",
                               text[document.end():])
         if SIGNING_CEREMONY.search(text[:document.start()]) and any(m.start >= document.end() and m.kind in PARTY_KINDS and m.how != "demonym"
                                                                    for m in mentions):

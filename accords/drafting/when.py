@@ -36,8 +36,14 @@ _NOT_SCHEDULED = "".join(f"(?<!{word} )" for word in _SCHEDULED_WORDS)
 
 # Most precise first: a day-month-year form is tried before the month-year it contains.
 _DAYS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"  # "14–15", a range of days
+_DAYS_IN_WORDS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days month year", re.compile(rf"\b{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
+    # "from 23 to 24 October 2025", "from October 23 to 24": a range of days in words
+    ("days month year", re.compile(rf"\bfrom\s+{_DAYS_IN_WORDS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("month days, year", re.compile(rf"\bfrom\s+{_MONTH}\s+{_DAYS_IN_WORDS},?\s+{_YEAR}\b", re.IGNORECASE)),
+    ("days month", re.compile(rf"\bfrom\s+{_DAYS_IN_WORDS}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
+    ("month days", re.compile(rf"\bfrom\s+{_MONTH}\s+{_DAYS_IN_WORDS}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
     ("month days, year", re.compile(rf"\b{_MONTH}\s+{_DAYS},?\s+{_YEAR}\b", re.IGNORECASE)),
     ("days month", re.compile(rf"\b{_DAYS}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
     ("month days", re.compile(rf"\b{_MONTH}\s+{_DAYS}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
