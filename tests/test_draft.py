@@ -3086,3 +3086,23 @@ def test_a_document_a_report_names_first_with_its_signing_participle_is_signed_t
     2023, where it was read as one told of before and dropped."""
     [roadmap] = drafts_from(base, PartialDate(2025, 5, 20), ["The roadmap, signed in 2023, provides for the construction of three solar plants."]).agreements
     assert (roadmap.kind.value, str(roadmap.date_signed.value), roadmap.planned) == ("roadmap", "2023", False)
+
+
+def test_a_chinese_leader_named_again_by_surname_alone_is_the_same_person(base):
+    """The sentences are written for this test: after "Chinese President Xi Jinping", "Xi" alone is him (the surname comes
+    first in a Chinese name); "in the port city of Tianjin" is where they met."""
+    drafts = drafts_from(base, PartialDate(2025, 8, 31), [
+        "Chinese President Xi Jinping on Sunday said China supports Azerbaijan in joining the SCO.",
+        "Xi made the remarks when meeting with Azerbaijani President Ilham Aliyev in the port city of Tianjin."])
+    assert [(str(e.name.value), str(e.place.value)) for e in drafts.events] == [("Meeting of Xi Jinping and Ilham Aliyev", "Tianjin")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi Jinping made the remarks as the trilateral intergovernmental agreement on the railway was signed in Beijing on Thursday.",
+    "After the meeting between President Recep Tayyip Erdoğan and UAE's President Sheikh Mohammed bin Zayed Al Nahyan, 13 new "
+    "agreements were signed between the two countries.",
+])
+def test_who_a_sentence_names_before_a_signing_in_the_passive_does_not_sign(base, sentence):
+    """The sentences are written for this test: a signing in the passive has its signers after "by"; the people named
+    before it made remarks or met."""
+    assert all(a.signatories == [] for a in drafts_from(base, PartialDate(2024, 6, 7), [sentence]).agreements)

@@ -756,3 +756,10 @@ def test_a_summit_of_an_organisations_leaders_and_a_bodys_meeting_told_by_its(ba
     assert events_of(base, sentence, "2023-03-16") == expected
     dataset, names = base
     assert Extractor(dataset, names, PartialDate(2023, 3, 16)).read(sentences([sentence])).agreements == []
+
+
+def test_talks_name_each_person_once(base):
+    """The sentence is written for this test: two people named twice in the talks' clause are the talks of two."""
+    assert [e[0] for e in events_of(base, "Chinese President Xi Jinping held a welcoming ceremony for President of Uzbekistan Shavkat "
+                                          "Mirziyoyev prior to the talks between Xi and Mirziyoyev in Beijing.", "2024-01-25")] == [
+        "Talks of Xi Jinping and Shavkat Mirziyoyev"]

@@ -12,6 +12,7 @@ from ..dates import PartialDate
 from ..gazetteer import City, gazetteer
 from ..model import Actor
 from ..names import NameIndex
+from .chinese_names import a_pinyin_name
 from .drafts import DraftActor, Drafts, Fact
 from .mentions import (
     CALENDAR_WORDS,
@@ -127,6 +128,10 @@ def recorded_city(names: NameIndex, city: str, country: str | None = None) -> st
         if recorded is not None and (country is None or names.dataset.country_of(recorded) == country):
             return recorded
     return None
+
+
+# Chinese surnames that are English words a sentence may begin with: no one named by them alone ("He said …").
+ENGLISH_SURNAME_WORDS = frozenset({"he", "an", "long", "fan", "gu", "su", "ye", "yu", "ma", "hu"})
 
 
 class Actors:
@@ -412,6 +417,10 @@ class Actors:
         named = [(p.name, p.office) for p in with_office] + [(name, None) for name, _, _ in people_without_office(text)]
         for name, office in named:
             surname = name.split()[-1]
+            words = name.split()
+            if len(words) == 2 and a_pinyin_name(*words) and words[0].casefold() not in ENGLISH_SURNAME_WORDS and words[0] not in self.named:
+                self.named[words[0]] = (name, office)  # "Xi made the remarks …" after "Chinese President Xi Jinping": the surname first
+                continue
             if " " in name and len(surname) > 3 and surname.casefold() not in CALENDAR_WORDS and surname not in self.named:
                 self.named[surname] = (name, office)
 
@@ -485,7 +494,9 @@ class Actors:
     def city_after_in(self, text: str) -> str | None:
         """The city of the first 'in <Name>' of the text ("… held in Astana"), where the name is one."""
         # ("in Uzbekistan's historic city of Samarkand", "in the Turkish capital Ankara", "in the Chinese capital, Beijing")
-        place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+)?(?P<place>[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
+        # (and "in the port city of Tianjin", "in the capital city of Astana")
+        place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+|the\s+(?:[a-z]+\s+){0,2}city\s+of\s+)?"
+                          r"(?P<place>[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
         return place.group("place") if place and self.a_city(place.group("place")) else None
 
 

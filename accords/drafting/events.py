@@ -673,7 +673,14 @@ class EventReader:
     def _meeting(self, sentence: Sentence, mentions: list[Mention], people: list[Mention], what: str, planned: bool, begin: int, end: int) -> None:
         """The talks or meeting of the people named, with the place and date of their clause."""
         text = sentence.text
+        # each once: "Xi Jinping … Shavkat Mirziyoyev …, Xi said, … Mirziyoyev": the same two
+        once: dict[str, Mention] = {}
+        for person in people:
+            once.setdefault(self.names.rules.key(self._display(person)), person)
+        people = list(once.values())
         names = [self._display(p) for p in people]
+        if len(names) < 2:
+            return
         key = ("talks", frozenset(self.names.rules.key(n) for n in names), planned)
         event = self.new(f"{what} of {' and '.join(names)}" if len(names) == 2 else f"{what} of {', '.join(names[:-1])} and {names[-1]}",
                          sentence, mentions, planned=planned, key=key)

@@ -209,6 +209,8 @@ class Extractor:
         verb = SIGNING.search(text, person.end)
         if verb is not None and SPEAKS.match(text, person.end):
             return False  # "President Tokayev said the two countries signed …": who tells of the signing, not who signs
+        if verb is not None and re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[:verb.start()]):
+            verb = None  # "Xi made the remarks as the agreement was signed": a signing in the passive, whose signers come after "by"
         if verb is not None:
             between = text[person.end:verb.start()]
             others = [m for m in mentions if person.end <= m.start < verb.start() and m.kind in PARTY_KINDS and m.how != "demonym"]
