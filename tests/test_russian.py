@@ -841,3 +841,9 @@ def test_the_sides_after_a_list_are_the_states_of_its_intergovernmental_document
                   "Кроме того, стороны подписали дорожную карту по развитию Среднего коридора.", published="2025-05-20")
     roadmap = drafts.agreements[-1]
     assert (roadmap.kind.value, [name_of(p.value) for p in roadmap.parties]) == ("roadmap", ["kazakhstan", "azerbaijan"])
+
+
+def test_sides_deciding_on_a_signing_sign_nothing(base):
+    """The sentence is written for this test: "Стороны приняли решение о подписании соглашения" is a decision to sign, not
+    a signing held (as "принял участие в церемонии подписания" is)."""
+    assert read(base, "Стороны приняли решение о подписании соглашения о сотрудничестве.").agreements == []

@@ -42,10 +42,11 @@ OFFERED = re.compile(r"\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|consider(
                      r"recommend(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|welcom(?:ed|es|e|ing)\s+the\s+prospect\s+of)\s+(?:the\s+)?$"
                      r"|\bpropos(?:al|als)\s+(?:was|is|were|are)\s+(?:the\s+)?$", re.IGNORECASE)  # "A key proposal was the adoption of …"
 SOON = re.compile(r"\b(?:soonest|earliest|early|speedy|speediest|swift|prompt)\s+$", re.IGNORECASE)
+# "will" the noun, after a possessive or an adjective: "our will to develop", "their political will to sign" (a lookbehind each).
+NOT_THE_NOUN_WILL = "".join(rf"(?<!\b{word}\s)" for word in "our their its his her the good political strong common mutual".split())
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
-    # (not the noun: "our will to develop", "their political will to sign")
-    r"\b((?<!\bour\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bgood\s)(?<!\bpolitical\s)(?<!\bstrong\s)(?<!\bcommon\s)(?<!\bmutual\s)(?<!\bthe\s)will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
+    rf"\b({NOT_THE_NOUN_WILL}will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
     r"(?:is|are) (?:scheduled|planned|slated|set) for|"  # "the signing is scheduled for June"
     r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next|planned|in the near future"
     # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come

@@ -109,3 +109,7 @@ class Drafts:
     events: list[DraftEvent] = field(default_factory=list)
     actors: list[DraftActor] = field(default_factory=list)
     linked: dict[str, list[Sentence]] = field(default_factory=dict)  # existing record id -> sentences naming it
+
+    def last_package(self) -> DraftAgreement | None:
+        """The package signed (not planned) drafted last: the one a document told of after it, naming no party, is one of."""
+        return next((a for a in reversed(self.agreements) if a.is_package and not a.planned), None)

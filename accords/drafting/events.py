@@ -407,7 +407,7 @@ class EventReader:
                 r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+", text)
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
-            if re.search(r"\b(?:invit(?:ed|es|ing)|invitation)\s+[^.;]*?to\s+(?:(?:make|pay)\b[^.;]*)?$|\binvitation\s+to\s+(?:make|pay)\b[^.;]*$", text[:match.start()], re.IGNORECASE):
+            if re.search(r"\b(?:invit(?:ed|es|ing)|invitation)\s+[^.;]*?to\s+(?:(?:make|pay)\b[^.;]*)?$", text[:match.start()], re.IGNORECASE):
                 continue  # "invited the French leader to make a return state visit", "… to visit Kazakhstan": an invitation, neither held nor planned
             found = self._where_and_who(sentence, match, mentions)
             if found is None:
@@ -638,7 +638,7 @@ class EventReader:
                 countries = [m.record_id or m.text for m in self.finder.find(heads.group("countries")) if m.kind in ("country", "new-country")
                              and (m.record_id or m.how == "new")] if heads else []
                 listed = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", heads.group("countries"))) if heads else 0
-                expected = 3 if match.group("three") else 2 if listed == 2 else listed  # each state named, as many as the meeting's manner says
+                expected = 3 if match.group("three") else listed  # each state named, as many as the meeting's manner says
                 if (heads is None or len(countries) != expected) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) and not future:
                     self._leaders_talks.append((sentence, begin, end))  # "Upon arrival, the two countries' leaders held talks"
                     continue
@@ -727,8 +727,10 @@ class EventReader:
 
     def _visits_of_guests(self) -> None:
         """Talks or a meeting of two people of two states held in the country of one of them — 'X received Y', or 'X and
-        Y met in Samarkand' in a report that speaks of a visit: the visit of the guest to that country, where no visit of
-        the guest, or to that country, is drafted. Dated by the talks, with a note: the visit may have lasted longer than that day."""
+        Y met in Samarkand' in a report that speaks of a visit — or a document the heads of two states sign, adopt or
+        witness in a city of one of them, in a report that tells of no summit or forum: the visit of the guest to that
+        country, where no visit of the guest, or to that country, is drafted. Dated by the talks or the signing, with a
+        note: the visit may have lasted longer than that day."""
         for talks in [e for e in self.drafts.events if e.kind is EventKind.meeting and not e.planned and len(e.participants) == 2]:
             parties = [f.value for f in talks.participants]
             states = [self.dataset.country_of(p) if isinstance(p, str) else p.country if isinstance(p, DraftActor) else None for p in parties]

@@ -575,14 +575,14 @@ class Extractor:
                 made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
                 made.title = Fact(without_when_and_where(f"{head} {about}"), sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
-                    made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+                    made.part_of = self.drafts.last_package()
             last = text.find(subjects[-1], document.end()) if subjects else -1
             joined = documents_after(text, last + len(subjects[-1]), end) if last >= 0 and not listed_pairs else []
             for item in joined:  # "… agreements on customs and on education, and a memorandum on tourism": the memorandum too
                 made = self._agreement(sentence, item.kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
                 made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:
-                    made.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+                    made.part_of = self.drafts.last_package()
             if joined:
                 return self.drafts.agreements[-(len(subjects) + len(joined)):]
             for index, (start, stop) in enumerate(listed_pairs):

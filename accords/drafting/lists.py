@@ -259,7 +259,7 @@ class ListReader:
         agreement.context = before[-2:]
         # one of the documents of the package signed just before ("14 agreements and memoranda were signed … Among
         # those signed are …"): its parties and date, where the list gives none (complete.Completion)
-        agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None)
+        agreement.part_of = self.drafts.last_package()
         self.drafts.agreements.append(agreement)
         return agreement
 

@@ -150,10 +150,15 @@ def _notes_exchanged(words: list[Word], index: int) -> bool:
         w.lemma in ("нота", "грамота") for w in words[index + 1:index + 4])
 
 
+def _took_part(words: list[Word], index: int) -> bool:
+    """"Принял участие в церемонии подписания": took part, adopted nothing."""
+    return words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие"
+
+
 def _deciding(words: list[Word], index: int) -> bool:
-    """"Стороны приняли решение об ускорении работ": the sides (they, we) decided; no body adopted a decision. "Принял
-    участие в церемонии подписания": took part, adopted nothing."""
-    if words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие":
+    """"Стороны приняли решение об ускорении работ": the sides (they, we) decided; no body adopted a decision (nor did one
+    who took part in something, `_took_part`)."""
+    if _took_part(words, index):
         return True
     return words[index].lemma == "принять" and index + 1 < len(words) and words[index + 1].lemma == "решение" and any(
         w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
@@ -207,7 +212,7 @@ class RussianReader:
                                                           or _notes_exchanged(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
                  and not _told_of(words, i) and not _deciding(words, i)]
-        if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _deciding(words, i))
+        if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _took_part(words, i))
                              and w.feats.get("Tense") == "Past" for i, w in enumerate(words)):
             # ("принял участие в церемонии подписания соглашения": a signing held, which he attended)
             # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
@@ -251,7 +256,7 @@ class RussianReader:
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words)
                      if w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents)][:1]
         among = AMONG_THEM.match(sentence.text)
-        listed_in = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned), None) if among and not verbs else None
+        listed_in = self.drafts.last_package() if among and not verbs else None
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
             # "Состоялась церемония обмена 11 документами. В их числе соглашения о …": documents of the package just read
             verbs = [(0, dataclasses.replace(words[0], lemma="подписать", pos="VERB"))]
