@@ -3106,3 +3106,9 @@ def test_who_a_sentence_names_before_a_signing_in_the_passive_does_not_sign(base
     """The sentences are written for this test: a signing in the passive has its signers after "by"; the people named
     before it made remarks or met."""
     assert all(a.signatories == [] for a in drafts_from(base, PartialDate(2024, 6, 7), [sentence]).agreements)
+
+
+def test_his_excellency_ends_no_sentence():
+    """The paragraph is written for this test."""
+    assert split_sentences("The ceremony was witnessed by H.E. Dr Sultan Al Jaber and H.E. Jurabek Mirzamakhmudov. The agreement was signed.") == [
+        "The ceremony was witnessed by H.E. Dr Sultan Al Jaber and H.E. Jurabek Mirzamakhmudov.", "The agreement was signed."]

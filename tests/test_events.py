@@ -763,3 +763,10 @@ def test_talks_name_each_person_once(base):
     assert [e[0] for e in events_of(base, "Chinese President Xi Jinping held a welcoming ceremony for President of Uzbekistan Shavkat "
                                           "Mirziyoyev prior to the talks between Xi and Mirziyoyev in Beijing.", "2024-01-25")] == [
         "Talks of Xi Jinping and Shavkat Mirziyoyev"]
+
+
+def test_ministers_who_met_their_counterparts_are_no_meeting_of_their_own(base):
+    """The sentence is written for this test: "H.E. A, Minister …, H.E. B, Minister … met with their counterparts": whom
+    they met the sentence does not name, and "H.E." ends no sentence."""
+    assert events_of(base, "H.E. Hakan Fidan, Minister of Foreign Affairs of the Republic of Türkiye, H.E. Ali Yerlikaya, Minister of "
+                           "Interior met with their counterparts in a trilateral format on 12 September 2024 in Tashkent.", "2024-09-12") == []

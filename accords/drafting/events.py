@@ -667,6 +667,8 @@ class EventReader:
             if len(pair) == 2 and not guests and re.fullmatch(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}", text[pair[0].end:pair[1].start]) \
                     and re.fullmatch(r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:held|hold|holds)\s+(?:[\w-]+\s+)?", text[pair[1].end:match.start()]):
                 people = pair  # "Meredov recalled that …, President X and South Korean President Y held talks": those two
+            if not guests and re.search(r"\bwith\s*$", match.group(0)) and re.match(r"\s*(?:their|his|her)\s+(?:\w+\s+)?counterparts?\b", text[match.end():]):
+                return  # "A, B and C met with their counterparts": whom they met, the sentence does not name; not a meeting of A and B
             self._meeting(sentence, mentions, people[:4], what, planned, begin, end)
             return
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # Words ending in a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt gov sen rep "
-    "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n".split())
+    "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n h.e h.h".split())  # "H.E. Mr. Zheenbek Kulubaev": His Excellency
 # A full stop, then space or (a slip of typing: "relations.We achieved") a capitalised word straight after a lower-case one.
 _BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9А-ЯЁ])|(?<=[a-zа-яё]{3}[.!?])()(?=[A-ZА-ЯЁ][a-zа-яё])")
 
