@@ -3112,3 +3112,17 @@ def test_his_excellency_ends_no_sentence():
     """The paragraph is written for this test."""
     assert split_sentences("The ceremony was witnessed by H.E. Dr Sultan Al Jaber and H.E. Jurabek Mirzamakhmudov. The agreement was signed.") == [
         "The ceremony was witnessed by H.E. Dr Sultan Al Jaber and H.E. Jurabek Mirzamakhmudov.", "The agreement was signed."]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "title"), [
+    ("Kazakhstan and France signed a declaration of intent on cooperation in critical minerals.", "declaration",
+     "Declaration of intent on cooperation in critical minerals"),
+    ("Georgia and Azerbaijan signed a memorandum of intent on the Black Sea cable.", "memorandum of understanding",
+     "Memorandum of intent on the Black Sea cable"),
+    ("Uzbekneftegaz and Lukoil signed a letter of intent on gas processing.", "other", "Letter of intent on gas processing"),
+    ("Kazakhstan and Uzbekistan signed a charter of strategic partnership.", "charter", "Charter of strategic partnership"),
+])
+def test_documents_of_intent_and_a_charter_of_keep_their_subject(base, sentence, kind, title):
+    """The sentences are written for this test."""
+    agreement = drafts_from(base, PartialDate(2025, 5, 20), [sentence]).agreements[0]
+    assert (agreement.kind.value, agreement.title.value) == (kind, title)

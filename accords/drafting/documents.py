@@ -18,8 +18,9 @@ from .when import dates_in
 
 # Document nouns and the kind of agreement each names; plurals in brackets.
 DOCUMENTS: list[tuple[str, AgreementKind]] = [
-    (r"memorand(?:um|a|ums) of understanding|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
-    (r"joint declarations?|declarations?", AgreementKind.declaration),
+    (r"memorand(?:um|a|ums) of (?:understanding|intent)|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
+    (r"joint declarations?|declarations? of intent|declarations?", AgreementKind.declaration),
+    (r"letters? of intent", AgreementKind.other),  # a letter of intent is none of the kinds
     (r"joint statements?", AgreementKind.joint_statement),
     (r"(?:joint |final |news )?communiqu[eé]s?", AgreementKind.other),  # a communiqué is none of the kinds (as the data records it)
     (r"action plans?|plans? of action", AgreementKind.action_plan),

@@ -201,7 +201,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
             return title, True
     # the first told by its subject that is of the kind: not "… agreements in the fields of …" for the protocol of "signed a
     # protocol and a number of agreements in the fields of agriculture and transport"
-    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{INSTRUMENT_WORDS}\s+)?(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})+?)(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|could|may|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})[,.;(]|$)", text, re.IGNORECASE)
+    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{INSTRUMENT_WORDS}\s+)?(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to|(?<=[Cc]harter\s)of|(?<=[Cc]oncept\s)of)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})+?)(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|could|may|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})[,.;(]|$)", text, re.IGNORECASE)
                       if kind in (AgreementKind.package, AgreementKind.other) or kind_of(m.group("noun")) is kind), None)
     if described:
         title = without_when_and_where(described.group("title").strip())
