@@ -847,3 +847,10 @@ def test_sides_deciding_on_a_signing_sign_nothing(base):
     """The sentence is written for this test: "Стороны приняли решение о подписании соглашения" is a decision to sign, not
     a signing held (as "принял участие в церемонии подписания" is)."""
     assert read(base, "Стороны приняли решение о подписании соглашения о сотрудничестве.").agreements == []
+
+
+def test_the_protocol_of_a_meeting_is_titled_by_that_meeting(base):
+    """The sentence is written for this test: "протокол 15-го заседания межправительственной комиссии" is the record of that
+    meeting, named in English as the meeting is."""
+    [protocol] = read(base, "По итогам заседания подписан протокол 15-го заседания межправительственной комиссии.").agreements
+    assert protocol.title.value == "Protocol of the 15th Meeting of the Intergovernmental Commission"

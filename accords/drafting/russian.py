@@ -393,6 +393,10 @@ class RussianReader:
         count, nth = one_of
         subjects = english_subjects(words, at, size, self.english.state_of_word) if count > 1 else []
         about = english_title(words, at, size, self.english.state_of_word) if count == 1 else subjects[nth] if len(subjects) == count else None
+        meeting = next((i for i in range(at + size, min(at + size + 2, len(words))) if words[i].lemma in ("заседание", "сессия", "встреча")), None)
+        if about is None and kind in (AgreementKind.protocol, AgreementKind.minutes) and meeting is not None and (
+                record := self.english.meeting_name(words, meeting)) is not None:
+            about = f"of the {record}"  # "протокол 15-го заседания межправительственной комиссии": the record of that meeting
         if about is not None:
             head = HEADS_IN_ENGLISH.get(kind) or kind.value.capitalize()
             agreement.title = Fact(f"{head} {about}", sentence, "descriptive: the Russian text's words for it, in English")
