@@ -3126,3 +3126,20 @@ def test_documents_of_intent_and_a_charter_of_keep_their_subject(base, sentence,
     """The sentences are written for this test."""
     agreement = drafts_from(base, PartialDate(2025, 5, 20), [sentence]).agreements[0]
     assert (agreement.kind.value, agreement.title.value) == (kind, title)
+
+
+def test_an_agreement_that_entered_into_force_is_drafted_in_force_with_its_signing_date(real_data, real_names):
+    """The sentence is fictional, written for this test: an entry into force is a step of every party's (no `by`), its
+    status "in force"; "signed in Baku in April" dates the signing, "on July 16" the entry into force."""
+    from accords.drafting.documents import ratification_stage
+
+    assert ratification_stage("The agreement entered into force on July 16.") == "in force"
+    assert ratification_stage("The sides exchanged notes on the entry into force of the agreement.") == "notes exchanged"
+    drafts, plan = _plan(real_data, real_names, "The Agreement on the Joint Use of the Caspian Ferry Line between Azerbaijan and Turkmenistan, "
+                         "signed in Baku in April, entered into force on July 16.", "2025-07-20")
+    [agreement] = drafts.agreements
+    assert (agreement.ratified.value, agreement.ratified_by, str(agreement.date_signed.value), str(agreement.ratified_on.value)) == (
+        "entered into force", [], "2025-04", "2025-07-16")
+    [draft] = [f for f in plan.files if f.collection == "agreements"]
+    text = "\n".join(draft.lines)
+    assert "status: in force" in text and "stage: in force" in text and "by:" not in text

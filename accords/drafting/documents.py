@@ -87,6 +87,8 @@ RATIFICATION_STAGES = [
                                                      r"upper (?:house|chamber)", "deputies", "lawmakers", "MPs"]) + r")\b|"
                                 r"\b(?:Сенат|Мажилис|Жогорку\s+Кенеш|Законодательн\w+\s+палат|Олий\s+Мажлис|Милли\s+Меджлис|Маджлиси|Госдум|Совет\w*\s+Федерации|"
                                 r"парламент|депутат)\w*", re.IGNORECASE)),
+    # the document's own entry into force (last: "the law on its ratification entered into force" is the law's)
+    ("in force", re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+force\b|\bвступ\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)),
 ]
 
 

@@ -91,6 +91,8 @@ APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issue
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|"
+                          # "The agreement on … entered into force on 1 January": its entry into force, a step of its history
+                          r"\b(?:entered|came)\s+into\s+force\b|"
                           # "exchanged notes on the entry into force of the agreement": a step after its signing, not a signing
                           r"\bexchang(?:ed|es|ing)\s+(?:diplomatic\s+)?(?:notes|instruments\s+of\s+ratification|ratification\s+(?:instruments|letters))\b|\b(?:signed|adopted|passed)\s+(?:a\s+|the\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?ratification\b"
                           # "The deputies approved the ratification of the agreement": a chamber's vote on it
@@ -902,6 +904,8 @@ class Extractor:
         the words before the verb name ('Kazakh', 'the Senate of Kazakhstan'); the date of its clause dates the step."""
         text = sentence.text
         agreement.ratified = Fact(" ".join(match.group(0).split()), sentence)
+        if re.search(r"\binto\s+force\b", match.group(0), re.IGNORECASE):
+            return  # its entry into force: a step of every party's (accords.model.Stage), by no one in particular
         begin, _ = clause_at(text, match.start(), match.end())
         for mention in mentions:
             if begin <= mention.start < match.start() and mention.record_id:
@@ -951,7 +955,10 @@ class Extractor:
             ratification = agreement.ratified is not None and agreement.ratified.sentence is sentence
             if ratification:
                 # "ratified the treaty …, signed on August 23, 2024": the participle's date is the signing's, the others the ratification's
-                signed_on = [d for d in dated if re.search(r"\b(?:signed|concluded|inked)\s+(?:on\s+|in\s+)?$", text[:d.start], re.IGNORECASE)]
+                # (and "signed during the President's state visit to China in April, … entered into force on July 16": the
+                # date of the participle's own words, up to their comma)
+                signed_on = [d for d in dated if re.search(r"\b(?:signed|concluded|inked)\b(?!\s+(?:a\s+|the\s+)?(?:law|bill|decree|resolution)\b)[^,;]*$",
+                                                           text[:d.start], re.IGNORECASE)]  # (not "signed a law on the ratification … on May 20")
                 others = [d for d in dated if d not in signed_on]
                 if others:
                     agreement.ratified_on = agreement.ratified_on or Fact(others[0].date, sentence)  # the ratification's, not the signing's

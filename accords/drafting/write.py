@@ -425,7 +425,8 @@ class Planner:
         assert a.ratified is not None
         text = a.ratified.sentence.text
         stage = ratification_stage(text)
-        step: dict[str, Any] = {"status": "approved" if stage == "chamber vote" else "ratified", "verb": a.ratified.value}
+        step: dict[str, Any] = {"status": "approved" if stage == "chamber vote" else "in force" if stage == "in force" else "ratified",
+                                "verb": a.ratified.value}
         if stage:
             step["stage"] = stage
         if a.ratified_by:
@@ -503,7 +504,9 @@ class Planner:
         if a.ratified:  # ratified: the step in the text's words, by whom it says, dated as it dates the ratification
             ratification = self._ratification_step(a, source_id)
             fields["status_history"] = Value([ratification], a.ratified)
-            if ratification["status"] != "ratified":  # a chamber's vote: the document stays signed, its step is the vote
+            if ratification["status"] == "in force":  # in force: its status is the step's
+                fields["status"] = Value(AgreementStatus.in_force.value)
+            elif ratification["status"] != "ratified":  # a chamber's vote: the document stays signed, its step is the vote
                 fields["status"] = Value(AgreementStatus.signed.value)
             summary.append(f"  status: {fields['status'].value} ('{a.ratified.value}'"
                            + (f", {ratification['stage']}" if "stage" in ratification else "") + f")  ← {a.ratified.sentence.place}")
