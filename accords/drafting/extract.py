@@ -57,6 +57,7 @@ from .documents import (
     in_a_route,
     kind_of,
     pair_parties,
+    ratification_stage,
     region_parties,
     without_when_and_where,
 )
@@ -904,7 +905,7 @@ class Extractor:
         the words before the verb name ('Kazakh', 'the Senate of Kazakhstan'); the date of its clause dates the step."""
         text = sentence.text
         agreement.ratified = Fact(" ".join(match.group(0).split()), sentence)
-        if re.search(r"\binto\s+force\b", match.group(0), re.IGNORECASE):
+        if ratification_stage(match.group(0)) == "in force":
             return  # its entry into force: a step of every party's (accords.model.Stage), by no one in particular
         begin, _ = clause_at(text, match.start(), match.end())
         for mention in mentions:

@@ -19,7 +19,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..duplicates import close_dates, title_words
 from ..kinds import KIND_OF_COLLECTION, RecordKind
-from ..model import Actor, ActorKind, Agreement, AgreementStatus, Evidence, Source, field_enum, field_reference, item_model
+from ..model import STAGE_STATUS, Actor, ActorKind, Agreement, AgreementStatus, Evidence, Source, Stage, field_enum, field_reference, item_model
 from ..names import NameIndex
 from .actors import ACTOR_KINDS
 from .documents import CHAMBER_WORDS, ratification_stage
@@ -425,8 +425,9 @@ class Planner:
         assert a.ratified is not None
         text = a.ratified.sentence.text
         stage = ratification_stage(text)
-        step: dict[str, Any] = {"status": "approved" if stage == "chamber vote" else "in force" if stage == "in force" else "ratified",
-                                "verb": a.ratified.value}
+        # the status the stage goes with (a chamber's vote approves it, entry into force is "in force"); no stage said: ratified
+        status = STAGE_STATUS[Stage(stage)] if stage else AgreementStatus.ratified
+        step: dict[str, Any] = {"status": status.value, "verb": a.ratified.value}
         if stage:
             step["stage"] = stage
         if a.ratified_by:
@@ -504,10 +505,8 @@ class Planner:
         if a.ratified:  # ratified: the step in the text's words, by whom it says, dated as it dates the ratification
             ratification = self._ratification_step(a, source_id)
             fields["status_history"] = Value([ratification], a.ratified)
-            if ratification["status"] == "in force":  # in force: its status is the step's
-                fields["status"] = Value(AgreementStatus.in_force.value)
-            elif ratification["status"] != "ratified":  # a chamber's vote: the document stays signed, its step is the vote
-                fields["status"] = Value(AgreementStatus.signed.value)
+            # its status is the step's, but after a chamber's vote (approved) the document stays signed: its step is the vote
+            fields["status"] = Value(AgreementStatus.signed.value if ratification["status"] == AgreementStatus.approved.value else ratification["status"])
             summary.append(f"  status: {fields['status'].value} ('{a.ratified.value}'"
                            + (f", {ratification['stage']}" if "stage" in ratification else "") + f")  ← {a.ratified.sentence.place}")
         for said, words in (("approved", a.approved), ("initialled", a.initialled)):
