@@ -854,3 +854,15 @@ def test_the_protocol_of_a_meeting_is_titled_by_that_meeting(base):
     meeting, named in English as the meeting is."""
     [protocol] = read(base, "По итогам заседания подписан протокол 15-го заседания межправительственной комиссии.").agreements
     assert protocol.title.value == "Protocol of the 15th Meeting of the Intergovernmental Commission"
+
+
+def test_an_entry_into_force_is_a_step_of_every_party_and_a_laws_is_not_the_documents(base):
+    """The sentences are written for this test: "Соглашение … вступило в силу 1 января 2025 года" is the agreement's entry
+    into force (stage "in force", by no party in particular, dated); "Закон о ратификации соглашения … вступил в силу" is the
+    law's, not the agreement's."""
+    [agreement] = read(base, "Соглашение между Казахстаном и Кыргызстаном о транзите электроэнергии вступило в силу 1 января 2025 года.",
+                       published="2025-02-01").agreements
+    assert (agreement.ratified.value, agreement.ratified_by, str(agreement.ratified_on.value), agreement.date_signed) == (
+        "вступило в силу", [], "2025-01-01", None)
+    assert [p.value for p in agreement.parties] == ["kazakhstan", "kyrgyzstan"]
+    assert read(base, "Закон о ратификации соглашения между Казахстаном и Кыргызстаном вступил в силу.").agreements == []

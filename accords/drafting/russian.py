@@ -59,6 +59,7 @@ PLANNING = frozenset({"планировать", "планироваться", "�
 SCHEDULED = frozenset({"запланировать", "запланированный", "намечать", "наметить", "намеченный", "планироваться", "ожидаться"})
 MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
 NEGATIONS = frozenset({"не", "ни"})
+LAW_WORDS = frozenset({"закон", "указ", "постановление", "распоряжение"})  # a state's own acts: one signs or enacts them, not a treaty
 VISIT = frozenset({"визит"})
 STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
 MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "бизнес-форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
@@ -150,6 +151,13 @@ def _notes_exchanged(words: list[Word], index: int) -> bool:
         w.lemma in ("нота", "грамота") for w in words[index + 1:index + 4])
 
 
+def _in_force(words: list[Word], index: int) -> bool:
+    """"Соглашение … вступило в силу 1 января": the document's entry into force (accords.model.Stage "in force"), a step of
+    its history by every party; not where a law (on its ratification) or decree is what entered into force."""
+    return words[index].lemma in ("вступить", "вступать") and [w.lemma for w in words[index + 1:index + 3]] == ["в", "сила"] and not any(
+        w.lemma in LAW_WORDS for w in words[:index])
+
+
 def _took_part(words: list[Word], index: int) -> bool:
     """"Принял участие в церемонии подписания": took part, adopted nothing."""
     return words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие"
@@ -209,7 +217,7 @@ class RussianReader:
         self._events_in(sentence, words, names, dates)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
-                                                          or _notes_exchanged(words, i))
+                                                          or _notes_exchanged(words, i) or _in_force(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
                  and not _told_of(words, i) and not _deciding(words, i)]
         if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _took_part(words, i))
@@ -292,7 +300,7 @@ class RussianReader:
             if not documents:
                 return
         status = ("signed" if verb.lemma in SIGNED else "approved" if verb.lemma in APPROVED else
-                  "ratified" if verb.lemma in RATIFIED or _notes_exchanged(words, index) else "initialled")
+                  "ratified" if verb.lemma in RATIFIED or _notes_exchanged(words, index) or _in_force(words, index) else "initialled")
         if status == "signed" and any(w.lemma == "закон" for w in words[index:index + 4]) and any(w.lemma == "ратификация" for w in words[index:]):
             status = "ratified"  # "подписал законы о ратификации Договора …": a law signed, the treaty ratified (not signed that day)
         if not documents:
@@ -338,13 +346,14 @@ class RussianReader:
                 agreement.initialled = Fact(verb.text, sentence)
             if status == "ratified" and not planned:
                 law = next((w for w in words[index:] if w.lemma == "ратификация"), None) if verb.lemma in SIGNED else \
-                    next((w for w in words[index + 1:index + 4] if w.lemma in ("нота", "грамота")), None) if _notes_exchanged(words, index) else None
+                    next((w for w in words[index + 1:index + 4] if w.lemma in ("нота", "грамота")), None) if _notes_exchanged(words, index) else \
+                    words[index + 2] if _in_force(words, index) else None
                 agreement.ratified = Fact(sentence.text[verb.start:law.end] if law is not None else verb.text, sentence)
                 agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
                 self._ratified_at = verb.start
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
-                                         for c in [self.english.state(n)] if c]
-                if not agreement.ratified_by and re.search(r"(?i)\b(?:мажилис|сенат|парламент|жогорку кенеш|меджлис|олий мажлис|маджлиси)",
+                                         for c in [self.english.state(n)] if c] if not _in_force(words, index) else []
+                if not agreement.ratified_by and not _in_force(words, index) and re.search(r"(?i)\b(?:мажилис|сенат|парламент|жогорку кенеш|меджлис|олий мажлис|маджлиси)",
                                                            sentence.text[verb.end:]):
                     # "Соглашение ратифицировал Мажилис Парламента Казахстана": the parliament after the verb, and its country
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
@@ -744,7 +753,7 @@ class RussianReader:
         where what they sign is a law or decree: "подписал закон о ратификации договора" signs the law, not the treaty)."""
         verb = next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
         signed = next((w for w in words if verb is not None and w.start > verb.end and w.pos in ("NOUN", "PROPN")), None)
-        if signed is not None and signed.lemma in ("закон", "указ", "постановление", "распоряжение"):
+        if signed is not None and signed.lemma in LAW_WORDS:
             return
         for name in names:
             if name.kind != "PER":
