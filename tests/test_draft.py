@@ -3143,3 +3143,20 @@ def test_an_agreement_that_entered_into_force_is_drafted_in_force_with_its_signi
     [draft] = [f for f in plan.files if f.collection == "agreements"]
     text = "\n".join(draft.lines)
     assert "status: in force" in text and "stage: in force" in text and "by:" not in text
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The agreement between Kazakhstan and Kyrgyzstan on electricity transit was signed in Astana.", "Agreement on electricity transit"),
+    ('The Agreement between the Government of Azerbaijan and the Government of Georgia "On cooperation in the field of defense" was discussed.',
+     "Agreement between the Government of Azerbaijan and the Government of Georgia on cooperation in the field of defense"),
+    # what follows a comma in lower case, or a verb, is not the document's name
+    ("A university established through a memorandum between Türkiye and Uzbekistan, officially opened on Monday.", None),
+    ("An agreement between the Baku port and Albayrak Holding will enhance transit, the director said on Monday.", None),
+])
+def test_a_document_between_parties_is_titled_by_its_subject(sentence, title):
+    """The sentences are written for this test: "an agreement between A and B on C" is titled by what it is on, as documents
+    joined in a sentence are (A and B are its parties), not "Agreement between A and B"; "the Agreement between …" in capitals
+    is an official title, whole, its subject in quotes too."""
+    kind = AgreementKind.memorandum if "memorandum" in sentence else AgreementKind.agreement
+    found = title_of(sentence, kind)
+    assert (found[0] if found else None) == title

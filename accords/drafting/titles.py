@@ -187,10 +187,17 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
                       text)  # up to "and the MOU …", a document of its own ("… Deepening EU–Central Asia Engagement": an en dash joins names)
     if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
         return without_when_and_where(after.group("title").strip()), True
-    between = re.search(r"\b(?P<title>(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Program(?:me)?|Road ?[Mm]ap|(?:Action )?Plan)\s+between\s+"
-                        r"(?:the\s+)?[A-Z][^.;]+?\s+on\s+[^,.;()]+?)(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(]|$)", text)
-    if between:  # "Agreement between the Government of … and the Government of … on cooperation in the field of transport"
-        return without_when_and_where(between.group("title").strip()), False
+    between = re.search(r"\b(?P<title>(?P<head>(?i:agreement|memorandum of understanding|memorandum|protocol|program(?:me)?|road ?map|(?:action )?plan))\s+between\s+"
+                        r"(?:the\s+)?[A-Z](?:(?!\s(?:was|were|is|are|has|have|had|will|would|shall|said|says)\s)[^.;,]|,(?=\s+(?:the\s+)?[A-Z]))+?"
+                        r"\s+(?P<about>(?:[«\"“](?=On\s))?(?:on|On)\s+[^,.;()«»\"“”]+?))(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(»\"”]|$)", text)
+    if between:
+        # "Agreement between the Government of … and the Government of … on cooperation in the field of transport", whole;
+        # "an agreement between Kazakhstan and … on electricity transit" by what it is on, as joined documents are (the parties
+        # are its parties)
+        official = between.group("head")[:1].isupper()
+        title = between.group("title") if official else f"{between.group('head')} {between.group('about')}"
+        title = without_when_and_where(re.sub(r"[«\"“]", "", re.sub(r"[«\"“]On\b", "on", title)).strip())
+        return title[:1].upper() + title[1:], False
     record = re.search(r"\b(?P<head>protocol|minutes)(?=\s+(?:of|for)\s+the\s)", text, re.IGNORECASE)
     if record and (minutes := MINUTES_OF.match(text, record.end("head"))):  # "the protocol of the seventh meeting of the … commission"
         return f"{record.group('head').capitalize()}{minutes.group(0)}", False
