@@ -3160,3 +3160,14 @@ def test_a_document_between_parties_is_titled_by_its_subject(sentence, title):
     kind = AgreementKind.memorandum if "memorandum" in sentence else AgreementKind.agreement
     found = title_of(sentence, kind)
     assert (found[0] if found else None) == title
+
+
+def test_a_signing_near_is_planned_and_agreements_reached_are_no_document(base):
+    """The sentences are written for this test: "are close to signing" / "on the verge of signing" is a signing to come,
+    undated, never one done on the report's day; "agreements reached by the heads of state on May 9" are understandings."""
+    for sentence in ("Russia and Kazakhstan are close to signing agreements in the field of nuclear energy, Tokayev said on Wednesday.",
+                     "Kazakhstan and Russia are on the verge of signing an agreement on gas transit."):
+        [agreement] = drafts_from(base, PartialDate(2025, 11, 12), [sentence]).agreements
+        assert (agreement.planned, agreement.date_signed) == (True, None)
+    assert drafts_from(base, PartialDate(2024, 5, 22), [
+        "The ministers discussed the implementation of agreements reached by the heads of state of Tajikistan and Russia on May 9, 2024."]).agreements == []

@@ -770,3 +770,17 @@ def test_ministers_who_met_their_counterparts_are_no_meeting_of_their_own(base):
     they met the sentence does not name, and "H.E." ends no sentence."""
     assert events_of(base, "H.E. Hakan Fidan, Minister of Foreign Affairs of the Republic of Türkiye, H.E. Ali Yerlikaya, Minister of "
                            "Interior met with their counterparts in a trilateral format on 12 September 2024 in Tashkent.", "2024-09-12") == []
+
+
+def test_a_speaker_telling_of_a_visit_does_not_make_it(base):
+    """The sentence is written for this test: "X said that … President Y paid a state visit to Z": Y visited, not X."""
+    assert events_of(base, "Wang Yi said that in July last year, President Xi Jinping paid a state visit to Tajikistan.", "2025-04-27") == [
+        ("State visit of Xi Jinping to Tajikistan", "visit", "held", "2024-07", None)]
+
+
+def test_an_event_whose_spirit_or_decisions_will_be_carried_out_is_told_of_not_planned(base):
+    """The sentences are written for this test: "will implement the spirit and arrangements of the X Conference" tells of a
+    conference held before, not one to come; "the next forum will be held" is one to come."""
+    assert events_of(base, "China will earnestly implement the spirit and arrangements of the Central Conference on Work with Neighbours.") == []
+    assert events_of(base, "The Steppe Investment Forum will be held in Astana in 2026.") == [
+        ("Steppe Investment Forum", "forum", "planned", "2026", "Astana")]

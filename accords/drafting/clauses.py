@@ -48,6 +48,9 @@ NOT_THE_NOUN_WILL = "".join(rf"(?<!\b{word}\s)" for word in "our their its his h
 FUTURE = re.compile(
     rf"\b({NOT_THE_NOUN_WILL}will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
     r"(?:is|are) (?:scheduled|planned|slated|set) for|"  # "the signing is scheduled for June"
+    # a signing near, not done: "are close to signing", "on the verge of sealing", "nearing the signing of"
+    r"(?:close|closer) to (?:signing|sealing|concluding|adopting|inking)|on the verge of (?:signing|sealing|concluding|adopting|inking)|"
+    r"near(?:s|ing)? (?:the )?(?:signing|conclusion)|"
     r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next|planned|in the near future"
     # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come
     r"|(?:commitment|readiness|intention|invitation)\s+to\s+(?:participate|participating|attend|attending|take\s+part|taking\s+part))\b"

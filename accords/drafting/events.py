@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..dates import PartialDate
 from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
-from .clauses import FUTURE, asides, clause_at, clause_text, inserted, main_text
+from .clauses import FUTURE, SAYS, asides, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
 from .documents import DOCUMENT_NOUNS, display
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
@@ -171,6 +171,12 @@ LEADERS_TALKS = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b[^.;]{
 # The offices of a head of state or government, whose talks "the leaders held" are.
 HEAD_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Chairman of the People's Republic of China|Emir|King|Crown Prince|Chancellor)\b", re.IGNORECASE)
 TITLES = {"state": "State visit", "official": "Official visit", "working": "Working visit", "friendly": "Friendly visit"}
+
+
+# What an event left behind, which a future verb carries out: "will implement the spirit and arrangements of the X
+# Conference", "will carry out the decisions of the summit" (the event is told of, not to come).
+TOLD_OF = re.compile(r"\b(?:spirit|outcomes?|results?|decisions?|arrangements?|instructions?|agreements?|documents?|resolutions?)"
+                     r"(?:\s+and\s+\w+)?\s+(?:of|adopted\s+at|reached\s+at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 class EventReader:
@@ -582,6 +588,9 @@ class EventReader:
         # "the visit of X", "a visit by X", "a visit paid to China by a delegation led by X": the one named after
         after_of = re.match(r"\s+(?:of|by)\s+|\s+paid\s+to\s+[^,;]*?\s+by\s+", text[match.end():])
         before = [p for p in people if p.end <= match.start()]
+        # "Wang Yi said that in July last year, President Xi Jinping paid a state visit …": the speaker tells of the visit
+        # of the one named after his words, and does not make it
+        before = [p for p in before if not (re.match(rf"\s+(?:{SAYS})\b", text[p.end:]) and any(q.start > p.end for q in before))]
         chosen = (next((p for p in people if p.start >= match.end()), None) if after_of or opening else None) or (before[0] if before else None)
         if chosen is None:
             return None
@@ -919,6 +928,8 @@ class EventReader:
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
             own = main_text(text)[begin:finish]
             planned = bool(FUTURE.search(own) or TO_HOST.search(text[begin:start]))
+            if planned and TOLD_OF.search(text[:start]):
+                continue  # "will implement the spirit and arrangements of the Central Conference …": one told of, not to come
             if TO_ATTEND.search(text[begin:start]) and self._same(name, number, False, None) is None:
                 planned = True  # "arrived in Almaty to participate in the … meeting": that it was held, the text does not say
             # "held within the A Meeting and the B Meeting in Baku": the two share the words before the first

@@ -102,7 +102,10 @@ RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|"
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 # "An agreement on launching a dialogue platform was reached": its subject between them.
 REACHED = re.compile(r"\bagreements?\s+(?:(?:on|to|about|regarding)\s+[^.;:,]{1,80}?\s+)?(?:was|were|has been|have been|had been)\s+(?:also\s+)?reached\b"
-                     r"|\breached\s+(?:(?:an?|the)\s+(?:corresponding\s+|relevant\s+|mutual\s+|necessary\s+)?)?agreements?\b", re.IGNORECASE)
+                     r"|\breached\s+(?:(?:an?|the)\s+(?:corresponding\s+|relevant\s+|mutual\s+|necessary\s+)?)?agreements?\b"
+                     # "the implementation of agreements reached by the heads of state on May 9": understandings, told of
+                     r"|\bagreements?\s+(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?reached\s+(?:by|at|during|between|in|on|earlier|previously|before)\b",
+                     re.IGNORECASE)
 # A sentence that adds to what the one before told: "In addition, agreements were signed …".
 ADDITIONALLY = re.compile(r"(?:In addition|Additionally|Besides|Moreover|Furthermore|Also)\b")
 # Documents not yet signed: "the package of bilateral documents under consideration by the parties".
