@@ -3171,3 +3171,16 @@ def test_a_signing_near_is_planned_and_agreements_reached_are_no_document(base):
         assert (agreement.planned, agreement.date_signed) == (True, None)
     assert drafts_from(base, PartialDate(2024, 5, 22), [
         "The ministers discussed the implementation of agreements reached by the heads of state of Tajikistan and Russia on May 9, 2024."]).agreements == []
+
+
+def test_two_documents_signed_then_a_source_named_are_two_each_with_its_own_name(base):
+    """The sentence is written for this test: "the Treaty on A and the Khujand Declaration on B were signed …, Kabar
+    reports" is two documents ("reports" after the verb names the report's source, not a statement that tells), the
+    declaration titled with the city's name before its noun; "the Russia–Turkmenistan Cooperation Program" keeps its name."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 1), [
+        "The Treaty on the junction point of the borders and the Khujand Declaration on Eternal Friendship were signed today in "
+        "Khujand, Kabar reports."])
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
+        ("treaty", "Treaty on the junction point of the borders"), ("declaration", "Khujand Declaration on Eternal Friendship")]
+    assert title_of("They signed the Russia–Turkmenistan Cooperation Program for 2025–2026.", AgreementKind.programme) == (
+        "Russia–Turkmenistan Cooperation Program for 2025–2026", True)

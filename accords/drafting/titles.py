@@ -108,6 +108,9 @@ COORDINATED = re.compile(r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+w
                          r"(?:the|a|an)\s+(?:(?!(?:of|on|to|for|with|between|by|in|and|the|a|an)\s)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+TOLD_BY = re.compile(r"\b(?:said|says|reported|reports|carried|according)\b")
+
+
 def coordinated_documents(text: str, first: re.Match[str], begin: int, end: int) -> list[Listed]:
     """Documents of one clause (`begin`–`end`) joined by "and", a comma or "as well as", each with an article of its own
     and told in the singular, the first of them `first` or before it: one draft each, titled in the text's words. Fewer
@@ -129,14 +132,20 @@ def coordinated_documents(text: str, first: re.Match[str], begin: int, end: int)
     if not has_first(chain) or len(chain) < 2:
         return []
     joints = [COORDINATED.search(text, one.end(), other.start()) for one, other in zip(chain, chain[1:], strict=False)]
-    if not any(re.search(r"\b(?:and|as\s+well\s+as)\b", joint.group(0)) for joint in joints if joint) or re.search(
-            r"\b(?:said|says|reported|reports|carried|according)\b", text[chain[-1].end():end]):
+    told_by = TOLD_BY.search(text, chain[-1].end(), end)
+    if told_by and re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:signed|adopted|inked|approved|concluded)\b", text[chain[-1].end():told_by.start()]):
+        told_by = None  # "… and the Khujand Declaration … were signed today in Khujand, Kabar reports": the report's source, after the verb
+    if not any(re.search(r"\b(?:and|as\s+well\s+as)\b", joint.group(0)) for joint in joints if joint) or told_by:
         return []  # commas alone are no list, and "…, a joint statement carried by the agency said" is who tells
     found = []
-    for match, joint in zip(chain, [*joints, None], strict=True):
+    for match, joint, before in zip(chain, [*joints, None], [None, *joints], strict=True):
         stop = joint.start() if joint else end
         kind = kind_of(match.group("noun"))
-        named = re.search(r"(?<![.!?]\s)\b(?:[A-Z][\w'’-]*\s+){1,3}$", text[:match.start()]) if match is chain[0] else None  # "the Astana Declaration"
+        # "the Astana Declaration", "… and the Khujand Declaration on Eternal Friendship": a name of its own before the noun
+        named = re.search(r"(?<![.!?]\s)\b(?:[A-Z][\w'’-]*\s+){1,3}$", text[:match.start()]) if before is None else \
+            re.search(r"(?<=\s)(?:[A-Z][\w'’-]*\s+){1,3}$", text[before.start():match.start()])
+        if named is not None and before is not None:
+            named = re.search(re.escape(named.group(0)) + r"$", text[:match.start()])
         told = title_of(text[named.start() if named else match.start():stop], kind)
         # "a program of economic cooperation", "a memorandum of cooperation between …", "… and a plan of measures were signed"
         own = re.split(r"\s+(?:was|were|has|have|had|is|are|signed|inked|adopted)\b", " ".join(text[match.start():stop].split()))[0]
@@ -182,11 +191,11 @@ INSTRUMENT_WORDS = r"(?i:power\s+purchase|(?:gas\s+|electricity\s+)?supply|purch
 def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
-    after = re.search(r"\b(?P<title>(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
+    after = re.search(r"(?<![\w–-])(?P<title>(?:(?-i:[A-Z][\w'’–-]+)\s+){0,2}(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
                       rf"(?:the\s+)?[A-Z\d][\w'’–-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’–-]*|of|and|the|on|for|between|\d{{4}}-\d{{4}}))*)",
                       text)  # up to "and the MOU …", a document of its own ("… Deepening EU–Central Asia Engagement": an en dash joins names)
-    if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027"
-        return without_when_and_where(after.group("title").strip()), True
+    if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027", "the Khujand Declaration on Eternal Friendship"
+        return without_when_and_where(re.sub(r"^(?:The|This|That|A|An)\s+", "", after.group("title").strip())), True
     between = re.search(r"\b(?P<title>(?P<head>(?i:agreement|memorandum of understanding|memorandum|protocol|program(?:me)?|road ?map|(?:action )?plan))\s+between\s+"
                         r"(?:the\s+)?[A-Z](?:(?!\s(?:was|were|is|are|has|have|had|will|would|shall|said|says)\s)[^.;,]|,(?=\s+(?:the\s+)?[A-Z]))+?"
                         r"\s+(?P<about>(?:[«\"“](?=On\s))?(?:on|On)\s+[^,.;()«»\"“”]+?))(?=\s+(?:was|were|is|are|has|have|signed|by)\b|[,.;(»\"”]|$)", text)
