@@ -866,3 +866,25 @@ def test_an_entry_into_force_is_a_step_of_every_party_and_a_laws_is_not_the_docu
         "вступило в силу", [], "2025-01-01", None)
     assert [p.value for p in agreement.parties] == ["kazakhstan", "kyrgyzstan"]
     assert read(base, "Закон о ратификации соглашения между Казахстаном и Кыргызстаном вступил в силу.").agreements == []
+
+
+def test_a_list_under_a_heading_of_its_own_names_the_documents_the_sentence_before_told_of(tmp_path, base):
+    """The reports are written for this test: "Ключевые документы:" after a sentence that tells of agreements signed, then
+    one document a line opening with its noun, is the list of them (signed, between the two states); "Какие документы
+    приняты …" then "Это:" and a numbered list is of documents adopted, the declaration named by its city."""
+    drafts = read_stored_copy(tmp_path, base, " date 2025-11-15\n"
+                              "Президенты Узбекистана и Казахстана подписали совместное заявление и ряд ключевых соглашений.\n"
+                              "Также учрежден Совет глав регионов.\n"
+                              "Ключевые документы:\n"
+                              "Соглашение о проведении совместных военных учений;\n"
+                              "Рамочное соглашение о создании совместной инвестиционной платформы;\n"
+                              "План совместных действий по сотрудничеству в сфере туризма на 2026–2027 годы.\n")
+    assert [(a.kind.value, str(a.title.value), [p.value for p in a.parties], a.approved) for a in drafts.agreements[-3:]] == [
+        ("agreement", "Agreement on the holding of joint military exercises", ["uzbekistan", "kazakhstan"], None),
+        ("agreement", "Agreement on the creation of joint investment platform", ["uzbekistan", "kazakhstan"], None),
+        ("plan", "Plan of joint actions on cooperation in the field of tourism for 2026–2027", ["uzbekistan", "kazakhstan"], None)]
+    adopted = read(base, "Какие документы приняты по итогам Степного саммита", "Это:", "1. Степная декларация о дружбе.",
+                   "2. Решение о продлении срока полномочий Генерального секретаря Степного совета.")
+    assert [(a.kind.value, a.approved.value if a.approved else None) for a in adopted.agreements] == [
+        ("declaration", "приняты"), ("decision", "приняты")]
+    assert read(base, "Лидеры приняли Будапештскую декларацию.").agreements[0].title.value == "Budapest Declaration"

@@ -251,6 +251,8 @@ def _is_prose(line: str) -> bool:
     if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$|\b(?:подписан\w*|подписали|принят\w*|подписания)\b",
                                         line, re.IGNORECASE):
         return True  # "The parties signed:", "Including:", "Также были подписаны:" introduce a list of documents
+    if line.endswith(":") and len(line.split()) <= 4 and re.search(r"\b(?:documents|agreements|документы|соглашения)\b|^(?:Это|Среди них|В их числе):$", line, re.IGNORECASE):
+        return True  # "Key documents:", "Ключевые документы:", "Это:" (under "Какие документы приняты …"): a list's heading
     if LIST_BREAK.search(line) and len(line.split()) >= MIN_PROSE_WORDS:
         return True  # "Moreover, the Ministers … of the Member States signed", the list on the lines after
     words = line.split()

@@ -200,6 +200,8 @@ class RussianReader:
         self._last: DraftAgreement | None = None
         self._subjects: dict[int, str] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
         self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
+        self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
+        self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
 
@@ -232,7 +234,9 @@ class RussianReader:
                           or w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents))][:1]
         # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
         item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
-            re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None)
+            re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None) or (
+            # "Ключевые документы:" then "Рамочное соглашение о …;": a line that opens with its document, no verb of its own
+            re.match(r"\s*[А-ЯЁ]", sentence.text) if self._list_intro is not None and documents and documents[0][1] <= 1 else None)
         if item and self._list_intro is not None and documents and not verbs:
             # "подписаны следующие документы:" then "- Инвестиционное соглашение между …" (or "совместное заявление …;"):
             # each item a document signed then
@@ -249,6 +253,8 @@ class RussianReader:
                     # Кыргызстана" in an item is where, not who)
                     agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
                         if of_list is not None else self._of_the_visit("the countries of the visit told of before")
+                if self._list_adopted is not None:
+                    agreement.approved = self._list_adopted  # "Какие документы приняты …": adopted, not signed
                 if self._last_date is not None and agreement.date_signed is None:
                     date, where = self._last_date
                     agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")
@@ -256,8 +262,20 @@ class RussianReader:
                 self._last = agreement
             return
         if not item:
+            told_before = self._told_documents
+            if documents or any(w.lemma == "документ" for w in words):
+                self._told_documents = next(((sentence, w) for _, w in verbs if w.lemma in SIGNED | APPROVED), None) or self._told_documents
             self._list_intro = sentence if verbs and sentence.text.rstrip().endswith(":") and any(
                 w.lemma in SIGNED for _, w in verbs) else None
+            self._list_adopted = None
+            if self._list_intro is None and not verbs and sentence.text.rstrip().endswith(":") and len(words) <= 4 and told_before is not None and (
+                    any(w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS) for w in words) or re.fullmatch(
+                    r"\s*(?:Это|Среди них|В их числе|В том числе)\s*:\s*", sentence.text)):
+                # "Президенты … подписали совместное заявление и ряд ключевых соглашений." then "Ключевые документы:"; "Какие
+                # документы приняты по итогам саммита …" then "Это:": the list of the documents the sentence before told of
+                self._list_intro = sentence
+                where, told_verb = told_before
+                self._list_adopted = Fact(told_verb.text, where) if told_verb.lemma in APPROVED else None
         # "Подписание соглашения о … запланировано на июнь", "… состоится в июне": a signing to come, told by its noun
         scheduled = not verbs and any(w.lemma in SCHEDULED or w.lemma == "состояться" and w.feats.get("Tense") == "Fut" for w in words)
         if scheduled:
@@ -406,9 +424,25 @@ class RussianReader:
         if about is None and kind in (AgreementKind.protocol, AgreementKind.minutes) and meeting is not None and (
                 record := self.english.meeting_name(words, meeting)) is not None:
             about = f"of the {record}"  # "протокол 15-го заседания межправительственной комиссии": the record of that meeting
-        if about is not None:
+        city = self._city_of_adjective(words[at - 1]) if at > 0 else None
+        if about is not None or city is not None:
             head = HEADS_IN_ENGLISH.get(kind) or kind.value.capitalize()
-            agreement.title = Fact(f"{head} {about}", sentence, "descriptive: the Russian text's words for it, in English")
+            if city is not None:  # "Будапештская декларация …": the Budapest Declaration
+                head = f"{city} {head}"
+            agreement.title = Fact(f"{head} {about}" if about else head, sentence, "descriptive: the Russian text's words for it, in English")
+
+    def _city_of_adjective(self, word: Word) -> str | None:
+        """The city an adjective is of, in English ("Будапештская" → Budapest, "Астанинская" → Astana, "Душанбинская" →
+        Dushanbe), as the gazetteer names it; None for any other word."""
+        if word.pos != "ADJ" or not word.lemma.endswith("ский"):
+            return None
+        stem = word.lemma[:-4]
+        stems = [stem, stem[:-2]] if stem.endswith("ин") else [stem]
+        for candidate in (f"{s}{end}" for s in stems for end in ("", "а", "ы", "е", "у")):
+            city = self.actors.city(candidate.capitalize())
+            if city is not None:
+                return city.name
+        return None
 
     def _package(self, sentence: Sentence, match: re.Match[str], names: list[Name], dates: list[DateInRussian], planned: bool) -> None:
         """A package the sentence counts ("более 30 документов": at least 31), between the countries it names or else those of

@@ -73,6 +73,8 @@ NOUNS: dict[str, Entry] = {
     "производство": ("production", "production"), "переработка": ("processing", "processing"), "добыча": ("extraction", "extraction"),
     "поставка": "supply", "купля-продажа": ("sale and purchase", "sale and purchase"), "оборудование": ("equipment", "equipment"), "транспортировка": ("transportation", "transportation"), "хранение": ("storage", "storage"),
     "применение": ("application", "application"), "внедрение": ("introduction", "introduction"),
+    "проведение": ("holding", "holding"), "продление": ("extension", "extension"), "срок": "term", "полномочие": ("powers", "powers"),
+    "учение": "exercise", "радиочастота": "radio frequency", "секретарь": "secretary",
     # the economy
     "экономика": ("economy", "economies"), "торговля": ("trade", "trade"), "товарооборот": ("trade turnover", "trade turnover"),
     "инвестиция": "investment", "капиталовложение": "investment", "финансы": ("finance", "finance"), "банк": "bank",
@@ -174,7 +176,7 @@ NOUNS: dict[str, Entry] = {
 }
 
 ADJECTIVES: dict[str, str] = {
-    "совместный": "joint", "взаимный": "mutual", "двусторонний": "bilateral", "многосторонний": "multilateral",
+    "совместный": "joint", "взаимный": "mutual", "рациональный": "rational", "рамочный": "framework", "генеральный": "general", "двусторонний": "bilateral", "многосторонний": "multilateral",
     "трехсторонний": "trilateral", "международный": "international", "региональный": "regional", "межрегиональный": "interregional",
     "межгосударственный": "interstate", "межправительственный": "intergovernmental", "межпарламентский": "interparliamentary",
     "межведомственный": "interdepartmental", "приграничный": "cross-border", "трансграничный": "transboundary",
@@ -236,6 +238,7 @@ COMBINING: dict[str, str] = {
 # the verb "сжидить", "осужденных" the verb "осудить"). A leading "the" marks one particular thing.
 PHRASES: dict[tuple[str, ...], Entry] = {
     ("государственный", "граница"): ("the state border", "state borders"),
+    ("генеральный", "секретарь"): ("the Secretary General", "Secretaries General"),
     ("окружающий", "среда"): ("the environment", "the environment"), ("окружать", "среда"): ("the environment", "the environment"),
     ("двойной", "налогообложение"): ("double taxation", "double taxation"),
     ("уклонение", "от", "уплата", "налог"): ("tax evasion", "tax evasion"),
