@@ -3184,3 +3184,20 @@ def test_two_documents_signed_then_a_source_named_are_two_each_with_its_own_name
         ("treaty", "Treaty on the junction point of the borders"), ("declaration", "Khujand Declaration on Eternal Friendship")]
     assert title_of("They signed the Russia–Turkmenistan Cooperation Program for 2025–2026.", AgreementKind.programme) == (
         "Russia–Turkmenistan Cooperation Program for 2025–2026", True)
+
+
+def test_items_of_a_list_of_decisions_are_decisions_told_by_what_they_do(tmp_path, draft_report):
+    """Under "The following decisions have been signed …:", "- To approve the road map …" and "- On signing a memorandum
+    between A and B" are decisions of the heads of state (not a road map, nor a memorandum between A and B)."""
+    drafts = draft_report(
+        tmp_path,
+        "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2024-07-04\nSummit decisions\n\n"
+        "At the summit of the Steppe Organisation in Astana, the leaders signed a number of key documents.\n"
+        "The following decisions have been signed by the Heads of State:\n"
+        "- To approve the road map on strengthening interaction with dialogue partners;\n"
+        "- On the draft development strategy until 2035;\n"
+        "- On signing a memorandum of understanding between the Steppe Secretariat and the Steppe Drug Centre.\n")
+    assert [(a.kind.value, str(a.title.value), a.parties) for a in drafts.agreements[-3:]] == [
+        ("decision", "Decision to approve the road map on strengthening interaction with dialogue partners", []),
+        ("decision", "Decision on the draft development strategy until 2035", []),
+        ("decision", "Decision on signing a memorandum of understanding between the Steppe Secretariat and the Steppe Drug Centre", [])]

@@ -281,7 +281,8 @@ class Extractor:
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
-            item = LIST_ITEM.match(text) or (DECISION_ITEM.match(text) if list_intro is not None and DECISIONS_INTRO.search(list_intro.text) else None)
+            # (under a list of decisions, a decision first: "- To approve the road map …" is the decision, not the road map)
+            item = (DECISION_ITEM.match(text) if list_intro is not None and DECISIONS_INTRO.search(list_intro.text) else None) or LIST_ITEM.match(text)
             if item and is_plural(item.group("noun")) and SIGNING.search(text, item.end("noun")):
                 item = None  # "Memorandums were also signed on …" after a list: a sentence of its own, not an item
             if list_intro is not None and item and sentence.number == 1:

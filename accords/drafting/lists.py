@@ -43,13 +43,16 @@ LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w'’–-]+\s+)
 # An item of a list of decisions ("Decisions taken … included the"), named by what was decided: "Adoption of the Flag of
 # the OTS", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025".
 DECISIONS_INTRO = re.compile(r"\b(?:decisions|resolutions)\b", re.IGNORECASE)
-DECISION_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?P<noun>Adoption|Proclamation|Appointments?|Approval|Award(?:ing)?|Granting|Admission)\s+(?:of|to)\b")
+# Under "The following decisions have been signed:", an item is a decision by its first words too: "- To approve the SCO
+# anti-drug strategy …", "- On the draft SCO development strategy until 2035" (not the strategy, nor a road map it approves).
+DECISION_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?P<noun>(?:Adoption|Proclamation|Appointments?|Approval|Award(?:ing)?|Granting|Admission)(?=\s+(?:of|to)\b)"
+                           r"|To(?=\s+[a-z]+\s)|On(?=\s))")
 # Nouns of LIST_ITEM and the kind of document each names, where DOCUMENTS does not say.
 LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.decision, "programme": AgreementKind.programme,
                 "program": AgreementKind.programme, "concept": AgreementKind.concept, "plan": AgreementKind.plan,
                 "regulations": AgreementKind.other, "regulation": AgreementKind.other, "rules": AgreementKind.other, "letter": AgreementKind.other,
                 "resolutions": AgreementKind.decision, **{noun: AgreementKind.decision for noun in (
-                    "adoption", "proclamation", "appointment", "appointments", "approval", "award", "awarding", "granting", "admission")}}
+                    "adoption", "proclamation", "appointment", "appointments", "approval", "award", "awarding", "granting", "admission", "to", "on")}}
 # A plural document noun in the singular, for one document of its list ("MoUs for cooperation in the fields of …").
 SINGULAR = {"mous": "MoU", "memoranda": "Memorandum", "memorandums": "Memorandum", "agreements": "Agreement", "protocols": "Protocol"}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
@@ -96,6 +99,8 @@ class ListReader:
         title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.IGNORECASE)  # "the Investment Agreement on …" of a list in one sentence
         title = title[:1].upper() + title[1:]
         title = re.sub(r";?\s*and$", "", title)
+        if noun in ("To", "On"):  # a decision told by what it does: "Decision to approve …", "Decision on …"
+            title = f"Decision {title[:1].lower()}{title[1:]}"
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
         agreement.title = Fact(title, sentence, "the name the report lists the document under")
         agreement.title_is_official = True
@@ -111,7 +116,9 @@ class ListReader:
         agreement.evidence_of += [intro, sentence]
         # Parties the item names: those 'between' whom it is, or those before its noun ('KTZ and ADY agreement'); a body
         # it is about ('on the supply of equipment for the Water Resources Service') is not one.
-        between = re.search(r"\bbetween\s+.+?\s+and\s+.+?(?=\s+(?:on|in|for|regarding|concerning)\s|[,;.]|$)", sentence.text)  # to its subject
+        # (not of a decision on what others sign: "- On signing a memorandum between the SCO Secretariat and …")
+        between = re.search(r"\bbetween\s+.+?\s+and\s+.+?(?=\s+(?:on|in|for|regarding|concerning)\s|[,;.]|$)", sentence.text) \
+            if noun not in ("To", "On") else None
         for mention in mentions:
             named = not a_subject(sentence.text, mention) and (between is not None and between.start() < mention.start < between.end()) or \
                 mention.end <= item.start("noun") or bool(
