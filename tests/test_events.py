@@ -308,7 +308,7 @@ def test_a_visit_to_a_city_of_two_words_and_a_fair_that_is_underway(base):
     assert events_of(base, "Turkish President Recep Tayyip Erdogan paid a visit to Abu Dhabi on 19 July 2023.", "2023-07-20") == [
         ("Visit of Recep Tayyip Erdogan to United Arab Emirates", "visit", "held", "2023-07-19", "Abu Dhabi")]  # not a town "Abu"
     assert events_of(base, "The ministers met in Istanbul, where the 16th International Defence Industry Fair is underway.", "2023-07-26") == [
-        ("16th International Defence Industry Fair", "other", "held", None, None)]
+        ("16th International Defence Industry Fair", "other", "held", None, "Istanbul")]  # the city "where" it is
 
 
 def test_talks_the_two_leaders_held_are_the_visitors_and_the_hosts_the_report_names(base):
@@ -784,3 +784,12 @@ def test_an_event_whose_spirit_or_decisions_will_be_carried_out_is_told_of_not_p
     assert events_of(base, "China will earnestly implement the spirit and arrangements of the Central Conference on Work with Neighbours.") == []
     assert events_of(base, "The Steppe Investment Forum will be held in Astana in 2026.") == [
         ("Steppe Investment Forum", "forum", "planned", "2026", "Astana")]
+
+
+def test_a_place_before_its_event_and_after_a_countrys_name_and_two_weekdays_a_range(base):
+    """The sentences are written for this test: "in Xi'an, where the … Summit was held on Thursday and Friday" is held in
+    Xi'an over those two days (a report of Friday 19 May 2023); "in north China's Tianjin" is in Tianjin."""
+    assert events_of(base, "The leaders announced it in Xi'an, where the China-Central Asia Summit was held on Thursday and Friday.", "2023-05-19") == [
+        ("China-Central Asia Summit", "summit", "held", "2023-05-18/2023-05-19", "Xi'an")]
+    assert events_of(base, "Chinese Foreign Minister Wang Yi met Tajik Foreign Minister Sirojiddin Muhriddin in north China's Tianjin on Wednesday.",
+                     "2025-07-17")[0][3:] == ("2025-07-16", "Tianjin")

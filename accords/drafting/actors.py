@@ -495,7 +495,10 @@ class Actors:
         """The city of the first 'in <Name>' of the text ("… held in Astana"), where the name is one."""
         # ("in Uzbekistan's historic city of Samarkand", "in the Turkish capital Ankara", "in the Chinese capital, Beijing")
         # (and "in the port city of Tianjin", "in the capital city of Astana")
-        place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+|the\s+(?:[a-z]+\s+){0,2}city\s+of\s+)?"
+        # (and "in north China's Tianjin", "in Kazakhstan's Burabay")
+        place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+|the\s+(?:[a-z]+\s+){0,2}city\s+of\s+"
+                          r"|(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?west|north-?east|south-?west|south-?east)\s+)?"
+                          r"[A-Z][\w-]+['’]s\s+)?"
                           r"(?P<place>[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
         return place.group("place") if place and self.a_city(place.group("place")) else None
 

@@ -941,6 +941,9 @@ class EventReader:
             host = re.search(r"(?:^|[,;]\s+|\bwhen\s+)(?P<city>[A-Z][\w'’-]+)\s+(?:hosted|welcomed)\s+(?:the\s+)?(?:[\w-]+\s+)?$", text[begin:start])
             if place is None and host and self.actors.a_city(host.group("city")):
                 place = host.group("city")  # "Astana hosted the 20th meeting of …": the city that hosts it
+            where = re.search(r"\bin\s+(?P<city>[A-Z][\w'’-]+),\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:start])
+            if place is None and where and self.actors.a_city(where.group("city")):
+                place = where.group("city")  # "The announcement was made in Xi'an, where the China–Central Asia Summit was held"
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             chaired = CHAIRS.search(text, begin, finish)

@@ -58,6 +58,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative week", re.compile(r"\b(?P<which>last|this|next|earlier this|later this)\s+week\b", re.IGNORECASE)),
     ("relative month", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+month\b", re.IGNORECASE)),
     ("relative year", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+year\b", re.IGNORECASE)),
+    # "on Thursday and Friday", "from Monday to Wednesday": the days from the first to the second
+    ("weekdays", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|through|till|until|[-–])\s+"
+                            r"(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     ("relative day", re.compile(r"\b(?P<which>yesterday|today|tomorrow)\b", re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
@@ -188,6 +191,13 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
             which = groups["which"].lower()
             shift = -1 if which in ("last", "the previous", "the past") else 1 if which == "next" else 0
             return PartialDate(published.year + shift)
+        if form == "weekdays":
+            first = _resolve("weekday", match, published, future)
+            if first is None:
+                return None
+            days = (WEEKDAYS[groups["weekday2"].lower()] - WEEKDAYS[groups["weekday"].lower()]) % 7
+            end_day = first.earliest() + dt.timedelta(days=days)
+            return PartialDate.span(first, PartialDate(end_day.year, end_day.month, end_day.day)) if days else None
         if form == "weekday":
             if published is None or published.day is None:
                 return None
