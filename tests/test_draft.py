@@ -3201,3 +3201,25 @@ def test_items_of_a_list_of_decisions_are_decisions_told_by_what_they_do(tmp_pat
         ("decision", "Decision to approve the road map on strengthening interaction with dialogue partners", []),
         ("decision", "Decision on the draft development strategy until 2035", []),
         ("decision", "Decision on signing a memorandum of understanding between the Steppe Secretariat and the Steppe Drug Centre", [])]
+
+
+def test_who_signs_is_read_past_opening_words_meetings_attendance_and_abbreviations(base):
+    """The sentences are written for this test: the visitor of an opening "During X's visit, A and B signed" does not
+    sign; nor do those of "following a meeting between A and B, chairman of the People's Council of …" (nor is the
+    council a party), nor those who attended the event it was signed at; "signed on … during … in Washington by A and B"
+    names its signers after a long phrase, and "the U.S. Ambassador to Uzbekistan" signs for the U.S."""
+    def signers(text: str) -> list[tuple[str, object]]:
+        [agreement] = drafts_from(base, PartialDate(2024, 9, 17), [text]).agreements
+        return [(str(s[0].value.name.value), s[2]) for s in agreement.signatories]
+
+    assert signers("During President Kassym-Jomart Tokayev’s official visit to Beijing on Sept. 2, Kazakhtelecom and Huawei signed an agreement.") == []
+    assert signers("The deal was signed at an event in Istanbul attended by President Recep Tayyip Erdogan and the company's chief executive.") == []
+    [memorandum] = drafts_from(base, PartialDate(2024, 3, 2), [
+        "A memorandum on gas was signed between the two countries following a meeting between Turkish President Recep Tayyip Erdogan "
+        "and Gurbanguly Berdimuhamedow, chairman of the People's Council of Turkmenistan, on Friday."]).agreements
+    assert (memorandum.signatories, [p.value for p in memorandum.parties]) == ([], ["turkmenistan", "turkiye"])
+    assert signers("The agreement was signed on February 5 during the Steppe Ministerial Meeting in Washington by Uzbekistan’s foreign "
+                   "minister Bakhtiyor Saidov and U.S. Deputy Secretary of State Christopher Landau.") == [
+        ("Bakhtiyor Saidov", "uzbekistan"), ("Christopher Landau", "united-states")]
+    assert signers("On September 16, the memorandum was signed by Deputy Minister Omonulla Nasritdinkhodjaev and the U.S. Ambassador "
+                   "to Uzbekistan Jonathan Henick.") == [("Omonulla Nasritdinkhodjaev", None), ("Jonathan Henick", "united-states")]

@@ -179,7 +179,12 @@ def a_subject(text: str, mention: Mention) -> bool:
         return False
     return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
                           r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
-                          text[:mention.start], re.IGNORECASE))
+                          text[:mention.start], re.IGNORECASE)) or (
+        # a legislature or council in a person's office, named after him: "Gurbanguly Berdimuhamedow, chairman of the
+        # People's Council of …" (not the fund its chairman signs for: "X, Chairman of Samruk Kazyna Sovereign Wealth Fund, signed")
+        mention.kind != "country" and re.search(r",\s+(?:the\s+)?(?:chairman|chairwoman|chair|head|speaker|president)\s+of\s+(?:the\s+)?$",
+                                                 text[:mention.start], re.IGNORECASE) is not None and re.search(
+            r"\b(?:Council|Parliament|Senate|Assembly|Majlis|Mazhilis|Kenesh|Khural|Duma|Maslahaty|Kurultai)\b", mention.text) is not None)
 
 
 def in_a_route(text: str, mention: Mention) -> bool:

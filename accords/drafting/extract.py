@@ -205,8 +205,10 @@ class Extractor:
         if verb is None:
             return False
         subject = _after_dateline(text[:person.end + verb.start()])
-        subject = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During)\b[^,]*,\s+", "", subject)  # "Attending the COP27 in Egypt, …"
-        return _offices_and_names(subject)
+        clause = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During)\b[^,]*,\s+", "", subject)  # "Attending the COP27 in Egypt, …"
+        if len(subject) - len(clause) > len(subject) - (len(text[:person.end + verb.start()]) - person.start):
+            return False  # "During President X's official visit to Beijing, A and B signed": X is of the opening words, not who signs
+        return _offices_and_names(clause)
 
     @staticmethod
     def _signs_alone(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -228,8 +230,10 @@ class Extractor:
         # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not
         # "signed between BOTAŞ and Turkmengaz, Energy Minister X has announced")
         signed_between = re.search(r"\bsigned\s+between\b", text[:person.start])
-        return signed_by is not None and not re.search(r"[.;]", text[signed_by.end():person.start]) or \
-            signed_between is not None and not re.search(r"[.;,]", text[signed_between.end():person.start])
+        # (the dots of "the U.S. Ambassador" end no sentence)
+        return signed_by is not None and not re.search(r"[.;]", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])) or \
+            signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
+        # (not "were signed between the two countries following a meeting between President X and Y": they met)
 
     # --- Reading ----------------------------------------------------------------------------------
 
@@ -1064,7 +1068,15 @@ class Extractor:
             behalf = re.match(r"(?:\s*,)?\s+on\s+behalf\s+of\s+(?:the\s+)?", text[person.end:])
             for_state = next((m.record_id for m in mentions if behalf and m.kind == "country" and m.start == person.end + behalf.end()), None)
             # "… and by Parviz Shahbazov on behalf of Azerbaijan": the state he signs for, as the text says
-            country = for_state or whose or self.actors.country_in(office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
+            envoy = re.search(r"(?:\b(?P<state>[A-Z][\w.'’-]*)\s+)?(?:Ambassador|Envoy|Representative)\s+to\s+[^,;]*$", text[:person.start])
+            if envoy is not None:  # "the U.S. Ambassador to Uzbekistan Jonathan Henick" signs for the U.S., not Uzbekistan
+                country = for_state or whose or (self.actors.country_in(envoy.group("state")) if envoy.group("state") else None)
+            else:
+                country = for_state or whose or self.actors.country_in(office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
+            before = text[:person.start].rstrip()
+            if country is None and office and office != NO_OFFICE and before.endswith(office) and (
+                    lead := re.search(r"((?:[A-Z]\.){2,}|[A-Z][\w'’-]+)\s*$", before[:-len(office)])):
+                country = self.actors.country_in(lead.group(1))  # "U.S. Deputy Secretary of State X": the office read without its "U.S."
             on_behalf = next((p.value for p in agreement.parties if p.value == country), country)
             person_id = self.actors.actor(person, sentence, office)
             if not any(s[0].value == person_id for s in agreement.signatories):

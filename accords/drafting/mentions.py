@@ -52,7 +52,9 @@ GENERIC_BODY_WORDS = frozenset("state national joint-stock joint stock open clos
 # A name that is a news outlet's, which tells of a signing and is never a party: "Saudi Press Agency", "Trend News Agency".
 OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:paper)?$|\bPress\s+Service$", re.IGNORECASE)
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
-SIGNED_BY = r"\b(?:signed|inked)\s+(?:(?:on|in)\s+[^.;,]{1,30}?\s+)?by\b"
+# (and "was signed on February 5 during the Ministerial Meeting on Critical Minerals in Washington by …")
+# (not "signed at an event in Istanbul attended by President X": who attended, chaired, hosted or led it)
+SIGNED_BY = r"\b(?:signed|inked)\s+(?:(?:on|in|during|at)\s+[^.;,]{1,100}?(?<!ed)\s+)?by\b"
 # The signing verb right after a name: it is who signs.
 # The words before a state whose government signs for it: "the government of Uzbekistan", "the Cabinet of Ministers of the …".
 GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|Cabinet\s+of\s+Ministers)\s+of\s+(?:the\s+)?$")
