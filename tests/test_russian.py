@@ -888,3 +888,27 @@ def test_a_list_under_a_heading_of_its_own_names_the_documents_the_sentence_befo
     assert [(a.kind.value, a.approved.value if a.approved else None) for a in adopted.agreements] == [
         ("declaration", "приняты"), ("decision", "приняты")]
     assert read(base, "Лидеры приняли Будапештскую декларацию.").agreements[0].title.value == "Budapest Declaration"
+
+
+def test_a_visit_told_by_a_participle_its_dateline_and_the_eve_of_one(base):
+    """The sentences are written for this test: "встреча Президента A и прибывшего накануне с государственным визитом
+    Президента B" is B's visit (not A's); "A, находящимся в Турции с рабочим визитом, и Президентом B" is A's; the
+    dateline's city ("АСТАНА —") is where the report was filed, not where the visit to Tashkent was, and the documents
+    signed during it are between the visit's two states; "в преддверии государственного визита" is a visit to come;
+    "В тот же день" dates a meeting by the day given before."""
+    def visits(*text: str) -> list[tuple[str, str | None, bool]]:
+        return [(str(e.name.value), str(e.place.value) if e.place else None, e.planned) for e in read(base, *text).events if e.kind.value == "visit"]
+
+    assert visits("Сегодня в Ташкенте состоялась встреча Президента Узбекистана Шавката Мирзиёева и прибывшего накануне в страну с "
+                  "государственным визитом Президента Казахстана Касым-Жомарта Токаева.") == [
+        ("State visit of Kasym-Zhomart Tokayev to Uzbekistan", "Tashkent", False)]
+    assert visits("Документ подписан по завершении встречи между Президентом Кыргызстана Садыром Жапаровым, находящимся в Турции с "
+                  "рабочим визитом, и Президентом Турции Реджепом Тайипом Эрдоганом.")[0][0].startswith("Working visit of Sadyr")
+    drafts = read(base, "АСТАНА — 22 декабря Президент Казахстана Касым-Жомарт Токаев завершил государственный визит в Ташкент, "
+                        "в ходе которого были подписаны важные документы.", published="2022-12-23")
+    assert [(str(e.name.value), str(e.place.value)) for e in drafts.events] == [("State visit of Kasym-Zhomart Tokayev to Uzbekistan", "Tashkent")]
+    assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "uzbekistan"]
+    assert visits("Об этом сказал Президент Азербайджана Ильхам Алиев в преддверии государственного визита в Казахстан.")[0][2] is True
+    same_day = read(base, "Сегодня, 15 ноября, в Ташкенте прошли переговоры президентов Узбекистана и Казахстана.",
+                    "В тот же день главы двух государств провели второе заседание Высшего межгосударственного совета.")
+    assert [str(e.date.value) for e in same_day.events] == ["2025-11-15", "2025-11-15"]

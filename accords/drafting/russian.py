@@ -212,6 +212,8 @@ class RussianReader:
         dateline = DATELINE.match(sentence.text)
         future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING or w.lemma in SCHEDULED for w in words)
         dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
+        if not dates and self._last_date is not None and re.match(r"\s*(?:В|в)\s+тот\s+же\s+день\b", sentence.text):
+            dates = [self._last_date[0]]  # "В тот же день главы … провели второе заседание …": the day the report gave last
         self._words = words
         self._earlier_date = self._last_date
         if dates and not future:
@@ -456,6 +458,10 @@ class RussianReader:
         if count is not None:
             package.documents = Fact(count, sentence, f"«{match.group(0)}»")
         self._parties(package, sentence, names)
+        visit = [c for c, where in self._visit_countries if where is sentence]
+        if len(visit) == 2 and {p.value for p in package.parties} < set(visit):
+            # "Токаев завершил государственный визит в Ташкент, в ходе которого были подписаны важные документы": the visit's two
+            package.parties = self._of_the_visit("the countries of the visit during which they were signed")
         if not package.parties and re.search(r"(?i)многосторонн|\bсаммит", sentence.text):
             # "По итогам саммита подписан ряд многосторонних документов": the summit's states, not the visit's two
             summit = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind != EventKind.visit), None)
@@ -776,9 +782,12 @@ class RussianReader:
         return name.kind == "LOC" and bool(own) and own[0].feats.get("Case") == "Gen" and at > 0 and earlier[at - 1].lemma in WHOSE_LEMMAS
 
     def _place(self, words: list[Word], names: list[Name]) -> str | None:
-        """The first city the sentence names ("в Ташкенте" → Tashkent, as GeoNames names it)."""
+        """The first city the sentence names ("в Ташкенте" → Tashkent, as GeoNames names it), not its dateline's ("АСТАНА —
+        … завершил государственный визит в Ташкент": where the report was filed)."""
         for name in names:
-            if name.kind == "LOC" and not self.names.resolve(name.normal, ("country",)) and (city := self.actors.city(name.normal)):
+            after = next((w for w in words if w.start >= name.end), None)
+            dateline = bool(words) and name.start == words[0].start and name.text.isupper() and after is not None and after.text in ("—", "–", "-", ",")
+            if name.kind == "LOC" and not dateline and not self.names.resolve(name.normal, ("country",)) and (city := self.actors.city(name.normal)):
                 return city.name
         return None
 
@@ -883,7 +892,9 @@ class RussianReader:
                 continue
             planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий") \
+                or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4])  # "Следующее заседание комиссии планируется провести в 2026 году"
+            # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
             if kind is EventKind.visit:
                 # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
                 # Where to: "в Узбекистан" (в and the accusative) first; then a place after the word that is not the visitor's
@@ -901,7 +912,14 @@ class RussianReader:
                 invited = next((w for w in words if w.lemma == "пригласить"), None)
                 # (not who speaks of it: "«… визит в Узбекистан», - сказал Ушаков журналистам")
                 people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])]
+                # "встреча Президента Узбекистана … и прибывшего накануне в страну с государственным визитом Президента
+                # Казахстана …": the one the participle of arriving is of, named after the visit
+                # (not "… Бердымухамедовом, находящимся в Турции с рабочим визитом, и Президентом …": the one before it)
+                arriving = next((w for w in words[max(0, index - 8):index] if w.lemma in STAYING and w.feats.get("VerbForm") == "Part"), None)
+                if arriving is not None and any(n.kind == "PER" and [w.text for w in words if n.end <= w.start < arriving.start] == [","] for n in names):
+                    arriving = None
                 visitor = next((n for n in people if invited is not None and n.start > invited.start), None) or next(
+                    (n for n in people if arriving is not None and n.start > word.start), None) or next(
                     iter(people), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
                 manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"
                 if visitor is None and any(n.kind == "PER" for n in names) and manner == "Visit":
