@@ -912,3 +912,13 @@ def test_a_visit_told_by_a_participle_its_dateline_and_the_eve_of_one(base):
     same_day = read(base, "Сегодня, 15 ноября, в Ташкенте прошли переговоры президентов Узбекистана и Казахстана.",
                     "В тот же день главы двух государств провели второе заседание Высшего межгосударственного совета.")
     assert [str(e.date.value) for e in same_day.events] == ["2025-11-15", "2025-11-15"]
+
+
+def test_a_name_in_quotation_marks_after_the_noun_is_its_title_and_what_it_is_for_is_not(base):
+    """The sentences are written for this test: "соглашение «О сотрудничестве в области энергетики»" is titled by its
+    quoted name; "соглашение о демаркации границы для укрепления … партнерства" ends before what it is for."""
+    [quoted] = read(base, "Стороны подписали соглашение «О сотрудничестве в области энергетики».").agreements
+    assert quoted.title.value == "Agreement on cooperation in the field of energy"
+    [_, border] = read(base, "Казахстан и Узбекистан подписали Договор о союзнических отношениях, Соглашение о демаркации границы "
+                             "для укрепления стратегического партнерства.").agreements
+    assert border.title.value == "Agreement on the demarcation of the border"

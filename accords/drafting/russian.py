@@ -418,6 +418,9 @@ class RussianReader:
         о сотрудничестве в области энергетики" → "Agreement on cooperation in the field of energy"); of the documents of one
         plural noun (`one_of`: how many, and which this is), each its own subject or field ("Agreement in the field of
         transport")."""
+        if any(w.text in "«»“”\"" for w in words[at + 1:at + 3]):
+            # "декларацию «О Транскаспийском коридоре …»": its name in quotation marks, read as the words after the noun
+            words = [w for i, w in enumerate(words) if i <= at or w.text not in "«»“”\""]
         size = next((len(lemmas) for lemmas, _ in DOCUMENTS if tuple(w.lemma for w in words[at:at + len(lemmas)]) == lemmas), 1)
         count, nth = one_of
         subjects = english_subjects(words, at, size, self.english.state_of_word) if count > 1 else []

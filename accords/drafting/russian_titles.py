@@ -622,6 +622,8 @@ def english_title(words: list[Word], at: int, size: int, state: State) -> str | 
     previous = ""
     i = at + size
     while i < len(words):
+        if parts and _lemma(words[i]) == "для":
+            break  # "соглашение о демаркации границы для укрепления … партнерства": what it is for, not what it is on
         joined = bool(parts) and _lemma(words[i]) == "и" and i + 1 < len(words) and _lemma(words[i + 1]) in PREPOSITIONS
         read = _group(words, i + 1 if joined else i, state, first=not parts)
         if read is None:
