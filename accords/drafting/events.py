@@ -928,7 +928,7 @@ class EventReader:
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
             own = main_text(text)[begin:finish]
             planned = bool(FUTURE.search(own) or TO_HOST.search(text[begin:start]))
-            if planned and TOLD_OF.search(text[:start]):
+            if planned and TOLD_OF.search(text[:start]) and FUTURE.search(main_text(text)[begin:start]):
                 continue  # "will implement the spirit and arrangements of the Central Conference …": one told of, not to come
             if TO_ATTEND.search(text[begin:start]) and self._same(name, number, False, None) is None:
                 planned = True  # "arrived in Almaty to participate in the … meeting": that it was held, the text does not say
