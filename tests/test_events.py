@@ -793,3 +793,17 @@ def test_a_place_before_its_event_and_after_a_countrys_name_and_two_weekdays_a_r
         ("China-Central Asia Summit", "summit", "held", "2023-05-18/2023-05-19", "Xi'an")]
     assert events_of(base, "Chinese Foreign Minister Wang Yi met Tajik Foreign Minister Sirojiddin Muhriddin in north China's Tianjin on Wednesday.",
                      "2025-07-17")[0][3:] == ("2025-07-16", "Tianjin")
+
+
+def test_a_visit_to_a_capital_named_after_its_country_and_a_meeting_of_three_states_ministers(base):
+    """The sentences are written for this test: "arrived in the Kazakh capital Astana on an official visit" and "an
+    official visit of X, general director of a company, to China" are visits; "the meeting of the foreign ministers of A,
+    B and C" names all three states (and stops where the list meets a word that is none)."""
+    assert events_of(base, "Azerbaijani President Ilham Aliyev arrived in the Kazakh capital Astana on an official visit.", "2023-04-10") == [
+        ("Official visit of Ilham Aliyev to Kazakhstan", "visit", "held", None, "Astana")]
+    assert events_of(base, "The deal was reached during an official visit of Damir Kozhakhmetov, general director of KTZ Express, to China.",
+                     "2024-05-30")[0][:3] == ("Official visit of Damir Kozhakhmetov to China", "visit", "held")
+    assert events_of(base, "The meeting of the foreign ministers of Azerbaijan, Türkiye and Turkmenistan was held in Baku.", "2024-05-30") == [
+        ("Meeting of the foreign ministers of Azerbaijan, Türkiye and Turkmenistan", "meeting", "held", None, "Baku")]
+    assert events_of(base, "The meeting of the foreign ministers of Azerbaijan, President Aliyev said, was held in Baku.", "2024-05-30")[0][0] == (
+        "Meeting of the foreign ministers of Azerbaijan")

@@ -78,7 +78,9 @@ BODY_MEETING = re.compile(
 # communication technologies (ICT) of the member states of the Organisation of Turkic States".
 MINISTERS_MEETING = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session)\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){{0,2}}?(?i:ministers)\s+(?:[\w'’()–-]+\s+){{0,10}}?"
-    r"(?i:of|from)\s+(?:the\s+)?(?i:member\s+states\s+of\s+the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*)")
+    r"(?i:of|from)\s+(?:the\s+)?(?i:member\s+states\s+of\s+the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*"
+    # (and the states listed: "the foreign ministers of Azerbaijan, Türkiye and Turkmenistan", kept where each is a state)
+    r"(?P<listed>(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’–-]*(?:\s+[A-Z][\w'’–-]*)?)+(?:,?\s+and\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+[A-Z][\w'’–-]*)?)?)?)")
 COP = re.compile(r"\bCOP[- ]?(?P<number>\d{1,2})\b")
 # A body that "held its 12th meeting": the meeting of that body, by its ordinal.
 HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i:commission|council|committee|working group)(?:\s+(?:on|for)\s+(?:[\w'’-]+\s+){{0,5}}?"
@@ -523,7 +525,7 @@ class EventReader:
     def _destination(self, text: str, match: re.Match[str], mentions: list[Mention], begin: int, end: int) -> tuple[str, str | None] | None:
         """The country visited, and the city where the text names one: 'to China', 'to Beijing', 'arrived in Tashkent'."""
         # ("his fifth visit to the friendly neighbor Kazakhstan": the words before the name describe it)
-        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?)?(?:\s+paid)?\s+to\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?)?(?:(?:friendly|fraternal|brotherly|"
+        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?(?:,\s+[a-z][^,;]{0,60},)?)?(?:\s+paid)?\s+to\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?|[A-Z][\w'’-]+\s+capital,?\s+)?(?:(?:friendly|fraternal|brotherly|"
                          r"neighbou?ring|neighbou?r|neighbou?rly|allied|partner)\s+){0,3}(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
         spans = []
         if after:
@@ -532,8 +534,9 @@ class EventReader:
         verb = re.search(r"\b(?:to|will|would|shall)\s+(?:also\s+)?$", text[:match.start()]) and re.match(r"\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[match.end():end])
         if verb:
             spans.append((match.end() + verb.start("where"), match.end() + verb.end("where")))
+        # ("arrived in the Kazakh capital Astana", "flew to the Chinese capital, Beijing")
         arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|(?:travel(?:l)?ed|flew)\s+to)\s+"
-                            r"(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+                            r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
@@ -832,6 +835,10 @@ class EventReader:
         for pattern in (NAMED_EVENT, BODY_MEETING, MINISTERS_MEETING, LOWER_EVENT):
             for match in pattern.finditer(text):
                 name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
+                listed = match.groupdict().get("listed")
+                if listed and not all(any(m.kind == "country" and m.how != "demonym" for m in self.finder.find(item))
+                                      for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.strip(" ,")) if item):
+                    name = name[:len(name) - len(listed)]  # "… of Azerbaijan, President X said": the list ends at the first that is no state
                 # the words a sentence opens with before the name: "Ahead of the summit, …", "After meeting with …"
                 name = re.sub(r"^(?:(?:The|A|An|This|That|During|At|On|Ahead\s+of|After|Before|Following|Prior\s+to|Since|Until)\s+(?:(?:the|a|an)\s+)?)+", "", name)
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
