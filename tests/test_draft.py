@@ -3223,3 +3223,22 @@ def test_who_signs_is_read_past_opening_words_meetings_attendance_and_abbreviati
         ("Bakhtiyor Saidov", "uzbekistan"), ("Christopher Landau", "united-states")]
     assert signers("On September 16, the memorandum was signed by Deputy Minister Omonulla Nasritdinkhodjaev and the U.S. Ambassador "
                    "to Uzbekistan Jonathan Henick.") == [("Omonulla Nasritdinkhodjaev", None), ("Jonathan Henick", "united-states")]
+
+
+@pytest.mark.parametrize(("item", "parties"), [
+    ("- investment agreement between the Ministry of Energy and Steppe Power International Development Limited on a solar plant;",
+     ["Ministry of Energy", "Steppe Power International Development Limited"]),
+    ("- agreement of intent between the Ministry of Energy and STPK;", ["Ministry of Energy", "STPK"]),
+    ("- agreement between the Ministry of Culture, Information, Sport and Youth Policy and Steppe Film Company Ltd.;",
+     ["Ministry of Culture, Information, Sport and Youth Policy", "Steppe Film Company Ltd"]),
+    # one body's name with "and" in it stays one
+    ("- memorandum between the Agency for Innovation under the President of Tajikistan and China’s National Development and Reform Commission;",
+     ["Agency for Innovation under the President of Tajikistan", "national-development-and-reform-commission-china"]),
+])
+def test_a_ministry_and_a_company_between_whom_an_item_is_are_two_parties(tmp_path, draft_report, item, parties):
+    """The items are written for this test: "between the Ministry of X and <a company's name or acronym>" is two parties,
+    the ministry named by its head noun (also with commas and "and" in its name), not one body called "Ministry of Energy
+    and STPK" (read against the data: the commission is its record)."""
+    drafts = draft_report(tmp_path, "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-05-31\nDeals signed\n\n"
+                                    "During the state visit of the President of Kyrgyzstan to China, the following documents were signed:\n" + item + "\n")
+    assert [p.value if isinstance(p.value, str) else str(p.value.name.value) for p in drafts.agreements[-1].parties] == parties

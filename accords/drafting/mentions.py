@@ -69,7 +69,7 @@ REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|
 QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|channel|magazine|publishing\s+house|company|university)\s+"
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 # Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
-COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Inc|Engineering|International|Industries|Petroleum|Logistics"
+COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics"
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|CJSC|Ltd|Limited|Inc|PLC|Engineering)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
@@ -563,6 +563,12 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
             # "O'zbekiston Temir Yo'llari and China Railway Group", "Uzbekneftegaz and China National Petroleum Corporation": a
             # company named by its state begins a name of its own after a name that is no body's
             return [(first, 0), (second, joint.end())]
+        if re.match(rf"(?:{BODY_WORDS})\s+(?:of|for|on)\s+[A-Z]", first) and (
+                re.search(rf"\s(?:{COMPANY_ENDINGS})$", second.rstrip(".")) or re.fullmatch(r"[A-Z]{3,}", second)):
+            # "the Ministry of Culture, Information, Sport and Youth Policy and Shaanxi … Film Company Ltd.", "the Ministry of
+            # Energy and TBEA": a body named by its head noun, then a company's name or acronym (and the first may be two; not
+            # "… and China’s National Development and Reform Commission", one body's name)
+            return [*(_two_names(first) or [(first, 0)]), (second, joint.end())]
         if not ends.match(second) or len(first.split()) < 2:
             continue
         countries_both = 0 in countries_at and joint.end() in countries_at
