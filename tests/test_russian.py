@@ -922,3 +922,15 @@ def test_a_name_in_quotation_marks_after_the_noun_is_its_title_and_what_it_is_fo
     [_, border] = read(base, "Казахстан и Узбекистан подписали Договор о союзнических отношениях, Соглашение о демаркации границы "
                              "для укрепления стратегического партнерства.").agreements
     assert border.title.value == "Agreement on the demarcation of the border"
+
+
+def test_plural_documents_listed_after_a_dash_are_each_drafted(base):
+    """The sentence is written for this test: after "В числе подписанных документов -", "планы мероприятий по …" is a
+    plan (at least one, "of measures" being no subject), and "соглашения о …" after a comma an agreement, which natasha
+    reads as a genitive singular; an uncounted "соглашения по новым проектам" stays a package."""
+    drafts = read(base, "Россия и Узбекистан подписали ряд документов.",
+                  "В числе подписанных документов - планы мероприятий по увеличению взаимной торговли, соглашения о сотрудничестве в "
+                  "области энергетики, меморандумы о сотрудничестве в области туризма.")
+    assert [a.kind.value for a in drafts.agreements if not a.is_package] == ["plan", "agreement", "memorandum of understanding"]
+    [package] = read(base, "Стороны подписали соглашения по новым проектам на сумму более 20 миллиардов долларов.").agreements
+    assert package.is_package

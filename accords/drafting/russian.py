@@ -663,14 +663,17 @@ class RussianReader:
                 if i in taken or tuple(w.lemma for w in words[i:i + len(lemmas)]) != lemmas:
                     continue
                 head = words[i + len(lemmas) - 1]
+                # an item of a list after a comma or dash ("… документов - планы …, соглашения о …, меморандумы"): its own noun
+                # phrase, in the nominative, where natasha reads "соглашения" as a genitive singular
+                listed_item = i > 0 and words[i - 1].text in (",", "-", "—", "–") and head.feats.get("Case") == "Gen" and head.text.lower().endswith(("ия", "ы", "и"))
                 if i > 0 and words[i - 1].lemma in ("организация", "организации"):
                     continue  # "Организации договора о коллективной безопасности": an organisation's name, not a treaty
-                if head.feats.get("Number") == "Plur":
+                if head.feats.get("Number") == "Plur" or listed_item:
                     # "подписали соглашения": several, named later or not at all; but "меморандумы о создании совета" is one
                     # (one subject), and "соглашения о воздушном сообщении и о защите инвестиций" or "соглашения в области
                     # экономики, образования и связи" one for each subject or field
                     for _ in range(self._named_by_plural(words, i, len(lemmas))):
-                        found.append((kind, i, head.feats.get("Case", "")))
+                        found.append((kind, i, "Nom" if listed_item else head.feats.get("Case", "")))
                     taken.update(range(i, i + len(lemmas)))
                     continue
                 following = words[i + len(lemmas)] if i + len(lemmas) < len(words) else None
@@ -694,8 +697,13 @@ class RussianReader:
         several (russian_titles.english_subjects), else one where one subject follows ("о создании совета"), or one per
         field listed after "в области" or "в сфере" ("экономики, образования, и связи"), or none (the text does not say how
         many)."""
+        measures = at + size < len(words) and words[at + size].lemma in ("мероприятие", "действие")
+        if measures:
+            size += 1  # "планы мероприятий по увеличению торговли …": plans of measures, whose subject follows (one at least)
         subjects = english_subjects(words, at, size, self.english.state_of_word)
-        return len(subjects) if len(subjects) > 1 else self._fields_after(words, at + size)
+        if len(subjects) > 1:
+            return len(subjects)
+        return max(self._fields_after(words, at + size), int(measures and at + size < len(words) and words[at + size].lemma in ("по", "о", "об")))
 
     @staticmethod
     def _fields_after(words: list[Word], start: int) -> int:
