@@ -3242,3 +3242,12 @@ def test_a_ministry_and_a_company_between_whom_an_item_is_are_two_parties(tmp_pa
     drafts = draft_report(tmp_path, "FICTIONAL TEST FIXTURE: not a real report\nSteppe Courier\n2023-05-31\nDeals signed\n\n"
                                     "During the state visit of the President of Kyrgyzstan to China, the following documents were signed:\n" + item + "\n")
     assert [p.value if isinstance(p.value, str) else str(p.value.name.value) for p in drafts.agreements[-1].parties] == parties
+
+
+def test_a_stored_copys_date_outranks_a_banner_date_above_its_text(tmp_path):
+    """The copy is written for this test: the store's ' date 2025-11-14' is the publication date, not the site's banner
+    'Tuesday, 02 January 2024' above the headline (the day the page was read, on such copies)."""
+    copy = tmp_path / "stored.txt"
+    copy.write_text(" date 2025-11-14 Tuesday, 02 January 2024 12:17 GMT\nFICTIONAL TEST TEXT: Steppe and Estonia sign a memo\n\n"
+                    "Turkmenistan and Estonia signed a memorandum of understanding on digital governance, the agency reports.\n", encoding="utf-8")
+    assert str(read_source(str(copy)).date) == "2025-11-14"

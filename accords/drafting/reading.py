@@ -229,7 +229,9 @@ def unwrapped(lines: list[str]) -> list[str]:
 def _read_text(text: str, location: str, url: str | None) -> Article:
     stored = STORED_COPY_DATE.match(text)
     article = _read_lines(unwrapped(text[stored.end():].split("\n") if stored else text.split("\n")), location, "text", url)
-    if stored and article.date is None:
+    if stored:
+        # the store's date, before a date above the text, which on such copies is a site's banner of the day it was read
+        # ("Tuesday, 02 January 2024" above a report of 14 November 2025)
         article = replace(article, date=PartialDate.parse(stored.group("date")),
                           found={**article.found, "date": "the store's date before the text"})
     return article
