@@ -412,9 +412,9 @@ def test_a_trilateral_summit_is_of_the_states_of_the_three_who_signed(base):
 
 
 def test_a_meeting_named_by_its_format_in_quotes_and_one_someone_came_to_attend(base):
-    # the text says he came for it, not that it was held
+    # the text says he came for it, not that it was held; where he came is where it is
     assert events_of(base, 'Foreign Minister Wang Yi of China arrived in Almaty to participate in the "Central Asia – China" '
-                           'foreign ministers’ meeting.')[1:] == [("Central Asia–China foreign ministers’ meeting", "meeting", "planned", None, None)]
+                           'foreign ministers’ meeting.')[1:] == [("Central Asia–China foreign ministers’ meeting", "meeting", "planned", None, "Almaty")]
 
 
 def test_the_meeting_of_two_ministers_named_by_their_states_adjectives_is_held_and_not_dated_by_a_plan_after_it(base):
@@ -807,3 +807,21 @@ def test_a_visit_to_a_capital_named_after_its_country_and_a_meeting_of_three_sta
         ("Meeting of the foreign ministers of Azerbaijan, Türkiye and Turkmenistan", "meeting", "held", None, "Baku")]
     assert events_of(base, "The meeting of the foreign ministers of Azerbaijan, President Aliyev said, was held in Baku.", "2024-05-30")[0][0] == (
         "Meeting of the foreign ministers of Azerbaijan")
+
+
+def test_small_words_of_event_reports_are_read_as_they_are_meant(base):
+    """The sentences are written for this test: an honorific is no part of a name; "in St. Petersburg" is Saint Petersburg
+    (not the town in Florida); a name that ends the sentence keeps no full stop; "arrived in Astana for the X" places X
+    there; "After the summit was over, A and B had a conversation" is no summit of A and B; "Kazakhstan's next two-year
+    chairpersonship" plans no summit."""
+    assert events_of(base, "On April 18, the President of the Republic of Uzbekistan Honorable Shavkat Mirziyoyev arrived in Tajikistan on a "
+                           "state visit.", "2024-04-18")[0][0] == "State visit of Shavkat Mirziyoyev to Tajikistan"
+    assert events_of(base, "An informal meeting of the leaders of the CIS member countries took place in St. Petersburg on December 26.",
+                     "2023-12-27")[0][3:] == ("2023-12-26", "Saint Petersburg")
+    assert ("6th Consultative Meeting of the Heads of State of Central Asia", "meeting", "held", None, "Astana") in events_of(
+        base, "President of Azerbaijan Ilham Aliyev arrived in Astana for the 6th Consultative Meeting of the Heads of State of Central Asia.",
+        "2024-08-08")
+    assert events_of(base, "After the summit was over, Russian President Vladimir Putin and Belarusian President Alexander Lukashenko had a "
+                           "private conversation.", "2022-10-07") == []
+    assert events_of(base, "Speaking at the CICA summit, President Tokayev outlined directions for Kazakhstan's next two-year chairpersonship.",
+                     "2022-10-13") == [("CICA summit", "summit", "held", None, None)]

@@ -39,7 +39,7 @@ ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "compan
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
-NAME_AFTER_COUNTRY = re.compile(rf"(?:,|\s+[-–—])?\s+(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev", "of Belarus – Sergey Aleinik"
+NAME_AFTER_COUNTRY = re.compile(rf"(?:,|\s+[-–—])?\s+(?:(?:Honou?rable|H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev", "of Belarus – Sergey Aleinik"
 OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,3}}$")
 
 
@@ -499,8 +499,11 @@ class Actors:
         place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+|the\s+(?:[a-z]+\s+){0,2}city\s+of\s+"
                           r"|(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?west|north-?east|south-?west|south-?east)\s+)?"
                           r"[A-Z][\w-]+['’]s\s+)?"
-                          r"(?P<place>[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
-        return place.group("place") if place and self.a_city(place.group("place")) else None
+                          r"(?P<place>(?:St\.?\s+)?[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
+        if place is None:
+            return None
+        name = re.sub(r"^St\.?\s+", "Saint ", place.group("place"))  # "in St. Petersburg": Saint Petersburg (not the Floridian town)
+        return name if self.a_city(name) else None
 
 
 def _body_mention(name: str, start: int, end: int, known: str | None, country: str) -> Mention:

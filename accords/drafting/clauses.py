@@ -51,7 +51,8 @@ FUTURE = re.compile(
     # a signing near, not done: "are close to signing", "on the verge of sealing", "nearing the signing of"
     r"(?:close|closer) to (?:signing|sealing|concluding|adopting|inking)|on the verge of (?:signing|sealing|concluding|adopting|inking)|"
     r"near(?:s|ing)? (?:the )?(?:signing|conclusion)|"
-    r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next|planned|in the near future"
+    r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next(?=\s+(?:[\w-]+\s+){0,2}?(?:year|month|week|day|time|summit|meeting|session|sitting|forum|round|conference|congress|visit|"
+    r"talks|consultations|council|commission|edition|stage|phase|spring|summer|autumn|fall|winter|(?-i:[A-Z]\w+)|\d))|planned|in the near future"
     # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come
     r"|(?:commitment|readiness|intention|invitation)\s+to\s+(?:participate|participating|attend|attending|take\s+part|taking\s+part))\b"
     # a wire's lead or headline: names, then "to sign" with no verb of their own ("Azerbaijan, Uzbekistan to sign memorandum")

@@ -264,6 +264,7 @@ class EventReader:
         clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
         clean = " ".join(re.sub(r"\s*[—–]\s*", "–", clean).split())  # "Central Asia — China" is "Central Asia–China"
         clean = clean[:1].upper() + clean[1:]
+        clean = re.sub(r"(?<=[a-z]{2})\.$", "", clean)  # "… of the Heads of State of Central Asia." at a sentence's end
         ordinal = re.match(rf"(?P<ordinal>{_ORDINAL})\s+", clean, re.IGNORECASE)
         if ordinal and number is None:
             number = _number(ordinal.group("ordinal"))
@@ -889,6 +890,10 @@ class EventReader:
             begin, finish = clause_at(text, match.start(), match.end())
             owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
             people = [p for p in self.people(sentence.text, mentions) if begin <= p.start < finish]
+            opening = re.match(r"\s*(?:After|When|Once|Before|Until|As\s+soon\s+as)\b[^,;]*,", text[begin:])
+            if opening is not None and begin + opening.end() > match.end():
+                # "After the summit was over, Putin and Lukashenko had a private conversation": theirs is no summit
+                people = [p for p in people if p.start < begin + opening.end()]
             if any(st < match.end() and match.start() < e for st, e, _, _ in found):
                 continue
             manner = f"{match.group('manner').capitalize()} summit" if match.group("manner") else "Summit"
@@ -948,7 +953,9 @@ class EventReader:
             host = re.search(r"(?:^|[,;]\s+|\bwhen\s+)(?P<city>[A-Z][\w'’-]+)\s+(?:hosted|welcomed)\s+(?:the\s+)?(?:[\w-]+\s+)?$", text[begin:start])
             if place is None and host and self.actors.a_city(host.group("city")):
                 place = host.group("city")  # "Astana hosted the 20th meeting of …": the city that hosts it
-            where = re.search(r"\bin\s+(?P<city>[A-Z][\w'’-]+),\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:start])
+            where = re.search(r"\bin\s+(?P<city>[A-Z][\w'’-]+),\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:start]) or re.search(
+                # "arrived in Astana for the 6th Consultative Meeting", "… to take part in the summit": where it is
+                r"\barrived\s+in\s+(?P<city>[A-Z][\w'’-]+)\s+(?:(?:on\s+\w+\s+)?to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+)?$", text[:start])
             if place is None and where and self.actors.a_city(where.group("city")):
                 place = where.group("city")  # "The announcement was made in Xi'an, where the China–Central Asia Summit was held"
             if place and event.place is None:
