@@ -3251,3 +3251,11 @@ def test_a_stored_copys_date_outranks_a_banner_date_above_its_text(tmp_path):
     copy.write_text(" date 2025-11-14 Tuesday, 02 January 2024 12:17 GMT\nFICTIONAL TEST TEXT: Steppe and Estonia sign a memo\n\n"
                     "Turkmenistan and Estonia signed a memorandum of understanding on digital governance, the agency reports.\n", encoding="utf-8")
     assert str(read_source(str(copy)).date) == "2025-11-14"
+
+
+def test_drafts_reviewed_are_no_package_signed(base):
+    """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
+    package of final documents" signed nothing; the package is of drafts."""
+    assert drafts_from(base, PartialDate(2023, 9, 13), [
+        "During the meeting, the foreign ministers reviewed in detail the drafts of the Joint Statement of the Heads of State, "
+        "as well as a package of final documents of the summit."]).agreements == []

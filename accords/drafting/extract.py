@@ -109,7 +109,9 @@ REACHED = re.compile(r"\bagreements?\s+(?:(?:on|to|about|regarding)\s+[^.;:,]{1,
 # A sentence that adds to what the one before told: "In addition, agreements were signed …".
 ADDITIONALLY = re.compile(r"(?:In addition|Additionally|Besides|Moreover|Furthermore|Also)\b")
 # Documents not yet signed: "the package of bilateral documents under consideration by the parties".
-PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|preparation|review)\b|\bbeing\s+(?:prepared|drafted|negotiated|coordinated|discussed)\b",
+# (and "the ministers reviewed the drafts of the Joint Statement …, as well as a package of final documents": drafts)
+PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|preparation|review)\b|\bbeing\s+(?:prepared|drafted|negotiated|coordinated|discussed)\b"
+                     r"|\b(?:reviewed|discussed|considered|examined|studied)\b[^.;]*\bdrafts?\b",
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
