@@ -3259,3 +3259,14 @@ def test_drafts_reviewed_are_no_package_signed(base):
     assert drafts_from(base, PartialDate(2023, 9, 13), [
         "During the meeting, the foreign ministers reviewed in detail the drafts of the Joint Statement of the Heads of State, "
         "as well as a package of final documents of the summit."]).agreements == []
+
+
+def test_a_second_document_of_the_same_kind_and_parties_with_a_name_of_its_own_is_another(base):
+    """The sentences are written for this test: "Kazakhstan and Kyrgyzstan also signed an Agreement on Mutual Protection of
+    Investments", after their "Agreement on Deepening and Expanding Allied Relations", is a second agreement, not the first
+    told again (each is titled as a name)."""
+    drafts = drafts_from(base, PartialDate(2024, 4, 19), [
+        "The presidents of Kazakhstan and Kyrgyzstan signed an Agreement on Deepening and Expanding Allied Relations.",
+        "Today, Kazakhstan and Kyrgyzstan also signed an Agreement on Mutual Protection of Investments."])
+    assert [a.title.value for a in drafts.agreements] == [
+        "Agreement on Deepening and Expanding Allied Relations", "Agreement on Mutual Protection of Investments"]

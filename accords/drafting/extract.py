@@ -661,10 +661,13 @@ class Extractor:
                 self.drafts.agreements[-1].kind.value == kind.value):
             return AGAIN  # the same agreement told again ("the two countries signed a MOU")
         another = re.search(r"\b(?:additional|another|further|separate|second|supplementary)\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE)
+        told = title_of(text, kind)
         again = self._told_again(kind, parties, sentence) if another is None else None  # "an additional agreement was signed": one more
+        if again is not None and told and again.title and _capitalised(told[0]) and _capitalised(str(again.title.value)) and \
+                self.names.rules.key(told[0]) != self.names.rules.key(str(again.title.value)):
+            again = None  # "… signed an Agreement on Mutual Protection of Investments", after their Agreement on Allied Relations: another
         if again is not None:
             return AGAIN
-        told = title_of(text, kind)
         if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
         if not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
@@ -1156,6 +1159,11 @@ def draft_article(dataset: Dataset, names: NameIndex, published: PartialDate | N
     if drafts.agreements or with_headline is None:
         return drafts
     return Extractor(dataset, names, published).read(sentences(with_headline))
+
+
+def _capitalised(title: str) -> bool:
+    """A title written as a name, three of its words or more capitalised ("Agreement on Mutual Protection of Investments")."""
+    return sum(word[:1].isupper() for word in title.split()) >= 3
 
 
 def _after_dateline(text: str) -> str:
