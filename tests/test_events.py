@@ -825,3 +825,11 @@ def test_small_words_of_event_reports_are_read_as_they_are_meant(base):
                            "private conversation.", "2022-10-07") == []
     assert events_of(base, "Speaking at the CICA summit, President Tokayev outlined directions for Kazakhstan's next two-year chairpersonship.",
                      "2022-10-13") == [("CICA summit", "summit", "held", None, None)]
+
+
+def test_a_forum_a_document_establishes_or_names_is_no_event(base):
+    """The sentences are written for this test: "an Agreement for the Establishment of the … Interregional Forum" sets a
+    forum up, and "the Joint Statement of the Foreign Ministers Meeting" is a document's name: neither tells of an event."""
+    assert events_of(base, "Minister Jam Kamal Khan and Uzbek Minister Laziz Kudratov signed an Agreement for the Establishment of the "
+                           "Pakistan-Uzbekistan Interregional Forum.", "2026-02-05") == []
+    assert events_of(base, "The ministers adopted the Joint Statement of the Steppe Foreign Ministers Meeting.", "2022-06-09") == []

@@ -933,6 +933,9 @@ class EventReader:
                 continue
             if any(m.kind in ("mechanism", "organisation", "government-body", "company") and m.start <= start and end <= m.end for m in mentions):
                 continue  # a part of a body's name ("the Summit Secretariat")
+            if re.search(r"\b(?:establishment|establishing|creation|creating|founding|setting\s+up)\s+of\s+(?:the\s+|a\s+|an\s+)?$", text[:start], re.IGNORECASE) \
+                    or re.match(rf"(?:{DOCUMENT_NOUNS})\b", name, re.IGNORECASE):
+                continue  # "an Agreement for the Establishment of the Pakistan-Uzbekistan Interregional Forum": a body to be set up
             # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
             # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
             clause_begin = begin
