@@ -3270,3 +3270,15 @@ def test_a_second_document_of_the_same_kind_and_parties_with_a_name_of_its_own_i
         "Today, Kazakhstan and Kyrgyzstan also signed an Agreement on Mutual Protection of Investments."])
     assert [a.title.value for a in drafts.agreements] == [
         "Agreement on Deepening and Expanding Allied Relations", "Agreement on Mutual Protection of Investments"]
+
+
+def test_a_document_after_an_opening_among_the_pacts_and_two_owned_bodies(base):
+    """The sentences are written for this test: "Among the key pacts, a Memorandum … was signed" is that memorandum (not
+    the plural "pacts", which had drafted nothing); "between Pakistan’s Drug Regulatory Authority and Uzbekistan’s Agency
+    for Pharmaceutical Industry Development" is two bodies."""
+    drafts = drafts_from(base, PartialDate(2026, 2, 5), [
+        "Pakistan and Uzbekistan on Thursday signed a number of accords.",
+        "Among the key pacts, a Memorandum of Understanding between Pakistan’s Drug Regulatory Authority and Uzbekistan’s Agency for "
+        "Pharmaceutical Industry Development was signed to enhance cooperation."])
+    [memorandum] = [a for a in drafts.agreements if not a.is_package]
+    assert [str(p.value.name.value) for p in memorandum.parties] == ["Drug Regulatory Authority", "Agency for Pharmaceutical Industry Development of Uzbekistan"]

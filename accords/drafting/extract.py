@@ -436,7 +436,8 @@ class Extractor:
     def _object_of_signing(text: str) -> re.Match[str] | None:
         """The document the signing verb is done to: the first after the verb in its clause ("We achieved certain
         agreements and signed a joint statement": the joint statement), else the sentence's first."""
-        first = DOCUMENT.search(text)
+        among = re.match(r"\s*(?:Among|Of|Including)\s+(?:the|these|them|those)\b[^,;]*,\s*", text)
+        first = DOCUMENT.search(text, among.end() if among and DOCUMENT.search(text, among.end()) else 0)  # (not "Among the key pacts, a MoU …")
         verb = SIGNING.search(text)
         if first is None or verb is None or first.start() > verb.start():
             return first

@@ -542,7 +542,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
             # "The Ministry of Energy of Azerbaijan and ACWA Power of the Kingdom of Saudi Arabia": each ends with its state
             return [(first, 0), (second, joint.end())]
         if re.match(r"[A-Z][\w-]*['’]s\s+[A-Z]", second) and (re.search(rf"\b(?:{BODY_WORDS})$", second) or re.match(
-                r"[A-Z][\w-]*['’]s\s+(?:Ministry|Agency|Committee)\s+of\b", second)):
+                r"[A-Z][\w-]*['’]s\s+(?:Ministry|Agency|Committee|Authority|Service)\s+(?:of|for|on)\b", second)):
             # "… of Tajikistan and China's National Development and Reform Commission": a name of its own; a first part
             # of one word is the end of a name before ("under the President of Tajikistan"), not a body
             return [(first, 0), (second, joint.end())] if len(first.split()) > 1 else [(second, joint.end())]
