@@ -934,3 +934,21 @@ def test_plural_documents_listed_after_a_dash_are_each_drafted(base):
     assert [a.kind.value for a in drafts.agreements if not a.is_package] == ["plan", "agreement", "memorandum of understanding"]
     [package] = read(base, "Стороны подписали соглашения по новым проектам на сумму более 20 миллиардов долларов.").agreements
     assert package.is_package
+
+
+def test_russian_meetings_named_by_compound_adjectives_and_heads_of_government_a_visitor_after_his_name_and_a_range_with_po(base):
+    """The sentences are written for this test: "7-ое заседание Межправительственной туркмено-кыргызской комиссии по
+    экономическому сотрудничеству" and "заседание Совета глав правительств СНГ" are named in English; "… Ермеком
+    Кошербаевым, прибывшим в Бишкек с официальным визитом" is his visit, not that of the president who met him; "с 16 по
+    17 августа" is a range of days."""
+    assert [(str(e.name.value), str(e.date.value), str(e.place.value)) for e in read(
+        base, "6 декабря в Ашхабаде состоялось 7-ое заседание Межправительственной туркмено-кыргызской комиссии по экономическому "
+              "сотрудничеству.", published="2023-12-07").events] == [
+        ("7th Meeting of the Intergovernmental Turkmen–Kyrgyz Commission on Economic Cooperation", "2023-12-06", "Ashgabat")]
+    assert [str(e.name.value) for e in read(base, "В Бишкеке состоялось заседание Совета глав правительств СНГ.").events] == [
+        "Meeting of the Council of Heads of Government of the CIS"]
+    assert [str(e.name.value) for e in read(base, "Президент Кыргызстана Садыр Жапаров встретился с Министром иностранных дел Казахстана "
+                                                  "Ермеком Кошербаевым, прибывшим в Бишкек с официальным визитом.").events] == [
+        "Official visit of Yermek Kosherbayev to Kyrgyzstan"]
+    [visit] = read(base, "Визит Президента Таджикистана Эмомали Рахмона в Узбекистан пройдет с 16 по 17 августа.", published="2022-08-15").events
+    assert str(visit.date.value) == "2022-08-16/2022-08-17"

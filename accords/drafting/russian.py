@@ -925,11 +925,10 @@ class RussianReader:
                 people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])]
                 # "встреча Президента Узбекистана … и прибывшего накануне в страну с государственным визитом Президента
                 # Казахстана …": the one the participle of arriving is of, named after the visit
-                # (not "… Бердымухамедовом, находящимся в Турции с рабочим визитом, и Президентом …": the one before it)
+                # (and "… Кошербаевым, прибывшим в Бишкек с официальным визитом": the one the participle follows)
                 arriving = next((w for w in words[max(0, index - 8):index] if w.lemma in STAYING and w.feats.get("VerbForm") == "Part"), None)
-                if arriving is not None and any(n.kind == "PER" and [w.text for w in words if n.end <= w.start < arriving.start] == [","] for n in names):
-                    arriving = None
-                visitor = next((n for n in people if invited is not None and n.start > invited.start), None) or next(
+                arrived = next((n for n in people if arriving is not None and [w.text for w in words if n.end <= w.start < arriving.start] == [","]), None)
+                visitor = next((n for n in people if invited is not None and n.start > invited.start), None) or arrived or next(
                     (n for n in people if arriving is not None and n.start > word.start), None) or next(
                     iter(people), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
                 manner = MANNERS.get(words[index - 1].lemma, "Visit") if index else "Visit"

@@ -25,6 +25,7 @@ QUOTES = frozenset({"«", "»", "“", "”", '"'})  # around a body's name with
 # where each of its words is here or a country's name; otherwise it stays as the Russian text writes it.
 GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("глава", "государство"): ("Head of State", "Heads of State"), ("центральный", "азия"): ("Central Asia", "Central Asia"),
+    ("глава", "правительство"): ("Head of Government", "Heads of Government"),
     ("саммит",): ("Summit", "Summits"), ("форум",): ("Forum", "Forums"), ("бизнес-форум",): ("Business Forum", "Business Forums"),
     ("заседание",): ("Meeting", "Meetings"),
     ("встреча",): ("Meeting", "Meetings"), ("совет",): ("Council", "Councils"), ("комиссия",): ("Commission", "Commissions"),
@@ -52,7 +53,8 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
 STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
                     "узбекск": "Uzbek", "таджикистанск": "Tajik", "таджикск": "Tajik", "туркменистанск": "Turkmen", "туркменск": "Turkmen",
-                    "азербайджанск": "Azerbaijani", "турецк": "Turkish", "китайск": "Chinese", "российск": "Russian"}
+                    "азербайджанск": "Azerbaijani", "турецк": "Turkish", "китайск": "Chinese", "российск": "Russian",
+                    "туркмен": "Turkmen", "азербайджан": "Azerbaijani"}  # ("туркмено-кыргызской")
 STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(?:ий|ый|ой|ая|ое|ие|ые)")
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it

@@ -96,6 +96,7 @@ _YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
 
 # Where a Russian sentence gives a date (most precise first); dateparser reads each.
 RUSSIAN_DATES = [
+    re.compile(rf"\bс\s+(?P<first>\d{{1,2}})\s+по\s+(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),  # "с 16 по 17 августа"
     re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—−]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
     re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}", re.IGNORECASE),
