@@ -952,3 +952,13 @@ def test_russian_meetings_named_by_compound_adjectives_and_heads_of_government_a
         "Official visit of Yermek Kosherbayev to Kyrgyzstan"]
     [visit] = read(base, "Визит Президента Таджикистана Эмомали Рахмона в Узбекистан пройдет с 16 по 17 августа.", published="2022-08-15").events
     assert str(visit.date.value) == "2022-08-16/2022-08-17"
+
+
+def test_a_head_who_arrived_in_another_states_city_makes_a_visit_there(base):
+    """The sentences are written for this test: "Президент Республики Узбекистан … прибыл в город Худжанд" is a visit to
+    Tajikistan, in Khujand, dated; a delegation of no state, or a head come home, makes none."""
+    assert [(str(e.name.value), str(e.date.value), str(e.place.value)) for e in read(
+        base, "31 марта Президент Республики Узбекистан Шавкат Мирзиёев прибыл в город Худжанд Согдийской области для трёхсторонних встреч.",
+        published="2025-03-31").events] == [("Visit of Shavkat Mirziyoyev to Tajikistan", "2025-03-31", "Khujand")]
+    assert read(base, "Делегация прибыла в Ташкент.").events == []
+    assert read(base, "Президент Казахстана Касым-Жомарт Токаев прибыл в Астану из Баку.").events == []

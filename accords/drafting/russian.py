@@ -219,6 +219,7 @@ class RussianReader:
         if dates and not future:
             self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
+        self._arrival(sentence, words, names, dates)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
                                                           or _notes_exchanged(words, i) or _in_force(words, i))
@@ -893,6 +894,38 @@ class RussianReader:
     # --- Events ----------------------------------------------------------------------------------------
 
 
+
+    def _arrival(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian]) -> None:
+        """"Президент Республики Узбекистан Шавкат Мирзиёев прибыл в город Худжанд …": a visit where the sentence has no
+        word "визит", of the person named before the verb, from the state of his office, to another state (the city's)."""
+        arrived = next((w for w in words if w.lemma in ("прибыть", "прилететь") and w.pos == "VERB" and w.feats.get("VerbForm") == "Fin"
+                        and w.feats.get("Tense") == "Past"), None)
+        if arrived is None or any(w.lemma == "визит" for w in words):
+            return
+        person = next((n for n in reversed(names) if n.kind == "PER" and n.end <= arrived.start), None)
+        destination = next((n for n in names if n.kind == "LOC" and n.start > arrived.start and self.english.country_of_place(n)), None)
+        if person is None or destination is None:
+            return
+        country = self.english.country_of_place(destination)
+        home = next((c for n in names if n.kind == "LOC" and n.end <= person.start and (c := self.english.state(n))), None)
+        if country is None or home is None or home == country:
+            return  # whose head he is, the sentence does not say, or he came home
+        key: tuple = ("visit", country, False)
+        event = self._events.get(key)
+        if event is None:
+            event = DraftEvent(Fact(f"Visit of {self.english.person_name(person)} to {self.dataset.name(country)}", sentence), EventKind.visit, False)
+            self._events[key] = event
+            self.drafts.events.append(event)
+        value = self.actor(Mention(self.english.new_person(person), person.start, person.end, self.english.person(person), "person", "new"), sentence)
+        if not any(p.value == value for p in event.participants):
+            event.participants.append(Fact(value, sentence))
+        if event.date is None and dates:
+            event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+        city = self.actors.city(destination.normal) if not self.names.resolve(destination.normal, ("country",)) else None
+        if event.place is None and city is not None:
+            event.place = Fact(city.name, sentence)
+        if not self._visit_countries:
+            self._visit_countries = [(home, sentence), (country, sentence)]
 
     def _events_in(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian]) -> None:
         """Visits ('государственный визит в Китай'), summits, forums, meetings and talks the sentence says took place or
