@@ -833,3 +833,12 @@ def test_a_forum_a_document_establishes_or_names_is_no_event(base):
     assert events_of(base, "Minister Jam Kamal Khan and Uzbek Minister Laziz Kudratov signed an Agreement for the Establishment of the "
                            "Pakistan-Uzbekistan Interregional Forum.", "2026-02-05") == []
     assert events_of(base, "The ministers adopted the Joint Statement of the Steppe Foreign Ministers Meeting.", "2022-06-09") == []
+
+
+def test_a_numbered_event_that_opens_its_sentence(base):
+    """The sentences are written for this test: "The 11th OTS Summit was held in Astana" is the 11th summit (the "The" of
+    the sentence had joined the name, and the ordinal after it was taken for a name without words); "the 29th Conference
+    of the Parties (COP29)" stays COP29."""
+    assert events_of(base, "The 17th ECO Summit was held on 3–4 July 2025 in Baku, Azerbaijan.", "2025-07-07") == [
+        ("17th ECO Summit", "summit", "held", "2025-07-03/2025-07-04", "Baku")]
+    assert [e[0] for e in events_of(base, "The 29th Conference of the Parties (COP29) opened in Baku on Monday.", "2024-11-13")] == ["COP29"]

@@ -855,8 +855,13 @@ class EventReader:
                 inner = re.search(r"\s(\d{1,2}(?:st|nd|rd|th))\s", name) if pattern is NAMED_EVENT and not ordinal else None
                 if inner:  # "the Southern Gas Corridor Advisory Council 11th Ministerial Meeting": the 11th of that council's
                     ordinal, name = inner.group(1), name[:inner.start()] + " " + name[inner.end():]
+                lead = re.match(r"(\d{1,2}(?:st|nd|rd|th))\s+(?=[A-Z])", name) if not ordinal else None
+                if lead:  # "The 11th OTS Summit was held …" (the sentence's "The" read as a name's first word): its ordinal
+                    ordinal, name = lead.group(1), name[lead.end():]
                 if re.match(r"\d", name):
                     continue  # an ordinal and no name before it
+                if name.startswith("Conference of the Parties") and COP.search(text):
+                    continue  # "the 29th Conference of the Parties (COP29)": COP29, as the COP reading names it
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):
             found.append((match.start(), match.end(), f"COP{match.group('number')}", None))
