@@ -842,3 +842,15 @@ def test_a_numbered_event_that_opens_its_sentence(base):
     assert events_of(base, "The 17th ECO Summit was held on 3–4 July 2025 in Baku, Azerbaijan.", "2025-07-07") == [
         ("17th ECO Summit", "summit", "held", "2025-07-03/2025-07-04", "Baku")]
     assert [e[0] for e in events_of(base, "The 29th Conference of the Parties (COP29) opened in Baku on Monday.", "2024-11-13")] == ["COP29"]
+
+
+def test_a_headlines_visit_to_come_is_the_leads_named_by_its_visitor(base):
+    """The sentences are written for this test: the headline "Turkish FM Fidan to pay an official visit to Kazakhstan on
+    Sept. 10-11" is a visit to come (its "to pay" has no verb before it), and the lead that names the visitor in full is
+    the same visit, named by him."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2023-09-09")).read(sentences([
+        "Turkish FM Fidan to pay an official visit to Kazakhstan on Sept. 10-11",
+        "Turkish Foreign Minister Hakan Fidan will pay an official visit to Kazakhstan on Sept. 10-11, the ministry said on Saturday."]))
+    assert [(str(e.name.value), e.planned, str(e.date.value)) for e in drafts.events] == [
+        ("Official visit of Hakan Fidan to Kazakhstan", True, "2023-09-10/2023-09-11")]

@@ -55,8 +55,9 @@ FUTURE = re.compile(
     r"talks|consultations|council|commission|edition|stage|phase|spring|summer|autumn|fall|winter|(?-i:[A-Z]\w+)|\d))|planned|in the near future"
     # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come
     r"|(?:commitment|readiness|intention|invitation)\s+to\s+(?:participate|participating|attend|attending|take\s+part|taking\s+part))\b"
-    # a wire's lead or headline: names, then "to sign" with no verb of their own ("Azerbaijan, Uzbekistan to sign memorandum")
-    r"|^\W*(?-i:(?:(?:[A-Z][\w'’.-]*|and|the|of)(?:,\s*|\s+))+)to (?:sign|ink|conclude|adopt)\b",
+    # a wire's lead or headline: names, then "to sign" with no verb of their own ("Azerbaijan, Uzbekistan to sign memorandum",
+    # "Turkish FM Fidan to pay an official visit to Kazakhstan")
+    r"|^\W*(?-i:(?:(?:[A-Z][\w'’.-]*|and|the|of)(?:,\s*|\s+))+)to (?:sign|ink|conclude|adopt|pay|make|visit|hold|host|attend|meet)\b",
     re.IGNORECASE)
 
 

@@ -484,6 +484,10 @@ class EventReader:
         self._told.setdefault(id(event), []).append(sentence)
         if event.kind != EventKind.visit:
             return None
+        if visitor and not event.participants and self._keys.get(id(event), (None, None))[1] is None:
+            # "Turkish FM Fidan to pay an official visit to Kazakhstan", then "… Hakan Fidan will pay …": named by its visitor
+            event.name = Fact(f"{title}{who} to {self.dataset.name(country) if recorded else country}", sentence)
+            self._keys[id(event)] = key
         if visitor and not event.participants:
             event.participants.append(self._fact(visitor[1], sentence))
         if visiting and visiting != country:
