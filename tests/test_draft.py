@@ -3282,3 +3282,10 @@ def test_a_document_after_an_opening_among_the_pacts_and_two_owned_bodies(base):
         "Pharmaceutical Industry Development was signed to enhance cooperation."])
     [memorandum] = [a for a in drafts.agreements if not a.is_package]
     assert [str(p.value.name.value) for p in memorandum.parties] == ["Drug Regulatory Authority", "Agency for Pharmaceutical Industry Development of Uzbekistan"]
+
+
+def test_a_headline_signing_dozens_of_agreements_is_a_package(base):
+    """The headline is written for this test: "X signs dozens of cooperation agreements, MOUs with Y" is a package of
+    documents the text does not count exactly, not one agreement between X and Y."""
+    [package] = drafts_from(base, PartialDate(2024, 6, 12), ["S. Korea signs dozens of cooperation agreements, MOUs with Kazakhstan"]).agreements
+    assert (package.is_package, package.documents) == (True, None)

@@ -40,10 +40,10 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
 # that leaves the number unsaid ("several", "a series of", "numerous") and a plural kind of document, in either order
 # ("a series of Memoranda of Understanding and agreements were signed").
 _UNCOUNTED = (r"(?:several|various|a\s+number\s+of|a\s+series\s+of|a\s+range\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|"
-              r"a\s+batch\s+of|a\s+set\s+of|multiple|numerous|many)")
+              r"a\s+batch\s+of|a\s+set\s+of|multiple|numerous|many|dozens\s+of|scores\s+of|several\s+dozen)")  # (a headline's "signs dozens of … agreements, MOUs")
 _PLURAL_DOCUMENTS = r"(?:documents|agreements|deals|accords|memoranda|memorandums|MoUs|contracts|protocols|instruments)"
 _DESCRIBED = r"(?:(?!(?:the|a|an|of|in|on|and|were|was|have|has|with|between)\b)[\w-]+,?\s+){0,3}?"  # "bilateral", "partnership"
-_SIGNING_WORDS = r"(?:signed|inked|sealed|exchanged|concluded|signing(?:\s+ceremony)?\s+of|exchange\s+of|inking\s+of)"
+_SIGNING_WORDS = r"(?:signed|signs|inked|inks|sealed|exchanged|concluded|signing(?:\s+ceremony)?\s+(?:of|for)|exchange\s+of|inking\s+of)"
 SIGNED_PACKAGE = re.compile(rf"\b{_SIGNING_WORDS}\s+(?:the\s+)?(?:{_UNCOUNTED}|new)\s+{_DESCRIBED}{_PLURAL_DOCUMENTS}\b"
                             rf"|\b{_UNCOUNTED}\s+{_DESCRIBED}{_PLURAL_DOCUMENTS}(?:\s+and\s+{_DESCRIBED}{_PLURAL_DOCUMENTS})?(?:\s+[\w-]+){{0,6}}?"
                             r"\s+(?:was|were|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|concluded|exchanged)\b"  # "a number of new agreements and contracts were signed"
