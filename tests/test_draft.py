@@ -3289,3 +3289,11 @@ def test_a_headline_signing_dozens_of_agreements_is_a_package(base):
     documents the text does not count exactly, not one agreement between X and Y."""
     [package] = drafts_from(base, PartialDate(2024, 6, 12), ["S. Korea signs dozens of cooperation agreements, MOUs with Kazakhstan"]).agreements
     assert (package.is_package, package.documents) == (True, None)
+
+
+def test_a_document_named_after_including_in_a_counted_package(base):
+    """The sentence is written for this test: "nearly two dozen agreements were signed, including a Joint Declaration to
+    elevate …" is the package and the declaration in it (the plural "agreements" had taken the sentence)."""
+    drafts = drafts_from(base, PartialDate(2024, 11, 5), [
+        "Following the talks, nearly two dozen agreements were signed, including a Joint Declaration to elevate the strategic partnership."])
+    assert sorted((a.kind.value, a.is_package) for a in drafts.agreements) == [("declaration", False), ("package", True)]

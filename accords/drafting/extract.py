@@ -438,6 +438,10 @@ class Extractor:
         agreements and signed a joint statement": the joint statement), else the sentence's first."""
         among = re.match(r"\s*(?:Among|Of|Including)\s+(?:the|these|them|those)\b[^,;]*,\s*", text)
         first = DOCUMENT.search(text, among.end() if among and DOCUMENT.search(text, among.end()) else 0)  # (not "Among the key pacts, a MoU …")
+        including = re.search(r"\bincluding\s+(?:the\s+|a\s+|an\s+)?", text)
+        if first is not None and including is not None and first.end() <= including.start() and is_plural(first.group("noun")) and (
+                named := DOCUMENT.search(text, including.end())) is not None and named.start() - including.end() < 40:
+            return named  # "20 agreements were signed, including a Joint Declaration on …": the one named, of the package counted
         verb = SIGNING.search(text)
         if first is None or verb is None or first.start() > verb.start():
             return first
