@@ -854,3 +854,14 @@ def test_a_headlines_visit_to_come_is_the_leads_named_by_its_visitor(base):
         "Turkish Foreign Minister Hakan Fidan will pay an official visit to Kazakhstan on Sept. 10-11, the ministry said on Saturday."]))
     assert [(str(e.name.value), e.planned, str(e.date.value)) for e in drafts.events] == [
         ("Official visit of Hakan Fidan to Kazakhstan", True, "2023-09-10/2023-09-11")]
+
+
+def test_a_numbered_event_named_again_by_its_acronym_is_the_same(base):
+    """The sentences are written for this test: "the 17th Summit of the Economic Cooperation Organization", then "The 17th
+    ECO Summit was held on 3–4 July 2025 in Baku" is one summit, dated and placed by the second sentence."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2025-07-07")).read(sentences([
+        "The ministry welcomed the communiqué adopted following the 17th Summit of the Economic Cooperation Organization.",
+        "The 17th ECO Summit was held on 3–4 July 2025 in Baku, Azerbaijan."]))
+    assert [(str(e.name.value), str(e.date.value), str(e.place.value)) for e in drafts.events] == [
+        ("17th Summit of the Economic Cooperation Organization", "2025-07-03/2025-07-04", "Baku")]

@@ -306,6 +306,8 @@ class EventReader:
             if key is None and id(event) not in self._keys and len(wanted.split()) > 1 and fuzz.token_set_ratio(wanted, other) >= 95 \
                     and _kind(name) == event.kind:
                 return event
+            if number and event.number == number and _kind(name) == event.kind and _acronym_of(name, str(event.name.value)):
+                return event  # "the 17th Summit of the Economic Cooperation Organization", then "the 17th ECO Summit"
         return None
 
     # --- Reading ------------------------------------------------------------------------------------
@@ -1143,6 +1145,16 @@ def meeting_number(text: str) -> int | None:
     """The number of the meeting a text names by its ordinal ('the Declaration of the 10th anniversary Summit': 10)."""
     numbered = NUMBERED_MEETING.search(text)
     return _number(numbered.group("ordinal")) if numbered else None
+
+
+def _acronym_of(one: str, other: str) -> bool:
+    """Whether one name's acronym ("ECO") stands for capitalised words of the other's in a row ("Economic Cooperation
+    Organization"), either way round."""
+    for short, long in ((one, other), (other, one)):
+        initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", long) if word not in ("The",))
+        if any(len(acronym) >= 3 and acronym in initials for acronym in re.findall(r"\b[A-Z]{3,}\b", short)):
+            return True
+    return False
 
 
 def _number(ordinal: str) -> int | None:
