@@ -865,3 +865,11 @@ def test_a_numbered_event_named_again_by_its_acronym_is_the_same(base):
         "The 17th ECO Summit was held on 3–4 July 2025 in Baku, Azerbaijan."]))
     assert [(str(e.name.value), str(e.date.value), str(e.place.value)) for e in drafts.events] == [
         ("17th Summit of the Economic Cooperation Organization", "2025-07-03/2025-07-04", "Baku")]
+
+
+def test_a_head_on_a_visit_in_a_city(base):
+    """The sentences are written for this test: "was on an official visit in Astana on April 19" is a visit to
+    Kazakhstan, in Astana; "the visit in May" names no place."""
+    assert events_of(base, "Kyrgyzstan President Sadyr Japarov was on an official visit in Astana on April 19, where he held talks.", "2024-04-20") == [
+        ("Official visit of Sadyr Japarov to Kazakhstan", "visit", "held", "2024-04-19", "Astana")]
+    assert events_of(base, "President Sadyr Japarov said the official visit in May was productive.", "2024-06-20") == []
