@@ -3297,3 +3297,16 @@ def test_a_document_named_after_including_in_a_counted_package(base):
     drafts = drafts_from(base, PartialDate(2024, 11, 5), [
         "Following the talks, nearly two dozen agreements were signed, including a Joint Declaration to elevate the strategic partnership."])
     assert sorted((a.kind.value, a.is_package) for a in drafts.agreements) == [("declaration", False), ("package", True)]
+
+
+def test_the_presidents_of_two_named_states_who_met_sign(base):
+    """The sentences are written for this test: "The presidents of Kazakhstan and Kyrgyzstan signed …" after the talks of
+    Japarov and Tokayev: those two sign it; after talks of two heads of other states, no one is named."""
+    def signers(talks: str) -> list[str]:
+        drafts = drafts_from(base, PartialDate(2024, 4, 20), [
+            talks, "The presidents of Kazakhstan and Kyrgyzstan signed an Agreement on Deepening and Expanding Allied Relations."])
+        return [str(s[0].value.name.value) for s in drafts.agreements[0].signatories]
+
+    assert signers("Kyrgyzstan President Sadyr Japarov held talks with Kazakh President Kassym-Jomart Tokayev in Astana.") == [
+        "Sadyr Japarov", "Kassym-Jomart Tokayev"]
+    assert signers("Turkish President Recep Tayyip Erdogan held talks with Hungarian Prime Minister Viktor Orban in Budapest.") == []

@@ -898,7 +898,7 @@ class Extractor:
         """'Following the talks, the two presidents signed a Joint Statement': the two who held the talks told of before
         signed it, where the text names them there."""
         text = sentence.text
-        said = re.search(rf"\bthe\s+(?:two\s+)?(?P<who>presidents|{HEADS_OF_STATE}|leaders)\b(?:\s+of\s+the\s+(?:two\s+)?countries)?\s+(?:also\s+)?signed\b",
+        said = re.search(rf"\bthe\s+(?:two\s+)?(?P<who>presidents|{HEADS_OF_STATE}|leaders)\b(?:\s+of\s+(?:the\s+(?:two\s+)?countries|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+))?\s+(?:also\s+)?signed\b",
                          text, re.IGNORECASE) or re.match(r"(?P<who>They)\s+(?:also\s+|jointly\s+|then\s+){0,2}signed\b", text)
         if said is None or agreement.planned:
             return
@@ -909,6 +909,11 @@ class Extractor:
         if said.group("who") == "They" and not (told.paragraph == sentence.paragraph and told.number == sentence.number - 1
                                                or told.paragraph == sentence.paragraph - 1 and sentence.number == 1):
             return  # "They signed …": the two whose talks the sentence just before tells of, none further back
+        named = {m.record_id for m in self.finder.find(said.group(0), COUNTRY) if m.record_id and m.how != "demonym"}
+        theirs = [self.dataset.country_of(p) if isinstance(p, str) else p.country if isinstance(p, DraftActor) else None
+                  for p in (f.value for f in self.events.people_at(occasion))]
+        if named and any(c is not None and c not in named for c in theirs):
+            return  # "The presidents of Kazakhstan and Kyrgyzstan signed …": not two who met of other states
         for person in (p.value for p in self.events.people_at(occasion)):
             country = self.dataset.country_of(person) if isinstance(person, str) else person.country if person is not None else None
             if said.group("who") == "They":  # the office the talks' sentence gives him, where it gives one
