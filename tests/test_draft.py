@@ -3310,3 +3310,12 @@ def test_the_presidents_of_two_named_states_who_met_sign(base):
     assert signers("Kyrgyzstan President Sadyr Japarov held talks with Kazakh President Kassym-Jomart Tokayev in Astana.") == [
         "Sadyr Japarov", "Kassym-Jomart Tokayev"]
     assert signers("Turkish President Recep Tayyip Erdogan held talks with Hungarian Prime Minister Viktor Orban in Budapest.") == []
+
+
+def test_a_title_runs_on_over_fields_of_two_words_listed_with_commas():
+    """The sentence is written for this test: "in the fields of Ecology, Climate Change and Disaster Risk Reduction" is one
+    subject; "on trade, the ministry said and added …" ends at the comma."""
+    assert title_of("They signed a Memorandum of Understanding in the fields of Ecology, Climate Change and Disaster Risk Reduction.",
+                    AgreementKind.memorandum)[0] == "Memorandum of Understanding in the fields of Ecology, Climate Change and Disaster Risk Reduction"
+    assert title_of("They signed an agreement on trade, the ministry said and added that more will follow.", AgreementKind.agreement)[0] == (
+        "Agreement on trade")

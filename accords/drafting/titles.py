@@ -19,7 +19,8 @@ QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement
 # The comma of a date inside a title: "the protocol on amendment of the December 10, 2010 treaty".
 YEAR_COMMA = r",(?=\s*(?:19|20)\d\d\b)"
 NUMBER_MARK = r"(?<=\d)[,.](?=\d)"  # "10,000 specialists", "1.5 GW": within a number
-ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
+# (and of fields of one or two words each: "an MoU in the fields of Ecology, Climate Change and Disaster Risk Reduction")
+ADJECTIVES_COMMA = r",(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*,?\s+and\s+[a-z][\w-]*\s+[a-z])(?!\s+and\b)"
 
 # A verb of its own after "and" ends a title: "a joint declaration on strategic partnership and witnessed the exchange of …".
 AND_A_VERB = r"\s+and\s+(?:also\s+|then\s+)?(?:witnessed|held|signed|inked|adopted|approved|exchanged|discussed|agreed|noted|attended|visited|" \
