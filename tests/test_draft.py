@@ -3319,3 +3319,15 @@ def test_a_title_runs_on_over_fields_of_two_words_listed_with_commas():
                     AgreementKind.memorandum)[0] == "Memorandum of Understanding in the fields of Ecology, Climate Change and Disaster Risk Reduction"
     assert title_of("They signed an agreement on trade, the ministry said and added that more will follow.", AgreementKind.agreement)[0] == (
         "Agreement on trade")
+
+
+def test_the_venue_of_a_signing_ceremony_is_no_party_and_those_it_was_signed_with_are(base):
+    """The sentences are written for this test: a ceremony "held at the National Investment Agency" is where it was held;
+    "The stabilization agreement was signed with A LLC and B LLC" names its parties (and "stabilization" is part of what
+    the agreement is)."""
+    [agreement] = drafts_from(base, PartialDate(2026, 3, 6), [
+        "On March 6, a ceremony of signing a stabilization agreement for a solar power plant was held at the National Investment Agency "
+        "under the President of the Kyrgyz Republic.",
+        "The stabilization agreement was signed with Steppe Solar LLC and Steppe Imperial LLC."]).agreements
+    assert (str(agreement.title.value), [str(p.value.name.value) for p in agreement.parties]) == (
+        "Stabilization agreement for a solar power plant", ["Steppe Solar LLC", "Steppe Imperial LLC"])

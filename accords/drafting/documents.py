@@ -209,7 +209,9 @@ def a_place(text: str, mention: Mention) -> bool:
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
         # (and the last of regions listed so: "meters … in the Khatlon and Sughd regions")
         return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$", text[:mention.start])
-                    and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE))
+                    and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE)
+                    # the venue of a ceremony: "a ceremony of signing a … agreement … was held at the National Investment Agency"
+                    or re.search(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?$", text[:mention.start]))
     before = text[:mention.start]
     return (bool(re.search(r"\b(in|to|at|from|through|via|across|into|within|throughout)\s+(the\s+)?$|\bcapital\s+of\s+$", before)  # "in Beijing, capital of China"
                  # what is the state's, not the state: "the territory of Azerbaijan", "the Issyk-Kul region of Kyrgyzstan", "on

@@ -185,7 +185,7 @@ MINUTES_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(
 
 
 # The words of a contract's or a lender's instrument that are part of what a document is: "a power purchase agreement for …".
-INSTRUMENT_WORDS = r"(?i:power\s+purchase|(?:gas\s+|electricity\s+)?supply|purchase|offtake|off-take|investment|loan|grant|credit|financing|concession|" \
+INSTRUMENT_WORDS = r"(?i:power\s+purchase|(?:gas\s+|electricity\s+)?supply|purchase|offtake|off-take|investment|loan|grant|credit|financing|concession|stabili[sz]ation|" \
                    r"production\s+sharing|joint\s+venture|shareholders['’]?)"
 
 
