@@ -873,3 +873,11 @@ def test_a_head_on_a_visit_in_a_city(base):
     assert events_of(base, "Kyrgyzstan President Sadyr Japarov was on an official visit in Astana on April 19, where he held talks.", "2024-04-20") == [
         ("Official visit of Sadyr Japarov to Kazakhstan", "visit", "held", "2024-04-19", "Astana")]
     assert events_of(base, "President Sadyr Japarov said the official visit in May was productive.", "2024-06-20") == []
+
+
+def test_an_event_on_whose_eve_something_happened_is_not_dated_by_that_day(base):
+    """The sentence is written for this test: "a business meeting on November 8, on the eve of the planned XVI Economic
+    Cooperation Organization (ECO) Summit" names the summit (its acronym in parentheses aside), planned and undated."""
+    assert ("XVI Economic Cooperation Organization Summit", "summit", "planned", None, None) in events_of(
+        base, "Uzbekistan is hosting a business meeting on November 8 in Tashkent, on the eve of the planned XVI Economic Cooperation "
+              "Organization (ECO) Summit.", "2023-11-08")

@@ -62,7 +62,7 @@ TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
     # (a joining word before a name only: "Forum for Cooperation", not "arrived in China for the summit")
-    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:(?:of|and|on|for)\s+(?:the\s+)?(?=[A-Z]))?){{1,8}}"
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:\([A-Z][A-Za-z+]{{1,8}}\)\s+)?(?:(?:of|and|on|for)\s+(?:the\s+)?(?=[A-Z]))?){{1,8}}"
     # (a forum's field in lower case after its names: "the Uzbekistan–Azerbaijan business forum")
     r"(?:(?:business|investment|economic|trade|industrial|interregional|energy|transport)\s+(?=(?i:forum|roundtable|round table|conference|summit)))?"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|fair|week)s?)\b"
@@ -843,6 +843,7 @@ class EventReader:
         for pattern in (NAMED_EVENT, BODY_MEETING, MINISTERS_MEETING, LOWER_EVENT):
             for match in pattern.finditer(text):
                 name = (match.group("name") + (match.groupdict().get("tail") or "")).strip()
+                name = re.sub(r"\s+\([A-Z][A-Za-z+]{1,8}\)(?=\s)", "", name)  # "the Economic Cooperation Organization (ECO) Summit"
                 listed = match.groupdict().get("listed")
                 if listed and not all(any(m.kind == "country" and m.how != "demonym" for m in self.finder.find(item))
                                       for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.strip(" ,")) if item):
@@ -959,6 +960,8 @@ class EventReader:
                 continue  # "will implement the spirit and arrangements of the Central Conference …": one told of, not to come
             if TO_ATTEND.search(text[begin:start]) and self._same(name, number, False, None) is None:
                 planned = True  # "arrived in Almaty to participate in the … meeting": that it was held, the text does not say
+            eve = re.search(r"\bon\s+the\s+eve\s+of\s+(?:the\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+)?$", text[:start], re.IGNORECASE)
+            # ("a business meeting on November 8, on the eve of the planned XVI ECO Summit": the day is the eve's, and the summit after it)
             # "held within the A Meeting and the B Meeting in Baku": the two share the words before the first
             joined = index > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[found[index - 1][1]:start]) is not None
             if not planned and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
@@ -979,7 +982,8 @@ class EventReader:
             if chaired and not event.chairs:
                 event.chairs = [self._fact(self.actor(p, sentence), sentence) for p in self.people(text, mentions)
                                 if chaired.end() <= p.start < finish]
-            self._date(event, sentence, begin, finish)
+            if not eve:  # (the day of the sentence is the eve's, not the event's)
+                self._date(event, sentence, begin, finish)
 
     def _next(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'The next meeting of the commission will be held next year in Ashgabat': planned, dated as the text dates it."""
