@@ -3331,3 +3331,15 @@ def test_the_venue_of_a_signing_ceremony_is_no_party_and_those_it_was_signed_wit
         "The stabilization agreement was signed with Steppe Solar LLC and Steppe Imperial LLC."]).agreements
     assert (str(agreement.title.value), [str(p.value.name.value) for p in agreement.parties]) == (
         "Stabilization agreement for a solar power plant", ["Steppe Solar LLC", "Steppe Imperial LLC"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is planned to adopt a set of bilateral documents.",
+    "Following the summit, a solid package of bilateral documents is planned to be adopted.",
+    "A package of documents is expected to be signed during the visit.",
+])
+def test_a_package_planned_in_the_passive_or_by_it_is_planned(base, sentence):
+    """The sentences are written for this test: a package "is planned to be adopted", "is expected to be signed", or "it is
+    planned to adopt a set of …" is a planned package (none was drafted)."""
+    [package] = drafts_from(base, PartialDate(2024, 4, 17), [sentence]).agreements
+    assert (package.is_package, package.planned) == (True, True)

@@ -31,6 +31,11 @@ PACKAGE = re.compile(
     re.IGNORECASE)
 # Documents the text says are to be signed, without counting or naming them: a planned package.
 PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(?:being\s+)?prepared\s+for\s+signing\b"
+                             # "a solid package of bilateral documents is planned to be adopted", "It is planned to adopt a set of …"
+                             r"|\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements)\s+(?:is|are)\s+(?:also\s+)?"
+                             r"(?:expected|scheduled|planned|due|set)\s+to\s+be\s+(?:signed|adopted)\b"
+                             r"|\b(?:is|are)\s+(?:planned|expected|scheduled)\s+to\s+(?:sign|adopt)\s+(?:a\s+)?(?:(?:solid|large|whole)\s+)?(?:package|set|number|series)\s+of\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:documents|agreements)\b"
                              r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
                              r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of|"
                              r"(?:(?:about|around|some|more\s+than|over|up\s+to)\s+)?\d{1,3})\s+(?:\w+\s+){0,2}?(?:documents|agreements)\b", re.IGNORECASE)
