@@ -962,3 +962,13 @@ def test_a_head_who_arrived_in_another_states_city_makes_a_visit_there(base):
         published="2025-03-31").events] == [("Visit of Shavkat Mirziyoyev to Tajikistan", "2025-03-31", "Khujand")]
     assert read(base, "Делегация прибыла в Ташкент.").events == []
     assert read(base, "Президент Казахстана Касым-Жомарт Токаев прибыл в Астану из Баку.").events == []
+
+
+def test_a_russian_package_of_bilateral_documents_signed_or_to_come_by_its_noun(base):
+    """The sentences are written for this test: "подписан пакет двусторонних документов" is a package (adjectives between
+    "пакет" and "документов"), and "ожидается подписание (принятие) пакета …" one to come."""
+    [signed] = read(base, "По итогам переговоров подписан пакет двусторонних документов.").agreements
+    assert (signed.is_package, signed.planned) == (True, False)
+    for sentence in ("По итогам визита ожидается подписание пакета двусторонних документов.", "В ходе визита ожидается принятие пакета документов."):
+        [planned] = read(base, sentence).agreements
+        assert (planned.is_package, planned.planned) == (True, True)

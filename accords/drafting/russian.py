@@ -112,7 +112,7 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
                              r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b)"  # a day, not a count
                              # "11 межгосударственными, межправительственными и межведомственными документами": adjectives listed
                              r"(?:(?-i:[а-яё-]+(?:ыми|ими|ых|их|ые|ие))(?:,\s+|\s+и\s+)){0,3}(?:[а-яё-]+(?:ых|их|ые|ие|ый|ий|ой|ая|ое|ую|ым|им|ыми|ими)\s+){0,3}?"
-                             r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?документ[а-яё]*"
+                             r"(?:документ|соглашени|меморандум)[а-яё]*|\bпакет\w*\s+(?:из\s+(?P<of>\d{1,3})\s+)?(?:[а-яё-]+(?:ых|их)\s+){0,2}документ[а-яё]*"
                              r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
 
 
@@ -282,8 +282,10 @@ class RussianReader:
         # "Подписание соглашения о … запланировано на июнь", "… состоится в июне": a signing to come, told by its noun
         scheduled = not verbs and any(w.lemma in SCHEDULED or w.lemma == "состояться" and w.feats.get("Tense") == "Fut" for w in words)
         if scheduled:
+            # (and "ожидается подписание (принятие) пакета двусторонних документов": a package to come)
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words)
-                     if w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents)][:1]
+                     if w.lemma in ("подписание", "принятие") and (any(i < at <= i + 2 for _, at in documents)
+                                                                  or i + 1 < len(words) and words[i + 1].lemma == "пакет")][:1]
         among = AMONG_THEM.match(sentence.text)
         listed_in = self.drafts.last_package() if among and not verbs else None
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
