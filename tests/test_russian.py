@@ -972,3 +972,15 @@ def test_a_russian_package_of_bilateral_documents_signed_or_to_come_by_its_noun(
     for sentence in ("По итогам визита ожидается подписание пакета двусторонних документов.", "В ходе визита ожидается принятие пакета документов."):
         [planned] = read(base, sentence).agreements
         assert (planned.is_package, planned.planned) == (True, True)
+
+
+def test_a_russian_day_to_come_on_the_reports_own_day_is_this_years_and_an_arrival_after_a_comma(base):
+    """The sentences are written for this test: "14-15 сентября … состоятся", reported on 14 September 2023, is of 2023
+    (it was read as 2024); "… Ван Цишаня, прибывшего в Астану" is Wang Qishan's visit to Kazakhstan (the state of his
+    office, the one named nearest before him, not the host's "РК" at the sentence's start)."""
+    [meeting] = read(base, "Напомним, что 14-15 сентября в Душанбе состоится Консультативная встреча глав государств Центральной Азии.",
+                     published="2023-09-14").events
+    assert str(meeting.date.value) == "2023-09-14/2023-09-15"
+    assert [(str(e.name.value), str(e.place.value)) for e in read(
+        base, "Премьер-Министр РК Алихан Смаилов встретил в аэропорту заместителя Председателя Китайской Народной Республики Ван Цишаня, "
+              "прибывшего в Астану для участия в саммите.", published="2022-10-13").events] == [("Visit of Wang Qishan to Kazakhstan", "Astana")]

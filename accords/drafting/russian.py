@@ -902,14 +902,19 @@ class RussianReader:
         word "визит", of the person named before the verb, from the state of his office, to another state (the city's)."""
         arrived = next((w for w in words if w.lemma in ("прибыть", "прилететь") and w.pos == "VERB" and w.feats.get("VerbForm") == "Fin"
                         and w.feats.get("Tense") == "Past"), None)
+        # ("встретил … Ван Цишаня, прибывшего в Астану для участия в саммите": the one the participle follows)
+        participle = next((w for w in words if w.lemma in ("прибыть", "прилететь") and w.feats.get("VerbForm") == "Part"), None) if arrived is None else None
+        after_comma = next((n for n in names if participle is not None and n.kind == "PER"
+                            and [w.text for w in words if n.end <= w.start < participle.start] == [","]), None)
+        arrived = arrived or (participle if after_comma is not None else None)
         if arrived is None or any(w.lemma == "визит" for w in words):
             return
-        person = next((n for n in reversed(names) if n.kind == "PER" and n.end <= arrived.start), None)
+        person = after_comma or next((n for n in reversed(names) if n.kind == "PER" and n.end <= arrived.start), None)
         destination = next((n for n in names if n.kind == "LOC" and n.start > arrived.start and self.english.country_of_place(n)), None)
         if person is None or destination is None:
             return
         country = self.english.country_of_place(destination)
-        home = next((c for n in names if n.kind == "LOC" and n.end <= person.start and (c := self.english.state(n))), None)
+        home = next((c for n in reversed(names) if n.kind == "LOC" and n.end <= person.start and (c := self.english.state(n))), None)
         if country is None or home is None or home == country:
             return  # whose head he is, the sentence does not say, or he came home
         key: tuple = ("visit", country, False)

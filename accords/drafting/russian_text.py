@@ -129,7 +129,9 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
     # (from the last day it reports to the day it was read, docs/coverage.md): back from the range's first day, and
     # nothing relative to its unknown publication day ("вчера") or to come
     ranged = published is not None and published.is_range
-    base = None if published is None else published.earliest() if future or ranged else published.latest()
+    # (to come: from the day before the report's, so that "14-15 сентября … состоятся", reported on 14 September, is this year's)
+    base = None if published is None else published.earliest() - dt.timedelta(days=1) if future and not ranged and published.day else \
+        published.earliest() if future or ranged else published.latest()
     relative = relative_to(base) if base is not None else DateDataParser(languages=["ru"], settings=settings)
     absolute = DateDataParser(languages=["ru"], settings={k: v for k, v in settings.items() if k != "PREFER_DATES_FROM"})
 
