@@ -208,7 +208,7 @@ class Extractor:
             return False
         subject = _after_dateline(text[:person.end + verb.start()])
         clause = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During)\b[^,]*,\s+", "", subject)  # "Attending the COP27 in Egypt, …"
-        if len(subject) - len(clause) > len(subject) - (len(text[:person.end + verb.start()]) - person.start):
+        if person.start < person.end + verb.start() - len(clause):
             return False  # "During President X's official visit to Beijing, A and B signed": X is of the opening words, not who signs
         return _offices_and_names(clause)
 
@@ -232,10 +232,10 @@ class Extractor:
         # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not
         # "signed between BOTAŞ and Turkmengaz, Energy Minister X has announced")
         signed_between = re.search(r"\bsigned\s+between\b", text[:person.start])
-        # (the dots of "the U.S. Ambassador" end no sentence)
+        # (the dots of "the U.S. Ambassador" end no sentence; not "were signed between the two countries following a meeting
+        # between President X and Y": they met)
         return signed_by is not None and not re.search(r"[.;]", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])) or \
             signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
-        # (not "were signed between the two countries following a meeting between President X and Y": they met)
 
     # --- Reading ----------------------------------------------------------------------------------
 

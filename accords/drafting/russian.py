@@ -158,6 +158,11 @@ def _in_force(words: list[Word], index: int) -> bool:
         w.lemma in LAW_WORDS for w in words[:index])
 
 
+def _named_before_participle(words: list[Word], names: list[Name], participle: Word) -> Name | None:
+    """The person a participle after a comma is of: "… Ермеком Кошербаевым, прибывшим в Бишкек с официальным визитом"."""
+    return next((n for n in names if n.kind == "PER" and [w.text for w in words if n.end <= w.start < participle.start] == [","]), None)
+
+
 def _took_part(words: list[Word], index: int) -> bool:
     """"Принял участие в церемонии подписания": took part, adopted nothing."""
     return words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие"
@@ -904,8 +909,7 @@ class RussianReader:
                         and w.feats.get("Tense") == "Past"), None)
         # ("встретил … Ван Цишаня, прибывшего в Астану для участия в саммите": the one the participle follows)
         participle = next((w for w in words if w.lemma in ("прибыть", "прилететь") and w.feats.get("VerbForm") == "Part"), None) if arrived is None else None
-        after_comma = next((n for n in names if participle is not None and n.kind == "PER"
-                            and [w.text for w in words if n.end <= w.start < participle.start] == [","]), None)
+        after_comma = _named_before_participle(words, names, participle) if participle is not None else None
         arrived = arrived or (participle if after_comma is not None else None)
         if arrived is None or any(w.lemma == "визит" for w in words):
             return
@@ -967,7 +971,7 @@ class RussianReader:
                 # Казахстана …": the one the participle of arriving is of, named after the visit
                 # (and "… Кошербаевым, прибывшим в Бишкек с официальным визитом": the one the participle follows)
                 arriving = next((w for w in words[max(0, index - 8):index] if w.lemma in STAYING and w.feats.get("VerbForm") == "Part"), None)
-                arrived = next((n for n in people if arriving is not None and [w.text for w in words if n.end <= w.start < arriving.start] == [","]), None)
+                arrived = _named_before_participle(words, people, arriving) if arriving is not None else None
                 visitor = next((n for n in people if invited is not None and n.start > invited.start), None) or arrived or next(
                     (n for n in people if arriving is not None and n.start > word.start), None) or next(
                     iter(people), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
