@@ -881,3 +881,15 @@ def test_an_event_on_whose_eve_something_happened_is_not_dated_by_that_day(base)
     assert ("XVI Economic Cooperation Organization Summit", "summit", "planned", None, None) in events_of(
         base, "Uzbekistan is hosting a business meeting on November 8 in Tashkent, on the eve of the planned XVI Economic Cooperation "
               "Organization (ECO) Summit.", "2023-11-08")
+
+
+def test_a_possessive_names_no_event(base):
+    """The sentences are written for this test: "President Tokayev's meeting with President Aliyev" is their talks, not an
+    event called "… Tokayev's meeting" beside them; "Thursday's meeting in Bishkek" is a meeting in Bishkek."""
+    assert [e[0] for e in events_of(base, "During Kazakh President Kassym-Jomart Tokayev's meeting with Azerbaijani President Ilham Aliyev "
+                                          "in Astana on Monday, the parties discussed transit.", "2023-04-10")] == [
+        "Meeting of Kassym-Jomart Tokayev and Ilham Aliyev"]
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2022-11-04")).read(sentences([
+        "The foreign ministers of Kyrgyzstan and Uzbekistan signed an agreement on the reservoir following Thursday's meeting in Bishkek."]))
+    assert [str(e.name.value) for e in drafts.events] == ["Meeting in Bishkek"]

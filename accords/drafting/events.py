@@ -262,6 +262,8 @@ class EventReader:
             key: tuple | None = None) -> DraftEvent:
         """The draft event of that name: one already drafted from this report where it is the same, else a new one."""
         clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+        # "Thursday's meeting in Bishkek": a day's possessive names no event (its date is read as dates are)
+        clean = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)['’]s\s+", "", clean, flags=re.IGNORECASE)
         clean = " ".join(re.sub(r"\s*[—–]\s*", "–", clean).split())  # "Central Asia — China" is "Central Asia–China"
         clean = clean[:1].upper() + clean[1:]
         clean = re.sub(r"(?<=[a-z]{2})\.$", "", clean)  # "… of the Heads of State of Central Asia." at a sentence's end
@@ -857,6 +859,8 @@ class EventReader:
                     continue  # "regular meetings of the commission", "the Business Forum": no one event
                 if re.search(r"\b(?:President|Prime Minister|Minister|Premier|Chancellor|Emir|King|Leader)s?$", name):
                     continue  # "a meeting of the Uzbek President": talks with someone, which the talks' reading names
+                if re.search(r"['’]s\s+(?:\w+\s+)?(?i:meeting|summit|talks|session|conference)$", name):
+                    continue  # "President Tokayev's meeting with Aliyev": someone's talks, which the talks' reading names
                 if re.fullmatch(r"(?i)(?:last|next|this|past)\s+week", name):
                     continue  # "Last week, Erdogan toured …": a time, not an event called a week
                 ordinal = match.group("ordinal")
