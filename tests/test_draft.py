@@ -3343,3 +3343,19 @@ def test_a_package_planned_in_the_passive_or_by_it_is_planned(base, sentence):
     planned to adopt a set of …" is a planned package (none was drafted)."""
     [package] = drafts_from(base, PartialDate(2024, 4, 17), [sentence]).agreements
     assert (package.is_package, package.planned) == (True, True)
+
+
+def test_a_report_in_neither_english_nor_russian_is_refused_with_the_reason(tmp_path, cli):
+    """The Turkish text is written for this test (FICTIONAL): where nothing is drafted from a text in another language, the
+    error says the drafting reads English and Russian, not only that nothing was found; an English text that states nothing
+    gets no such hint."""
+    turkish = tmp_path / "haber.txt"
+    turkish.write_text(" date 2025-10-22\nFICTIONAL TEST FIXTURE: Türkiye ve Katar arasında savunma alanında beş anlaşma imzalandı ve iki "
+                       "ülke arasında işbirliği belgeleri imzalandı.\n", encoding="utf-8")
+    result = cli("draft", str(turkish), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "reads reports in English and Russian" in result.stderr
+    english = tmp_path / "weather.txt"
+    english.write_text(" date 2026-03-12\nFICTIONAL TEST FIXTURE: The weather in Astana was sunny and warm for most of the week, forecasters said.\n",
+                       encoding="utf-8")
+    result = cli("draft", str(english), "--out", str(tmp_path / "out2"))
+    assert "states no agreement or event" in result.stderr and "English and Russian" not in result.stderr

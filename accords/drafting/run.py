@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from ..names import NameIndex
 from ..problems import DataError
 from .extract import draft_article
 from .reading import Article, SourceError, read_source
+from .russian_text import is_russian
 from .write import Planner, render, schema_address, write_new
 
 
@@ -42,7 +44,8 @@ def draft(source: str, data_dir: Path, *, out: Path | None = None, into_data: bo
     names = NameIndex(dataset)
     drafts = draft_article(dataset, names, article.date, article)
     if not drafts.agreements and not drafts.events:
-        raise DraftError(f"{source}: the text states no agreement or event (nothing signed, adopted, held or planned was found)")
+        raise DraftError(f"{source}: the text states no agreement or event (nothing signed, adopted, held or planned was found)"
+                         + _language_hint(article))
     plan = Planner(dataset, names, article, drafts, article.date).plan()
     folder = data_dir if into_data else (out or root / "drafts" / plan.source_id)
     try:
@@ -60,6 +63,21 @@ def draft(source: str, data_dir: Path, *, out: Path | None = None, into_data: bo
         else:
             echo(f"\nThe drafts validate against {data_dir} (accords validate {' '.join(str(p) for p in written[:2])} …).")
     return written
+
+
+# Words that any English text of a paragraph or more holds.
+ENGLISH_WORDS = frozenset("the and of to in a is was for on with by that".split())
+
+
+def _language_hint(article: Article) -> str:
+    """A hint where the text is in neither language the drafting reads ("Türkiye ve Katar arasında … imzalandı"): it reads
+    English and Russian, and says so, rather than that such a report states nothing."""
+    text = " ".join(article.paragraphs)
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or is_russian(text) or sum(word in ENGLISH_WORDS for word in words) * 20 >= len(words):
+        return ""
+    return ("; the drafting reads reports in English and Russian, and this text seems to be in neither: draft from an English "
+            "or Russian report of the same news, or write the records by hand (CONTRIBUTING.md)")
 
 
 def _override(article: Article, date: str | None, publisher: str | None, title: str | None, url: str | None) -> Article:
