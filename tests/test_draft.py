@@ -3359,3 +3359,13 @@ def test_a_report_in_neither_english_nor_russian_is_refused_with_the_reason(tmp_
                        encoding="utf-8")
     result = cli("draft", str(english), "--out", str(tmp_path / "out2"))
     assert "states no agreement or event" in result.stderr and "English and Russian" not in result.stderr
+
+
+def test_such_an_agreement_refers_back_and_a_time_to_come_is_no_title(base):
+    """The sentences are written for this test: "China has concluded such an agreement with an entire region" tells of one
+    named before, and drafts none of its own; "will prepare to sign an agreement in the very near future" is an agreement
+    to come, not one titled "Agreement in the very near future"."""
+    assert drafts_from(base, PartialDate(2025, 6, 17), [
+        "This is the first time that China has concluded such an agreement with an entire region."]).agreements == []
+    [planned] = drafts_from(base, PartialDate(2025, 6, 17), ["We will prepare to sign an agreement in the very near future, Tokayev said."]).agreements
+    assert (planned.planned, planned.title.value) == (True, "Agreement")

@@ -893,3 +893,8 @@ def test_a_possessive_names_no_event(base):
     drafts = Extractor(dataset, names, PartialDate.parse("2022-11-04")).read(sentences([
         "The foreign ministers of Kyrgyzstan and Uzbekistan signed an agreement on the reservoir following Thursday's meeting in Bishkek."]))
     assert [str(e.name.value) for e in drafts.events] == ["Meeting in Bishkek"]
+
+
+def test_a_venue_named_congress_is_no_event(base):
+    """The sentence is written for this test: "took place in the National People’s Congress" says where, not an event."""
+    assert events_of(base, "The official meeting of the leaders took place in the National People’s Congress.", "2022-01-05") == []

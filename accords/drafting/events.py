@@ -859,6 +859,8 @@ class EventReader:
                     continue  # "regular meetings of the commission", "the Business Forum": no one event
                 if re.search(r"\b(?:President|Prime Minister|Minister|Premier|Chancellor|Emir|King|Leader)s?$", name):
                     continue  # "a meeting of the Uzbek President": talks with someone, which the talks' reading names
+                if name.endswith("Congress") and re.search(r"\b(?:took\s+place|held|met)\s+(?:in|at)\s+(?:the\s+)?$", text[:match.start("name")]):
+                    continue  # "the meeting took place in the National People’s Congress": where, not an event of that name
                 if re.search(r"['’]s\s+(?:\w+\s+)?(?i:meeting|summit|talks|session|conference)$", name):
                     continue  # "President Tokayev's meeting with Aliyev": someone's talks, which the talks' reading names
                 if re.fullmatch(r"(?i)(?:last|next|this|past)\s+week", name):

@@ -113,7 +113,7 @@ ADDITIONALLY = re.compile(r"(?:In addition|Additionally|Besides|Moreover|Further
 PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|preparation|review)\b|\bbeing\s+(?:prepared|drafted|negotiated|coordinated|discussed)\b"
                      r"|\b(?:reviewed|discussed|considered|examined|studied)\b[^.;]*\bdrafts?\b",
                      re.IGNORECASE)
-REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
+REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # The nouns by which a report tells again of any document it named before, whatever its kind.
 GENERIC_REFERENCE = re.compile(r"(?:document|pact|deal|accord|(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreement)s?", re.IGNORECASE)

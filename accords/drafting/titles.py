@@ -27,7 +27,7 @@ AND_A_VERB = r"\s+and\s+(?:also\s+|then\s+)?(?:witnessed|held|signed|inked|adopt
              r"met|issued|expressed|reviewed|launched|opened|took|called|stressed|announced|reached|concluded|gave|made|welcomed)\b"
 # Words that begin a date, not a subject: "an agreement on June 9" has no title of its own.
 WHEN_WORDS = r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|" \
-             r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day)"
+             r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|the\s+same\s+day|the\s+(?:very\s+)?near\s+future|due\s+course)"
 
 
 def is_plural(noun: str) -> bool:
