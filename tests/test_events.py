@@ -898,3 +898,14 @@ def test_a_possessive_names_no_event(base):
 def test_a_venue_named_congress_is_no_event(base):
     """The sentence is written for this test: "took place in the National People’s Congress" says where, not an event."""
     assert events_of(base, "The official meeting of the leaders took place in the National People’s Congress.", "2022-01-05") == []
+
+
+def test_summit_talks_are_talks_and_what_an_agreement_is_on_is_no_party(base):
+    """The sentence is written for this test: "the summit talks in Baku" are the talks of the two presidents, not a summit
+    of theirs besides; "an agreement on the Supreme Interstate Council" is on the council, which is no party."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate.parse("2023-08-23")).read(sentences([
+        "Following the summit talks in Baku on 22 August 2023, President Mirziyoyev and President Aliyev signed an agreement on the "
+        "Supreme Interstate Council."]))
+    assert [(str(e.name.value), e.kind.value) for e in drafts.events] == [("Talks of Mirziyoyev and Aliyev", "meeting")]
+    assert drafts.agreements[0].parties == []

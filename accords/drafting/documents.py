@@ -178,6 +178,8 @@ def a_subject(text: str, mention: Mention) -> bool:
     if mention.kind in ("country", "new-country") and re.match(r"\s*[-–—]\s*[A-Z]", text[mention.end:]):
         return False
     return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
+                          # what a document is on: "an agreement on the Supreme Interstate Council"
+                          r"|\b(?:agreement|memorandum|treaty|protocol|declaration|statement)\s+on\s+(?:the\s+)?$"
                           r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
                           text[:mention.start], re.IGNORECASE)) or (
         # a legislature or council in a person's office, named after him: "Gurbanguly Berdimuhamedow, chairman of the

@@ -906,6 +906,8 @@ class EventReader:
                 found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}meeting of the "
                               f"{self.dataset.name(pair[0])}–{self.dataset.name(pair[1])} {body}", _number(ordinal) if ordinal else None))
         for match in BARE_SUMMIT.finditer(text):
+            if re.match(r"\s+(?:talks|meeting|negotiations)\b", text[match.end():], re.IGNORECASE):
+                continue  # "Following the summit talks in Baku, …": the talks (the talks' reading), no summit besides
             begin, finish = clause_at(text, match.start(), match.end())
             owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
             people = [p for p in self.people(sentence.text, mentions) if begin <= p.start < finish]
