@@ -909,3 +909,11 @@ def test_summit_talks_are_talks_and_what_an_agreement_is_on_is_no_party(base):
         "Supreme Interstate Council."]))
     assert [(str(e.name.value), e.kind.value) for e in drafts.events] == [("Talks of Mirziyoyev and Aliyev", "meeting")]
     assert drafts.agreements[0].parties == []
+
+
+def test_ministers_from_three_states_held_a_trilateral_meeting(base):
+    """The sentence is written for this test: "Energy ministers from A, B and C held a trilateral meeting" is theirs, as
+    "ministers of A, B and C" is."""
+    assert events_of(base, "Energy ministers from Azerbaijan, Kazakhstan and Uzbekistan held a trilateral meeting in Baku on Monday.",
+                     "2024-05-01") == [("Trilateral meeting of the energy ministers of Azerbaijan, Kazakhstan and Uzbekistan", "meeting", "held",
+                                        "2024-04-29", "Baku")]

@@ -650,7 +650,7 @@ class EventReader:
             if len(people) < 2:
                 # "the presidents of Turkmenistan and Uzbekistan held talks": the talks of the two heads, by their offices
                 # (and of three, "the energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting")
-                heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|(?:(?!the\b)[a-z]+\s+){1,2}?ministers)\s+of\s+"
+                heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|(?:(?!the\b)[a-z]+\s+){1,2}?ministers)\s+(?:of|from)\s+"
                                   r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+"
                                   r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                   clause_text(text, begin, end), re.IGNORECASE) or re.search(
