@@ -3369,3 +3369,11 @@ def test_such_an_agreement_refers_back_and_a_time_to_come_is_no_title(base):
         "This is the first time that China has concluded such an agreement with an entire region."]).agreements == []
     [planned] = drafts_from(base, PartialDate(2025, 6, 17), ["We will prepare to sign an agreement in the very near future, Tokayev said."]).agreements
     assert (planned.planned, planned.title.value) == (True, "Agreement")
+
+
+def test_a_contract_that_was_signed_is_signed_whatever_is_to_come_under_it(base):
+    """The sentence is written for this test: "supplies under the contract that was signed between A and B will begin on
+    March 1" tells of a contract signed; the future is the supplies'."""
+    [contract] = drafts_from(base, PartialDate(2025, 2, 11), [
+        "Gas supplies under the contract that was signed between Steppe Gas and Steppe Pipelines will begin on March 1."]).agreements
+    assert (contract.planned, contract.planned_for) == (False, None)

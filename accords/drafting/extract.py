@@ -744,6 +744,8 @@ class Extractor:
         agreement.evidence_of.append(sentence)
         verb = SIGNING.search(text)
         agreement.planned = clause_future(text, verb.start(), verb.end()) if verb else is_future(text)
+        if agreement.planned and verb is not None and re.search(r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", text[:verb.start()]):
+            agreement.planned = False  # "supplies under the contract that was signed between A and B will begin on March 1": signed
         if agreement.planned:
             self._plan(agreement, sentence, verb)
         initialling = INITIALLING.search(text)
