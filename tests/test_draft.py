@@ -3377,3 +3377,20 @@ def test_a_contract_that_was_signed_is_signed_whatever_is_to_come_under_it(base)
     [contract] = drafts_from(base, PartialDate(2025, 2, 11), [
         "Gas supplies under the contract that was signed between Steppe Gas and Steppe Pipelines will begin on March 1."]).agreements
     assert (contract.planned, contract.planned_for) == (False, None)
+
+
+def test_the_first_of_its_kind_after_a_package_told_with_the_is_a_document_of_it(base):
+    """The sentences are written for this test: after "a package of bilateral documents was signed", "Also, the Protocol
+    was signed on making additions to the Agreement … dated August 29, 2008" is a protocol of the package (it had been
+    read as the memorandum before, told again, and dated 2008); "The declaration mentioned that … was approved" is no
+    document of its own."""
+    drafts = drafts_from(base, PartialDate(2023, 1, 6), [
+        "Following the talks, a package of bilateral documents was signed in Beijing.",
+        "The Steppe Gas company and the Steppe Petroleum company signed a Memorandum of Understanding on cooperation in the gas sector.",
+        "Also, the Protocol was signed on making additions to the Agreement on the Steppe Committee dated August 29, 2008."])
+    assert sorted(a.kind.value for a in drafts.agreements) == ["memorandum of understanding", "package", "protocol"]
+    assert [str(a.date_signed.value) for a in drafts.agreements if a.date_signed and str(a.date_signed.value) == "2008-08-29"] == []
+    told = drafts_from(base, PartialDate(2024, 11, 7), [
+        "The leaders signed 16 agreements, decisions and protocols.",
+        "The declaration mentioned that the Steppe World Charter was approved."])
+    assert [a.kind.value for a in told.agreements] == ["package"]

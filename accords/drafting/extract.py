@@ -355,7 +355,13 @@ class Extractor:
                                              # "The signing of the agreement on … is scheduled for June": a signing to come, told first
                                              or signing.end() <= reference.start() and re.fullmatch(r"signing\s+of\s+", text[signing.start():reference.start()], re.IGNORECASE) is not None
                                              and clause_future(text, signing.start(), signing.end())) \
-                and last_document is None and not self.drafts.agreements
+                and (last_document is None and not self.drafts.agreements
+                     # (or, after a package, the first of its kind: "Also, the Protocol was signed on making additions to …")
+                     or any(a.is_package and not a.planned for a in self.drafts.agreements) and not is_plural(reference.group("noun"))
+                     and not GENERIC_REFERENCE.fullmatch(reference.group("noun")) and signing.start() > reference.end()
+                     and re.fullmatch(r"(?:\s+(?:on|of|between|for|to)\s+[^;]{0,200}?)?\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?",
+                                      text[reference.end():signing.start()]) is not None
+                     and not any(a.kind.value == kind_of(reference.group("noun")).value and not a.is_package for a in self.drafts.agreements))
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
                 and not self._described_anew(text, document, mentions) and not first_told) \
@@ -976,8 +982,10 @@ class Extractor:
                      and (self.published is None or d.date.earliest() <= self.published.latest())
                      # "This signing is a step towards the memoranda previously signed … on June 12, 2023": theirs, not its
                      and not (verb and PREVIOUSLY_SIGNED.search(text, verb.end(), d.start))
-                     # "a protocol amending the December 10, 2010 treaty": the date names another document
-                     and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)]
+                     # "a protocol amending the December 10, 2010 treaty": the date names another document (as does "the
+                     # Agreement … dated August 29, 2008")
+                     and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)
+                     and not re.search(r"\bdated\s+(?:on\s+)?$", text[:d.start], re.IGNORECASE)]
             ratification = agreement.ratified is not None and agreement.ratified.sentence is sentence
             if ratification:
                 # "ratified the treaty …, signed on August 23, 2024": the participle's date is the signing's, the others the ratification's
