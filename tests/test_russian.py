@@ -984,3 +984,13 @@ def test_a_russian_day_to_come_on_the_reports_own_day_is_this_years_and_an_arriv
     assert [(str(e.name.value), str(e.place.value)) for e in read(
         base, "Премьер-Министр РК Алихан Смаилов встретил в аэропорту заместителя Председателя Китайской Народной Республики Ван Цишаня, "
               "прибывшего в Астану для участия в саммите.", published="2022-10-13").events] == [("Visit of Wang Qishan to Kazakhstan", "Astana")]
+
+
+def test_documents_named_only_by_their_topics_are_one_each(base):
+    """The sentences are written for this test: "подписали документы о сотрудничестве в области энергетики, о транзите и о
+    туризме" is three documents of no kind the text gives, each titled by its topic; one topic is no list."""
+    drafts = read(base, "Казахстан и Узбекистан подписали документы о сотрудничестве в области энергетики, о транзите и о туризме.")
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
+        ("other", "Document on cooperation in the field of energy"), ("other", "Document on transit"), ("other", "Document on tourism")]
+    assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "uzbekistan"]
+    assert [a.kind.value for a in read(base, "Подписаны документы о сотрудничестве.").agreements] == []

@@ -331,6 +331,8 @@ class RussianReader:
                   "ratified" if verb.lemma in RATIFIED or _notes_exchanged(words, index) or _in_force(words, index) else "initialled")
         if status == "signed" and any(w.lemma == "закон" for w in words[index:index + 4]) and any(w.lemma == "ратификация" for w in words[index:]):
             status = "ratified"  # "подписал законы о ратификации Договора …": a law signed, the treaty ratified (not signed that day)
+        if not documents and status in ("signed", "approved") and self._by_topic(sentence, words, names, dates, status, verb, planned):
+            return
         if not documents:
             pronoun = any(w.lemma in ("он", "она") and w.feats.get("Case") == "Acc" for w in words[max(0, index - 2):index + 2])
             if (pronoun or any(w.lemma == "документ" for w in words)) and self._last is not None:
@@ -443,6 +445,29 @@ class RussianReader:
             if city is not None:  # "Будапештская декларация …": the Budapest Declaration
                 head = f"{city} {head}"
             agreement.title = Fact(f"{head} {about}" if about else head, sentence, "descriptive: the Russian text's words for it, in English")
+
+    def _by_topic(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian], status: str, verb: Word,
+                  planned: bool) -> bool:
+        """"Подписаны документы о сотрудничестве в области энергетики, о транзите и о туризме": one document for each subject
+        the glossary puts in English (two or more), of no kind the text gives; False where the sentence is not of that shape."""
+        plural = next((i for i, w in enumerate(words) if w.lemma == "документ" and w.feats.get("Number") == "Plur"
+                       and w.feats.get("Case") in ("Nom", "Acc") and i + 1 < len(words) and words[i + 1].lemma in ("о", "об")), None)
+        subjects = english_subjects(words, plural, 1, self.english.state_of_word) if plural is not None else []
+        if len(subjects) < 2:
+            return False
+        package = self.drafts.last_package()
+        for subject in subjects:
+            agreement = DraftAgreement(Fact(AgreementKind.other.value, sentence), sentence, planned=planned)
+            agreement.evidence_of.append(sentence)
+            agreement.title = Fact(f"Document {subject}", sentence, "descriptive: the Russian text's words for it, in English")
+            if status == "approved" and not planned:
+                agreement.approved = Fact(verb.text, sentence)
+            self._parties(agreement, sentence, names)
+            self._when_and_where(agreement, sentence, words, names, dates)
+            agreement.part_of = package
+            self.drafts.agreements.append(agreement)
+            self._last = agreement
+        return True
 
     def _city_of_adjective(self, word: Word) -> str | None:
         """The city an adjective is of, in English ("Будапештская" → Budapest, "Астанинская" → Astana, "Душанбинская" →
