@@ -22,7 +22,7 @@ from .documents import DOCUMENT_NOUNS, display
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
-from .when import dates_in, is_future
+from .when import WEEKDAYS, dates_in, is_future
 
 # Words that name no gathering in particular: "Business Forum", "Council of Ministers meeting", "Third Ministerial Conference".
 GENERIC_EVENT_WORDS = frozenset("""the a an high-level high level state official working visit talks meeting summit session forum business investment
@@ -263,7 +263,7 @@ class EventReader:
         """The draft event of that name: one already drafted from this report where it is the same, else a new one."""
         clean = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
         # "Thursday's meeting in Bishkek": a day's possessive names no event (its date is read as dates are)
-        clean = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)['’]s\s+", "", clean, flags=re.IGNORECASE)
+        clean = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)['’]s\s+", "", clean, flags=re.IGNORECASE)
         clean = " ".join(re.sub(r"\s*[—–]\s*", "–", clean).split())  # "Central Asia — China" is "Central Asia–China"
         clean = clean[:1].upper() + clean[1:]
         clean = re.sub(r"(?<=[a-z]{2})\.$", "", clean)  # "… of the Heads of State of Central Asia." at a sentence's end

@@ -99,6 +99,8 @@ RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|"
                           # "The deputies approved the ratification of the agreement": a chamber's vote on it
                           r"|\b(?:approved|endorsed|backed|supported|voted\s+for)\s+(?:the\s+)?(?:(?:draft\s+)?(?:law|bill)\s+[«\"“]?(?:on|for)\s+(?:the\s+)?)?ratification\s+of\b",
                           re.IGNORECASE)
+# A state's own acts, which one signs to ratify or approve a treaty without signing the treaty.
+LAW_NOUNS = r"law|bill|decree|resolution"
 # "An agreement was reached to hold …", "reached an agreement on …": an understanding, not a document.
 # "An agreement on launching a dialogue platform was reached": its subject between them.
 REACHED = re.compile(r"\bagreements?\s+(?:(?:on|to|about|regarding)\s+[^.;:,]{1,80}?\s+)?(?:was|were|has been|have been|had been)\s+(?:also\s+)?reached\b"
@@ -355,13 +357,7 @@ class Extractor:
                                              # "The signing of the agreement on … is scheduled for June": a signing to come, told first
                                              or signing.end() <= reference.start() and re.fullmatch(r"signing\s+of\s+", text[signing.start():reference.start()], re.IGNORECASE) is not None
                                              and clause_future(text, signing.start(), signing.end())) \
-                and (last_document is None and not self.drafts.agreements
-                     # (or, after a package, the first of its kind: "Also, the Protocol was signed on making additions to …")
-                     or any(a.is_package and not a.planned for a in self.drafts.agreements) and not is_plural(reference.group("noun"))
-                     and not GENERIC_REFERENCE.fullmatch(reference.group("noun")) and signing.start() > reference.end()
-                     and re.fullmatch(r"(?:\s+(?:on|of|between|for|to)\s+[^;]{0,200}?)?\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?",
-                                      text[reference.end():signing.start()]) is not None
-                     and not any(a.kind.value == kind_of(reference.group("noun")).value and not a.is_package for a in self.drafts.agreements))
+                and (last_document is None and not self.drafts.agreements or self._first_of_its_kind_in_a_package(text, reference, signing))
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
                 and not self._described_anew(text, document, mentions) and not first_told) \
@@ -462,6 +458,17 @@ class Extractor:
 
 
 
+
+    def _first_of_its_kind_in_a_package(self, text: str, reference: re.Match[str], signing: re.Match[str]) -> bool:
+        """After a package signed, "Also, the Protocol was signed on making additions to …": the first document of its kind,
+        told with "the" and its own passive, is one of the package, not a document drafted before told again (not a plural,
+        a generic noun, nor "The declaration mentioned that … was approved")."""
+        noun = reference.group("noun")
+        return any(a.is_package and not a.planned for a in self.drafts.agreements) and not is_plural(noun) \
+            and not GENERIC_REFERENCE.fullmatch(noun) and signing.start() > reference.end() \
+            and re.fullmatch(r"(?:\s+(?:on|of|between|for|to)\s+[^;]{0,200}?)?\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?",
+                             text[reference.end():signing.start()]) is not None \
+            and not any(a.kind.value == kind_of(noun).value and not a.is_package for a in self.drafts.agreements)
 
     def _refers_back(self, reference: re.Match[str], before: list[Sentence]) -> bool:
         """Whether 'the <noun>' can be a document told of before: a noun of any document ('the agreement', 'the deal'),
@@ -991,7 +998,7 @@ class Extractor:
                 # "ratified the treaty …, signed on August 23, 2024": the participle's date is the signing's, the others the ratification's
                 # (and "signed during the President's state visit to China in April, … entered into force on July 16": the
                 # date of the participle's own words, up to their comma)
-                signed_on = [d for d in dated if re.search(r"\b(?:signed|concluded|inked)\b(?!\s+(?:a\s+|the\s+)?(?:law|bill|decree|resolution)\b)[^,;]*$",
+                signed_on = [d for d in dated if re.search(rf"\b(?:signed|concluded|inked)\b(?!\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS})\b)[^,;]*$",
                                                            text[:d.start], re.IGNORECASE)]  # (not "signed a law on the ratification … on May 20")
                 others = [d for d in dated if d not in signed_on]
                 if others:
@@ -1008,7 +1015,7 @@ class Extractor:
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
         if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text):
-            if not re.search(r"\bsigned\s+(?:a\s+|the\s+)?(?:law|bill|resolution|decree|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
+            if not re.search(rf"\bsigned\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS}|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
                 self.add_signatories(agreement, sentence, mentions)  # ("was inked by A and B" too)
             if not agreement.parties and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE):  # (not after "inked": the check half lost by it)
                 for mention in mentions:
