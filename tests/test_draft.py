@@ -3394,3 +3394,32 @@ def test_the_first_of_its_kind_after_a_package_told_with_the_is_a_document_of_it
         "The leaders signed 16 agreements, decisions and protocols.",
         "The declaration mentioned that the Steppe World Charter was approved."])
     assert [a.kind.value for a in told.agreements] == ["package"]
+
+
+def test_a_document_named_by_its_quoted_title_is_drafted_of_the_kind_its_title_names(base):
+    """The sentences are written for this test: 'a document entitled "…"' and 'the document "…"' drafted nothing (a
+    document's noun alone is none of the kinds); the quoted name is its title, and a kind its name begins with is its kind."""
+    [strategy] = drafts_from(base, PartialDate(2025, 6, 10), [
+        'On 10 May 2025, the presidents of Kazakhstan and Kyrgyzstan signed a document entitled "Strategy of Cooperation for 2025-2030".']).agreements
+    assert (strategy.kind.value, strategy.title.value, strategy.title_is_official) == ("other", "Strategy of Cooperation for 2025-2030", True)
+    assert ([p.value for p in strategy.parties], str(strategy.date_signed.value)) == (["kazakhstan", "kyrgyzstan"], "2025-05-10")
+    [roadmap] = drafts_from(base, PartialDate(2025, 6, 10), [
+        'Uzbekistan and Tajikistan signed the document "Roadmap for the development of trade" on 3 March 2025.']).agreements
+    assert (roadmap.kind.value, roadmap.title.value) == ("roadmap", "Roadmap for the development of trade")
+    [approved] = drafts_from(base, PartialDate(2025, 6, 10), [
+        'A document titled "Programme of Steppe Cooperation" was approved by the governments of Kazakhstan and China.']).agreements
+    assert (approved.kind.value, approved.title.value, approved.approved is not None) == ("programme", "Programme of Steppe Cooperation", True)
+
+
+def test_the_document_a_first_signing_sentence_names_with_the_is_told_for_the_first_time(base):
+    """The sentences are written for this test: "A and B signed the agreement on …" as the report's first document drafted
+    nothing ("the" was read as a document told before); "they signed the memorandum" and "ratified the agreement" still
+    tell of one known."""
+    [agreement] = drafts_from(base, PartialDate(2025, 6, 10), [
+        "Uzbekistan and Tajikistan signed the agreement on trade on 3 March 2025."]).agreements
+    assert (agreement.kind.value, agreement.title.value, [p.value for p in agreement.parties], str(agreement.date_signed.value)) == (
+        "agreement", "Agreement on trade", ["uzbekistan", "tajikistan"], "2025-03-03")
+    [memorandum] = drafts_from(base, PartialDate(2025, 6, 10), [
+        "Kazakhstan and China signed the Memorandum of Understanding on the development of trade on 2 June 2025."]).agreements
+    assert memorandum.kind.value == "memorandum of understanding"
+    assert drafts_from(base, PartialDate(2025, 6, 10), ["The minister said that they signed the memorandum on trade with Kazakhstan."]).agreements == []

@@ -72,6 +72,7 @@ from .russian import RussianReader
 from .russian_text import is_russian
 from .sentences import Sentence, sentences
 from .titles import (
+    DOCUMENT_ENTITLED,
     EACH_BETWEEN,
     MINUTES_OF,
     QUOTED_TITLE,
@@ -356,7 +357,13 @@ class Extractor:
                                                        text[:signing.start()]) is not None
                                              # "The signing of the agreement on … is scheduled for June": a signing to come, told first
                                              or signing.end() <= reference.start() and re.fullmatch(r"signing\s+of\s+", text[signing.start():reference.start()], re.IGNORECASE) is not None
-                                             and clause_future(text, signing.start(), signing.end())) \
+                                             and clause_future(text, signing.start(), signing.end())
+                                             # "Uzbekistan and Tajikistan signed the agreement on trade": its object, told first (not
+                                             # "they signed the memorandum", "ratified the agreement", "sealed the deal")
+                                             or re.fullmatch(r"\s+(?:also\s+)?", text[signing.end():reference.start()]) is not None
+                                             and signing.group(0).lower() in ("signed", "signs", "inked", "concluded")
+                                             and not re.search(r"\b(?:they|we|he|she|it|who|which|that)\s+(?:have\s+|has\s+|had\s+|also\s+)*$", text[:signing.start()], re.IGNORECASE)
+                                             and not re.fullmatch(r"(?:deal|pact|document|accord)s?", reference.group("noun"), re.IGNORECASE)) \
                 and (last_document is None and not self.drafts.agreements or self._first_of_its_kind_in_a_package(text, reference, signing))
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
@@ -513,6 +520,9 @@ class Extractor:
         text = sentence.text
         kind = kind_of(document.group("noun"))
         noun = document.group("noun")
+        entitled = DOCUMENT_ENTITLED.match(text, document.start())
+        if entitled and (its_noun := DOCUMENT.match(entitled.group("title"))):
+            kind = kind_of(its_noun.group("noun"))  # 'the document "Roadmap for the development of trade"' is a roadmap
         verb = SIGNING.search(text)
         begin, end = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
         if verb and document.end() <= begin and re.match(r"(?:which|that)\b", text[begin:]):

@@ -15,6 +15,9 @@ from .documents import DOCUMENT, kind_of, without_when_and_where
 QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
                           r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 
+# A document named by its quoted title: 'a document entitled "Strategy of Cooperation for 2025–2030"', 'the document "Roadmap …"'.
+DOCUMENT_ENTITLED = re.compile(r"\bdocument\s+(?:(?:en)?titled\s+|called\s+|named\s+)?[“\"«](?P<title>[^”\"»]{3,200})[”\"»]", re.IGNORECASE)
+
 # A comma inside a subject of adjectives: "an agreement on economic, commercial and technical cooperation".
 # The comma of a date inside a title: "the protocol on amendment of the December 10, 2010 treaty".
 YEAR_COMMA = r",(?=\s*(?:19|20)\d\d\b)"
@@ -39,6 +42,9 @@ def is_plural(noun: str) -> bool:
 def is_proper(text: str, document: re.Match[str]) -> bool:
     """A document with a name of its own, not 'the memorandum' of before: 'the Astana Declaration',
     'the Road Map for 2022-2027', 'the Declaration on Allied Relations'."""
+    entitled = DOCUMENT_ENTITLED.match(text, document.start())
+    if entitled and not entitled.group("title").startswith("On "):
+        return True  # 'the document "Roadmap for …"' (not 'the document “On the establishment of …”', the subject of one told before)
     before = text[:document.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "this", "that", "these", "those", "such"):
         return True
@@ -192,6 +198,9 @@ INSTRUMENT_WORDS = r"(?i:power\s+purchase|(?:gas\s+|electricity\s+)?supply|purch
 def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     """A title the text gives: 'the Astana Declaration' (official), 'a Memorandum of Understanding on
     deepening cooperation in artificial intelligence' (capitalised: the document's own words)."""
+    quoted = DOCUMENT_ENTITLED.search(text)
+    if quoted:  # 'a document entitled "Strategy of Cooperation for 2025–2030"': its own name, whole
+        return " ".join(quoted.group("title").split()), True
     after = re.search(r"(?<![\w–-])(?P<title>(?:(?-i:[A-Z][\w'’–-]+)\s+){0,2}(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
                       rf"(?:the\s+)?[A-Z\d][\w'’–-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’–-]*|of|and|the|on|for|between|\d{{4}}-\d{{4}}))*)",
                       text)  # up to "and the MOU …", a document of its own ("… Deepening EU–Central Asia Engagement": an en dash joins names)
