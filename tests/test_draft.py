@@ -3423,3 +3423,32 @@ def test_the_document_a_first_signing_sentence_names_with_the_is_told_for_the_fi
         "Kazakhstan and China signed the Memorandum of Understanding on the development of trade on 2 June 2025."]).agreements
     assert memorandum.kind.value == "memorandum of understanding"
     assert drafts_from(base, PartialDate(2025, 6, 10), ["The minister said that they signed the memorandum on trade with Kazakhstan."]).agreements == []
+
+
+def test_companies_told_of_by_what_they_are_and_by_their_other_names_are_parties_and_their_states_are_not(base):
+    """The sentences are written for this test, on shapes of fresh wire reports: a company named and then described after a
+    comma ("Masdar, UAE's leading … company,") was dropped and its state taken as the party; an alias in brackets ("(CEEC
+    or Energy China)") added the state; "… International Group" was a mechanism, no party of a package signed with it; a
+    grid company "of Uzbekistan" was read as a person ("Electric Grid") and its state taken instead."""
+    def parties(sentence: str) -> list:
+        [agreement] = drafts_from(base, PartialDate(2025, 12, 10), [sentence]).agreements
+        return [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties]
+    assert parties("Steppewind, UAE's leading renewable energy company, has signed an agreement with the Ministry of Energy of Kyrgyzstan "
+                   "on 1 GW of renewables.") == ["Steppewind", "Ministry of Energy of Kyrgyzstan"]
+    assert parties("Lark Capital, a US-based investment firm, and Tau-Steppe Samruk, Kazakhstan's national mining company, signed an "
+                   "agreement on tungsten on 6 November 2025.") == ["Lark Capital", "Tau-Steppe Samruk"]
+    assert parties("Uzbekistan and China Steppe Engineering Corporation (CSEC or Steppe China) signed a memorandum of understanding on "
+                   "solar plants on 15 February 2025.") == ["uzbekistan", "China Steppe Engineering Corporation"]
+    assert parties("Uzbekistan has signed three landmark agreements with China Steppe International Group to bolster its energy "
+                   "sector.") == ["uzbekistan", "China Steppe International Group"]
+    assert parties("SAWA Power signed a Power Purchase Agreement with the National Electric Grid of Uzbekistan for a wind "
+                   "project.") == ["SAWA Power", "National Electric Grid of Uzbekistan"]
+
+
+def test_a_will_in_a_clause_under_the_document_plans_nothing_of_its_signing(base):
+    """Written for this test: "have signed an investment agreement, according to which companies will allocate $2
+    billion" drafted a planned agreement; the "will" is of what the document provides, in a clause of its own."""
+    [agreement] = drafts_from(base, PartialDate(2025, 12, 10), [
+        "Uzbekistan and Kazakhstan have signed an investment agreement, according to which companies will allocate $2 billion "
+        "to the construction project."]).agreements
+    assert (agreement.planned, agreement.planned_for) == (False, None)

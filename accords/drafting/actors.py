@@ -15,6 +15,7 @@ from ..names import NameIndex
 from .chinese_names import a_pinyin_name
 from .drafts import DraftActor, Drafts, Fact
 from .mentions import (
+    APPOSED_COMPANY,
     CALENDAR_WORDS,
     DEMONYM_COUNTRIES,
     NOT_IN_A_PERSONS_NAME,
@@ -435,6 +436,12 @@ class Actors:
             bodies = [self._capital_state(b) or b for b in bodies]
         ministries = self.ministries_of(text)
         mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in ministries)]  # "Kazakh" is of the ministry's name
+        # "China Energy Engineering Corporation (CEEC or Energy China)", "Masdar, UAE's leading renewable energy company,": the
+        # body's other names, or what it is, not a state of its own
+        described = [(b.end, b.end + after.end()) for b in bodies if b.kind in ("company", "organisation", "government-body")
+                     and (after := re.match(r"\s*\([^()]{1,60}\)", text[b.end:]) or APPOSED_COMPANY.match(text, b.start) and re.match(
+                         r",[^,]*", text[b.end:]))]
+        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in described)]
         return sorted(mentions + bodies + ministries + self.cities_between(text, mentions), key=lambda m: m.start)
 
     def _capital_state(self, body: Mention) -> Mention | None:

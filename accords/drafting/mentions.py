@@ -69,8 +69,8 @@ REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|
 QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|channel|magazine|publishing\s+house|company|university)\s+"
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 # Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
-COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics"
-COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|CJSC|Ltd|Limited|Inc|PLC|Engineering)\b")
+COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics|Grid"
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|CJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
@@ -255,6 +255,13 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
 # state-owned company CNNC", "aerospace giant Boeing".
 DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:firm|company|group|giant|major|developer|operator|"
                                r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)\s+(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
+
+# A company told of by what it is, after its name and a comma: "Masdar, UAE's leading renewable energy company, has signed",
+# "Cove Capital, a US-based investment firm, and Tau-Ken Samruk, Kazakhstan's national mining company, signed".
+APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s\s+|-based\s+))?(?:[a-z][\w-]*\s+){0,4}"
+                             r"(?:company|firm|group|giant|major|developer|operator|conglomerate|corporation|producer|manufacturer|maker|miner|holding)"
+                             r"(?=,|\s+(?:has|have)?\s*(?:signed|inked)\b)")
 
 # The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction";
 # and the second of two ("… with Masdar and SOCAR").
@@ -472,6 +479,13 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if (adjective or described.group("demonym") is None) and not any(m.start < end and start < m.end for m in known + records + found) \
                 and not any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS for w in described.group("name").split()):
             found.append(Mention(described.group("name"), start, end, None, "company", "new", adjective[0].record_id if adjective else None))
+    for apposed in APPOSED_COMPANY.finditer(sentence):
+        # "Masdar, UAE's leading renewable energy company,": the company, of the state its description names
+        start, end = apposed.start("name"), apposed.end("name")
+        states_of = [m for m in known if m.kind == "country" and apposed.group("owner") and m.start == apposed.start("owner")]
+        if not any(m.start < end and start < m.end for m in known + records + found) and apposed.group("name").split()[0] not in PRONOUNS \
+                and not _office_day_or_adjective(apposed.group("name").split()) and not SURNAME.search(apposed.group("name")):
+            found.append(Mention(apposed.group("name"), start, end, None, "company", "new", states_of[0].record_id if states_of else None))
     for other in (m for m in known + found if m.kind not in SMALL_KINDS and m.kind != "person" or m.kind == "country" and GOVERNMENT_OF.search(sentence[:m.start])):
         # "Masdar and the Ministry of Energy of Azerbaijan signed": the one named before a signer the dataset knows, joined by "and"
         # ("Gazprom and the government of Uzbekistan signed": the government signs for its state, named after its words)
@@ -585,6 +599,10 @@ def _guess(text: str, kind: str) -> str:
         return "company"
     if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Union|Cent(er|re)|Bank|Fund)\b", text):
         return "organisation"
+    if re.search(r"\bGroup\b", text) and not re.search(r"\b(?:Council|Commission|Forum)\b|\b(?:Joint|Working|Contact|Planning|Expert|Experts|Task|Steering|"
+                                                   r"Coordination|Coordinating|Advisory|Consultative|Friendship|Plenary|Parliamentary|"
+                                                   r"Interparliamentary|High-Level|Interagency|Interdepartmental|Monitoring)\s+Group\b", text):
+        return "company"  # "China Energy International Group", "CITIC Group" (not "the Joint Working Group", a mechanism)
     if re.search(r"\b(Council|Commission|Group|Forum)\b", text) and not re.search(
             r"\b(Ministry|Agency|Committee|Department|Office|Service|Administration|Development and Reform)\b", text):
         return "mechanism"

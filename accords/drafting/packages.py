@@ -207,6 +207,9 @@ class PackageReader:
                 party = self.actors.actor(mention, sentence)
                 if not any(p.value == party for p in package.parties):
                     package.parties.append(Fact(party, sentence))
+            elif begin <= mention.start < end and mention.kind in ("company", "organisation") and re.search(r"\bwith\s+(?:the\s+)?$", text[:mention.start]):
+                # "Uzbekistan has signed three agreements with China Energy International Group": the company signed with
+                package.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
         if not package.parties and not WITNESS.search(text):
             # "Turkish President Recep Tayyip Erdogan and Kyrgyz President Sadyr Japarov have signed 19 agreements": the
             # presidents sign, for the states of their offices
