@@ -3452,3 +3452,18 @@ def test_a_will_in_a_clause_under_the_document_plans_nothing_of_its_signing(base
         "Uzbekistan and Kazakhstan have signed an investment agreement, according to which companies will allocate $2 billion "
         "to the construction project."]).agreements
     assert (agreement.planned, agreement.planned_for) == (False, None)
+
+
+def test_a_ratified_document_takes_its_signing_date_from_a_clause_or_brackets_of_its_own(base):
+    """Written for this test, on fresh ratification reports: the signing's date in ", which was signed in Washington on 9
+    June 2023" or in "(Tashkent, April 15, 2024)" after the document was lost (the ratifying verb's clause has none)."""
+    [which] = drafts_from(base, PartialDate(2025, 6, 10), [
+        "The Senate ratified the agreement between Kazakhstan and the United States on science, which was signed in Washington "
+        "on 9 June 2023."]).agreements
+    assert (str(which.date_signed.value), which.ratified is not None) == ("2023-06-09", True)
+    [bracketed] = drafts_from(base, PartialDate(2025, 6, 10), [
+        "The Oliy Majlis ratified the Agreement between Uzbekistan and Kyrgyzstan on the state border (Tashkent, April 15, 2024)."]).agreements
+    assert str(bracketed.date_signed.value) == "2024-04-15"
+    [its_own] = drafts_from(base, PartialDate(2025, 6, 10), [
+        "On 3 June 2025 the Senate ratified the agreement between Kazakhstan and Japan on steppe research."]).agreements
+    assert its_own.date_signed is None and str(its_own.ratified_on.value) == "2025-06-03"

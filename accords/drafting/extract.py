@@ -1011,6 +1011,11 @@ class Extractor:
                 signed_on = [d for d in dated if re.search(rf"\b(?:signed|concluded|inked)\b(?!\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS})\b)[^,;]*$",
                                                            text[:d.start], re.IGNORECASE)]  # (not "signed a law on the ratification … on May 20")
                 others = [d for d in dated if d not in signed_on]
+                # "…, which was signed in Washington on 9 June 2023", "the Agreement … (Tashkent, April 15, 2024)": the signing's
+                # date in a clause of the document's own, after the ratifying verb's
+                signed_on += [d for d in dates_in(text, self.published) if d not in dated and (verb is None or d.start > verb.end()) and (
+                    re.search(r",\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded)\b[^,;()]*$", text[:d.start])
+                    or re.search(r"\((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$", text[:d.start]) and text[d.start + len(d.text):].startswith(")"))]
                 if others:
                     agreement.ratified_on = agreement.ratified_on or Fact(others[0].date, sentence)  # the ratification's, not the signing's
                 dated = signed_on if agreement.date_signed is None else []
