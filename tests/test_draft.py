@@ -59,6 +59,12 @@ def real_names(real_data):
     # a range of days in words
     ("He paid an official visit to Mongolia from 23 to 24 October.", PartialDate(2025, 11, 1), "2025-10-23/2025-10-24"),
     ("The forum was held from October 23 to 24, 2025.", None, "2025-10-23/2025-10-24"),
+    # a month named by "last", and the end or start of a month
+    ("The declaration, adopted last July, set the course.", PartialDate(2025, 4, 23), "2024-07"),
+    ("They signed a memorandum last September.", PartialDate(2025, 9, 6), "2024-09"),
+    ("They signed a memorandum last February.", PartialDate(2025, 9, 6), "2025-02"),
+    ("At the end of August, the delegation visited Ashgabat.", PartialDate(2025, 9, 6), "2025-08"),
+    ("At the beginning of October, the sides met.", PartialDate(2025, 9, 6), "2024-10"),
 ])
 def test_dates_keep_the_texts_precision_against_the_publication_date(sentence, published, expected):
     assert str(dates_in(sentence, published)[0].date) == expected
@@ -3467,3 +3473,19 @@ def test_a_ratified_document_takes_its_signing_date_from_a_clause_or_brackets_of
     [its_own] = drafts_from(base, PartialDate(2025, 6, 10), [
         "On 3 June 2025 the Senate ratified the agreement between Kazakhstan and Japan on steppe research."]).agreements
     assert its_own.date_signed is None and str(its_own.ratified_on.value) == "2025-06-03"
+
+
+def test_visits_told_by_flying_or_arriving_for_them_and_by_a_states_delegation(base):
+    """Written for this test, on shapes of fresh reports: "is set to arrive in Ashgabat … for a two-day state visit" and
+    "will fly to Tashkent … for a state visit" named the visit but no place visited, so none was drafted; "Afghanistan's
+    delegation visited Ashgabat" had no named visitor and was dropped (it is that state's delegation's visit)."""
+    published = PartialDate(2025, 3, 1)
+    [arrive] = drafts_from(base, published, ["President Tokayev is set to arrive in Ashgabat on 12 May 2025 for a two-day state visit."]).events
+    assert (arrive.kind, arrive.country.value, arrive.place.value, str(arrive.date.value), arrive.planned) == (
+        "visit", "turkmenistan", "Ashgabat", "2025-05-12", True)
+    [fly] = drafts_from(base, published, ["Kazakh President Kassym-Jomart Tokayev will fly to Tashkent on 5 March 2025 for a state visit."]).events
+    assert (fly.country.value, fly.place.value, fly.planned) == ("uzbekistan", "Tashkent", True)
+    [delegation] = drafts_from(base, PartialDate(2025, 9, 6), ["At the end of August, Kazakhstan's delegation visited Ashgabat."]).events
+    assert (delegation.name.value, delegation.place.value, str(delegation.date.value), delegation.planned) == (
+        "Visit of a delegation of Kazakhstan to Turkmenistan", "Ashgabat", "2025-08", False)
+    assert drafts_from(base, PartialDate(2025, 9, 6), ["At the end of August, the delegation visited Ashgabat."]).events == []

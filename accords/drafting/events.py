@@ -161,6 +161,9 @@ CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
 ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])"  # "Cameron visited Turkmenistan"
                      r"|\b(?:travel(?:l)?ed|flew)\s+to\s+(?=[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
+# A state's delegation that visits: "Afghanistan's delegation visited Ashgabat", "a delegation of Uzbekistan arrived in Baku".
+DELEGATION_OF = re.compile(r"\b(?P<whose>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}delegation\s+(?:\w+\s+){0,1}$"
+                           r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w-]+)\s+(?:\w+\s+){0,1}$")
 # A subject that names the visitor by the leader of a state: "The Russian leader", "the Kazakh President".
 LEADER_SUBJECT = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister)\b", re.IGNORECASE)
 # Consultations of two states' ministries: "held political consultations", "inter-ministerial consultations took place".
@@ -404,6 +407,16 @@ class EventReader:
             begin, end, country, place, visitor = found
             leader = LEADER_SUBJECT.match(text[begin:match.start()])
             visiting = self.finder.find(leader.group("who"), COUNTRY) if leader else []
+            delegation = DELEGATION_OF.search(text[begin:match.start()]) if visitor is None and not visiting else None
+            whose = [m for m in mentions if delegation and m.kind in ("country", "new-country") and m.start == begin + delegation.start("whose" if delegation.group("whose") else "of")]
+            office = f"a delegation of {self.dataset.name(whose[0].record_id) if whose[0].record_id else whose[0].text}" if whose else None
+            if whose and whose[0].record_id != country:
+                # "Afghanistan's delegation visited Ashgabat": a visit of that state's delegation, its members unnamed
+                event = self._visit(sentence, mentions, "Visit", None, whose[0].record_id, country, place, clause_future(text, match.start(), match.end()),
+                                    office)
+                if event is not None:
+                    self._date(event, sentence, begin, end)
+                continue
             if visitor is None and not (visiting and visiting[0].record_id != country):
                 continue  # "the delegation arrived in Tashkent": whose, the sentence does not say
             # "The Russian leader": the visitor's state, by office only
@@ -545,7 +558,9 @@ class EventReader:
         if verb:
             spans.append((match.end() + verb.start("where"), match.end() + verb.end("where")))
         # ("arrived in the Kazakh capital Astana", "flew to the Chinese capital, Beijing")
-        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|(?:travel(?:l)?ed|flew)\s+to)\s+"
+        # ("is set to arrive in Ashgabat … for a state visit", "will fly to Tashkent … for a state visit")
+        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving|(?<=to\s)arrive|(?<=will\s)arrive)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|"
+                            r"(?:travel(?:l)?ed|flew|(?<=to\s)(?:fly|travel)|(?<=will\s)(?:fly|travel))\s+to)\s+"
                             r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))

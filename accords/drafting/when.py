@@ -54,7 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
     ("month day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
     ("day month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.IGNORECASE)),
-    ("month", re.compile(rf"\b(?:in|during|since|until|by|{_SCHEDULED}for)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}\b(?!\s*\d)", re.IGNORECASE)),
+    ("last month", re.compile(rf"\blast\s+{_MONTH}\b(?!\s*\d)", re.IGNORECASE)),  # "last September": the latest before the report's month
+    ("month", re.compile(rf"\b(?:in|during|since|until|by|at\s+the\s+(?:end|beginning|start)\s+of|{_SCHEDULED}for)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}\b(?!\s*\d)", re.IGNORECASE)),
     ("relative week", re.compile(r"\b(?P<which>last|this|next|earlier this|later this)\s+week\b", re.IGNORECASE)),
     ("relative month", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+month\b", re.IGNORECASE)),
     ("relative year", re.compile(r"\b(?P<which>earlier this|later this|this|last|next|the previous|the past)\s+year\b", re.IGNORECASE)),
@@ -168,6 +169,11 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
             elif future and month < published.month:
                 year += 1
             return PartialDate(year, month)
+        if form == "last month":
+            if published is None or published.month is None:
+                return None
+            month = _month(groups["month"])
+            return PartialDate(published.year if month < published.month else published.year - 1, month)
         if form == "relative week":
             if published is None or published.day is None:
                 return None
