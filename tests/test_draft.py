@@ -3489,3 +3489,21 @@ def test_visits_told_by_flying_or_arriving_for_them_and_by_a_states_delegation(b
     assert (delegation.name.value, delegation.place.value, str(delegation.date.value), delegation.planned) == (
         "Visit of a delegation of Kazakhstan to Turkmenistan", "Ashgabat", "2025-08", False)
     assert drafts_from(base, PartialDate(2025, 9, 6), ["At the end of August, the delegation visited Ashgabat."]).events == []
+
+
+def test_parties_are_not_the_heads_who_sign_nor_the_framework_and_ministries_of_states_are_each_states(base):
+    """Written for this test, on shapes of fresh energy and digital reports: "signed by the Heads of State and Government of
+    A, B, C, and D" made a party "Heads of State and Government of A, B, C"; a ministry's name with a comma before "and"
+    ("Digital Development, Innovations, and Aerospace Industry") was cut; "a protocol under the Intergovernmental
+    Commission" made the commission a party; "The Ministries of Energy of A, B, and C" gave the states, not their ministries."""
+    def parties(sentence: str) -> list:
+        [agreement] = drafts_from(base, PartialDate(2025, 12, 10), [sentence]).agreements
+        return [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties]
+    assert parties("The agreement on green energy was signed by the Heads of State and Government of Azerbaijan, Georgia, Romania, "
+                   "and Hungary on 17 December 2022.") == ["azerbaijan", "georgia", "romania", "hungary"]
+    assert parties("Kazakhstan's Ministry of Digital Development, Innovations, and Aerospace Industry and Steppecom signed a memorandum "
+                   "on 10 February 2025.") == ["Ministry of Digital Development, Innovations, and Aerospace Industry of Kazakhstan", "Steppecom"]
+    assert parties("Kuwait and Kyrgyzstan signed a protocol under the Intergovernmental Commission on 5 February 2025.") == ["kuwait", "kyrgyzstan"]
+    assert parties("The Ministries of Energy of Kyrgyzstan, Kazakhstan, and Uzbekistan signed an interagency agreement on the Steppe "
+                   "hydropower plant on 11 June 2024.") == ["Ministry of Energy of Kyrgyzstan", "Ministry of Energy of Kazakhstan",
+                                                             "Ministry of Energy of Uzbekistan"]

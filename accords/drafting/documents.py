@@ -62,13 +62,13 @@ _FIELDS = r"health|culture|education|energy|agriculture|transport|finance|justic
 MINISTRIES = re.compile(rf"\b(?:(?P<adjective>foreign|{_FIELDS}|agricultural|interior|emergency)\s+ministries|(?P<foreign>foreign)\s+ministers|"
                         rf"ministries\s+of\s+(?P<field>foreign\s+affairs|{_FIELDS}|economy|internal\s+affairs|ecology|emergency\s+situations|labou?r)"
                         r"|ministers\s+of\s+(?P<affairs>foreign\s+affairs))\b", re.IGNORECASE)
-_FIELD_NAMES = {**FIELDS, "defense": "Defence"}  # the ministries' names of fields Actors reads, and the data's spelling of defence
+FIELD_NAMES = {**FIELDS, "defense": "Defence"}  # the ministries' names of fields Actors reads, and the data's spelling of defence
 
 
 def ministry_of(ministries: re.Match[str]) -> str:
     """The name of each country's ministry a MINISTRIES match tells of: "between ministries of health": "Ministry of Health"."""
     field = " ".join((ministries.group("field") or ministries.group("adjective") or ministries.group("foreign") or ministries.group("affairs")).lower().split())
-    return f"Ministry of {_FIELD_NAMES.get(field, field.title())}"
+    return f"Ministry of {FIELD_NAMES.get(field, field.title())}"
 
 
 # Initialled, not signed: "initialled the border treaty" (a status of its own, never "signed").

@@ -46,6 +46,7 @@ from .documents import (
     DOCUMENT,
     DOCUMENT_NOUNS,
     DOCUMENTS,
+    FIELD_NAMES,
     INITIALLING,
     PARTY_KINDS,
     SIGNING,
@@ -118,6 +119,9 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# What a document is signed in or under, not with: "a protocol under the Intergovernmental Commission", "within the framework of the
+# Council".
+UNDER_A_FRAMEWORK = re.compile(r"\b(?:under|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # The nouns by which a report tells again of any document it named before, whatever its kind.
 GENERIC_REFERENCE = re.compile(r"(?:document|pact|deal|accord|(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreement)s?", re.IGNORECASE)
 # The documents of the sentence before, told of again by who signed them: "The documents were signed by A and B."
@@ -149,8 +153,11 @@ ORDINAL_PART = re.compile(r"\b(?:the|The)\s+(?:second|third|fourth|fifth|sixth)\
                           r"(?P<verb>covers|concerns|relates\s+to|is\s+related\s+to|provides\s+for|envisages|involves|is\s+on|deals\s+with)\b")
 # A document between two states' foreign ministries, named with the states: "between the Ministries of Foreign Affairs of
 # the Republic of Uzbekistan and the Republic of Belarus", "between the foreign ministries of Kazakhstan and China".
-FOREIGN_MINISTRIES_OF = re.compile(r"\bbetween\s+the\s+(?i:foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministries)\s+of\s+"
-                                   r"(?P<states>(?:the\s+)?[A-Z][^,;.]*?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
+# "between the Ministries of Foreign Affairs of A and B", "The Ministries of Energy of A, B, and C signed": each state's ministry.
+MINISTRIES_OF_STATES = re.compile(r"\b(?:(?i:between)\s+)?(?i:the)\s+(?i:(?P<adjective>foreign|foreign\s+affairs|energy|health|transport|agriculture|finance|justice|"
+                                  r"defen[cs]e|culture|education|tourism|trade)\s+ministries|ministries\s+of\s+(?P<field>foreign\s+affairs|energy|health|transport|"
+                                  r"agriculture|finance|justice|defen[cs]e|culture|education|tourism|trade|economy|internal\s+affairs|emergency\s+situations))\s+of\s+"
+                                  r"(?P<states>(?:the\s+)?[A-Z][^;.]*?,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 # What joins a name to its state's: "ACWA Power of the Kingdom of Saudi Arabia", "… of the Republic of Uzbekistan".
 STATE_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate|People['’]s\s+Republic|Islamic\s+Republic|"
                              r"Federal\s+Republic)\s+of\s+(?:the\s+)?)?")
@@ -529,7 +536,9 @@ class Extractor:
             begin = clause_at(text, document.start(), document.end())[0]  # "the agreement between A and B, which was signed in 2020": its clause too
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
-                   and (begin <= m.start < end or inserted(text, m.start))]
+                   and (begin <= m.start < end or inserted(text, m.start))
+                   # "signed a protocol under the Intergovernmental Commission": the framework it is signed in, not a party
+                   and not (m.kind in ("mechanism", "organisation") and UNDER_A_FRAMEWORK.search(text[:m.start]))]
         # "ACWA Power of the Kingdom of Saudi Arabia": whose the company is, not a party of its own
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
@@ -791,9 +800,9 @@ class Extractor:
                 agreement.parties.append(Fact(value, sentence))  # once, however often the sentence names it
         if ratifies and ratification is not None:
             self._ratification(agreement, sentence, ratification, mentions)
-        foreign_ministries = self._foreign_ministries(sentence, mentions)
-        if foreign_ministries:
-            agreement.parties = foreign_ministries
+        ministries = self._ministries_of_states(sentence, mentions)
+        if ministries:
+            agreement.parties = ministries
         if not agreement.parties:
             # No party named: the countries the sentence names, also within a name ("the Second
             # China–Central Asia Summit"), said in a note for the reviewer.
@@ -905,18 +914,21 @@ class Extractor:
             made.append(agreement)
         return made
 
-    def _foreign_ministries(self, sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
-        """'between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Republic of Belarus': the two
-        ministries, each under the name a record has or, for a state without a record, as the text names the state."""
-        between = FOREIGN_MINISTRIES_OF.search(sentence.text)
+    def _ministries_of_states(self, sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
+        """'between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Republic of Belarus', 'The
+        Ministries of Energy of Kyrgyzstan, Kazakhstan, and Uzbekistan signed': each state's ministry, under the name a
+        record has or, for a state without a record, as the text names the state."""
+        between = MINISTRIES_OF_STATES.search(sentence.text)
         if between is None:
             return []
         states = [m for m in mentions if m.kind in ("country", "new-country") and m.how != "demonym" and between.start("states") <= m.start < between.end("states")]
-        if len(states) != 2:
+        if len(states) < 2:
             return []
-        note = f"'{' '.join(between.group(0).split()[:6])} …': the ministries of the two states it names"
-        return [Fact(self.actors.body_of(m.record_id, "Ministry of Foreign Affairs", sentence) if m.record_id else self.actors.actor(
-            Mention(f"Ministry of Foreign Affairs of {m.text}", m.start, m.end, None, "government-body", "new"), sentence), sentence, note)
+        field = " ".join((between.group("field") or between.group("adjective")).lower().split())
+        ministry = "Ministry of Foreign Affairs" if field.startswith("foreign") else f"Ministry of {FIELD_NAMES.get(field, field.title())}"
+        note = f"'{' '.join(between.group(0).split()[:6])} …': the ministries of the states it names"
+        return [Fact(self.actors.body_of(m.record_id, ministry, sentence) if m.record_id else self.actors.actor(
+            Mention(f"{ministry} of {m.text}", m.start, m.end, None, "government-body", "new"), sentence), sentence, note)
             for m in states]
 
     def _signed_by_those_who_met(self, agreement: DraftAgreement, sentence: Sentence) -> None:

@@ -34,7 +34,10 @@ NEW_BODY = re.compile(
     # "Ministry of Investments, Industry and Trade", but not "… of Uzbekistan and Israel's Agency for …" nor "the Ministry of
     # Energy of Azerbaijan, China Datang Overseas Investment Co. Ltd., and …": a body after "and X's" or a company after
     # the comma is a body of its own, as is one after the comma and "X's" ("…, Uzbekistan's Ministry of Transport")
-    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)(?!\s+{_CAP}['’]s\s)\s+{_CAP})){{0,20}}")  # "… under the Government of …"
+    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)(?!\s+{_CAP}['’]s\s)\s+{_CAP}"
+    # "Ministry of Digital Development, Innovations, and Aerospace Industry": the last field of the name after a comma and "and"
+    rf"|,\s+and\s+(?=(?:{_CAP}\s+)?(?:Industry|Development|Technologies|Innovations?|Infrastructure|Communications|Resources|Sports|Tourism|Trade)\b){_CAP}"
+    rf")){{0,20}}")  # "… under the Government of …"
 # A state's ministry told with its possessive: "Pakistan's Ministry of Railways".
 POSSESSED_MINISTRY = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>(?:Ministry|Agency|Committee|Department)\s+of\s+.+)")
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
@@ -388,6 +391,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             if re.search(r"\b(?:Project|Programme|Program|Initiative|Corridor|Route)$", text) or re.match(
                     rf"(?:{OFFICE_WORDS})\s+of\b", text):
                 continue  # "the Kars-Nakhchivan Railway Project", "Secretary of Administration and Justice": what it is about, an office
+            if re.match(r"(?:Heads?|Leaders?)\s+of\s+(?:State|the\s+State|Government)", text):
+                continue  # "signed by the Heads of State and Government of A, B, C and D": people, for their states
             if re.match(r"Government of\b", text):
                 continue  # "the Government of the Republic of Kazakhstan" signs for Kazakhstan: the country
             if _tells(sentence, start, end):
