@@ -3507,3 +3507,17 @@ def test_parties_are_not_the_heads_who_sign_nor_the_framework_and_ministries_of_
     assert parties("The Ministries of Energy of Kyrgyzstan, Kazakhstan, and Uzbekistan signed an interagency agreement on the Steppe "
                    "hydropower plant on 11 June 2024.") == ["Ministry of Energy of Kyrgyzstan", "Ministry of Energy of Kazakhstan",
                                                              "Ministry of Energy of Uzbekistan"]
+
+
+def test_a_formats_plus_stays_in_an_events_name_and_a_documents_name_before_it_does_not(base):
+    """Written for this test, on shapes of fresh reports on partner formats: "the Central Asia + Germany summit" was drafted
+    as "Germany summit", and "the Tokyo Declaration of the Central Asia + Japan Dialogue", a document's name (as "the Joint
+    Statement of the … Meeting" is), drafted an event "Japan Dialogue"."""
+    [summit] = drafts_from(base, PartialDate(2025, 12, 21), ["The leaders met at the Central Asia + Steppe summit in Tokyo on 20 December 2025."]).events
+    assert (summit.name.value, str(summit.date.value), summit.place.value) == ("Central Asia + Steppe summit", "2025-12-20", "Tokyo")
+    assert drafts_from(base, PartialDate(2025, 12, 21), ["The leaders adopted the Tokyo Declaration of the Central Asia + Steppe Dialogue."]).events == []
+    assert drafts_from(base, PartialDate(2022, 6, 9), ["The ministers adopted the Roadmap for Implementing the Consensus of the Steppe Video "
+                                                       "Summit."]).events == []
+    [forum] = drafts_from(base, PartialDate(2025, 4, 5), ["The bank signed four memorandums of understanding at the first Steppe Summit in "
+                                                          "Samarkand."]).events
+    assert forum.name.value.endswith("Steppe Summit")

@@ -61,8 +61,9 @@ TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
-    # (a joining word before a name only: "Forum for Cooperation", not "arrived in China for the summit")
-    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:\([A-Z][A-Za-z+]{{1,8}}\)\s+)?(?:(?:of|and|on|for)\s+(?:the\s+)?(?=[A-Z]))?){{1,8}}"
+    # (a joining word before a name only: "Forum for Cooperation", not "arrived in China for the summit"; a format's "+":
+    # "the Central Asia + Germany summit")
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?(?P<name>(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th)(?=\s+[A-Z]))\s+(?:\([A-Z][A-Za-z+]{{1,8}}\)\s+)?(?:(?:of|and|on|for)\s+(?:the\s+)?(?=[A-Z])|\+\s+(?=[A-Z]))?){{1,8}}"
     # (a forum's field in lower case after its names: "the Uzbekistan–Azerbaijan business forum")
     r"(?:(?:business|investment|economic|trade|industrial|interregional|energy|transport)\s+(?=(?i:forum|roundtable|round table|conference|summit)))?"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|fair|week)s?)\b"
@@ -866,7 +867,12 @@ class EventReader:
                                       for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.strip(" ,")) if item):
                     name = name[:len(name) - len(listed)]  # "… of Azerbaijan, President X said": the list ends at the first that is no state
                 # the words a sentence opens with before the name: "Ahead of the summit, …", "After meeting with …"
-                name = re.sub(r"^(?:(?:The|A|An|This|That|During|At|On|Ahead\s+of|After|Before|Following|Prior\s+to|Since|Until)\s+(?:(?:the|a|an)\s+)?)+", "", name)
+                name = re.sub(r"^(?:(?:The|A|An|This|That|During|At|On|Ahead\s+of|After|Before|Following|Prior\s+to|Since|Until)\s+(?:(?:the|a|an)\s+)?)+", "", name,
+                              flags=re.IGNORECASE if name.isupper() else 0)  # (and a headline's capitals: "FOLLOWING THE FIRST …")
+                if re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Declaration|Statement|Communiqu[eé]|Agreement|Memorandum|Charter|Protocol)\s+(?:of|on)\s", name):
+                    continue  # a document's name, as "the Joint Statement of the … Meeting" is: "the Tokyo Declaration of the Central Asia + Japan Dialogue"
+                if re.search(rf"\b(?=(?-i:[A-Z]))(?:{DOCUMENT_NOUNS})\s+(?:for|on|of)\s+(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}$", text[:match.start()], re.IGNORECASE):
+                    continue  # within a document's name: "the Roadmap for Implementing the Consensus of the Video Summit"
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
                 words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
