@@ -869,10 +869,6 @@ class EventReader:
                 # the words a sentence opens with before the name: "Ahead of the summit, …", "After meeting with …"
                 name = re.sub(r"^(?:(?:The|A|An|This|That|During|At|On|Ahead\s+of|After|Before|Following|Prior\s+to|Since|Until)\s+(?:(?:the|a|an)\s+)?)+", "", name,
                               flags=re.IGNORECASE if name.isupper() else 0)  # (and a headline's capitals: "FOLLOWING THE FIRST …")
-                if re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Declaration|Statement|Communiqu[eé]|Agreement|Memorandum|Charter|Protocol)\s+(?:of|on)\s", name):
-                    continue  # a document's name, as "the Joint Statement of the … Meeting" is: "the Tokyo Declaration of the Central Asia + Japan Dialogue"
-                if re.search(rf"\b(?=(?-i:[A-Z]))(?:{DOCUMENT_NOUNS})\s+(?:for|on|of)\s+(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}$", text[:match.start()], re.IGNORECASE):
-                    continue  # within a document's name: "the Roadmap for Implementing the Consensus of the Video Summit"
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
                 words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() not in GENERIC_EVENT_WORDS]
@@ -976,8 +972,13 @@ class EventReader:
             if any(m.kind in ("mechanism", "organisation", "government-body", "company") and m.start <= start and end <= m.end for m in mentions):
                 continue  # a part of a body's name ("the Summit Secretariat")
             if re.search(r"\b(?:establishment|establishing|creation|creating|founding|setting\s+up)\s+of\s+(?:the\s+|a\s+|an\s+)?$", text[:start], re.IGNORECASE) \
-                    or re.match(rf"(?:{DOCUMENT_NOUNS})\b", name, re.IGNORECASE):
-                continue  # "an Agreement for the Establishment of the Pakistan-Uzbekistan Interregional Forum": a body to be set up
+                    or re.match(rf"(?:{DOCUMENT_NOUNS})\b", name, re.IGNORECASE) \
+                    or re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Declaration|Statement|Communiqu[eé]|Agreement|Memorandum|Charter|Protocol)\s+(?:of|on)\s", name) \
+                    or re.search(rf"\b(?=(?-i:[A-Z]))(?:{DOCUMENT_NOUNS})\s+(?:for|on|of)\s+(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}$", text[:start], re.IGNORECASE):
+                # "an Agreement for the Establishment of the Pakistan-Uzbekistan Interregional Forum": a body to be set up; a
+                # document's name, "the Tokyo Declaration of the Central Asia + Japan Dialogue" (as "the Joint Statement of the …
+                # Meeting"), or an event within one, "the Roadmap for Implementing the Consensus of the Video Summit"
+                continue
             # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
             # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
             clause_begin = begin
