@@ -3521,3 +3521,20 @@ def test_a_formats_plus_stays_in_an_events_name_and_a_documents_name_before_it_d
     [forum] = drafts_from(base, PartialDate(2025, 4, 5), ["The bank signed four memorandums of understanding at the first Steppe Summit in "
                                                           "Samarkand."]).events
     assert forum.name.value.endswith("Steppe Summit")
+
+
+def test_a_decree_approving_a_document_approves_it_and_a_decree_named_for_no_document_drafts_none(base):
+    """Written for this test, on fresh ratification reports: "signed a decree on approving the "Agreement …"" did not
+    approve it ("signed" in its clause was taken for a signing of it); a resolution "On approval of international
+    agreement" drafted a one-party agreement; "the parties … signed a memorandum" after the memorandum drafted it again."""
+    [approved] = drafts_from(base, PartialDate(2023, 6, 3), [
+        'President Ilham Aliyev signed a decree on approving the "Agreement on cooperation in the field of environmental protection '
+        'between the Government of the Republic of Azerbaijan and the Government of Georgia".']).agreements
+    assert (approved.approved is not None, approved.signatories) == (True, [])
+    assert drafts_from(base, PartialDate(2024, 3, 19), [
+        'President Shavkat Mirziyoyev has signed a resolution "On approval of international agreement", Trend reports.']).agreements == []
+    told_again = drafts_from(base, PartialDate(2025, 9, 4), [
+        "The Mazhilis of Kazakhstan and the Great State Khural of Mongolia signed a memorandum of cooperation in Astana.",
+        "At the meeting, the parties discussed inter-parliamentary ties and signed a memorandum of cooperation, according to which "
+        "the parties will promote cooperation between Kazakhstan and Mongolia."]).agreements
+    assert [a.kind.value for a in told_again] == ["memorandum of understanding"]

@@ -994,3 +994,15 @@ def test_documents_named_only_by_their_topics_are_one_each(base):
         ("other", "Document on cooperation in the field of energy"), ("other", "Document on transit"), ("other", "Document on tourism")]
     assert [p.value for p in drafts.agreements[0].parties] == ["kazakhstan", "uzbekistan"]
     assert [a.kind.value for a in read(base, "Подписаны документы о сотрудничестве.").agreements] == []
+
+
+def test_a_ratified_treaty_takes_the_date_it_was_done_or_signed_on_from_its_participle(base):
+    """Written for this test, on a fresh Kazakh ratification law: "…, совершенный в Астане 19 апреля 2024 года" (and
+    "подписанный …") gives the treaty's signing date, which a sentence that ratifies it had dropped; the day of the
+    ratification is not the signing's."""
+    [done] = read(base, "Ратифицировать Договор о союзнических отношениях между Республикой Казахстан и Кыргызской Республикой, "
+                        "совершенный в Астане 19 апреля 2024 года.").agreements
+    assert (str(done.date_signed.value), done.ratified is not None) == ("2024-04-19", True)
+    [signed] = read(base, "Сенат 20 января ратифицировал Договор о союзнических отношениях между Узбекистаном и Таджикистаном, "
+                          "подписанный 18 апреля 2024 года в Душанбе.").agreements
+    assert (str(signed.date_signed.value), str(signed.ratified_on.value)) == ("2024-04-18", "2025-01-20")

@@ -90,7 +90,7 @@ from .titles import (
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
-APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
+APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued|(?<=decree on )approving|(?<=resolution on )approving)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
 RATIFICATION = re.compile(r"\bratif(?:y|ies|ied|ying)\b|"
@@ -119,6 +119,9 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# A state's act named only by what it does to some document: 'a resolution "On approval of international agreement"'.
+GENERIC_ACT_TITLE = re.compile(r"[“\"«]On\s+(?:the\s+)?(?:approval|ratification)\s+of\s+(?:an?\s+|the\s+)?(?:(?:international|intergovernmental|bilateral)\s+)?"
+                               r"(?:agreements?|treat(?:y|ies)|documents?)[”\"»]", re.IGNORECASE)
 # What a document is signed in or under, not with: "a protocol under the Intergovernmental Commission", "within the framework of the
 # Council".
 UNDER_A_FRAMEWORK = re.compile(r"\b(?:under|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -322,6 +325,8 @@ class Extractor:
             document = self._object_of_signing(text)
             if document and re.match(r"\s+(?:to|for|before)\s+(?:the\s+)?(?:media|press|journalists|reporters|mass media)\b", text[document.end():], re.IGNORECASE):
                 document = None  # "issued a joint statement to media representatives": words to the press, not a document
+            if document and (generic := GENERIC_ACT_TITLE.search(text)) and generic.start() <= document.start() < generic.end():
+                document = None  # 'signed a resolution "On approval of international agreement"': the act's own name, no document named
             reference = REFERENCE.search(text)
             if reference and not self._refers_back(reference, sentences[:index]):
                 reference = None  # "signed the minutes of the meeting" after an agreement: a document of its own, not that one
@@ -694,9 +699,10 @@ class Extractor:
             return []  # "signed various agreements and memorandums": a package, uncounted (packages.py)
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
             return []  # "agreements with several companies": the next sentences name them
-        if not parties and re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) and self.drafts.agreements and (
+        if not parties and (re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) or re.search(r"\bthe (?:two\s+)?(?:sides|parties)\b", text[:document.start()],
+                                                                                                           re.IGNORECASE)) and self.drafts.agreements and (
                 self.drafts.agreements[-1].kind.value == kind.value):
-            return AGAIN  # the same agreement told again ("the two countries signed a MOU")
+            return AGAIN  # the same agreement told again ("the two countries signed a MOU", "the parties … signed a memorandum")
         another = re.search(r"\b(?:additional|another|further|separate|second|supplementary)\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE)
         told = title_of(text, kind)
         again = self._told_again(kind, parties, sentence) if another is None else None  # "an additional agreement was signed": one more
@@ -788,7 +794,9 @@ class Extractor:
         ratification = RATIFICATION.search(text)
         ratifies = ratification is not None and not agreement.planned and (verb is None or clause_at(text, verb.start(), verb.end()) == clause_at(
             text, ratification.start(), ratification.end()))
-        if approval and not ratifies and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b", clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
+        # (who "signed a decree on approving" the agreement approves it; who signs it does not)
+        if approval and not ratifies and not agreement.planned and not re.search(r"\bsign(?:ed|ing)\b(?!\s+(?:a|the)\s+(?:decree|resolution|order)\b)",
+                                                                                 clause_text(text, approval.start(), approval.end()), re.IGNORECASE):
             agreement.approved = Fact(" ".join(approval.group(0).split()), sentence)
         for party in parties:
             if a_subject(text, party):

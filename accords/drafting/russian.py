@@ -642,15 +642,16 @@ class RussianReader:
 
     def _when_and_where(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name],
                         dates: list[DateInRussian]) -> None:
-        if agreement.planned or (agreement.ratified is not None and agreement.ratified.sentence is sentence):
-            return  # a plan has no signing date; a ratification's date is its own (ratified_on)
-        if PARLIAMENT_ACT.search(sentence.text):
+        if agreement.planned:
+            return  # a plan has no signing date
+        ratifying = agreement.ratified is not None and agreement.ratified.sentence is sentence
+        if PARLIAMENT_ACT.search(sentence.text) and not ratifying:
             return  # "Документ был принят Жогорку Кенешем 30 октября": the day of a parliament's act on it, not of its signing
-        if re.search(r"(?i)\bратифицир|\bзакон\w*\s+(?:\S+\s+){0,4}?[«\"“]?о\s+ратификации", sentence.text):
+        if ratifying or re.search(r"(?i)\bратифицир|\bзакон\w*\s+(?:\S+\s+){0,4}?[«\"“]?о\s+ратификации", sentence.text):
             # a ratification's sentence ("подписан закон … «О ратификации Соглашения …»"): only the date the participle gives
-            # the signing ("… договора, подписанного 13 марта 2025 года", "соглашение … от 25 декабря 2003 года"), not its own nor
-            # the sentence before's
-            dates = [d for d in dates if re.search(r"(?i)\bподписанн\w*\s+(?:\S+\s+){0,2}$|\bот\s+$", sentence.text[:d.start])]
+            # the signing ("… договора, подписанного 13 марта 2025 года", "Договор …, совершенный в Астане 19 апреля 2024 года",
+            # "соглашение … от 25 декабря 2003 года"), not its own (ratified_on) nor the sentence before's
+            dates = [d for d in dates if re.search(r"(?i)\b(?:подписанн|совершенн)\w*\s+(?:\S+\s+){0,3}$|\bот\s+$", sentence.text[:d.start])]
             if not dates:
                 return
         if dates and agreement.date_signed is None:
