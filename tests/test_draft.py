@@ -3538,3 +3538,17 @@ def test_a_decree_approving_a_document_approves_it_and_a_decree_named_for_no_doc
         "At the meeting, the parties discussed inter-parliamentary ties and signed a memorandum of cooperation, according to which "
         "the parties will promote cooperation between Kazakhstan and Mongolia."]).agreements
     assert [a.kind.value for a in told_again] == ["memorandum of understanding"]
+
+
+def test_the_last_line_of_a_copy_that_stops_mid_sentence_is_read(tmp_path):
+    """A stored copy of a page stops at a fixed length, often mid-sentence: its last line of running words had been
+    dropped (a fresh Russian report's eight documents signed were its last, cut line); a last line of a few capitalised
+    words (a menu, a name) is still no prose."""
+    copy = tmp_path / "cut.txt"
+    copy.write_text("FICTIONAL TEST TEXT. The presidents of Kazakhstan and Uzbekistan held talks in Tashkent on Monday.\n"
+                    "During the visit, the sides signed eight new documents on tra\n", encoding="utf-8")
+    assert read_source(str(copy)).paragraphs[-1] == "During the visit, the sides signed eight new documents on tra"
+    menu = tmp_path / "menu.txt"
+    menu.write_text("FICTIONAL TEST TEXT. The presidents of Kazakhstan and Uzbekistan held talks in Tashkent on Monday.\n"
+                    "Home News Politics Economy Society Culture Sport World Opinion\n", encoding="utf-8")
+    assert len(read_source(str(menu)).paragraphs) == 1

@@ -263,6 +263,13 @@ def _is_prose(line: str) -> bool:
     return len(words) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
+def _cut_off(line: str) -> bool:
+    """The last line of a copy that stops mid-sentence: running words, most in lower case ("В рамках рабочего визита было
+    подписано восемь новых документов, направленных на расширение сот")."""
+    words = line.split()
+    return len(words) >= MIN_PROSE_WORDS and 2 * sum(w[:1].islower() for w in words) >= len(words)
+
+
 def _article_line(line: str) -> bool:
     """A line of prose that is not the site's furniture."""
     return _is_prose(line) and not FURNITURE.search(line)
@@ -288,7 +295,7 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
             break
         # an item opens with a capital or a list mark, or in lower case as Russian lists do ("совместное заявление …;")
         item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and (line[:1].isalpha() or bool(LIST_MARK.match(line)))
-        if (_is_prose(line) or item) and not FURNITURE.search(line):
+        if (_is_prose(line) or item or index == len(rest) - 1 and _cut_off(line)) and not FURNITURE.search(line):
             body.append(line)
             in_list = line.endswith(":") or bool(LIST_BREAK.search(line)) or (in_list and item)
         else:
