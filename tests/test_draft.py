@@ -3552,3 +3552,22 @@ def test_the_last_line_of_a_copy_that_stops_mid_sentence_is_read(tmp_path):
     menu.write_text("FICTIONAL TEST TEXT. The presidents of Kazakhstan and Uzbekistan held talks in Tashkent on Monday.\n"
                     "Home News Politics Economy Society Culture Sport World Opinion\n", encoding="utf-8")
     assert len(read_source(str(menu)).paragraphs) == 1
+
+
+def test_marked_items_after_a_sentence_of_documents_signed_are_its_list(base):
+    """Written for this test, on a fresh report's shape: "… oversaw the signing of a total of 16 bilateral accords." and
+    then "- Joint program …;", "- Action Plan …;" lines were dropped (a list was read only under a colon); marked items
+    after a sentence that tells of no documents signed are still no list."""
+    drafts = drafts_from(base, PartialDate(2022, 10, 5), [
+        "Following the talks, the presidents of Uzbekistan and Kazakhstan oversaw the signing of a total of 16 bilateral accords.",
+        "- Joint program for development of industrial cooperation for 2023-2024;",
+        "- Action Plan for the development of cooperation in the field of science and technology;",
+        "- Agreement on cooperation in the field of physical culture and sports."])
+    listed = [(a.kind.value, a.title.value) for a in drafts.agreements if not a.is_package]
+    assert listed == [("programme", "Joint program for development of industrial cooperation for 2023-2024"),
+                      ("action plan", "Action Plan for the development of cooperation in the field of science and technology"),
+                      ("agreement", "Agreement on cooperation in the field of physical culture and sports")]
+    assert all([p.value for p in a.parties] == ["uzbekistan", "kazakhstan"] for a in drafts.agreements if not a.is_package)
+    assert [a for a in drafts_from(base, PartialDate(2022, 10, 5), [
+        "The presidents of Uzbekistan and Kazakhstan discussed trade and transport.",
+        "- Agreement on cooperation in the field of physical culture and sports."]).agreements if not a.is_package] == []

@@ -119,6 +119,10 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# An item of a list marked as one ("- Action Plan …", "• Agreement …", "3) Memorandum …"), and a sentence that tells of documents
+# signed together, which such items may list after it.
+MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)\S")
+PLURAL_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|inked|adopted|exchanged)\b[^;]*\b(?:documents|agreements|accords|memorand(?:a|ums)|MoUs)\b", re.IGNORECASE)
 # A state's act named only by what it does to some document: 'a resolution "On approval of international agreement"'.
 GENERIC_ACT_TITLE = re.compile(r"[“\"«]On\s+(?:the\s+)?(?:approval|ratification)\s+of\s+(?:an?\s+|the\s+)?(?:(?:international|intergovernmental|bilateral)\s+)?"
                                r"(?:agreements?|treat(?:y|ies)|documents?)[”\"»]", re.IGNORECASE)
@@ -304,6 +308,11 @@ class Extractor:
             item = (DECISION_ITEM.match(text) if list_intro is not None and DECISIONS_INTRO.search(list_intro.text) else None) or LIST_ITEM.match(text)
             if item and is_plural(item.group("noun")) and SIGNING.search(text, item.end("noun")):
                 item = None  # "Memorandums were also signed on …" after a list: a sentence of its own, not an item
+            if list_intro is None and item and sentence.number == 1 and index > 0 and MARKED_ITEM.match(text) and PLURAL_SIGNED.search(sentences[index - 1].text):
+                # "… oversaw the signing of a total of 16 bilateral accords." and then "- Joint program for …;": the list of them,
+                # under a sentence that ends with a full stop, not a colon
+                list_intro = sentences[index - 1]
+                intros.append(list_intro)
             if list_intro is not None and item and sentence.number == 1:
                 current = self.lists.item(sentence, mentions, item, list_intro, intros)
                 continue
