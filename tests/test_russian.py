@@ -273,6 +273,12 @@ def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeti
      ("Next Meeting of the Intergovernmental Commission", True)),
     ("22 декабря 2022 года в Ташкенте состоялось первое заседание Высшего межгосударственного совета.",
      ("1st Meeting of the Supreme Interstate Council", False)),
+    # (fresh reports: an ordinal past the tenth in words, the CSTO's and the Eurasian council's names; none was drafted)
+    ("Четырнадцатое заседание межправительственной комиссии прошло в Ашхабаде 4 марта 2025 года.",
+     ("14th Meeting of the Intergovernmental Commission", False)),
+    ("27 ноября в Бишкеке прошел саммит ОДКБ.", ("Summit of the CSTO", False)),
+    ("26 мая в Минске состоялось заседание Высшего Евразийского экономического совета.",
+     ("Meeting of the Supreme Eurasian Economic Council", False)),
 ])
 def test_visits_and_meetings_as_official_releases_write_them(base, text, expected):
     [event] = read(base, text).events

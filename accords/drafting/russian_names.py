@@ -48,6 +48,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("развитие",): ("Development", "Development"), ("энергетика",): ("Energy", "Energy"), ("транспорт",): ("Transport", "Transport"),
     ("сельский", "хозяйство"): ("Agriculture", "Agriculture"), ("экономика",): ("Economy", "Economy"), ("финансы",): ("Finance", "Finance"),
     ("водохозяйственный",): ("Water Management", ""), ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
+    ("одкб",): ("CSTO", ""), ("евразийский",): ("Eurasian", ""),
 }
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
@@ -59,7 +60,7 @@ STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 
-ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",)})  # "of the CIS"
+ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",), ("одкб",)})  # "of the CIS"
 
 # The states' usual abbreviations in Russian texts ("президента РК … в КР"), and the names in full that the ISO names
 # pycountry translates (official_names_in_russian) do not give: "Кыргызской Республики".
@@ -84,7 +85,9 @@ def official_names_in_russian() -> dict[str, str]:
     return found
 
 
-ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый".split(), start=1)}
+ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
+                                             "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый "
+                                             "двадцатый".split(), start=1)}
 
 def _with_texts_yo(normal: str, written: str) -> str:
     """The normal form of a word with ё where the written word has it at the same place after the same letters."""
