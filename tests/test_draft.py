@@ -3571,3 +3571,15 @@ def test_marked_items_after_a_sentence_of_documents_signed_are_its_list(base):
     assert [a for a in drafts_from(base, PartialDate(2022, 10, 5), [
         "The presidents of Uzbekistan and Kazakhstan discussed trade and transport.",
         "- Agreement on cooperation in the field of physical culture and sports."]).agreements if not a.is_package] == []
+
+
+def test_a_bodys_meeting_told_by_its_ordinal_and_name_is_an_event_and_no_party(base):
+    """Written for this test, on shapes of fresh reports: "during the 6th Supreme Council of Cooperation" and "at the 11th
+    Intergovernmental Commission in Baku" tell of that body's meeting (none was drafted), and the commission signed at is
+    no party of the agreement."""
+    drafts = drafts_from(base, PartialDate(2025, 6, 9), ["The agreement was signed at the 11th Intergovernmental Commission in Baku on 5 June 2025."])
+    assert [(e.name.value, str(e.date.value), e.place.value) for e in drafts.events] == [
+        ("11th meeting of the Intergovernmental Commission", "2025-06-05", "Baku")]
+    assert [a.parties for a in drafts.agreements] == [[]]
+    [council] = drafts_from(base, PartialDate(2025, 6, 9), ["The documents were signed during the 6th Supreme Council of Cooperation in Ankara."]).events
+    assert council.name.value == "6th meeting of the Supreme Council of Cooperation"

@@ -91,6 +91,11 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i
                       rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>met|convened|gathered))\b", re.IGNORECASE)
 # "… reached the agreement during its 86th meeting", "approved it at its 12th session": the meeting of the body the
 # sentence named before (NAMED_BODY), by its ordinal.
+# A body's meeting told by its ordinal and the body's name: "during the 6th Supreme Council of Cooperation", "at the 11th
+# Intergovernmental Commission".
+ORDINAL_BODY = re.compile(rf"\b(?i:during|at|on\s+the\s+sidelines\s+of|following|after|within|in\s+the\s+framework\s+of|ahead\s+of)\s+the\s+"
+                          rf"(?P<ordinal>(?i:{_ORDINAL}))\s+(?P<body>(?:[A-Z][\w'’–-]*\s+){{0,5}}(?:Council|Commission|Committee)"
+                          r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:and\s+)?[A-Z][\w'’–-]*)*)?)(?!\s+(?:meeting|session|sitting|summit)\b)")
 DURING_ITS = re.compile(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+its\s+(?P<ordinal>{_ORDINAL})\s+(?P<what>meeting|session|sitting)\b", re.IGNORECASE)
 NAMED_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Commission|Council|Committee)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # "Turkmenistan and Tajikistan discussed … during the 14th meeting of their Joint Intergovernmental Commission": the
@@ -904,6 +909,11 @@ class EventReader:
                 what = "summit" if heads else (match.group("what") or "meeting").lower()  # "the … Council met": its meeting
                 found.append((match.start(), match.end(), f"{ordinal + ' ' if ordinal else ''}{what} of the {body}",
                                _number(ordinal) if ordinal else None))
+        for match in ORDINAL_BODY.finditer(text):
+            # "signed at the 11th Intergovernmental Commission in Baku": that body's 11th meeting
+            if not any(st < match.end("body") and match.start("ordinal") < e for st, e, _, _ in found):
+                ordinal = match.group("ordinal")
+                found.append((match.start("ordinal"), match.end("body"), f"{ordinal} meeting of the {' '.join(match.group('body').split())}", _number(ordinal)))
         for match in DURING_ITS.finditer(text):
             # "The Interstate Coordination Water Commission, which includes …, reached the agreement during its 86th meeting":
             # the meeting of the body named before, its subject

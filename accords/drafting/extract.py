@@ -128,7 +128,10 @@ GENERIC_ACT_TITLE = re.compile(r"[“\"«]On\s+(?:the\s+)?(?:approval|ratificati
                                r"(?:agreements?|treat(?:y|ies)|documents?)[”\"»]", re.IGNORECASE)
 # What a document is signed in or under, not with: "a protocol under the Intergovernmental Commission", "within the framework of the
 # Council".
-UNDER_A_FRAMEWORK = re.compile(r"\b(?:under|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+UNDER_A_FRAMEWORK = re.compile(r"\b(?:under|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+(?:the\s+)?$"
+                               # "signed at the 11th Intergovernmental Commission": at its meeting (events.ORDINAL_BODY)
+                               r"|\b(?:at|during|following|after|on\s+the\s+sidelines\s+of)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+                               r"sixth|seventh|eighth|ninth|tenth)\s+$", re.IGNORECASE)
 # The nouns by which a report tells again of any document it named before, whatever its kind.
 GENERIC_REFERENCE = re.compile(r"(?:document|pact|deal|accord|(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreement)s?", re.IGNORECASE)
 # The documents of the sentence before, told of again by who signed them: "The documents were signed by A and B."
@@ -551,8 +554,7 @@ class Extractor:
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
                    and (begin <= m.start < end or inserted(text, m.start))
-                   # "signed a protocol under the Intergovernmental Commission": the framework it is signed in, not a party
-                   and not (m.kind in ("mechanism", "organisation") and UNDER_A_FRAMEWORK.search(text[:m.start]))]
+                   and not a_framework(text, m)]
         # "ACWA Power of the Kingdom of Saudi Arabia": whose the company is, not a party of its own
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
@@ -1064,7 +1066,7 @@ class Extractor:
             if not agreement.parties and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE):  # (not after "inked": the check half lost by it)
                 for mention in mentions:
                     value = self.actors.actor(mention, sentence) if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(
-                        text, mention) and not a_subject(text, mention) else None
+                        text, mention) and not a_subject(text, mention) and not a_framework(text, mention) else None
                     if value is not None and not any(party_key(p.value) == party_key(value) for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 
@@ -1230,6 +1232,12 @@ def draft_article(dataset: Dataset, names: NameIndex, published: PartialDate | N
     if drafts.agreements or with_headline is None:
         return drafts
     return Extractor(dataset, names, published).read(sentences(with_headline))
+
+
+def a_framework(text: str, mention: Mention) -> bool:
+    """A body named as what a document is signed under or at, not with: "a protocol under the Intergovernmental Commission",
+    "signed at the 11th Intergovernmental Commission" (its meeting)."""
+    return mention.kind in ("mechanism", "organisation", "government-body") and UNDER_A_FRAMEWORK.search(text[:mention.start]) is not None
 
 
 def _capitalised(title: str) -> bool:
