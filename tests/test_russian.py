@@ -1012,3 +1012,11 @@ def test_a_ratified_treaty_takes_the_date_it_was_done_or_signed_on_from_its_part
     [signed] = read(base, "Сенат 20 января ратифицировал Договор о союзнических отношениях между Узбекистаном и Таджикистаном, "
                           "подписанный 18 апреля 2024 года в Душанбе.").agreements
     assert (str(signed.date_signed.value), str(signed.ratified_on.value)) == ("2024-04-18", "2025-01-20")
+
+
+def test_a_conference_of_the_parties_in_latin_or_cyrillic_letters_is_an_event_undated(base):
+    """A gold development report's shape: "5 декабря в рамках СОР-28 провел встречу" (Cyrillic С, О, Р) had no event; the
+    conference is held, and the day is of the meeting there, not of the conference."""
+    drafts = read(base, "Министр энергетики 5 декабря в рамках СОР-28 провел встречу с директором компании.", published="2023-12-06")
+    assert [(e.name.value, e.date) for e in drafts.events if e.name.value.startswith("COP")] == [("COP28", None)]
+    assert [e.name.value for e in read(base, "Министр примет участие в COP29 в Баку.", published="2024-11-01").events] == ["COP29"]

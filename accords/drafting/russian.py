@@ -62,6 +62,8 @@ NEGATIONS = frozenset({"не", "ни"})
 LAW_WORDS = frozenset({"закон", "указ", "постановление", "распоряжение"})  # a state's own acts: one signs or enacts them, not a treaty
 VISIT = frozenset({"визит"})
 STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
+# A UN climate conference of the parties, as Russian texts write it, in Latin or Cyrillic letters: "COP29", "СОР-28".
+COP = re.compile(r"(?<![\w-])[CС][OО][PР][- ]?(?P<number>\d{1,2})\b")
 MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "бизнес-форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
             "встреча": EventKind.meeting, "визит": EventKind.visit}
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
@@ -1065,6 +1067,14 @@ class RussianReader:
             place = self._place(words, names)
             if place and event.place is None:
                 event.place = Fact(place, sentence)
+        for match in COP.finditer(sentence.text):
+            # "в рамках СОР-28 провел встречу" (in Latin or Cyrillic letters): the conference of the parties, which the sentence
+            # does not date (the day is of what was done there)
+            key = ("cop", match.group("number"))
+            if key not in self._events:
+                planned = any(_future(w) and not _aside(w) for w in words if w.pos in ("VERB", "AUX"))
+                self._events[key] = DraftEvent(Fact(f"COP{match.group('number')}", sentence), EventKind.other, planned)
+                self.drafts.events.append(self._events[key])
 
 
 def _future(word: Word) -> bool:
