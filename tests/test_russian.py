@@ -277,6 +277,8 @@ def test_a_signing_told_of_again_by_pronoun_and_by_noun_and_the_names_of_a_meeti
     ("Четырнадцатое заседание межправительственной комиссии прошло в Ашхабаде 4 марта 2025 года.",
      ("14th Meeting of the Intergovernmental Commission", False)),
     ("27 ноября в Бишкеке прошел саммит ОДКБ.", ("Summit of the CSTO", False)),
+    ("Президент поздравил коллегу с успешным проведением саммита Шанхайской организации сотрудничества в Тяньцзине.",
+     ("Summit of the Shanghai Cooperation Organisation", False)),
     ("26 мая в Минске состоялось заседание Высшего Евразийского экономического совета.",
      ("Meeting of the Supreme Eurasian Economic Council", False)),
 ])

@@ -48,7 +48,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("развитие",): ("Development", "Development"), ("энергетика",): ("Energy", "Energy"), ("транспорт",): ("Transport", "Transport"),
     ("сельский", "хозяйство"): ("Agriculture", "Agriculture"), ("экономика",): ("Economy", "Economy"), ("финансы",): ("Finance", "Finance"),
     ("водохозяйственный",): ("Water Management", ""), ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
-    ("одкб",): ("CSTO", ""), ("евразийский",): ("Eurasian", ""),
+    ("одкб",): ("CSTO", ""), ("евразийский",): ("Eurasian", ""), ("шанхайский", "организация", "сотрудничество"): ("Shanghai Cooperation Organisation", ""),
 }
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
@@ -60,7 +60,7 @@ STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 
-ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",), ("одкб",)})  # "of the CIS"
+ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",), ("одкб",), ("шанхайский", "организация", "сотрудничество")})  # "of the CIS"
 
 # The states' usual abbreviations in Russian texts ("президента РК … в КР"), and the names in full that the ISO names
 # pycountry translates (official_names_in_russian) do not give: "Кыргызской Республики".
