@@ -3583,3 +3583,17 @@ def test_a_bodys_meeting_told_by_its_ordinal_and_name_is_an_event_and_no_party(b
     assert [a.parties for a in drafts.agreements] == [[]]
     [council] = drafts_from(base, PartialDate(2025, 6, 9), ["The documents were signed during the 6th Supreme Council of Cooperation in Ankara."]).events
     assert council.name.value == "6th meeting of the Supreme Council of Cooperation"
+
+
+def test_parliaments_and_their_chambers_that_sign_are_the_parties_not_their_states(base):
+    """Written for this test, on fresh ratification reports: "The Mazhilis of Kazakhstan and the Great State Khural of
+    Mongolia signed a memorandum" and "between the legislative assemblies of A and B" gave the states as parties."""
+    def parties(sentence: str) -> list:
+        return [[p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]
+                for a in drafts_from(base, PartialDate(2025, 9, 5), [sentence]).agreements]
+    assert parties("The Mazhilis of Kazakhstan and the Great State Khural of Mongolia signed a memorandum of cooperation in Astana "
+                   "on 4 September 2025.") == [["Mazhilis of Kazakhstan", "Great State Khural of Mongolia"]]
+    assert parties("A cooperation agreement has been signed between the legislative assemblies of Azerbaijan and Uzbekistan on "
+                   "1 April 2022.") == [["Parliament of Azerbaijan", "Parliament of Uzbekistan"]]
+    ratified = drafts_from(base, PartialDate(2025, 9, 5), ["The Senate ratified the agreement between Kazakhstan and Uzbekistan on water."]).agreements
+    assert [[p.value for p in a.parties] for a in ratified] == [["kazakhstan", "uzbekistan"]]

@@ -166,7 +166,8 @@ ORDINAL_PART = re.compile(r"\b(?:the|The)\s+(?:second|third|fourth|fifth|sixth)\
 # "between the Ministries of Foreign Affairs of A and B", "The Ministries of Energy of A, B, and C signed": each state's ministry.
 MINISTRIES_OF_STATES = re.compile(r"\b(?:(?i:between)\s+)?(?i:the)\s+(?i:(?P<adjective>foreign|foreign\s+affairs|energy|health|transport|agriculture|finance|justice|"
                                   r"defen[cs]e|culture|education|tourism|trade)\s+ministries|ministries\s+of\s+(?P<field>foreign\s+affairs|energy|health|transport|"
-                                  r"agriculture|finance|justice|defen[cs]e|culture|education|tourism|trade|economy|internal\s+affairs|emergency\s+situations))\s+of\s+"
+                                  r"agriculture|finance|justice|defen[cs]e|culture|education|tourism|trade|economy|internal\s+affairs|emergency\s+situations)"
+                                  r"|(?P<parliaments>parliaments|legislative\s+assemblies|legislatures))\s+of\s+"
                                   r"(?P<states>(?:the\s+)?[A-Z][^;.]*?,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 # What joins a name to its state's: "ACWA Power of the Kingdom of Saudi Arabia", "… of the Republic of Uzbekistan".
 STATE_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate|People['’]s\s+Republic|Islamic\s+Republic|"
@@ -943,8 +944,9 @@ class Extractor:
         states = [m for m in mentions if m.kind in ("country", "new-country") and m.how != "demonym" and between.start("states") <= m.start < between.end("states")]
         if len(states) < 2:
             return []
-        field = " ".join((between.group("field") or between.group("adjective")).lower().split())
-        ministry = "Ministry of Foreign Affairs" if field.startswith("foreign") else f"Ministry of {FIELD_NAMES.get(field, field.title())}"
+        field = " ".join((between.group("field") or between.group("adjective") or "").lower().split())
+        ministry = "Parliament" if between.group("parliaments") else "Ministry of Foreign Affairs" if field.startswith("foreign") \
+            else f"Ministry of {FIELD_NAMES.get(field, field.title())}"  # ("the legislative assemblies of A and B": each one's parliament)
         note = f"'{' '.join(between.group(0).split()[:6])} …': the ministries of the states it names"
         return [Fact(self.actors.body_of(m.record_id, ministry, sentence) if m.record_id else self.actors.actor(
             Mention(f"{ministry} of {m.text}", m.start, m.end, None, "government-body", "new"), sentence), sentence, note)

@@ -26,7 +26,9 @@ SKIPPED_HOW = frozenset({"code"})
 # Shapes of names the dataset may not hold yet.
 BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Office|Bank|Fund|Corporation|Company|Holding|Seaport|Airport|Airlines|Airways|"
               r"Railways?|Authority|Service|Administration|Cent(?:er|re)|University|Institute|Association|Chamber|"
-              r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government")
+              r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government|"
+              # the chambers of the region's parliaments: "the Mazhilis of Kazakhstan", "the Great State Khural of Mongolia"
+              r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate")
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
