@@ -3597,3 +3597,14 @@ def test_parliaments_and_their_chambers_that_sign_are_the_parties_not_their_stat
                    "1 April 2022.") == [["Parliament of Azerbaijan", "Parliament of Uzbekistan"]]
     ratified = drafts_from(base, PartialDate(2025, 9, 5), ["The Senate ratified the agreement between Kazakhstan and Uzbekistan on water."]).agreements
     assert [[p.value for p in a.parties] for a in ratified] == [["kazakhstan", "uzbekistan"]]
+
+
+def test_an_officer_is_no_office_and_makes_no_body(base):
+    """Written for this test, on a fresh energy report: "… Taalaibek Ibraev and Chief Executive Officer of …" made a body
+    "Kyrgyzstan Taalaibek Ibraev and Chief Executive Office" (the "Office" in "Officer") and drafted it as the party."""
+    [agreement] = drafts_from(base, PartialDate(2023, 1, 14), [
+        "The agreement was signed by Minister of Energy of Kyrgyzstan Taalaibek Ibraev and Chief Executive Officer of Steppewind "
+        "Mohamed Jamel Al Ramah on January 10, 2023."]).agreements
+    assert [p.value for p in agreement.parties if isinstance(p.value, str)] == ["kyrgyzstan"]
+    assert not any("Office" in str(getattr(p.value, "name", p.value)) for p in agreement.parties)
+    assert [s[0].value.name.value for s in agreement.signatories][:1] == ["Taalaibek Ibraev"]

@@ -31,7 +31,7 @@ BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Of
               r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate")
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
-    rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})"
+    rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})\b"  # (not "Office" of "Chief Executive Officer")
     rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)(?!\s+{_CAP}['’]s\s+(?:{_CAP}\s+){{0,3}}(?:{BODY_WORDS})\b)|\s+{_CAP}"
     # "Ministry of Investments, Industry and Trade", but not "… of Uzbekistan and Israel's Agency for …" nor "the Ministry of
     # Energy of Azerbaijan, China Datang Overseas Investment Co. Ltd., and …": a body after "and X's" or a company after
