@@ -3608,3 +3608,16 @@ def test_an_officer_is_no_office_and_makes_no_body(base):
     assert [p.value for p in agreement.parties if isinstance(p.value, str)] == ["kyrgyzstan"]
     assert not any("Office" in str(getattr(p.value, "name", p.value)) for p in agreement.parties)
     assert [s[0].value.name.value for s in agreement.signatories][:1] == ["Taalaibek Ibraev"]
+
+
+def test_a_signing_that_was_the_outcome_of_the_talks_takes_their_day_and_a_titles_article_before_a_name_stays(base):
+    """Written for this test, on a fresh wire report: "A key political outcome of the talks was the signing of the Joint
+    Declaration on the Establishment of a Strategic Partnership" had no date (the talks' day is two sentences before) and its
+    title stopped at "of a"."""
+    drafts = drafts_from(base, PartialDate(2026, 2, 5), [
+        "On 4 February 2026, President Tokayev held talks with Prime Minister Shehbaz Sharif in Islamabad.",
+        "The leaders discussed trade, energy and transport links.",
+        "A key political outcome of the talks was the signing of the Joint Declaration on the Establishment of a Strategic Partnership."])
+    [declaration] = drafts.agreements
+    assert (declaration.title.value, str(declaration.date_signed.value)) == (
+        "Joint Declaration on the Establishment of a Strategic Partnership", "2026-02-04")

@@ -202,7 +202,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     if quoted:  # 'a document entitled "Strategy of Cooperation for 2025–2030"': its own name, whole
         return " ".join(quoted.group("title").split()), True
     after = re.search(r"(?<![\w–-])(?P<title>(?:(?-i:[A-Z][\w'’–-]+)\s+){0,2}(?:Declaration|Treaty|Charter|Road ?[Mm]ap|Cooperation Program(?:me)?|Program(?:me)?|Concept)\s+(?:on|for|of|between)\s+"
-                      rf"(?:the\s+)?[A-Z\d][\w'’–-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’–-]*|of|and|the|on|for|between|\d{{4}}-\d{{4}}))*)",
+                      rf"(?:the\s+)?[A-Z\d][\w'’–-]*(?:(?!\s+and\s+(?:(?:the|a|an)\s+)?{TITLED_HEAD}\b)\s+(?:[A-Z\d][\w'’–-]*|of|and|the|on|for|between|an?(?=\s+[A-Z])|\d{{4}}-\d{{4}}))*)",
                       text)  # up to "and the MOU …", a document of its own ("… Deepening EU–Central Asia Engagement": an en dash joins names)
     if after:  # "the Declaration on Allied Relations", "the Road Map for 2022-2027", "the Khujand Declaration on Eternal Friendship"
         return without_when_and_where(re.sub(r"^(?:The|This|That|A|An)\s+", "", after.group("title").strip())), True
