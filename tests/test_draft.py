@@ -3621,3 +3621,15 @@ def test_a_signing_that_was_the_outcome_of_the_talks_takes_their_day_and_a_title
     [declaration] = drafts.agreements
     assert (declaration.title.value, str(declaration.date_signed.value)) == (
         "Joint Declaration on the Establishment of a Strategic Partnership", "2026-02-04")
+
+
+def test_packages_to_be_signed_by_a_result_expected_and_exchanged_documents_signed_during_a_visit(base):
+    """Written for this test, on fresh wire reports: "is expected to result in the signing of several agreements" (a package
+    to come) and "attended a ceremony held to exchange documents signed during the visit" (a package signed) drafted
+    nothing."""
+    [planned] = drafts_from(base, PartialDate(2024, 4, 23), [
+        "The talks between Kazakhstan and Uzbekistan are expected to result in the signing of several bilateral agreements."]).agreements
+    assert (planned.is_package, planned.planned, [p.value for p in planned.parties]) == (True, True, ["kazakhstan", "uzbekistan"])
+    [signed] = drafts_from(base, PartialDate(2025, 11, 26), [
+        "Earlier, the heads of state of Russia and Kyrgyzstan attended a ceremony held to exchange documents signed during the visit."]).agreements
+    assert (signed.is_package, signed.planned, [p.value for p in signed.parties]) == (True, False, ["russia", "kyrgyzstan"])

@@ -38,7 +38,13 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
                              r"(?:[\w-]+\s+){0,3}?(?:documents|agreements)\b"
                              r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
                              r"|\b(?:expected|plan|plans|planned|set|scheduled|due)\s+to\s+sign\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of|"
-                             r"(?:(?:about|around|some|more\s+than|over|up\s+to)\s+)?\d{1,3})\s+(?:\w+\s+){0,2}?(?:documents|agreements)\b", re.IGNORECASE)
+                             r"(?:(?:about|around|some|more\s+than|over|up\s+to)\s+)?\d{1,3})\s+(?:\w+\s+){0,2}?(?:documents|agreements)\b"
+                             # "The visit is expected to result in the signing of several agreements and MoUs"
+                             r"|\b(?:expected\s+to|will|is\s+to)\s+result\s+in\s+the\s+signing\s+of\s+(?:a\s+number\s+of|several|a\s+package\s+of|a\s+series\s+of|various)\s+"
+                             r"(?:\w+\s+){0,2}?(?:documents|agreements)\b"
+                             # "a Joint Declaration and several bilateral documents will be adopted"
+                             r"|\b(?:several|a\s+number\s+of|various|a\s+package\s+of|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+"
+                             r"(?:will|are\s+to|are\s+expected\s+to)\s+be\s+(?:signed|adopted)\b", re.IGNORECASE)
 # Documents signed, neither counted nor named: "signed various agreements and memorandums", "a number of documents
 # were signed", "the summit followed with a signing solid package of documents". The words of such a signing: a verb or
 # its noun ("witnessed the signing ceremony of several agreements", "the exchange of a number of documents"), a word
@@ -58,6 +64,8 @@ SIGNED_PACKAGE = re.compile(rf"\b{_SIGNING_WORDS}\s+(?:the\s+)?(?:{_UNCOUNTED}|n
                             # "witnessed the signing of agreements and Memorandums of Understanding": two kinds, neither counted
                             r"|\b(?:signed|inked|signing\s+of)\s+(?:(?:new|several|various|bilateral)\s+)?(?:agreements|documents|memoranda|memorandums|MoUs)"
                             r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b"
+                            # "attended a ceremony held to exchange documents signed during the visit"
+                            r"|\bexchange\s+(?:the\s+)?documents\s+signed\s+(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:visit|talks|summit|meeting|negotiations)\b"
                             # "the visit …, which culminated in the signing of agreements for … projects": documents signed then
                             r"|\b(?:culminated|resulted|ended|concluded)\s+(?:in|with)\s+the\s+signing\s+of\s+(?:(?:new|several|various|bilateral|a\s+number\s+of)\s+)?"
                             r"(?:agreements|documents|memoranda|memorandums|MoUs|deals)\b"
