@@ -1022,3 +1022,33 @@ def test_a_conference_of_the_parties_in_latin_or_cyrillic_letters_is_an_event_un
     drafts = read(base, "Министр энергетики 5 декабря в рамках СОР-28 провел встречу с директором компании.", published="2023-12-06")
     assert [(e.name.value, e.date) for e in drafts.events if e.name.value.startswith("COP")] == [("COP28", None)]
     assert [e.name.value for e in read(base, "Министр примет участие в COP29 в Баку.", published="2024-11-01").events] == ["COP29"]
+
+
+def test_who_invites_is_the_host_and_a_visit_over_two_months_is_a_range(base):
+    """Written for this test, on fresh Russian reports: "По приглашению Президента Таджикистана Эмомали Рахмона Президент
+    Узбекистана Шавкат Мирзиёев с 31 августа по 3 сентября посетит Душанбе" made Rahmon the visitor and dated the visit by
+    its first day only."""
+    [visit] = read(base, "По приглашению Президента Таджикистана Эмомали Рахмона Президент Узбекистана Шавкат Мирзиёев с 31 августа "
+                         "по 3 сентября посетит Душанбе с государственным визитом.", published="2025-08-20").events
+    assert (visit.name.value, str(visit.date.value), visit.planned) == (
+        "State visit of Shavkat Mirziyoyev to Tajikistan", "2025-08-31/2025-09-03", True)
+
+
+def test_a_signing_of_a_number_of_documents_put_on_the_calendar_is_a_package_to_come(base):
+    """Written for this test, on a fresh Russian report: "планируется подписание ряда межправительственных соглашений" drafted
+    nothing (and "между Казахстаном и Узбекистаном" after "визита" is no place visited)."""
+    drafts = read(base, "В ходе визита планируется подписание ряда межправительственных соглашений между Казахстаном и Узбекистаном.",
+                  published="2025-02-20")
+    [package] = drafts.agreements
+    assert (package.is_package, package.planned, [p.value for p in package.parties]) == (True, True, ["kazakhstan", "uzbekistan"])
+    assert drafts.events == []
+
+
+def test_a_package_of_a_visit_with_a_body_among_its_parties_is_drafted_without_an_error(base):
+    """A cached report's sentence (the words are changed): a visit of two states and a package whose parties include a new
+    body ("министерств") had raised a TypeError (a new body's draft is not hashable)."""
+    drafts = read(base, "В ходе пребывания с официальным визитом в Узбекистане по приглашению Шавката Мирзиёева президента Турции "
+                        "Реджепа Тайипа Эрдогана был подписан ряд документов о сотрудничестве на уровне правительств, министерств и "
+                        "ведомств двух стран.", published="2022-03-31")
+    assert [e.name.value for e in drafts.events] == ["Official visit of Redzhep Tayip Erdogan to Uzbekistan"]
+    assert [a.is_package for a in drafts.agreements] == [True]

@@ -21,7 +21,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
 from .documents import display
-from .drafts import NO_OFFICE, DraftAgreement, DraftEvent, Fact
+from .drafts import NO_OFFICE, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, STATE_ABBREVIATIONS, RussianNames
@@ -292,7 +292,9 @@ class RussianReader:
             # (and "ожидается подписание (принятие) пакета двусторонних документов": a package to come)
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words)
                      if w.lemma in ("подписание", "принятие") and (any(i < at <= i + 2 for _, at in documents)
-                                                                  or i + 1 < len(words) and words[i + 1].lemma == "пакет")][:1]
+                                                                  or i + 1 < len(words) and words[i + 1].lemma == "пакет"
+                                                                  # "планируется подписание ряда межправительственных соглашений"
+                                                                  or RUSSIAN_PACKAGE.match(sentence.text, w.end + 1) is not None)][:1]
         among = AMONG_THEM.match(sentence.text)
         listed_in = self.drafts.last_package() if among and not verbs else None
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
@@ -497,7 +499,7 @@ class RussianReader:
             package.documents = Fact(count, sentence, f"«{match.group(0)}»")
         self._parties(package, sentence, names)
         visit = [c for c, where in self._visit_countries if where is sentence]
-        if len(visit) == 2 and {p.value for p in package.parties} < set(visit):
+        if len(visit) == 2 and {party_key(p.value) for p in package.parties} < set(visit):  # (a new body's name is no state of the visit)
             # "Токаев завершил государственный визит в Ташкент, в ходе которого были подписаны важные документы": the visit's two
             package.parties = self._of_the_visit("the countries of the visit during which they were signed")
         if not package.parties and re.search(r"(?i)многосторонн|\bсаммит", sentence.text):
@@ -984,7 +986,8 @@ class RussianReader:
                 # ("визита Президента Казахстана … в Узбекистан": Kazakhstan is whose president)
                 places = [n for n in names if n.kind == "LOC" and self.english.country_of_place(n)]
                 destination = next((n for n in places if self._towards(words, n)), None) or next(
-                    (n for n in places if n.start > word.start and not any(w.feats.get("Case") == "Gen" for w in words if n.start <= w.start < n.end)), None)
+                    (n for n in places if n.start > word.start and not any(w.feats.get("Case") in ("Gen", "Ins") for w in words if n.start <= w.start < n.end)), None)
+                # (not "между Казахстаном и Узбекистаном", in the instrumental: the parties of what is signed during it)
                 if destination is None and any(w.lemma in STAYING for w in words):
                     # "Глава МИД КНР находится в Душанбе с официальным визитом": where the visitor is, "в" a city or country
                     destination = next((n for n in places if self._a_place(words, n)), None)
@@ -995,6 +998,12 @@ class RussianReader:
                 invited = next((w for w in words if w.lemma == "пригласить"), None)
                 # (not who speaks of it: "«… визит в Узбекистан», - сказал Ушаков журналистам")
                 people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])]
+                invitation = next((w for w in words if w.lemma == "приглашение"), None)
+                host = next((n for n in people if invitation is not None and n.start > invitation.start), None)
+                if host is not None and len(people) > 1:
+                    # "По приглашению Президента Таджикистана Эмомали Рахмона Президент Узбекистана … посетит Душанбе": who invites
+                    # is the host, not the visitor
+                    people = [n for n in people if n is not host]
                 # "встреча Президента Узбекистана … и прибывшего накануне в страну с государственным визитом Президента
                 # Казахстана …": the one the participle of arriving is of, named after the visit
                 # (and "… Кошербаевым, прибывшим в Бишкек с официальным визитом": the one the participle follows)

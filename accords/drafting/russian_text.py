@@ -96,6 +96,8 @@ _YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
 
 # Where a Russian sentence gives a date (most precise first); dateparser reads each.
 RUSSIAN_DATES = [
+    # "с 31 августа по 3 сентября": a range of days across two months
+    re.compile(rf"\bс\s+(?P<since>\d{{1,2}}\s+{_MONTH})\s+по\s+(?P<until>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
     re.compile(rf"\bс\s+(?P<first>\d{{1,2}})\s+по\s+(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),  # "с 16 по 17 августа"
     re.compile(rf"\b(?P<first>\d{{1,2}})\s*[-–—−]\s*(?P<last>\d{{1,2}})\s+(?P<rest>{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
     re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
@@ -169,7 +171,11 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
                 continue  # "договор поставки на 2025 год", "программа до 2030 года": what it is for or until, not when it was signed
             if published is None and not re.search(r"(?:19|20)\d\d", stated):
                 continue
-            if "last" in match.groupdict() and match.group("last"):
+            if match.groupdict().get("since"):
+                year = re.search(r"(?:19|20)\d\d", match.group("until"))
+                first, last = parse(f"{match.group('since')} {year.group(0)}" if year else match.group("since")), parse(match.group("until"))
+                date = PartialDate.span(first, last) if first and last and last.earliest() > first.earliest() else None
+            elif "last" in match.groupdict() and match.group("last"):
                 first, last = parse(f"{match.group('first')} {match.group('rest')}"), parse(f"{match.group('last')} {match.group('rest')}")
                 date = PartialDate.span(first, last) if first and last else None
             else:
