@@ -3633,3 +3633,23 @@ def test_packages_to_be_signed_by_a_result_expected_and_exchanged_documents_sign
     [signed] = drafts_from(base, PartialDate(2025, 11, 26), [
         "Earlier, the heads of state of Russia and Kyrgyzstan attended a ceremony held to exchange documents signed during the visit."]).agreements
     assert (signed.is_package, signed.planned, [p.value for p in signed.parties]) == (True, False, ["russia", "kyrgyzstan"])
+
+
+def test_the_month_may_is_no_modal_and_a_listed_documents_title_has_no_date_nor_verb(base):
+    """Written for this test: "On 12 May Kazakhstan and Uzbekistan signed a memorandum" drafted nothing ("May" was read as
+    the modal of "may sign"), a title stopped at "May" ("… on air services on 12"), and titles of documents listed in one
+    sentence kept their date or verb ("… Treaty on 12 May 2025", "… reservoir were signed on Thursday between …")."""
+    [memorandum] = drafts_from(base, PartialDate(2025, 6, 1), ["On 12 May Kazakhstan and Uzbekistan signed a memorandum on trade."]).agreements
+    assert (memorandum.title.value, str(memorandum.date_signed.value)) == ("Memorandum on trade", "2025-05-12")
+    assert drafts_from(base, PartialDate(2025, 6, 1), ["The ministers may sign a memorandum on trade."]).agreements == []
+    listed = drafts_from(base, PartialDate(2025, 6, 1), [
+        "Kazakhstan and Qatar signed a Double Taxation Agreement and a Bilateral Investment Treaty on 12 May 2025."]).agreements
+    assert [a.title.value for a in listed] == ["Double Taxation Agreement", "Bilateral Investment Treaty"]
+    three = drafts_from(base, PartialDate(2025, 6, 1), [
+        "Uzbekistan and Kuwait signed a joint Action Plan for 2024-2026, a joint Program of cultural cooperation and an agreement on "
+        "air services on 12 May 2025."]).agreements
+    assert three[-1].title.value == "Agreement on air services"
+    water = drafts_from(base, PartialDate(2022, 11, 4), [
+        "An agreement on the border and an agreement on joint management of the water resources of the Andijan reservoir were signed "
+        "on Thursday between Uzbekistan and Kyrgyzstan."]).agreements
+    assert [a.title.value for a in water][-1] == "Agreement on joint management of the water resources of the Andijan reservoir"

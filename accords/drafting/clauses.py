@@ -30,7 +30,7 @@ FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|sa
 NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|failed\s+to|yet\s+to|without)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 # A hypothetical: "could sign", "may be signed", "would sign", "might adopt".
-MODAL = re.compile(r"\b(?:could|may|might|would|should|can)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+MODAL = re.compile(r"\b(?:could|(?-i:may)|might|would|should|can)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # ("On 12 May Kazakhstan … signed": the month)
 # A signing only wished, offered or talked of in the verb's clause: "the readiness of the Uzbek side to sign", "a proposal to
 # sign", "the timeframe for signing … remains uncertain", "discussions on the signing of": no document is signed by it.
 INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|als|ing)|possib(?:le|ility|ilities)|options?|feasibility|prospects?|time\s*frame|timeline|"

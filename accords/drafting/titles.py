@@ -77,6 +77,8 @@ def listed_documents(text: str, first: re.Match[str]) -> list[Listed]:
         if is_plural(noun) or re.search(r"\b(?:signed|inked|concluded|of|to|with|by)\b", match.group("words"), re.IGNORECASE):
             continue
         title = (match.group("words") + match.group("doc") + (match.group("about") or "")).strip()
+        # (not its verb, date or place: "… on the water resources of the Andijan reservoir were signed on Thursday between …")
+        title = without_when_and_where(re.split(r"\s+(?:was|were|has|have|had|is|are|signed|inked|adopted)\b", title)[0])
         found.append(Listed(kind_of(noun), title[:1].upper() + title[1:], offset + match.start(), offset + match.end()))
     return found if len(found) > 1 else []
 
@@ -97,7 +99,8 @@ def titled_documents(text: str, document: re.Match[str]) -> list[Listed]:
     for start in starts:
         found, at = [], start
         while (item := TITLED_ITEM.match(text, at)) is not None:
-            found.append(Listed(kind_of(item.group("noun")), " ".join(item.group("title").split()), item.start(), item.end()))
+            # (not its date: "… and a Bilateral Investment Treaty on 12 May 2025")
+            found.append(Listed(kind_of(item.group("noun")), without_when_and_where(" ".join(item.group("title").split())), item.start(), item.end()))
             separator = ITEM_SEPARATOR.match(text, item.end())
             if separator is None:
                 break
@@ -227,7 +230,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
             return title, True
     # the first told by its subject that is of the kind: not "… agreements in the fields of …" for the protocol of "signed a
     # protocol and a number of agreements in the fields of agriculture and transport"
-    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{INSTRUMENT_WORDS}\s+)?(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to|(?<=[Cc]harter\s)of|(?<=[Cc]oncept\s)of)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})+?)(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|could|may|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})[,.;(]|$)", text, re.IGNORECASE)
+    described = next((m for m in re.finditer(rf"\b(?P<title>(?:{INSTRUMENT_WORDS}\s+)?(?:{DOCUMENT.pattern})\s+(?:on|in|for|(?<=[Pp]rotocol\s)to|(?<=[Cc]harter\s)of|(?<=[Cc]oncept\s)of)\s+(?!{WHEN_WORDS}\b)(?:[^,.;()]|{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})+?)(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|could|(?-i:may)|between|signed|aimed|at|during|following|after|today|yesterday|by|with|to|in\s+\d|in\s+[A-Z])\b|{AND_A_VERB}|(?!{ADJECTIVES_COMMA}|{YEAR_COMMA}|{NUMBER_MARK})[,.;(]|$)", text, re.IGNORECASE)
                       if kind in (AgreementKind.package, AgreementKind.other) or kind_of(m.group("noun")) is kind), None)
     if described:
         title = without_when_and_where(described.group("title").strip())
