@@ -3653,3 +3653,15 @@ def test_the_month_may_is_no_modal_and_a_listed_documents_title_has_no_date_nor_
         "An agreement on the border and an agreement on joint management of the water resources of the Andijan reservoir were signed "
         "on Thursday between Uzbekistan and Kyrgyzstan."]).agreements
     assert [a.title.value for a in water][-1] == "Agreement on joint management of the water resources of the Andijan reservoir"
+
+
+def test_a_count_of_the_treaty_base_is_no_package_signed(base):
+    """Written for this test, on a fresh official report: "There is a very broad legal framework between us – 245 documents
+    have been signed" drafted a package signed; a count of the legal framework is the treaty base, not a signing (a title's
+    "Legal and Contractual Framework" is not that)."""
+    assert drafts_from(base, PartialDate(2022, 2, 23), [
+        '"There is a very broad legal framework between us – 245 documents have been signed," President Aliyev said.']).agreements == []
+    assert drafts_from(base, PartialDate(2022, 2, 23), [
+        "The legal framework of Kazakh-Chinese relations includes more than 100 agreements signed since 1992."]).agreements == []
+    [package] = drafts_from(base, PartialDate(2022, 2, 23), ["Following the talks, 15 documents were signed between Uzbekistan and Russia."]).agreements
+    assert package.is_package
