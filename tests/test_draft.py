@@ -3665,3 +3665,16 @@ def test_a_count_of_the_treaty_base_is_no_package_signed(base):
         "The legal framework of Kazakh-Chinese relations includes more than 100 agreements signed since 1992."]).agreements == []
     [package] = drafts_from(base, PartialDate(2022, 2, 23), ["Following the talks, 15 documents were signed between Uzbekistan and Russia."]).agreements
     assert package.is_package
+
+
+def test_a_state_concern_is_a_party_and_a_name_is_not_read_from_within_a_word(base):
+    """Written for this test, on fresh Gulf reports: "The Turkmennebit State Concern of Turkmenistan and the Dragon Oil
+    company signed" gave Turkmenistan (a concern was no body), "The State Concern Turkmengaz and CNPC signed" made the concern a
+    signatory, and "SFD CEO Sultan al-Marshad signed" made "Marshad" (the end of "al-Marshad") a party."""
+    def parties(sentence: str) -> list:
+        return [[p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties]
+                for a in drafts_from(base, PartialDate(2024, 1, 6), [sentence]).agreements]
+    assert parties("The Steppenebit State Concern of Turkmenistan and the Dragon Steppe company signed a Memorandum of Understanding on "
+                   "5 January 2024.") == [["Steppenebit State Concern of Turkmenistan", "Dragon Steppe"]]
+    assert parties("The State Concern Steppegaz and CNPC signed a contract on gas supplies on 5 January 2024.") == [["State Concern Steppegaz", "CNPC"]]
+    assert not any("Marshad" in str(p) for p in parties("SFD CEO Sultan al-Marshad signed an agreement on Monday in Bishkek."))

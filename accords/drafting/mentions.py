@@ -28,7 +28,8 @@ BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Of
               r"Railways?|Authority|Service|Administration|Cent(?:er|re)|University|Institute|Association|Chamber|"
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government|"
               # the chambers of the region's parliaments: "the Mazhilis of Kazakhstan", "the Great State Khural of Mongolia"
-              r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate")
+              r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate|"
+              r"Concern")  # "the Turkmennebit State Concern"
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})\b"  # (not "Office" of "Chief Executive Officer")
@@ -53,7 +54,7 @@ REPORTER_BEFORE = re.compile(rf"\b(?:{_RELAYS}|reports?|reported by|via|carried 
 # not after "via" alone ("transit via Kazakhstan"), nor "issued by the Pakistan Foreign Ministry" (a party may publish).
 RELAYED = re.compile(rf"\b(?:{_RELAYS})\s+(?:the\s+)?(?:official\s+)?$", re.IGNORECASE)
 # Words that tell what kind of body something is and name none: "State Corporation", "National Company".
-GENERIC_BODY_WORDS = frozenset("state national joint-stock joint stock open closed corporation company group holding the of".split())
+GENERIC_BODY_WORDS = frozenset("state national joint-stock joint stock open closed corporation company group holding concern the of".split())
 # A name that is a news outlet's, which tells of a signing and is never a party: "Saudi Press Agency", "Trend News Agency".
 OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:paper)?$|\bPress\s+Service$", re.IGNORECASE)
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
@@ -279,7 +280,7 @@ AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
-SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
