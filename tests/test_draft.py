@@ -3678,3 +3678,19 @@ def test_a_state_concern_is_a_party_and_a_name_is_not_read_from_within_a_word(ba
                    "5 January 2024.") == [["Steppenebit State Concern of Turkmenistan", "Dragon Steppe"]]
     assert parties("The State Concern Steppegaz and CNPC signed a contract on gas supplies on 5 January 2024.") == [["State Concern Steppegaz", "CNPC"]]
     assert not any("Marshad" in str(p) for p in parties("SFD CEO Sultan al-Marshad signed an agreement on Monday in Bishkek."))
+
+
+def test_ports_agencies_and_projects_in_a_city_are_read_as_what_they_are(base):
+    """Written for this test, on fresh transport reports: "Port of Baku signed" gave the city "Baku" as a party; "the State
+    Civil Aviation Agency under the Cabinet of Ministers of Kyrgyzstan" was read as a person "Civil Aviation" and dropped;
+    "the … (UAP) Railway Project in Kabul" was a party; "on July 15 this year" stayed in a title."""
+    def drafted(sentence: str) -> list:
+        return [(a.title.value, [p.value if isinstance(p.value, str) else p.value.name.value for p in a.parties])
+                for a in drafts_from(base, PartialDate(2022, 7, 20), [sentence]).agreements]
+    assert drafted("Turkish Albayrak Steppe Holding and Port of Baku signed an agreement on cooperation on July 15 this year.") == [
+        ("Agreement on cooperation", ["Albayrak Steppe Holding", "Port of Baku"])]
+    assert drafted("The Aviation Administration of Kazakhstan and the State Civil Aviation Agency under the Cabinet of Ministers of "
+                   "Kyrgyzstan have signed a Memorandum of Understanding.")[0][1] == [
+        "Aviation Administration of Kazakhstan", "State Civil Aviation Agency under the Cabinet of Ministers of Kyrgyzstan"]
+    assert drafted("Pakistan, Uzbekistan and Kazakhstan signed the Framework Agreement on the Joint Feasibility Study for the Steppe "
+                   "Railway Project in Kabul on Thursday.")[0][1] == ["pakistan", "uzbekistan", "kazakhstan"]

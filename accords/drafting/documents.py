@@ -149,7 +149,7 @@ def display(dataset: Dataset, value: object) -> str:
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-WHEN_AT_END = re.compile(rf"\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:in|at|during|by)\b.*)?$"
+WHEN_AT_END = re.compile(rf"\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:in|at|during|by|this|last|next)\b.*)?$"
                            r"|\s+(?:(?:next|this|last|later\s+this|earlier\s+this|in\s+the\s+coming)\s+(?:week|month|year|days|weeks|months)"
                            r"|today|yesterday|tomorrow)\b.*$")
 

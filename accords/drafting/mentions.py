@@ -29,7 +29,7 @@ BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Of
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government|"
               # the chambers of the region's parliaments: "the Mazhilis of Kazakhstan", "the Great State Khural of Mongolia"
               r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate|"
-              r"Concern")  # "the Turkmennebit State Concern"
+              r"Concern|Port(?=\s+of\s+[A-Z])")  # "the Turkmennebit State Concern", "Port of Baku" (the port's company, not the city)
 _CAP = r"[A-Z][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})\b"  # (not "Office" of "Chief Executive Officer")
@@ -280,7 +280,7 @@ AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
-SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
@@ -391,7 +391,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 text = text[lead.end():]
                 if len(text.split()) < 2:
                     continue
-            if re.search(r"\b(?:Project|Programme|Program|Initiative|Corridor|Route)$", text) or re.match(
+            if re.search(r"\b(?:Project|Programme|Program|Initiative|Corridor|Route)(?:\s+in\s+[A-Z][\w'’-]*)?$", text) or re.match(
                     rf"(?:{OFFICE_WORDS})\s+of\b", text):
                 continue  # "the Kars-Nakhchivan Railway Project", "Secretary of Administration and Justice": what it is about, an office
             if re.match(r"(?:Heads?|Leaders?)\s+of\s+(?:State|the\s+State|Government)", text):
@@ -726,7 +726,9 @@ def people(sentence: str) -> list[PersonInText]:
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
-        a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction", word) for word, _, _ in run)  # "… Company Kazatomprom", "Port CJSC"
+        a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction", word) for word, _, _ in run) or (
+            j < len(tokens) and re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}", tokens[j][0]) is not None)  # "… Company Kazatomprom", "Port CJSC",
+        # and the words before a body's word: "the State Civil Aviation Agency" names no person "Civil Aviation"
         if len(run) >= 2 and not a_body and previous == "and" and found and i > 1 and found[-1].end == tokens[i - 2][2] and found[-1].office \
                 and re.search(r"\b(?:Ministers|Presidents|Prime Ministers|Leaders|Chairmen)$", found[-1].office):
             # "Foreign Ministers Murat Nurtleu and Park Jin": the second holds the office the plural gives both
