@@ -3665,6 +3665,9 @@ def test_a_count_of_the_treaty_base_is_no_package_signed(base):
         "The legal framework of Kazakh-Chinese relations includes more than 100 agreements signed since 1992."]).agreements == []
     [package] = drafts_from(base, PartialDate(2022, 2, 23), ["Following the talks, 15 documents were signed between Uzbekistan and Russia."]).agreements
     assert package.is_package
+    # (documents signed that establish a framework are a package: a gold development report's)
+    assert [a.is_package for a in drafts_from(base, PartialDate(2025, 1, 30), [
+        "The ministers welcomed the signing of four documents that establish a solid legal framework for cooperation."]).agreements] == [True]
 
 
 def test_a_state_concern_is_a_party_and_a_name_is_not_read_from_within_a_word(base):

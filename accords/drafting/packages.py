@@ -83,11 +83,14 @@ def counted(text: str) -> re.Match[str] | None:
     if re.search(r"\b(?:since|over the (?:past|last)|in the (?:past|last)|so far|to date|in total|over the years|over \d+ years|history of)\b", text, re.IGNORECASE) \
             and re.search(r"\bhave\s+(?:already\s+)?signed\b|\bhas\s+been\s+signed\b|\bhave\s+been\s+signed\b", text, re.IGNORECASE):
         return None  # "Since 1992, the two countries have signed more than 200 documents": a tally of years, not one signing
-    if re.search(r"\b(?:legal|treaty|contractual|regulatory)(?:[\s-]+(?:and[\s-]+)?(?:legal|contractual))?\s+(?:framework|base|basis)\b", text):
-        # (in lower case: not the "Protocol on the Inventory and Improvement of the Legal and Contractual Framework" signed)
-        return None  # "There is a very broad legal framework between us – 245 documents have been signed": the treaty base, no signing
-    return next((m for m in PACKAGE.finditer(text) if not re.search(months + r"\.?\s+$", text[:m.start()])
-                 and not re.match(months, text[m.end("count"):].lstrip())), None)
+    count = next((m for m in PACKAGE.finditer(text) if not re.search(months + r"\.?\s+$", text[:m.start()])
+                  and not re.match(months, text[m.end("count"):].lstrip())), None)
+    framework = re.search(r"\b(?:legal|treaty|contractual|regulatory)(?:[\s-]+(?:and[\s-]+)?(?:legal|contractual))?\s+(?:framework|base|basis)\b", text)
+    if count is not None and framework is not None and framework.start() < count.start():
+        # "There is a very broad legal framework between us – 245 documents have been signed": the treaty base, no signing (not
+        # "four documents that establish a solid legal framework", nor a title's "Legal and Contractual Framework", in capitals)
+        return None
+    return count
 
 
 def _number_of(count: re.Match[str]) -> int | None:
