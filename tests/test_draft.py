@@ -3697,3 +3697,13 @@ def test_ports_agencies_and_projects_in_a_city_are_read_as_what_they_are(base):
         "Aviation Administration of Kazakhstan", "State Civil Aviation Agency under the Cabinet of Ministers of Kyrgyzstan"]
     assert drafted("Pakistan, Uzbekistan and Kazakhstan signed the Framework Agreement on the Joint Feasibility Study for the Steppe "
                    "Railway Project in Kabul on Thursday.")[0][1] == ["pakistan", "uzbekistan", "kazakhstan"]
+
+
+def test_the_government_of_a_state_without_a_record_named_by_its_adjective_is_a_party(base):
+    """Written for this test, on a fresh mining report: "between the Korea Zinc company and the Mongolian government" gave
+    no Mongolian party (the adjectives of states without a record were not read)."""
+    [agreement] = drafts_from(base, PartialDate(2025, 3, 5), [
+        "The agreement was signed between the Steppe Zinc company and the Mongolian government on 3 March 2025."]).agreements
+    assert [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties] == ["Steppe Zinc", "Mongolia"]
+    [event] = drafts_from(base, PartialDate(2025, 3, 5), ["Mongolian President Ukhnaagiin Khurelsukh paid a state visit to Kazakhstan on 3 March 2025."]).events
+    assert event.country.value == "kazakhstan"

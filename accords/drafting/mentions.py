@@ -117,11 +117,15 @@ class MentionFinder:
         # their names as written, accents and case aside: the key alone takes "Cameron" for Cameroon
         self.other_spellings = {names.rules.fold(n) for code, name in self.other_countries.values() for n in [name, *names.rules.exonyms.get(code, [])]}
         self.demonyms: dict[str, str] = {}
+        self.other_demonyms: dict[str, str] = {}  # of a state the dataset has no record of: its CLDR name ("Mongolian": Mongolia)
+        by_code = {code: name for code, name in self.other_countries.values()}
         for iso2, words in names.rules.demonyms.items():
             country = dataset.country_by_iso2.get(iso2)
-            if country:
-                for word in words:
+            for word in words:
+                if country:
                     self.demonyms[names.rules.key(word)] = country
+                elif iso2 in by_code:
+                    self.other_demonyms[names.rules.key(word)] = by_code[iso2]
 
     def find(self, sentence: str, kinds: frozenset[str] | None = None) -> list[Mention]:
         """Names of records in the sentence, longest first, each word in one name at most (of the
@@ -139,6 +143,9 @@ class MentionFinder:
                 if mention is None and size <= 2 and key in self.demonyms and words[i][2][:1].isupper():
                     start, end = words[i][0], words[i + size - 1][1]
                     mention = Mention(sentence[start:end], start, end, self.demonyms[key], "country", "demonym")
+                if mention is None and size <= 2 and key in self.other_demonyms and words[i][2][:1].isupper() and (kinds is None or "country" in kinds):
+                    start, end = words[i][0], words[i + size - 1][1]  # "the Mongolian government": a state without a record, by its adjective
+                    mention = Mention(self.other_demonyms[key], start, end, None, "new-country", "demonym")
                 if mention is None and size <= 4 and key in self.other_countries and words[i][2][:1].isupper() and (kinds is None or "country" in kinds) \
                         and self.names.rules.fold(sentence[words[i][0]:words[i + size - 1][1]]) in self.other_spellings:
                     # a state the dataset has no record of ("Pakistan", "South Korea"): a new country, by its CLDR name
