@@ -3707,3 +3707,12 @@ def test_the_government_of_a_state_without_a_record_named_by_its_adjective_is_a_
     assert [p.value if isinstance(p.value, str) else p.value.name.value for p in agreement.parties] == ["Steppe Zinc", "Mongolia"]
     [event] = drafts_from(base, PartialDate(2025, 3, 5), ["Mongolian President Ukhnaagiin Khurelsukh paid a state visit to Kazakhstan on 3 March 2025."]).events
     assert event.country.value == "kazakhstan"
+
+
+def test_an_agreement_that_is_a_memorandum_is_a_memorandum(base):
+    """Written for this test (a shape the last session's fresh reports left): "One key agreement is an MOU on critical raw
+    materials between the European Union and Kazakhstan, signed on 7 November 2022" drafted an agreement."""
+    [memorandum] = drafts_from(base, PartialDate(2025, 6, 10), [
+        "One key agreement is an MOU on critical raw materials between the European Union and Kazakhstan, signed on 7 November 2022."]).agreements
+    assert (memorandum.kind.value, memorandum.title.value, str(memorandum.date_signed.value)) == (
+        "memorandum of understanding", "MOU on critical raw materials", "2022-11-07")

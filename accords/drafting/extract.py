@@ -476,6 +476,9 @@ class Extractor:
         if first is not None and including is not None and first.end() <= including.start() and is_plural(first.group("noun")) and (
                 named := DOCUMENT.search(text, including.end())) is not None and named.start() - including.end() < 40:
             return named  # "20 agreements were signed, including a Joint Declaration on …": the one named, of the package counted
+        if first is not None and GENERIC_REFERENCE.fullmatch(first.group("noun")) and (
+                named := re.match(rf"\s+(?:is|was)\s+(?:an?|the)\s+(?=(?:{DOCUMENT_NOUNS})\b)", text[first.end():], re.IGNORECASE)) is not None:
+            return DOCUMENT.match(text, first.end() + named.end())  # "One key agreement is an MOU on …": the MOU
         verb = SIGNING.search(text)
         if first is None or verb is None or first.start() > verb.start():
             return first
