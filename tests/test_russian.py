@@ -1052,3 +1052,13 @@ def test_a_package_of_a_visit_with_a_body_among_its_parties_is_drafted_without_a
                         "ведомств двух стран.", published="2022-03-31")
     assert [e.name.value for e in drafts.events] == ["Official visit of Redzhep Tayip Erdogan to Uzbekistan"]
     assert [a.is_package for a in drafts.agreements] == [True]
+
+
+def test_a_decision_to_start_negotiations_adopts_no_document(base):
+    """Written for this test, on a fresh Russian report: "принял решение начать переговоры о заключении соглашения о свободной
+    торговле" drafted an approved agreement; a decision to do something is no document adopted (but "приняли решение
+    одобрить Концепцию" approves the concept)."""
+    assert read(base, "Высший Евразийский экономический совет принял решение начать переговоры о заключении соглашения о свободной "
+                      "торговле с Индонезией.").agreements == []
+    [concept] = read(base, "Главы государств Казахстана и Узбекистана приняли решение одобрить Концепцию взаимодействия государств.").agreements
+    assert (concept.kind.value, concept.approved is not None) == ("concept", True)

@@ -175,8 +175,10 @@ def _deciding(words: list[Word], index: int) -> bool:
     who took part in something, `_took_part`)."""
     if _took_part(words, index):
         return True
-    return words[index].lemma == "принять" and index + 1 < len(words) and words[index + 1].lemma == "решение" and any(
-        w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
+    decision = words[index].lemma == "принять" and index + 1 < len(words) and words[index + 1].lemma == "решение"
+    # ("Совет принял решение начать переговоры о заключении соглашения": a decision to do something, no document adopted)
+    return decision and (any(w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
+                         or any(w.feats.get("VerbForm") == "Inf" for w in words[index + 2:index + 4]))
 
 
 # A parliament's act on a document, which a date in its sentence is the day of: "Документ был принят Жогорку Кенешем 30 октября".
