@@ -1062,3 +1062,10 @@ def test_a_decision_to_start_negotiations_adopts_no_document(base):
                       "торговле с Индонезией.").agreements == []
     [concept] = read(base, "Главы государств Казахстана и Узбекистана приняли решение одобрить Концепцию взаимодействия государств.").agreements
     assert (concept.kind.value, concept.approved is not None) == ("concept", True)
+
+
+def test_a_document_the_sides_agreed_to_adopt_is_planned(base):
+    """Written for this test, on a fresh Russian report: "Стороны договорились о принятии «дорожной карты»" drafted nothing;
+    it is a road map to come."""
+    [roadmap] = read(base, "Стороны договорились о принятии «дорожной карты» по развитию торговли между Узбекистаном и Таджикистаном.").agreements
+    assert (roadmap.kind.value, roadmap.planned, sorted(p.value for p in roadmap.parties)) == ("roadmap", True, ["tajikistan", "uzbekistan"])

@@ -289,7 +289,10 @@ class RussianReader:
                 where, told_verb = told_before
                 self._list_adopted = Fact(told_verb.text, where) if told_verb.lemma in APPROVED else None
         # "Подписание соглашения о … запланировано на июнь", "… состоится в июне": a signing to come, told by its noun
-        scheduled = not verbs and any(w.lemma in SCHEDULED or w.lemma == "состояться" and w.feats.get("Tense") == "Fut" for w in words)
+        scheduled = not verbs and any(w.lemma in SCHEDULED or w.lemma == "состояться" and w.feats.get("Tense") == "Fut"
+                                      # "Стороны договорились о принятии «дорожной карты»": a document to come, agreed on
+                                      or w.lemma == "договориться" and any(v.lemma in ("подписание", "принятие") for v in words[i + 1:i + 4])
+                                      for i, w in enumerate(words))
         if scheduled:
             # (and "ожидается подписание (принятие) пакета двусторонних документов": a package to come)
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words)
