@@ -3716,3 +3716,13 @@ def test_an_agreement_that_is_a_memorandum_is_a_memorandum(base):
         "One key agreement is an MOU on critical raw materials between the European Union and Kazakhstan, signed on 7 November 2022."]).agreements
     assert (memorandum.kind.value, memorandum.title.value, str(memorandum.date_signed.value)) == (
         "memorandum of understanding", "MOU on critical raw materials", "2022-11-07")
+
+
+def test_a_document_told_in_an_inverted_passive_after_another_is_one_more(base):
+    """Written for this test, on a fresh list report: "Also inked was the agreement on mutual protection of investments …"
+    after a memorandum was read as that memorandum told again (by "the"), so nothing more was drafted."""
+    drafts = drafts_from(base, PartialDate(2025, 6, 1), [
+        "Turkmenistan and Oman signed a memorandum on tourism.",
+        "Also inked was the agreement on mutual protection of investments between Turkmenistan and Oman."])
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
+        ("memorandum of understanding", "Memorandum on tourism"), ("agreement", "Agreement on mutual protection of investments")]

@@ -123,6 +123,8 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['�
 # signed together, which such items may list after it.
 MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)\S")
 PLURAL_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|inked|adopted|exchanged)\b[^;]*\b(?:documents|agreements|accords|memorand(?:a|ums)|MoUs)\b", re.IGNORECASE)
+# A signing told in an inverted passive, of a document the report adds: "Also inked was the agreement on …", "Signed too were …".
+INVERTED_PASSIVE = re.compile(r"\s*(?:Also\s+|Additionally,?\s+)?(?:signed|inked|concluded|adopted)\s+(?:too\s+|also\s+)?(?:was|were)\s+(?:the|a|an)\s", re.IGNORECASE)
 # A state's act named only by what it does to some document: 'a resolution "On approval of international agreement"'.
 GENERIC_ACT_TITLE = re.compile(r"[“\"«]On\s+(?:the\s+)?(?:approval|ratification)\s+of\s+(?:an?\s+|the\s+)?(?:(?:international|intergovernmental|bilateral)\s+)?"
                                r"(?:agreements?|treat(?:y|ies)|documents?)[”\"»]", re.IGNORECASE)
@@ -390,6 +392,9 @@ class Extractor:
                                              and not re.search(r"\b(?:they|we|he|she|it|who|which|that)\s+(?:have\s+|has\s+|had\s+|also\s+)*$", text[:signing.start()], re.IGNORECASE)
                                              and not re.fullmatch(r"(?:deal|pact|document|accord)s?", reference.group("noun"), re.IGNORECASE)) \
                 and (last_document is None and not self.drafts.agreements or self._first_of_its_kind_in_a_package(text, reference, signing))
+            # "Also inked was the agreement on …": the inverted passive tells of one more, whatever came before
+            first_told = first_told or (reference is not None and document is not None and reference.start("noun") == document.start()
+                                        and INVERTED_PASSIVE.match(text) is not None)
             new_statement = document and (signing or is_future(text)) and not (
                 reference and reference.start() <= document.start() and not is_proper(text, document) and not ratifying
                 and not self._described_anew(text, document, mentions) and not first_told) \
