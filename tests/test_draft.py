@@ -3726,3 +3726,14 @@ def test_a_document_told_in_an_inverted_passive_after_another_is_one_more(base):
         "Also inked was the agreement on mutual protection of investments between Turkmenistan and Oman."])
     assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
         ("memorandum of understanding", "Memorandum on tourism"), ("agreement", "Agreement on mutual protection of investments")]
+
+
+def test_ministers_of_several_states_who_met_or_convened_hold_a_meeting(base):
+    """Written for this test, on a fresh transport report: "The transport ministers of A, B, C, D and E convened in Astana on
+    8 August 2023" drafted nothing ("convened" was no meeting's word, and the list of states ran on into "met" or "convened",
+    read case-blind, so a meeting of more than two was taken for someone's meeting with them)."""
+    for verb in ("convened", "met"):
+        [meeting] = drafts_from(base, PartialDate(2024, 6, 1), [
+            f"The transport ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan {verb} in Astana on 8 August 2023."]).events
+        assert (meeting.name.value, str(meeting.date.value), meeting.place.value) == (
+            "Meeting of the transport ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan", "2023-08-08", "Astana")

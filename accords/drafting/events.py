@@ -54,7 +54,7 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
                    r"|\btrip\b(?=\s+to\s+[A-Z])", re.IGNORECASE)  # "Vladimir Putin's trip to Tajikistan"
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\bmet\b(?=[^.;]*\bin\s+[A-Z])"
+TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\b(?:met|convened)\b(?=[^.;]*\bin\s+[A-Z])"
                    r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|(?P<three>trilateral|tripartite)\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+)?(?P<held>meeting)\b(?!\s+of\b)",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
@@ -672,8 +672,9 @@ class EventReader:
                 # "the presidents of Turkmenistan and Uzbekistan held talks": the talks of the two heads, by their offices
                 # (and of three, "the energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting")
                 heads = re.search(r"\b(?:the\s+)?(?P<who>presidents|leaders|heads\s+of\s+state|prime\s+ministers|(?:(?!the\b)[a-z]+\s+){1,2}?ministers)\s+(?:of|from)\s+"
-                                  r"(?P<countries>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+"
-                                  r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                                  # (the states' names in their capitals: not "… and Uzbekistan met")
+                                  r"(?P<countries>(?-i:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+"
+                                  r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
                                   clause_text(text, begin, end), re.IGNORECASE) or re.search(
                     # "the meeting between the Kazakhstani and South Korean Foreign Ministers": the states by their adjectives
                     r"\b(?:the\s+)?(?P<countries>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
