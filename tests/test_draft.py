@@ -3737,3 +3737,13 @@ def test_ministers_of_several_states_who_met_or_convened_hold_a_meeting(base):
             f"The transport ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan {verb} in Astana on 8 August 2023."]).events
         assert (meeting.name.value, str(meeting.date.value), meeting.place.value) == (
             "Meeting of the transport ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan", "2023-08-08", "Astana")
+
+
+def test_a_meeting_told_by_an_opening_participle_is_of_its_subject_and_the_one_met(base):
+    """Written for this test, on a fresh wire report: "Speaking at a meeting with Kyrgyz President Sadyr Japarov on Wednesday
+    in Bishkek, Russian President Vladimir Putin said …" drafted no meeting (the clause before the comma names one person)."""
+    [meeting] = drafts_from(base, PartialDate(2025, 11, 27), [
+        "Speaking at a meeting with Kyrgyz President Sadyr Japarov on Wednesday in Bishkek, Russian President Vladimir Putin said the "
+        "ties are strong."]).events
+    assert (meeting.name.value, str(meeting.date.value), meeting.place.value, meeting.planned) == (
+        "Meeting of Sadyr Japarov and Vladimir Putin", "2025-11-26", "Bishkek", False)

@@ -660,6 +660,9 @@ class EventReader:
                     and not re.match(r"\s+(?:between|of|with)\b", text[match.end():]):
                 continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs
             begin, end = clause_at(text, match.start(), match.end())
+            if begin == 0 and end < len(text) - 2 and re.match(r"\s*(?:Speaking|Addressing|Talking)\s+(?:at|during|to)\b", text):
+                # "Speaking at a meeting with X on Wednesday in Bishkek, Putin said …": the participle's subject is the other
+                end = clause_at(text, end + 2, end + 3)[1]
             if match.group("several"):  # "meetings with the ministers of Belarus – A, Iran B, …": the list runs on over its dashes
                 semicolon = text.find(";", match.end())
                 end = max(end, semicolon if semicolon >= 0 else len(text))
