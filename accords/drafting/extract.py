@@ -385,12 +385,7 @@ class Extractor:
                                              # "The signing of the agreement on … is scheduled for June": a signing to come, told first
                                              or signing.end() <= reference.start() and re.fullmatch(r"signing\s+of\s+", text[signing.start():reference.start()], re.IGNORECASE) is not None
                                              and clause_future(text, signing.start(), signing.end())
-                                             # "Uzbekistan and Tajikistan signed the agreement on trade": its object, told first (not
-                                             # "they signed the memorandum", "ratified the agreement", "sealed the deal")
-                                             or re.fullmatch(r"\s+(?:also\s+)?", text[signing.end():reference.start()]) is not None
-                                             and signing.group(0).lower() in ("signed", "signs", "inked", "concluded")
-                                             and not re.search(r"\b(?:they|we|he|she|it|who|which|that)\s+(?:have\s+|has\s+|had\s+|also\s+)*$", text[:signing.start()], re.IGNORECASE)
-                                             and not re.fullmatch(r"(?:deal|pact|document|accord)s?", reference.group("noun"), re.IGNORECASE)) \
+                                             or self._object_told_first(text, reference, signing)) \
                 and (last_document is None and not self.drafts.agreements or self._first_of_its_kind_in_a_package(text, reference, signing))
             # "Also inked was the agreement on …": the inverted passive tells of one more, whatever came before
             first_told = first_told or (reference is not None and document is not None and reference.start("noun") == document.start()
@@ -498,6 +493,15 @@ class Extractor:
 
 
 
+
+    @staticmethod
+    def _object_told_first(text: str, reference: re.Match[str], signing: re.Match[str]) -> bool:
+        """"Uzbekistan and Tajikistan signed the agreement on trade": the signing verb's object, told for the first time (not
+        "they signed the memorandum", "ratified the agreement", "sealed the deal", a document of before)."""
+        return re.fullmatch(r"\s+(?:also\s+)?", text[signing.end():reference.start()]) is not None \
+            and signing.group(0).lower() in ("signed", "signs", "inked", "concluded") \
+            and not re.search(r"\b(?:they|we|he|she|it|who|which|that)\s+(?:have\s+|has\s+|had\s+|also\s+)*$", text[:signing.start()], re.IGNORECASE) \
+            and not re.fullmatch(r"(?:deal|pact|document|accord)s?", reference.group("noun"), re.IGNORECASE)
 
     def _first_of_its_kind_in_a_package(self, text: str, reference: re.Match[str], signing: re.Match[str]) -> bool:
         """After a package signed, "Also, the Protocol was signed on making additions to …": the first document of its kind,
