@@ -3747,3 +3747,11 @@ def test_a_meeting_told_by_an_opening_participle_is_of_its_subject_and_the_one_m
         "ties are strong."]).events
     assert (meeting.name.value, str(meeting.date.value), meeting.place.value, meeting.planned) == (
         "Meeting of Sadyr Japarov and Vladimir Putin", "2025-11-26", "Bishkek", False)
+
+
+def test_a_business_forum_named_by_its_quoted_format_keeps_the_format(base):
+    """Written for this test, on a fresh partner-format report: 'will host a "Central Asia plus Japan" business forum' was
+    drafted as "Japan business forum"."""
+    [forum] = drafts_from(base, PartialDate(2025, 12, 10), [
+        'The Steppe Economy Ministry will host a "Central Asia plus Japan" business forum on the sidelines of the summit on 20 December 2025.']).events
+    assert (forum.name.value, forum.planned) == ("Central Asia plus Japan business forum", True)

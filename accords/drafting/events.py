@@ -113,7 +113,8 @@ QUOTES = re.compile(r"[“”„«»\"]")
 QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads\s+of\s+states?\s+[“«\"](?P<name>[^”»\"]{3,60})[”»\"]", re.IGNORECASE)
 # A gathering named by its format in quotation marks before words in lower case: 'the "Central Asia – China" foreign
 # ministers’ meeting', '«Central Asia – Russia» summit'.
-QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s+(?P<what>(?:(?:foreign|economy|energy|transport|trade)\s+ministers['’]?\s+|heads\s+of\s+state\s+)?"
+QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s+(?P<what>(?:(?:foreign|economy|energy|transport|trade)\s+ministers['’]?\s+|heads\s+of\s+state\s+"
+                           r"|(?:business|investment|economic)\s+)?"  # ('a "Central Asia plus Japan" business forum')
                            r"(?:meeting|summit|forum|dialogue|conference|ministerial))\b")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
