@@ -3755,3 +3755,14 @@ def test_a_business_forum_named_by_its_quoted_format_keeps_the_format(base):
     [forum] = drafts_from(base, PartialDate(2025, 12, 10), [
         'The Steppe Economy Ministry will host a "Central Asia plus Japan" business forum on the sidelines of the summit on 20 December 2025.']).events
     assert (forum.name.value, forum.planned) == ("Central Asia plus Japan business forum", True)
+
+
+def test_two_meetings_both_held_in_a_city_share_it_and_keep_their_ordinals(base):
+    """Written for this test, on a fresh energy report: "during the 9th ministerial meeting of the A Council and the 1st
+    ministerial meeting of the B Council, both of which were held in Baku" gave Baku to the second only, and lost the
+    ordinals ("ministerial" stood between them and "meeting")."""
+    drafts = drafts_from(base, PartialDate(2023, 2, 5), [
+        "The agreement was signed during the 9th ministerial meeting of the Steppe Gas Advisory Council and the 1st ministerial meeting "
+        "of the Steppe Energy Advisory Council, both of which were held in Baku."])
+    assert [(e.name.value, e.place.value if e.place else None) for e in drafts.events] == [
+        ("9th meeting of the Steppe Gas Advisory Council", "Baku"), ("1st meeting of the Steppe Energy Advisory Council", "Baku")]

@@ -70,7 +70,7 @@ NAMED_EVENT = re.compile(
     rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP})?")
 # A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
 BODY_MEETING = re.compile(
-    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
+    rf"(?:\b(?P<ordinal>{_ORDINAL})\s+(?:(?:ministerial|plenary|regular|extraordinary|annual)\s+)?)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
     r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?"
     # a capitalised name goes on: "the Council of Foreign Ministers of Central Asia and the GCC"
     r"(?-i:(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
@@ -116,6 +116,8 @@ QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads
 QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s+(?P<what>(?:(?:foreign|economy|energy|transport|trade)\s+ministers['’]?\s+|heads\s+of\s+state\s+"
                            r"|(?:business|investment|economic)\s+)?"  # ('a "Central Asia plus Japan" business forum')
                            r"(?:meeting|summit|forum|dialogue|conference|ministerial))\b")
+# The place of two or more events named together: "…, both of which were held in Baku".
+BOTH_HELD_IN = re.compile(r",\s+(?:both|all)\s+of\s+which\s+(?:were|was)\s+held\s+in\s+(?P<city>[A-Z][\w'’-]+)")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
     r"(?:\b(?P<ordinal>(?i:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")|[IVX]{1,4})\s+)?\b(?P<name>(?:(?i:extraordinary|informal|regular|jubilee|anniversary|consultative)\s+)?"
@@ -1021,6 +1023,9 @@ class EventReader:
                 r"\barrived\s+in\s+(?P<city>[A-Z][\w'’-]+)\s+(?:(?:on\s+\w+\s+)?to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+)?$", text[:start])
             if place is None and where and self.actors.a_city(where.group("city")):
                 place = where.group("city")  # "The announcement was made in Xi'an, where the China–Central Asia Summit was held"
+            shared = BOTH_HELD_IN.search(text, end)
+            if place is None and shared and index + 1 < len(found) and self.actors.a_city(shared.group("city")):
+                place = shared.group("city")  # "the A meeting and the B meeting, both of which were held in Baku": A's too
             if place and event.place is None:
                 event.place = self._fact(place, sentence)
             chaired = CHAIRS.search(text, begin, finish)
