@@ -3766,3 +3766,12 @@ def test_two_meetings_both_held_in_a_city_share_it_and_keep_their_ordinals(base)
         "of the Steppe Energy Advisory Council, both of which were held in Baku."])
     assert [(e.name.value, e.place.value if e.place else None) for e in drafts.events] == [
         ("9th meeting of the Steppe Gas Advisory Council", "Baku"), ("1st meeting of the Steppe Energy Advisory Council", "Baku")]
+
+
+def test_this_is_the_first_visit_restates_the_visit_to_come(base):
+    """Written for this test, on a fresh official report: "This is the first visit of James Cleverly to Kazakhstan" after
+    "… will pay an official visit to Kazakhstan on 19-20 April" drafted a second visit, held."""
+    drafts = drafts_from(base, PartialDate(2023, 4, 18), [
+        "British Foreign Secretary James Cleverly will pay an official visit to Kazakhstan on 19-20 April 2023.",
+        "This is the first visit of James Cleverly to Kazakhstan and Central Asia."])
+    assert [(e.name.value, e.planned) for e in drafts.events] == [("Official visit of James Cleverly to Kazakhstan", True)]

@@ -465,8 +465,12 @@ class EventReader:
             title = TITLES.get(manner[-1].split("-")[0] if manner else "", "Visit") if manner else "Visit"
             # "a roadmap for preparing the state visit of …": a visit to come
             preparing = re.search(r"\bprepar(?:e|es|ed|ing|ations?)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()], re.IGNORECASE)
-            event = self._visit(sentence, mentions, title, visitor, visiting, country, place,
-                                clause_future(text, match.start(), match.end()) or preparing is not None, office)
+            planned = clause_future(text, match.start(), match.end()) or preparing is not None
+            if not planned and re.search(r"\b(?:This|It|That)\s+(?:is|will\s+be)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]):
+                # "This is the first visit of James Cleverly to Kazakhstan", after his visit to come was told: that one
+                planned = any(self._keys.get(id(e), ("",))[0] == "visit" and self._keys[id(e)][2] == country and self._keys[id(e)][3]
+                              for e in self.drafts.events)
+            event = self._visit(sentence, mentions, title, visitor, visiting, country, place, planned, office)
             if event is None:
                 continue
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
