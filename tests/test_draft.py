@@ -3775,3 +3775,12 @@ def test_this_is_the_first_visit_restates_the_visit_to_come(base):
         "British Foreign Secretary James Cleverly will pay an official visit to Kazakhstan on 19-20 April 2023.",
         "This is the first visit of James Cleverly to Kazakhstan and Central Asia."])
     assert [(e.name.value, e.planned) for e in drafts.events] == [("Official visit of James Cleverly to Kazakhstan", True)]
+
+
+def test_a_format_told_by_its_founding_is_no_event(base):
+    """Written for this test, on a fresh official report: "Launched in 2004 at Japan's initiative, the Central Asia + Japan
+    Dialogue has seen 15 meetings" drafted an event of 2004; the format is no one meeting of it."""
+    assert drafts_from(base, PartialDate(2024, 5, 15), [
+        "Launched in 2004 at Japan's initiative, the Central Asia + Steppe Dialogue has seen 15 meetings of senior officials."]).events == []
+    [summit] = drafts_from(base, PartialDate(2024, 5, 15), ["The Central Asia + Steppe Dialogue was held in Astana on 14 May 2024."]).events
+    assert str(summit.date.value) == "2024-05-14"

@@ -1000,6 +1000,8 @@ class EventReader:
                 # document's name, "the Tokyo Declaration of the Central Asia + Japan Dialogue" (as "the Joint Statement of the …
                 # Meeting"), or an event within one, "the Roadmap for Implementing the Consensus of the Video Summit"
                 continue
+            if re.fullmatch(r"\s*(?:Launched|Established|Founded|Created|Set\s+up|Initiated)\b[^,]*,\s+(?:the\s+)?", text[:start]):
+                continue  # "Launched in 2004 at Japan's initiative, the Central Asia + Japan Dialogue has seen 15 meetings": a format, no event
             # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
             # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
             clause_begin = begin
