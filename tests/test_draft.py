@@ -3784,3 +3784,13 @@ def test_a_format_told_by_its_founding_is_no_event(base):
         "Launched in 2004 at Japan's initiative, the Central Asia + Steppe Dialogue has seen 15 meetings of senior officials."]).events == []
     [summit] = drafts_from(base, PartialDate(2024, 5, 15), ["The Central Asia + Steppe Dialogue was held in Astana on 14 May 2024."]).events
     assert str(summit.date.value) == "2024-05-14"
+
+
+def test_a_convention_is_a_document_of_a_kind_the_model_does_not_name(base):
+    """Written for this test, on a fresh official report: "They approved the convention on the legal status of delegations"
+    drafted nothing (a convention was no document's noun); it is drafted as kind other, and a convention centre is none."""
+    [convention] = drafts_from(base, PartialDate(2024, 4, 13), [
+        "Kazakhstan and Uzbekistan signed the Convention on the Legal Status of the Steppe on 12 April 2024."]).agreements
+    assert (convention.kind.value, convention.title.value, str(convention.date_signed.value)) == (
+        "other", "Convention on the Legal Status of the Steppe", "2024-04-12")
+    assert drafts_from(base, PartialDate(2024, 4, 13), ["The forum took place at the convention centre in Astana."]).agreements == []

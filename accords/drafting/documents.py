@@ -37,6 +37,7 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"concepts?(?=\s+(?:of|for|on)\s)", AgreementKind.concept),  # "the Concept of development of regional cooperation"
     (r"minutes(?=\s+of\s)", AgreementKind.minutes),  # "the minutes of the meeting"
     (r"document(?=\s+on\s)", AgreementKind.other),  # "a document on twin cities": a document of a kind it does not say
+    (r"conventions?(?=\s+(?:on|of|for)\s)", AgreementKind.other),  # "the convention on the legal status of …": none of the kinds
     # 'a document entitled "Strategy of Cooperation for 2025–2030"', 'the document "Roadmap for …"': named by its quoted title
     (r"document(?=\s+(?:(?:en)?titled\s+|called\s+|named\s+)?[“\"«])", AgreementKind.other),
     (r"charters?(?=\s+of\s)", AgreementKind.charter),  # "the Charter of …", not "charter flights"
