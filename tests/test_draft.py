@@ -3794,3 +3794,10 @@ def test_a_convention_is_a_document_of_a_kind_the_model_does_not_name(base):
     assert (convention.kind.value, convention.title.value, str(convention.date_signed.value)) == (
         "other", "Convention on the Legal Status of the Steppe", "2024-04-12")
     assert drafts_from(base, PartialDate(2024, 4, 13), ["The forum took place at the convention centre in Astana."]).agreements == []
+
+
+def test_a_state_abbreviation_after_a_hyphen_ends_no_sentence():
+    """Written for this test, on a fresh partner-format report: "The 10th Kazakhstan-U.K. Strategic Dialogue was held …" was
+    cut after "U.K." (the abbreviation was read only as a word of its own), so the event lost its ordinal and states."""
+    assert [s.text for s in sentences(["The 10th Kazakhstan-U.K. Strategic Dialogue was held in London on Feb. 11, 2025. It was useful."])] == [
+        "The 10th Kazakhstan-U.K. Strategic Dialogue was held in London on Feb. 11, 2025.", "It was useful."]
