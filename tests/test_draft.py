@@ -3801,3 +3801,12 @@ def test_a_state_abbreviation_after_a_hyphen_ends_no_sentence():
     cut after "U.K." (the abbreviation was read only as a word of its own), so the event lost its ordinal and states."""
     assert [s.text for s in sentences(["The 10th Kazakhstan-U.K. Strategic Dialogue was held in London on Feb. 11, 2025. It was useful."])] == [
         "The 10th Kazakhstan-U.K. Strategic Dialogue was held in London on Feb. 11, 2025.", "It was useful."]
+
+
+def test_leaders_named_by_their_states_adjectives_who_held_a_closed_door_meeting(base):
+    """Written for this test, on a fresh report's shape: "The Uzbek and Pakistani leaders held a closed-door meeting in
+    Tashkent" drafted nothing ("closed-door" stood between "held a" and "meeting")."""
+    [meeting] = drafts_from(base, PartialDate(2025, 2, 27), [
+        "The Uzbek and Pakistani leaders held a closed-door meeting in Tashkent on 26 February 2025."]).events
+    assert (meeting.name.value, str(meeting.date.value), meeting.place.value) == (
+        "Meeting of the leaders of Uzbekistan and Pakistan", "2025-02-26", "Tashkent")

@@ -55,7 +55,7 @@ VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|workin
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
 # Tashkent yesterday, between", "X received Y" (a meeting).
 TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\b(?:met|convened)\b(?=[^.;]*\bin\s+[A-Z])"
-                   r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|(?P<three>trilateral|tripartite)\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+)?(?P<held>meeting)\b(?!\s+of\b)",
+                   r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|(?P<three>trilateral|tripartite)\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+|closed-door\s+|private\s+)?(?P<held>meeting)\b(?!\s+of\b)",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
