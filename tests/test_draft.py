@@ -3810,3 +3810,14 @@ def test_leaders_named_by_their_states_adjectives_who_held_a_closed_door_meeting
         "The Uzbek and Pakistani leaders held a closed-door meeting in Tashkent on 26 February 2025."]).events
     assert (meeting.name.value, str(meeting.date.value), meeting.place.value) == (
         "Meeting of the leaders of Uzbekistan and Pakistan", "2025-02-26", "Tashkent")
+
+
+def test_they_who_signed_after_a_meeting_of_named_states_are_those_states(base):
+    """Written for this test, on a fresh transport report: "To solidify these goals, they signed the Astana Communiqué" after
+    the ministers of five states convened drafted a communiqué with no party and no name of its own."""
+    drafts = drafts_from(base, PartialDate(2023, 8, 9), [
+        "The transport ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan convened in Astana on 8 August 2023. "
+        "To solidify these goals, they signed the Astana Communiqué."])
+    [communique] = drafts.agreements
+    assert (communique.title.value, [p.value for p in communique.parties or communique.fallback_parties]) == (
+        "Astana Communiqué", ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"])

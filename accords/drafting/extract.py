@@ -853,7 +853,9 @@ class Extractor:
                     rf"\bthe (?:two )?(?:{HEADS_OF_STATE}|presidents|leaders|sides|ministers|parties)\b"
                     r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b"
                     r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b"
-                    r"|^They\s+(?:\w+\s+){0,3}?(?:welcomed|stressed|noted|hailed|praised|signed|adopted)\b", text, re.IGNORECASE):
+                    r"|^They\s+(?:\w+\s+){0,3}?(?:welcomed|stressed|noted|hailed|praised|signed|adopted)\b"
+                    # ("To solidify these goals, they signed the Astana Communiqué", after the ministers' meeting)
+                    r"|^[^,;]{0,60},\s+they\s+(?:also\s+|then\s+|jointly\s+)?(?:signed|adopted)\b", text, re.IGNORECASE):
                 # "the two presidents signed", "one of the key outcomes of the visit was the signing of a treaty", a president's
                 # "we … signed a joint statement" on it, "They stressed the significance of the Joint Statement … signed
                 # today" after the meeting: its countries

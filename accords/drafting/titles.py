@@ -223,7 +223,7 @@ def title_of(text: str, kind: AgreementKind) -> tuple[str, bool] | None:
     record = re.search(r"\b(?P<head>protocol|minutes)(?=\s+(?:of|for)\s+the\s)", text, re.IGNORECASE)
     if record and (minutes := MINUTES_OF.match(text, record.end("head"))):  # "the protocol of the seventh meeting of the … commission"
         return f"{record.group('head').capitalize()}{minutes.group(0)}", False
-    named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum))\b", text)
+    named = re.search(r"\b(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Treaty|Charter|Protocol|Road ?[Mm]ap|Action Plan|Memorandum|Communiqu[eé]))(?!\w)", text)
     if named:
         title = re.sub(r"^(The|This|That)\s+", "", named.group("title").strip())
         if not re.match(r"(A|An)\b", title) and len(title.split()) > 1:
