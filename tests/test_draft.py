@@ -3821,3 +3821,14 @@ def test_they_who_signed_after_a_meeting_of_named_states_are_those_states(base):
     [communique] = drafts.agreements
     assert (communique.title.value, [p.value for p in communique.parties or communique.fallback_parties]) == (
         "Astana Communiqué", ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"])
+
+
+def test_who_are_set_to_sign_or_will_sign_are_the_parties_of_the_document_to_come(base):
+    """Written for this test, on a fresh wire report: "Moscow and Bishkek are set to sign a package of major agreements" gave
+    no party (the capitals stand for their states only before "signed"), and "Kazatomprom will sign an agreement with Orano on
+    uranium supplies" gave none either."""
+    [package] = drafts_from(base, PartialDate(2025, 11, 20), [
+        "Moscow and Bishkek are set to sign a package of major agreements during the state visit."]).agreements
+    assert (package.is_package, package.planned, [p.value for p in package.parties]) == (True, True, ["russia", "kyrgyzstan"])
+    [agreement] = drafts_from(base, PartialDate(2025, 11, 20), ["Steppeprom will sign an agreement with Orano on uranium supplies."]).agreements
+    assert (agreement.planned, [p.value.name.value for p in agreement.parties]) == (True, ["Steppeprom", "Orano"])

@@ -280,14 +280,16 @@ APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-
 # and the second of two ("… with Masdar and SOCAR").
 _PARTNER = r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
 _AFTER_PARTNER = "on|for|to|in|at|worth|under|regarding"  # the words after the name (and the end of a clause)
-WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+" + _PARTNER
+WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed|(?<=will\s)sign|(?<=to\s)sign)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+" + _PARTNER
                           + rf"(?=\s+(?:{_AFTER_PARTNER}|and)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
 AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})\b|\s*[,.;(]|$)")
 
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
-                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
-SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded)\b")
+                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded"
+                          r"|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+sign|will\s+sign)\b")  # ("Moscow and Bishkek are set to sign")
+SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded"
+                     r"|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+sign|will\s+sign)\b")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
