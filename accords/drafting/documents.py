@@ -16,6 +16,8 @@ from .mentions import BODY_WORDS, Mention
 from .sentences import Sentence
 from .when import dates_in
 
+# What comes between "document" and the quotation mark of its name: 'a document entitled "…"', 'the document "…"'.
+ENTITLED = r"\s+(?:(?:en)?titled\s+|called\s+|named\s+)?[“\"«]"
 # Document nouns and the kind of agreement each names; plurals in brackets.
 DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"memorand(?:um|a|ums) of (?:understanding|intent)|mou?s?\b|memorand(?:um|a|ums)", AgreementKind.memorandum),
@@ -36,10 +38,10 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"resolutions?(?=\s+(?:on|of|regarding)\s)", AgreementKind.decision),  # as the data records a resolution of heads of state
     (r"concepts?(?=\s+(?:of|for|on)\s)", AgreementKind.concept),  # "the Concept of development of regional cooperation"
     (r"minutes(?=\s+of\s)", AgreementKind.minutes),  # "the minutes of the meeting"
-    (r"document(?=\s+on\s)", AgreementKind.other),  # "a document on twin cities": a document of a kind it does not say
+    # "a document on twin cities": a document of a kind it does not say; 'a document entitled "Strategy of Cooperation for
+    # 2025–2030"', 'the document "Roadmap for …"': named by its quoted title
+    (rf"document(?=\s+on\s|{ENTITLED})", AgreementKind.other),
     (r"conventions?(?=\s+(?:on|of|for)\s)", AgreementKind.other),  # "the convention on the legal status of …": none of the kinds
-    # 'a document entitled "Strategy of Cooperation for 2025–2030"', 'the document "Roadmap for …"': named by its quoted title
-    (r"document(?=\s+(?:(?:en)?titled\s+|called\s+|named\s+)?[“\"«])", AgreementKind.other),
     (r"charters?(?=\s+of\s)", AgreementKind.charter),  # "the Charter of …", not "charter flights"
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|accords?|pacts?|deals?", AgreementKind.agreement),
 ]
@@ -59,17 +61,22 @@ BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:m
                             r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
 # The ministries of the countries, named by their field: "between the foreign ministries", "of the Ministers of Foreign
 # Affairs", "between ministries of health" (ministry_of: the name of each; of ministers, the foreign ministers' only).
-_FIELDS = r"health|culture|education|energy|agriculture|transport|finance|justice|defen[cs]e|tourism|trade"  # named alike before and after
-MINISTRIES = re.compile(rf"\b(?:(?P<adjective>foreign|{_FIELDS}|agricultural|interior|emergency)\s+ministries|(?P<foreign>foreign)\s+ministers|"
-                        rf"ministries\s+of\s+(?P<field>foreign\s+affairs|{_FIELDS}|economy|internal\s+affairs|ecology|emergency\s+situations|labou?r)"
+MINISTRY_FIELDS = r"health|culture|education|energy|agriculture|transport|finance|justice|defen[cs]e|tourism|trade"  # named alike before and after
+MINISTRIES = re.compile(rf"\b(?:(?P<adjective>foreign|{MINISTRY_FIELDS}|agricultural|interior|emergency)\s+ministries|(?P<foreign>foreign)\s+ministers|"
+                        rf"ministries\s+of\s+(?P<field>foreign\s+affairs|{MINISTRY_FIELDS}|economy|internal\s+affairs|ecology|emergency\s+situations|labou?r)"
                         r"|ministers\s+of\s+(?P<affairs>foreign\s+affairs))\b", re.IGNORECASE)
-FIELD_NAMES = {**FIELDS, "defense": "Defence"}  # the ministries' names of fields Actors reads, and the data's spelling of defence
+_FIELD_NAMES = {**FIELDS, "defense": "Defence"}  # the ministries' names of fields Actors reads, and the data's spelling of defence
 
 
 def ministry_of(ministries: re.Match[str]) -> str:
     """The name of each country's ministry a MINISTRIES match tells of: "between ministries of health": "Ministry of Health"."""
-    field = " ".join((ministries.group("field") or ministries.group("adjective") or ministries.group("foreign") or ministries.group("affairs")).lower().split())
-    return f"Ministry of {FIELD_NAMES.get(field, field.title())}"
+    return ministry_named(ministries.group("field") or ministries.group("adjective") or ministries.group("foreign") or ministries.group("affairs"))
+
+
+def ministry_named(field: str) -> str:
+    """A ministry's name by its field as a text writes it: "foreign" → "Ministry of Foreign Affairs", "energy" → "Ministry of Energy"."""
+    field = " ".join(field.lower().split())
+    return f"Ministry of {_FIELD_NAMES.get(field, field.title())}"
 
 
 # Initialled, not signed: "initialled the border treaty" (a status of its own, never "signed").

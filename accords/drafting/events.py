@@ -89,13 +89,13 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i
                       # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
                       r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
                       rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>met|convened|gathered))\b", re.IGNORECASE)
-# "… reached the agreement during its 86th meeting", "approved it at its 12th session": the meeting of the body the
-# sentence named before (NAMED_BODY), by its ordinal.
 # A body's meeting told by its ordinal and the body's name: "during the 6th Supreme Council of Cooperation", "at the 11th
 # Intergovernmental Commission".
 ORDINAL_BODY = re.compile(rf"\b(?i:during|at|on\s+the\s+sidelines\s+of|following|after|within|in\s+the\s+framework\s+of|ahead\s+of)\s+the\s+"
                           rf"(?P<ordinal>(?i:{_ORDINAL}))\s+(?P<body>(?:[A-Z][\w'’–-]*\s+){{0,5}}(?:Council|Commission|Committee)"
                           r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:and\s+)?[A-Z][\w'’–-]*)*)?)(?!\s+(?:meeting|session|sitting|summit)\b)")
+# "… reached the agreement during its 86th meeting", "approved it at its 12th session": the meeting of the body the
+# sentence named before (NAMED_BODY), by its ordinal.
 DURING_ITS = re.compile(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+its\s+(?P<ordinal>{_ORDINAL})\s+(?P<what>meeting|session|sitting)\b", re.IGNORECASE)
 NAMED_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Commission|Council|Committee)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # "Turkmenistan and Tajikistan discussed … during the 14th meeting of their Joint Intergovernmental Commission": the
@@ -468,8 +468,7 @@ class EventReader:
             planned = clause_future(text, match.start(), match.end()) or preparing is not None
             if not planned and re.search(r"\b(?:This|It|That)\s+(?:is|will\s+be)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", text[:match.start()]):
                 # "This is the first visit of James Cleverly to Kazakhstan", after his visit to come was told: that one
-                planned = any(self._keys.get(id(e), ("",))[0] == "visit" and self._keys[id(e)][2] == country and self._keys[id(e)][3]
-                              for e in self.drafts.events)
+                planned = self._same_visit(("visit", self.names.rules.key(self._display(visitor[0])) if visitor else None, country, True)) is not None
             event = self._visit(sentence, mentions, title, visitor, visiting, country, place, planned, office)
             if event is None:
                 continue

@@ -46,8 +46,8 @@ from .documents import (
     DOCUMENT,
     DOCUMENT_NOUNS,
     DOCUMENTS,
-    FIELD_NAMES,
     INITIALLING,
+    MINISTRY_FIELDS,
     PARTY_KINDS,
     SIGNING,
     WITNESS,
@@ -57,6 +57,7 @@ from .documents import (
     drafted_as,
     in_a_route,
     kind_of,
+    ministry_named,
     pair_parties,
     ratification_stage,
     region_parties,
@@ -166,9 +167,8 @@ ORDINAL_PART = re.compile(r"\b(?:the|The)\s+(?:second|third|fourth|fifth|sixth)\
 # A document between two states' foreign ministries, named with the states: "between the Ministries of Foreign Affairs of
 # the Republic of Uzbekistan and the Republic of Belarus", "between the foreign ministries of Kazakhstan and China".
 # "between the Ministries of Foreign Affairs of A and B", "The Ministries of Energy of A, B, and C signed": each state's ministry.
-MINISTRIES_OF_STATES = re.compile(r"\b(?:(?i:between)\s+)?(?i:the)\s+(?i:(?P<adjective>foreign|foreign\s+affairs|energy|health|transport|agriculture|finance|justice|"
-                                  r"defen[cs]e|culture|education|tourism|trade)\s+ministries|ministries\s+of\s+(?P<field>foreign\s+affairs|energy|health|transport|"
-                                  r"agriculture|finance|justice|defen[cs]e|culture|education|tourism|trade|economy|internal\s+affairs|emergency\s+situations)"
+MINISTRIES_OF_STATES = re.compile(rf"\b(?:(?i:between)\s+)?(?i:the)\s+(?i:(?P<adjective>foreign|foreign\s+affairs|{MINISTRY_FIELDS})\s+ministries"
+                                  rf"|ministries\s+of\s+(?P<field>foreign\s+affairs|{MINISTRY_FIELDS}|economy|internal\s+affairs|emergency\s+situations)"
                                   r"|(?P<parliaments>parliaments|legislative\s+assemblies|legislatures))\s+of\s+"
                                   r"(?P<states>(?:the\s+)?[A-Z][^;.]*?,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 # What joins a name to its state's: "ACWA Power of the Kingdom of Saudi Arabia", "… of the Republic of Uzbekistan".
@@ -960,9 +960,8 @@ class Extractor:
         states = [m for m in mentions if m.kind in ("country", "new-country") and m.how != "demonym" and between.start("states") <= m.start < between.end("states")]
         if len(states) < 2:
             return []
-        field = " ".join((between.group("field") or between.group("adjective") or "").lower().split())
-        ministry = "Parliament" if between.group("parliaments") else "Ministry of Foreign Affairs" if field.startswith("foreign") \
-            else f"Ministry of {FIELD_NAMES.get(field, field.title())}"  # ("the legislative assemblies of A and B": each one's parliament)
+        # ("the legislative assemblies of A and B": each one's parliament)
+        ministry = "Parliament" if between.group("parliaments") else ministry_named(between.group("field") or between.group("adjective"))
         note = f"'{' '.join(between.group(0).split()[:6])} …': the ministries of the states it names"
         return [Fact(self.actors.body_of(m.record_id, ministry, sentence) if m.record_id else self.actors.actor(
             Mention(f"{ministry} of {m.text}", m.start, m.end, None, "government-body", "new"), sentence), sentence, note)
@@ -1042,7 +1041,8 @@ class Extractor:
             verb = self._verb_of(agreement, text)
             own = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
             # Dates of the signing verb's own clause only: "who will meet next year" does not date the signing.
-            dated = [d for d in dates_in(text, self.published) if not (dateline and d.start < dateline.end())
+            stated = dates_in(text, self.published)
+            dated = [d for d in stated if not (dateline and d.start < dateline.end())
                      and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))
                      # a document signed is not signed after the report ("a decision on the chairmanship in 2026", reported in 2025)
                      and (self.published is None or d.date.earliest() <= self.published.latest())
@@ -1062,7 +1062,7 @@ class Extractor:
                 others = [d for d in dated if d not in signed_on]
                 # "…, which was signed in Washington on 9 June 2023", "the Agreement … (Tashkent, April 15, 2024)": the signing's
                 # date in a clause of the document's own, after the ratifying verb's
-                signed_on += [d for d in dates_in(text, self.published) if d not in dated and (verb is None or d.start > verb.end()) and (
+                signed_on += [d for d in stated if d not in dated and (verb is None or d.start > verb.end()) and (
                     re.search(r",\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded)\b[^,;()]*$", text[:d.start])
                     or re.search(r"\((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$", text[:d.start]) and text[d.start + len(d.text):].startswith(")"))]
                 if others:

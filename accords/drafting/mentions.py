@@ -284,12 +284,13 @@ WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed|(?<=will\s)sign|(
                           + rf"(?=\s+(?:{_AFTER_PARTNER}|and)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
 AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})\b|\s*[,.;(]|$)")
 
+# The verb after those who sign, done or to come: "signed", "have jointly inked", "are set to sign" ("Moscow and Bishkek are set
+# to sign"), "will sign".
+_SIGNS = r"(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+sign|will\s+sign)\b"
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
-                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded"
-                          r"|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+sign|will\s+sign)\b")  # ("Moscow and Bishkek are set to sign")
-SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded"
-                     r"|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+sign|will\s+sign)\b")
+                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+" + _SIGNS)
+SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+" + _SIGNS)
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())

@@ -217,13 +217,14 @@ class PackageReader:
         text = sentence.text
         begin, end = clause_at(text, match.start(), match.end())
         for mention in mentions:
-            if begin <= mention.start < end and mention.kind in ("country", "new-country") and mention.how != "demonym" and not a_place(text, mention):
+            # the states of its clause, and a company it is signed with ("Uzbekistan has signed three agreements with China Energy
+            # International Group")
+            if begin <= mention.start < end and (
+                    mention.kind in ("country", "new-country") and mention.how != "demonym" and not a_place(text, mention)
+                    or mention.kind in ("company", "organisation") and re.search(r"\bwith\s+(?:the\s+)?$", text[:mention.start])):
                 party = self.actors.actor(mention, sentence)
                 if not any(p.value == party for p in package.parties):
                     package.parties.append(Fact(party, sentence))
-            elif begin <= mention.start < end and mention.kind in ("company", "organisation") and re.search(r"\bwith\s+(?:the\s+)?$", text[:mention.start]):
-                # "Uzbekistan has signed three agreements with China Energy International Group": the company signed with
-                package.parties.append(Fact(self.actors.actor(mention, sentence), sentence))
         if not package.parties and not WITNESS.search(text):
             # "Turkish President Recep Tayyip Erdogan and Kyrgyz President Sadyr Japarov have signed 19 agreements": the
             # presidents sign, for the states of their offices

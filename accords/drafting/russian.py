@@ -956,17 +956,10 @@ class RussianReader:
         home = next((c for n in reversed(names) if n.kind == "LOC" and n.end <= person.start and (c := self.english.state(n))), None)
         if country is None or home is None or home == country:
             return  # whose head he is, the sentence does not say, or he came home
-        key: tuple = ("visit", country, False)
-        event = self._events.get(key)
-        if event is None:
-            event = DraftEvent(Fact(f"Visit of {self.english.person_name(person)} to {self.dataset.name(country)}", sentence), EventKind.visit, False)
-            self._events[key] = event
-            self.drafts.events.append(event)
-        value = self.actor(Mention(self.english.new_person(person), person.start, person.end, self.english.person(person), "person", "new"), sentence)
-        if not any(p.value == value for p in event.participants):
-            event.participants.append(Fact(value, sentence))
-        if event.date is None and dates:
-            event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+        event = self._event(("visit", country, False), f"Visit of {self.english.person_name(person)} to {self.dataset.name(country)}", sentence,
+                            EventKind.visit, False)
+        self._takes_part(event, person, sentence)
+        self._dated(event, sentence, dates)
         city = self.actors.city(destination.normal) if not self.names.resolve(destination.normal, ("country",)) else None
         if event.place is None and city is not None:
             event.place = Fact(city.name, sentence)
@@ -1065,30 +1058,38 @@ class RussianReader:
                 taking_part = []
                 if not planned and not any(w.pos == "VERB" for w in words):
                     continue
-            event = self._events.get(key)
-            if event is None:
-                note = None if kind is EventKind.visit or name.isascii() else "the Russian text's words"
-                event = DraftEvent(Fact(name, sentence, note if name.isascii() or note else None), kind, planned)
-                self._events[key] = event
-                self.drafts.events.append(event)
+            event = self._event(key, name, sentence, kind, planned, None if kind is EventKind.visit or name.isascii() else "the Russian text's words")
             for person in taking_part:  # the visitor, or the two who held the talks, as the names are written in English
-                value = self.actor(Mention(self.english.new_person(person), person.start, person.end,
-                                           self.english.person(person), "person", "new"), sentence)
-                if not any(p.value == value for p in event.participants):
-                    event.participants.append(Fact(value, sentence))
-            if event.date is None and dates:
-                event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+                self._takes_part(event, person, sentence)
+            self._dated(event, sentence, dates)
             place = self._place(words, names)
             if place and event.place is None:
                 event.place = Fact(place, sentence)
         for match in COP.finditer(sentence.text):
             # "в рамках СОР-28 провел встречу" (in Latin or Cyrillic letters): the conference of the parties, which the sentence
             # does not date (the day is of what was done there)
-            key = ("cop", match.group("number"))
-            if key not in self._events:
-                planned = any(_future(w) and not _aside(w) for w in words if w.pos in ("VERB", "AUX"))
-                self._events[key] = DraftEvent(Fact(f"COP{match.group('number')}", sentence), EventKind.other, planned)
-                self.drafts.events.append(self._events[key])
+            self._event(("cop", match.group("number")), f"COP{match.group('number')}", sentence, EventKind.other,
+                        any(_future(w) and not _aside(w) for w in words if w.pos in ("VERB", "AUX")))
+
+    def _event(self, key: tuple, name: str, sentence: Sentence, kind: EventKind, planned: bool, note: str | None = None) -> DraftEvent:
+        """The event of that key drafted from this report already (its name and status as first told), else a new one."""
+        event = self._events.get(key)
+        if event is None:
+            event = self._events[key] = DraftEvent(Fact(name, sentence, note), kind, planned)
+            self.drafts.events.append(event)
+        return event
+
+    def _takes_part(self, event: DraftEvent, person: Name, sentence: Sentence) -> None:
+        """The person, as the name is written in English, among the event's participants (once)."""
+        value = self.actor(Mention(self.english.new_person(person), person.start, person.end, self.english.person(person), "person", "new"), sentence)
+        if not any(p.value == value for p in event.participants):
+            event.participants.append(Fact(value, sentence))
+
+    @staticmethod
+    def _dated(event: DraftEvent, sentence: Sentence, dates: list[DateInRussian]) -> None:
+        """The event's date, the sentence's first, where it has none yet."""
+        if event.date is None and dates:
+            event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
 
 
 def _future(word: Word) -> bool:

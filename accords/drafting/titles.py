@@ -9,14 +9,14 @@ import re
 from typing import NamedTuple
 
 from ..model import AgreementKind
-from .documents import DOCUMENT, kind_of, without_when_and_where
+from .documents import DOCUMENT, ENTITLED, kind_of, without_when_and_where
 
 # Documents named in quotation marks: '"Decision of the Fifth Meeting of the …"', '«Joint Statement of …»'.
 QUOTED_TITLE = re.compile(r"[\"“«](?P<title>(?P<noun>Decision|Joint Statement|Joint Declaration|Declaration|Agreement|Memorandum|Protocol|Treaty|"
                           r"Road ?[Mm]ap|Action Plan|Plan|Programme|Program|Concept|Charter)\b[^\"”»]{3,200})[\"”»]")
 
 # A document named by its quoted title: 'a document entitled "Strategy of Cooperation for 2025–2030"', 'the document "Roadmap …"'.
-DOCUMENT_ENTITLED = re.compile(r"\bdocument\s+(?:(?:en)?titled\s+|called\s+|named\s+)?[“\"«](?P<title>[^”\"»]{3,200})[”\"»]", re.IGNORECASE)
+DOCUMENT_ENTITLED = re.compile(rf"\bdocument{ENTITLED}(?P<title>[^”\"»]{{3,200}})[”\"»]", re.IGNORECASE)
 
 # A comma inside a subject of adjectives: "an agreement on economic, commercial and technical cooperation".
 # The comma of a date inside a title: "the protocol on amendment of the December 10, 2010 treaty".
