@@ -1385,7 +1385,7 @@ def test_documents_signed_by_their_worth_and_those_among_them(real_data, real_na
     package, *memoranda = drafts.agreements
     assert package.is_package and [p.value for p in package.parties] == ["kyrgyzstan", "china"]  # "leader" is an office
     assert [(m.kind.value, m.title.value, [p.value for p in m.parties]) for m in memoranda] == [
-        ("memorandum of understanding", "Memorandums on cooperation in green development", ["kyrgyzstan", "china"]),
+        ("memorandum of understanding", "Memorandum on cooperation in green development", ["kyrgyzstan", "china"]),
         ("memorandum of understanding", "Memorandum in the digital economy", ["kyrgyzstan", "china"]),
         ("memorandum of understanding", "Memorandum on cooperation in mining", ["kyrgyzstan", "china"])]
 
@@ -3832,3 +3832,46 @@ def test_who_are_set_to_sign_or_will_sign_are_the_parties_of_the_document_to_com
     assert (package.is_package, package.planned, [p.value for p in package.parties]) == (True, True, ["russia", "kyrgyzstan"])
     [agreement] = drafts_from(base, PartialDate(2025, 11, 20), ["Steppeprom will sign an agreement with Orano on uranium supplies."]).agreements
     assert (agreement.planned, [p.value.name.value for p in agreement.parties]) == (True, ["Steppeprom", "Orano"])
+
+
+def test_a_state_visits_documents_listed_by_their_fields_and_the_sides_memorandums(base):
+    """Written for this test, on a Kremlin release: "An exchange of documents signed during <name>'s state visit" drafted no
+    package; "intergovernmental agreements on cooperation in healthcare, medical education and science, as well as plant
+    quarantine and protection" made the later fields documents of no kind; "The sides also signed interagency memorandums
+    … with regard to climate change, …, as well as a Memorandum … between the X Fund and the Y Agency" drafted nothing, and
+    "the Russian Direct Investment Fund" was no body."""
+    [package] = drafts_from(base, PartialDate(2024, 8, 19), [
+        "An exchange of documents signed during Vladimir Putin's state visit to the Republic of Azerbaijan was conducted."]).agreements
+    assert (package.is_package, package.planned) == (True, False)
+    listed = drafts_from(base, PartialDate(2024, 8, 19), [
+        "Russia and Azerbaijan signed 10 documents.",
+        "The documents signed include intergovernmental agreements on cooperation in healthcare, medical education and science, "
+        "as well as plant quarantine and protection."]).agreements
+    assert [(a.kind.value, a.title.value) for a in listed if not a.is_package] == [
+        ("agreement", "Intergovernmental agreement on cooperation in healthcare"),
+        ("agreement", "Intergovernmental agreement on cooperation in medical education and science"),
+        ("agreement", "Intergovernmental agreement on cooperation in plant quarantine and protection")]
+    memorandums = drafts_from(base, PartialDate(2024, 8, 19), [
+        "The sides also signed interagency memorandums of understanding with regard to climate change, low-carbon development, "
+        "and labour inspection, as well as a Memorandum of Understanding between the Russian Direct Investment Fund and the "
+        "Export and Investment Promotion Agency of the Republic of Azerbaijan."]).agreements
+    assert [(a.title.value, [party_key(p.value) for p in a.parties]) for a in memorandums] == [
+        ("Memorandum of understanding on climate change", []),
+        ("Memorandum of understanding on low-carbon development", []),
+        ("Memorandum of understanding on labour inspection", []),
+        ("Memorandum of Understanding", ["Russian Direct Investment Fund", "Export and Investment Promotion Agency of Azerbaijan"])]
+
+
+def test_a_sentence_broken_across_lines_of_a_copy_is_read_whole(tmp_path):
+    """Written for this test, on a Kremlin release copied with a sentence over three lines ("An exchange of documents
+    signed" / "during the state visit … was conducted" / "in the presence of …"): each line had been a paragraph, and the
+    sentence never read. A line that ends no sentence goes on in the next where that starts in lower case; a heading stays
+    a paragraph of its own."""
+    copy = tmp_path / "release.txt"
+    copy.write_text("FICTIONAL TEST TEXT\n\nThe President made a statement for the press after the talks in Baku.\nStatements for the press\n"
+                    "An exchange of documents signed\nduring the state visit of the President to Azerbaijan was conducted\n"
+                    "in the presence of the heads of state.\nThe sides talked about trade and transport at length.\n", encoding="utf-8")
+    assert read_source(str(copy)).paragraphs == (
+        "The President made a statement for the press after the talks in Baku.",
+        "An exchange of documents signed during the state visit of the President to Azerbaijan was conducted in the presence of the heads of state.",
+        "The sides talked about trade and transport at length.")

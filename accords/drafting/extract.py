@@ -649,16 +649,24 @@ class Extractor:
             in_pairs = listed_pairs[0][0] if listed_pairs else len(text)
             # what the pairs' documents are on: "Agreements on twin-city relations between …", "… as well as on cooperation between …"
             topic = re.search(r"\b((?:on|in|for)\s+[^,;.]+?)\s+between\s+$", text[document.end():in_pairs]) if listed_pairs else None
+            # (the last subject as the text words it: "with regard to labour inspection" is "on labour inspection")
+            last_subject = re.sub(r"^(?:on|in|for|in the field of)\s+", "", subjects[-1]) if subjects else ""
+            last = text.find(last_subject, document.end()) if subjects else -1
+            joined = documents_after(text, last + len(last_subject), end) if last >= 0 and not listed_pairs else []
+            # the plural's parties are named before the documents joined to it, which a pair of their own may follow
+            in_pairs = min(in_pairs, joined[0].start) if joined else in_pairs
             outside = [m for m in mentions if m.start < in_pairs]
             for about in subjects:
                 made = self._agreement(sentence, kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
                 made.title = Fact(without_when_and_where(f"{head} {about}"), sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
                     made.part_of = self.drafts.last_package()
-            last = text.find(subjects[-1], document.end()) if subjects else -1
-            joined = documents_after(text, last + len(subjects[-1]), end) if last >= 0 and not listed_pairs else []
             for item in joined:  # "… agreements on customs and on education, and a memorandum on tourism": the memorandum too
-                made = self._agreement(sentence, item.kind, [m for m in parties if not a_subject(text, m) and m.start < in_pairs], outside, before)
+                between = re.search(r"\bbetween\s", text[item.start:item.end])
+                # ("…, as well as a Memorandum of Understanding between the X Fund and the Y Agency": that pair's)
+                own = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and item.start + between.end() <= m.start < item.end] if between else []
+                made = self._agreement(sentence, item.kind, own if len(own) > 1 else [m for m in parties if not a_subject(text, m) and m.start < in_pairs],
+                                       outside if len(own) < 2 else mentions, before)
                 made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:
                     made.part_of = self.drafts.last_package()
@@ -721,7 +729,9 @@ class Extractor:
             return []  # "signed 27 agreements": a package, counted (packages.py)
         if plural and SIGNED_PACKAGE.search(text):
             return []  # "signed various agreements and memorandums": a package, uncounted (packages.py)
-        if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text):
+        # ("The sides signed memorandums on …": those the report is about, naming no one else)
+        the_sides = not parties and re.search(r"\b(?:the|both)\s+(?:sides|parties|countries)\b", text[:document.start()], re.IGNORECASE)
+        if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text) and not the_sides:
             return []  # "agreements with several companies": the next sentences name them
         if not parties and (re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) or re.search(r"\bthe (?:two\s+)?(?:sides|parties)\b", text[:document.start()],
                                                                                                            re.IGNORECASE)) and self.drafts.agreements and (

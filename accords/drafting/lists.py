@@ -230,12 +230,17 @@ class ListReader:
             if own:
                 noun = own.group("noun")
                 fields_of = re.search(r"\bin\s+the\s+fields\s+of\s+(?=\S)", item) if is_plural(noun) else None
+                # "agreements on cooperation in healthcare, …": the words before the first field
+                lead = re.search(r"\b(?:on\s+cooperation\s+in|in\s+the\s+field\s+of)\s+(?=[a-z])", item) if is_plural(noun) else None
                 fields = None
                 if fields_of:  # "MoUs for cooperation in the fields of tourism, energy, sports": one per field
                     fields = item[:fields_of.start()].rstrip() + " in the field of "
                     item = fields + item[fields_of.end():]
-            elif noun and fields and len(item.split()) <= 3 and item[:1].islower():
-                field = item  # "energy", "sports": the next fields of the plural before
+                elif lead:
+                    fields = item[:lead.end()]
+            elif noun and fields and len(item.split()) <= 5 and item[:1].islower():
+                # "energy", "sports", "medical education and science": the next fields of the plural before
+                field = item
             elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):
                 noun = fields = None
                 if re.match(r"[a-z][\w-]*(?:\s+[\w-]+){1,8}$", item) and not re.match(r"(?:others?|more|many|several|various|etc)\b", item):
@@ -248,7 +253,8 @@ class ListReader:
             title = re.sub(r"^(?:a|an|the)\s+", "", f"{fields}{field}" if field and fields else item, flags=re.IGNORECASE) if own or field \
                 else f"{re.sub(r's$', '', noun)} {item}"
             if is_plural(noun) and (fields or field):
-                title = re.sub(rf"^{re.escape(noun)}\b", SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun)), title, flags=re.IGNORECASE)
+                # "Intergovernmental agreements on cooperation in healthcare" goes on with "Intergovernmental agreement on …"
+                title = re.sub(rf"\b{re.escape(noun)}\b", SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun)), title, count=1, flags=re.IGNORECASE)
             made.append(self._listed(kind, title, sentence, before, countries))
         return made
 

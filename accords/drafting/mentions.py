@@ -365,6 +365,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     name = f"{part.split(' ', 1)[1]} of {DEMONYM_COUNTRIES[first]}" if first in DEMONYM_WORDS else part
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
+            if demonym in DEMONYM_WORDS and kind == "government-body" and re.fullmatch(
+                    rf"\S+(?:\s+{_CAP}){{1,4}}\s+(?:Fund|Cent(?:er|re)|Bank|Institute|University|Association)", text) \
+                    and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
+                # "the Russian Direct Investment Fund", "the Russian Export Center": the adjective is part of the name
+                found.append(Mention(text, start, end, None, "organisation", "new"))
+                continue
             possessive = POSSESSED_MINISTRY.fullmatch(text) if kind == "government-body" else None
             if possessive and not re.search(r"\s+and\s+[A-Z]", possessive.group("body")) and any(
                     m.kind in ("country", "new-country") and m.start == start and m.end == start + len(possessive.group("owner")) for m in known) \

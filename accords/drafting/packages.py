@@ -65,7 +65,9 @@ SIGNED_PACKAGE = re.compile(rf"\b{_SIGNING_WORDS}\s+(?:the\s+)?(?:{_UNCOUNTED}|n
                             r"|\b(?:signed|inked|signing\s+of)\s+(?:(?:new|several|various|bilateral)\s+)?(?:agreements|documents|memoranda|memorandums|MoUs)"
                             r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b"
                             # "attended a ceremony held to exchange documents signed during the visit"
-                            r"|\bexchange\s+(?:the\s+)?documents\s+signed\s+(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:visit|talks|summit|meeting|negotiations)\b"
+                            # ("An exchange of documents signed during Vladimir Putin's state visit … was conducted")
+                            r"|\bexchange\s+(?:of\s+)?(?:the\s+)?documents\s+signed\s+(?:during|at|in\s+the\s+course\s+of)\s+"
+                            r"(?:the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+(?:(?:state|official|working)\s+)?(?:visit|talks|summit|meeting|negotiations)\b"
                             # "the visit …, which culminated in the signing of agreements for … projects": documents signed then
                             r"|\b(?:culminated|resulted|ended|concluded)\s+(?:in|with)\s+the\s+signing\s+of\s+(?:(?:new|several|various|bilateral|a\s+number\s+of)\s+)?"
                             r"(?:agreements|documents|memoranda|memorandums|MoUs|deals)\b"

@@ -222,8 +222,20 @@ def unwrapped(lines: list[str]) -> list[str]:
     filled = [line.strip() for line in lines if line.strip()]
     broken = [line for line in filled if BROKEN_WIDTH <= len(line) <= 80 and not LINE_END.search(line)]
     if len(filled) < 6 or len(broken) * 2 < len(filled):
-        return lines
+        return _rejoined(lines)
     return _unwrap(lines, BROKEN_WIDTH, LINE_END, items=True)
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """Lines where a sentence plainly goes on in the next ("An exchange of documents signed" / "during the state visit …"):
+    a line that ends no sentence, and the next starting in lower case, are one."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].strip() and not LINE_END.search(joined[-1]) and re.match(r"[a-z]", line.strip()):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _read_text(text: str, location: str, url: str | None) -> Article:

@@ -268,25 +268,27 @@ def subjects_of_plural(text: str, document: re.Match[str]) -> list[str]:
         return [listed.group(1).strip(), *middle, listed.group(3).strip()]
     # "agreements on cooperation in the fields of energy, transport and agriculture": one for each field; the list ends
     # at its last "and", or where ", as well as" goes on to something else
-    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in|covering|concerning|on(?!\s+the\b))\s+"
+    fields = re.match(r"\s+(?P<lead>(?:on\s+cooperation\s+)?in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|on\s+cooperation\s+in|covering|concerning"
+                      r"|(?:on|with\s+regard\s+to|regarding)(?!\s+the\b))\s+"
                       r"(?:(?P<open>(?:[\w-]+\s+){0,5}[\w-]+(?:,\s+(?:[\w-]+\s+){0,5}[\w-]+)+)(?=,\s+as\s+well\s+as\b)"
                       r"|(?P<items>(?:[\w-]+\s+){0,5}[\w-]+(?:,\s+(?:[\w-]+\s+){0,5}[\w-]+)*,?\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                       r"(?=[,;.]|\s+(?:between|with|were|was|in|on|during)\b|$))", after)
     if fields is None:
         return []
     if fields.group("open"):
-        items = [item.strip() for item in fields.group("open").split(",") if item.strip()]
+        items = [re.sub(r"^and\s+", "", item.strip()) for item in fields.group("open").split(",") if item.strip()]  # "…, and labour inspection"
     else:
         items = [item.strip() for item in re.split(r",\s+(?:and\s+)?", fields.group("items")) if item.strip()]
         items[-1:] = [part.strip() for part in re.split(r"\s+and\s+", items[-1]) if part.strip()]  # the list's own "and"
-    if fields.group("lead") == "on" and (len(items) < 3 or any(ADJECTIVE_ENDING.search(item) for item in items[:-1]) or re.search(
+    on = fields.group("lead") in ("on", "regarding") or fields.group("lead").startswith("with")  # "with regard to" is "on"
+    if on and (len(items) < 3 or any(ADJECTIVE_ENDING.search(item) for item in items[:-1]) or re.search(
             r"\b(?:including|such\s+as|fields|areas|sectors|spheres|many|several|various|number)\b", fields.group(0))):
         # "agreements on trade, economic and technical cooperation": adjectives of one field, not fields; "agreements on
         # establishing French schools and French learning classes": what one "and" joins may be one subject; "agreements on
         # many fields, including …": fields the report does not give one by one
         return []
     lead = "in the field of" if re.search(r"\b(?:fields?|areas?|spheres?|sectors?)\s+of$", fields.group("lead")) else \
-        "on" if fields.group("lead") in ("covering", "concerning") else fields.group("lead")  # "agreements covering migration, …"
+        "on" if on or fields.group("lead") in ("covering", "concerning") else fields.group("lead")  # "agreements covering migration, …"
     return [f"{lead} {item}" for item in items] if len(items) > 1 else []
 
 
