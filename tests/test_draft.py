@@ -3875,3 +3875,21 @@ def test_a_sentence_broken_across_lines_of_a_copy_is_read_whole(tmp_path):
         "The President made a statement for the press after the talks in Baku.",
         "An exchange of documents signed during the state visit of the President to Azerbaijan was conducted in the presence of the heads of state.",
         "The sides talked about trade and transport at length.")
+
+
+def test_a_press_centre_that_says_a_month_of_last_year_and_holders_named_after_their_offices_fields(base):
+    """Written for this test, on fresh reports of lenders' agreements: "…, says the press center of the Ministry of Finance"
+    made the ministry a party; "signed in October last year" gave October of the report's year; "a meeting between
+    Uzbekistan's Minister of Economy and Finance, Jamshid Kuchkarov, and the UK Trade Envoy to Azerbaijan and Central Asia,
+    Lord John Alderdice" found neither person, so no meeting."""
+    [grant] = drafts_from(base, PartialDate(2024, 11, 4), [
+        "Tajikistan and the Asian Development Bank have signed a grant agreement for US$86.6 million, says the press center of "
+        "the Ministry of Finance."]).agreements
+    assert [party_key(p.value) for p in grant.parties] == ["tajikistan", "Asian Development Bank"]
+    [investment] = drafts_from(base, PartialDate(2023, 11, 8), [
+        "Kazakhstan and Sweden signed the investment agreement in October last year."]).agreements
+    assert str(investment.date_signed.value) == "2022-10"
+    [meeting] = drafts_from(base, PartialDate(2026, 2, 17), [
+        "The memorandum was signed during a meeting between Uzbekistan's Minister of Economy and Finance, Jamshid Kuchkarov, "
+        "and the UK Trade Envoy to Azerbaijan and Central Asia, Lord John Alderdice."]).events
+    assert meeting.name.value == "Meeting of Jamshid Kuchkarov and John Alderdice"

@@ -238,7 +238,7 @@ class ListReader:
                     item = fields + item[fields_of.end():]
                 elif lead:
                     fields = item[:lead.end()]
-            elif noun and fields and len(item.split()) <= 5 and item[:1].islower():
+            elif noun and fields and len(item.split()) <= 5 and item[:1].islower() and not re.match(r"(?:for|on|in|to)\s", item):
                 # "energy", "sports", "medical education and science": the next fields of the plural before
                 field = item
             elif not (noun and re.match(r"(?:for|on|in|to)\s", item)):

@@ -46,8 +46,8 @@ POSSESSED_MINISTRY = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’
 # Who tells of a signing, not who signs: "Kazinform News Agency correspondent reports", "according to Trend".
 REPORTER_AFTER = re.compile(r"(?:'s)?\s+(?:correspondent|reporter|reports?|reported|writes|wrote|cites|cited)\b", re.IGNORECASE)
 _RELAYS = r"according to|(?:reports?|reported|writes|wrote|said|says)\s+(?:via|citing|quoting)|cited by|citing|quoting"
-REPORTER_BEFORE = re.compile(rf"\b(?:{_RELAYS}|reports?|reported by|via|carried by|published by|issued by|,\s*(?:reported|announced|informed|said|stated)|"
-                             r"(?:statement|release|communiqu[eé]|message)\s+(?:from|by|of)|press service of|website of)\s+(?:the\s+)?(?:official\s+)?$",
+REPORTER_BEFORE = re.compile(rf"\b(?:{_RELAYS}|reports?|reported by|via|carried by|published by|issued by|,\s*(?:reported|announced|informed|said|says|stated)|"
+                             r"(?:statement|release|communiqu[eé]|message)\s+(?:from|by|of)|press\s+(?:service|cent(?:er|re)|office)\s+of|website of)\s+(?:the\s+)?(?:official\s+)?$",
                              re.IGNORECASE)
 # Whom a report relays, named in its attribution: "Trend reports via Kazakhstan Railways", "…, citing Uzbekistan's
 # ministry", "according to Kazakhstan's ministry": who tells, not who signs. Of a recorded name only after these words:
@@ -80,7 +80,7 @@ COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|H
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
-                r"Emir|Amir|King|Sheikh|Sultan")
+                r"Emir|Amir|King|Sheikh|Sultan|Envoy|Special Envoy|Special Representative")
 # "Kassym-Jomart", "Al-Sharif", "Ma'ruf"; not the possessive of "Mirziyoyev’s visit"
 _NAME_WORD = r"[A-Z](?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+(?:-[A-Z]?(?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+)*"
 # "Ursula von der Leyen", "Tamim bin Hamad Al Thani": a family's "Al" belongs to the name that follows it
@@ -655,7 +655,7 @@ trade economy economic finance mining geology transport transportation defence d
 culture digital development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
-chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents
+chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents envoy special representative
 """.split())
 # A field that is the second object of a name's "for" or "of" ("the European Bank for Reconstruction and Development"),
 # not a second name.
@@ -672,7 +672,7 @@ NOT_A_FIRST_NAME = CALENDAR_WORDS | FUNCTION_WORDS  # "On Monday Sadyr Japarov",
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
 # neither office nor name, read as spaces (so that what stands where keeps its place).
-HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|H\.\s?E\.|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
+HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|H\.\s?E\.|H\.?\s?H\.?(?=\s)|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
@@ -685,7 +685,8 @@ class PersonInText:
 
 
 # A name after its office of a state and a comma: "the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu,".
-OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
+# ("the UK Trade Envoy to Azerbaijan and Central Asia, Lord John Alderdice": an envoy's office is "to" where he is posted)
+OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
                                rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
 # An office of one posted to a state, the state, then the name: "EBRD Permanent Representative in Tajikistan Holger Wifel".
 ENVOY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Representative|Ambassador|Envoy|Consul(?:\s+General)?|Director|Head\s+of\s+Mission)"
@@ -697,6 +698,17 @@ RESPECTIVE_OFFICES = re.compile(rf"\b(?P<office>Presidents|Prime Ministers|Forei
                                 rf"(?P<first>{PERSON_NAME})\s+and\s+(?P<second>{PERSON_NAME})\b")
 # Words of a body's or a gathering's name, never of a person's: "the UN General Assembly, President …".
 NOT_IN_A_PERSONS_NAME = re.compile(rf"{BODY_WORDS}|Assembly|Nations|Summit|Conference|Session")
+
+
+def _field_of_an_office(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """tokens[at] ends an office's field, before a comma and its holder's name: "Uzbekistan's Minister of Economy and
+    Finance, Jamshid Kuchkarov" (not "the European Bank for Reconstruction and Development, EU Member States": no office)."""
+    k = at
+    while k >= 0 and tokens[k][0] not in (",", ";") and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper()) and at - k < 8:
+        if re.fullmatch(r"Ministers?|Secretary|Chairman|Chairwoman|Director|Envoy|Representative|Ambassador", tokens[k][0]) and k < at:
+            return tokens[at][0].lower() in OFFICE_VOCABULARY and tokens[at][0][:1].isupper()
+        k -= 1
+    return False
 
 
 def people(sentence: str) -> list[PersonInText]:
@@ -736,7 +748,7 @@ def people(sentence: str) -> list[PersonInText]:
                 break
         previous = tokens[i - 1][0].lower() if i > 0 else ""
         after_comma = previous == "," and i > 1 and (tokens[i - 2][0].lower() in ("counterpart", "minister", "president") or (
-            tokens[i - 2][0].lower() in OFFICE_AFTER_A_COMMA and tokens[i - 2][0][:1].isupper()))
+            tokens[i - 2][0].lower() in OFFICE_AFTER_A_COMMA and tokens[i - 2][0][:1].isupper()) or _field_of_an_office(tokens, i - 2))
         if after_comma:
             previous = tokens[i - 2][0].lower()  # "his Kazakh counterpart, Yermek Kosherbayev", "the UK Foreign Secretary, David Cameron"
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
