@@ -3893,3 +3893,25 @@ def test_a_press_centre_that_says_a_month_of_last_year_and_holders_named_after_t
         "The memorandum was signed during a meeting between Uzbekistan's Minister of Economy and Finance, Jamshid Kuchkarov, "
         "and the UK Trade Envoy to Azerbaijan and Central Asia, Lord John Alderdice."]).events
     assert meeting.name.value == "Meeting of Jamshid Kuchkarov and John Alderdice"
+
+
+def test_arrivals_and_visits_told_in_an_aside_and_an_events_place_and_day_in_its_relative_clause(base):
+    """Written for this test, on fresh reports: "landed in Tajikistan", "Mirziyoyev, who arrived in the United States on
+    Wednesday, met …" and "Nurtleu, who is on a visit to Georgia, met …" drafted no visit; "the upcoming OTS Summit, which
+    will be held in Samarkand on 11 November" had no day nor place; "is expected to arrive on Saturday" in a Saturday's
+    report was a week on."""
+    def events(published: PartialDate, text: str) -> list[tuple[str, str | None, str | None, bool]]:
+        return [(e.name.value, str(e.date.value) if e.date else None, e.place.value if e.place else None, e.planned)
+                for e in drafts_from(base, published, [text]).events]
+
+    friday = PartialDate(2024, 11, 8)
+    assert events(friday, "Qatar's Sheikh Tamim bin Hamad Al-Thani landed in Tajikistan on Thursday.") == [
+        ("Visit of Tamim bin Hamad Al-Thani to Tajikistan", "2024-11-07", None, False)]
+    assert events(friday, "Uzbek President Shavkat Mirziyoyev, who arrived in the United States on Wednesday, met business leaders.") == [
+        ("Visit of Shavkat Mirziyoyev to United States", "2024-11-06", None, False)]
+    assert events(friday, "Kazakh Foreign Minister Murat Nurtleu, who is on a visit to Georgia, met his counterpart.") == [
+        ("Visit of Murat Nurtleu to Georgia", None, None, False)]
+    assert events(friday, "The leaders will meet at the upcoming OTS Summit, which will be held in Samarkand on 11 November.") == [
+        ("OTS Summit", "2024-11-11", "Samarkand", True)]
+    saturday = PartialDate(2022, 5, 28)
+    assert events(saturday, "President Recep Tayyip Erdogan is expected to arrive in Baku on Saturday for a working visit.")[0][1] == "2022-05-28"

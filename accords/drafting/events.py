@@ -117,6 +117,10 @@ QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s
                            r"|(?:business|investment|economic)\s+)?"  # ('a "Central Asia plus Japan" business forum')
                            r"(?:meeting|summit|forum|dialogue|conference|ministerial))\b")
 # The place of two or more events named together: "…, both of which were held in Baku".
+# Where and when an event is told in the relative clause after its name: "the upcoming OTS Summit, which will be held in
+# Samarkand on 11 November", "the Global Gateway Investor Forum …, which takes place on January 29-30 in Brussels".
+HELD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:will\s+be|was|is|is\s+being|has\s+been|had\s+been)\s+held|(?:takes|took|will\s+take)\s+place)\b[^,;.]*"
+                        r"|,?\s+to\s+be\s+held\b[^,;.]*")
 BOTH_HELD_IN = re.compile(r",\s+(?:both|all)\s+of\s+which\s+(?:were|was)\s+held\s+in\s+(?P<city>[A-Z][\w'’-]+)")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
@@ -168,7 +172,7 @@ TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(
 TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
-ARRIVED = re.compile(r"\b(?:arrived|arrives)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])"  # "Cameron visited Turkmenistan"
+ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])"  # "Cameron visited Turkmenistan"
                      r"|\b(?:travel(?:l)?ed|flew)\s+to\s+(?=[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
 # A state's delegation that visits: "Afghanistan's delegation visited Ashgabat", "a delegation of Uzbekistan arrived in Baku".
 DELEGATION_OF = re.compile(r"\b(?P<whose>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}delegation\s+(?:\w+\s+){0,1}$"
@@ -408,8 +412,8 @@ class EventReader:
         if VISIT.search(text):
             return
         for match in ARRIVED.finditer(text):
-            if inserted(text, match.start()):
-                continue
+            if inserted(text, match.start()) and not re.search(r",\s+who\s+(?:has\s+|had\s+)?$", text[:match.start()]):
+                continue  # (but "Mirziyoyev, who arrived in the United States on Wednesday, met …" tells of his visit)
             found = self._where_and_who(sentence, match, mentions)
             if found is None:
                 continue
@@ -439,7 +443,8 @@ class EventReader:
         for match in VISIT.finditer(text):
             aside = inserted(text, match.start()) and not re.search(
                 r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+(?:on|for)\s+an?\s+"
-                r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+", text)
+                r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+"
+                r"|\bwho\s+(?:is|was)\s+on\s+an?\s+(?:[\w-]+\s+)?$", text[:match.start()] + " ")  # ", who is on a visit to Georgia,"
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
             if re.search(r"\b(?:invit(?:ed|es|ing)|invitation)\s+[^.;]*?to\s+(?:(?:make|pay)\b[^.;]*)?$", text[:match.start()], re.IGNORECASE):
@@ -571,9 +576,10 @@ class EventReader:
             spans.append((match.end() + verb.start("where"), match.end() + verb.end("where")))
         # ("arrived in the Kazakh capital Astana", "flew to the Chinese capital, Beijing")
         # ("is set to arrive in Ashgabat … for a state visit", "will fly to Tashkent … for a state visit")
-        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving|(?<=to\s)arrive|(?<=will\s)arrive)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|"
+        arrived = re.search(r"\b(?:(?:arrived|arrives|arriving|landed|(?<=to\s)arrive|(?<=will\s)arrive)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|"
                             r"(?:travel(?:l)?ed|flew|(?<=to\s)(?:fly|travel)|(?<=will\s)(?:fly|travel))\s+to)\s+"
-                            r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?(?P<where>[A-Z][\w'’-]+)", text[begin:end])
+                            # ("arrived in the United States")
+                            r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+|the\s+(?=[A-Z]))?(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
             spans.append((begin + arrived.start("where"), begin + arrived.end("where")))
         for start, finish in spans:
@@ -1006,6 +1012,8 @@ class EventReader:
             clause_begin = begin
             begin = max([begin, *(e for _, e, _, _ in found[:index] if e <= start)])
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
+            told_after = HELD_AFTER.match(text, end)
+            finish = max(finish, told_after.end()) if told_after else finish
             own = main_text(text)[begin:finish]
             planned = bool(FUTURE.search(own) or TO_HOST.search(text[begin:start]))
             if planned and TOLD_OF.search(text[:start]) and FUTURE.search(main_text(text)[begin:start]):

@@ -215,7 +215,8 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
             wanted = WEEKDAYS[groups["weekday"].lower()]
             which = (groups.get("which") or "").lower()
             if future or which == "next":
-                step = (wanted - published_day.weekday()) % 7 or 7
+                # "is expected to arrive on Saturday" in a Saturday's report: that day ("next Saturday" is a week on)
+                step = (wanted - published_day.weekday()) % 7 or (7 if which == "next" else 0)
                 target = published_day + dt.timedelta(days=step)
             else:
                 step = (published_day.weekday() - wanted) % 7
