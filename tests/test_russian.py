@@ -1069,3 +1069,26 @@ def test_a_document_the_sides_agreed_to_adopt_is_planned(base):
     it is a road map to come."""
     [roadmap] = read(base, "Стороны договорились о принятии «дорожной карты» по развитию торговли между Узбекистаном и Таджикистаном.").agreements
     assert (roadmap.kind.value, roadmap.planned, sorted(p.value for p in roadmap.parties)) == ("roadmap", True, ["tajikistan", "uzbekistan"])
+
+
+def test_a_consultative_meeting_with_a_roman_ordinal_and_its_list_of_documents(base):
+    """Written for this test, on a CIS release of 2024 in this session's fresh batch: "VI Консультативная встреча" (a Roman
+    ordinal) and "в Астане" (which natasha may give as "Астан") drafted no meeting; those "приняли участие" in it made a
+    meeting of the first two; the documents "лидеры стран подписали" had no parties, and the list's items after one with
+    «… – 2040» in its name (a name's year, no date) had no date."""
+    drafts = read(base, "9 августа в Астане под председательством Президента Казахстана К.-Ж.Токаева состоялась VI Консультативная "
+                        "встреча глав государств Центральной Азии.",
+                  "Во встрече приняли участие Президент Кыргызстана С.Жапаров, Президент Таджикистана Э.Рахмон, Президент "
+                  "Туркменистана С.Бердымухамедов и Президент Узбекистана Ш.Мирзиёев.",
+                  "По итогам встречи лидеры стран подписали ряд важных документов.",
+                  "Среди них:",
+                  "1. Совместное заявление глав государств Центральной Азии по итогам встречи.",
+                  "2. Концепция развития региональной кооперации «Центральная Азия – 2040».",
+                  "3. Решение о награждении Президента Республики Узбекистан Почетным Знаком Глав государств Центральной Азии.",
+                  published="2024-08-10")
+    assert [(e.name.value, str(e.date.value), e.place.value) for e in drafts.events] == [
+        ("6th Consultative Meeting of the Heads of State of Central Asia", "2024-08-09", "Astana")]
+    five = ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
+    assert [(a.kind.value, [p.value for p in a.parties], str(a.date_signed.value)) for a in drafts.agreements] == [
+        ("package", five, "2024-08-09"), ("joint statement", five, "2024-08-09"), ("concept", five, "2024-08-09"),
+        ("decision", five, "2024-08-09")]

@@ -220,7 +220,10 @@ class RussianReader:
         words, names = analyse(sentence.text)
         dateline = DATELINE.match(sentence.text)
         future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING or w.lemma in SCHEDULED for w in words)
-        dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())]
+        quoted = [m.span() for m in re.finditer(r"«[^»]*»", sentence.text)]
+        # (not the year of a name in quotation marks: "Концепция … «Центральная Азия – 2040»")
+        dates = [d for d in russian_dates(sentence.text, self.published, future) if not (dateline and d.start < dateline.end())
+                 and not (d.date.precision == "year" and any(a <= d.start < b for a, b in quoted))]
         if not dates and self._last_date is not None and re.match(r"\s*(?:В|в)\s+тот\s+же\s+день\b", sentence.text):
             dates = [self._last_date[0]]  # "В тот же день главы … провели второе заседание …": the day the report gave last
         self._words = words
@@ -507,8 +510,9 @@ class RussianReader:
         if len(visit) == 2 and {party_key(p.value) for p in package.parties} < set(visit):  # (a new body's name is no state of the visit)
             # "Токаев завершил государственный визит в Ташкент, в ходе которого были подписаны важные документы": the visit's two
             package.parties = self._of_the_visit("the countries of the visit during which they were signed")
-        if not package.parties and re.search(r"(?i)многосторонн|\bсаммит", sentence.text):
-            # "По итогам саммита подписан ряд многосторонних документов": the summit's states, not the visit's two
+        if not package.parties and re.search(r"(?i)многосторонн|\bсаммит|\bлидер\w*\s+стран|\bглав\w*\s+государств", sentence.text):
+            # "По итогам саммита подписан ряд многосторонних документов": the summit's states, not the visit's two ("По итогам
+            # встречи лидеры стран подписали ряд важных документов", after the meeting of the heads of state of Central Asia)
             summit = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind != EventKind.visit), None)
             if summit is not None:
                 package.parties = [Fact(c, summit.name.sentence, f"a state of Central Asia, whose heads {summit.name.value} names")
@@ -841,7 +845,8 @@ class RussianReader:
         for name in names:
             after = next((w for w in words if w.start >= name.end), None)
             dateline = bool(words) and name.start == words[0].start and name.text.isupper() and after is not None and after.text in ("—", "–", "-", ",")
-            if name.kind == "LOC" and not dateline and not self.names.resolve(name.normal, ("country",)) and (city := self.actors.city(name.normal)):
+            if name.kind == "LOC" and not dateline and not self.names.resolve(name.normal, ("country",)) and (city := next(
+                    (c for form in _nominatives(name) if (c := self.actors.city(form)) is not None), None)):
                 return city.name
         return None
 
@@ -1021,6 +1026,9 @@ class RussianReader:
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
                 key: tuple = ("visit", country, planned)
                 taking_part = [visitor] if visitor else []
+            elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and index and words[index - 1].lemma == "в" and any(
+                    w.lemma in ("участие", "участвовать") for w in words):
+                continue  # "Во встрече приняли участие Президент Кыргызстана …, Президент Таджикистана …": those at the meeting told of, no other
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
                     len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
@@ -1090,6 +1098,13 @@ class RussianReader:
         """The event's date, the sentence's first, where it has none yet."""
         if event.date is None and dates:
             event.date = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+
+
+def _nominatives(name: Name) -> list[str]:
+    """The forms a place's name may have in the nominative: natasha's, else the text's less a case ending ("в Астане",
+    which natasha may give as "Астан", is Астана; "в Ташкенте" Ташкент)."""
+    text = name.text
+    return list(dict.fromkeys([name.normal, text, *([text[:-1] + "а", text[:-1]] if text.endswith("е") and " " not in text else [])]))
 
 
 def _future(word: Word) -> bool:

@@ -291,7 +291,8 @@ class RussianNames:
             start -= 1
         ordinal = None
         if start < index and (number := ORDINAL_WORDS.get(words[start].lemma.replace("ё", "е")) or (
-                int(m.group(1)) if (m := re.fullmatch(r"(\d{1,2})(?:-?[а-я]{1,2})?", words[start].text)) else None)):
+                int(m.group(1)) if (m := re.fullmatch(r"(\d{1,2})(?:-?[а-я]{1,2})?", words[start].text)) else None)
+                or roman(words[start].text)):  # ("VI Консультативная встреча": the 6th)
             ordinal, start = number, start + 1
         head = self.units(words, start, index + 1)
         if head is None or any(role == "noun" for _, role in head[0][:-1]):
@@ -338,3 +339,12 @@ class RussianNames:
         name = " ".join([name, *groups])
         return f"{_ordinal(ordinal)} {name}" if ordinal else name
 
+
+def roman(numeral: str) -> int | None:
+    """The number from 1 to 39 a Roman numeral writes ("VI" is 6, "XIV" 14), or None where it is not one ("VV")."""
+    return next((number for number in range(1, 40) if _written(number) == numeral), None)
+
+
+def _written(number: int) -> str:
+    tens, ones = divmod(number, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][ones]
