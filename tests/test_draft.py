@@ -3915,3 +3915,16 @@ def test_arrivals_and_visits_told_in_an_aside_and_an_events_place_and_day_in_its
         ("OTS Summit", "2024-11-11", "Samarkand", True)]
     saturday = PartialDate(2022, 5, 28)
     assert events(saturday, "President Recep Tayyip Erdogan is expected to arrive in Baku on Saturday for a working visit.")[0][1] == "2022-05-28"
+
+
+def test_an_action_plan_to_do_something_and_an_apposition_that_will_do_something_leave_a_signing_done(real_data, real_names):
+    """Written for this test, on fresh transport reports: "An action plan to address bottlenecks … was signed" was planned
+    (its name read as "plans to"), and "signed a tripartite framework agreement on July 17 …, a strategic initiative that
+    will benefit all of Eurasia" planned for July of the next year (the apposition's "will" read as the signing's)."""
+    [plan] = drafted(real_data, real_names, "An action plan to address bottlenecks on the Middle Corridor was signed at the "
+                                            "New Silk Way forum in Almaty on Monday.")
+    assert (plan.planned, str(plan.date_signed.value)) == (False, "2026-02-02")
+    [framework] = drafted(real_data, real_names, "Uzbekistan and Afghanistan signed a framework agreement on January 17 in Kabul "
+                                                 "to develop a feasibility study for the railway, a strategic initiative that will benefit all of Eurasia.")
+    assert (framework.planned, str(framework.date_signed.value)) == (False, "2026-01-17")
+    assert drafted(real_data, real_names, "Kazakhstan plans to sign an agreement on transit with Uzbekistan.")[0].planned

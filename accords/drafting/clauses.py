@@ -15,6 +15,9 @@ import re
 BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:(?:according\s+to|under|by|through|in)\s+which|whereby|which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)"
+    # an apposition with a clause of its own: "…, a strategic initiative that will benefit all of Eurasia" is not the signing's tense
+    # (a noun phrase, no verb in it: not "…, an additional agreement was inked that …")
+    r"|,\s+(?=an?\s+(?:(?!(?:was|were|is|are|has|have|had|will|signed|inked)\b)[\w-]+\s+){0,4}?(?:that|which|who)\s)"
     # a participle's clause: "…, expressing confidence that its results will contribute …" is not the visit's tense
     r"|,\s+(?=(?:expressing|noting|stressing|adding|saying|emphasi[sz]ing|underlining|hoping|expecting)\b)"
     # who says it: "The agreement will enhance transit, Director-General Taleh Ziyadov said at the signing ceremony"
@@ -51,7 +54,7 @@ FUTURE = re.compile(
     # a signing near, not done: "are close to signing", "on the verge of sealing", "nearing the signing of"
     r"(?:close|closer) to (?:signing|sealing|concluding|adopting|inking)|on the verge of (?:signing|sealing|concluding|adopting|inking)|"
     r"near(?:s|ing)? (?:the )?(?:signing|conclusion)|"
-    r"are (?:expected|scheduled|set|due|planned) to|(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next(?=\s+(?:[\w-]+\s+){0,2}?(?:year|month|week|day|time|summit|meeting|session|sitting|forum|round|conference|congress|visit|"
+    r"are (?:expected|scheduled|set|due|planned) to|(?<!\baction\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?-i:plans?) to|intends? to|(?:is|are) being (?:prepared|drafted|negotiated|finali[sz]ed)|prepared for signing|agreed to (?:sign|adopt|conclude|develop|prepare|draft)|agreed\b[^.;]*?\band to (?:sign|adopt|conclude|develop|prepare|draft)|are to sign|is to sign|upcoming|(?<!for the )(?<!over the )next(?=\s+(?:[\w-]+\s+){0,2}?(?:year|month|week|day|time|summit|meeting|session|sitting|forum|round|conference|congress|visit|"
     r"talks|consultations|council|commission|edition|stage|phase|spring|summer|autumn|fall|winter|(?-i:[A-Z]\w+)|\d))|planned|in the near future"
     # "reaffirmed Uzbekistan's commitment to participating in the Regional Environmental Summit": an attendance to come
     r"|(?:commitment|readiness|intention|invitation)\s+to\s+(?:participate|participating|attend|attending|take\s+part|taking\s+part))\b"
