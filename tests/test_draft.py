@@ -3928,3 +3928,15 @@ def test_an_action_plan_to_do_something_and_an_apposition_that_will_do_something
                                                  "to develop a feasibility study for the railway, a strategic initiative that will benefit all of Eurasia.")
     assert (framework.planned, str(framework.date_signed.value)) == (False, "2026-01-17")
     assert drafted(real_data, real_names, "Kazakhstan plans to sign an agreement on transit with Uzbekistan.")[0].planned
+
+
+def test_a_summit_told_again_by_its_noun_gives_its_day_and_the_declaration_adopted_at_it_that_day(base):
+    """Written for this test, on a fresh summit release: "The Declaration has been adopted at the Extraordinary Summit …
+    held in Ankara." then "The summit was held in Ankara on 16 March 2023." left both undated."""
+    drafts = drafts_from(base, PartialDate(2023, 3, 17), [
+        "The Declaration has been adopted at the Extraordinary Summit of the Heads of State of the Organization of Turkic States held in Ankara.",
+        "The summit was held in Ankara on 16 March 2023."])
+    [summit] = drafts.events
+    assert (str(summit.date.value), summit.place.value) == ("2023-03-16", "Ankara")
+    [declaration] = drafts.agreements
+    assert str(declaration.date_signed.value) == "2023-03-16"

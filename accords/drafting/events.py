@@ -121,6 +121,9 @@ QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s
 # Samarkand on 11 November", "the Global Gateway Investor Forum …, which takes place on January 29-30 in Brussels".
 HELD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:will\s+be|was|is|is\s+being|has\s+been|had\s+been)\s+held|(?:takes|took|will\s+take)\s+place)\b[^,;.]*"
                         r"|,?\s+to\s+be\s+held\b[^,;.]*")
+# An event told of again by its noun, held: "The summit was held in Ankara on 16 March 2023".
+TOLD_AGAIN = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|forum|session|conference)\s+"
+                        r"(?:was\s+held|was\s+convened|took\s+place)\b")
 BOTH_HELD_IN = re.compile(r",\s+(?:both|all)\s+of\s+which\s+(?:were|was)\s+held\s+in\s+(?P<city>[A-Z][\w'’-]+)")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
@@ -352,6 +355,21 @@ class EventReader:
         self._talks(sentence, mentions)
         self._named(sentence, mentions)
         self._next(sentence, mentions)
+        self._told_again(sentence)
+
+    def _told_again(self, sentence: Sentence) -> None:
+        """'The summit was held in Ankara on 16 March 2023', after the summit was told of undated: its date and place."""
+        again = TOLD_AGAIN.match(sentence.text)
+        if again is None:
+            return
+        noun = again.group("noun").lower()
+        event = next((e for e in reversed(self.drafts.events) if noun in str(e.name.value).lower() and e.name.sentence is not sentence), None)
+        if event is None or event.planned:
+            return
+        self._date(event, sentence, 0, len(sentence.text))
+        place = self.actors.city_after_in(sentence.text[again.end("noun"):])
+        if place and event.place is None:
+            event.place = self._fact(place, sentence)
 
     def _fact(self, value, sentence: Sentence, note: str | None = None):
 
