@@ -1092,3 +1092,16 @@ def test_a_consultative_meeting_with_a_roman_ordinal_and_its_list_of_documents(b
     assert [(a.kind.value, [p.value for p in a.parties], str(a.date_signed.value)) for a in drafts.agreements] == [
         ("package", five, "2024-08-09"), ("joint statement", five, "2024-08-09"), ("concept", five, "2024-08-09"),
         ("decision", five, "2024-08-09")]
+
+
+def test_a_visit_told_by_its_verb_and_the_end_of_a_month_this_year(base):
+    """Written for this test, on fresh Russian reports: "планирует посетить Узбекистан в конце марта этого года" drafted no
+    visit ("в конце марта" was no date), and "сегодня" in a sentence of what is to come was the day before the report's;
+    "посетил компанию … в Кыргызстане" is no visit to the country, and an invitation to visit none made."""
+    drafts = read(base, "Президент Турции Реджеп Тайип Эрдоган планирует посетить Узбекистан в конце марта этого года, сообщает сегодня агентство.",
+                  published="2023-02-16")
+    assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [("Visit of Redzhep Tayip Erdogan to Uzbekistan", "2023-03", True)]
+    today = russian_dates("Он планирует посетить Узбекистан, сообщает сегодня агентство.", PartialDate(2023, 2, 16), True)
+    assert [str(d.date) for d in today] == ["2023-02-16"]
+    assert read(base, "Глава кабинета министров также посетил компанию «Синьцзян» и обсудил строительство завода в Кыргызстане.").events == []
+    assert [e.name.value for e in read(base, "Спасибо за приглашение посетить братский Казахстан.").events] == []

@@ -1063,6 +1063,13 @@ class EventReader:
             if chaired and not event.chairs:
                 event.chairs = [self._fact(self.actor(p, sentence), sentence) for p in self.people(text, mentions)
                                 if chaired.end() <= p.start < finish]
+            bracket = re.match(r"\s*\((?P<inside>[^()]{4,80})\)", text[end:])
+            if bracket and event.date is None and (told := dates_in(bracket.group("inside"), self.published)):
+                # "the 10th World Water Forum (May 18-24, 2024, Bali, Indonesia)": its days and place in brackets after its name
+                event.date = self._fact(told[0].date, sentence, f"'{told[0].text}', in brackets after its name")
+                city = next((part for part in (p.strip() for p in bracket.group("inside").split(",")) if self.actors.a_city(part)), None)
+                if city and event.place is None:
+                    event.place = self._fact(city, sentence)
             if not eve:  # (the day of the sentence is the eve's, not the event's)
                 self._date(event, sentence, begin, finish)
 

@@ -65,7 +65,8 @@ STAYING = frozenset({"находиться", "пребывать", "прибыт
 # A UN climate conference of the parties, as Russian texts write it, in Latin or Cyrillic letters: "COP29", "СОР-28".
 COP = re.compile(r"(?<![\w-])[CС][OО][PР][- ]?(?P<number>\d{1,2})\b")
 MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "бизнес-форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
-            "встреча": EventKind.meeting, "визит": EventKind.visit}
+            "встреча": EventKind.meeting, "визит": EventKind.visit,
+            "посетить": EventKind.visit}  # ("планирует посетить Узбекистан в конце марта": a visit, by its verb)
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
@@ -978,6 +979,9 @@ class RussianReader:
             kind = MEETINGS.get(word.lemma)
             if kind is None or word.feats.get("Number") == "Plur" and word.lemma != "переговоры":
                 continue
+            if word.lemma == "посетить" and (any(w.lemma in ("визит", "приглашение", "пригласить") for w in words) or not any(
+                    n.kind == "LOC" and word.end < n.start and n.start <= (words[min(index + 2, len(words) - 1)].start) for n in names)):
+                continue  # "посетить Узбекистан": the country right after the verb (not "посетил компанию … в Кыргызстане"; a visit's noun tells it)
             planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий") \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \

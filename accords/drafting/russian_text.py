@@ -103,6 +103,8 @@ RUSSIAN_DATES = [
     re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"\b(?:в|во|на)\s+{_MONTH}\b", re.IGNORECASE),  # "в марте", "запланировано на июнь"
+    # "в конце марта (этого года)": that month ("в начале", "в середине" too)
+    re.compile(rf"\bв\s+(?:конце|начале|середине)\s+{_MONTH}(?:\s+(?:этого|текущего|нынешнего)\s+года)?", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра)\b", re.IGNORECASE),
@@ -146,6 +148,11 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             PartialDate(day.year, day.month, day.day)
 
     def parse(words: str) -> PartialDate | None:
+        shift = {"вчера": -1, "сегодня": 0, "завтра": 1}.get(words.strip().lower())
+        if shift is not None and published is not None and published.day and not ranged:
+            day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
+            return PartialDate(day.year, day.month, day.day)
+        words = re.sub(r"(?i)^в\s+(?:конце|начале|середине)\s+|\s+(?:этого|текущего|нынешнего)\s+года$", "", words.strip())
         for pattern, replacement in PREPOSITIONAL:
             words = pattern.sub(replacement, words)
         words = re.sub(rf"^(?:в|во|на)\s+(?=\d|{_MONTH})", "", words.strip(), flags=re.IGNORECASE)
