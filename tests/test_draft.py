@@ -3940,3 +3940,11 @@ def test_a_summit_told_again_by_its_noun_gives_its_day_and_the_declaration_adopt
     assert (str(summit.date.value), summit.place.value) == ("2023-03-16", "Ankara")
     [declaration] = drafts.agreements
     assert str(declaration.date_signed.value) == "2023-03-16"
+
+
+def test_an_events_days_and_place_in_brackets_after_its_name(base):
+    """Written for this test, on a fresh water-agency release: "within the framework of the 10th World Water Forum (May
+    18-24, 2024, Bali, Indonesia)" drafted the forum with no day nor place (the brackets were an aside, skipped)."""
+    [forum] = drafts_from(base, PartialDate(2024, 4, 12), [
+        "The ministers met at the 5th Caspian Economic Forum (12 August 2022, Moscow)."]).events
+    assert (forum.name.value, str(forum.date.value), forum.place.value) == ("5th Caspian Economic Forum", "2022-08-12", "Moscow")
