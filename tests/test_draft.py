@@ -3948,3 +3948,28 @@ def test_an_events_days_and_place_in_brackets_after_its_name(base):
     [forum] = drafts_from(base, PartialDate(2024, 4, 12), [
         "The ministers met at the 5th Caspian Economic Forum (12 August 2022, Moscow)."]).events
     assert (forum.name.value, str(forum.date.value), forum.place.value) == ("5th Caspian Economic Forum", "2022-08-12", "Moscow")
+
+
+def test_a_quantity_is_no_year_regions_listed_after_in_are_where_and_a_range_across_months_beats_the_dateline(base):
+    """Written for this test, on fresh China–Central Asia reports: "plants with a total capacity of 2000 MW in
+    Kashkadarya, Samarkand and Bukhara regions" gave the memorandum the date 2000 and two regions as parties; "BEIJING,
+    Nov. 28 (Xinhua) -- Wang Yi will chair the … Meeting from Nov. 30 to Dec. 1 in Chengdu" dated the meeting by the
+    dateline (and, that day reached, held)."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 5, 1), [
+        "The Ministry of Energy and China Energy Engineering Corporation signed a Memorandum of Understanding on the construction "
+        "of solar plants with a total capacity of 2000 MW in Kashkadarya, Samarkand and Bukhara regions."]).agreements
+    assert (memorandum.date_signed, [party_key(p.value) for p in memorandum.parties]) == (
+        None, ["Ministry of Energy", "China Energy Engineering Corporation"])
+    [meeting] = drafts_from(base, PartialDate(2024, 11, 28), [
+        "BEIJING, Nov. 28 (Xinhua) -- Wang Yi will chair the fifth China-Central Asia Foreign Ministers' Meeting from Nov. 30 "
+        "to Dec. 1 in Chengdu, Mao Ning announced on Thursday."]).events
+    assert (str(meeting.date.value), meeting.planned) == ("2024-11-30/2024-12-01", True)
+
+
+def test_the_ledgers_expectation_of_an_event_of_several_days_is_their_range(real_data):
+    """The ledger's part of the evaluation compared a draft's range ("2024-08-22/2024-08-28", as the report gives it) with
+    the recorded event's first day alone, counting the right range as a wrong date."""
+    from accords.drafting.evaluate import expected_from_dataset
+
+    _, events = expected_from_dataset(real_data, "menafn-2024-08-28")
+    assert [(e.label, e.date) for e in events] == [("tajikistan-uzbekistan-demarcation-working-groups-termez-2024", "2024-08-22/2024-08-28")]

@@ -54,7 +54,8 @@ SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)
                      r"|entered\s+into(?=\s+(?:an?|the)\s)|executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:protocol|agreement|memorandum|contract|treaty)s?\b))\b",
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*[.\-–—:]")
+# ("BEIJING, Nov. 28 (Xinhua) --": with the agency in brackets)
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[.\-–—:]")
 # A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
 BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:ministries|agencies|media|newspapers?|companies|concerns|regions?|provinces?|"
@@ -219,8 +220,8 @@ def a_place(text: str, mention: Mention) -> bool:
     city's administration named as where ("in Bishkek"), not as a party."""
     if mention.kind not in ("country", "new-country"):  # a city's administration named as where: "signed a memorandum in Bishkek",
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
-        # (and the last of regions listed so: "meters … in the Khatlon and Sughd regions")
-        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+the\s+(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$", text[:mention.start])
+        # (and the last of regions listed so: "meters … in the Khatlon and Sughd regions", "in Kashkadarya, Samarkand and Bukhara regions")
+        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$", text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE)
                     # the venue of a ceremony: "a ceremony of signing a … agreement … was held at the National Investment Agency"
                     or re.search(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?$", text[:mention.start]))

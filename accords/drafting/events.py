@@ -18,7 +18,7 @@ from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, SAYS, asides, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
-from .documents import DOCUMENT_NOUNS, display
+from .documents import DATELINE, DOCUMENT_NOUNS, display
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
@@ -1104,7 +1104,9 @@ class EventReader:
         """The first date of the clause (not of an aside in it), at the text's precision."""
         if event.date is not None:
             return
-        found_dates = dates_in(sentence.text, self.published)
+        dateline = DATELINE.match(sentence.text)
+        # a wire's dateline, "BEIJING, Nov. 28 (Xinhua) --", the day it was filed, only where the sentence gives no other
+        found_dates = sorted(dates_in(sentence.text, self.published), key=lambda d: bool(dateline and d.start < dateline.end()))
         if not event.planned and self.published is not None:  # held: not on a day after the report ("… agreed to meet next year")
             found_dates = [d for d in found_dates if d.date.earliest() <= self.published.latest()]
         for found in found_dates:

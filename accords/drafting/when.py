@@ -37,7 +37,13 @@ _NOT_SCHEDULED = "".join(f"(?<!{word} )" for word in _SCHEDULED_WORDS)
 # Most precise first: a day-month-year form is tried before the month-year it contains.
 _DAYS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"  # "14–15", a range of days
 _DAYS_IN_WORDS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "from Nov. 30 to Dec. 1", "from 30 November to 1 December 2024": a range of days across two months
+    ("across months", re.compile(rf"\bfrom\s+{_MONTH}\s+{_DAY}\s+(?:to|until|till|through)\s+{_MONTH2}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
+                                 re.IGNORECASE)),
+    ("across months", re.compile(rf"\bfrom\s+{_DAY}\s+(?:of\s+)?{_MONTH}\s+(?:to|until|till|through)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH2}"
+                                 rf"(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
     ("days month year", re.compile(rf"\b{_DAYS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
     # "from 23 to 24 October 2025", "from October 23 to 24": a range of days in words
     ("days month year", re.compile(rf"\bfrom\s+{_DAYS_IN_WORDS}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
@@ -64,7 +70,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     ("relative day", re.compile(r"\b(?P<which>yesterday|today|tomorrow)\b", re.IGNORECASE)),
-    ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])")),
+    # (not a quantity: "2000 MW", "2030 tonnes", "2025 km")
+    ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])(?!\s*(?:[kMGT]Wh?|km|kV|tons?|tonnes?|bcm|megawatts?|gigawatts?|kilomet|hectares?|"
+                        r"barrels?|cubic|m3|people|units|jobs|percent)\b|\s*%)")),
 ]
 
 # Someone's words in quotation marks: their "today" is the day they spoke, not the report's.
@@ -146,6 +154,14 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
             if first is None:
                 return None
             last = _date(first.year, first.month or 1, int(groups["day2"]))
+            return PartialDate.span(first, last) if last.earliest() > first.earliest() else None
+        if form == "across months":
+            first = _date(int(groups["year"]), _month(groups["month"]), int(groups["day"])) if groups.get("year") else \
+                _resolve("month day", match, published, future)
+            if first is None:
+                return None
+            second = _month(groups["month2"])
+            last = _date(first.year + (second < (first.month or 1)), second, int(groups["day2"]))  # "Dec. 30 to Jan. 2": into the next year
             return PartialDate.span(first, last) if last.earliest() > first.earliest() else None
         if form in ("iso", "numeric", "month day, year", "day month year"):
             return _date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
