@@ -3973,3 +3973,20 @@ def test_the_ledgers_expectation_of_an_event_of_several_days_is_their_range(real
 
     _, events = expected_from_dataset(real_data, "menafn-2024-08-28")
     assert [(e.label, e.date) for e in events] == [("tajikistan-uzbekistan-demarcation-working-groups-termez-2024", "2024-08-22/2024-08-28")]
+
+
+def test_documents_of_many_visits_are_background_several_to_be_signed_a_package_and_a_company_under_a_ministry_signs(base):
+    """Written for this test, on fresh digital and space reports: "relations … based on … a number of joint statements and
+    agreements signed during bilateral visits and meetings" drafted a joint statement; "are set to sign several agreements"
+    one agreement, not a package to come; "Azercosmos OJSC under the Ministry of … has signed a memorandum … with the Turkish
+    Space Agency" no party (an OJSC was no company, and "Turkish Space Agency" no body)."""
+    assert drafts_from(base, PartialDate(2022, 5, 28), [
+        "The relations between the two countries are based on shared values, as well as a number of joint statements and "
+        "agreements signed during bilateral visits and meetings."]).agreements == []
+    [package] = drafts_from(base, PartialDate(2022, 5, 28), [
+        "Türkiye and Azerbaijan are set to sign several agreements that will cover space, technology and industry."]).agreements
+    assert (package.is_package, package.planned, [p.value for p in package.parties]) == (True, True, ["turkiye", "azerbaijan"])
+    [memorandum] = drafts_from(base, PartialDate(2022, 5, 28), [
+        "Azerbaijan's Azercosmos OJSC under the Ministry of Digital Development and Transport has signed a memorandum of "
+        "understanding with the Turkish Space Agency."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["Azercosmos OJSC", "Turkish Space Agency"]

@@ -157,6 +157,10 @@ PREVIOUSLY_SIGNED = re.compile(r"\b(?:previously|earlier|already|formerly)\s+(?:
                                r"|\bsigned\s+(?:earlier|previously|before)\b", re.IGNORECASE)
 # A sentence that lists its documents after a colon, separated by semicolons: its introduction, up to the colon.
 INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds]?|following)\b[^:;]*:\s+")
+# Documents signed on many occasions, the background of a relation: "(a number of joint statements and agreements) signed
+# during bilateral visits and meetings", "… concluded over the years".
+OVER_THE_YEARS = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:signed|concluded|adopted)\s+(?:(?:during|at|in\s+the\s+course\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:visits|meetings|summits|talks)\b|over\s+the\s+(?:past\s+)?(?:years|decades)\b|since\s+(?:independence|then)\b)", re.IGNORECASE)
 # Two kinds of financing instrument before a plural noun: "loan and grant agreements" are two documents.
 INSTRUMENTS = re.compile(r"\b(?P<first>loan|grant|credit|guarantee|financing)\s+and\s+(?P<second>loan|grant|credit|guarantee|financing)\s+$", re.IGNORECASE)
 # The words before a document whose signing is told of by its ceremony: "at a signing ceremony of the MoU with …".
@@ -557,6 +561,8 @@ class Extractor:
         text = sentence.text
         kind = kind_of(document.group("noun"))
         noun = document.group("noun")
+        if is_plural(noun) and OVER_THE_YEARS.match(text, document.end()):
+            return []  # "joint statements and agreements signed during bilateral visits and meetings": what ties rest on, no signing told
         entitled = DOCUMENT_ENTITLED.match(text, document.start())
         if entitled and (its_noun := DOCUMENT.match(entitled.group("title"))):
             kind = kind_of(its_noun.group("noun"))  # 'the document "Roadmap for the development of trade"' is a roadmap
@@ -727,8 +733,8 @@ class Extractor:
                 return agreements
         if plural and in_count:
             return []  # "signed 27 agreements": a package, counted (packages.py)
-        if plural and SIGNED_PACKAGE.search(text):
-            return []  # "signed various agreements and memorandums": a package, uncounted (packages.py)
+        if plural and (SIGNED_PACKAGE.search(text) or PLANNED_PACKAGE.search(text)):
+            return []  # "signed various agreements and memorandums", "are set to sign several agreements": a package, uncounted (packages.py)
         # ("The sides signed memorandums on …": those the report is about, naming no one else)
         the_sides = not parties and re.search(r"\b(?:the|both)\s+(?:sides|parties|countries)\b", text[:document.start()], re.IGNORECASE)
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text) and not the_sides:

@@ -76,7 +76,7 @@ QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|chan
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 # Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
 COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics|Grid"
-COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|JSC|CJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b")
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
@@ -366,7 +366,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     found.append(Mention(name, start + offset, start + offset + len(part), None, "government-body", "new"))
                 continue
             if demonym in DEMONYM_WORDS and kind == "government-body" and re.fullmatch(
-                    rf"\S+(?:\s+{_CAP}){{1,4}}\s+(?:Fund|Cent(?:er|re)|Bank|Institute|University|Association)", text) \
+                    rf"\S+(?:\s+{_CAP}){{1,4}}\s+(?:Fund|Cent(?:er|re)|Bank|Institute|University|Association|Agency)", text) \
                     and not any(m.start < end and start < m.end and m.kind not in SMALL_KINDS for m in records + found):
                 # "the Russian Direct Investment Fund", "the Russian Export Center": the adjective is part of the name
                 found.append(Mention(text, start, end, None, "organisation", "new"))
