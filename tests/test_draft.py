@@ -3990,3 +3990,11 @@ def test_documents_of_many_visits_are_background_several_to_be_signed_a_package_
         "Azerbaijan's Azercosmos OJSC under the Ministry of Digital Development and Transport has signed a memorandum of "
         "understanding with the Turkish Space Agency."]).agreements
     assert [party_key(p.value) for p in memorandum.parties] == ["Azercosmos OJSC", "Turkish Space Agency"]
+
+
+def test_a_leader_who_will_head_or_travel_to_a_country_makes_a_visit_to_come(base):
+    """Written for this test, on a fresh OTS report: "Erdoğan will head to Turkmenistan on Tuesday to attend the first
+    summit …" drafted no visit (nor "will travel to"); an arrival's visit was never one to come."""
+    for verb in ("will head to", "will travel to"):
+        [visit] = drafts_from(base, PartialDate(2022, 12, 12), [f"President Recep Tayyip Erdoğan {verb} Turkmenistan on Tuesday."]).events
+        assert (visit.name.value, str(visit.date.value), visit.planned) == ("Visit of Recep Tayyip Erdoğan to Turkmenistan", "2022-12-13", True)

@@ -176,7 +176,7 @@ TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?t
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
 ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])"  # "Cameron visited Turkmenistan"
-                     r"|\b(?:travel(?:l)?ed|flew)\s+to\s+(?=[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
+                     r"|\b(?:travel(?:l)?ed|flew|headed|(?<=will\s)(?:head|travel|fly))\s+to\s+(?=[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
 # A state's delegation that visits: "Afghanistan's delegation visited Ashgabat", "a delegation of Uzbekistan arrived in Baku".
 DELEGATION_OF = re.compile(r"\b(?P<whose>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}delegation\s+(?:\w+\s+){0,1}$"
                            r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w-]+)\s+(?:\w+\s+){0,1}$")
@@ -450,8 +450,9 @@ class EventReader:
                 continue
             if visitor is None and not (visiting and visiting[0].record_id != country):
                 continue  # "the delegation arrived in Tashkent": whose, the sentence does not say
-            # "The Russian leader": the visitor's state, by office only
-            event = self._visit(sentence, mentions, "Visit", visitor, visiting[0].record_id if visiting else None, country, place, False)
+            # "The Russian leader": the visitor's state, by office only ("will head to Turkmenistan on Tuesday": a visit to come)
+            event = self._visit(sentence, mentions, "Visit", visitor, visiting[0].record_id if visiting else None, country, place,
+                                clause_future(text, match.start(), match.end()))
             if event is not None:
                 self._date(event, sentence, begin, end)
 
@@ -595,7 +596,7 @@ class EventReader:
         # ("arrived in the Kazakh capital Astana", "flew to the Chinese capital, Beijing")
         # ("is set to arrive in Ashgabat … for a state visit", "will fly to Tashkent … for a state visit")
         arrived = re.search(r"\b(?:(?:arrived|arrives|arriving|landed|(?<=to\s)arrive|(?<=will\s)arrive)\s+in|visited|(?:is|was)\s+visiting|(?:is|was)\s+in|"
-                            r"(?:travel(?:l)?ed|flew|(?<=to\s)(?:fly|travel)|(?<=will\s)(?:fly|travel))\s+to)\s+"
+                            r"(?:travel(?:l)?ed|flew|headed|(?<=to\s)(?:fly|travel)|(?<=will\s)(?:fly|travel|head))\s+to)\s+"
                             # ("arrived in the United States")
                             r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+|the\s+(?=[A-Z]))?(?P<where>[A-Z][\w'’-]+)", text[begin:end])
         if arrived:
