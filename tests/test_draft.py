@@ -3998,3 +3998,15 @@ def test_a_leader_who_will_head_or_travel_to_a_country_makes_a_visit_to_come(bas
     for verb in ("will head to", "will travel to"):
         [visit] = drafts_from(base, PartialDate(2022, 12, 12), [f"President Recep Tayyip Erdoğan {verb} Turkmenistan on Tuesday."]).events
         assert (visit.name.value, str(visit.date.value), visit.planned) == ("Visit of Recep Tayyip Erdoğan to Turkmenistan", "2022-12-13", True)
+
+
+def test_the_two_sides_after_a_ministers_meeting_with_a_funds_head_are_his_state_and_the_fund(base):
+    """Written for this test, on a fresh lender's report: "… met with Saudi Fund for Development CEO Sultan Al-Marshad"
+    drafted no meeting ("Sultan" read as an office), so "the two sides signed a loan agreement" had no parties; the sides
+    are the minister's state and the fund its head's office names, not the fund's state."""
+    drafts = drafts_from(base, PartialDate(2025, 10, 10), [
+        "Kyrgyz Minister of Finance Almaz Baketaev met with Saudi Fund for Development CEO Sultan Al-Marshad.",
+        "According to the ministry's press service, the two sides signed a loan agreement for the construction of schools."])
+    assert [e.name.value for e in drafts.events] == ["Meeting of Almaz Baketaev and Sultan Al-Marshad"]
+    [loan] = drafts.agreements
+    assert [party_key(p.value) for p in loan.parties] == ["kyrgyzstan", "Saudi Fund for Development"]

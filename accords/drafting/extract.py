@@ -157,6 +157,9 @@ PREVIOUSLY_SIGNED = re.compile(r"\b(?:previously|earlier|already|formerly)\s+(?:
                                r"|\bsigned\s+(?:earlier|previously|before)\b", re.IGNORECASE)
 # A sentence that lists its documents after a colon, separated by semicolons: its introduction, up to the colon.
 INLINE_LIST = re.compile(r"^[^:;]*\b(?:signed|inked|exchanged|adopted|include[ds]?|following)\b[^:;]*:\s+")
+# A body named before its head's office: "Saudi Fund for Development CEO", "Asian Development Bank President".
+HEADED_BODY = re.compile(r"^(?:the\s+)?(?P<body>(?:[A-Z][\w'’&.-]*\s+(?:(?:for|of|and)\s+)?){0,5}(?:Fund|Bank|Corporation|Company|Group|Holding|Agency)"
+                         r"(?:\s+(?:for|of)\s+(?:[A-Z][\w'’&.-]*\s*){1,3})?)\s+(?:CEO|Chairman|Chairwoman|President|Director(?:\s+General)?|Head|Governor)$")
 # Documents signed on many occasions, the background of a relation: "(a number of joint statements and agreements) signed
 # during bilateral visits and meetings", "… concluded over the years".
 OVER_THE_YEARS = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:signed|concluded|adopted)\s+(?:(?:during|at|in\s+the\s+course\s+of)\s+(?:[\w-]+\s+){0,2}?"
@@ -875,8 +878,7 @@ class Extractor:
                 # "the two presidents signed", "one of the key outcomes of the visit was the signing of a treaty", a president's
                 # "we … signed a joint statement" on it, "They stressed the significance of the Joint Statement … signed
                 # today" after the meeting: its countries
-                agreement.fallback_parties = [Fact(c, occasion.name.sentence, f"the countries of {occasion.name.value}, told of before")
-                                              for c in countries]
+                agreement.fallback_parties = self._sides_of(occasion, countries)
             elif not named and before and THE_HEADS_SIGNED.search(text):
                 # "The heads of state signed a Joint Statement", "They signed 20 documents": the states of those the
                 # sentence before names
@@ -920,6 +922,20 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _sides_of(self, occasion: DraftEvent, countries: list[str]) -> list[Fact]:
+        """The sides of the meeting or visit told of before: the countries of its participants, or the body a participant
+        heads where the office names one ("Saudi Fund for Development CEO Sultan Al-Marshad": the fund, not Saudi Arabia)."""
+        note = f"the countries of {occasion.name.value}, told of before"
+        bodies = {}
+        for participant in occasion.participants:
+            value = participant.value
+            office = value.office if isinstance(value, DraftActor) else None
+            body = HEADED_BODY.match(office) if office else None
+            if body and isinstance(value, DraftActor) and value.country:
+                bodies[value.country] = Fact(self.actors.actor(Mention(body.group("body"), 0, 0, None, "organisation", "new"), participant.sentence),
+                                             participant.sentence, f"the body {value.name.value} heads, as {occasion.name.value} told before")
+        return [bodies.get(c) or Fact(c, occasion.name.sentence, note) for c in countries]
 
     def _countries_reported_before(self) -> list[tuple[str, Sentence]]:
         """The states of the last document drafted, where its parties are states."""

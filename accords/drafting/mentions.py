@@ -724,7 +724,10 @@ def people(sentence: str) -> list[PersonInText]:
         j = i
         while j < len(tokens) and len([t for t in run if t[0] not in PARTICLES]) < 5 and (tokens[j][0][:1].isupper() or (
                 run and tokens[j][0] in PARTICLES and j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in PARTICLES))) \
-                and (tokens[j][0].lower() not in OFFICE_VOCABULARY or (run and run[-1][0] in ("bin", "ibn"))) \
+                and (tokens[j][0].lower() not in OFFICE_VOCABULARY or (run and run[-1][0] in ("bin", "ibn"))
+                     # "CEO Sultan Al-Marshad": after an office, a first name (not "Oman's Sultan Haitham")
+                     or (not run and tokens[j][0] == "Sultan" and j > 0 and tokens[j - 1][0].lower() in OFFICE_VOCABULARY
+                         and tokens[j - 1][0][:1].isupper() and tokens[j - 1][0].lower() not in ("of", "the", "and"))) \
                 and tokens[j][0].lower() not in CALENDAR_WORDS | HEADLINE_VERBS:
             # ("Zayed bin Sultan": a father's name; not "… Mirziyoyev Tuesday", nor a headline's "… Vladimir Putin Jointly Signed")
             if tokens[j][0] in PARTICLES:  # "Ursula von der Leyen": the particles belong to the name
