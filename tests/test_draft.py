@@ -4010,3 +4010,15 @@ def test_the_two_sides_after_a_ministers_meeting_with_a_funds_head_are_his_state
     assert [e.name.value for e in drafts.events] == ["Meeting of Almaz Baketaev and Sultan Al-Marshad"]
     [loan] = drafts.agreements
     assert [party_key(p.value) for p in loan.parties] == ["kyrgyzstan", "Saudi Fund for Development"]
+
+
+def test_these_included_after_a_package_lists_its_documents(base):
+    """Written for this test, on a fresh Gulf report: after "a number of agreements and memorandums of understanding were
+    signed between the governments of Qatar and Tajikistan", "These included cooperation in the field of …, cooperation in
+    the field of …" drafted none of them."""
+    drafts = drafts_from(base, PartialDate(2023, 6, 8), [
+        "A number of agreements and memorandums of understanding were signed between the governments of Qatar and Tajikistan.",
+        "These included cooperation in the field of protecting endangered wildlife, cooperation in the field of construction."])
+    assert [(a.kind.value, a.title.value, [p.value for p in a.parties]) for a in drafts.agreements if not a.is_package] == [
+        ("other", "Cooperation in the field of protecting endangered wildlife", ["qatar", "tajikistan"]),
+        ("other", "Cooperation in the field of construction", ["qatar", "tajikistan"])]
