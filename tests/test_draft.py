@@ -4022,3 +4022,11 @@ def test_these_included_after_a_package_lists_its_documents(base):
     assert [(a.kind.value, a.title.value, [p.value for p in a.parties]) for a in drafts.agreements if not a.is_package] == [
         ("other", "Cooperation in the field of protecting endangered wildlife", ["qatar", "tajikistan"]),
         ("other", "Cooperation in the field of construction", ["qatar", "tajikistan"])]
+
+
+def test_laws_signed_to_ratify_counted_agreements_are_no_package_signed_that_day(base):
+    """Written for this test, on a fresh wire report: "The president of Uzbekistan on Wednesday signed laws ratifying two
+    key agreements with neighboring Kyrgyzstan" drafted a package of two signed on Wednesday (the laws' day)."""
+    assert drafts_from(base, PartialDate(2022, 11, 30), [
+        "The president of Uzbekistan on Wednesday signed laws ratifying two key agreements with neighboring Kyrgyzstan on "
+        "their mutual border."]).agreements == []

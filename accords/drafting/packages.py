@@ -164,6 +164,8 @@ class PackageReader:
         verb = next((v for v in SIGNING.finditer(text) if clause_at(text, v.start(), v.end()) == clause_at(text, found.start(), found.end())), None)
         if verb is None or clause_future(text, verb.start(), verb.end()) or negated(text, verb.start()) or hypothetical(text, verb.start()):
             return False
+        if re.match(r"\s+(?:the\s+|a\s+)?laws?\s+(?:on\s+)?(?:ratifying|ratification\s+of|approving)\b", text[verb.end():found.start()] + " ", re.IGNORECASE):
+            return False  # "signed laws ratifying two key agreements": laws signed, the agreements signed before (not that day)
         self.counted_package(sentence, mentions, found, before)
         return True
 
