@@ -4030,3 +4030,18 @@ def test_laws_signed_to_ratify_counted_agreements_are_no_package_signed_that_day
     assert drafts_from(base, PartialDate(2022, 11, 30), [
         "The president of Uzbekistan on Wednesday signed laws ratifying two key agreements with neighboring Kyrgyzstan on "
         "their mutual border."]).agreements == []
+
+
+def test_signed_by_the_heads_of_one_word_companies_and_after_the_witnesses(base):
+    """Written for this test, on a fresh telecom report: "signed … by Emil Masimov, Chairman of AzerTelecom, and Bagdat Musin,
+    Chairman of Kazakhtelecom" gave no parties (a one-word company is no body by its words), and "The document was signed in
+    the presence of the Prime Ministers …, Ali Asadov and Olzhas Bektenov, by …" no signatories."""
+    [agreement] = drafts_from(base, PartialDate(2025, 3, 10), [
+        "An agreement on the fibre-optic line was signed by Emil Masimov, Chairman of AzerTelecom, and Bagdat Musin, Chairman "
+        "of Kazakhtelecom, on Monday."]).agreements
+    assert [party_key(p.value) for p in agreement.parties] == ["AzerTelecom", "Kazakhtelecom"]
+    [told] = drafts_from(base, PartialDate(2025, 3, 10), [
+        "Azerbaijan and Kazakhstan signed an agreement on the Trans-Caspian fibre-optic line on Monday.",
+        "The document was signed in the presence of the Prime Ministers of Azerbaijan and Kazakhstan, Ali Asadov and Olzhas "
+        "Bektenov, by Emil Masimov, Chairman of AzerTelecom, and Bagdat Musin, Chairman of Kazakhtelecom."]).agreements
+    assert [party_key(s[0].value) for s in told.signatories] == ["Emil Masimov", "Bagdat Musin"]

@@ -1210,7 +1210,9 @@ class Extractor:
             if not any(s[0].value == person_id for s in agreement.signatories):
                 agreement.signatories.append((Fact(person_id, sentence), _office_text(office), on_behalf))
                 signs_for.append(office)
-        bodies = [org for office in signs_for if (org := _body_signing(office)) and re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port)\b", org)]
+        # (and a company of one word: "Chairman of AzerTelecom", not "Chairman of Kazakhstan")
+        bodies = [org for office in signs_for if (org := _body_signing(office)) and (re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port)\b", org) or (
+            re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", org) and not self.finder.find(org) and not self.actors.a_city(org)))]
         if len(bodies) > 1 and all(p.sentence is sentence for p in agreement.parties):
             # "signed by A, Director General of Baku International Sea Trade Port CJSC, B, Chairman of the Board of Kazakhstan
             # Railways SC, and C, …": the bodies they head sign, not the words of their offices read as names

@@ -60,7 +60,8 @@ OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:
 # Who signed, named after the verb: "signed by", "signed on 6 January by", "signed in Baku by" (a pattern to build on).
 # (and "was signed on February 5 during the Ministerial Meeting on Critical Minerals in Washington by …")
 # (not "signed at an event in Istanbul attended by President X": who attended, chaired, hosted or led it)
-SIGNED_BY = r"\b(?:signed|inked)\s+(?:(?:on|in|during|at)\s+[^.;,]{1,100}?(?<!ed)\s+)?by\b"
+# ("signed in the presence of the Prime Ministers of A and B, X and Y, by …": the witnesses named first, then who signed)
+SIGNED_BY = r"\b(?:signed|inked)\s+(?:(?:on|in|during|at)\s+[^.;,]{1,100}?(?<!ed)\s+|in\s+the\s+presence\s+of\s+[^.;]{1,160}?,\s+)?by\b"
 # The signing verb right after a name: it is who signs.
 # The words before a state whose government signs for it: "the government of Uzbekistan", "the Cabinet of Ministers of the …".
 GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|Cabinet\s+of\s+Ministers)\s+of\s+(?:the\s+)?$")
