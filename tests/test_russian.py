@@ -1105,3 +1105,14 @@ def test_a_visit_told_by_its_verb_and_the_end_of_a_month_this_year(base):
     assert [str(d.date) for d in today] == ["2023-02-16"]
     assert read(base, "Глава кабинета министров также посетил компанию «Синьцзян» и обсудил строительство завода в Кыргызстане.").events == []
     assert [e.name.value for e in read(base, "Спасибо за приглашение посетить братский Казахстан.").events] == []
+
+
+def test_one_who_received_another_met_him(base):
+    """Written for this test, on fresh Russian releases: "Мирзиёев 24 октября принял делегацию … во главе с … Денисом
+    Мантуровым" and "Токаев принял в своей резиденции главу Кыргызстана Садыра Жапарова" drafted no meeting; "принял участие"
+    and a decision adopted are none."""
+    [received] = read(base, "Президент Республики Узбекистан Шавкат Мирзиёев 24 октября принял делегацию Российской Федерации во главе с "
+                            "заместителем Председателя Правительства Денисом Мантуровым.", published="2024-10-25").events
+    assert (received.name.value, str(received.date.value)) == ("Meeting of Shavkat Mirziyoyev and Denis Manturov", "2024-10-24")
+    assert read(base, "Президент Шавкат Мирзиёев принял участие в церемонии, где выступил Денис Мантуров.").events == []
+    assert read(base, "Президент Шавкат Мирзиёев принял решение о назначении Дениса Мантурова.").events == []

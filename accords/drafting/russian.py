@@ -233,6 +233,7 @@ class RussianReader:
             self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         self._arrival(sentence, words, names, dates)
+        self._received(sentence, words, names, dates)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
                                                           or _notes_exchanged(words, i) or _in_force(words, i))
@@ -971,6 +972,25 @@ class RussianReader:
             event.place = Fact(city.name, sentence)
         if not self._visit_countries:
             self._visit_countries = [(home, sentence), (country, sentence)]
+
+    def _received(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian]) -> None:
+        """"Президент … Шавкат Мирзиёев 24 октября принял делегацию … во главе с … Денисом Мантуровым", "Токаев принял в своей
+        резиденции главу Кыргызстана Садыра Жапарова": the meeting of the one who received and the one received (not
+        "принял участие", nor a document, decision or law adopted)."""
+        verb = next((i for i, w in enumerate(words) if w.lemma == "принять" and w.pos == "VERB" and w.feats.get("VerbForm") == "Fin"
+                     and w.feats.get("Tense") == "Past"), None)
+        if verb is None or any(w.lemma in ("участие", "решение", "закон", "документ", "заявление", "постановление", "программа", "меры")
+                               for w in words[verb + 1:verb + 4]) or any(w.lemma in MEETINGS for w in words):
+            return
+        host = next((n for n in reversed(names) if n.kind == "PER" and n.end <= words[verb].start), None)
+        guest = next((n for n in names if n.kind == "PER" and n.start > words[verb].end), None)
+        if host is None or guest is None:
+            return
+        shown = (self.english.person_name(host), self.english.person_name(guest))
+        event = self._event(("talks", host.normal, guest.normal, False), f"Meeting of {shown[0]} and {shown[1]}", sentence, EventKind.meeting, False)
+        for person in (host, guest):
+            self._takes_part(event, person, sentence)
+        self._dated(event, sentence, dates)
 
     def _events_in(self, sentence: Sentence, words: list[Word], names: list[Name], dates: list[DateInRussian]) -> None:
         """Visits ('государственный визит в Китай'), summits, forums, meetings and talks the sentence says took place or
