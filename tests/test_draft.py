@@ -4045,3 +4045,17 @@ def test_signed_by_the_heads_of_one_word_companies_and_after_the_witnesses(base)
         "The document was signed in the presence of the Prime Ministers of Azerbaijan and Kazakhstan, Ali Asadov and Olzhas "
         "Bektenov, by Emil Masimov, Chairman of AzerTelecom, and Bagdat Musin, Chairman of Kazakhtelecom."]).agreements
     assert [party_key(s[0].value) for s in told.signatories] == ["Emil Masimov", "Bagdat Musin"]
+
+
+def test_a_council_that_met_or_will_meet_is_its_meeting(base):
+    """Written for this test, on fresh OTS reports: "the Council of Foreign Ministers of the OTS will meet in Budapest" and
+    "The Council of Heads of State of the Organization of Turkic States that met in the Uzbek city of Samarkand on November
+    11 …" drafted no meeting."""
+    [planned] = drafts_from(base, PartialDate(2025, 5, 19), [
+        "Ahead of the summit, the Council of Foreign Ministers of the OTS will meet in Budapest to finalize the agenda."]).events
+    assert (planned.name.value, planned.place.value, planned.planned) == ("Meeting of the Council of Foreign Ministers of the OTS", "Budapest", True)
+    summit = drafts_from(base, PartialDate(2022, 11, 12), [
+        "The Council of Heads of State of the Organization of Turkic States that met in the Uzbek city of Samarkand on November "
+        "11 has ended with adoption of a joint declaration."]).events
+    assert [(e.name.value, str(e.date.value), e.place.value, e.planned) for e in summit] == [
+        ("Summit of the Council of Heads of State of the Organization of Turkic States", "2022-11-11", "Samarkand", False)]

@@ -88,7 +88,7 @@ HELD_ITS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[\w'’–—-]+\s+){{0,3}}(?i
                       rf"(?i:cooperation|affairs|issues|relations))?"
                       # a capitalised name goes on: "the Council of Heads of State of the Commonwealth of Independent States"
                       r"(?-i:(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*))?)"
-                      rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>met|convened|gathered))\b", re.IGNORECASE)
+                      rf"\s+(?:held\s+its\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<what>meeting|session|sitting|summit)|(?P<met>(?:(?:that|which)\s+)?(?:met|convened|gathered)|will\s+(?:meet|convene)))\b", re.IGNORECASE)
 # A body's meeting told by its ordinal and the body's name: "during the 6th Supreme Council of Cooperation", "at the 11th
 # Intergovernmental Commission".
 ORDINAL_BODY = re.compile(rf"\b(?i:during|at|on\s+the\s+sidelines\s+of|following|after|within|in\s+the\s+framework\s+of|ahead\s+of)\s+the\s+"
