@@ -4059,3 +4059,12 @@ def test_a_council_that_met_or_will_meet_is_its_meeting(base):
         "11 has ended with adoption of a joint declaration."]).events
     assert [(e.name.value, str(e.date.value), e.place.value, e.planned) for e in summit] == [
         ("Summit of the Council of Heads of State of the Organization of Turkic States", "2022-11-11", "Samarkand", False)]
+
+
+def test_one_currently_on_a_visit_to_the_kingdom_visits_the_state_of_the_city_named_after(base):
+    """Written for this test, on the shape of a gold development report: "Mirziyoyev, who is currently on a visit to the
+    Kingdom, met with the Crown Prince … in Jeddah" drafted no visit ("currently" stood between "is" and "on a visit", and
+    "the Kingdom" names no state)."""
+    [visit] = drafts_from(base, PartialDate(2022, 8, 18), [
+        "Uzbek President Shavkat Mirziyoyev, who is currently on a visit to the Kingdom, met with the Crown Prince in Jeddah."]).events
+    assert visit.name.value == "Visit of Shavkat Mirziyoyev to Saudi Arabia"

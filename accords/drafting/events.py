@@ -463,7 +463,7 @@ class EventReader:
             aside = inserted(text, match.start()) and not re.search(
                 r"\bwho\s+(?:is\s+in|was\s+in|(?:has\s+|had\s+)?arrived\s+in)\s+[A-Z][\w'’-]+\s+(?:on|for)\s+an?\s+"
                 r"|\bwho\s+(?:is|was|(?:has\s+|had\s+)?arrived)\s+here\s+on\s+an?\s+"
-                r"|\bwho\s+(?:is|was)\s+on\s+an?\s+(?:[\w-]+\s+)?$", text[:match.start()] + " ")  # ", who is on a visit to Georgia,"
+                r"|\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?on\s+an?\s+(?:[\w-]+\s+)?$", text[:match.start()] + " ")  # ", who is on a visit to Georgia,"
             if aside or re.match(r"\s+(?:program|programme|schedule)\b", text[match.end():], re.IGNORECASE):
                 continue  # (but ", who is in Kazakhstan on a state visit," tells of the visit)
             if re.search(r"\b(?:invit(?:ed|es|ing)|invitation)\s+[^.;]*?to\s+(?:(?:make|pay)\b[^.;]*)?$", text[:match.start()], re.IGNORECASE):
@@ -519,6 +519,11 @@ class EventReader:
             cities = [(m.group(1), country) for m in re.finditer(r"\bin\s+([A-Z][\w'’-]+)", sentence.text[:match.start()])
                       if (country := self._country_of_city(m.group(1)))]
             destination = (cities[-1][1], cities[-1][0]) if cities else None
+        if destination is None and re.match(r"\s+to\s+the\s+(?:Kingdom|Sultanate|Emirate|Republic)\b", sentence.text[match.end():]):
+            # "on a visit to the Kingdom, met with the Crown Prince … in Jeddah": the state of the city the sentence goes on to
+            cities = [(m.group(1), country) for m in re.finditer(r"\bin\s+([A-Z][\w'’-]+)", sentence.text[match.end():])
+                      if (country := self._country_of_city(m.group(1)))]
+            destination = (cities[0][1], cities[0][0]) if cities else None
         if destination is None:
             return None
         country, place = destination
