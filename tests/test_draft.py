@@ -4068,3 +4068,17 @@ def test_one_currently_on_a_visit_to_the_kingdom_visits_the_state_of_the_city_na
     [visit] = drafts_from(base, PartialDate(2022, 8, 18), [
         "Uzbek President Shavkat Mirziyoyev, who is currently on a visit to the Kingdom, met with the Crown Prince in Jeddah."]).events
     assert visit.name.value == "Visit of Shavkat Mirziyoyev to Saudi Arabia"
+
+
+def test_a_signing_called_important_is_none_and_a_founding_or_a_day_given_up_dates_no_event(base):
+    """Written for this test, on this session's second round of fresh reports: "noted the importance of preparing and
+    signing a program" drafted a programme signed; "a platform launched in 2007" dated the forum 2007; "initially scheduled
+    for 4 March, will be held on 3-4 April" dated the summit 4 March."""
+    assert drafts_from(base, PartialDate(2025, 2, 20), [
+        "The sides noted the importance of preparing and signing a program of cooperation for 2024-2026."]).agreements == []
+    [forum] = drafts_from(base, PartialDate(2025, 2, 20), [
+        "The Korea-Central Asia Cooperation Forum, a platform launched in 2007, was held in Busan on Tuesday."]).events
+    assert str(forum.date.value) == "2025-02-18"
+    [summit] = drafts_from(base, PartialDate(2025, 2, 20), [
+        "The EU-Central Asia summit, initially scheduled for 4 March, will be held on 3-4 April in Samarkand."]).events
+    assert (str(summit.date.value), summit.planned) == ("2025-04-03/2025-04-04", True)

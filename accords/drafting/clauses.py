@@ -37,8 +37,10 @@ MODAL = re.compile(r"\b(?:could|(?-i:may)|might|would|should|can)\s+(?:\w+\s+){0
 # A signing only wished, offered or talked of in the verb's clause: "the readiness of the Uzbek side to sign", "a proposal to
 # sign", "the timeframe for signing … remains uncertain", "discussions on the signing of": no document is signed by it.
 INTENT = re.compile(r"\b(?:read(?:y|iness)|willing(?:ness)?|propos(?:ed|es|al|als|ing)|possib(?:le|ility|ilities)|options?|feasibility|prospects?|time\s*frame|timeline|"
-                    r"consider(?:s|ed|ing|ation)?|hopes?|hoped|discuss(?:ed|es|ing|ions?)?|negotiat(?:e|ed|es|ing|ions?)|intention|desire)\b"
-                    r"(?:\s+[\w'’-]+){0,5}?\s+(?:to|for|on|of|about)\s+(?:and\s+)?(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+                    r"consider(?:s|ed|ing|ation)?|hopes?|hoped|discuss(?:ed|es|ing|ions?)?|negotiat(?:e|ed|es|ing|ions?)|intention|desire|"
+                    # "noted the importance of preparing and signing a program": a signing called for, not done
+                    r"importance|need|necessity|advisability|expediency)\b"
+                    r"(?:\s+[\w'’-]+){0,5}?\s+(?:to|for|on|of|about)\s+(?:and\s+)?(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,1}$", re.IGNORECASE)
 # A signing wished soon, a noun's: "the soonest signing of the agreement was called for", "an early signing of".
 # A verb that only offers or weighs what follows it: "Uzbekistan proposed signing a free trade agreement".
 OFFERED = re.compile(r"\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|envisag(?:e|es|ed|ing)|"

@@ -121,6 +121,9 @@ QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s
 # Samarkand on 11 November", "the Global Gateway Investor Forum …, which takes place on January 29-30 in Brussels".
 HELD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:will\s+be|was|is|is\s+being|has\s+been|had\s+been)\s+held|(?:takes|took|will\s+take)\s+place)\b[^,;.]*"
                         r"|,?\s+to\s+be\s+held\b[^,;.]*")
+# Words before a date that is not the event's: its format's founding, or a day it was moved from.
+NOT_ITS_DATE = re.compile(r"\b(?:launched|established|founded|created|set\s+up|inaugurated|initiated)\s+(?:in|on)\s+$"
+                          r"|\b(?:initially|originally|previously|first)\s+(?:scheduled|planned|set|slated)\s+(?:for|on)\s+$", re.IGNORECASE)
 # An event told of again by its noun, held: "The summit was held in Ankara on 16 March 2023".
 TOLD_AGAIN = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|forum|session|conference)\s+"
                         r"(?:was\s+held|was\s+convened|took\s+place)\b")
@@ -1113,6 +1116,8 @@ class EventReader:
         dateline = DATELINE.match(sentence.text)
         # a wire's dateline, "BEIJING, Nov. 28 (Xinhua) --", the day it was filed, only where the sentence gives no other
         found_dates = sorted(dates_in(sentence.text, self.published), key=lambda d: bool(dateline and d.start < dateline.end()))
+        # not a founding's year ("a platform launched in 2007") nor a day given up ("initially scheduled for 4 March")
+        found_dates = [d for d in found_dates if not NOT_ITS_DATE.search(sentence.text[:d.start])]
         if not event.planned and self.published is not None:  # held: not on a day after the report ("… agreed to meet next year")
             found_dates = [d for d in found_dates if d.date.earliest() <= self.published.latest()]
         for found in found_dates:
