@@ -4082,3 +4082,13 @@ def test_a_signing_called_important_is_none_and_a_founding_or_a_day_given_up_dat
     [summit] = drafts_from(base, PartialDate(2025, 2, 20), [
         "The EU-Central Asia summit, initially scheduled for 4 March, will be held on 3-4 April in Samarkand."]).events
     assert (str(summit.date.value), summit.planned) == ("2025-04-03/2025-04-04", True)
+
+
+def test_the_one_a_document_is_signed_with_in_the_passive_or_after_its_noun(base):
+    """Written for this test, on this session's second round of fresh energy reports: "an agreement … will be signed with
+    CNNC next month" and "A memorandum with POWERCHINA was signed" lost the company."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 6, 4), ["A memorandum with POWERCHINA was signed in Tashkent on Monday."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["POWERCHINA"]
+    [planned] = drafts_from(base, PartialDate(2024, 6, 4), [
+        "Uzbekistan's Ministry of Energy said an agreement on the nuclear power plant will be signed with CNNC next month."]).agreements
+    assert "CNNC" in [party_key(p.value) for p in planned.parties] and planned.planned

@@ -281,8 +281,11 @@ APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-
 # and the second of two ("… with Masdar and SOCAR").
 _PARTNER = r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}?)"
 _AFTER_PARTNER = "on|for|to|in|at|worth|under|regarding"  # the words after the name (and the end of a clause)
-WITH_PARTNER = re.compile(r"\b(?:signed|inked|concluded|sealed|(?<=will\s)sign|(?<=to\s)sign)\s+(?:an?|the)\s+[^.;,]{0,80}?\bwith\s+" + _PARTNER
-                          + rf"(?=\s+(?:{_AFTER_PARTNER}|and)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
+WITH_PARTNER = re.compile(r"(?:\b(?:signed|inked|concluded|sealed|(?<=will\s)sign|(?<=to\s)sign)\s+(?:an?|the)\s+[^.;,]{0,80}?"
+                          # "… will be signed with CNNC next month", "A memorandum with POWERCHINA was signed"
+                          r"|\b(?:be|been|was|were)\s+(?:signed|inked|concluded)\s+|\b(?:memorand(?:um|a|ums)|agreements?|deals?|contracts?|MoUs?)\s+)"
+                          r"\bwith\s+" + _PARTNER
+                          + rf"(?=\s+(?:{_AFTER_PARTNER}|and|next|last|was|were|has|have|will|is)\b|\s*[,.;(]|$)")  # "with Masdar and the State Oil Co."
 AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})\b|\s*[,.;(]|$)")
 
 # The verb after those who sign, done or to come: "signed", "have jointly inked", "are set to sign" ("Moscow and Bishkek are set
