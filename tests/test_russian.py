@@ -1116,3 +1116,10 @@ def test_one_who_received_another_met_him(base):
     assert (received.name.value, str(received.date.value)) == ("Meeting of Shavkat Mirziyoyev and Denis Manturov", "2024-10-24")
     assert read(base, "Президент Шавкат Мирзиёев принял участие в церемонии, где выступил Денис Мантуров.").events == []
     assert read(base, "Президент Шавкат Мирзиёев принял решение о назначении Дениса Мантурова.").events == []
+
+
+def test_capitals_that_sign_stand_for_their_states(base):
+    """Written for this test, on this session's second round of fresh reports: "Ашхабад и Баку подписали меморандум …" had no
+    parties (capitals stood for their states in English only)."""
+    [memorandum] = read(base, "Ашхабад и Баку подписали меморандум о сотрудничестве в энергетике.", published="2024-03-04").agreements
+    assert [p.value for p in memorandum.parties] == ["turkmenistan", "azerbaijan"]

@@ -448,10 +448,14 @@ class Actors:
         """A one-word name a sentence gives as a signer that is a state's capital: that state, as wire prose names it."""
         if body.how != "new" or body.kind != "organisation" or " " in body.text:
             return None
-        city = self.city(body.text)
-        capitals = gazetteer(frozenset(self.dataset.country_by_iso2), 15000).capitals  # a capital has 15,000 people and more
-        country = self.dataset.country_by_iso2.get(city.country) if city is not None and city.geonameid in capitals else None
+        country = self.state_of_capital(body.text)
         return Mention(body.text, body.start, body.end, country, "country", "capital") if country else None
+
+    def state_of_capital(self, name: str) -> str | None:
+        """The state whose capital the name is ("Doha", "Ашхабад"), or None for any other place."""
+        city = self.city(name)
+        capitals = gazetteer(frozenset(self.dataset.country_by_iso2), 15000).capitals  # a capital has 15,000 people and more
+        return self.dataset.country_by_iso2.get(city.country) if city is not None and city.geonameid in capitals else None
 
     def cities_between(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Cities that are parties: "between Kazakhstan's Shymkent and China's Xi'an" (twin cities), each the city's

@@ -568,6 +568,9 @@ class RussianReader:
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
             record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
+            if record is None and name.kind == "LOC" and any(w.feats.get("Case") == "Nom" for w in self._words if w.start == name.start):
+                # "Ашхабад и Баку подписали …": the states whose capitals sign, as wire prose names them
+                record = next((capital_of for form in _nominatives(name) if (capital_of := self.actors.state_of_capital(form))), None)
             before = [w for w in self._words if w.end <= name.start][-1:]
             if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(
                     w.feats.get("Case") == "Gen" for w in self._words if name.start <= w.start < name.end))):
