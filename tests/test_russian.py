@@ -1123,3 +1123,11 @@ def test_capitals_that_sign_stand_for_their_states(base):
     parties (capitals stood for their states in English only)."""
     [memorandum] = read(base, "Ашхабад и Баку подписали меморандум о сотрудничестве в энергетике.", published="2024-03-04").agreements
     assert [p.value for p in memorandum.parties] == ["turkmenistan", "azerbaijan"]
+
+
+def test_an_action_plan_is_one_though_its_actions_are_many(base):
+    """Written for this test, on this session's second round of fresh summit reports: "Президенты приняли Совместное заявление
+    и План действий на 2025-2027 годы" drafted the statement only (the plan's head was read as "действий", plural)."""
+    drafts = read(base, "Президенты приняли Совместное заявление и План действий на 2025-2027 годы.", published="2025-11-16")
+    assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
+        ("joint statement", "Joint statement"), ("action plan", "Action plan for 2025–2027")]

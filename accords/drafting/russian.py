@@ -714,7 +714,10 @@ class RussianReader:
             for i in range(len(words) - len(lemmas) + 1):
                 if i in taken or tuple(w.lemma for w in words[i:i + len(lemmas)]) != lemmas:
                     continue
-                head = words[i + len(lemmas) - 1]
+                # its head: the last word ("дорожную карту"), or the first noun where the words after it are its genitive ("План
+                # действий": one plan, though "действий" is plural)
+                head = next((w for w in words[i:i + len(lemmas) - 1] if w.pos in ("NOUN", "PROPN") and w.feats.get("Case") != "Gen"
+                             and words[i + len(lemmas) - 1].feats.get("Case") == "Gen"), words[i + len(lemmas) - 1])
                 # an item of a list after a comma or dash ("… документов - планы …, соглашения о …, меморандумы"): its own noun
                 # phrase, in the nominative, where natasha reads "соглашения" as a genitive singular
                 listed_item = i > 0 and words[i - 1].text in (",", "-", "—", "–") and head.feats.get("Case") == "Gen" and head.text.lower().endswith(("ия", "ы", "и"))
