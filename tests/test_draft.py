@@ -4092,3 +4092,14 @@ def test_the_one_a_document_is_signed_with_in_the_passive_or_after_its_noun(base
     [planned] = drafts_from(base, PartialDate(2024, 6, 4), [
         "Uzbekistan's Ministry of Energy said an agreement on the nuclear power plant will be signed with CNNC next month."]).agreements
     assert "CNNC" in [party_key(p.value) for p in planned.parties] and planned.planned
+
+
+def test_two_states_adjectives_before_a_documents_noun_are_its_parties(base):
+    """Written for this test, on this session's second round of fresh Azerbaijan–Central Asia reports: "a Kazakh-Uzbek
+    agreement on transit" had no parties, and "A ceremony of signing Azerbaijani-Kazakh documents was held" drafted nothing
+    (the generic "the ceremony of signing bilateral documents", a list after it, stays the list's)."""
+    [agreement] = drafts_from(base, PartialDate(2025, 7, 29), ["They signed a Kazakh-Uzbek agreement on transit."]).agreements
+    assert [p.value for p in agreement.parties] == ["kazakhstan", "uzbekistan"]
+    [package] = drafts_from(base, PartialDate(2025, 7, 29), ["A ceremony of signing Azerbaijani-Kazakh documents was held after the talks."]).agreements
+    assert (package.is_package, [p.value for p in package.parties]) == (True, ["azerbaijan", "kazakhstan"])
+    assert drafts_from(base, PartialDate(2025, 7, 29), ["The ceremony of signing bilateral documents took place."]).agreements == []

@@ -135,6 +135,10 @@ def recorded_city(names: NameIndex, city: str, country: str | None = None) -> st
 ENGLISH_SURNAME_WORDS = frozenset({"he", "an", "long", "fan", "gu", "su", "ye", "yu", "ma", "hu"})
 
 
+# Two states' adjectives joined before a document's noun: "Kazakh-Uzbek agreement", "Azerbaijani–Kazakh documents".
+PAIRED_ADJECTIVES = re.compile(r"\b(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:agreements?|documents|memorand(?:um|a|ums)|treaty|treaties|declaration|protocols?|roadmap|programme|program)\b")
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -450,6 +454,13 @@ class Actors:
             return None
         country = self.state_of_capital(body.text)
         return Mention(body.text, body.start, body.end, country, "country", "capital") if country else None
+
+    def paired_states(self, text: str) -> list[str]:
+        """The two states a pair of adjectives before a document's noun names ("a Kazakh-Uzbek agreement",
+        "Azerbaijani-Kazakh documents"): its parties, where the text names none."""
+        pair = PAIRED_ADJECTIVES.search(text)
+        states = [self.country_in(pair.group(side)) for side in ("first", "second")] if pair else []
+        return [s for s in states if s] if all(states) and len(set(states)) == 2 else []
 
     def state_of_capital(self, name: str) -> str | None:
         """The state whose capital the name is ("Doha", "Ашхабад"), or None for any other place."""

@@ -895,6 +895,9 @@ class Extractor:
                 # states of those the verb's subject names, two at least (who sign are signatories, their states told there)
                 agreement.fallback_parties += [Fact(state, sentence, "the states of those who, as the sentence says, did so")
                                                for state in self._states_of_subject(text, verb, mentions)]
+        if not agreement.parties and (paired := self.actors.paired_states(text)):
+            # "a Kazakh-Uzbek agreement on transit": the two states its adjectives name
+            agreement.fallback_parties = [Fact(c, sentence, "a state its adjective names before the document's noun") for c in paired]
         region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
         title = title_of(text, kind)

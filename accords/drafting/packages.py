@@ -64,6 +64,9 @@ SIGNED_PACKAGE = re.compile(rf"\b{_SIGNING_WORDS}\s+(?:the\s+)?(?:{_UNCOUNTED}|n
                             # "witnessed the signing of agreements and Memorandums of Understanding": two kinds, neither counted
                             r"|\b(?:signed|inked|signing\s+of)\s+(?:(?:new|several|various|bilateral)\s+)?(?:agreements|documents|memoranda|memorandums|MoUs)"
                             r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|MoUs)\b"
+                            # "a ceremony of signing Azerbaijani-Kazakh documents was held"
+                            # (its two states named so; "the ceremony of signing bilateral documents", a list after it, is the list's)
+                            r"|\bceremony\s+of\s+(?:the\s+)?signing\s+(?:of\s+)?[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:documents|agreements)\b"
                             # "attended a ceremony held to exchange documents signed during the visit"
                             # ("An exchange of documents signed during Vladimir Putin's state visit … was conducted")
                             r"|\bexchange\s+(?:of\s+)?(?:the\s+)?documents\s+signed\s+(?:during|at|in\s+the\s+course\s+of)\s+"
@@ -229,6 +232,9 @@ class PackageReader:
                 party = self.actors.actor(mention, sentence)
                 if not any(p.value == party for p in package.parties):
                     package.parties.append(Fact(party, sentence))
+        if not package.parties:
+            # "a ceremony of signing Azerbaijani-Kazakh documents": the two states its adjectives name
+            package.parties = [Fact(c, sentence, "a state its adjective names before the documents' noun") for c in self.actors.paired_states(text[begin:end])]
         if not package.parties and not WITNESS.search(text):
             # "Turkish President Recep Tayyip Erdogan and Kyrgyz President Sadyr Japarov have signed 19 agreements": the
             # presidents sign, for the states of their offices
