@@ -4103,3 +4103,17 @@ def test_two_states_adjectives_before_a_documents_noun_are_its_parties(base):
     [package] = drafts_from(base, PartialDate(2025, 7, 29), ["A ceremony of signing Azerbaijani-Kazakh documents was held after the talks."]).agreements
     assert (package.is_package, [p.value for p in package.parties]) == (True, ["azerbaijan", "kazakhstan"])
     assert drafts_from(base, PartialDate(2025, 7, 29), ["The ceremony of signing bilateral documents took place."]).agreements == []
+
+
+def test_a_region_a_bridge_goes_from_and_a_state_in_a_companys_brackets_are_no_parties(base):
+    """Written for this test, on this session's second round of fresh energy reports: "an energy bridge from the Caucasus
+    region to Europe" made the region a party, and "KazMunayGas (KMG, Kazakhstan's national oil and gas company) and China
+    Venture Capital (CVC) have signed" made Kazakhstan one in the company's place."""
+    [partnership] = drafts_from(base, PartialDate(2024, 6, 4), [
+        "The Strategic Partnership Agreement, which provides for the construction of an energy bridge from the Caucasus region to "
+        "Europe, was signed by Azerbaijan, Georgia, Romania and Hungary on December 17, 2022."]).agreements
+    assert "Caucasus region" not in [party_key(p.value) for p in partnership.parties]
+    [memorandum] = drafts_from(base, PartialDate(2024, 6, 4), [
+        "KazMunayGas (KMG, Kazakhstan's national oil and gas company) and China Venture Capital (CVC) have signed a Memorandum of "
+        "Understanding on cooperation."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["KazMunayGas", "China Venture Capital"]

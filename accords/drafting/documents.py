@@ -221,7 +221,9 @@ def a_place(text: str, mention: Mention) -> bool:
     if mention.kind not in ("country", "new-country"):  # a city's administration named as where: "signed a memorandum in Bishkek",
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
         # (and the last of regions listed so: "meters … in the Khatlon and Sughd regions", "in Kashkadarya, Samarkand and Bukhara regions")
-        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$", text[:mention.start])
+        # (and a region a thing goes from or to: "an energy bridge from the Caucasus region to Europe")
+        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\b(?:in|from|to|across|through)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$",
+                                                                            text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE)
                     # the venue of a ceremony: "a ceremony of signing a … agreement … was held at the National Investment Agency"
                     or re.search(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?$", text[:mention.start]))
@@ -240,6 +242,8 @@ def a_place(text: str, mention: Mention) -> bool:
             and not re.search(r"\b(?:officials|delegations?|representatives|ministers|companies|firms|businesses|experts|leaders|authorities|"
                               r"agencies|institutions|organi[sz]ations|counterparts)\s+from\s+(?:the\s+)?$", before)
             or (text[:mention.start].endswith("(") and text[mention.end:].startswith(")"))  # "the X company (Uzbekistan)"
+            # "KazMunayGas (KMG, Kazakhstan's national oil and gas company)": whose the company is, in its brackets
+            or (re.search(r"\([^()]*$", text[:mention.start]) is not None and re.match(r"['’]s\s+[^()]*\)", text[mention.end:]) is not None)
             or bool(re.match(r"\s+(?:News|Press|Information|Telegraph)\s+Agency\b", text[mention.end:]))  # "Kuwait News Agency" tells
             or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b"
                              # "Uzbekistan's national railway company O'zbekiston Temir Yo'llari": whose company it is

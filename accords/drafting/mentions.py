@@ -272,10 +272,11 @@ DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]
 
 # A company told of by what it is, after its name and a comma: "Masdar, UAE's leading renewable energy company, has signed",
 # "Cove Capital, a US-based investment firm, and Tau-Ken Samruk, Kazakhstan's national mining company, signed".
-APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
+# (and in brackets, after its initials: "KazMunayGas (KMG, Kazakhstan's national oil and gas company)")
+APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,\s+|\s+\((?:[A-Z]{2,6},\s+)?)(?:(?:a|an|the)\s+)?"
                              r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s\s+|-based\s+))?(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:company|firm|group|giant|major|developer|operator|conglomerate|corporation|producer|manufacturer|maker|miner|holding)"
-                             r"(?=,|\s+(?:has|have)?\s*(?:signed|inked)\b)")
+                             r"(?=,|\)|\s+(?:has|have)?\s*(?:signed|inked)\b)")
 
 # The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction";
 # and the second of two ("… with Masdar and SOCAR").
