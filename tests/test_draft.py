@@ -4117,3 +4117,12 @@ def test_a_region_a_bridge_goes_from_and_a_state_in_a_companys_brackets_are_no_p
         "KazMunayGas (KMG, Kazakhstan's national oil and gas company) and China Venture Capital (CVC) have signed a Memorandum of "
         "Understanding on cooperation."]).agreements
     assert [party_key(p.value) for p in memorandum.parties] == ["KazMunayGas", "China Venture Capital"]
+
+
+def test_a_meeting_that_concluded_with_a_signing_dates_it(base):
+    """Written for this test, on this session's second round of fresh reports: "On July 28, 2025, Baku hosted the 8th meeting
+    of …" then "The meeting concluded with the signing of a protocol" left the protocol undated."""
+    [protocol] = drafts_from(base, PartialDate(2025, 7, 29), [
+        "On July 28, 2025, Baku hosted the 8th meeting of the Azerbaijan-Turkmenistan Intergovernmental Commission on Economic Cooperation.",
+        "The meeting concluded with the signing of a protocol aimed at expanding bilateral partnership."]).agreements
+    assert str(protocol.date_signed.value) == "2025-07-28"

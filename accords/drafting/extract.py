@@ -908,6 +908,8 @@ class Extractor:
         agreement.context = before[-2:]
         if re.match(r"(?:Following|After|At the end of|Upon the conclusion of)\s+the\s+(?:meeting|talks|negotiations)"
                     r"|(?:The|This|That)\s+(?:meeting|talks|negotiations)\s+(?:was|were)\s+(?:then\s+)?followed\s+(?:by|with)\b"
+                    # "The meeting concluded with the signing of a protocol"
+                    r"|(?:The|This|That)\s+(?:meeting|talks|negotiations|session)\s+(?:concluded|ended|culminated|wrapped\s+up|closed)\s+(?:with|in)\b"
                     # "A key political outcome of the talks was the signing of …"
                     r"|(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:outcome|result)s?\s+of\s+(?:the|these|those)\s+(?:meeting|talks|negotiations)\s+(?:was|were)\b", text, re.IGNORECASE):
             # "Following the meeting, the ministers signed …", "The meeting was followed with the signing of a protocol …": the
