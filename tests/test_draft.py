@@ -4126,3 +4126,16 @@ def test_a_meeting_that_concluded_with_a_signing_dates_it(base):
         "On July 28, 2025, Baku hosted the 8th meeting of the Azerbaijan-Turkmenistan Intergovernmental Commission on Economic Cooperation.",
         "The meeting concluded with the signing of a protocol aimed at expanding bilateral partnership."]).agreements
     assert str(protocol.date_signed.value) == "2025-07-28"
+
+
+def test_consultations_between_two_states_ministries_and_a_solid_package_to_be_signed(base):
+    """Written for this test, on this session's third round of fresh official releases (read on the code before it):
+    "Political consultations were held between the Ministries of Foreign Affairs of Turkmenistan and Kazakhstan" drafted no
+    event (the states stood inside the ministries' names), and "A solid package of documents will be signed" no package."""
+    [consultations] = drafts_from(base, PartialDate(2024, 8, 15), [
+        "Political consultations were held between the Ministries of Foreign Affairs of Turkmenistan and Kazakhstan in Ashgabat on 14 August."]).events
+    assert (consultations.name.value, str(consultations.date.value), consultations.place.value) == (
+        "Political consultations between Turkmenistan and Kazakhstan", "2024-08-14", "Ashgabat")
+    [package] = drafts_from(base, PartialDate(2022, 10, 17), [
+        "A solid package of documents will be signed following the talks between Uzbekistan and Azerbaijan."]).agreements
+    assert (package.is_package, package.planned) == (True, True)

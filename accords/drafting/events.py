@@ -413,7 +413,9 @@ class EventReader:
             if re.search(rf"\b(?:{DOCUMENT_NOUNS}|plans?|programm?es?|schedules?)\s+(?:of|on|for)\s+(?:[\w-]+\s+){{0,2}}$", text[:match.start()], re.IGNORECASE):
                 continue  # "signed a plan of consultations for 2025–2026": what a document is on, not consultations held
             begin, end = clause_at(text, match.start(), match.end())
-            countries = list(dict.fromkeys(m.record_id for m in mentions if m.kind == "country" and m.record_id and begin <= m.start < end))
+            # (the states, or the states whose ministries hold them: "between the Ministries of Foreign Affairs of A and B")
+            countries = list(dict.fromkeys(c for m in mentions if begin <= m.start < end and (
+                c := m.record_id if m.kind == "country" else m.country if m.kind == "government-body" and m.how == "new" else None)))
             planned = clause_future(text, match.start(), match.end())
             if len(countries) != 2 or not planned and not HELD_WORDS.search(text[begin:end]):
                 continue

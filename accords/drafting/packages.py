@@ -34,6 +34,8 @@ PLANNED_PACKAGE = re.compile(r"\bdocuments\s+(?:(?:that\s+are|which\s+are)\s+)?(
                              # "a solid package of bilateral documents is planned to be adopted", "It is planned to adopt a set of …"
                              r"|\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements)\s+(?:is|are)\s+(?:also\s+)?"
                              r"(?:expected|scheduled|planned|due|set)\s+to\s+be\s+(?:signed|adopted)\b"
+                             # "A solid package of documents will be signed following the talks"
+                             r"|\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements)\s+will\s+(?:also\s+)?be\s+(?:signed|adopted)\b"
                              r"|\b(?:is|are)\s+(?:planned|expected|scheduled)\s+to\s+(?:sign|adopt)\s+(?:a\s+)?(?:(?:solid|large|whole)\s+)?(?:package|set|number|series)\s+of\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:documents|agreements)\b"
                              r"|\bdocuments\s+(?:are|were)\s+(?:expected|scheduled|planned|due|set)\s+to\s+be\s+signed\b"
