@@ -4139,3 +4139,23 @@ def test_consultations_between_two_states_ministries_and_a_solid_package_to_be_s
     [package] = drafts_from(base, PartialDate(2022, 10, 17), [
         "A solid package of documents will be signed following the talks between Uzbekistan and Azerbaijan."]).agreements
     assert (package.is_package, package.planned) == (True, True)
+
+
+def test_a_summit_told_again_by_its_attendance_and_one_who_mentioned_contracts(base):
+    """Written for this test, on this session's third round of fresh reports (read on the code before it): "The summit was
+    attended by President of … A, President of … B, …" after the meeting it is drafted a second summit; one who "mentioned"
+    contracts to be signed is no signatory; "President of Kazakhstan X and President of France Y have signed" had X's
+    signature only where no "have" stood before "signed"."""
+    events = drafts_from(base, PartialDate(2025, 11, 16), [
+        "The 7th Consultative Meeting of the Heads of State of Central Asia was held in Tashkent on 16 November.",
+        "The summit was attended by President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov and "
+        "President of Tajikistan Emomali Rahmon."]).events
+    assert [e.name.value for e in events] == ["7th Consultative Meeting of the Heads of State of Central Asia"]
+    [contracts] = drafts_from(base, PartialDate(2023, 11, 1), [
+        "President of France Emmanuel Macron arrived in Astana on an official visit.",
+        "Macron mentioned substantial contracts that will be signed between Kazakhstan and France."]).agreements
+    assert contracts.signatories == []
+    [declaration] = drafts_from(base, PartialDate(2023, 11, 2), [
+        "ASTANA – President of Kazakhstan Kassym-Jomart Tokayev and President of France Emmanuel Macron have signed a joint "
+        "declaration of intent on cooperation on strategic minerals."]).agreements
+    assert [party_key(s[0].value) for s in declaration.signatories] == ["Kassym-Jomart Tokayev", "Emmanuel Macron"]

@@ -72,7 +72,7 @@ SIGNED_DOCUMENT = re.compile(r"\b(?:memorand(?:um|a|ums)|mous?|agreements?|accor
                              r"deals?|programmes?|programs?|plans?|statements?|charters?|documents?)\s+signed\b(?:(?!\b(?:will|shall|would|to|is|are)\b)[^,;.]){0,60}$",
                              re.IGNORECASE)
 # A speaker's words told: "X said (that) …", "…, X said".
-SAYS = r"said|says|told|announced|stated|noted|added|stressed|emphasi[sz]ed|recalled|explained|expects?|expected"
+SAYS = r"said|says|told|announced|stated|noted|added|stressed|emphasi[sz]ed|recalled|explained|expects?|expected|mentioned|mentions"
 REPORTED = re.compile(rf"\b(?:{SAYS})\b", re.IGNORECASE)
 # An inserted clause or aside, closed on both sides: ", who will meet again next year," "(as planned)".
 INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)

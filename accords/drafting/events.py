@@ -980,6 +980,8 @@ class EventReader:
         for match in BARE_SUMMIT.finditer(text):
             if re.match(r"\s+(?:talks|meeting|negotiations)\b", text[match.end():], re.IGNORECASE):
                 continue  # "Following the summit talks in Baku, …": the talks (the talks' reading), no summit besides
+            if re.fullmatch(r"(?:The|the)\s+summit", match.group(0).strip()) and any(e.kind is not EventKind.visit for e in self.drafts.events):
+                continue  # "The summit was attended by …", after the meeting it is: that one told again, no other
             begin, finish = clause_at(text, match.start(), match.end())
             owners = [m.record_id for m in mentions if m.kind in ("organisation", "mechanism") and begin <= m.start < finish and m.record_id]
             people = [p for p in self.people(sentence.text, mentions) if begin <= p.start < finish]

@@ -203,7 +203,7 @@ def _body_signing(office: str) -> str | None:
 NAMES_THEN_SIGNED = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*" + SIGNS_NEXT.pattern)
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
 # his counterpart", "Commission President Ursula von der Leyen and Alikhan Smailov, Prime Minister of Kazakhstan, yesterday".
-SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "von", "der", "van", "den", "de",
+SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "have", "has", "von", "der", "van", "den", "de",
                            "bin", "al", "yesterday", "today"})  # "s" of "People's"
 
 
