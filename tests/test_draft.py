@@ -4159,3 +4159,12 @@ def test_a_summit_told_again_by_its_attendance_and_one_who_mentioned_contracts(b
         "ASTANA – President of Kazakhstan Kassym-Jomart Tokayev and President of France Emmanuel Macron have signed a joint "
         "declaration of intent on cooperation on strategic minerals."]).agreements
     assert [party_key(s[0].value) for s in declaration.signatories] == ["Kassym-Jomart Tokayev", "Emmanuel Macron"]
+
+
+def test_a_visit_of_an_office_whose_holder_is_named_between_commas(base):
+    """Written for this test, on this session's third round of fresh reports: "The official visit of the President of
+    Kazakhstan, Kassym-Jomart Tokayev, to the Kyrgyz Republic took place on 27 November" drafted no visit (only a lower-case
+    aside could stand between the visitor's office and "to")."""
+    [visit] = drafts_from(base, PartialDate(2024, 11, 28), [
+        "The official visit of the President of Kazakhstan, Kassym-Jomart Tokayev, to the Kyrgyz Republic took place on 27 November."]).events
+    assert (visit.name.value, str(visit.date.value)) == ("Official visit of Kassym-Jomart Tokayev to Kyrgyzstan", "2024-11-27")

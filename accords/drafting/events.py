@@ -594,7 +594,7 @@ class EventReader:
         """The country visited, and the city where the text names one: 'to China', 'to Beijing', 'arrived in Tashkent'."""
         # ("his fifth visit to the friendly neighbor Kazakhstan": the words before the name describe it; "was on an official visit
         # in Astana": in the city)
-        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?(?:,\s+[a-z][^,;]{0,60},)?)?(?:\s+paid)?\s+(?:to|in(?=\s+[A-Z]))\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?|[A-Z][\w'’-]+\s+capital,?\s+)?(?:(?:friendly|fraternal|brotherly|"
+        after = re.match(r"(?:\s+(?:of|by)\s+[^,;]{0,80}?(?:,\s+[a-z][^,;]{0,60},|,\s+(?:[A-Z][\w'’.-]*\s*){1,4},)?)?(?:\s+paid)?\s+(?:to|in(?=\s+[A-Z]))\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?|[A-Z][\w'’-]+\s+capital,?\s+)?(?:(?:friendly|fraternal|brotherly|"
                          r"neighbou?ring|neighbou?r|neighbou?rly|allied|partner)\s+){0,3}(?P<where>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})", text[match.end():end])
         spans = []
         if after:
