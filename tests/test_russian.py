@@ -1131,3 +1131,17 @@ def test_an_action_plan_is_one_though_its_actions_are_many(base):
     drafts = read(base, "Президенты приняли Совместное заявление и План действий на 2025-2027 годы.", published="2025-11-16")
     assert [(a.kind.value, a.title.value) for a in drafts.agreements] == [
         ("joint statement", "Joint statement"), ("action plan", "Action plan for 2025–2027")]
+
+
+def test_a_russian_initial_or_abbreviation_ends_no_sentence_and_a_ministrys_message_relays(base):
+    """Written for this test, on this session's third round of fresh Russian reports: "в г. Тяньцзинь" and the initials of
+    "министром … Ж. Мирзамахмудовым и … А. Миллером" ended sentences (so the city and the signatories were lost), and the
+    ministry in "сказано в размещенном в Telegram сообщении Минэнерго" was a party."""
+    from accords.drafting.sentences import split_sentences
+
+    assert split_sentences("Президент провел переговоры с Си Цзиньпином в г. Тяньцзинь. Стороны подписали документы.") == [
+        "Президент провел переговоры с Си Цзиньпином в г. Тяньцзинь.", "Стороны подписали документы."]
+    assert len(split_sentences("Договор подписан министром Ж. Мирзамахмудовым и председателем А. Миллером.")) == 1
+    [contract] = read(base, "«Договор купли-продажи газа заключен между АО «УзГазтрейд» и ООО «Газпром экспорт»», – сказано в размещенном "
+                            "в Telegram сообщении Минэнерго.", published="2023-06-19").agreements
+    assert "Minenergo" not in [name_of(p.value) for p in contract.parties]

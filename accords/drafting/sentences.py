@@ -9,7 +9,9 @@ from dataclasses import dataclass
 # Words ending in a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt gov sen rep "
-    "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n h.e h.h".split())  # "H.E. Mr. Zheenbek Kulubaev": His Excellency
+    "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n h.e h.h "
+    # Russian: "в г. Тяньцзинь" (город), "им. Гейдара Алиева", "тыс. тонн"
+    "гг им ул пр тыс млн млрд руб обл".split())  # "H.E. Mr. Zheenbek Kulubaev": His Excellency
 # A full stop, then space or (a slip of typing: "relations.We achieved") a capitalised word straight after a lower-case one.
 _BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9А-ЯЁ])|(?<=[a-zа-яё]{3}[.!?])()(?=[A-ZА-ЯЁ][a-zа-яё])")
 
@@ -33,7 +35,7 @@ def split_sentences(paragraph: str) -> list[str]:
         end = match.start() + len(match.group(1) or "")
         before = paragraph[start:match.start()]
         last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lower() if before.strip() else ""
-        if last_word in ABBREVIATIONS or last_word.rsplit("-", 1)[-1] in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word) \
+        if last_word in ABBREVIATIONS or last_word.rsplit("-", 1)[-1] in ABBREVIATIONS or re.fullmatch(r"[a-zа-яё]", last_word) \
                 or re.fullmatch(r"\d{1,2}", before.strip().rstrip(".")):
             continue  # "Dec. 3", "A. Karimov", "4. Agreement between …" (a numbered list item), "the Kazakhstan-U.K. Strategic Dialogue"
         parts.append(paragraph[start:end].strip())
