@@ -139,6 +139,7 @@ ENGLISH_SURNAME_WORDS = frozenset({"he", "an", "long", "fan", "gu", "su", "ye", 
 PAIRED_ADJECTIVES = re.compile(r"\b(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                r"(?:agreements?|documents|memorand(?:um|a|ums)|treaty|treaties|declaration|protocols?|roadmap|programme|program)\b")
 
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset

@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from ..dates import PartialDate
 from ..names import spelling
 from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, recorded_city
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
@@ -228,8 +227,8 @@ def expected_from_dataset(dataset, source_id: str) -> tuple[list[Expected], list
                                        frozenset(record.witnesses), event, record.status is AgreementStatus.planned, record.title, record_id))
     for record_id, record in dataset.of_type(Event):
         if source_id in record.sources:
-            # an event of several days is recorded by its first and last: the range a draft gives it ("2024-08-22/2024-08-28")
-            date = PartialDate.span(record.date, record.end_date) if record.date and record.end_date else record.date
+            # an event of several days is its first to its last (Dataset.date_of): the range a draft gives it ("2024-08-22/2024-08-28")
+            date, _ = dataset.date_of(record_id)
             events.append(Expected(record.kind.value, str(date) if date else None,
                                    planned=record.status is EventStatus.planned, name=record.name, label=record_id))
     return agreements, events

@@ -116,7 +116,6 @@ QUOTED_SUMMIT = re.compile(r"\b(?P<head>summit|meeting|forum)\s+of\s+the\s+heads
 QUOTED_FORMAT = re.compile(r"[“«\"](?P<name>[A-Z][^”»\"]{2,60})[”»\"]\s+(?P<what>(?:(?:foreign|economy|energy|transport|trade)\s+ministers['’]?\s+|heads\s+of\s+state\s+"
                            r"|(?:business|investment|economic)\s+)?"  # ('a "Central Asia plus Japan" business forum')
                            r"(?:meeting|summit|forum|dialogue|conference|ministerial))\b")
-# The place of two or more events named together: "…, both of which were held in Baku".
 # Where and when an event is told in the relative clause after its name: "the upcoming OTS Summit, which will be held in
 # Samarkand on 11 November", "the Global Gateway Investor Forum …, which takes place on January 29-30 in Brussels".
 HELD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:will\s+be|was|is|is\s+being|has\s+been|had\s+been)\s+held|(?:takes|took|will\s+take)\s+place)\b[^,;.]*"
@@ -127,6 +126,7 @@ NOT_ITS_DATE = re.compile(r"\b(?:launched|established|founded|created|set\s+up|i
 # An event told of again by its noun, held: "The summit was held in Ankara on 16 March 2023".
 TOLD_AGAIN = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|forum|session|conference)\s+"
                         r"(?:was\s+held|was\s+convened|took\s+place)\b")
+# The place of two or more events named together: "…, both of which were held in Baku".
 BOTH_HELD_IN = re.compile(r",\s+(?:both|all)\s+of\s+which\s+(?:were|was)\s+held\s+in\s+(?P<city>[A-Z][\w'’-]+)")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
 LOWER_EVENT = re.compile(
@@ -521,14 +521,12 @@ class EventReader:
             destination = (country, city) if (country := self._country_of_city(city)) else None
         if destination is None and re.match(r"\s+to\s+the\s+country\b", sentence.text[match.end():]):
             # "signed in Ankara during British Prime Minister Keir Starmer's first visit to the country": the city's
-            cities = [(m.group(1), country) for m in re.finditer(r"\bin\s+([A-Z][\w'’-]+)", sentence.text[:match.start()])
-                      if (country := self._country_of_city(m.group(1)))]
-            destination = (cities[-1][1], cities[-1][0]) if cities else None
+            cities = self._cities_after_in(sentence.text[:match.start()])
+            destination = cities[-1] if cities else None
         if destination is None and re.match(r"\s+to\s+the\s+(?:Kingdom|Sultanate|Emirate|Republic)\b", sentence.text[match.end():]):
             # "on a visit to the Kingdom, met with the Crown Prince … in Jeddah": the state of the city the sentence goes on to
-            cities = [(m.group(1), country) for m in re.finditer(r"\bin\s+([A-Z][\w'’-]+)", sentence.text[match.end():])
-                      if (country := self._country_of_city(m.group(1)))]
-            destination = (cities[0][1], cities[0][0]) if cities else None
+            cities = self._cities_after_in(sentence.text[match.end():])
+            destination = cities[0] if cities else None
         if destination is None:
             return None
         country, place = destination
@@ -626,6 +624,10 @@ class EventReader:
                 if country:
                     return country, place
         return None
+
+    def _cities_after_in(self, text: str) -> list[tuple[str, str]]:
+        """Each "in <City>" of the text whose city the gazetteer knows, as (its country, the city)."""
+        return [(country, m.group(1)) for m in re.finditer(r"\bin\s+([A-Z][\w'’-]+)", text) if (country := self._country_of_city(m.group(1)))]
 
     def _country_of_city(self, name: str) -> str | None:
         city = self.actors.city(name)

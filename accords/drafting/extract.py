@@ -78,6 +78,7 @@ from .titles import (
     EACH_BETWEEN,
     MINUTES_OF,
     QUOTED_TITLE,
+    Listed,
     coordinated_documents,
     documents_after,
     is_plural,
@@ -608,9 +609,7 @@ class Extractor:
             # name, where they name one; else the sentence's names that no other document's own words hold
             owns: list[list[Mention] | None] = []
             for item in documents:
-                between = re.search(r"\bbetween\s", text[item.start:item.end])
-                named = [m for m in everyone if between and item.start + between.end() <= m.start < item.end]
-                owns.append(named if len(named) > 1 else None)
+                owns.append(_own_pair(text, item, everyone))
             claimed = {id(m) for own in owns if own for m in own}
             for item, own in zip(documents, owns, strict=True):
                 made = self._agreement(sentence, item.kind, own or [m for m in everyone if id(m) not in claimed], mentions, before)
@@ -671,11 +670,10 @@ class Extractor:
                 if not made.parties and not made.planned:  # "15 documents were signed … Memorandums were also signed on …": of those
                     made.part_of = self.drafts.last_package()
             for item in joined:  # "… agreements on customs and on education, and a memorandum on tourism": the memorandum too
-                between = re.search(r"\bbetween\s", text[item.start:item.end])
                 # ("…, as well as a Memorandum of Understanding between the X Fund and the Y Agency": that pair's)
-                own = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and item.start + between.end() <= m.start < item.end] if between else []
-                made = self._agreement(sentence, item.kind, own if len(own) > 1 else [m for m in parties if not a_subject(text, m) and m.start < in_pairs],
-                                       outside if len(own) < 2 else mentions, before)
+                own = _own_pair(text, item, [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym"])
+                made = self._agreement(sentence, item.kind, own or [m for m in parties if not a_subject(text, m) and m.start < in_pairs],
+                                       mentions if own else outside, before)
                 made.title = Fact(item.title, sentence, "descriptive: the text's words for it")
                 if not made.parties and not made.planned:
                     made.part_of = self.drafts.last_package()
@@ -1289,6 +1287,14 @@ def draft_article(dataset: Dataset, names: NameIndex, published: PartialDate | N
     if drafts.agreements or with_headline is None:
         return drafts
     return Extractor(dataset, names, published).read(sentences(with_headline))
+
+
+def _own_pair(text: str, item: Listed, candidates: list[Mention]) -> list[Mention] | None:
+    """The names after "between" in one listed document's own words ("…, a memorandum of cooperation between the Ministry of
+    … and the Uzarkhiv Agency, and …"), where they are two at least; else None."""
+    between = re.search(r"\bbetween\s", text[item.start:item.end])
+    named = [m for m in candidates if between and item.start + between.end() <= m.start < item.end]
+    return named if len(named) > 1 else None
 
 
 def a_framework(text: str, mention: Mention) -> bool:
