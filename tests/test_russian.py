@@ -1145,3 +1145,15 @@ def test_a_russian_initial_or_abbreviation_ends_no_sentence_and_a_ministrys_mess
     [contract] = read(base, "«Договор купли-продажи газа заключен между АО «УзГазтрейд» и ООО «Газпром экспорт»», – сказано в размещенном "
                             "в Telegram сообщении Минэнерго.", published="2023-06-19").agreements
     assert "Minenergo" not in [name_of(p.value) for p in contract.parties]
+
+
+def test_a_document_pointed_back_to_is_the_one_told_of(base):
+    """Written for this test, on a shape of a real report (radiosputnik, 2023): "соответствующий контракт был подписан 16 июня"
+    after "Узбекистан заключил с «Газпромом» контракт" drafted the contract twice (natasha's lemma of "соответствующий" is the
+    verb, and the sentence names a party of its own though the contract has its signatories)."""
+    drafts = read(base, "Узбекистан заключил с «Газпромом» контракт на покупку природного газа, сообщила пресс-служба министерства.",
+                  "Договор купли-продажи газа подписан министром энергетики Ж. Мирзамахмудовым и председателем правления А. Миллером.",
+                  "Ранее «Газпром» сообщал, что экспорт газа может начаться осенью, соответствующий контракт был подписан 16 июня "
+                  "на Петербургском международном экономическом форуме.", published="2023-06-19")
+    [contract] = drafts.agreements
+    assert str(contract.date_signed.value) == "2023-06-16"

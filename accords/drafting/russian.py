@@ -70,6 +70,9 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "б
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
+# Words before a document's noun that point back to one told of: "соответствующий контракт", "этот меморандум", "данное соглашение"
+# (natasha lemmatises the participle "соответствующий" as the verb, so the word itself is read).
+POINTS_BACK = re.compile(r"(?i)(?:соответствующ|указанн|упомянут|вышеупомянут|данн)\w*|эт(?:от|а|о|ого|ой|ом|ому|у)")
 # Who tells of a signing, right before its name: "сообщили в пресс-службе …", "по данным …", "со ссылкой на …".
 TELLS = re.compile(r"(?i)(?:пресс-служб\w*|пресс-центр\w*|(?:сообщ|заяв|рассказ)\w*\s+(?:в|во)|по\s+(?:данным|информации|сообщению)|со\s+ссылкой\s+на|"
                    r"(?<=в\s)(?:\w+\s+){0,3}(?:сообщении|заявлении|публикации)|"  # "сказано в размещенном в Telegram сообщении Минэнерго"
@@ -370,7 +373,9 @@ class RussianReader:
             names_party = any(n.kind in ("LOC", "ORG") for n in names)
             single = words[at].feats.get("Number") != "Plur"
             subject = at + 2 < len(words) and words[at + 1].lemma in ("о", "об", "в", "по") and words[at + 2].lemma != "взаимопонимание"
-            if same is not None and single and (not same.parties or not same.signatories or (not names_party and not subject)):
+            # "соответствующий контракт был подписан 16 июня", "этот меморандум": the one told of, by a word that points back
+            points_back = at > 0 and POINTS_BACK.fullmatch(words[at - 1].text) is not None
+            if same is not None and single and (not same.parties or not same.signatories or (not names_party and not subject) or points_back):
                 # "Подписан договор между тремя странами ЦА." then "… президенты … подписали договор о дружбе …": one treaty;
                 # "Меморандум … утвержден в целях …", naming no party nor a subject of its own: the one read, told again
                 same.evidence_of.append(sentence)
