@@ -4168,3 +4168,40 @@ def test_a_visit_of_an_office_whose_holder_is_named_between_commas(base):
     [visit] = drafts_from(base, PartialDate(2024, 11, 28), [
         "The official visit of the President of Kazakhstan, Kassym-Jomart Tokayev, to the Kyrgyz Republic took place on 27 November."]).events
     assert (visit.name.value, str(visit.date.value)) == ("Official visit of Kassym-Jomart Tokayev to Kyrgyzstan", "2024-11-27")
+
+
+def test_a_city_s_state_a_framework_and_what_a_document_founds_are_no_parties(base):
+    """Written for this test, on this session's first round of fresh reports (read on the code before it): "with Almaty,
+    Kazakhstan" made Kazakhstan a party beside its city; "As part of the Türkiye-Uzbekistan Joint Economic Commission …, Mayor
+    Altay signed a memorandum … between A and B" made the commission one; and the Organization of Turkic States, whose member
+    countries' council the memorandum founds, another."""
+    [twinning] = drafts_from(base, PartialDate(2025, 6, 18), [
+        "Shanghai signed a sister-city agreement with Almaty, Kazakhstan, during the summit."]).agreements
+    assert "kazakhstan" not in [party_key(p.value) for p in twinning.parties]
+    [memorandum] = drafts_from(base, PartialDate(2025, 6, 17), [
+        "As part of the Türkiye-Uzbekistan Joint Economic Commission and its 8th meeting, Mayor Altay signed a memorandum of "
+        "understanding between the Union of Turkish World Municipalities and the Ministry of Economy and Finance of Uzbekistan."]).agreements
+    assert "Türkiye-Uzbekistan Joint Economic Commission" not in [party_key(p.value) for p in memorandum.parties]
+    [council] = drafts_from(base, PartialDate(2024, 11, 6), [
+        "A Memorandum of Understanding was signed regarding the establishment of the Council of Central Banks of the Member "
+        "Countries of the Organization of Turkic States.",
+        "The 11th Summit of the Organization of Turkic States was held in Bishkek on November 5-6, 2024.",
+        "During the summit, the National Bank of Kazakhstan and the Central Bank of Uzbekistan signed a Memorandum of "
+        "Understanding for the establishment of the Council of Central Banks of the Member Countries of the Organization of Turkic States."]).agreements
+    # one memorandum, the lead's, told again with its parties and dated by the summit
+    assert [party_key(p.value) for p in council.parties] == ["National Bank of Kazakhstan", "Central Bank of Uzbekistan"]
+    assert str(council.date_signed.value) == "2024-11-05/2024-11-06"
+
+
+def test_who_met_after_a_signature_neither_signs_nor_meets_with_the_signer(base):
+    """Written for this test, on this session's first round of fresh reports: in "The agreement was signed in Tianjin by Kyrgyz
+    Minister of Economy and Commerce Bakyt Sydykov during the SCO Summit, following talks between Kyrgyz President Sadyr
+    Zhaparov and Chinese President Xi Jinping" the three were signatories, "Commerce Bakyt Sydykov" one of them, and all three
+    at the talks; the agreement is between the states of the two whose talks it followed."""
+    drafts = drafts_from(base, PartialDate(2025, 9, 3), [
+        "The agreement was signed in Tianjin by Kyrgyz Minister of Economy and Commerce Bakyt Sydykov during the SCO Summit, "
+        "following talks between Kyrgyz President Sadyr Zhaparov and Chinese President Xi Jinping."])
+    [agreement] = drafts.agreements
+    assert [party_key(s[0].value) for s in agreement.signatories] == ["Bakyt Sydykov"]
+    assert [p.value for p in agreement.parties] == ["kyrgyzstan", "china"]
+    assert "Talks of Sadyr Zhaparov and Xi Jinping" in [e.name.value for e in drafts.events]

@@ -143,6 +143,7 @@ class Completion:
                                      for p in whole.parties]
             self._other_country_of_the_visit(agreement)
             self._other_of_the_two(agreement)
+            self._other_state_of_the_talks(agreement)
             self._state_of_a_signers_body(agreement)
             self._cities_not_their_states(agreement)
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
@@ -243,6 +244,19 @@ class Completion:
         if len(countries) == 2 and agreement.parties[0].value in countries:
             agreement.parties += [Fact(c, visit.name.sentence, f"the other country of {visit.name.value}, during which it was signed")
                                   for c in countries if c != agreement.parties[0].value]
+
+    def _other_state_of_the_talks(self, agreement: DraftAgreement) -> None:
+        """'The agreement was signed … by Kyrgyz Minister X during the SCO Summit, following talks between Kyrgyz President Y
+        and Chinese President Z': one state named, the other of the two whose talks its own sentence says it followed."""
+        if len(agreement.parties) != 1 or not all_states(self.dataset, agreement.parties) or not re.search(
+                r"\b(?:following|after|during|at)\s+(?:the\s+)?(?:talks|negotiations|(?:a|the)\s+meeting)\s+between\b", agreement.statement.text):
+            return
+        talks = next((e for e in self.drafts.events if e.name.sentence is agreement.statement and not e.planned and e.kind == EventKind.meeting), None)
+        both = self.events.countries_of(talks) if talks is not None else []
+        one = agreement.parties[0].value
+        if talks is not None and len(both) == 2 and one in both:
+            agreement.parties += [Fact(c, agreement.statement, f"the other state of {talks.name.value}, which its sentence says it followed")
+                                  for c in both if c != one]
 
     def _other_state_of_the_visit(self, agreement: DraftAgreement, countries: list[str]) -> Fact | None:
         """'President Shavkat Mirziyoyev and President Sadyr Zhaparov signed a Declaration' on the state visit of the

@@ -189,6 +189,9 @@ def a_subject(text: str, mention: Mention) -> bool:
     if mention.kind in ("country", "new-country") and re.match(r"\s*[-–—]\s*[A-Z]", text[mention.end:]):
         return False
     return bool(re.search(r"\b(?:establishment|creation|founding|setting up|meeting|session|summit|sitting)\s+of\s+(?:the\s+|a\s+|an\s+)?$"
+                          # and whose the body founded is: "for the establishment of the Council of Central (National) Banks of
+                          # the Member Countries of the Organization of Turkic States"
+                          r"|\b(?:establishment|creation|founding|setting up)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z(][\w'’()-]*)|of|the|and)\s+)+?of\s+(?:the\s+)?$"
                           # what a document is on: "an agreement on the Supreme Interstate Council"
                           r"|\b(?:agreement|memorandum|treaty|protocol|declaration|statement)\s+on\s+(?:the\s+)?$"
                           r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"

@@ -711,6 +711,9 @@ class EventReader:
                 end = max(end, semicolon if semicolon >= 0 else len(text))
             people = [p for p in self.people(text, mentions) if begin <= p.start < end
                       and not SPOUSE.search(text[:p.start])]  # "and his wife Ziroatkhon Mirziyoyeva": at the ceremony, not at the talks
+            if re.match(r"\s+between\b", text[match.end():]) and sum(p.start >= match.end() for p in people) >= 2:
+                # "signed by Minister X during the SCO Summit, following talks between President Y and Z": the talks of Y and Z
+                people = [p for p in people if p.start >= match.end()]
             what = "Talks" if match.group("what") else "Meeting"
             future = clause_future(text, match.start(), match.end())
             planned = future and not AFTER_IT.search(text[:match.start()])  # "Following the meeting …, it was agreed to … next year"

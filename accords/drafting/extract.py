@@ -36,7 +36,7 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..model import AgreementKind
+from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, HEADS_OF_STATE, THE_HEADS_SIGNED, Actors
 from .clauses import CAPITALISED_NAME, FUTURE, SAYS, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
@@ -132,7 +132,7 @@ GENERIC_ACT_TITLE = re.compile(r"[“\"«]On\s+(?:the\s+)?(?:approval|ratificati
                                r"(?:agreements?|treat(?:y|ies)|documents?)[”\"»]", re.IGNORECASE)
 # What a document is signed in or under, not with: "a protocol under the Intergovernmental Commission", "within the framework of the
 # Council".
-UNDER_A_FRAMEWORK = re.compile(r"\b(?:under|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+(?:the\s+)?$"
+UNDER_A_FRAMEWORK = re.compile(r"\b(?:under|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+auspices\s+of|as\s+part\s+of)\s+(?:the\s+)?$"
                                # "signed at the 11th Intergovernmental Commission": at its meeting (events.ORDINAL_BODY)
                                r"|\b(?:at|during|following|after|on\s+the\s+sidelines\s+of)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
                                r"sixth|seventh|eighth|ninth|tenth)\s+$", re.IGNORECASE)
@@ -265,7 +265,9 @@ class Extractor:
         signed_between = re.search(r"\bsigned\s+between\b", text[:person.start])
         # (the dots of "the U.S. Ambassador" end no sentence; not "were signed between the two countries following a meeting
         # between President X and Y": they met)
-        return signed_by is not None and not re.search(r"[.;]", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])) or \
+        # (nor "signed … by Minister X during the SCO Summit, following talks between President Y and Z": who met, after his signature)
+        return signed_by is not None and not re.search(r"[.;]|\b(?:following|after|during|before|within|in\s+the\s+presence\s+of|witnessed\s+by)\b",
+                                                       re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])) or \
             signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
@@ -581,6 +583,7 @@ class Extractor:
         # "ACWA Power of the Kingdom of Saudi Arabia": whose the company is, not a party of its own
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
+        parties = [m for m in parties if not self._state_of_the_city_before(text, m)]
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
             parties = [m for m in parties if m.start >= document.end()]
         minutes = MINUTES_OF.match(text, document.end()) if noun.lower() in ("protocol", "minutes") else None
@@ -745,6 +748,8 @@ class Extractor:
                 self.drafts.agreements[-1].kind.value == kind.value):
             return AGAIN  # the same agreement told again ("the two countries signed a MOU", "the parties … signed a memorandum")
         another = re.search(r"\b(?:additional|another|further|separate|second|supplementary)\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE)
+        if parties and another is None and self._lead_told_again(kind, text, document):
+            return AGAIN  # "A Memorandum … was signed regarding the establishment of X." then "During the summit, A, B and C signed a Memorandum … for the establishment of X"
         told = title_of(text, kind)
         again = self._told_again(kind, parties, sentence) if another is None else None  # "an additional agreement was signed": one more
         if again is not None and told and again.title and _capitalised(told[0]) and _capitalised(str(again.title.value)) and \
@@ -792,6 +797,15 @@ class Extractor:
                                  else "organisation", "new"))
         return found
 
+    def _state_of_the_city_before(self, text: str, mention: Mention) -> bool:
+        """'a sister-city agreement with Almaty, Kazakhstan, while …': the state a city named just before is in, where its
+        phrase ends there, not a party too (not 'In Ankara, Türkiye and Uzbekistan signed')."""
+        city = re.search(r"(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$", text[:mention.start])
+        if mention.kind != "country" or city is None or not re.match(r"\s*(?:[,.;)]|$)", text[mention.end:]):
+            return False
+        found = self.actors.city(city.group("city"))
+        return found is not None and self.dataset.country_by_iso2.get(found.country) == mention.record_id
+
     def _countries(self, values: list[object]) -> set[str]:
         found = set()
         for value in values:
@@ -799,6 +813,16 @@ class Extractor:
             if country:
                 found.add(country)
         return found
+
+    def _lead_told_again(self, kind: AgreementKind, text: str, document: re.Match[str]) -> bool:
+        """Whether the document is the one just drafted with no party, a lead's, told again with its parties: of its kind, signed
+        (neither to come), on the same subject in the same first words."""
+        last = self.drafts.agreements[-1] if self.drafts.agreements else None
+        if last is None or last.parties or last.is_package or last.planned or last.kind.value != kind.value or is_future(text):
+            return False
+        subject = _subject_after(text, document.end())
+        return subject is not None and any(_subject_after(last.statement.text, told.end()) == subject for told in DOCUMENT.finditer(last.statement.text)
+                                           if kind_of(told.group("noun")) is kind)
 
     def _told_again(self, kind: AgreementKind, parties: list[Mention], sentence: Sentence) -> DraftAgreement | None:
         """The agreement read already that this statement tells of again: of the same kind, and its
@@ -918,13 +942,22 @@ class Extractor:
                     agreement.date_signed = Fact(dated[0].date, earlier, "the date of the meeting it followed")
                     agreement.evidence_of.append(earlier)
                     break
-        occasion = self.events.occasion()
-        if agreement.date_signed is None and not agreement.planned and occasion is not None and occasion.date is not None and re.match(
-                r"(?:During|At|In the course of|On the sidelines of|Following|After)\s+(?:the|this)\s+(?:meeting|talks|negotiations|visit|summit|session)\b", text):
-            # "During the meeting, the Decision … was signed": the meeting's date (a range where the text gives one)
-            agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
+        self._dated_by_its_occasion(agreement, sentence)
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _dated_by_its_occasion(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """'During the meeting, the Decision … was signed': the date of the meeting told of last (a range where the text gives
+        one); 'During the summit, the Central Banks of … signed': of the summit told of last (an organisation's, of no country named)."""
+        during = re.match(r"(?:During|At|In the course of|On the sidelines of|Following|After)\s+(?:the|this)\s+(?P<what>meeting|talks|negotiations|visit|summit|session)\b",
+                          sentence.text)
+        if during is None or agreement.date_signed is not None or agreement.planned:
+            return
+        occasion = self.events.occasion()
+        if during.group("what") == "summit" and not re.match(r"Following|After", sentence.text):  # (not a day after it, perhaps)
+            occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.summit and not e.planned), occasion)
+        if occasion is not None and occasion.date is not None:
+            agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
 
     def _sides_of(self, occasion: DraftEvent, countries: list[str]) -> list[Fact]:
         """The sides of the meeting or visit told of before: the countries of its participants, or the body a participant
@@ -1124,6 +1157,8 @@ class Extractor:
                         agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 
         self._bodies_that_signed(agreement, sentence, mentions, speaks_of_signing)
+        if speaks_of_signing:
+            self._dated_by_its_occasion(agreement, sentence)
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):
                 agreement.existing = mention.record_id  # the text names a recorded agreement
@@ -1301,6 +1336,13 @@ def a_framework(text: str, mention: Mention) -> bool:
     """A body named as what a document is signed under or at, not with: "a protocol under the Intergovernmental Commission",
     "signed at the 11th Intergovernmental Commission" (its meeting)."""
     return mention.kind in ("mechanism", "organisation", "government-body") and UNDER_A_FRAMEWORK.search(text[:mention.start]) is not None
+
+
+def _subject_after(text: str, end: int) -> str | None:
+    """The first five words of what a document is on, after its noun ("for the establishment of the Council of …", "was signed
+    regarding the establishment of …"), as a key."""
+    subject = re.match(r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded))?\s+(?:on|for|regarding|concerning|about|in\s+the\s+(?:field|area|sphere)s?\s+of)\s+(?:the\s+)?(?P<words>(?:[\w'’-]+\s+){5})", text[end:])
+    return " ".join(subject.group("words").lower().split()) if subject else None
 
 
 def _capitalised(title: str) -> bool:
