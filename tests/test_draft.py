@@ -4205,3 +4205,32 @@ def test_who_met_after_a_signature_neither_signs_nor_meets_with_the_signer(base)
     assert [party_key(s[0].value) for s in agreement.signatories] == ["Bakyt Sydykov"]
     assert [p.value for p in agreement.parties] == ["kyrgyzstan", "china"]
     assert "Talks of Sadyr Zhaparov and Xi Jinping" in [e.name.value for e in drafts.events]
+
+
+def test_a_national_company_is_the_party_not_its_state_and_what_is_built_is_none(base):
+    """Written for this test, on this session's first round of fresh reports: "Kazakhstan's national oil and gas company
+    KazMunayGas" (four words between the possessive and "company") made Kazakhstan a party beside the company; "KazMunayGas
+    (KMG), the national oil and gas company of Kazakhstan" and "Kazakhstan's national oil and gas company, KazMunayGas (KMG),"
+    put Kazakhstan in the company's place; the centre an agreement is "on the construction and equipping of" was its party."""
+    def parties(published, text):
+        [agreement] = drafts_from(base, published, [text]).agreements
+        return [party_key(p.value) for p in agreement.parties]
+
+    assert parties(PartialDate(2024, 6, 13), "Kazakhstan’s national oil and gas company KazMunayGas and Hyundai Engineering signed an "
+                                             "agreement on the project.") == ["KazMunayGas", "Hyundai Engineering"]
+    assert parties(PartialDate(2025, 5, 6), "The Vietnam National Industry-Energy Group (Petrovietnam) and KazMunayGas (KMG), the national oil and gas "
+                                            "company of Kazakhstan, signed an agreement on exploration.") == [
+        "Vietnam National Industry-Energy Group", "KazMunayGas"]
+    assert parties(PartialDate(2025, 12, 29), "Kazakhstan’s national oil and gas company, KazMunayGas (KMG), has signed a cooperation "
+                                              "agreement with China’s CITIC Construction.") == ["KazMunayGas", "CITIC Construction"]
+    assert parties(PartialDate(2025, 1, 22), "An agreement was signed on the construction and equipping of the Republican Medical "
+                                             "Center for Neurology in Tashkent.") == []
+
+
+def test_a_sites_report_line_is_a_dateline_not_the_signings_date(base):
+    """Written for this test, on this session's first round of fresh reports: "Wedoany.com Report-Nov. 27, A and B signed a
+    memorandum … on 24 November 2025" was dated 27 November, the dateline's day."""
+    [memorandum] = drafts_from(base, PartialDate(2025, 11, 27), [
+        "Wedoany.com Report-Nov. 27, Türkiye Nükleer Enerji AŞ and Korea Electric Power Corporation signed a memorandum of "
+        "understanding on nuclear energy cooperation in Ankara on 24 November 2025."]).agreements
+    assert str(memorandum.date_signed.value) == "2025-11-24"

@@ -55,7 +55,8 @@ SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 # ("BEIJING, Nov. 28 (Xinhua) --": with the agency in brackets)
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[.\-–—:]")
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[.\-–—:]"
+                      r"|^[A-Z][\w-]*\.(?:com|net|org|az|kz|uz)\s+Report\s*[-–—]\s*[A-Z][a-z]+\.?\s+\d{1,2},")  # "Wedoany.com Report-Nov. 27,"
 # A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
 BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:ministries|agencies|media|newspapers?|companies|concerns|regions?|provinces?|"
@@ -192,6 +193,8 @@ def a_subject(text: str, mention: Mention) -> bool:
                           # and whose the body founded is: "for the establishment of the Council of Central (National) Banks of
                           # the Member Countries of the Organization of Turkic States"
                           r"|\b(?:establishment|creation|founding|setting up)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z(][\w'’()-]*)|of|the|and)\s+)+?of\s+(?:the\s+)?$"
+                          # what a document builds: "an agreement … on the construction and equipping of the Republican … Center"
+                          r"|\b(?:construction|building|equipping|reconstruction|modernization|modernisation|expansion)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|a\s+|an\s+)?$"
                           # what a document is on: "an agreement on the Supreme Interstate Council"
                           r"|\b(?:agreement|memorandum|treaty|protocol|declaration|statement)\s+on\s+(?:the\s+)?$"
                           r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
@@ -214,7 +217,9 @@ def in_a_route(text: str, mention: Mention) -> bool:
 
 # What is a state's and not the state acting, named "… of" it: its land, its people, its initiative.
 WHOSE_NOUNS = ("territory|territories|region|province|parts?|capital|city|cities|people|peoples|citizens|nationals|initiative|"
-               "participation|interests|soil|south|north|east|west|centre|center|heart|outskirts|economy|markets?|invitation|request|proposal")
+               "participation|interests|soil|south|north|east|west|centre|center|heart|outskirts|economy|markets?|invitation|request|proposal|"
+               # "KazMunayGas (KMG), the national oil and gas company of Kazakhstan": whose company
+               "company|companies|corporation|operator|carrier")
 
 
 def a_place(text: str, mention: Mention) -> bool:
@@ -250,7 +255,7 @@ def a_place(text: str, mention: Mention) -> bool:
             or bool(re.match(r"\s+(?:News|Press|Information|Telegraph)\s+Agency\b", text[mention.end:]))  # "Kuwait News Agency" tells
             or bool(re.match(r"['’]s\s+(?!(?:Cabinet|Government)\b)[A-Z]|\s+(?:region|province|oblast|company|firm|companies|firms|partners?|investors?)\b"
                              # "Uzbekistan's national railway company O'zbekiston Temir Yo'llari": whose company it is
-                             r"|['’]s\s+(?:national|state|state-owned|state-run|largest|leading)\s+(?:[\w-]+\s+){0,2}(?:company|firm|operator|carrier|corporation)\b"
+                             r"|['’]s\s+(?:national|state|state-owned|state-run|largest|leading)\s+(?:[\w-]+\s+){0,4}(?:company|firm|operator|carrier|corporation)\b"
                              # "Kazakhstan's sovereign wealth fund Samruk-Kazyna": whose the named fund is
                              r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:company|firm|operator|carrier|corporation|fund|bank|holding|group|giant|major)\s+[A-Z]",
                              text[mention.end:]))  # "the UAE company": whose company, not a party

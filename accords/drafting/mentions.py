@@ -266,17 +266,18 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
 
 
 # A company told of by what it is, after its state's adjective or without one: "Turkish firm Kalyon Enerji", "Chinese
-# state-owned company CNNC", "aerospace giant Boeing".
+# state-owned company CNNC", "aerospace giant Boeing", "Kazakhstan's national oil and gas company, KazMunayGas (KMG), has signed".
 DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:firm|company|group|giant|major|developer|operator|"
-                               r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)\s+(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
+                               r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)(?:\s+|,\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?,))(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
 
 # A company told of by what it is, after its name and a comma: "Masdar, UAE's leading renewable energy company, has signed",
 # "Cove Capital, a US-based investment firm, and Tau-Ken Samruk, Kazakhstan's national mining company, signed".
-# (and in brackets, after its initials: "KazMunayGas (KMG, Kazakhstan's national oil and gas company)")
-APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,\s+|\s+\((?:[A-Z]{2,6},\s+)?)(?:(?:a|an|the)\s+)?"
+# (and in brackets, after its initials: "KazMunayGas (KMG, Kazakhstan's national oil and gas company)", or after them: "KazMunayGas
+# (KMG), the national oil and gas company of Kazakhstan, signed")
+APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,\s+|\s+\((?:[A-Z]{2,6},\s+)?|\s+\([A-Z]{2,6}\),\s+)(?:(?:a|an|the)\s+)?"
                              r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s\s+|-based\s+))?(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:company|firm|group|giant|major|developer|operator|conglomerate|corporation|producer|manufacturer|maker|miner|holding)"
-                             r"(?=,|\)|\s+(?:has|have)?\s*(?:signed|inked)\b)")
+                             r"(?=,|\)|\s+(?:has|have)?\s*(?:signed|inked)\b|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,)")
 
 # The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction";
 # and the second of two ("… with Masdar and SOCAR").
