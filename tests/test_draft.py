@@ -4234,3 +4234,20 @@ def test_a_sites_report_line_is_a_dateline_not_the_signings_date(base):
         "Wedoany.com Report-Nov. 27, Türkiye Nükleer Enerji AŞ and Korea Electric Power Corporation signed a memorandum of "
         "understanding on nuclear energy cooperation in Ankara on 24 November 2025."]).agreements
     assert str(memorandum.date_signed.value) == "2025-11-24"
+
+
+def test_documents_exchanged_after_a_dated_package_are_of_it_and_a_when_clause_takes_its_year(base):
+    """Written for this test, on this session's first round of fresh reports: "Pakistan and Kyrgyzstan on Thursday signed
+    multiple accords …" then, paragraphs later, "Both sides exchanged MoUs between …" left the memoranda undated and outside the
+    package (only a "signed" one joined it, within six paragraphs); "ties date back to 1997, when both countries signed a
+    protocol" left the protocol undated."""
+    drafts = drafts_from(base, PartialDate(2025, 12, 4), [
+        "Pakistan and Kyrgyzstan on Thursday signed multiple accords to strengthen bilateral cooperation.",
+        *["The leaders discussed trade."] * 7,
+        "Both sides exchanged MoUs between the Foreign Service Academy of Pakistan and the Diplomatic Academy of the Kyrgyz Republic."])
+    memorandum = drafts.agreements[-1]
+    assert (memorandum.kind.value, str(memorandum.date_signed.value), memorandum.part_of is drafts.agreements[0]) == (
+        "memorandum of understanding", "2025-12-04", True)
+    [protocol] = drafts_from(base, PartialDate(2023, 10, 3), [
+        "Doha and Tashkent’s bilateral ties date back to 1997, when both countries signed a protocol."]).agreements
+    assert str(protocol.date_signed.value) == "1997"

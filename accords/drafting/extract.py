@@ -1136,6 +1136,10 @@ class Extractor:
                 if others:
                     agreement.ratified_on = agreement.ratified_on or Fact(others[0].date, sentence)  # the ratification's, not the signing's
                 dated = signed_on if agreement.date_signed is None else []
+            when = re.search(r"\b(?P<year>(?:19|20)\d{2}),\s+when\s+[^,;]*$", text[:verb.start()]) if verb is not None and not dated else None
+            if when is not None and agreement.date_signed is None:
+                # "ties date back to 1997, when both countries signed a protocol": the year whose "when" its clause is
+                agreement.date_signed = Fact(PartialDate(int(when.group("year"))), sentence, f"'{when.group(0).split(',')[0]}, when' before its signing")
             if dated:
                 first = dated[0]
                 note = f"'{first.text}', read against the publication date {self.published}" if first.relative else None

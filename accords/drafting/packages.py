@@ -268,9 +268,10 @@ class PackageReader:
         if agreement.is_package or agreement.planned or agreement.date_signed is not None or agreement.part_of is not None:
             return
         packages = [p for p in self.drafts.agreements if p.is_package and not p.planned and p.date_signed is not None
-                    and p.statement.paragraph <= agreement.statement.paragraph <= p.statement.paragraph + 6
+                    and p.statement.paragraph <= agreement.statement.paragraph <= p.statement.paragraph + 10
                     and (p.statement.paragraph, p.statement.number) < (agreement.statement.paragraph, agreement.statement.number)]
-        if len(packages) != 1 or not re.search(r"\bsigned\b", agreement.statement.text, re.IGNORECASE):
+        # ("Both sides exchanged MoUs between …": documents of the package, exchanged at its ceremony)
+        if len(packages) != 1 or not re.search(r"\b(?:signed|exchanged)\b", agreement.statement.text, re.IGNORECASE):
             return
         package = packages[0]
         agreement.part_of = package
