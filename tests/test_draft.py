@@ -4251,3 +4251,13 @@ def test_documents_exchanged_after_a_dated_package_are_of_it_and_a_when_clause_t
     [protocol] = drafts_from(base, PartialDate(2023, 10, 3), [
         "Doha and Tashkent’s bilateral ties date back to 1997, when both countries signed a protocol."]).agreements
     assert str(protocol.date_signed.value) == "1997"
+
+
+def test_a_document_inked_following_their_discussions_is_of_those_who_met_that_day(base):
+    """Written for this test, on this session's first round of fresh reports: "… Rahmon and … Raisi met in Dushanbe …
+    Following their discussions, a Memorandum on … was inked" had no parties and no date ("their" and "discussions" were not
+    read as the meeting told of)."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 4, 24), [
+        "On November 8, 2023, Tajikistan's President Emomali Rahmon and Iran's President Ebrahim Raisi met in Dushanbe. Following "
+        "their discussions, a Memorandum on International and Transit Transport via the port of Chabahar was inked."]).agreements
+    assert ([p.value for p in memorandum.parties], str(memorandum.date_signed.value)) == (["tajikistan", "iran"], "2023-11-08")

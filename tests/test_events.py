@@ -917,3 +917,30 @@ def test_ministers_from_three_states_held_a_trilateral_meeting(base):
     assert events_of(base, "Energy ministers from Azerbaijan, Kazakhstan and Uzbekistan held a trilateral meeting in Baku on Monday.",
                      "2024-05-01") == [("Trilateral meeting of the energy ministers of Azerbaijan, Kazakhstan and Uzbekistan", "meeting", "held",
                                         "2024-04-29", "Baku")]
+
+
+def test_what_a_meeting_is_on_the_same_day_this_year_and_a_day_to_come_after_its_name(base):
+    """Written for this test, on this session's first round of fresh reports (read on the code before it): names were cut
+    before what they are on ("the Global Forum on Sustainable Transport" was "Global Forum", "the … Intergovernmental Commission
+    on Water Management" lost its field); "On the same day, political consultations took place …" was undated; "On May 31
+    this year" was read a year back where the report was dated a day before; and a forum welcomed "in December 2025", in a
+    2024 report, was held."""
+    def drafts_from(published, paragraphs):
+        dataset, names = base
+        return Extractor(dataset, names, published).read(sentences(paragraphs))
+
+    names = [e.name.value for e in drafts_from(PartialDate(2023, 9, 30), [
+        "The document was signed during the Global Forum on Sustainable Transport, held on September 25 in Beijing.",
+        "The fifth session of the Joint Turkmen-Uzbek Intergovernmental Commission on Water Management was held in Dashoguz."]).events]
+    assert names == ["Global Forum on Sustainable Transport", "Fifth session of the Joint Turkmen-Uzbek Intergovernmental Commission on Water Management"]
+    _, consultations = drafts_from(PartialDate(2024, 7, 23), [
+        "Today in Islamabad, negotiations were held between Rashid Meredov and Ishaq Dar.",
+        "On the same day, political consultations took place between Turkmenistan and Pakistan."]).events
+    assert str(consultations.date.value) == "2024-07-23"
+    from accords.drafting.when import dates_in
+
+    assert dates_in("On May 31 this year, the meeting was held.", PartialDate(2023, 5, 30))[0].date == PartialDate(2023, 5, 31)
+    [forum] = drafts_from(PartialDate(2024, 6, 11), [
+        "Yoon welcomed the hosting of the International Forum on Peace and Trust in December 2025 in Turkmenistan, in accordance "
+        "with a resolution adopted on March 21, 2024."]).events
+    assert (forum.planned, str(forum.date.value)) == (True, "2025-12")

@@ -8,6 +8,7 @@ twice in one report ("the summit", "the Second Central Asia–China Summit") is 
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -59,6 +60,7 @@ TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
 # Meeting", "the Kazakh-Chinese Investment Roundtable", "the 4th Consultative Meeting of the Heads of State of Central Asia".
+_CALENDAR = "(?:" + "|".join([*calendar.month_name[1:], *calendar.day_name]) + ")"
 _CAP = r"[A-Z][\w'’.+-]*(?:(?:[–—-]|\s+[–—]\s+)[A-Z][\w'’.+-]*)*"  # "C5+1" too  # "Central Asia–China", "Central Asia — China"
 NAMED_EVENT = re.compile(
     # (a joining word before a name only: "Forum for Cooperation", not "arrived in China for the summit"; a format's "+":
@@ -67,13 +69,16 @@ NAMED_EVENT = re.compile(
     # (a forum's field in lower case after its names: "the Uzbekistan–Azerbaijan business forum")
     r"(?:(?:business|investment|economic|trade|industrial|interregional|energy|transport)\s+(?=(?i:forum|roundtable|round table|conference|summit)))?"
     r"(?i:summit|forum|meeting|ministerial|session|conference|congress|roundtable|round table|dialogue|expo|exhibition|fair|week)s?)\b"
-    rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP})?")
+    rf"(?P<tail>\s+of\s+the\s+(?:(?:{_CAP}|of|the|and|on|for)\s+)*{_CAP}"
+    # what it is on, in capitals: "the Global Forum on Sustainable Transport" (not "the summit on Monday")
+    rf"|\s+on\s+(?!{_CALENDAR}\b)(?:[A-Z][\w'’–-]*\s+(?:and\s+)?){{0,4}}[A-Z][\w'’–-]*)?")
 # A meeting of a body named in lower case: "the 27th meeting of the intergovernmental commission on trade".
 BODY_MEETING = re.compile(
     rf"(?:\b(?P<ordinal>{_ORDINAL})\s+(?:(?:ministerial|plenary|regular|extraordinary|annual)\s+)?)?\b(?P<name>(?i:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’–-]+\s+){{0,10}}?"
     r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?"
     # a capitalised name goes on: "the Council of Foreign Ministers of Central Asia and the GCC"
-    r"(?-i:(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
+    # (or says what it is on: "the Joint Turkmen-Uzbek Intergovernmental Commission on Water Management")
+    r"(?-i:(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
 # A meeting of the ministers of a field of an organisation, named in lower case: "the fifth meeting of the ministers of
 # health of the Organization of Turkic States", "the fifth meeting of ministers responsible for information and
 # communication technologies (ICT) of the member states of the Organisation of Turkic States".
@@ -1054,6 +1059,10 @@ class EventReader:
             planned = bool(FUTURE.search(own) or TO_HOST.search(text[begin:start]))
             if planned and TOLD_OF.search(text[:start]) and FUTURE.search(main_text(text)[begin:start]):
                 continue  # "will implement the spirit and arrangements of the Central Conference …": one told of, not to come
+            after = next(iter(dates_in(text[end:finish], self.published)), None)
+            if not planned and after is not None and self.published is not None and after.date.earliest() > self.published.latest() \
+                    and re.fullmatch(r"\s+(?:in|on|from)\s+", text[end:end + after.start]):
+                planned = True  # "welcomed the hosting of the International Forum on Peace and Trust in December 2025", in 2024: to come
             if TO_ATTEND.search(text[begin:start]) and self._same(name, number, False, None) is None:
                 planned = True  # "arrived in Almaty to participate in the … meeting": that it was held, the text does not say
             eve = re.search(r"\bon\s+the\s+eve\s+of\s+(?:the\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+)?$", text[:start], re.IGNORECASE)
@@ -1143,6 +1152,11 @@ class EventReader:
         past = [d for d in found_dates if not clause_future(sentence.text, d.start, d.start + len(d.text)) and d.date.precision == "day"]
         if not event.planned and len({str(d.date) for d in past}) == 1:  # "… met on the sidelines of the summit, which is taking place today, June 17"
             event.date = self._fact(past[0].date, sentence, f"'{past[0].text}', the one date of the sentence that tells of it")
+        elif not found_dates and not event.planned and re.match(r"\s*(?:On\s+|That\s+)?(?:the|that)\s+same\s+day\b|\s*On\s+that\s+day\b", sentence.text, re.IGNORECASE):
+            # "On the same day, political consultations took place …": the day of the event told of just before
+            told = next((e for e in reversed(self.drafts.events) if e is not event and not e.planned and e.date is not None), None)
+            if told is not None and told.date is not None and told.date.value.precision == "day" and not told.date.value.is_range:
+                event.date = self._fact(told.date.value, told.date.sentence, f"'the same day' as {told.name.value}")
 
     def summit(self) -> DraftEvent | str | None:
         """The one summit or meeting of an organisation the report tells of as held, drafted or recorded (by its id), if

@@ -892,7 +892,7 @@ class Extractor:
             countries = self.events.countries_of(occasion) if occasion is not None else []
             if not named and occasion is not None and len(countries) > 1 and re.search(
                     rf"\bthe (?:two )?(?:{HEADS_OF_STATE}|presidents|leaders|sides|ministers|parties)\b"
-                    r"|\b(?:the|this|that)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations)\b"
+                    r"|\b(?:the|this|that|their)\s+(?:state\s+|official\s+)?(?:visit|talks|meeting|negotiations|discussions)\b"
                     r"|\bwe\s+(?:have\s+)?(?:also\s+)?(?:\w+\s+){0,4}?(?:signed|adopted)\b"
                     r"|^They\s+(?:\w+\s+){0,3}?(?:welcomed|stressed|noted|hailed|praised|signed|adopted)\b"
                     # ("To solidify these goals, they signed the Astana Communiqué", after the ministers' meeting)
@@ -928,7 +928,7 @@ class Extractor:
             agreement.title_is_official = title[1]
         self._add_to(agreement, sentence, mentions, True)
         agreement.context = before[-2:]
-        if re.match(r"(?:Following|After|At the end of|Upon the conclusion of)\s+the\s+(?:meeting|talks|negotiations)"
+        if re.match(r"(?:Following|After|At the end of|Upon the conclusion of)\s+(?:the|their)\s+(?:meeting|talks|negotiations|discussions)"
                     r"|(?:The|This|That)\s+(?:meeting|talks|negotiations)\s+(?:was|were)\s+(?:then\s+)?followed\s+(?:by|with)\b"
                     # "The meeting concluded with the signing of a protocol"
                     r"|(?:The|This|That)\s+(?:meeting|talks|negotiations|session)\s+(?:concluded|ended|culminated|wrapped\s+up|closed)\s+(?:with|in)\b"

@@ -108,11 +108,12 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 continue  # '"Today we signed the final protocol," he said': the day he spoke, which the report does not give
             # "signed on Monday" looks back even where another clause says "will"; "will meet on Monday" looks ahead.
             date = _resolve_in(form, match, published, clause_future(sentence, match.start(), match.end()))
-            which_year = re.match(r",?\s+(?:of\s+)?(?P<which>last|the previous|next)\s+year\b", sentence[match.end():], re.IGNORECASE) \
+            which_year = re.match(r",?\s+(?:of\s+)?(?P<which>last|the previous|next|this)\s+year\b", sentence[match.end():], re.IGNORECASE) \
                 if form in ("month day", "day month", "month", "days month", "month days") else None
             if date is not None and published is not None and which_year and date.month is not None:
                 # "on July 29 of last year", "in October last year", "in March next year": that month of that year
-                year = published.year + (1 if which_year.group("which").lower() == "next" else -1)
+                # ("On May 31 this year", in a report dated a day before: that day of the report's year, not of the year before)
+                year = published.year + {"next": 1, "this": 0}.get(which_year.group("which").lower(), -1)
                 date = PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
                 taken.append((match.end(), match.end() + which_year.end()))  # (no year of its own)
             if date is None:
