@@ -1157,3 +1157,12 @@ def test_a_document_pointed_back_to_is_the_one_told_of(base):
                   "на Петербургском международном экономическом форуме.", published="2023-06-19")
     [contract] = drafts.agreements
     assert str(contract.date_signed.value) == "2023-06-16"
+
+
+def test_an_abbreviated_month_is_read_and_a_decision_to_do_is_no_document(base):
+    """Written for this test, on this session's first round of fresh Russian reports: "12 дек" (a wire's abbreviation) was no
+    date; "единогласно приняли решение о продвижении «духа …»" drafted an adopted Decision."""
+    assert [str(d.date) for d in russian_dates("Соглашение подписано 3 сент. в Ашхабаде, а протокол 12 дек.", PartialDate(2025, 12, 15))] == [
+        "2025-09-03", "2025-12-12"]
+    assert read(base, "Главы государств единогласно приняли решение о продвижении «духа Китай-Центральная Азия».",
+                published="2025-06-17").agreements == []

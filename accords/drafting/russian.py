@@ -182,8 +182,11 @@ def _deciding(words: list[Word], index: int) -> bool:
         return True
     decision = words[index].lemma == "принять" and index + 1 < len(words) and words[index + 1].lemma == "решение"
     # ("Совет принял решение начать переговоры о заключении соглашения": a decision to do something, no document adopted)
+    # ("единогласно приняли решение о продвижении «духа …»": a decision, in lower case, to do what its verbal noun says)
     return decision and (any(w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
-                         or any(w.feats.get("VerbForm") == "Inf" for w in words[index + 2:index + 4]))
+                         or any(w.feats.get("VerbForm") == "Inf" for w in words[index + 2:index + 4])
+                         or words[index + 1].text[:1].islower() and index + 3 < len(words) and words[index + 2].lemma in ("о", "об")
+                         and re.search(r"(?:ение|ание)$", words[index + 3].lemma) is not None)
 
 
 # A parliament's act on a document, which a date in its sentence is the day of: "Документ был принят Жогорку Кенешем 30 октября".
