@@ -4261,3 +4261,16 @@ def test_a_document_inked_following_their_discussions_is_of_those_who_met_that_d
         "On November 8, 2023, Tajikistan's President Emomali Rahmon and Iran's President Ebrahim Raisi met in Dushanbe. Following "
         "their discussions, a Memorandum on International and Transit Transport via the port of Chabahar was inked."]).agreements
     assert ([p.value for p in memorandum.parties], str(memorandum.date_signed.value)) == (["tajikistan", "iran"], "2023-11-08")
+
+
+def test_the_banks_of_two_states_sign_and_among_them_is_one_of_the_package(base):
+    """Written for this test, on this session's first round of fresh reports: "The Central Banks of Azerbaijan (CBA) and
+    Uzbekistan signed a memorandum" had the two states as parties, not their banks; "Among them is the agreement on
+    cooperation in education and science", after a package signed, drafted nothing."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 7, 4), [
+        "The Central Banks of Azerbaijan (CBA) and Uzbekistan signed a memorandum of understanding on cooperation."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["Central Bank of Azerbaijan", "Central Bank of Uzbekistan"]
+    package, agreement = drafts_from(base, PartialDate(2024, 7, 4), [
+        "During the state visit of Xi Jinping to Astana, numerous documents were signed between China and Kazakhstan.",
+        "Among them is the agreement on cooperation in education and science."]).agreements
+    assert (agreement.title.value, agreement.part_of is package) == ("Agreement on cooperation in education and science", True)

@@ -177,7 +177,9 @@ ORDINAL_PART = re.compile(r"\b(?:the|The)\s+(?:second|third|fourth|fifth|sixth)\
 # "between the Ministries of Foreign Affairs of A and B", "The Ministries of Energy of A, B, and C signed": each state's ministry.
 MINISTRIES_OF_STATES = re.compile(rf"\b(?:(?i:between)\s+)?(?i:the)\s+(?i:(?P<adjective>foreign|foreign\s+affairs|{MINISTRY_FIELDS})\s+ministries"
                                   rf"|ministries\s+of\s+(?P<field>foreign\s+affairs|{MINISTRY_FIELDS}|economy|internal\s+affairs|emergency\s+situations)"
-                                  r"|(?P<parliaments>parliaments|legislative\s+assemblies|legislatures))\s+of\s+"
+                                  r"|(?P<parliaments>parliaments|legislative\s+assemblies|legislatures)"
+                                  # "The Central Banks of Azerbaijan (CBA) and Uzbekistan signed": each state's bank
+                                  r"|(?P<banks>central|national)\s+banks)\s+of\s+"
                                   r"(?P<states>(?:the\s+)?[A-Z][^;.]*?,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 # What joins a name to its state's: "ACWA Power of the Kingdom of Saudi Arabia", "… of the Republic of Uzbekistan".
 STATE_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate|People['’]s\s+Republic|Islamic\s+Republic|"
@@ -1029,7 +1031,8 @@ class Extractor:
         if len(states) < 2:
             return []
         # ("the legislative assemblies of A and B": each one's parliament)
-        ministry = "Parliament" if between.group("parliaments") else ministry_named(between.group("field") or between.group("adjective"))
+        ministry = "Parliament" if between.group("parliaments") else f"{between.group('banks').capitalize()} Bank" if between.group("banks") else \
+            ministry_named(between.group("field") or between.group("adjective"))
         note = f"'{' '.join(between.group(0).split()[:6])} …': the ministries of the states it names"
         return [Fact(self.actors.body_of(m.record_id, ministry, sentence) if m.record_id else self.actors.actor(
             Mention(f"{ministry} of {m.text}", m.start, m.end, None, "government-body", "new"), sentence), sentence, note)

@@ -60,7 +60,9 @@ SINGULAR = {"mous": "MoU", "memoranda": "Memorandum", "memorandums": "Memorandum
 INCLUDED = re.compile(r"\b(?:signed\s+)?(?:documents|agreements|deals|accords|pacts|contracts|memoranda|memorandums)\s+(?:signed\s+)?(?:include|included|includes)\s+(?P<list>(?:[^.;:]|\.(?=\d))+)"
                       r"|\bamong\s+(?:the\s+)?(?:documents|agreements|those|them)\s+signed\s+(?:are|were)\s+(?P<among>[^.;:]+)"
                       # "These included cooperation in the field of …", after a package signed
-                      r"|^(?:These|They|Those)\s+(?:documents\s+)?(?:include|included|includes)\s+(?P<these>[^.;:]+)", re.IGNORECASE)
+                      r"|^(?:These|They|Those)\s+(?:documents\s+)?(?:include|included|includes)\s+(?P<these>[^.;:]+)"
+                      # "Among them is the agreement on cooperation in education and science", after a package signed
+                      r"|^Among\s+(?:them|these|those)\s+(?:is|are|was|were)\s+(?P<among_them>[^.;:]+)", re.IGNORECASE)
 # A page that is itself a document: its heading names it ("Joint Statement of the Ministers of Foreign Affairs of the
 # Republic of Türkiye and the Republic of Kazakhstan Following the 8th Meeting of …, 2 February 2026").
 HEADING = re.compile(r"^(?P<title>(?P<noun>Joint Statement|Joint Declaration|Joint Communiqu[eé]|Declaration|Communiqu[eé])\s+(?:of|on|by|between)\s+"
@@ -213,7 +215,8 @@ class ListReader:
         trade') or goes on with the noun before it ('… and for joint research'); an item without a noun ('cooperation in the
         field of culture', 'movie production') is a document of a kind the text does not say; one told of before is the same. Their parties: those of the package or agreement the text
         reported before, or the countries of the occasion."""
-        listed = match.group("list") or match.group("among") or match.group("these")  # "the signed documents include …", "Among the agreements signed are …"
+        # "the signed documents include …", "Among the agreements signed are …", "These included …", "Among them is …"
+        listed = match.group("list") or match.group("among") or match.group("these") or match.group("among_them")
         listed = re.sub(r"(?:\s+[–—-]\s+|,\s+)which\b.*$", "", listed)  # "… a wind farm – which will be the largest": an aside on it
         items = [item.strip() for item in re.split(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:"
                                                    + DOCUMENT_NOUNS + r")\b)", listed, flags=re.IGNORECASE) if item.strip()]
