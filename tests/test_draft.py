@@ -4274,3 +4274,17 @@ def test_the_banks_of_two_states_sign_and_among_them_is_one_of_the_package(base)
         "During the state visit of Xi Jinping to Astana, numerous documents were signed between China and Kazakhstan.",
         "Among them is the agreement on cooperation in education and science."]).agreements
     assert (agreement.title.value, agreement.part_of is package) == ("Agreement on cooperation in education and science", True)
+
+
+def test_a_doctor_signs_and_a_summit_is_where_a_document_was_signed_during_it(base):
+    """Written for this test, on this session's first round of fresh reports: "The Memorandum was signed by CBRT President Dr.
+    Fatih Karahan, …" drafted no signatory (the full stop of "Dr." was read as a sentence's end between "signed by" and the
+    names); "The agreement was signed in Tianjin by … during the SCO Summit" left the summit without its place."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 11, 6), [
+        "The National Bank of Kazakhstan and the Central Bank of Uzbekistan signed a Memorandum of Understanding on payments.",
+        "The Memorandum was signed by NBK Chairman Dr. Timur Suleimenov and the President of the Central Bank of Uzbekistan, "
+        "Mamarizo Nurmuratov."]).agreements
+    assert [party_key(s[0].value) for s in memorandum.signatories] == ["Timur Suleimenov", "Mamarizo Nurmuratov"]
+    events = drafts_from(base, PartialDate(2025, 9, 3), [
+        "The agreement was signed in Tianjin by Kyrgyz Minister of Economy and Commerce Bakyt Sydykov during the SCO Summit."]).events
+    assert [(e.name.value, e.place.value) for e in events] == [("SCO Summit", "Tianjin")]

@@ -1081,6 +1081,10 @@ class EventReader:
                 r"\barrived\s+in\s+(?P<city>[A-Z][\w'’-]+)\s+(?:(?:on\s+\w+\s+)?to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+)?$", text[:start])
             if place is None and where and self.actors.a_city(where.group("city")):
                 place = where.group("city")  # "The announcement was made in Xi'an, where the China–Central Asia Summit was held"
+            signed_in = re.search(r"\b(?:signed|inked|adopted)\s+in\s+(?P<city>[A-Z][\w'’-]+)\b[^,;]{0,80}?\s+(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?$",
+                                  text[begin:start])
+            if place is None and signed_in and self.actors.a_city(signed_in.group("city")):
+                place = signed_in.group("city")  # "The agreement was signed in Tianjin by … during the SCO Summit": where it was held
             shared = BOTH_HELD_IN.search(text, end)
             if place is None and shared and index + 1 < len(found) and self.actors.a_city(shared.group("city")):
                 place = shared.group("city")  # "the A meeting and the B meeting, both of which were held in Baku": A's too

@@ -66,7 +66,7 @@ from .documents import (
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
 from .events import EVENT_NAME, EVENT_PHRASE, PRESENCE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
+from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, HONORIFIC, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .reading import Article
@@ -265,11 +265,11 @@ class Extractor:
         # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not
         # "signed between BOTAŞ and Turkmengaz, Energy Minister X has announced")
         signed_between = re.search(r"\bsigned\s+between\b", text[:person.start])
-        # (the dots of "the U.S. Ambassador" end no sentence; not "were signed between the two countries following a meeting
+        # (the dots of "the U.S. Ambassador" or "Dr." end no sentence; not "were signed between the two countries following a meeting
         # between President X and Y": they met)
         # (nor "signed … by Minister X during the SCO Summit, following talks between President Y and Z": who met, after his signature)
         return signed_by is not None and not re.search(r"[.;]|\b(?:following|after|during|before|within|in\s+the\s+presence\s+of|witnessed\s+by)\b",
-                                                       re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])) or \
+                                                       HONORIFIC.sub(" ", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start]))) or \
             signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
