@@ -4288,3 +4288,19 @@ def test_a_doctor_signs_and_a_summit_is_where_a_document_was_signed_during_it(ba
     events = drafts_from(base, PartialDate(2025, 9, 3), [
         "The agreement was signed in Tianjin by Kyrgyz Minister of Economy and Commerce Bakyt Sydykov during the SCO Summit."]).events
     assert [(e.name.value, e.place.value) for e in events] == [("SCO Summit", "Tianjin")]
+
+
+def test_a_condition_understandings_reached_and_words_after_between_that_name_no_pair_sign_nothing(base):
+    """Written for this test, on this session's second round of fresh reports (read on the code before it): "promised
+    assistance if an official migration agreement between Berlin and Tashkent was signed" drafted a signed agreement; "the
+    progress of implementation of agreements reached following the meetings of the leaders" one between Uzbekistan and Russia;
+    "agreements were signed between Kyrgyz and German universities, alongside initiatives to promote … and …" one "between
+    alongside initiatives …"."""
+    for published, text in (
+            (PartialDate(2025, 3, 1), "The Uzbek government promised assistance if an official migration agreement between Berlin and "
+                                      "Tashkent was signed."),
+            (PartialDate(2022, 12, 20), "The parties discussed issues of Uzbek-Russian relations, the progress of implementation of "
+                                        "agreements reached following the meetings of the leaders, and outlined plans for 2023."),
+            (PartialDate(2024, 11, 1), "Additionally, cooperation agreements were signed between Kyrgyz and German universities, "
+                                       "alongside initiatives to promote smart home technology manufacturing and train operators.")):
+        assert [a.title.value for a in drafts_from(base, published, [text]).agreements if "alongside" in str(a.title.value) or a.parties] == []

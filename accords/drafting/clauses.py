@@ -145,10 +145,12 @@ def negated(sentence: str, start: int) -> bool:
 
 
 def hypothetical(sentence: str, start: int) -> bool:
-    """Whether the verb at `start` is only possible, wished or talked of ("could sign", "may be signed", "ready to sign",
-    "discussions on the signing of")."""
+    """Whether the verb at `start` is only possible, wished, talked of or a condition ("could sign", "may be signed", "ready to
+    sign", "discussions on the signing of", "if … was signed")."""
     before = _before(sentence, start)
-    return (bool(MODAL.search(before)) and not _reported_would(sentence, before)) or _wish(before)
+    # (or a condition: "promised assistance if an official migration agreement … was signed")
+    return (bool(MODAL.search(before)) and not _reported_would(sentence, before)) or _wish(before) \
+        or re.search(r"\b(?:if|unless|whether)\s+[^,;]*$", before, re.IGNORECASE) is not None
 
 
 def _reported_would(sentence: str, before: str) -> bool:

@@ -364,7 +364,10 @@ class Extractor:
             # the clause does not plan it ("agreed to sign")
             infinitive = signing is not None and re.search(r"\bto\s+$", text[:signing.start()]) is not None and not clause_future(
                 text, signing.start(), signing.end()) and signing.group(0).lower() in ("sign", "ink", "conclude", "adopt", "approve", "initial")
-            if signing and (infinitive or negated(text, signing.start()) or hypothetical(text, signing.start()) and not (
+            # "the progress of implementation of agreements reached following the meetings": understandings told of, no document
+            reached = signing is not None and signing.group(0).lower() == "reached" and re.search(
+                rf"\b(?:{DOCUMENT_NOUNS})\s+$", text[:signing.start()], re.IGNORECASE) is not None
+            if signing and (infinitive or reached or negated(text, signing.start()) or hypothetical(text, signing.start()) and not (
                     wished(text, signing.start()) and clause_future(text, signing.start(), signing.end()))):
                 # "did not sign", "refused to sign", "could sign", "ready to sign": no document was signed ("proposed for signing
                 # in the near future" is a plan)

@@ -312,7 +312,8 @@ def pairs_between(text: str, start: int) -> list[tuple[int, int]]:
         pieces.append((at, begin + separator.start()))
         at = begin + separator.end()
     pieces.append((at, stop))
-    if len(pieces) > 1 and all(re.search(r"\s+and\s+", text[a:b]) for a, b in pieces):
+    # (each a pair of names: not "between Kyrgyz and German universities, alongside initiatives to promote … and …")
+    if len(pieces) > 1 and all(re.search(r"\s+and\s+", text[a:b]) and re.match(r"(?:(?:the|a|an)\s+)?[A-Z«\"“]", text[a:b]) for a, b in pieces):
         return pieces
     # "between A's X and B's Y, as well as between R1 and R2, the ministry said": each pair after its own "between"
     each = [(start + m.start("pair"), start + m.end("pair")) for m in EACH_BETWEEN.finditer(text[start:])]
