@@ -4304,3 +4304,18 @@ def test_a_condition_understandings_reached_and_words_after_between_that_name_no
             (PartialDate(2024, 11, 1), "Additionally, cooperation agreements were signed between Kyrgyz and German universities, "
                                        "alongside initiatives to promote smart home technology manufacturing and train operators.")):
         assert [a.title.value for a in drafts_from(base, published, [text]).agreements if "alongside" in str(a.title.value) or a.parties] == []
+
+
+def test_signatories_listed_with_semicolons_and_a_ministry_of_irrigation(base):
+    """Written for this test, on this session's second round of fresh reports: "signed … by A, First Deputy Minister of …; B,
+    Deputy Minister of …; and C, Chief Executive Officer of Masdar" had A only (a semicolon ended the words after "signed
+    by"); "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov" signed as "Irrigation Nurzhan Nurzhigitov"."""
+    [agreement] = drafts_from(base, PartialDate(2023, 5, 19), [
+        "The agreement was jointly signed in Tashkent by Azim Akhmedkhadjaev, First Deputy Minister of Energy of the Republic of "
+        "Uzbekistan; Sarvar Khamidov, Deputy Minister of Investment of the Republic of Uzbekistan; and Mohamed Jameel Al Ramahi, "
+        "Chief Executive Officer of Masdar."]).agreements
+    assert [party_key(s[0].value) for s in agreement.signatories] == ["Azim Akhmedkhadjaev", "Sarvar Khamidov", "Mohamed Jameel Al Ramahi"]
+    [water] = drafts_from(base, PartialDate(2023, 11, 12), [
+        "The agreement was signed by Kazakh Minister of Water Resources and Irrigation Nurzhan Nurzhigitov and Israeli Minister of "
+        "Regional Cooperation David Amsalem."]).agreements
+    assert [party_key(s[0].value) for s in water.signatories] == ["Nurzhan Nurzhigitov", "David Amsalem"]

@@ -78,7 +78,8 @@ BODY_MEETING = re.compile(
     r"(?i:commission|council|committee|group|forum)(?:\s+(?:on|for)\s+(?:[\w'’–-]+\s+){0,6}?(?:cooperation|affairs|issues))?"
     # a capitalised name goes on: "the Council of Foreign Ministers of Central Asia and the GCC"
     # (or says what it is on: "the Joint Turkmen-Uzbek Intergovernmental Commission on Water Management")
-    r"(?-i:(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
+    # (not a day: "… Cooperation Committee on September 3")
+    r"(?-i:(?:(?:\s+(?:of|for)\s+(?:the\s+)?|\s+on\s+(?:the\s+)?(?!" + _CALENDAR + r"\b))[A-Z][\w'’–-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’–-]*)*))?)\b", re.IGNORECASE)
 # A meeting of the ministers of a field of an organisation, named in lower case: "the fifth meeting of the ministers of
 # health of the Organization of Turkic States", "the fifth meeting of ministers responsible for information and
 # communication technologies (ICT) of the member states of the Organisation of Turkic States".

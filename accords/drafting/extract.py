@@ -269,7 +269,8 @@ class Extractor:
         # between President X and Y": they met)
         # (nor "signed … by Minister X during the SCO Summit, following talks between President Y and Z": who met, after his signature)
         return signed_by is not None and not re.search(r"[.;]|\b(?:following|after|during|before|within|in\s+the\s+presence\s+of|witnessed\s+by)\b",
-                                                       HONORIFIC.sub(" ", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start]))) or \
+                                                       # (a list's semicolons: "by A, First Deputy Minister …; B, Deputy Minister …; and C, …")
+                                                       re.sub(r";(?=\s+(?:and\s+)?(?:[A-Z]|$))", ",", HONORIFIC.sub(" ", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])))) or \
             signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------

@@ -658,7 +658,7 @@ OFFICE_VOCABULARY = frozenset("""
 president prime premier minister ministers deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade commerce economy economic finance mining geology transport transportation defence defense agriculture health education
-culture digital infrastructure housing logistics telecommunications development technologies technology innovation innovations foreign justice interior labour labor water
+culture digital infrastructure housing logistics telecommunications irrigation population protection social regional cooperation development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
 chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents envoy special representative

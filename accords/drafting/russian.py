@@ -175,6 +175,11 @@ def _took_part(words: list[Word], index: int) -> bool:
     return words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие"
 
 
+# What a body's formal decision does, by its verbal noun: a document, even in lower case ("принял решение о создании совета").
+FORMAL_DECISIONS = frozenset({"создание", "учреждение", "образование", "назначение", "присвоение", "предоставление", "принятие",
+                              "вступление", "упразднение", "переименование", "проведение", "утверждение", "освобождение", "продление"})
+
+
 def _deciding(words: list[Word], index: int) -> bool:
     """"Стороны приняли решение об ускорении работ": the sides (they, we) decided; no body adopted a decision (nor did one
     who took part in something, `_took_part`)."""
@@ -186,7 +191,9 @@ def _deciding(words: list[Word], index: int) -> bool:
     return decision and (any(w.lemma in ("сторона", "они", "мы", "участник") for w in words[:index])
                          or any(w.feats.get("VerbForm") == "Inf" for w in words[index + 2:index + 4])
                          or words[index + 1].text[:1].islower() and index + 3 < len(words) and words[index + 2].lemma in ("о", "об")
-                         and re.search(r"(?:ение|ание)$", words[index + 3].lemma) is not None)
+                         and re.search(r"(?:ение|ание)$", words[index + 3].lemma) is not None
+                         # (not what a council's formal decision does: "принял решение о создании совета", "о назначении …")
+                         and words[index + 3].lemma not in FORMAL_DECISIONS)
 
 
 # A parliament's act on a document, which a date in its sentence is the day of: "Документ был принят Жогорку Кенешем 30 октября".
