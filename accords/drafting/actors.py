@@ -522,10 +522,12 @@ class Actors:
         place = re.search(r"\bin\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:['’]s)?\s+(?:[a-z]+\s+)?(?:city\s+of|capital,?)\s+|the\s+(?:[a-z]+\s+){0,2}city\s+of\s+"
                           r"|(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?west|north-?east|south-?west|south-?east)\s+)?"
                           r"[A-Z][\w-]+['’]s\s+)?"
-                          r"(?P<place>(?:St\.?\s+)?[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)", text)
+                          r"(?P<place>(?:St\.?\s+)?[A-Z][\w'’-]+)(?!\s+(?:Asia|Europe|Caucasus)\b)(?P<more>\s+[A-Z][\w'’-]+)?", text)
         if place is None:
             return None
         name = re.sub(r"^St\.?\s+", "Saint ", place.group("place"))  # "in St. Petersburg": Saint Petersburg (not the Floridian town)
+        if place.group("more") and self.a_city(two := name + place.group("more")):
+            return two  # "in Abu Dhabi", not "Abu"
         return name if self.a_city(name) else None
 
 

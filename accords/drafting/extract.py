@@ -66,7 +66,19 @@ from .documents import (
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
 from .events import EVENT_NAME, EVENT_PHRASE, PRESENCE, EventReader
 from .lists import DECISION_ITEM, DECISIONS_INTRO, HEADING, INCLUDED, LIST_INTRO, LIST_ITEM, LISTED_KINDS, ListReader
-from .mentions import BODY_WORDS, CALENDAR_WORDS, COMPANY_ENDINGS, HONORIFIC, OFFICE_WORDS, SIGNED_BY, SIGNS_NEXT, SURNAME, Mention, MentionFinder
+from .mentions import (
+    BODY_WORDS,
+    CALENDAR_WORDS,
+    COMPANY_ENDINGS,
+    HONORIFIC,
+    OFFICE_VOCABULARY,
+    OFFICE_WORDS,
+    SIGNED_BY,
+    SIGNS_NEXT,
+    SURNAME,
+    Mention,
+    MentionFinder,
+)
 from .mentions import people as people_in
 from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
 from .reading import Article
@@ -229,6 +241,8 @@ class Extractor:
 
     @staticmethod
     def _signs(text: str, person: Mention, mentions: list[Mention]) -> bool:
+        if re.search(r"\binvitation\s+of\s+[^,;]{0,80}$", text[:person.start]):
+            return False  # "this visit, at the invitation of the President of Italy Sergio Mattarella, … signed by President Aliyev": who invited
         return Extractor._signs_alone(text, person, mentions) or Extractor._in_signing_subject(text, person)
 
     @staticmethod
@@ -261,6 +275,12 @@ class Extractor:
             if not others and not re.match(r"['’]s\b", between) and not re.search(
                     r"[,;]\s+(?:the\s+)?(?:[A-Z]|(?:two\s+)?(?:delegations|sides|parties|officials|companies|governments|countries|agencies)\b)", between):
                 return True
+        # "Tokayev signed a joint declaration with Uzbek President Shavkat Mirziyoyev": who signed it with him, by office and name
+        signed_with = re.search(r"\b(?:signed|inked)\s+(?:an?|the)\s+[^,;.]{0,80}?\s+with\s+(?P<who>(?:(?:his|her|the)\s+)?(?:[\w'’-]+\s+){0,6}?)$",
+                                text[:person.start])
+        if signed_with is not None and verb is None and all(w[:1].isupper() or w in SUBJECT_WORDS or w.lower() in OFFICE_VOCABULARY
+                                                            for w in signed_with.group("who").split()):
+            return True
         signed_by = re.search(SIGNED_BY, text[:person.start])
         # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not
         # "signed between BOTAŞ and Turkmengaz, Energy Minister X has announced")

@@ -803,6 +803,8 @@ def people(sentence: str) -> list[PersonInText]:
             continue  # "President of Kazakhstan Kassym-Jomart Tokayev, President of Tajikistan …": a list of offices and names
         if any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in match.group("name").split()):
             continue  # "the UN General Assembly, President …": a body's name, not a person's
+        if match.group("name").split()[0].lower() in FUNCTION_WORDS:
+            continue  # "In Astana, the King is due to meet …": where, not who
         if any(match.start("office") <= p.start < match.end("office") for p in found):
             continue  # "In Abu Dhabi, President Shavkat Mirziyoyev will …": the office is someone else's, before his name
         if free(match):

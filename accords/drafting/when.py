@@ -116,6 +116,13 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 year = published.year + {"next": 1, "this": 0}.get(which_year.group("which").lower(), -1)
                 date = PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
                 taken.append((match.end(), match.end() + which_year.end()))  # (no year of its own)
+            in_year = re.match(r",?\s+(?:in|of)\s+(?P<year>(?:19|20)\d{2})\b", sentence[match.end():]) \
+                if form in ("month day", "day month", "days month", "month days") else None
+            if date is not None and in_year and date.month is not None:
+                # "on July 18-19 in 2018": those days of that year, not of the report's
+                year = int(in_year.group("year"))
+                date = PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
+                taken.append((match.end(), match.end() + in_year.end()))  # (no year of its own)
             if date is None:
                 continue
             if PERIOD_END.search(sentence[:match.start()]) or PERIOD_START.search(sentence[:match.start()]):
