@@ -4345,3 +4345,15 @@ def test_a_place_opening_a_sentence_is_no_one_and_a_city_of_two_words_is_whole(b
         "The first meeting of the Cooperation Committee on Strategic Partnership has been held in Abu Dhabi."]).events
     assert "In Astana" not in " ".join(str(e.name.value) for e in events)
     assert [e.place.value for e in events if e.place] == ["Abu Dhabi"]
+
+
+def test_a_commissions_protocol_signed_by_its_co_chairs_between_dashes(base):
+    """Written for this test, on this session's second round of fresh reports: "Yesterday in Dushanbe, the co-chairs of the
+    Tajik-Turkmen Joint Commission for Trade … — Sulaymon Ziyozoda (Tajikistan) and Tangryguly Atakhallyev (Turkmenistan) —
+    signed a protocol" made the commission its party and left it undated (the names between dashes cut "Yesterday" off the
+    verb's clause); its states are those of the commission's paired adjectives."""
+    [protocol] = drafts_from(base, PartialDate(2023, 11, 29), [
+        "DUSHANBE, 29.11.2023 (NIAT Khovar) – Yesterday in Dushanbe, the co-chairs of the Tajik-Turkmen Joint Commission for Trade, "
+        "Economic, Scientific and Technical Cooperation — Sulaymon Ziyozoda (Tajikistan) and Tangryguly Atakhallyev (Turkmenistan) — "
+        "signed a protocol at the twelfth meeting of the Commission."]).agreements
+    assert ([p.value for p in protocol.parties], str(protocol.date_signed.value)) == (["tajikistan", "turkmenistan"], "2023-11-28")

@@ -136,8 +136,11 @@ ENGLISH_SURNAME_WORDS = frozenset({"he", "an", "long", "fan", "gu", "su", "ye", 
 
 
 # Two states' adjectives joined before a document's noun: "Kazakh-Uzbek agreement", "Azerbaijani–Kazakh documents".
-PAIRED_ADJECTIVES = re.compile(r"\b(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                               r"(?:agreements?|documents|memorand(?:um|a|ums)|treaty|treaties|declaration|protocols?|roadmap|programme|program)\b")
+PAIRED_ADJECTIVES = re.compile(r"\b(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+(?:(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:agreements?|documents|memorand(?:um|a|ums)|treaty|treaties|declaration|protocols?|roadmap|programme|program)"
+                               # or their commission's: "the co-chairs of the Tajik-Turkmen Joint Commission … signed a protocol"
+                               # (not a business council's, whose deals are companies')
+                               r"|(?:(?!Business\b)[A-Z][\w-]*\s+){0,3}(?:Commission|Council|Committee))\b")
 
 
 class Actors:
@@ -457,8 +460,8 @@ class Actors:
         return Mention(body.text, body.start, body.end, country, "country", "capital") if country else None
 
     def paired_states(self, text: str) -> list[str]:
-        """The two states a pair of adjectives before a document's noun names ("a Kazakh-Uzbek agreement",
-        "Azerbaijani-Kazakh documents"): its parties, where the text names none."""
+        """The two states a pair of adjectives before a document's noun, or its commission's, names ("a Kazakh-Uzbek
+        agreement", "Azerbaijani-Kazakh documents", "the Tajik-Turkmen Joint Commission"): its parties, where the text names none."""
         pair = PAIRED_ADJECTIVES.search(text)
         states = [self.country_in(pair.group(side)) for side in ("first", "second")] if pair else []
         return [s for s in states if s] if all(states) and len(set(states)) == 2 else []

@@ -75,7 +75,10 @@ SIGNED_DOCUMENT = re.compile(r"\b(?:memorand(?:um|a|ums)|mous?|agreements?|accor
 SAYS = r"said|says|told|announced|stated|noted|added|stressed|emphasi[sz]ed|recalled|explained|expects?|expected|mentioned|mentions"
 REPORTED = re.compile(rf"\b(?:{SAYS})\b", re.IGNORECASE)
 # An inserted clause or aside, closed on both sides: ", who will meet again next year," "(as planned)".
-INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)", re.IGNORECASE)
+_NAMED = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s*\([^()]*\))?"
+INSERTED = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,|\([^()]*\)"
+                      # names between dashes: "the co-chairs — Sulaymon Ziyozoda (Tajikistan) and Tangryguly Atakhallyev (Turkmenistan) — signed"
+                      rf"|(?-i:\s+[—–]\s+{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}\s+[—–](?=\s))", re.IGNORECASE)
 
 
 # A dash before a list of names is the clause's own ("concluded with five countries – Azerbaijan, Belarus and Uzbekistan"):

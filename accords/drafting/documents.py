@@ -197,7 +197,9 @@ def a_subject(text: str, mention: Mention) -> bool:
                           r"|\b(?:construction|building|equipping|reconstruction|modernization|modernisation|expansion)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|a\s+|an\s+)?$"
                           # what a document is on: "an agreement on the Supreme Interstate Council"
                           r"|\b(?:agreement|memorandum|treaty|protocol|declaration|statement)\s+on\s+(?:the\s+)?$"
-                          r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$",  # "the Agency … under the President of Tajikistan"
+                          r"|\bunder\s+the\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$"  # "the Agency … under the President of Tajikistan"
+                          # the body its co-chairs chair: "the co-chairs of the Tajik-Turkmen Joint Commission … signed a protocol"
+                          r"|\bco-?chair(?:s|men|man|woman|persons?)?\s+of\s+(?:the\s+)?$",
                           text[:mention.start], re.IGNORECASE)) or (
         # a legislature or council in a person's office, named after him: "Gurbanguly Berdimuhamedow, chairman of the
         # People's Council of …" (not the fund its chairman signs for: "X, Chairman of Samruk Kazyna Sovereign Wealth Fund, signed")
