@@ -4357,3 +4357,16 @@ def test_a_commissions_protocol_signed_by_its_co_chairs_between_dashes(base):
         "Economic, Scientific and Technical Cooperation — Sulaymon Ziyozoda (Tajikistan) and Tangryguly Atakhallyev (Turkmenistan) — "
         "signed a protocol at the twelfth meeting of the Commission."]).agreements
     assert ([p.value for p in protocol.parties], str(protocol.date_signed.value)) == (["tajikistan", "turkmenistan"], "2023-11-28")
+
+
+def test_three_companies_listed_before_signed_each_with_its_state_after_it(base):
+    """Written for this test, on this session's second round of fresh reports: "SOCAR (State Oil Company of the Republic of
+    Azerbaijan), Masdar from the UAE, and ACWA Power of Saudi Arabia have signed" had SOCAR's name spelt out and Saudi Arabia
+    as parties, Masdar and ACWA Power none; "Masdar, the UAE's energy business, recently signed" had the UAE in Masdar's place."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 11, 15), [
+        "SOCAR (State Oil Company of the Republic of Azerbaijan), Masdar from the UAE, and ACWA Power of Saudi Arabia have signed a "
+        "memorandum of understanding on offshore wind."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["SOCAR", "Masdar", "ACWA Power"]
+    [agreement] = drafts_from(base, PartialDate(2024, 11, 15), [
+        "Masdar, the UAE's energy business, recently signed an agreement with the Government of Uzbekistan on solar plants."]).agreements
+    assert [party_key(p.value) for p in agreement.parties] == ["Masdar", "uzbekistan"]

@@ -610,6 +610,8 @@ class Extractor:
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
         parties = [m for m in parties if not self._state_of_the_city_before(text, m)]
+        # "SOCAR (State Oil Company of the Republic of Azerbaijan)": the name in brackets is the one before it, spelt out
+        parties = [m for m in parties if not (re.match(r"\s*\)", text[m.end:]) and any(re.fullmatch(r"\s*\(\s*", text[o.end:m.start]) for o in parties if o.end <= m.start))]
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
             parties = [m for m in parties if m.start >= document.end()]
         minutes = MINUTES_OF.match(text, document.end()) if noun.lower() in ("protocol", "minutes") else None

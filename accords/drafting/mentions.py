@@ -276,7 +276,7 @@ DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]
 # (KMG), the national oil and gas company of Kazakhstan, signed")
 APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,\s+|\s+\((?:[A-Z]{2,6},\s+)?|\s+\([A-Z]{2,6}\),\s+)(?:(?:a|an|the)\s+)?"
                              r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s\s+|-based\s+))?(?:[a-z][\w-]*\s+){0,4}"
-                             r"(?:company|firm|group|giant|major|developer|operator|conglomerate|corporation|producer|manufacturer|maker|miner|holding)"
+                             r"(?:company|firm|group|giant|major|developer|operator|conglomerate|corporation|producer|manufacturer|maker|miner|holding|business)"
                              r"(?=,|\)|\s+(?:has|have)?\s*(?:signed|inked)\b|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,)")
 
 # The one a document is signed with: "signed an agreement with Wabtec on …", "inked a deal with China's CITIC Construction";
@@ -297,6 +297,11 @@ PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+" + _SIGNS)
 SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+" + _SIGNS)
+# Three signers or more listed before the verb, each maybe with its state after it: "SOCAR (State Oil Company of …), Masdar
+# from the UAE, and ACWA Power of Saudi Arabia have signed" (LISTED_SIGNER: each item).
+_LISTED = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+LISTED_SIGNERS = re.compile(rf"(?<![\w'’-])(?P<list>(?:{_LISTED},\s+){{2,5}}(?:and\s+)?{_LISTED})\s+" + _SIGNS)
+LISTED_SIGNER = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
@@ -529,6 +534,17 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 w.casefold() in OFFICE_VOCABULARY for w in named.split()) or any(m.start < end and start < m.end for m in known + records + found):
             continue
         found.append(Mention(named, start, end, None, _guess(named, "company"), "new"))
+    for listed in LISTED_SIGNERS.finditer(sentence):
+        for item in LISTED_SIGNER.finditer(sentence, listed.start("list"), listed.end("list")):
+            start, end = item.start("name"), item.end("name")
+            words = item.group("name").split()
+            if words[0] in PRONOUNS or words[0] == "And" or _office_day_or_adjective(words) or SURNAME.search(item.group("name")) \
+                    or re.fullmatch(r"(?:Ltd|Inc|LLC|LLP|JSC|PLC|Co|Corp|SA|AG|GmbH)\.?", item.group("name")) \
+                    or any(m.start < end and start < m.end for m in known + records + found):
+                continue
+            owners = [m for m in known if m.kind == "country" and item.group("owner") and m.start == item.start("owner")]
+            found.append(Mention(item.group("name"), start, end, None, _guess(item.group("name"), "company"), "new",
+                                 owners[0].record_id if owners else None))
     subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
     for pair in PAIR_SUBJECT.finditer(sentence):  # "Kazatomprom and French firm Framatome signed": the first of two signers too
         if re.search(r"\b(?:for|of|on|the|in)\s+$", sentence[:pair.start()]) or any(
