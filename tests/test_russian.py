@@ -1166,3 +1166,16 @@ def test_an_abbreviated_month_is_read_and_a_decision_to_do_is_no_document(base):
         "2025-09-03", "2025-12-12"]
     assert read(base, "Главы государств единогласно приняли решение о продвижении «духа Китай-Центральная Азия».",
                 published="2025-06-17").agreements == []
+
+
+def test_what_one_came_for_is_to_come_and_the_usa_is_not_saudi_arabia(base):
+    """Written for this test, on this session's second round of fresh Russian reports (read on the code before it): "прибыл в
+    Душанбе для участия в заседании Совета … СНГ и встречи с Путиным" drafted the council's meeting and his meeting with Putin
+    as held (the text says only what he came for); "саммите Центральной Азии и США" was a summit of Central Asia and Saudi
+    Arabia ("США" in title case, "Сша", was read as its code)."""
+    events = read(base, "Президент Азербайджана Ильхам Алиев прибыл в Душанбе для участия в заседании Совета глав государств СНГ "
+                        "и встречи с Путиным.", published="2025-10-09").events
+    assert [(e.kind.value, e.planned) for e in events if e.kind.value != "visit"] == [("meeting", True), ("meeting", True)]
+    names = [e.name.value for e in read(base, "Мирзиёев находится в Вашингтоне с рабочим визитом для участия в саммите Центральной "
+                                              "Азии и США.", published="2025-11-07").events]
+    assert "Summit of Central Asia and United States" in names

@@ -1029,6 +1029,11 @@ class RussianReader:
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4])  # "Следующее заседание комиссии планируется провести в 2026 году"
             # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
+            # ("прибыл в Душанбе для участия в заседании Совета …", "… для встречи с Путиным": what he came for, which the text does
+            # not say was held)
+            purpose = next((i for i in range(index - 1, max(-1, index - 13), -1) if words[i].lemma == "для"), None)
+            planned = planned or purpose is not None and (purpose + 1 == index or words[purpose + 1].lemma == "участие") \
+                and not any(w.pos in ("VERB", "AUX") and w.feats.get("VerbForm") == "Fin" for w in words[purpose:index])  # (not "Для Мирзиеева визит … стал")
             if kind is EventKind.visit:
                 # Where to: a country after the word, or one the text goes to ("прибыл в Китай", accusative).
                 # Where to: "в Узбекистан" (в and the accusative) first; then a place after the word that is not the visitor's

@@ -274,7 +274,9 @@ class RussianNames:
                 units.append((f"{STATE_ADJECTIVES[pair.group('first')]}–{STATE_ADJECTIVES[pair.group('second')]}", "adj"))
                 i += 1  # "кыргызско-узбекской": "Kyrgyz–Uzbek"
                 continue
-            country = self.names.resolve(words[i].lemma.title(), ("country",)) or self.names.resolve(words[i].text, ("country",))
+            # ("США" first: its lemma in title case, "Сша", had been read as Saudi Arabia's)
+            country = self.names.resolve(STATE_ABBREVIATIONS[words[i].text], ("country",)) if words[i].text in STATE_ABBREVIATIONS else \
+                self.names.resolve(words[i].lemma.title(), ("country",)) or self.names.resolve(words[i].text, ("country",))
             if country is None:
                 return None
             units.append((self.dataset.name(country), "name"))
