@@ -4370,3 +4370,10 @@ def test_three_companies_listed_before_signed_each_with_its_state_after_it(base)
     [agreement] = drafts_from(base, PartialDate(2024, 11, 15), [
         "Masdar, the UAE's energy business, recently signed an agreement with the Government of Uzbekistan on solar plants."]).agreements
     assert [party_key(p.value) for p in agreement.parties] == ["Masdar", "uzbekistan"]
+
+
+def test_a_day_or_two_after_a_reports_date_is_of_its_year():
+    """Written for this test, on this session's third round of fresh reports: "On December 2 …" in a copy dated December 1
+    (its source's date line a day early) was read as 2 December of the year before."""
+    assert [str(d.date) for d in dates_in("On December 2, the meeting was held.", PartialDate(2022, 12, 1))] == ["2022-12-02"]
+    assert [str(d.date) for d in dates_in("On December 5, the meeting was held.", PartialDate(2022, 12, 1))] == ["2021-12-05"]

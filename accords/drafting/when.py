@@ -182,8 +182,12 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
                 return None
             month, day = _month(groups["month"]), int(groups["day"])
             year = published.year
-            if published.month and not future and (month, day) > (published.month, published.day or 31):
-                year -= 1  # a past day later in the year than the article: last year's
+            close = published.month is not None and published.day is not None and 1 <= day <= calendar.monthrange(year, month)[1] \
+                and 0 < (dt.date(year, month, day) - dt.date(year, published.month, published.day)).days <= 2
+            if published.month and not future and (month, day) > (published.month, published.day or 31) and not close:
+                # a past day later in the year than the article: last year's (not a day or two after the report's own date,
+                # which a copy dated a day early gives: "On December 2 …" in a report of December 1 is not of last year)
+                year -= 1
             elif published.month and future and (month, day) < (published.month, published.day or 1):
                 year += 1
             return _date(year, month, day)
