@@ -4377,3 +4377,25 @@ def test_a_day_or_two_after_a_reports_date_is_of_its_year():
     (its source's date line a day early) was read as 2 December of the year before."""
     assert [str(d.date) for d in dates_in("On December 2, the meeting was held.", PartialDate(2022, 12, 1))] == ["2022-12-02"]
     assert [str(d.date) for d in dates_in("On December 5, the meeting was held.", PartialDate(2022, 12, 1))] == ["2021-12-05"]
+
+
+def test_what_a_meeting_prepared_who_invited_an_invitation_received_and_an_anniversary(base):
+    """Written for this test, on this session's third round of fresh reports (read on the code before it): "a meeting dedicated
+    to the preparations for the Seventh Consultative Meeting …, scheduled to take place in Tashkent this fall, was held" on
+    August 5 drafted the Consultative Meeting as held that day; "Upon the invitation of the President of … Türkiye, Recep Tayyip
+    Erdoğan, the President of Uzbekistan, Shavkat Mirziyoyev, visited Ankara" was Erdoğan's visit; "received an invitation from
+    President Trump" a meeting with him (the capital of "received X" was read case-blind); "July 27 marked 25 years since the
+    signing of the Declaration …" dated the declaration that July 27."""
+    [prepared] = drafts_from(base, PartialDate(2025, 8, 6), [
+        "On August 5, 2025, in Awaza, a meeting dedicated to the preparations for the Seventh Consultative Meeting of Heads of State "
+        "of Central Asia, scheduled to take place in Tashkent this fall, was held."]).events
+    assert (prepared.planned, prepared.date) == (True, None)
+    names = [e.name.value for e in drafts_from(base, PartialDate(2026, 1, 30), [
+        "Upon the invitation of the President of the Republic of Türkiye, Recep Tayyip Erdoğan, the President of Uzbekistan, Shavkat "
+        "Mirziyoyev, visited Ankara on 29 January 2026."]).events]
+    assert names == ["Visit of Shavkat Mirziyoyev to Türkiye"]
+    assert [e.name.value for e in drafts_from(base, PartialDate(2025, 10, 27), [
+        "President Shavkat Mirziyoyev also received an invitation from President Trump to attend the C5+1 summit."]).events if "Trump" in str(e.name.value)] == []
+    [declaration] = drafts_from(base, PartialDate(2025, 7, 28), [
+        "July 27 marked 25 years since the signing of the Declaration of Eternal Friendship between Kyrgyzstan and Russia."]).agreements
+    assert declaration.date_signed is None

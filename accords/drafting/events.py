@@ -54,8 +54,8 @@ CHAIRED_EVENT = re.compile(rf"\b(?:co-)?(?:chaired|hosted|attended|held)\s+(?P<e
 VISIT = re.compile(r"\b(?P<manner>(?:official\s+and\s+)?(?:state|official|working|official[ -]working|official-friendly|friendly)\s+)?visits?\b"
                    r"|\btrip\b(?=\s+to\s+[A-Z])", re.IGNORECASE)  # "Vladimir Putin's trip to Tajikistan"
 # "held talks with", "talks between", "negotiations were held", "met with", "a meeting between", "a meeting took place in
-# Tashkent yesterday, between", "X received Y" (a meeting).
-TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\breceived\s+(?=[A-Z]|the\s+[A-Z]|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\b(?:met|convened)\b(?=[^.;]*\bin\s+[A-Z])"
+# Tashkent yesterday, between", "X received Y" or "called on Y" (a meeting; not "received an invitation").
+TALKS = re.compile(r"\b(?P<several>meetings)\s+with\b|\b(?:will|to|would|shall)\s+(?:also\s+)?meet\s+with\b|\b(?P<what>talks|negotiations|discussions(?=\s+held\s+with\b))\b|\bmet\s+with\b|\b(?:received|called\s+on)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z])|(?:his|her)\s+)|\b(?P<meeting>meeting)\s+(?:(?:took place|was held)\s+[^.;]{0,60}?\s+|of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,8})?(?:between|with)\b|\b(?:met|convened)\b(?=[^.;]*\bin\s+[A-Z])"
                    r"|\b(?:held|had)\s+(?:an?\s+)?(?:bilateral\s+|(?P<three>trilateral|tripartite)\s+|separate\s+|one-on-one\s+|tête-à-tête\s+|face-to-face\s+|closed-door\s+|private\s+)?(?P<held>meeting)\b(?!\s+of\b)",
                    re.IGNORECASE)
 # A named gathering: "the Second Central Asia–China Summit", "the 11th Southern Gas Corridor Advisory Council Ministerial
@@ -645,7 +645,7 @@ class EventReader:
         the word 'visit' (or after 'visit of')."""
         text = sentence.text
         everyone = [p for p in self.people(text, mentions) if self._state_of(p, sentence) != country
-                    and not re.search(r"\binvitation\s+of\s+[^,;]*$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid"
+                    and not re.search(r"\binvitation\s+of\s+[^,;]*(?:,\s*)?$", text[:p.start], re.IGNORECASE)]  # "At the invitation of President Y, X paid" (or "of the President of Türkiye, Y,")
         people = [p for p in everyone if begin <= p.start < end]
         if not people:  # "… met President of France Emmanuel Macron, who arrived in Astana on an official visit": the one before "who"
             people = [p for p in everyone if p.end <= match.start() and re.match(r"\s*,\s*who\b", text[p.end:])][-1:]
@@ -1058,6 +1058,11 @@ class EventReader:
             finish = max(finish, told_after.end()) if told_after else finish
             own = main_text(text)[begin:finish]
             planned = bool(FUTURE.search(own) or TO_HOST.search(text[begin:start]))
+            # "a meeting dedicated to the preparations for the Seventh Consultative Meeting …, scheduled …, was held": what the
+            # meeting held prepared, to come
+            # (its day is not the sentence's, which is the held meeting's)
+            prepared = re.search(r"\bprepar(?:ations?|ing|e)\s+(?:for|of)\s+(?:the\s+)?$", text[:start], re.IGNORECASE) is not None
+            planned = planned or prepared
             if planned and TOLD_OF.search(text[:start]) and FUTURE.search(main_text(text)[begin:start]):
                 continue  # "will implement the spirit and arrangements of the Central Conference …": one told of, not to come
             after = next(iter(dates_in(text[end:finish], self.published)), None)
@@ -1102,8 +1107,8 @@ class EventReader:
                 city = next((part for part in (p.strip() for p in bracket.group("inside").split(",")) if self.actors.a_city(part)), None)
                 if city and event.place is None:
                     event.place = self._fact(city, sentence)
-            if not eve:  # (the day of the sentence is the eve's, not the event's)
-                self._date(event, sentence, begin, finish)
+            if not eve:  # (the day of the sentence is the eve's, not the event's; and the held meeting's, not what it prepared)
+                self._date(event, sentence, end if prepared else begin, finish)
 
     def _next(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'The next meeting of the commission will be held next year in Ashgabat': planned, dated as the text dates it."""

@@ -196,6 +196,10 @@ MINISTRIES_OF_STATES = re.compile(rf"\b(?:(?i:between)\s+)?(?i:the)\s+(?i:(?P<ad
 # What joins a name to its state's: "ACWA Power of the Kingdom of Saudi Arabia", "… of the Republic of Uzbekistan".
 STATE_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate|People['’]s\s+Republic|Islamic\s+Republic|"
                              r"Federal\s+Republic)\s+of\s+(?:the\s+)?)?")
+# An anniversary a date is the day of: "July 27 marked 25 years since the signing of …", "the 30th anniversary of the signing".
+# (not "signed a declaration on the occasion of the 30th anniversary of the establishment of their diplomatic relations")
+ANNIVERSARY = re.compile(r"\b(?:marked|marks|marking|celebrated|celebrates|commemorated)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s*(?:years?\s+since|anniversary\s+of)\s+(?:the\s+)?(?:signing|conclusion|adoption)\b"
+                         r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|conclusion|adoption)\b", re.IGNORECASE)
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
 
@@ -1148,7 +1152,9 @@ class Extractor:
                      # "a protocol amending the December 10, 2010 treaty": the date names another document (as does "the
                      # Agreement … dated August 29, 2008")
                      and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)
-                     and not re.search(r"\bdated\s+(?:on\s+)?$", text[:d.start], re.IGNORECASE)]
+                     and not re.search(r"\bdated\s+(?:on\s+)?$", text[:d.start], re.IGNORECASE)
+                     # "July 27 marked 25 years since the signing of the Declaration …": the anniversary's day, not the signing's
+                     and not ANNIVERSARY.search(text, d.start + len(d.text))]
             ratification = agreement.ratified is not None and agreement.ratified.sentence is sentence
             if ratification:
                 # "ratified the treaty …, signed on August 23, 2024": the participle's date is the signing's, the others the ratification's
