@@ -4399,3 +4399,14 @@ def test_what_a_meeting_prepared_who_invited_an_invitation_received_and_an_anniv
     [declaration] = drafts_from(base, PartialDate(2025, 7, 28), [
         "July 27 marked 25 years since the signing of the Declaration of Eternal Friendship between Kyrgyzstan and Russia."]).agreements
     assert declaration.date_signed is None
+
+
+def test_a_year_glued_to_the_next_sentence_ends_it_and_how_often_is_no_meeting(base):
+    """Written for this test, on this session's third round of fresh reports: "… approved in March 2023.Moreover, a protocol was
+    signed" was one sentence (a full stop after a year, no space); "the meeting of the Uzbek-Turkish Council for Strategic
+    Cooperation henceforth will be held annually" drafted a meeting to come."""
+    assert split_sentences("The agreement was approved in March 2023.Moreover, a protocol was signed.") == [
+        "The agreement was approved in March 2023.", "Moreover, a protocol was signed."]
+    assert drafts_from(base, PartialDate(2022, 3, 29), [
+        "The President of Turkey also said that the meeting of the Uzbek-Turkish Council for Strategic Cooperation henceforth will "
+        "be held annually."]).events == []

@@ -1063,6 +1063,8 @@ class EventReader:
             # (its day is not the sentence's, which is the held meeting's)
             prepared = re.search(r"\bprepar(?:ations?|ing|e)\s+(?:for|of)\s+(?:the\s+)?$", text[:start], re.IGNORECASE) is not None
             planned = planned or prepared
+            if planned and re.search(r"\b(?:annually|every\s+(?:year|two\s+years|other\s+year)|each\s+year|regularly|on\s+a\s+regular\s+basis)\b", own, re.IGNORECASE):
+                continue  # "the meeting of the … Council henceforth will be held annually": how often, no one meeting to come
             if planned and TOLD_OF.search(text[:start]) and FUTURE.search(main_text(text)[begin:start]):
                 continue  # "will implement the spirit and arrangements of the Central Conference …": one told of, not to come
             after = next(iter(dates_in(text[end:finish], self.published)), None)
