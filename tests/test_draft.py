@@ -4410,3 +4410,14 @@ def test_a_year_glued_to_the_next_sentence_ends_it_and_how_often_is_no_meeting(b
     assert drafts_from(base, PartialDate(2022, 3, 29), [
         "The President of Turkey also said that the meeting of the Uzbek-Turkish Council for Strategic Cooperation henceforth will "
         "be held annually."]).events == []
+
+
+def test_the_two_sides_during_the_talks_are_those_of_the_talks_not_of_a_visit_told_after_them(base):
+    """Written for this test, on this session's third round of fresh reports: "The two sides signed agreements on … migration
+    during the talks", after Putin's meeting with Japarov and a sentence on Tokayev's visit to Moscow, were Kazakhstan's and
+    Russia's (the occasion was the last event told of, whatever the sentence named), and undated."""
+    [agreement] = drafts_from(base, PartialDate(2025, 11, 26), [
+        "Russian President Vladimir Putin met with Kyrgyz President Sadyr Japarov in Bishkek on Wednesday.",
+        "The meeting followed Kazakh President Kassym-Jomart Tokayev's visit to Moscow.",
+        "The two sides signed an agreement on migration during the talks."]).agreements
+    assert ([p.value for p in agreement.parties], str(agreement.date_signed.value)) == (["russia", "kyrgyzstan"], "2025-11-26")

@@ -1199,10 +1199,14 @@ class EventReader:
         return [p for p in event.participants if isinstance(p.value, str) and self.dataset.kind(p.value) == "person"
                 or isinstance(p.value, DraftActor) and p.value.kind == "person"]
 
-    def occasion(self) -> DraftEvent | None:
+    def occasion(self, said: str | None = None) -> DraftEvent | None:
         """The talks, meeting, visit or summit the report told of last, held, with the people who took part or the countries
-        its name gives ('the fifth meeting of the Türkiye-Kazakhstan High-Level Strategic Cooperation Council')."""
-        return next((e for e in reversed(self.drafts.events) if not e.planned and len(self.countries_of(e)) > 1), None)
+        its name gives ('the fifth meeting of the Türkiye-Kazakhstan High-Level Strategic Cooperation Council'); where the
+        text says which ("during the talks"), the last of that kind, if there is one."""
+        held = [e for e in reversed(self.drafts.events) if not e.planned and len(self.countries_of(e)) > 1]
+        kinds = {"talks": EventKind.meeting, "negotiations": EventKind.meeting, "meeting": EventKind.meeting, "visit": EventKind.visit}
+        kind = kinds.get((said or "").lower())
+        return next((e for e in held if e.kind == kind), None) or next(iter(held), None) if kind else next(iter(held), None)
 
     def organisation_of(self, event: DraftEvent | str | None) -> str | None:
         """The one organisation or mechanism a summit or meeting is of, by its name ('the 11th summit of the Organization of

@@ -920,7 +920,8 @@ class Extractor:
             for mention in named:
                 if mention.record_id and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
-            occasion = self.events.occasion()
+            # ("The two sides signed agreements … during the talks", after a visit told of later: the talks')
+            occasion = self.events.occasion(told.group("what") if (told := re.search(r"\b(?:the|their)\s+(?P<what>talks|negotiations|meeting|visit)\b", text)) else None)
             countries = self.events.countries_of(occasion) if occasion is not None else []
             if not named and occasion is not None and len(countries) > 1 and re.search(
                     rf"\bthe (?:two )?(?:{HEADS_OF_STATE}|presidents|leaders|sides|ministers|parties)\b"
@@ -983,9 +984,12 @@ class Extractor:
         one); 'During the summit, the Central Banks of … signed': of the summit told of last (an organisation's, of no country named)."""
         during = re.match(r"(?:During|At|In the course of|On the sidelines of|Following|After)\s+(?:the|this)\s+(?P<what>meeting|talks|negotiations|visit|summit|session)\b",
                           sentence.text)
+        if during is None and (late := re.search(r"\b(?P<verb>signed|inked)\b[^.;]*?\b(?:during|at)\s+the\s+(?P<what>talks|negotiations)\s*[.;]?$", sentence.text)) \
+                and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\s+$", sentence.text[:late.start("verb")], re.IGNORECASE):
+            during = late  # "The two sides signed agreements on trade … during the talks." (not "… the agreements signed during the talks")
         if during is None or agreement.date_signed is not None or agreement.planned:
             return
-        occasion = self.events.occasion()
+        occasion = self.events.occasion(during.group("what"))
         if during.group("what") == "summit" and not re.match(r"Following|After", sentence.text):  # (not a day after it, perhaps)
             occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.summit and not e.planned), occasion)
         if occasion is not None and occasion.date is not None:
