@@ -1206,7 +1206,8 @@ class EventReader:
         held = [e for e in reversed(self.drafts.events) if not e.planned and len(self.countries_of(e)) > 1]
         kinds = {"talks": EventKind.meeting, "negotiations": EventKind.meeting, "meeting": EventKind.meeting, "visit": EventKind.visit}
         kind = kinds.get((said or "").lower())
-        return next((e for e in held if e.kind == kind), None) or next(iter(held), None) if kind else next(iter(held), None)
+        of_its_kind = next((e for e in held if e.kind == kind), None) if kind else None
+        return of_its_kind or next(iter(held), None)
 
     def organisation_of(self, event: DraftEvent | str | None) -> str | None:
         """The one organisation or mechanism a summit or meeting is of, by its name ('the 11th summit of the Organization of

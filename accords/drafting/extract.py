@@ -289,12 +289,11 @@ class Extractor:
         # "The joint statement was signed between Iranian President X and his Tajik counterpart Y": people, so who signs (not
         # "signed between BOTAŞ and Turkmengaz, Energy Minister X has announced")
         signed_between = re.search(r"\bsigned\s+between\b", text[:person.start])
-        # (the dots of "the U.S. Ambassador" or "Dr." end no sentence; not "were signed between the two countries following a meeting
+        # (not "were signed between the two countries following a meeting
         # between President X and Y": they met)
         # (nor "signed … by Minister X during the SCO Summit, following talks between President Y and Z": who met, after his signature)
         return signed_by is not None and not re.search(r"[.;]|\b(?:following|after|during|before|within|in\s+the\s+presence\s+of|witnessed\s+by)\b",
-                                                       # (a list's semicolons: "by A, First Deputy Minister …; B, Deputy Minister …; and C, …")
-                                                       re.sub(r";(?=\s+(?:and\s+)?(?:[A-Z]|$))", ",", HONORIFIC.sub(" ", re.sub(r"\b(?:[A-Z]\.){2,}", "", text[signed_by.end():person.start])))) or \
+                                                       _plain_list(text[signed_by.end():person.start])) or \
             signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
@@ -921,7 +920,8 @@ class Extractor:
                 if mention.record_id and not any(p.value == mention.record_id for p in agreement.fallback_parties):
                     agreement.fallback_parties.append(Fact(mention.record_id, sentence, "named in the sentence; the text names no signatory"))
             # ("The two sides signed agreements … during the talks", after a visit told of later: the talks')
-            occasion = self.events.occasion(told.group("what") if (told := re.search(r"\b(?:the|their)\s+(?P<what>talks|negotiations|meeting|visit)\b", text)) else None)
+            said = re.search(r"\b(?:the|their)\s+(?P<what>talks|negotiations|meeting|visit)\b", text)
+            occasion = self.events.occasion(said.group("what") if said else None)
             countries = self.events.countries_of(occasion) if occasion is not None else []
             if not named and occasion is not None and len(countries) > 1 and re.search(
                     rf"\bthe (?:two )?(?:{HEADS_OF_STATE}|presidents|leaders|sides|ministers|parties)\b"
@@ -1379,6 +1379,12 @@ def a_framework(text: str, mention: Mention) -> bool:
     """A body named as what a document is signed under or at, not with: "a protocol under the Intergovernmental Commission",
     "signed at the 11th Intergovernmental Commission" (its meeting)."""
     return mention.kind in ("mechanism", "organisation", "government-body") and UNDER_A_FRAMEWORK.search(text[:mention.start]) is not None
+
+
+def _plain_list(words: str) -> str:
+    """Words after "signed by" with the stops that end no sentence there taken out: initials ("the U.S. Ambassador"), an
+    honorific ("Dr."), and a list's semicolons ("by A, First Deputy Minister …; B, Deputy Minister …; and C, …")."""
+    return re.sub(r";(?=\s+(?:and\s+)?(?:[A-Z]|$))", ",", HONORIFIC.sub(" ", re.sub(r"\b(?:[A-Z]\.){2,}", "", words)))
 
 
 def _subject_after(text: str, end: int) -> str | None:

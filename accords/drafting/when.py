@@ -114,14 +114,13 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 # "on July 29 of last year", "in October last year", "in March next year": that month of that year
                 # ("On May 31 this year", in a report dated a day before: that day of the report's year, not of the year before)
                 year = published.year + {"next": 1, "this": 0}.get(which_year.group("which").lower(), -1)
-                date = PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
+                date = _of_year(date, year)
                 taken.append((match.end(), match.end() + which_year.end()))  # (no year of its own)
             in_year = re.match(r",?\s+(?:in|of)\s+(?P<year>(?:19|20)\d{2})\b", sentence[match.end():]) \
                 if form in ("month day", "day month", "days month", "month days") else None
             if date is not None and in_year and date.month is not None:
                 # "on July 18-19 in 2018": those days of that year, not of the report's
-                year = int(in_year.group("year"))
-                date = PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
+                date = _of_year(date, int(in_year.group("year")))
                 taken.append((match.end(), match.end() + in_year.end()))  # (no year of its own)
             if date is None:
                 continue
@@ -135,6 +134,11 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     # "On Thursday, 14 July 2022": the weekday names the day the date after it states, and is no date of its own.
     found = [d for d in found if not (d.relative and any(not o.relative and 0 <= o.start - (d.start + len(d.text)) <= 3 for o in found))]
     return sorted(found, key=lambda d: d.start)
+
+
+def _of_year(date: PartialDate, year: int) -> PartialDate:
+    """The same day or days of the month (or the month) in the year given."""
+    return PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
 
 
 def _resolve_in(form: str, match: re.Match[str], published: PartialDate | None, future: bool) -> PartialDate | None:
