@@ -4421,3 +4421,24 @@ def test_the_two_sides_during_the_talks_are_those_of_the_talks_not_of_a_visit_to
         "The meeting followed Kazakh President Kassym-Jomart Tokayev's visit to Moscow.",
         "The two sides signed an agreement on migration during the talks."]).agreements
     assert ([p.value for p in agreement.parties], str(agreement.date_signed.value)) == (["russia", "kyrgyzstan"], "2025-11-26")
+
+
+def test_capitals_that_sign_and_companies_listed_with_their_states_before_them(base):
+    """Written for this test, on this session's third round of fresh reports (read on the code before it): "Moscow, Tashkent
+    sign contract" and "signed between Moscow, Baku and Tehran" had no parties; "Russia's RZD Logistics, Kazakhstan's KTZ
+    Express and Uzbekistan's UTY Logistics signed" had the last only ("Logistics" had been made an office's word, now not);
+    "… and Türkiye’s TCDD Taşimacilik A.Ş. signed" lost the Turkish company (the full stops of "A.Ş."); "Meanwhile, Uzbekistan
+    and Qatar have signed" names no signer "Meanwhile"."""
+    def parties(published, text):
+        [agreement] = drafts_from(base, published, [text]).agreements
+        return [party_key(p.value) for p in agreement.parties]
+
+    assert parties(PartialDate(2024, 5, 27), "Moscow, Tashkent sign contract for nuclear power plant construction.") == ["russia", "uzbekistan"]
+    assert parties(PartialDate(2023, 5, 17), "A trilateral agreement on the North-South corridor was signed between Moscow, Baku and "
+                                             "Tehran.") == ["russia", "azerbaijan", "iran"]
+    assert parties(PartialDate(2022, 11, 11), "Russia's RZD Logistics, Kazakhstan's KTZ Express and Uzbekistan's UTY Logistics signed a "
+                                              "memorandum on container transport.") == ["RZD Logistics", "KTZ Express", "UTY Logistics"]
+    assert "TCDD Taşimacilik A.Ş." in parties(PartialDate(2025, 7, 31), "Kazakhstan Temir Zholy and Türkiye’s TCDD Taşimacilik A.Ş. "
+                                                                         "signed an agreement on freight.")
+    assert "Meanwhile" not in parties(PartialDate(2023, 10, 2), "Meanwhile, Uzbekistan and Qatar have signed an investment agreement "
+                                                                "in the field of green energy.")

@@ -143,6 +143,11 @@ PAIRED_ADJECTIVES = re.compile(r"\b(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][
                                r"|(?:(?!Business\b)[A-Z][\w-]*\s+){0,3}(?:Commission|Council|Committee))\b")
 
 
+# Capitals that stand for their states as who sign: "Moscow, Tashkent sign contract", "… was signed between Moscow, Baku and Tehran".
+CAPITALS_SIGN = re.compile(r"(?:\bbetween\s+|^)(?P<list>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,?\s+and\s+|,\s+)[A-Z][\w'’-]+)"
+                           r"(?=\s+(?:sign|signs|signed|have\s+signed|will\s+sign|ink|inked)\b|\s*[.;]|\s+(?:on|in|to|for)\b)")
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -471,6 +476,15 @@ class Actors:
         city = self.city(name)
         capitals = gazetteer(frozenset(self.dataset.country_by_iso2), 15000).capitals  # a capital has 15,000 people and more
         return self.dataset.country_by_iso2.get(city.country) if city is not None and city.geonameid in capitals else None
+
+    def capitals_that_sign(self, text: str) -> list[str]:
+        """The states of capitals named for them as who sign or between whom ("Moscow, Tashkent sign contract", "signed between
+        Moscow, Baku and Tehran"): two or more, each a state's capital, else none."""
+        listed = CAPITALS_SIGN.search(text)
+        if listed is None:
+            return []
+        states = [self.state_of_capital(name) for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list"))]
+        return [s for s in dict.fromkeys(states) if s] if all(states) and len(set(states)) > 1 else []
 
     def cities_between(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Cities that are parties: "between Kazakhstan's Shymkent and China's Xi'an" (twin cities), each the city's

@@ -950,6 +950,9 @@ class Extractor:
                 # states of those the verb's subject names, two at least (who sign are signatories, their states told there)
                 agreement.fallback_parties += [Fact(state, sentence, "the states of those who, as the sentence says, did so")
                                                for state in self._states_of_subject(text, verb, mentions)]
+        if not agreement.parties and not agreement.fallback_parties and (capitals := self.actors.capitals_that_sign(text)):
+            # "Moscow, Tashkent sign contract", "a trilateral agreement … was signed between Moscow, Baku and Tehran"
+            agreement.fallback_parties = [Fact(c, sentence, "the state whose capital the sentence names as a side") for c in capitals]
         if not agreement.parties and (paired := self.actors.paired_states(text)):
             # "a Kazakh-Uzbek agreement on transit": the two states its adjectives name
             agreement.fallback_parties = [Fact(c, sentence, "a state its adjective names before the document's noun") for c in paired]

@@ -295,13 +295,18 @@ AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})
 _SIGNS = r"(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+(?:sign|ink)|will\s+(?:sign|ink))\b"
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
-                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+" + _SIGNS)
-SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})\s+" + _SIGNS)
+                          r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+" + _SIGNS)  # ("… and Türkiye’s TCDD Taşimacilik A.Ş. signed")
+SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})\s+" + _SIGNS)  # ("TCDD Taşimacilik A.Ş. signed")
 # Three signers or more listed before the verb, each maybe with its state after it: "SOCAR (State Oil Company of …), Masdar
 # from the UAE, and ACWA Power of Saudi Arabia have signed" (LISTED_SIGNER: each item).
+# (or with their states before them: "Russia's RZD Logistics, Kazakhstan's KTZ Express and Uzbekistan's UTY Logistics signed")
 _LISTED = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-LISTED_SIGNERS = re.compile(rf"(?<![\w'’-])(?P<list>(?:{_LISTED},\s+){{2,5}}(?:and\s+)?{_LISTED})\s+" + _SIGNS)
-LISTED_SIGNER = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
+LISTED_SIGNERS = re.compile(rf"(?<![\w'’-])(?P<list>(?:{_LISTED},\s+){{2,5}}(?:and\s+)?{_LISTED}|{_LISTED},\s+{_LISTED},?\s+and\s+{_LISTED})\s+" + _SIGNS)
+# Words that open a sentence before its comma, no signer's name: "Meanwhile, Uzbekistan and Qatar have signed …".
+OPENING_WORDS = frozenset("meanwhile however also moreover furthermore earlier later today yesterday besides thus therefore then now "
+                          "overall separately previously recently notably".split())
+LISTED_SIGNER = re.compile(r"(?:(?P<owner_before>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+                           r"(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
 SMALL_KINDS = frozenset({"country", "new-country", "sector", "mineral", "corridor"})
 # Words that begin a subject and are no name: articles and pronouns ("We have signed the agreement": whoever speaks).
 PRONOUNS = frozenset("The A An This That These Those They It We I He She You Our Their Both All Each Representatives".split())
@@ -539,10 +544,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             start, end = item.start("name"), item.end("name")
             words = item.group("name").split()
             if words[0] in PRONOUNS or words[0] == "And" or _office_day_or_adjective(words) or SURNAME.search(item.group("name")) \
+                    or len(words) == 1 and (words[0].lower() in OPENING_WORDS or words[0].endswith("ly")) \
                     or re.fullmatch(r"(?:Ltd|Inc|LLC|LLP|JSC|PLC|Co|Corp|SA|AG|GmbH)\.?", item.group("name")) \
                     or any(m.start < end and start < m.end for m in known + records + found):
                 continue
-            owners = [m for m in known if m.kind == "country" and item.group("owner") and m.start == item.start("owner")]
+            owners = [m for m in known if m.kind == "country" and any(item.group(g) and m.start == item.start(g) for g in ("owner", "owner_before"))]
             found.append(Mention(item.group("name"), start, end, None, _guess(item.group("name"), "company"), "new",
                                  owners[0].record_id if owners else None))
     subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
@@ -674,7 +680,7 @@ OFFICE_VOCABULARY = frozenset("""
 president prime premier minister ministers deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade commerce economy economic finance mining geology transport transportation defence defense agriculture health education
-culture digital infrastructure housing logistics telecommunications irrigation population protection social regional cooperation development technologies technology innovation innovations foreign justice interior labour labor water
+culture digital infrastructure housing telecommunications irrigation population protection social regional cooperation development technologies technology innovation innovations foreign justice interior labour labor water
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
 chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents envoy special representative
