@@ -1179,3 +1179,20 @@ def test_what_one_came_for_is_to_come_and_the_usa_is_not_saudi_arabia(base):
     names = [e.name.value for e in read(base, "Мирзиёев находится в Вашингтоне с рабочим визитом для участия в саммите Центральной "
                                               "Азии и США.", published="2025-11-07").events]
     assert "Summit of Central Asia and United States" in names
+
+
+def test_whose_visit_a_document_was_signed_in_and_whom_one_met_are_neither_signer_nor_visitor(base):
+    """Written for this test, on this session's third round of fresh Russian reports: "подписано в рамках визита главы МИД
+    Республики Таджикистан Сироджиддина Мухриддина в РФ" made the visitor its signatory; "… в ходе ожидаемого визита
+    президента ОАЭ в КР, сообщил на встрече с Садыром Жапаровым министр" drafted a visit of Japarov to Kyrgyzstan. The subject
+    after the phrase still signs ("в рамках официального визита Президент … Садыр Жапаров и … Ильхам Алиев подписали")."""
+    [agreement] = read(base, "Соглашение было подписано в рамках визита главы МИД Республики Таджикистан Сироджиддина Мухриддина в РФ.",
+                       published="2023-06-19").agreements
+    assert agreement.signatories == []
+    events = read(base, "Документы планируется вынести на подписание в ходе ожидаемого визита президента ОАЭ в КР, сообщил на встрече "
+                        "с Садыром Жапаровым министр.", published="2024-02-12").events
+    assert "Zhaparov" not in " ".join(str(e.name.value) for e in events)
+    [memorandum] = read(base, "20 апреля, в рамках официального визита Президент Кыргызской Республики Садыр Жапаров и Президент "
+                              "Азербайджанской Республики Ильхам Алиев подписали Меморандум о создании Межгосударственного Совета.",
+                        published="2022-04-21").agreements
+    assert len(memorandum.signatories) == 2

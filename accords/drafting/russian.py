@@ -891,6 +891,13 @@ class RussianReader:
                 if not any(w.value == witness for w in agreement.witnesses):
                     agreement.witnesses.append(Fact(witness, sentence))
                 continue
+            visit = next((i for i, w in reversed(list(enumerate(words))) if w.lemma == "визит" and w.end <= name.start), None)
+            whose = next((w for w in words[visit + 1:] if w.pos in ("NOUN", "PROPN")), None) if visit is not None else None
+            if visit is not None and whose is not None and whose.feats.get("Case") == "Gen" and name.start - words[visit].end < 120 and not any(
+                    w.pos in ("VERB", "AUX") for w in words[visit:] if w.end <= name.start):
+                # "подписано в рамках визита главы МИД … Сироджиддина Мухриддина в РФ": whose visit, not who signed (not "в рамках
+                # официального визита Президент … Садыр Жапаров и … подписали": the subject after the phrase)
+                continue
             # in the nominative, or after the passive in the instrumental ("было подписано министром энергетики … Журабеком
             # Мирзамахмудовым": by him)
             passive = next((w for w in reversed(words) if w.lemma == "подписать" and w.feats.get("Voice") == "Pass" and w.end <= name.start), None)
@@ -1025,7 +1032,7 @@ class RussianReader:
                     n.kind == "LOC" and word.end < n.start and n.start <= (words[min(index + 2, len(words) - 1)].start) for n in names)):
                 continue  # "посетить Узбекистан": the country right after the verb (not "посетил компанию … в Кыргызстане"; a visit's noun tells it)
             planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
-                or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий") \
+                or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий", "ожидаемый", "ожидать") \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4])  # "Следующее заседание комиссии планируется провести в 2026 году"
             # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
@@ -1051,7 +1058,9 @@ class RussianReader:
                 assert country is not None
                 invited = next((w for w in words if w.lemma == "пригласить"), None)
                 # (not who speaks of it: "«… визит в Узбекистан», - сказал Ушаков журналистам")
-                people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])]
+                # (nor one met: "сообщил на встрече с Садыром Жапаровым")
+                people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])
+                          and not any(w.lemma in ("с", "со") for w in [w for w in words if w.end <= n.start][-1:])]
                 invitation = next((w for w in words if w.lemma == "приглашение"), None)
                 host = next((n for n in people if invitation is not None and n.start > invitation.start), None)
                 if host is not None and len(people) > 1:
