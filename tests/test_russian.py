@@ -1196,3 +1196,12 @@ def test_whose_visit_a_document_was_signed_in_and_whom_one_met_are_neither_signe
                               "Азербайджанской Республики Ильхам Алиев подписали Меморандум о создании Межгосударственного Совета.",
                         published="2022-04-21").agreements
     assert len(memorandum.signatories) == 2
+
+
+def test_a_lists_documents_are_between_the_states_its_introduction_names(base):
+    """Written for this test, on this session's third round of fresh Russian reports: "По итогам переговоров между
+    Кыргызстаном и Турцией подписаны:" then "- Соглашение о …" drafted the list's documents with no parties (only a package or
+    visit told before gave them theirs)."""
+    drafts = read(base, "По итогам переговоров между Кыргызстаном и Турцией подписаны:", "- Соглашение о сотрудничестве в области образования;",
+                  "- Меморандум о взаимопонимании в сфере энергетики.", published="2024-11-05")
+    assert [[p.value for p in a.parties] for a in drafts.agreements] == [["kyrgyzstan", "turkiye"], ["kyrgyzstan", "turkiye"]]

@@ -284,6 +284,11 @@ class RussianReader:
                     # Кыргызстана" in an item is where, not who)
                     agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
                         if of_list is not None else self._of_the_visit("the countries of the visit told of before")
+                if not agreement.parties and re.search(r"(?i)\bмежду\b", intro.text):
+                    # "По итогам переговоров между Кыргызстаном и Турцией подписаны:" then "- Соглашение о …": the intro's states
+                    states = list(dict.fromkeys(c for n in analyse(intro.text)[1] if n.kind == "LOC" and (c := self.english.state(n))))
+                    if len(states) > 1:
+                        agreement.parties = [Fact(c, intro, "the states the list's introduction says its documents were signed between") for c in states]
                 if self._list_adopted is not None:
                     agreement.approved = self._list_adopted  # "Какие документы приняты …": adopted, not signed
                 if self._last_date is not None and agreement.date_signed is None:
