@@ -1205,3 +1205,15 @@ def test_a_lists_documents_are_between_the_states_its_introduction_names(base):
     drafts = read(base, "По итогам переговоров между Кыргызстаном и Турцией подписаны:", "- Соглашение о сотрудничестве в области образования;",
                   "- Меморандум о взаимопонимании в сфере энергетики.", published="2024-11-05")
     assert [[p.value for p in a.parties] for a in drafts.agreements] == [["kyrgyzstan", "turkiye"], ["kyrgyzstan", "turkiye"]]
+
+
+def test_talks_with_several_named_only_as_whom_are_no_talks_between_them(base):
+    """Written for this test, on this session's third round of fresh Russian reports: "запланированы двусторонние переговоры с
+    премьер-министром Шахбазом Шарифом, президентом Пакистана Асифом Али Зардари и …" drafted talks of Sharif and Zardari (those
+    the visitor will meet, in the instrumental, not two who meet each other); one named after the phrase still meets ("встречи с
+    … Владимиром Путиным в Кремле сделал президент Таджикистана Эмомали Рахмон")."""
+    assert read(base, "В ходе визита запланированы двусторонние переговоры с премьер-министром Шахбазом Шарифом, президентом Пакистана "
+                      "Асифом Али Зардари и председателем Сената Юсуфом Раза Гилани.", published="2025-12-03").events == []
+    [meeting] = read(base, "Заявление в начале двусторонней встречи с главой Российской Федерации Владимиром Путиным в Кремле сделал "
+                           "президент Таджикистана Эмомали Рахмон.", published="2025-03-20").events
+    assert meeting.name.value == "Meeting of Vladimir Putin and Emomali Rakhmon"

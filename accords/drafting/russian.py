@@ -1097,6 +1097,12 @@ class RussianReader:
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
                     len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
+                with_whom = next((i for i in range(index + 1, min(len(words), index + 3)) if words[i].lemma in ("с", "со")), None)
+                if with_whom is not None and people and all(n.start > words[with_whom].start and any(
+                        w.feats.get("Case") == "Ins" for w in words if n.start <= w.start < n.end) for n in people):
+                    # "запланированы переговоры с премьер-министром A, президентом B и …": with whom (all in the instrumental), the other
+                    # side unnamed (not "встречи с … Владимиром Путиным в Кремле сделал президент … Эмомали Рахмон": he is named)
+                    continue
                 what = "Talks" if word.lemma == "переговоры" else "Meeting"
                 if len(people) < 2:
                     # "Президенты Узбекистана и Туркменистана провели переговоры": the talks of the two heads, by their offices
