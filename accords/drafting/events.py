@@ -1144,8 +1144,8 @@ class EventReader:
         if event.date is not None:
             return
         dateline = DATELINE.match(sentence.text)
-        # a wire's dateline, "BEIJING, Nov. 28 (Xinhua) --", the day it was filed, only where the sentence gives no other
-        found_dates = sorted(dates_in(sentence.text, self.published), key=lambda d: bool(dateline and d.start < dateline.end()))
+        # not a wire's dateline, "BEIJING, Nov. 28 (Xinhua) --": the day it was filed, which the event's need not be
+        found_dates = [d for d in dates_in(sentence.text, self.published) if not (dateline and d.start < dateline.end())]
         # not a founding's year ("a platform launched in 2007") nor a day given up ("initially scheduled for 4 March")
         found_dates = [d for d in found_dates if not NOT_ITS_DATE.search(sentence.text[:d.start])]
         if not event.planned and self.published is not None:  # held: not on a day after the report ("… agreed to meet next year")
