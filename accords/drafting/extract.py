@@ -978,7 +978,6 @@ class Extractor:
                     agreement.date_signed = Fact(dated[0].date, earlier, "the date of the meeting it followed")
                     agreement.evidence_of.append(earlier)
                     break
-        self._dated_by_its_occasion(agreement, sentence)
         self.drafts.agreements.append(agreement)
         return agreement
 

@@ -224,6 +224,7 @@ class RussianReader:
         self._last: DraftAgreement | None = None
         self._subjects: dict[int, str] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
         self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
+        self._list_states: list[str] = []  # the states the intro says they were signed between ("между Кыргызстаном и Турцией подписаны:")
         self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
         self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
@@ -284,11 +285,10 @@ class RussianReader:
                     # Кыргызстана" in an item is where, not who)
                     agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
                         if of_list is not None else self._of_the_visit("the countries of the visit told of before")
-                if not agreement.parties and re.search(r"(?i)\bмежду\b", intro.text):
+                if not agreement.parties and len(self._list_states) > 1:
                     # "По итогам переговоров между Кыргызстаном и Турцией подписаны:" then "- Соглашение о …": the intro's states
-                    states = list(dict.fromkeys(c for n in analyse(intro.text)[1] if n.kind == "LOC" and (c := self.english.state(n))))
-                    if len(states) > 1:
-                        agreement.parties = [Fact(c, intro, "the states the list's introduction says its documents were signed between") for c in states]
+                    agreement.parties = [Fact(c, intro, "the states the list's introduction says its documents were signed between")
+                                         for c in self._list_states]
                 if self._list_adopted is not None:
                     agreement.approved = self._list_adopted  # "Какие документы приняты …": adopted, not signed
                 if self._last_date is not None and agreement.date_signed is None:
@@ -303,6 +303,8 @@ class RussianReader:
                 self._told_documents = next(((sentence, w) for _, w in verbs if w.lemma in SIGNED | APPROVED), None) or self._told_documents
             self._list_intro = sentence if verbs and sentence.text.rstrip().endswith(":") and any(
                 w.lemma in SIGNED for _, w in verbs) else None
+            self._list_states = list(dict.fromkeys(c for n in names if n.kind == "LOC" and (c := self.english.state(n)))) \
+                if self._list_intro is not None and re.search(r"(?i)\bмежду\b", sentence.text) else []
             self._list_adopted = None
             if self._list_intro is None and not verbs and sentence.text.rstrip().endswith(":") and len(words) <= 4 and told_before is not None and (
                     any(w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS) for w in words) or re.fullmatch(
