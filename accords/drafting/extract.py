@@ -39,7 +39,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, HEADS_OF_STATE, THE_HEADS_SIGNED, Actors
-from .clauses import CAPITALISED_NAME, FUTURE, SAYS, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
+from .clauses import CAPITALISED_NAME, FUTURE, SAYS, asides, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
 from .complete import Completion
 from .documents import (
     DATELINE,
@@ -606,9 +606,13 @@ class Extractor:
         if verb and document.end() <= begin and re.match(r"(?:which|that)\b", text[begin:]):
             begin = clause_at(text, document.start(), document.end())[0]  # "the agreement between A and B, which was signed in 2020": its clause too
         # The signing verb's own clause: "…, as U.S. President Donald Trump moves to counter China's dominance" names no party.
+        # (not in a relative clause that tells what the document does: "a document on air communication …, which provides for
+        # direct flights between Tashkent and Budapest,")
+        what_it_does = [a for a in asides(text) if a.start() >= document.end() and re.match(r",\s+(?:which|that)\b", a.group(0))]
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
                    and (begin <= m.start < end or inserted(text, m.start))
-                   and not a_framework(text, m)]
+                   and not any(a.start() <= m.start < a.end() for a in what_it_does)
+                   and not a_framework(text, m) and not the_occasions_body(text, m)]
         # "ACWA Power of the Kingdom of Saudi Arabia": whose the company is, not a party of its own
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
@@ -722,7 +726,8 @@ class Extractor:
                 made.title = Fact(f"{head} {pair_topic + ' ' if pair_topic else ''}between {text[start:stop].strip()}", sentence,
                                   "descriptive: the text's words for it")
             return self.drafts.agreements[-(len(subjects) + len(listed_pairs)):]
-        pairs = list(EACH_BETWEEN.finditer(text[document.end():]))
+        pairs = [p for p in EACH_BETWEEN.finditer(text[document.end():])
+                 if not any(a.start() <= document.end() + p.start("pair") < a.end() for a in what_it_does)]
         own_pair: list[Mention] | None = None
         joins = [document.end() + pairs[0].start("pair") + j.start() for j in re.finditer(r"\sand\s", pairs[0].group("pair"))] if pairs else []
         if pairs and (len(pairs) == 1 or pairs[0].start() <= 1) and not plural and document.end() + pairs[0].start() < end \
@@ -1381,6 +1386,20 @@ def a_framework(text: str, mention: Mention) -> bool:
     """A body named as what a document is signed under or at, not with: "a protocol under the Intergovernmental Commission",
     "signed at the 11th Intergovernmental Commission" (its meeting)."""
     return mention.kind in ("mechanism", "organisation", "government-body") and UNDER_A_FRAMEWORK.search(text[:mention.start]) is not None
+
+
+# Where a document is signed, by the words that open its occasion: "on the sidelines of the SCO summit".
+OCCASION_OPENS = r"(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|following|after|ahead\s+of|(?:with)?in\s+the\s+framework\s+of)\s+(?:the\s+)?"
+OCCASION_NOUNS = r"summit|forum|meeting|session|conference|congress"
+
+
+def the_occasions_body(text: str, mention: Mention) -> bool:
+    """A body named as whose summit or meeting a document is signed at, not as a party: "on the sidelines of the Shanghai
+    Cooperation Organisation summit", "during the summit of the Organization of Turkic States, A and B signed"."""
+    return mention.kind in ("mechanism", "organisation", "government-body") and bool(
+        re.search(rf"\b{OCCASION_OPENS}(?:[\w'’-]+\s+){{0,3}}$", text[:mention.start], re.IGNORECASE)
+        and re.match(rf"\s+(?:{OCCASION_NOUNS})\b", text[mention.end:], re.IGNORECASE)
+        or re.search(rf"\b{OCCASION_OPENS}(?:[\w'’-]+\s+){{0,2}}(?:{OCCASION_NOUNS})\s+of\s+(?:the\s+)?$", text[:mention.start], re.IGNORECASE))
 
 
 def _plain_list(words: str) -> str:

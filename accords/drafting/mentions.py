@@ -367,6 +367,13 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 text = text[:his.start()]  # "the Chairman of China's National Development and Reform Commission, Zheng Shanjie": his name
             start = match.start() + match.group(0).find(text)
             end = start + len(text)
+            comma = next((cut for m in known if m.kind == "country" and start < m.start < end
+                          and (cut := re.search(r",\s+(?:the\s+)?$", sentence[start:m.start]))), None)
+            if comma is not None:
+                # "the summit of the Organization of Turkic States, Kyrgyzstan and Türkiye signed": a state after the comma is
+                # no part of the name
+                end = start + comma.start()
+                text = sentence[start:end]
             demonym = text.split()[0].lower() if text.split() else ""
             if _tells(sentence, start, end):
                 continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
