@@ -59,6 +59,18 @@ def test_russian_dates_keep_the_texts_precision(text, expected):
     assert str(russian_dates(text, PartialDate(2025, 11, 15))[0].date) == expected
 
 
+def test_a_weekday_in_russian_is_the_last_such_day_of_the_report_or_the_next_one_to_come():
+    """Written for this test, on the ninth batch's development half: "В Душанбе в четверг … были подписаны четыре новых
+    документа", reported on Thursday 29 May 2025, was undated (the English reader resolves "on Thursday"; the Russian one
+    read no weekday). The day a report was told ("сообщает в среду газета") is no day of what it tells."""
+    thursday = PartialDate(2025, 5, 29)
+    assert [str(d.date) for d in russian_dates("В Душанбе в четверг были подписаны четыре новых документа.", thursday)] == ["2025-05-29"]
+    assert [str(d.date) for d in russian_dates("Во вторник в Астане подписано соглашение.", thursday)] == ["2025-05-27"]
+    assert [str(d.date) for d in russian_dates("Соглашение подпишут в пятницу.", thursday, True)] == ["2025-05-30"]
+    assert [str(d.date) for d in russian_dates("В четверг, 22 мая, подписано соглашение.", thursday)][0] == "2025-05-22"
+    assert russian_dates("Стороны подписали ряд документов, сообщает в среду газета.", thursday) == []
+
+
 def test_a_russian_copy_dated_by_a_range_reads_a_day_without_its_year_back_from_the_ranges_first_day():
     from accords.drafting.russian_text import russian_dates
 
@@ -1217,3 +1229,13 @@ def test_talks_with_several_named_only_as_whom_are_no_talks_between_them(base):
     [meeting] = read(base, "Заявление в начале двусторонней встречи с главой Российской Федерации Владимиром Путиным в Кремле сделал "
                            "президент Таджикистана Эмомали Рахмон.", published="2025-03-20").events
     assert meeting.name.value == "Meeting of Vladimir Putin and Emomali Rakhmon"
+
+
+def test_a_package_signed_following_talks_the_sentence_tells_of_is_of_the_two_states_of_the_talks(base):
+    """Written for this test, on the ninth batch's development half: "по итогам официальных переговоров премьер-министра
+    Республики Таджикистан … и первого вице-президента Исламской Республики Иран … были подписаны четыре новых документа"
+    drafted a package of Iran alone (Tajikistan's name lay within the talks' words, Iran's partly outside them)."""
+    [package] = read(base, "В Душанбе в четверг по итогам официальных переговоров премьер-министра Республики Таджикистан Кохира Расулзода "
+                           "и первого вице-президента Исламской Республики Иран Мухаммадризо Арифа были подписаны четыре новых документа.",
+                     published="2025-05-29").agreements
+    assert ([p.value for p in package.parties], str(package.date_signed.value)) == (["tajikistan", "iran"], "2025-05-29")

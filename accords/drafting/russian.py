@@ -532,9 +532,15 @@ class RussianReader:
             package.documents = Fact(count, sentence, f"«{match.group(0)}»")
         self._parties(package, sentence, names)
         visit = [c for c, where in self._visit_countries if where is sentence]
+        talks = [c for c, where in self._talks_countries if where is sentence]
         if len(visit) == 2 and {party_key(p.value) for p in package.parties} < set(visit):  # (a new body's name is no state of the visit)
             # "Токаев завершил государственный визит в Ташкент, в ходе которого были подписаны важные документы": the visit's two
             package.parties = self._of_the_visit("the countries of the visit during which they were signed")
+        elif len(talks) == 2 and {party_key(p.value) for p in package.parties} < set(talks):
+            # "по итогам официальных переговоров премьер-министра Республики Таджикистан … и первого вице-президента Исламской
+            # Республики Иран … были подписаны четыре новых документа": the two states of the talks (a name within the talks'
+            # words is none of the package's own, and only one of them may lie outside those words)
+            package.parties = [Fact(c, sentence, "the states of the heads whose talks the sentence tells of") for c in talks]
         if not package.parties and re.search(r"(?i)многосторонн|\bсаммит|\bлидер\w*\s+стран|\bглав\w*\s+государств", sentence.text):
             # "По итогам саммита подписан ряд многосторонних документов": the summit's states, not the visit's two ("По итогам
             # встречи лидеры стран подписали ряд важных документов", after the meeting of the heads of state of Central Asia)

@@ -108,8 +108,11 @@ RUSSIAN_DATES = [
     re.compile(rf"\bв\s+(?:конце|начале|середине)\s+{_MONTH}(?:\s+(?:этого|текущего|нынешнего)\s+года)?", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
-    re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра)\b", re.IGNORECASE),
+    re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|"
+               r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье)\b", re.IGNORECASE),
 ]
+# The days of the week, as "в четверг" names them (Monday first, as datetime counts them).
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 
 
 # dateparser knows the months' nominative and genitive forms, not the prepositional of "в марте".
@@ -153,6 +156,16 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
+        weekday = re.fullmatch(r"(?:в|во)\s+(\w+)", words.strip().lower())
+        if weekday and weekday.group(1) in WEEKDAYS:
+            if published is None or not published.day or ranged:
+                return None
+            # "в четверг": the last such day up to the report's, or the next from it where the sentence tells of what is to come
+            # (as "on Thursday", when.py)
+            step = (WEEKDAYS[weekday.group(1)] - published.earliest().weekday()) % 7 if future else \
+                -((published.earliest().weekday() - WEEKDAYS[weekday.group(1)]) % 7)
+            day = published.earliest() + dt.timedelta(days=step)
+            return PartialDate(day.year, day.month, day.day)
         words = re.sub(r"(?i)^в\s+(?:конце|начале|середине)\s+|\s+(?:этого|текущего|нынешнего)\s+года$", "", words.strip())
         for pattern, replacement in PREPOSITIONAL:
             words = pattern.sub(replacement, words)
@@ -179,6 +192,8 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
                 continue  # "договор поставки на 2025 год", "программа до 2030 года": what it is for or until, not when it was signed
             if published is None and not re.search(r"(?:19|20)\d\d", stated):
                 continue
+            if re.match(r"(?i)(?:в|во)\s+\w+$", stated) and re.search(r"(?i)\b(?:сообща\w*|переда[её]т|передали|пишет|написал\w*)\s+$", text[:match.start()]):
+                continue  # "сообщает в среду газета": the day it was told, not done
             if match.groupdict().get("since"):
                 year = re.search(r"(?:19|20)\d\d", match.group("until"))
                 first, last = parse(f"{match.group('since')} {year.group(0)}" if year else match.group("since")), parse(match.group("until"))
