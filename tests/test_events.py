@@ -952,3 +952,11 @@ def test_a_wires_dateline_does_not_date_an_event(base):
     the day the report was filed, which the gold file does not take for theirs (nor, since 3b2a939, does the Russian reader)."""
     assert [e[3] for e in events_of(base, "DUSHANBE, May 4 -- Tajik President Emomali Rahmon held talks with Kazakh President "
                                           "Kassym-Jomart Tokayev.", published="2023-05-04")] == [None]
+
+
+def test_the_place_of_a_meeting_to_come_is_its_own_names_not_the_words_after_them(base):
+    """Written for this test, on the ninth batch's development half: "… will be held in Astana in the coming days" placed the
+    meeting in "Astana in the coming days" (and, in a cached report, "in Samarkand on April 14" in "Samarkand on April 14")."""
+    [(_, _, status, _, place)] = events_of(base, "As planned, the sixth consultative meeting of the Heads of State of the Central Asian countries "
+                                                 "will be held in Astana in the coming days.", "2024-08-06")
+    assert (status, place) == ("planned", "Astana")

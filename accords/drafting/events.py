@@ -389,7 +389,9 @@ class EventReader:
         text = sentence.text
         for match in PLANNED_EVENT.finditer(text):
             name = re.sub(r"^(?:the\s+)?upcoming\s+", "", match.group("event").strip(), flags=re.IGNORECASE)
-            places = [p.strip() for p in re.split(r"\s+and\s+", match.group("place") or "") if p.strip()]
+            # (the place's own names: "in Astana in the coming days" is in Astana)
+            where = re.match(r"[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|and|[A-Z][\w'’-]*))*", match.group("place") or "")
+            places = [p.strip() for p in re.split(r"\s+and\s+", where.group(0) if where else "") if p.strip()]
             # "Summits … to be held in Kazakhstan (Turkistan) and Türkiye": one event in each place.
             if len(places) > 1 and all(self.finder.find(p, COUNTRY) for p in places):
                 named = [(re.sub(r"^(\w+?)s\b", r"\1", name) + f" in {p}", p) for p in places]
