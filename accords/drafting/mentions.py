@@ -219,8 +219,10 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
         if a_pinyin_name(chinese.group(1), chinese.group(2)) and not any(s < chinese.end() and chinese.start() < e for _, s, e in found):
             found.append((chinese.group(0), chinese.start(), chinese.end()))
     for told in PERSON_BY_WHAT_THEY_DO.finditer(text):
-        name = told.group("name") or told.group("of")
-        at = told.start("name") if told.group("name") else told.start("of")
+        group = next(g for g in ("name", "of", "who", "whom") if told.group(g))
+        name, at = told.group(group), told.start(group)
+        if group in ("who", "whom") and any(NOT_A_PERSONS_WORD.fullmatch(word) or STATE_WORD.fullmatch(word) for word in name.split()):
+            continue  # "South Korea received …", "… met with Kyrgyz Republic officials": a state or a body, not one who meets
         if not any(word.lower() in OFFICE_VOCABULARY or word.lower() in NOT_A_FIRST_NAME or re.fullmatch(BODY_WORDS, word) for word in name.split()) \
                 and not re.search(rf"{_NOT_A_NAME}[A-Z][\w'’-]*\s+$", text[:at]) and not any(s < at + len(name) and at < e for _, s, e in found):
             found.append((name, at, at + len(name)))
@@ -262,7 +264,11 @@ _NOT_A_NAME = rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in FUNCTION_WORDS))
 PERSON_BY_WHAT_THEY_DO = re.compile(
     rf"(?P<name>{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})['’]s\s+(?:(?:state|official|working|first|recent|historic|upcoming)\s+)?"
     r"(?:visit|trip|tour|talks|speech|address|remarks|invitation|counterpart)\b"
-    rf"|\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:to|in|on|at)\b|[,.;]|$)")
+    rf"|\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:to|in|on|at)\b|[,.;]|$)"
+    # "Vladimir Putin met with …", "… met with Emmanuel Macron in Astana", "Narendra Modi received …": one who meets another
+    rf"|(?:^|(?<=[\s,(]))(?P<who>{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:(?:also|then|later|has|had)\s+)?"
+    r"(?:met\s+with|held\s+(?:talks|a\s+meeting)\s+with|received(?!\s+(?:an?|the|his|her|their)\s))\s+[A-Z])"
+    rf"|\b(?:met\s+with|held\s+(?:talks|a\s+meeting)\s+with|(?<![a-z]\s)received)\s+(?P<whom>{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s+(?:in|on|at|during|to|for)\b|[,.;]|$)")
 
 
 # A company told of by what it is, after its state's adjective or without one: "Turkish firm Kalyon Enerji", "Chinese
