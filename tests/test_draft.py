@@ -4465,3 +4465,26 @@ def test_names_in_a_relative_clause_that_tells_what_a_document_does_are_no_parti
                                                                                 "direct flights between Tashkent and Budapest, Saidov said.")
     assert parties_of_the_one(base, PartialDate(2023, 8, 20), "Uzbekistan and Hungary signed an agreement on air services, which provides for direct "
                                                               "flights between Tashkent and Budapest.") == ["uzbekistan", "hungary"]
+
+
+def test_what_talks_gave_is_dated_by_them_and_a_state_after_a_heads_name_is_of_his_office(base):
+    """Written for this test, on the ninth batch's development half: after "talks were held … between President Kassym-Jomart
+    Tokayev of Kazakhstan and President Shavkat Mirziyoyev of Uzbekistan", "As a result of the talks, a Program … was
+    adopted" was undated: "As a result of" opened no occasion, the state after each name was not of his office, and the
+    second one's office ran back over the first one's name ("President Kassym-Jomart Tokayev of Kazakhstan and President")."""
+    [programme] = drafts_from(base, PartialDate(2024, 8, 9), [
+        "On 8 August 2024, high-level talks were held in Astana between President Kassym-Jomart Tokayev of Kazakhstan and President "
+        "Shavkat Mirziyoyev of Uzbekistan.",
+        "As a result of the talks, a Program of strategic partnership and alliance for the next 10 years was adopted."]).agreements
+    assert ([p.value for p in programme.parties], str(programme.date_signed.value)) == (["kazakhstan", "uzbekistan"], "2024-08-08")
+
+
+def test_the_heads_of_state_of_an_organisation_are_not_the_two_of_a_visit(base):
+    """Written for this test, on a development report (qazinform-2025-10-07) once the state after a head's name was read as
+    his office's: "The Gabala Declaration was signed following the 12th summit of the Council of the Heads of State of the
+    Organization of Turkic States" took the two states of Tokayev's visit to Azerbaijan, as if it said "the heads of state"."""
+    [declaration] = drafts_from(base, PartialDate(2025, 10, 7), [
+        "The Gabala Declaration was signed following the 12th summit of the Council of the Heads of State of the Organization of Turkic "
+        "States (OTS).",
+        "As written before, President Kassym-Jomart Tokayev of Kazakhstan has arrived in Azerbaijan to attend the 12th summit."]).agreements
+    assert declaration.parties == []

@@ -283,6 +283,18 @@ class Actors:
                 head = re.search(rf"(?:{OFFICE_WORDS})$", previous_office)
                 office = re.sub(r"^(?:his|her|their)\s+", "", office[:-len("counterpart")] + (head.group(0) if head else "counterpart"))
             previous_office = office or previous_office
+            other = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+"
+                              r"(?P<own>(?:[A-Z][\w'’-]*\s+)*(?:President|Minister|Premier|Chairman|Chairperson|Speaker|Secretary|Chancellor|Emir|King|Leader))$",
+                              office or "")
+            if other:
+                # "President Kassym-Jomart Tokayev of Kazakhstan and President Shavkat Mirziyoyev": the second one's office is
+                # the words after "and", not the first one's name and state before them
+                office = other.group("own")
+            state_after = re.match(r"\s+of\s+(?:the\s+)?", text[person.end:])
+            state = next((m for m in mentions if state_after and m.kind == "country" and m.start == person.end + state_after.end()), None)
+            if office and state is not None and not re.search(r"\bof\b", office) and not self.country_in(office):
+                # "President Kassym-Jomart Tokayev of Kazakhstan": the office of the state named after the name
+                office = f"{office} of {state.text}"
             called = person.name
             whole, first_office = self.named.get(called, (None, None)) if " " not in called else (None, None)
             if whole is not None:

@@ -25,6 +25,8 @@ from .when import dates_in
 
 # A sentence that speaks of the two countries without naming them ("both sides", "the leaders", "bilateral").
 THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
+                     # (not those of an organisation or a region: "the Council of the Heads of State of the Organization of Turkic States")
+                     r"(?!\s+of\s+(?:the\s+(?-i:[A-Z])|(?:the\s+)?(?:region|member|Central\s+Asia)))"
                      r"|\bbilateral\b", re.IGNORECASE)
 
 

@@ -989,7 +989,9 @@ class Extractor:
     def _dated_by_its_occasion(self, agreement: DraftAgreement, sentence: Sentence) -> None:
         """'During the meeting, the Decision … was signed': the date of the meeting told of last (a range where the text gives
         one); 'During the summit, the Central Banks of … signed': of the summit told of last (an organisation's, of no country named)."""
-        during = re.match(r"(?:During|At|In the course of|On the sidelines of|Following|After)\s+(?:the|this)\s+(?P<what>meeting|talks|negotiations|visit|summit|session)\b",
+        # ("As a result of the talks", "Following the results of the talks", "At the end of the meeting": what the talks gave)
+        during = re.match(r"(?:During|At|In the course of|On the sidelines of|Following|After|As a result of|(?:Following|Based on|Upon|On)\s+the\s+results\s+of"
+                          r"|At the (?:end|conclusion|close) of)\s+(?:the|this)\s+(?P<what>meeting|talks|negotiations|visit|summit|session)\b",
                           sentence.text)
         if during is None and (late := re.search(r"\b(?P<verb>signed|inked)\b[^.;]*?\b(?:during|at)\s+the\s+(?P<what>talks|negotiations)\s*[.;]?$", sentence.text)) \
                 and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\s+$", sentence.text[:late.start("verb")], re.IGNORECASE):
