@@ -976,3 +976,23 @@ def test_one_who_meets_another_is_a_person_without_an_office_or_a_surname_of_the
         ("Meeting of Kassym-Jomart Tokayev and Emmanuel Macron", "meeting", "held", None, "Astana")]
     assert events_of(base, "Saudi Arabia received Kassym-Jomart Tokayev.", "2023-11-01") == []
     assert events_of(base, "Kazakhstan Temir Zholy met with Azerbaijan Railways.", "2023-11-01") == []
+
+
+def test_the_first_of_events_listed_before_their_one_verb_is_held_or_to_come_as_they_are(base):
+    """Written for this test, on the ninth batch's development half: "As part of Mirziyoyev’s state visit to Kazakhstan, the
+    first meeting of the Supreme Interstate Council, as well as the Kazakhstan-Uzbekistan business forum and the 6th meeting
+    of the Business Council were held" drafted the last meeting only (the first one's own words, up to the next event, hold
+    no verb). And the possessive of a surname the report named before is that person's ("Mirziyoyev’s state visit")."""
+    assert [e[:3] for e in events_of(base, "As part of the state visit, the first meeting of the Supreme Interstate Council, as well as the "
+                                           "business forum and the 6th meeting of the Business Council were held.", "2024-08-09")] == [
+        ("First meeting of the Supreme Interstate Council", "meeting", "held"), ("6th meeting of the Business Council", "meeting", "held")]
+    assert [e[:3] for e in events_of(base, "The first meeting of the Supreme Interstate Council and the 6th meeting of the Business Council "
+                                           "will be held next year.", "2024-08-09")] == [
+        ("First meeting of the Supreme Interstate Council", "meeting", "planned"), ("6th meeting of the Business Council", "meeting", "planned")]
+    assert events_of(base, "The ministers discussed the first meeting of the Supreme Interstate Council, and said the talks were held in a "
+                           "friendly atmosphere.", "2024-08-09") == []
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2024, 8, 9)).read(sentences([
+        "On 8 August 2024, talks were held in Astana between President Kassym-Jomart Tokayev of Kazakhstan and President Shavkat "
+        "Mirziyoyev of Uzbekistan.", "As part of Mirziyoyev’s state visit to Kazakhstan, the business forum was held."]))
+    assert "State visit of Shavkat Mirziyoyev to Kazakhstan" in [e.name.value for e in drafts.events]

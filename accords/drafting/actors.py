@@ -362,7 +362,8 @@ class Actors:
             # Foreign Minister Murat Nurtleu": those people, with the offices the report gave them
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 word_before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:match.start()])  # "Secretary Hale": an office's word before
-                if (word_before and word_before.group(1).lower() not in OFFICE_VOCABULARY) or re.match(r"[\w'’-]|\s+[A-Z]", text[match.end():]) \
+                # (his possessive is his: "As part of Mirziyoyev’s state visit")
+                if (word_before and word_before.group(1).lower() not in OFFICE_VOCABULARY) or re.match(r"(?!['’]s\b)[\w'’-]|\s+[A-Z]", text[match.end():]) \
                         or any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
                     continue  # part of a longer name ("Cameron Industries"), or a name already found
                 found.append(Mention(whole, match.start(), match.end(), None, "person", "surname"))

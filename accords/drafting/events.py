@@ -132,6 +132,8 @@ NOT_ITS_DATE = re.compile(r"\b(?:launched|established|founded|created|set\s+up|i
 # An event told of again by its noun, held: "The summit was held in Ankara on 16 March 2023".
 TOLD_AGAIN = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|forum|session|conference)\s+"
                         r"(?:was\s+held|was\s+convened|took\s+place)\b")
+# The first of events listed before their one verb: "…, as well as the business forum and the 6th meeting … were held".
+LISTED_HELD = re.compile(r"\s*,?\s*(?:as\s+well\s+as|and)\s+[^.;]*?\b(?:were|(?P<future>will\s+be|are\s+to\s+be))\s+(?:also\s+)?(?:held|organi[sz]ed|convened)\b")
 # The place of two or more events named together: "…, both of which were held in Baku".
 BOTH_HELD_IN = re.compile(r",\s+(?:both|all)\s+of\s+which\s+(?:were|was)\s+held\s+in\s+(?P<city>[A-Z][\w'’-]+)")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
@@ -1053,7 +1055,7 @@ class EventReader:
                 continue  # "Launched in 2004 at Japan's initiative, the Central Asia + Japan Dialogue has seen 15 meetings": a format, no event
             # Its own words: its clause, up to the next event the clause names ("the JSPG meeting discussed the
             # preparation of the 6th meeting to be held in Astana": the plan is the 6th meeting's).
-            clause_begin = begin
+            clause_begin, clause_finish = begin, finish
             begin = max([begin, *(e for _, e, _, _ in found[:index] if e <= start)])
             finish = min([finish, *(s for s, _, _, _ in found[index + 1:] if s >= end)])
             told_after = HELD_AFTER.match(text, end)
@@ -1079,7 +1081,12 @@ class EventReader:
             # ("a business meeting on November 8, on the eve of the planned XVI ECO Summit": the day is the eve's, and the summit after it)
             # "held within the A Meeting and the B Meeting in Baku": the two share the words before the first
             joined = index > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[found[index - 1][1]:start]) is not None
-            if not planned and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
+            # "the first meeting of the Supreme Interstate Council, as well as the business forum and the 6th meeting of the Business
+            # Council were held": the first of a list shares the verb after the last
+            listed = LISTED_HELD.match(text, end, clause_finish)
+            listed_held = listed is not None
+            planned = planned or bool(listed and listed.group("future"))
+            if not planned and not listed_held and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
                 continue
             event = self.new(name, sentence, mentions, planned=planned, number=number)
             place = self.actors.city_after_in(text[end:finish])
