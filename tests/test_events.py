@@ -996,3 +996,15 @@ def test_the_first_of_events_listed_before_their_one_verb_is_held_or_to_come_as_
         "On 8 August 2024, talks were held in Astana between President Kassym-Jomart Tokayev of Kazakhstan and President Shavkat "
         "Mirziyoyev of Uzbekistan.", "As part of Mirziyoyev’s state visit to Kazakhstan, the business forum was held."]))
     assert "State visit of Shavkat Mirziyoyev to Kazakhstan" in [e.name.value for e in drafts.events]
+
+
+def test_a_visit_to_a_state_named_with_its_article_and_a_dateline_in_small_letters(base):
+    """Written for this test, on the ninth batch's development half: "Bishkek, 22 March 2022 (TDI): The foreign minister of
+    Saudi Arabia, Prince Faisal Bin Farhan Al Saud, visited the Kyrgyz Republic." drafted no visit ("visited" was read only
+    before a capital letter, not before "the Kyrgyz Republic", "the United Arab Emirates"); once read, it was dated by the
+    dateline, a city in small letters that was not read as one (the day it was filed, not of the visit)."""
+    assert events_of(base, "Bishkek, 22 March 2022 (TDI): The foreign minister of Saudi Arabia, Prince Faisal Bin Farhan Al Saud, visited "
+                           "the Kyrgyz Republic.", "2022-03-22") == [("Visit of Faisal Bin Farhan Al Saud to Kyrgyzstan", "visit", "held", None, None)]
+    assert events_of(base, "Turkish President Recep Tayyip Erdogan visited the United Arab Emirates on 19 July 2023.", "2023-07-20") == [
+        ("Visit of Recep Tayyip Erdogan to United Arab Emirates", "visit", "held", "2023-07-19", None)]
+    assert events_of(base, "Tokayev visited the Astana International Financial Centre.", "2023-07-20") == []

@@ -186,8 +186,8 @@ TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(
 TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
-ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=[A-Z])"  # "Cameron visited Turkmenistan"
-                     r"|\b(?:travel(?:l)?ed|flew|headed|(?<=will\s)(?:head|travel|fly))\s+to\s+(?=[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
+ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=(?:the\s+)?[A-Z])"  # "Cameron visited Turkmenistan", "… the Kyrgyz Republic"
+                     r"|\b(?:travel(?:l)?ed|flew|headed|(?<=will\s)(?:head|travel|fly))\s+to\s+(?=(?:the\s+)?[A-Z])")  # "Japarov traveled to Tashkent for talks with …"
 # A state's delegation that visits: "Afghanistan's delegation visited Ashgabat", "a delegation of Uzbekistan arrived in Baku".
 DELEGATION_OF = re.compile(r"\b(?P<whose>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}delegation\s+(?:\w+\s+){0,1}$"
                            r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w-]+)\s+(?:\w+\s+){0,1}$")
