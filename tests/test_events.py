@@ -1008,3 +1008,20 @@ def test_a_visit_to_a_state_named_with_its_article_and_a_dateline_in_small_lette
     assert events_of(base, "Turkish President Recep Tayyip Erdogan visited the United Arab Emirates on 19 July 2023.", "2023-07-20") == [
         ("Visit of Recep Tayyip Erdogan to United Arab Emirates", "visit", "held", "2023-07-19", None)]
     assert events_of(base, "Tokayev visited the Astana International Financial Centre.", "2023-07-20") == []
+
+
+def test_a_heads_title_alone_is_the_one_the_report_named_with_it(base):
+    """Written for this test, on a development report (alarabiya-2022-08-18): after "Saudi Arabia’s Crown Prince Mohammed bin
+    Salman discussed … with Uzbekistan President Shavkat Mirziyoyev", "Mirziyoyev … met with the Crown Prince at the Royal
+    Court in al-Salam Palace in Jeddah" drafted no meeting: the title alone named no one. Where the report named two people
+    with the title, it names neither."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2022, 8, 18)).read(sentences([
+        "Saudi Arabia’s Crown Prince Mohammed bin Salman discussed bilateral ties with Uzbekistan President Shavkat Mirziyoyev, the Saudi "
+        "Press Agency reported Wednesday.",
+        "Mirziyoyev, who is currently on a visit to the Kingdom, met with the Crown Prince at the Royal Court in al-Salam Palace in Jeddah."]))
+    assert "Meeting of Shavkat Mirziyoyev and Mohammed bin Salman" in [e.name.value for e in drafts.events]
+    drafts = Extractor(dataset, names, PartialDate(2024, 8, 9)).read(sentences([
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev arrived in Turkistan.",
+        "Later, Mirziyoyev met with the President at the residence."]))
+    assert not [e for e in drafts.events if e.kind.value == "meeting"]

@@ -39,6 +39,9 @@ ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "compan
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
     r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
+# A head's title alone, which names the one the report named with it before: "met with the Crown Prince" (not "the President
+# of …", nor "the President Shavkat Mirziyoyev").
+TITLE_ALONE = re.compile(r"\bthe\s+(?P<office>Crown\s+Prince|Emir|Amir|King|Sultan|Chancellor|Premier|Prime\s+Minister|President)\b(?!\s+(?:of\b|[A-Z]))")
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
 NAME_AFTER_COUNTRY = re.compile(rf"(?:,|\s+[-–—])?\s+(?:(?:Honou?rable|H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev", "of Belarus – Sergey Aleinik"
 OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,3}}$")
@@ -386,6 +389,17 @@ class Actors:
             holder = self.holder_of(match.group("office"))
             if holder:
                 found.append(Mention(match.group("office"), match.start("office"), match.end("office"), holder, "person", "office"))
+        for match in TITLE_ALONE.finditer(text):
+            # "… met with the Crown Prince at the Royal Court", after "Saudi Arabia’s Crown Prince Mohammed bin Salman": the one
+            # person the report named with that title (none where it named two presidents)
+            if any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
+                continue
+            title = " ".join(match.group("office").lower().split())
+            holders = {whole: office for whole, office in self.named.values() if office and re.search(rf"\b{title}$", " ".join(office.lower().split()))}
+            if len(holders) == 1:
+                [(whole, office)] = holders.items()
+                found.append(Mention(whole, match.start("office"), match.end("office"), None, "person", "office"))
+                self.offices[(text, match.start("office"))] = office
         return sorted(found, key=lambda m: m.start)
 
 
