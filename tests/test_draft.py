@@ -4488,3 +4488,16 @@ def test_the_heads_of_state_of_an_organisation_are_not_the_two_of_a_visit(base):
         "States (OTS).",
         "As written before, President Kassym-Jomart Tokayev of Kazakhstan has arrived in Azerbaijan to attend the 12th summit."]).agreements
     assert declaration.parties == []
+
+
+def test_a_company_described_by_its_states_adjective_signs_and_is_a_packages_party(base):
+    """Written for this test, on a development report (energydigital-2022-08-22): "ACWA Power , the Saudi power generation
+    company, has signed three major energy agreements … with the Uzbekistani government" named no company (a state's
+    adjective before the description, and a space before the comma, were not read), and a company that signs a package
+    was no party of it (only one it is signed "with")."""
+    [package] = drafts_from(base, PartialDate(2022, 8, 22), [
+        "ACWA Power , the Saudi power generation company, has signed three major energy agreements worth a total of US$12bn, with the "
+        "Uzbekistani government."]).agreements
+    assert [party_key(p.value) for p in package.parties] == ["ACWA Power", "uzbekistan"]
+    assert parties_of_the_one(base, PartialDate(2022, 8, 22), "ACWA Power, the Saudi power generation company, has signed an agreement with the "
+                                                              "Uzbekistani government.") == ["ACWA Power", "uzbekistan"]

@@ -280,8 +280,9 @@ DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]
 # "Cove Capital, a US-based investment firm, and Tau-Ken Samruk, Kazakhstan's national mining company, signed".
 # (and in brackets, after its initials: "KazMunayGas (KMG, Kazakhstan's national oil and gas company)", or after them: "KazMunayGas
 # (KMG), the national oil and gas company of Kazakhstan, signed")
-APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,\s+|\s+\((?:[A-Z]{2,6},\s+)?|\s+\([A-Z]{2,6}\),\s+)(?:(?:a|an|the)\s+)?"
-                             r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s\s+|-based\s+))?(?:[a-z][\w-]*\s+){0,4}"
+APPOSED_COMPANY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s?,\s+|\s+\((?:[A-Z]{2,6},\s+)?|\s+\([A-Z]{2,6}\),\s+)(?:(?:a|an|the)\s+)?"
+                             # (whose, by a possessive, "-based" or a state's adjective: "ACWA Power, the Saudi power generation company,")
+                             r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s\s+|-based\s+)|[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:company|firm|group|giant|major|developer|operator|conglomerate|corporation|producer|manufacturer|maker|miner|holding|business)"
                              r"(?=,|\)|\s+(?:has|have)?\s*(?:signed|inked)\b|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,)")
 

@@ -230,7 +230,10 @@ class PackageReader:
             # International Group")
             if begin <= mention.start < end and (
                     mention.kind in ("country", "new-country") and mention.how != "demonym" and not a_place(text, mention)
-                    or mention.kind in ("company", "organisation") and re.search(r"\bwith\s+(?:the\s+)?$", text[:mention.start])):
+                    or mention.kind in ("company", "organisation") and re.search(r"\bwith\s+(?:the\s+)?$", text[:mention.start])
+                    # and the company that signs them ("ACWA Power, the Saudi power generation company, has signed three … agreements")
+                    or mention.kind == "company" and re.match(r"\s?(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:signed|inked|concluded)\b",
+                                                              text[mention.end:])):
                 party = self.actors.actor(mention, sentence)
                 if not any(p.value == party for p in package.parties):
                     package.parties.append(Fact(party, sentence))
