@@ -4501,3 +4501,13 @@ def test_a_company_described_by_its_states_adjective_signs_and_is_a_packages_par
     assert [party_key(p.value) for p in package.parties] == ["ACWA Power", "uzbekistan"]
     assert parties_of_the_one(base, PartialDate(2022, 8, 22), "ACWA Power, the Saudi power generation company, has signed an agreement with the "
                                                               "Uzbekistani government.") == ["ACWA Power", "uzbekistan"]
+
+
+def test_the_company_that_signs_is_the_one_named_last_before(base):
+    """Written for this test (a shape of business wires; on a development report, trtworld-2022-05-11, the company before is
+    named only as the source of a statement, which is no party, and stays unread): "The company signed a memorandum … with
+    the Ministry of Energy of Uzbekistan", after a sentence that named Masdar, had the ministry alone."""
+    [memorandum] = drafts_from(base, PartialDate(2022, 5, 11), [
+        "Masdar, the UAE's renewable energy company, is expanding in Central Asia.",
+        "The company signed a memorandum of understanding with the Ministry of Energy of Uzbekistan on a solar plant."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["Masdar", "Ministry of Energy of Uzbekistan"]

@@ -32,6 +32,7 @@ its parts, witnesses of every document signed then (complete.Completion).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..dataset import Dataset
@@ -236,6 +237,8 @@ class Extractor:
         self.actors = Actors(dataset, names, self.finder, published, self.drafts)
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
+        self._last_company: Mention | None = None  # the company the sentences so far named last
+        self._company_before: Mention | None = None  # the one named last before the sentence read: whom its "The company" is
         self.russian = RussianReader(self.actors)
         self.events = EventReader(self.actors)
         self.lists = ListReader(self.actors, self.events)
@@ -343,6 +346,8 @@ class Extractor:
             self.actors.remember(text)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
             told = (sentence, mentions, len(self.drafts.agreements))
+            self._company_before = self._last_company
+            self._last_company = next((m for m in reversed(mentions) if m.kind == "company"), self._last_company)
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
@@ -624,6 +629,12 @@ class Extractor:
         minutes = MINUTES_OF.match(text, document.end()) if noun.lower() in ("protocol", "minutes") else None
         if minutes:  # "the protocol of the 14th convening of the Joint Intergovernmental Commission": the meeting's record, not its party
             parties = [m for m in parties if not document.end() <= m.start < minutes.end()]
+        the_company = re.match(r"\s*The\s+(?:company|firm|group|developer|operator|miner|producer|corporation)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                               r"(?:signed|inked|concluded)\b", text)
+        if the_company and self._company_before is not None and not any(m.kind == "company" and m.start < the_company.end() for m in parties):
+            # "The company signed a memorandum of understanding with state-owned Kazakhstan Engineering", after a sentence that
+            # named Masdar: Masdar
+            parties.append(dataclasses.replace(self._company_before, start=0, end=0))
         parties.sort(key=lambda m: m.start)
         every_mention = list(parties)  # a pair's own names, also where the clause named one of them before ("X's parliament approved … between X and Y")
         seen: set[str] = set()
