@@ -1239,3 +1239,15 @@ def test_a_package_signed_following_talks_the_sentence_tells_of_is_of_the_two_st
                            "и первого вице-президента Исламской Республики Иран Мухаммадризо Арифа были подписаны четыре новых документа.",
                      published="2025-05-29").agreements
     assert ([p.value for p in package.parties], str(package.date_signed.value)) == (["tajikistan", "iran"], "2025-05-29")
+
+
+def test_talks_with_each_of_several_named_after_s_and_a_title_is_no_part_of_a_name(base):
+    """Written for this test, on the ninth batch's development half (tdh-2024-08-28-ru): "… посетил с рабочим визитом Исламскую
+    Республику Иран, в рамках которого провёл переговоры с Президентом Масудом Пезешкианом и Верховным духовным лидером
+    Аятоллой Сейедом Али Хосейни Хаменеи" drafted the talks with the first only; the visitor was "Geroy-Arkadag Gurbanguly
+    Berdymukhamedov" (a title), the second "Ayatolloy … Khamene" (a title, and an undeclined surname cut)."""
+    drafts = read(base, "Сегодня Национальный Лидер туркменского народа, Председатель Халк Маслахаты Туркменистана Герой-Аркадаг Гурбангулы "
+                        "Бердымухамедов посетил с рабочим визитом Исламскую Республику Иран, в рамках которого провёл переговоры с Президентом "
+                        "Масудом Пезешкианом и Верховным духовным лидером Аятоллой Сейедом Али Хосейни Хаменеи.", published="2024-08-28")
+    assert sorted(e.name.value for e in drafts.events if e.kind.value == "meeting") == [
+        "Talks of Gurbanguly Berdymukhamedov and Masud Pezeshkian", "Talks of Gurbanguly Berdymukhamedov and Seyed Ali Khoseyni Khamenei"]

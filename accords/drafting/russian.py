@@ -1125,6 +1125,18 @@ class RussianReader:
                     key = ("talks", frozenset(countries), planned)
                     taking_part = []
                 else:
+                    before = [p for p in people if with_whom is not None and p.end <= words[with_whom].start]
+                    after = [p for p in people if with_whom is not None and p.start > words[with_whom].start]
+                    if len(before) == 1 and len(after) > 1:
+                        # "провёл переговоры с Президентом Масудом Пезешкианом и Верховным духовным лидером … Хаменеи": talks with each
+                        for other in after[1:]:
+                            shown = [self.english.person_name(p) for p in (before[0], other)]
+                            more = self._event(("talks", before[0].normal, other.normal, planned), f"{what} of {shown[0]} and {shown[1]}", sentence,
+                                               kind, planned, None)
+                            for person in (before[0], other):
+                                self._takes_part(more, person, sentence)
+                            self._dated(more, sentence, dates)
+                        people = [before[0], after[0]]
                     shown = [self.english.person_name(p) for p in people[:2]]
                     name = f"{what} of {shown[0]} and {shown[1]}"
                     key = ("talks", people[0].normal, people[1].normal, planned)

@@ -190,7 +190,10 @@ class RussianNames:
             normal[0] = normal[0][:-2]  # the instrumental of a first name natasha does not know: "Бахтиёром Саидовым" → "Бахтиёр Саидов"
         if len(written) == len(normal):  # natasha writes ё as е: the text's ё stays ("Мирзиёева" → "Мирзиёев", not "Мирзиеев")
             normal = [_with_texts_yo(word, text) for word, text in zip(normal, written, strict=True)]
-        return " ".join(normal)
+        if len(written) == len(normal) and re.search(r"[аеёиоуэюя]и$", written[-1]) and normal[-1] == written[-1][:-1]:
+            normal[-1] = written[-1]  # a foreign surname that is not declined: "Хаменеи" (natasha: "Хамене")
+        # a title before the name is no part of it: "Герой-Аркадаг Гурбангулы Бердымухамедов", "Аятоллой … Хаменеи"
+        return re.sub(r"^(?:(?:Герой-Аркадаг|Аркадаг|Аятолл[аыуойе]{1,2}|Шейх(?:а|у|ом|е)?)\s+)+", "", " ".join(normal))
 
     def new_person(self, name: Name) -> str:
         """A person the dataset may not know, in Latin letters: a Chinese name in pinyin ("Си Цзиньпин" → "Xi Jinping"),
