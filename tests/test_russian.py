@@ -902,7 +902,7 @@ def test_a_list_under_a_heading_of_its_own_names_the_documents_the_sentence_befo
     assert [(a.kind.value, str(a.title.value), [p.value for p in a.parties], a.approved) for a in drafts.agreements[-3:]] == [
         ("agreement", "Agreement on the holding of joint military exercises", ["uzbekistan", "kazakhstan"], None),
         ("agreement", "Agreement on the creation of joint investment platform", ["uzbekistan", "kazakhstan"], None),
-        ("plan", "Plan of joint actions on cooperation in the field of tourism for 2026–2027", ["uzbekistan", "kazakhstan"], None)]
+        ("action plan", "Action plan on cooperation in the field of tourism for 2026–2027", ["uzbekistan", "kazakhstan"], None)]
     adopted = read(base, "Какие документы приняты по итогам Степного саммита", "Это:", "1. Степная декларация о дружбе.",
                    "2. Решение о продлении срока полномочий Генерального секретаря Степного совета.")
     assert [(a.kind.value, a.approved.value if a.approved else None) for a in adopted.agreements] == [
@@ -1251,3 +1251,12 @@ def test_talks_with_each_of_several_named_after_s_and_a_title_is_no_part_of_a_na
                         "Масудом Пезешкианом и Верховным духовным лидером Аятоллой Сейедом Али Хосейни Хаменеи.", published="2024-08-28")
     assert sorted(e.name.value for e in drafts.events if e.kind.value == "meeting") == [
         "Talks of Gurbanguly Berdymukhamedov and Masud Pezeshkian", "Talks of Gurbanguly Berdymukhamedov and Seyed Ali Khoseyni Khamenei"]
+
+
+def test_a_plan_of_joint_actions_is_an_action_plan(base):
+    """Written for this test, on the ninth batch's development half (centrasia-2025-11-15-ru): "План совместных действий по
+    сотрудничеству в сфере туризма на 2026–2027 годы", an item of a list of documents signed, was a plan (only "План
+    действий", its two words together, was an action plan)."""
+    drafts = read(base, "Президенты Узбекистана и Казахстана подписали следующие документы:",
+                  "План совместных действий по сотрудничеству в сфере туризма на 2026–2027 годы;", published="2025-11-15")
+    assert [a.kind.value for a in drafts.agreements if not a.is_package] == ["action plan"]

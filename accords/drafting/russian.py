@@ -33,6 +33,7 @@ from .sentences import Sentence
 DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
     (("дорожный", "карта"), AgreementKind.roadmap),
     (("план", "действие"), AgreementKind.action_plan),
+    (("план", "совместный", "действие"), AgreementKind.action_plan),  # "План совместных действий по сотрудничеству в сфере туризма"
     (("совместный", "заявление"), AgreementKind.joint_statement),
     (("заявление",), AgreementKind.joint_statement),  # "Путин и Рахмон подписали заявление об углублении …": a statement signed
     (("меморандум",), AgreementKind.memorandum),
