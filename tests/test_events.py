@@ -1025,3 +1025,17 @@ def test_a_heads_title_alone_is_the_one_the_report_named_with_it(base):
         "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev arrived in Turkistan.",
         "Later, Mirziyoyev met with the President at the residence."]))
     assert not [e for e in drafts.events if e.kind.value == "meeting"]
+
+
+def test_a_visit_one_is_going_to_make_is_to_come_and_whose_meeting_is_not_the_inviters(base):
+    """Written for this test, on the ninth batch's development half (kremlin-2022-09-15): "I know that Mr Gurbanguly
+    Berdimuhamedow is going to visit Russia at the invitation of Federation Council Speaker Valentina Matviyenko and will have
+    a meeting with State Duma Speaker Vyacheslav Volodin" drafted a meeting of the two speakers (the inviter taken for the
+    one who meets), and no visit: a surname written as Turkmen writes it ("-ow") was no one's, "is going to" told of nothing
+    to come, and "Mr" with no full stop was taken into the name."""
+    assert events_of(base, "I know that Mr Gurbanguly Berdimuhamedow is going to visit Russia at the invitation of Federation Council Speaker "
+                           "Valentina Matviyenko and will have a meeting with State Duma Speaker Vyacheslav Volodin.", "2022-09-15") == [
+        ("Visit of Gurbanguly Berdimuhamedow to Russian Federation", "visit", "planned", None, None),
+        ("Meeting of Gurbanguly Berdimuhamedow and Vyacheslav Volodin", "meeting", "planned", None, None)]
+    assert events_of(base, "Rashid Meredow met with Sergey Lavrov in Moscow.", "2022-09-15") == [
+        ("Meeting of Rashid Meredow and Sergey Lavrov", "meeting", "held", None, "Moscow")]

@@ -52,6 +52,7 @@ NOT_THE_NOUN_WILL = "".join(rf"(?<!\b{word}\s)" for word in "our their its his h
 # A future, expected or planned act of the clause's own verb: "will sign", "is expected to be signed", "plans to sign".
 FUTURE = re.compile(
     rf"\b({NOT_THE_NOUN_WILL}will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
+    r"(?:is|are|am) going to|"  # "X is going to visit Russia"
     r"(?:is|are) (?:scheduled|planned|slated|set) for|"  # "the signing is scheduled for June"
     # a signing near, not done: "are close to signing", "on the verge of sealing", "nearing the signing of"
     r"(?:close|closer) to (?:signing|sealing|concluding|adopting|inking)|on the verge of (?:signing|sealing|concluding|adopting|inking)|"

@@ -759,7 +759,9 @@ class EventReader:
                     event.place = self._fact(place, sentence)
                 self._date(event, sentence, begin, end)
                 return
-            hosts = [p for p in people if p.end <= match.start()]
+            # (not the one at whose invitation the subject comes: "X is going to visit Russia at the invitation of … Valentina
+            # Matviyenko and will have a meeting with … Vyacheslav Volodin" is X's meeting)
+            hosts = [p for p in people if p.end <= match.start() and not re.search(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[:p.start], re.IGNORECASE)]
             guests = [p for p in people if p.start >= match.end()]
             if match.group("several") and hosts and len(guests) > 1:
                 # "X held separate meetings with A, B and C": a meeting of X with each
@@ -772,6 +774,7 @@ class EventReader:
                 people = pair  # "Meredov recalled that …, President X and South Korean President Y held talks": those two
             if not guests and re.search(r"\bwith\s*$", match.group(0)) and re.match(r"\s*(?:their|his|her)\s+(?:\w+\s+)?counterparts?\b", text[match.end():]):
                 return  # "A, B and C met with their counterparts": whom they met, the sentence does not name; not a meeting of A and B
+            people = [p for p in people if not re.search(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[:p.start], re.IGNORECASE)]
             self._meeting(sentence, mentions, people[:4], what, planned, begin, end)
             return
 

@@ -191,7 +191,8 @@ class MentionFinder:
 
 # A surname as the region's are formed (Tokayev, Mirziyoyeva, Rahmonzoda, Aliyev, Japarov, Kulubayev, Muhriddin is not): a
 # one-word subject that ends so is a person named by surname, not a body that signs.
-SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan)$")
+SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan"
+                     r"|(?<!Mosc)ow|ew|owa|ewa)$")  # (and as Turkmen is written: "Berdimuhamedow", "Meredow"; not "Moscow")
 # A word that ends a state's name before its head's: "… of Uzbekistan Shavkat Mirziyoyev", "… of the Russian Federation Vladimir Putin".
 STATE_WORD = re.compile(r"\w+stan|Azerbaijan|Türkiye|Turkey|Russia|China|Republic|Federation|Kingdom|Emirates|Arabia|Iran|Mongolia|Belarus")
 
@@ -208,7 +209,7 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
         start = last.start()
         for _ in range(2):  # one or two first names, back from the surname
             word = re.search(rf"(?<![\w'’-])({_NAME_WORD})\s+$", text[:start])
-            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in NOT_A_FIRST_NAME \
+            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in NOT_A_FIRST_NAME | {"mr", "mrs", "ms"} \
                     or STATE_WORD.fullmatch(word.group(1)) or re.fullmatch(BODY_WORDS, word.group(1)):
                 break  # (nor a state: "President of the Republic of Uzbekistan Shavkat Mirziyoyev"; nor a body: "… of the Kazakh Parliament Yerlan Koshanov")
             start = word.start(1)
@@ -714,7 +715,7 @@ NOT_A_FIRST_NAME = CALENDAR_WORDS | FUNCTION_WORDS  # "On Monday Sadyr Japarov",
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
 # neither office nor name, read as spaces (so that what stands where keeps its place).
-HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|H\.\s?E\.|H\.?\s?H\.?(?=\s)|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
+HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|(?:Mr|Mrs|Ms)(?=\s+[A-Z])|H\.\s?E\.|H\.?\s?H\.?(?=\s)|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
