@@ -1039,3 +1039,11 @@ def test_a_visit_one_is_going_to_make_is_to_come_and_whose_meeting_is_not_the_in
         ("Meeting of Gurbanguly Berdimuhamedow and Vyacheslav Volodin", "meeting", "planned", None, None)]
     assert events_of(base, "Rashid Meredow met with Sergey Lavrov in Moscow.", "2022-09-15") == [
         ("Meeting of Rashid Meredow and Sergey Lavrov", "meeting", "held", None, "Moscow")]
+
+
+def test_the_year_before_an_events_name_dates_it(base):
+    """Written for this test, on the ninth batch's development half (trend-2025-05-12): "During the 2024 Tajikistan–Uzbekistan
+    business forum, held as part of … Mirziyoyev’s visit to Dushanbe, …" left the forum undated."""
+    assert events_of(base, "During the 2024 Tajikistan–Uzbekistan business forum, held as part of Uzbek President Shavkat Mirziyoyev’s visit "
+                           "to Dushanbe, Tajikistan's Minister Sherali Kabir encouraged Uzbekistan to increase imports of Tajik electricity.",
+                     "2025-05-12")[1] == ("Tajikistan–Uzbekistan business forum", "forum", "held", "2024", None)

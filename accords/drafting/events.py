@@ -1123,6 +1123,10 @@ class EventReader:
                     event.place = self._fact(city, sentence)
             if not eve:  # (the day of the sentence is the eve's, not the event's; and the held meeting's, not what it prepared)
                 self._date(event, sentence, end if prepared else begin, finish)
+            of_year = re.search(r"\b(?:the|its|this)\s+((?:19|20)\d\d)\s+$", text[:start])
+            if of_year is not None and event.date is None:
+                # "During the 2024 Tajikistan–Uzbekistan business forum, held as part of …": the year its name is given
+                event.date = self._fact(PartialDate(int(of_year.group(1))), sentence, f"'{of_year.group(1)}' before its name")
 
     def _next(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'The next meeting of the commission will be held next year in Ashgabat': planned, dated as the text dates it."""
