@@ -1047,3 +1047,12 @@ def test_the_year_before_an_events_name_dates_it(base):
     assert events_of(base, "During the 2024 Tajikistan–Uzbekistan business forum, held as part of Uzbek President Shavkat Mirziyoyev’s visit "
                            "to Dushanbe, Tajikistan's Minister Sherali Kabir encouraged Uzbekistan to increase imports of Tajik electricity.",
                      "2025-05-12")[1] == ("Tajikistan–Uzbekistan business forum", "forum", "held", "2024", None)
+
+
+def test_this_morning_is_the_reports_day(base):
+    """Written for this test, on a development report (turkmenportal-2024-04-04): "This morning, … Gurbanguly Berdimuhamedov
+    arrived on an official visit to the capital of the Republic of Tajikistan" left the visit undated ("today" was read,
+    "this morning" not)."""
+    assert events_of(base, "This morning, the Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov arrived on an official "
+                           "visit to the capital of the Republic of Tajikistan - the city of Dushanbe.", "2024-04-04")[0][3] == "2024-04-04"
+    assert events_of(base, "Tonight, Turkish President Recep Tayyip Erdogan will arrive in Baku on an official visit.", "2024-04-04")[0][3] == "2024-04-04"

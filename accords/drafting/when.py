@@ -69,7 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekdays", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|through|till|until|[-–])\s+"
                             r"(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
-    ("relative day", re.compile(r"\b(?P<which>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+    # ("this morning", "this afternoon", "tonight": the report's day)
+    ("relative day", re.compile(r"\b(?P<which>yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)),
     # (not a quantity: "2000 MW", "2030 tonnes", "2025 km")
     ("year", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])(?!\s*(?:[kMGT]Wh?|km|kV|tons?|tonnes?|bcm|megawatts?|gigawatts?|kilomet|hectares?|"
                         r"barrels?|cubic|m3|people|units|jobs|percent)\b|\s*%)")),
@@ -259,7 +260,7 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
         if form == "relative day":
             if published is None or published.day is None:
                 return None
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["which"].lower()]
+            shift = {"yesterday": -1, "tomorrow": 1}.get(groups["which"].lower(), 0)  # today, this morning, tonight
             target = published.earliest() + dt.timedelta(days=shift)
             return PartialDate(target.year, target.month, target.day)
     except ValueError:
