@@ -1056,3 +1056,17 @@ def test_this_morning_is_the_reports_day(base):
     assert events_of(base, "This morning, the Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov arrived on an official "
                            "visit to the capital of the Republic of Tajikistan - the city of Dushanbe.", "2024-04-04")[0][3] == "2024-04-04"
     assert events_of(base, "Tonight, Turkish President Recep Tayyip Erdogan will arrive in Baku on an official visit.", "2024-04-04")[0][3] == "2024-04-04"
+
+
+def test_a_visit_under_way_is_dated_by_what_the_visitor_did_then(base):
+    """Written for this test, on a development report (khovar-2022-08-01): the meeting "with … Chinese Foreign Minister Wang
+    Yi, who is in Tajikistan with an official visit" was dated by the document signed at it, the visit not: it was under way
+    that day, and the text gives it no other."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2022, 8, 1)).read(sentences([
+        "DUSHANBE, 01.08.2022 (NIAT Khovar) – Today, the ministries of foreign affairs of Tajikistan and China signed a Cooperation "
+        "Program for 2023-2024.",
+        "This document was signed at the meeting of the Minister of Foreign Affairs Sirojiddin Muhriddin with a member of the State "
+        "Council, Chinese Foreign Minister Wang Yi, who is in Tajikistan with an official visit."]))
+    assert [(e.name.value, str(e.date.value) if e.date else None) for e in drafts.events] == [
+        ("Official visit of Wang Yi to Tajikistan", "2022-08-01"), ("Meeting of Sirojiddin Muhriddin and Wang Yi", "2022-08-01")]

@@ -132,6 +132,10 @@ NOT_ITS_DATE = re.compile(r"\b(?:launched|established|founded|created|set\s+up|i
 # An event told of again by its noun, held: "The summit was held in Ankara on 16 March 2023".
 TOLD_AGAIN = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|forum|session|conference)\s+"
                         r"(?:was\s+held|was\s+convened|took\s+place)\b")
+# One on a visit at the time of what a sentence tells: "Wang Yi, who is in Tajikistan with an official visit", "who is currently
+# on a state visit to Kazakhstan".
+ON_A_VISIT = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:on|with)\s+(?:an?|his|her)\s+"
+                        r"(?:(?:state|official|working|official[ -]working)\s+)?visit\b", re.IGNORECASE)
 # The first of events listed before their one verb: "…, as well as the business forum and the 6th meeting … were held".
 LISTED_HELD = re.compile(r"\s*,?\s*(?:as\s+well\s+as|and)\s+[^.;]*?\b(?:were|(?P<future>will\s+be|are\s+to\s+be))\s+(?:also\s+)?(?:held|organi[sz]ed|convened)\b")
 # The place of two or more events named together: "…, both of which were held in Baku".
@@ -367,6 +371,19 @@ class EventReader:
         self._named(sentence, mentions)
         self._next(sentence, mentions)
         self._told_again(sentence)
+
+    def on_a_visit_then(self) -> None:
+        """'… met with Chinese Foreign Minister Wang Yi, who is in Tajikistan with an official visit', the meeting dated: the
+        visit, undated, was under way that day, which is the day it is dated by (the text gives no other). Read after the
+        whole report is complete (a meeting may be dated by the document signed at it)."""
+        for visit in self.drafts.events:
+            sentence = visit.name.sentence
+            if visit.kind is not EventKind.visit or visit.planned or visit.date is not None or not ON_A_VISIT.search(sentence.text):
+                continue
+            dated = [e for e in self.drafts.events if e.name.sentence is sentence and e.kind is not EventKind.visit and not e.planned
+                     and e.date is not None and e.date.value.day and e.date.value.end is None]
+            if len({str(e.date.value) for e in dated if e.date is not None}) == 1 and dated[0].date is not None:
+                visit.date = Fact(dated[0].date.value, dated[0].date.sentence, f"a day of the visit: the visitor was on it at {dated[0].name.value}")
 
     def _told_again(self, sentence: Sentence) -> None:
         """'The summit was held in Ankara on 16 March 2023', after the summit was told of undated: its date and place."""

@@ -508,6 +508,7 @@ class Extractor:
         self._witnesses_present(told)
         Completion(self.dataset, self.names, self.finder, self.actors, self.events, self.packages, self.published, self.drafts,
                    sentences).complete(self._pending_witnesses)
+        self.events.on_a_visit_then()
         return self.drafts
 
     @staticmethod
