@@ -1260,3 +1260,11 @@ def test_a_plan_of_joint_actions_is_an_action_plan(base):
     drafts = read(base, "Президенты Узбекистана и Казахстана подписали следующие документы:",
                   "План совместных действий по сотрудничеству в сфере туризма на 2026–2027 годы;", published="2025-11-15")
     assert [a.kind.value for a in drafts.agreements if not a.is_package] == ["action plan"]
+
+
+def test_a_foreign_name_left_in_the_instrumental_is_put_in_the_nominative(base):
+    """Written for this test (the shape of the ninth batch's Russian meetings): "… провел встречу с министром иностранных дел
+    Турции Хаканом Фиданом" drafted a meeting with "Khakanom Fidanom" (natasha gives the name as written)."""
+    drafts = read(base, "Президент Казахстана Касым-Жомарт Токаев провел встречу с министром иностранных дел Турции Хаканом Фиданом.",
+                  published="2026-02-20")
+    assert [e.name.value for e in drafts.events] == ["Meeting of Kasym-Zhomart Tokayev and Khakan Fidan"]
