@@ -1268,3 +1268,16 @@ def test_a_foreign_name_left_in_the_instrumental_is_put_in_the_nominative(base):
     drafts = read(base, "Президент Казахстана Касым-Жомарт Токаев провел встречу с министром иностранных дел Турции Хаканом Фиданом.",
                   published="2026-02-20")
     assert [e.name.value for e in drafts.events] == ["Meeting of Kasym-Zhomart Tokayev and Khakan Fidan"]
+
+
+def test_a_surname_the_names_tagger_leaves_out_at_a_sentences_start_is_a_person(base):
+    """Written for this test, on a development report (mail-ru-2026-02-20-ru): "Токаев провел встречу с исполнительным директором
+    компании Mars Полом Вайраухом" drafted no meeting: natasha tags no name at the sentence's start ("Касым-Жомарт Токаев" there
+    neither). A proper noun of something alive, in the nominative, with a surname formed as the region's, is one; a city is not."""
+    from accords.drafting.russian_text import analyse
+
+    assert [(n.kind, n.text) for n in analyse("Касым-Жомарт Токаев провел встречу с исполнительным директором компании Mars Полом "
+                                              "Вайраухом.")[1]] == [("PER", "Касым-Жомарт Токаев"), ("ORG", "Mars"), ("PER", "Полом Вайраухом")]
+    assert [e.name.value for e in read(base, "Токаев провел встречу с исполнительным директором компании Mars Полом Вайраухом.",
+                                       published="2026-02-20").events] == ["Meeting of Tokayev and Pol Vayraukh"]
+    assert [n.kind for n in analyse("Ростов принял делегацию.")[1]] == ["LOC"]

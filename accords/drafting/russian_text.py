@@ -78,7 +78,27 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
     for span in doc.spans:
         span.normalize(vocabulary)
         names.append(Name(span.type, span.text, span.normal or span.text, span.start, span.stop))
+    # a person the tagger leaves out, mostly at a sentence's start ("Токаев провел встречу с …"): a surname formed as the region's,
+    # in the nominative, with the first names before it, each a proper noun of something alive
+    for at, word in enumerate(words):
+        if not (RUSSIAN_SURNAME.search(word.text) and _a_persons_word(word) and word.feats.get("Case") == "Nom") \
+                or any(n.start <= word.start < n.end for n in names):
+            continue
+        first = at
+        while first > 0 and at - first < 2 and _a_persons_word(words[first - 1]) and not any(n.start <= words[first - 1].start < n.end for n in names):
+            first -= 1
+        whole = text[words[first].start:word.end]
+        names.append(Name("PER", whole, whole, words[first].start, word.end))
+    names.sort(key=lambda n: n.start)
     return words, names
+
+
+# A surname formed as the region's, in the nominative ("Токаев", "Мирзиёев", "Расулзода", "Жапаров").
+RUSSIAN_SURNAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ова|ева|ёва|зода|заде|уулу|улы)$")
+
+
+def _a_persons_word(word: Word) -> bool:
+    return word.pos == "PROPN" and word.feats.get("Animacy") == "Anim" and word.text[:1].isupper()
 
 
 @dataclass(frozen=True)
