@@ -136,6 +136,8 @@ TOLD_AGAIN = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit
 # on a state visit to Kazakhstan".
 ON_A_VISIT = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:on|with)\s+(?:an?|his|her)\s+"
                         r"(?:(?:state|official|working|official[ -]working)\s+)?visit\b", re.IGNORECASE)
+# The one at whose invitation someone comes, named after these words: no host of the meetings the guest has.
+INVITED_BY = re.compile(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # The first of events listed before their one verb: "…, as well as the business forum and the 6th meeting … were held".
 LISTED_HELD = re.compile(r"\s*,?\s*(?:as\s+well\s+as|and)\s+[^.;]*?\b(?:were|(?P<future>will\s+be|are\s+to\s+be))\s+(?:also\s+)?(?:held|organi[sz]ed|convened)\b")
 # The place of two or more events named together: "…, both of which were held in Baku".
@@ -778,7 +780,8 @@ class EventReader:
                 return
             # (not the one at whose invitation the subject comes: "X is going to visit Russia at the invitation of … Valentina
             # Matviyenko and will have a meeting with … Vyacheslav Volodin" is X's meeting)
-            hosts = [p for p in people if p.end <= match.start() and not re.search(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[:p.start], re.IGNORECASE)]
+            inviters = [p for p in people if INVITED_BY.search(text[:p.start])]
+            hosts = [p for p in people if p.end <= match.start() and p not in inviters]
             guests = [p for p in people if p.start >= match.end()]
             if match.group("several") and hosts and len(guests) > 1:
                 # "X held separate meetings with A, B and C": a meeting of X with each
@@ -791,7 +794,7 @@ class EventReader:
                 people = pair  # "Meredov recalled that …, President X and South Korean President Y held talks": those two
             if not guests and re.search(r"\bwith\s*$", match.group(0)) and re.match(r"\s*(?:their|his|her)\s+(?:\w+\s+)?counterparts?\b", text[match.end():]):
                 return  # "A, B and C met with their counterparts": whom they met, the sentence does not name; not a meeting of A and B
-            people = [p for p in people if not re.search(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[:p.start], re.IGNORECASE)]
+            people = [p for p in people if p not in inviters]
             self._meeting(sentence, mentions, people[:4], what, planned, begin, end)
             return
 

@@ -209,7 +209,7 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
         start = last.start()
         for _ in range(2):  # one or two first names, back from the surname
             word = re.search(rf"(?<![\w'’-])({_NAME_WORD})\s+$", text[:start])
-            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in NOT_A_FIRST_NAME | {"mr", "mrs", "ms"} \
+            if word is None or word.group(1).lower().removesuffix("s") in OFFICE_VOCABULARY or word.group(1).lower() in NOT_A_FIRST_NAME \
                     or STATE_WORD.fullmatch(word.group(1)) or re.fullmatch(BODY_WORDS, word.group(1)):
                 break  # (nor a state: "President of the Republic of Uzbekistan Shavkat Mirziyoyev"; nor a body: "… of the Kazakh Parliament Yerlan Koshanov")
             start = word.start(1)
@@ -711,7 +711,7 @@ HEADLINE_VERBS = frozenset("jointly signed signs sign held holds met meets says 
 OFFICE_AFTER_A_COMMA = frozenset("secretary chairman chairwoman ambassador premier governor mayor affairs ceo director head".split())
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
-NOT_A_FIRST_NAME = CALENDAR_WORDS | FUNCTION_WORDS  # "On Monday Sadyr Japarov", "During Putin's visit"
+NOT_A_FIRST_NAME = CALENDAR_WORDS | FUNCTION_WORDS | {"mr", "mrs", "ms"}  # "On Monday Sadyr Japarov", "During Putin's visit", "Mr Gurbanguly …"
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
 # neither office nor name, read as spaces (so that what stands where keeps its place).
