@@ -4511,3 +4511,17 @@ def test_the_company_that_signs_is_the_one_named_last_before(base):
         "Masdar, the UAE's renewable energy company, is expanding in Central Asia.",
         "The company signed a memorandum of understanding with the Ministry of Energy of Uzbekistan on a solar plant."]).agreements
     assert [party_key(p.value) for p in memorandum.parties] == ["Masdar", "Ministry of Energy of Uzbekistan"]
+
+
+def test_signers_with_a_particle_an_honorific_without_its_stop_or_an_advisers_office(base):
+    """Written for this test, on a development report (pakistantoday-2022-03-03): "signed by Minister for Religious Affairs Noor
+    ul Haq Qadri and …" and "signed by National Security Advisor Dr Moeed Yousaf and …" each lost the first signer (the
+    particle "ul" broke the name; "Dr" without its full stop was a first name; an adviser was no office)."""
+    [memorandum] = drafts_from(base, PartialDate(2022, 3, 3), [
+        "The MoU was signed by Minister for Religious Affairs Noor ul Haq Qadri and Uzbek Minister for Foreign Affairs Abdulaziz "
+        "Kamilov."]).agreements
+    assert [party_key(s[0].value) for s in memorandum.signatories] == ["Noor ul Haq Qadri", "Abdulaziz Kamilov"]
+    [plan] = drafts_from(base, PartialDate(2022, 3, 3), [
+        "The action plan was signed by National Security Advisor Dr Moeed Yousaf and Secretary to the Uzbek Security Council Viktor "
+        "Makhmudov."]).agreements
+    assert [party_key(s[0].value) for s in plan.signatories] == ["Moeed Yousaf", "Viktor Makhmudov"]

@@ -81,7 +81,7 @@ COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|H
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
-                r"Emir|Amir|King|Sheikh|Sultan|Envoy|Special Envoy|Special Representative")
+                r"Emir|Amir|King|Sheikh|Sultan|Envoy|Special Envoy|Special Representative|Adviser|Advisor|Assistant")  # ("National Security Advisor X")
 # "Kassym-Jomart", "Al-Sharif", "Ma'ruf"; not the possessive of "Mirziyoyev’s visit"
 _NAME_WORD = r"[A-Z](?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+(?:-[A-Z]?(?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+)*"
 # "Ursula von der Leyen", "Tamim bin Hamad Al Thani": a family's "Al" belongs to the name that follows it
@@ -693,6 +693,7 @@ CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day
 # Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
 OFFICE_VOCABULARY = frozenset("""
 president prime premier minister ministers deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
+adviser advisor assistant security
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade commerce economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital infrastructure housing telecommunications irrigation population protection social regional cooperation development technologies technology innovation innovations foreign justice interior labour labor water
@@ -712,10 +713,10 @@ OFFICE_AFTER_A_COMMA = frozenset("secretary chairman chairwoman ambassador premi
 # Months and days of the week: never a place ("signed in March") nor one who signs ("on Thursday signed").
 CALENDAR_WORDS = frozenset(w.casefold() for w in [*calendar.month_name[1:], *calendar.day_name])
 NOT_A_FIRST_NAME = CALENDAR_WORDS | FUNCTION_WORDS | {"mr", "mrs", "ms"}  # "On Monday Sadyr Japarov", "During Putin's visit", "Mr Gurbanguly …"
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al"})
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "ibn", "al", "Al", "ul", "ur", "ud"})  # (and "Noor ul Haq Qadri")
 # A rank or honorific between an office and a name ("his Tajik counterpart Gen. Sherali Mirzo", "H.E. Lord David Cameron"):
 # neither office nor name, read as spaces (so that what stands where keeps its place).
-HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|(?:Mr|Mrs|Ms)(?=\s+[A-Z])|H\.\s?E\.|H\.?\s?H\.?(?=\s)|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
+HONORIFIC = re.compile(r"\b(?:(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Hon|Rev)\.|(?:Mr|Mrs|Ms|Dr)(?=\s+[A-Z])|H\.\s?E\.|H\.?\s?H\.?(?=\s)|(?:His|Her)\s+Excellency\b|Lord\b|Sir\b|Dame\b|Honou?rable\b)\s*")
 _TOKEN = re.compile(r"[\w'’ʻ-]+|[^\w\s]")
 
 
