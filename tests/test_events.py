@@ -1070,3 +1070,17 @@ def test_a_visit_under_way_is_dated_by_what_the_visitor_did_then(base):
         "Council, Chinese Foreign Minister Wang Yi, who is in Tajikistan with an official visit."]))
     assert [(e.name.value, str(e.date.value) if e.date else None) for e in drafts.events] == [
         ("Official visit of Wang Yi to Tajikistan", "2022-08-01"), ("Meeting of Sirojiddin Muhriddin and Wang Yi", "2022-08-01")]
+
+
+def test_two_named_events_joined_by_and_are_two_and_share_their_verb_and_date(base):
+    """Written for this test, on the tenth batch's development half (einpresswire-2022-08-22): "In early August, a Meeting of
+    the Joint Intergovernmental Commission and the First Meeting of the Ministers of Foreign Affairs … yielded fruitful results"
+    drafted nothing (one name of both, and "yielded" told nothing held); two named events joined by "and" are two, share the
+    verb after the second and the words before the first."""
+    # (a name's list of states is cut after the first, as before: "… of Uzbekistan", the rest left to the contributor)
+    first, second = events_of(base, "In early August, a Meeting of the Joint Intergovernmental Commission and the First Meeting of the "
+                                    "Ministers of Foreign Affairs of Uzbekistan, Azerbaijan and Türkiye yielded fruitful results.", "2022-08-22")
+    assert first[:4] == ("Meeting of the Joint Intergovernmental Commission", "meeting", "held", "2022-08")
+    assert second[0].startswith("First Meeting of the Ministers of Foreign Affairs") and second[1:4] == ("meeting", "held", "2022-08")
+    assert [e[0] for e in events_of(base, "The Astana International Forum and the Central Asia Summit were held in June.", "2022-08-22")] == [
+        "Astana International Forum", "Central Asia Summit"]

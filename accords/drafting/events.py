@@ -139,7 +139,8 @@ ON_A_VISIT = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:in\s+[
 # The one at whose invitation someone comes, named after these words: no host of the meetings the guest has.
 INVITED_BY = re.compile(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # The first of events listed before their one verb: "…, as well as the business forum and the 6th meeting … were held".
-LISTED_HELD = re.compile(r"\s*,?\s*(?:as\s+well\s+as|and)\s+[^.;]*?\b(?:were|(?P<future>will\s+be|are\s+to\s+be))\s+(?:also\s+)?(?:held|organi[sz]ed|convened)\b")
+LISTED_HELD = re.compile(r"\s*,?\s*(?:as\s+well\s+as|and)\s+[^.;]*?\b(?:(?:were|(?P<future>will\s+be|are\s+to\s+be))\s+(?:also\s+)?(?:held|organi[sz]ed|convened)"
+                         r"|took\s+place|yielded|produced)\b")
 # The place of two or more events named together: "…, both of which were held in Baku".
 BOTH_HELD_IN = re.compile(r",\s+(?:both|all)\s+of\s+which\s+(?:were|was)\s+held\s+in\s+(?P<city>[A-Z][\w'’-]+)")
 # A summit or meeting named in lower case before a capitalised name: "the extraordinary summit of the OTS Heads of State".
@@ -158,7 +159,7 @@ NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway|under way|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together|"
-                        r"served|spoke|speaking|speech|address|remarks|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
+                        r"served|spoke|speaking|speech|address|remarks|yielded|produced|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
 # Words before talks that say they took place: "Following the meeting between …, it was agreed to organise a visit next year".
 AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
 # Words before "the talks" that speak of talks told of before, not of whoever the sentence names: "Following the talks, …".
@@ -981,6 +982,16 @@ class EventReader:
                     continue  # an ordinal and no name before it
                 if name.startswith("Conference of the Parties") and COP.search(text):
                     continue  # "the 29th Conference of the Parties (COP29)": COP29, as the COP reading names it
+                two = re.search(r"\s+and\s+(?:the\s+|a\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:Meeting|Summit|Forum|Session|Conference|Congress)\b)", name)
+                if two and re.search(r"\b(?:Meeting|Summit|Forum|Session|Conference|Congress)\b", name[:two.start()]):
+                    # "a Meeting of the Joint Intergovernmental Commission and the First Meeting of the Ministers of …": two events
+                    at = match.start() + text[match.start():match.end()].find(name[two.end():])
+                    first_end = match.start() + text[match.start():match.end()].find(name[:two.start()]) + two.start()
+                    found.append((match.start(), first_end, f"{ordinal} {name[:two.start()]}" if ordinal else name[:two.start()], _number(ordinal) if ordinal else None))
+                    second = name[two.end():]
+                    lead = re.match(r"(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+", second)
+                    found.append((at, match.end(), second, _number(lead.group(1)) if lead else None))
+                    continue
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):
             found.append((match.start(), match.end(), f"COP{match.group('number')}", None))
@@ -1142,7 +1153,8 @@ class EventReader:
                 if city and event.place is None:
                     event.place = self._fact(city, sentence)
             if not eve:  # (the day of the sentence is the eve's, not the event's; and the held meeting's, not what it prepared)
-                self._date(event, sentence, end if prepared else begin, finish)
+                # ("In early August, a Meeting of … and the First Meeting of … yielded": both share the words before the first)
+                self._date(event, sentence, end if prepared else clause_begin if joined else begin, finish)
             of_year = re.search(r"\b(?:the|its|this)\s+((?:19|20)\d\d)\s+$", text[:start])
             if of_year is not None and event.date is None:
                 # "During the 2024 Tajikistan–Uzbekistan business forum, held as part of …": the year its name is given
