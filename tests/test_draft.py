@@ -4525,3 +4525,16 @@ def test_signers_with_a_particle_an_honorific_without_its_stop_or_an_advisers_of
         "The action plan was signed by National Security Advisor Dr Moeed Yousaf and Secretary to the Uzbek Security Council Viktor "
         "Makhmudov."]).agreements
     assert [party_key(s[0].value) for s in plan.signatories] == ["Moeed Yousaf", "Viktor Makhmudov"]
+
+
+def test_the_participants_of_a_meeting_sign_and_each_name_in_a_list_of_offices_has_its_own(base):
+    """Written for this test, on the tenth batch's development half (news-az-2024-06-10), after its reading: in "a meeting
+    between Minister of Transport of Uzbekistan Ilkhom Mahkamov, Minister of Transport and Communications of Kyrgyzstan Tilek
+    Tekebaev and …" the first took the second's office (read as his, after a comma) and the second had none ("and" within his
+    office's field); "At the meeting, the participants also signed a memorandum …" had no signer and no party."""
+    [memorandum] = drafts_from(base, PartialDate(2024, 6, 10), [
+        "The document was signed during a meeting between Minister of Transport of Uzbekistan Ilkhom Mahkamov, Minister of Transport and "
+        "Communications of Kyrgyzstan Tilek Tekebaev and Deputy Chief Engineer of Chinese Railways Ju Guojiang.",
+        "At the meeting, the participants also signed a memorandum on the establishment of a working group."]).agreements
+    assert [party_key(s[0].value) for s in memorandum.signatories] == ["Ilkhom Mahkamov", "Tilek Tekebaev"]
+    assert [p.value for p in memorandum.parties] == ["uzbekistan", "kyrgyzstan"]

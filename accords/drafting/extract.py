@@ -1098,10 +1098,14 @@ class Extractor:
         signed it, where the text names them there."""
         text = sentence.text
         said = re.search(rf"\bthe\s+(?:two\s+)?(?P<who>presidents|{HEADS_OF_STATE}|leaders)\b(?:\s+of\s+(?:the\s+(?:two\s+)?countries|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+))?\s+(?:also\s+)?signed\b",
-                         text, re.IGNORECASE) or re.match(r"(?P<who>They)\s+(?:also\s+|jointly\s+|then\s+){0,2}signed\b", text)
+                         text, re.IGNORECASE) or re.match(r"(?P<who>They)\s+(?:also\s+|jointly\s+|then\s+){0,2}signed\b", text) or re.search(
+            # "At the meeting, the participants also signed a memorandum …": those the meeting told of before had
+            r"\b(?:the|its)\s+(?P<who>participants)(?:\s+of\s+the\s+(?:meeting|talks|negotiations))?\s+(?:also\s+)?signed\b", text, re.IGNORECASE)
         if said is None or agreement.planned:
             return
-        occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(self.events.people_at(e)) == 2), None)
+        participants = said.group("who").lower() == "participants"
+        occasion = next((e for e in reversed(self.drafts.events) if not e.planned and (len(self.events.people_at(e)) == 2 or participants and e.kind is EventKind.meeting
+                                                                                       and len(self.events.people_at(e)) > 1)), None)
         if occasion is None:
             return
         told = occasion.name.sentence
@@ -1115,7 +1119,7 @@ class Extractor:
             return  # "The presidents of Kazakhstan and Kyrgyzstan signed …": not two who met of other states
         for person in (p.value for p in self.events.people_at(occasion)):
             country = self.dataset.country_of(person) if isinstance(person, str) else person.country if person is not None else None
-            if said.group("who") == "They":  # the office the talks' sentence gives him, where it gives one
+            if said.group("who") == "They" or participants:  # the office the talks' sentence gives him, where it gives one
                 office = person.office if isinstance(person, DraftActor) and person.office else NO_OFFICE
             else:
                 office = "President" if said.group("who").lower() == "presidents" else "Head of State"

@@ -837,8 +837,9 @@ def people(sentence: str) -> list[PersonInText]:
             found.append(PersonInText(match.group("name"), " ".join(match.group("office").split()), match.start("name"), match.end("name")))
 
     for match in re.finditer(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})", sentence):
-        if re.search(rf"\b(?:{OFFICE_WORDS})\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}})?$", sentence[:match.start("name")]):
+        if re.search(rf"\b(?:{OFFICE_WORDS})\s+(?:(?:of|and|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}){{0,3}}$", sentence[:match.start("name")]):
             continue  # "President of Kazakhstan Kassym-Jomart Tokayev, President of Tajikistan …": a list of offices and names
+            # (and "Minister of Transport of Uzbekistan Ilkhom Mahkamov, Minister of Transport and Communications of …")
         if any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in match.group("name").split()):
             continue  # "the UN General Assembly, President …": a body's name, not a person's
         if match.group("name").split()[0].lower() in FUNCTION_WORDS:
