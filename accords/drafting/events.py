@@ -138,6 +138,9 @@ ON_A_VISIT = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?(?:in\s+[
                         r"(?:(?:state|official|working|official[ -]working)\s+)?visit\b", re.IGNORECASE)
 # The one at whose invitation someone comes, named after these words: no host of the meetings the guest has.
 INVITED_BY = re.compile(r"\binvitation\s+of\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+# Two named events joined by "and" in what reads as one name: "a Meeting of the … Commission and the First Meeting of …".
+EVENT_HEADS = r"Meeting|Summit|Forum|Session|Conference|Congress"
+JOINED_EVENTS = re.compile(rf"\s+and\s+(?:the\s+|a\s+)?(?=(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{EVENT_HEADS})\b)")
 # The first of events listed before their one verb: "…, as well as the business forum and the 6th meeting … were held".
 LISTED_HELD = re.compile(r"\s*,?\s*(?:as\s+well\s+as|and)\s+[^.;]*?\b(?:(?:were|(?P<future>will\s+be|are\s+to\s+be))\s+(?:also\s+)?(?:held|organi[sz]ed|convened)"
                          r"|took\s+place|yielded|produced)\b")
@@ -982,15 +985,15 @@ class EventReader:
                     continue  # an ordinal and no name before it
                 if name.startswith("Conference of the Parties") and COP.search(text):
                     continue  # "the 29th Conference of the Parties (COP29)": COP29, as the COP reading names it
-                two = re.search(r"\s+and\s+(?:the\s+|a\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:Meeting|Summit|Forum|Session|Conference|Congress)\b)", name)
-                if two and re.search(r"\b(?:Meeting|Summit|Forum|Session|Conference|Congress)\b", name[:two.start()]):
+                two = JOINED_EVENTS.search(name)
+                if two and re.search(rf"\b(?:{EVENT_HEADS})\b", name[:two.start()]):
                     # "a Meeting of the Joint Intergovernmental Commission and the First Meeting of the Ministers of …": two events
-                    at = match.start() + text[match.start():match.end()].find(name[two.end():])
-                    first_end = match.start() + text[match.start():match.end()].find(name[:two.start()]) + two.start()
-                    found.append((match.start(), first_end, f"{ordinal} {name[:two.start()]}" if ordinal else name[:two.start()], _number(ordinal) if ordinal else None))
-                    second = name[two.end():]
-                    lead = re.match(r"(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+", second)
-                    found.append((at, match.end(), second, _number(lead.group(1)) if lead else None))
+                    first, second = name[:two.start()], name[two.end():]
+                    first_at = match.start() + text[match.start():match.end()].find(first)
+                    second_at = match.start() + text[match.start():match.end()].find(second)
+                    second_ordinal = re.match(rf"(?i:{_ORDINAL})(?=\s)", second)
+                    found.append((match.start(), first_at + len(first), f"{ordinal} {first}" if ordinal else first, _number(ordinal) if ordinal else None))
+                    found.append((second_at, match.end(), second, _number(second_ordinal.group(0)) if second_ordinal else None))
                     continue
                 found.append((match.start(), match.end(), f"{ordinal} {name}" if ordinal else name, _number(ordinal) if ordinal else None))
         for match in COP.finditer(text):
@@ -1118,9 +1121,8 @@ class EventReader:
             # "the first meeting of the Supreme Interstate Council, as well as the business forum and the 6th meeting of the Business
             # Council were held": the first of a list shares the verb after the last
             listed = LISTED_HELD.match(text, end, clause_finish)
-            listed_held = listed is not None
             planned = planned or bool(listed and listed.group("future"))
-            if not planned and not listed_held and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
+            if not planned and listed is None and not HELD_WORDS.search(text[clause_begin if joined else begin:finish]):  # asides count here: ", which was held in Ankara"
                 continue
             event = self.new(name, sentence, mentions, planned=planned, number=number)
             place = self.actors.city_after_in(text[end:finish])
