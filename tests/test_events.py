@@ -1084,3 +1084,15 @@ def test_two_named_events_joined_by_and_are_two_and_share_their_verb_and_date(ba
     assert second[0].startswith("First Meeting of the Ministers of Foreign Affairs") and second[1:4] == ("meeting", "held", "2022-08")
     assert [e[0] for e in events_of(base, "The Astana International Forum and the Central Asia Summit were held in June.", "2022-08-22")] == [
         "Astana International Forum", "Central Asia Summit"]
+
+
+def test_a_month_without_a_year_is_of_the_year_before_the_events_name(base):
+    """Written for this test, on a shape a real report had (noted in the twenty-fourth session): "The 2023 … Forum was held
+    in June", in a report of 2024, was dated June 2024, the publication's year; its name gives the year. A name without a
+    year keeps the publication's."""
+    assert events_of(base, "The 2023 Tashkent International Investment Forum was held in June.", "2024-07-02") == [
+        ("Tashkent International Investment Forum", "forum", "held", "2023-06", None)]
+    assert events_of(base, "The 2023 Astana Mining Forum was held on 12 June in Astana.", "2024-07-02") == [
+        ("Astana Mining Forum", "forum", "held", "2023-06-12", "Astana")]
+    assert events_of(base, "The Caspian Energy Forum was held in June.", "2024-07-02") == [
+        ("Caspian Energy Forum", "forum", "held", "2024-06", None)]

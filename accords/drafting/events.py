@@ -23,7 +23,7 @@ from .documents import DATELINE, DOCUMENT_NOUNS, display
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
 from .mentions import OFFICE_WORDS, Mention
 from .sentences import Sentence
-from .when import WEEKDAYS, dates_in, is_future
+from .when import MONTH_NAME, WEEKDAYS, dates_in, is_future, of_year
 
 # Words that name no gathering in particular: "Business Forum", "Council of Ministers meeting", "Third Ministerial Conference".
 GENERIC_EVENT_WORDS = frozenset("""the a an high-level high level state official working visit talks meeting summit session forum business investment
@@ -1154,10 +1154,11 @@ class EventReader:
                 city = next((part for part in (p.strip() for p in bracket.group("inside").split(",")) if self.actors.a_city(part)), None)
                 if city and event.place is None:
                     event.place = self._fact(city, sentence)
+            of_year = re.search(r"\b(?i:the|its|this)\s+((?:19|20)\d\d)\s+$", text[:start])
             if not eve:  # (the day of the sentence is the eve's, not the event's; and the held meeting's, not what it prepared)
                 # ("In early August, a Meeting of … and the First Meeting of … yielded": both share the words before the first)
-                self._date(event, sentence, end if prepared else clause_begin if joined else begin, finish)
-            of_year = re.search(r"\b(?:the|its|this)\s+((?:19|20)\d\d)\s+$", text[:start])
+                self._date(event, sentence, end if prepared else clause_begin if joined else begin, finish,
+                           year=int(of_year.group(1)) if of_year else None)
             if of_year is not None and event.date is None:
                 # "During the 2024 Tajikistan–Uzbekistan business forum, held as part of …": the year its name is given
                 event.date = self._fact(PartialDate(int(of_year.group(1))), sentence, f"'{of_year.group(1)}' before its name")
@@ -1189,8 +1190,9 @@ class EventReader:
                     event.country = self._fact(country, sentence)
             self._date(event, sentence, begin, finish, future=True)
 
-    def _date(self, event: DraftEvent, sentence: Sentence, begin: int, end: int, future: bool = False) -> None:
-        """The first date of the clause (not of an aside in it), at the text's precision."""
+    def _date(self, event: DraftEvent, sentence: Sentence, begin: int, end: int, future: bool = False, year: int | None = None) -> None:
+        """The first date of the clause (not of an aside in it), at the text's precision; a month or day without a year, of
+        `year` where its name gives one ("the 2023 forum was held in June"), else of the year the publication date implies."""
         if event.date is not None:
             return
         dateline = DATELINE.match(sentence.text)
@@ -1209,6 +1211,9 @@ class EventReader:
                         r"\bin\s+$", sentence.text[:found.start]):
                     continue  # "the 2023 summit" names it; "in 2023" dates it
                 note = f"'{found.text}', read against the publication date {self.published}" if found.relative else None
+                if year is not None and found.relative and found.date.month is not None and MONTH_NAME.search(found.text):
+                    event.date = self._fact(of_year(found.date, year), sentence, f"'{found.text}' of {year}, the year before its name")
+                    return
                 event.date = self._fact(found.date, sentence, note)
                 return
         past = [d for d in found_dates if not clause_future(sentence.text, d.start, d.start + len(d.text)) and d.date.precision == "day"]

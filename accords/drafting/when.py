@@ -26,6 +26,8 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month's name in a date's words ("June", "12 June"; not "on Tuesday", "last week")
+MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -115,13 +117,13 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
                 # "on July 29 of last year", "in October last year", "in March next year": that month of that year
                 # ("On May 31 this year", in a report dated a day before: that day of the report's year, not of the year before)
                 year = published.year + {"next": 1, "this": 0}.get(which_year.group("which").lower(), -1)
-                date = _of_year(date, year)
+                date = of_year(date, year)
                 taken.append((match.end(), match.end() + which_year.end()))  # (no year of its own)
             in_year = re.match(r",?\s+(?:in|of)\s+(?P<year>(?:19|20)\d{2})\b", sentence[match.end():]) \
                 if form in ("month day", "day month", "days month", "month days") else None
             if date is not None and in_year and date.month is not None:
                 # "on July 18-19 in 2018": those days of that year, not of the report's
-                date = _of_year(date, int(in_year.group("year")))
+                date = of_year(date, int(in_year.group("year")))
                 taken.append((match.end(), match.end() + in_year.end()))  # (no year of its own)
             if date is None:
                 continue
@@ -137,7 +139,7 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _of_year(date: PartialDate, year: int) -> PartialDate:
+def of_year(date: PartialDate, year: int) -> PartialDate:
     """The same day or days of the month (or the month) in the year given."""
     return PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
 
