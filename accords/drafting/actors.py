@@ -38,7 +38,7 @@ COUNTRY = frozenset({"country"})
 ACTOR_KINDS = frozenset({"government-body", "organisation", "mechanism", "company", "person"})
 # An office without a name after it: "the Turkish Energy Minister", "Uzbekistan's President".
 OFFICE_ALONE = re.compile(
-    r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+[A-Z])")
+    r"\b(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,4}(?:Minister|President|Prime Minister|Foreign Minister|Ambassador))\b(?!\s+(?:[A-Z]|of\b|for\b))")  # (not "Uzbek Minister" of "… of Investment")
 # A head's title alone, which names the one the report named with it before: "met with the Crown Prince" (not "the President
 # of …", nor "the President Shavkat Mirziyoyev").
 TITLE_ALONE = re.compile(r"\bthe\s+(?P<office>Crown\s+Prince|Emir|Amir|King|Sultan|Chancellor|Premier|Prime\s+Minister|President)\b(?!\s+(?:of\b|[A-Z]))")
@@ -411,6 +411,8 @@ class Actors:
             return None
         skip = {self.names.rules.key(w) for w in self.names.rules.demonyms.get(self.dataset.get(country).iso2, [])} | {"of", "tke", "and"}
         wanted = {w for w in self.names.rules.key(office).split() if w not in skip}
+        if wanted <= {"minister", "deputy", "ambassador"}:
+            return None  # "the Uzbek Minister": one of many, however few the data holds
         found: dict[str, tuple[int, int, int]] = {}
         for person_id, person in self.dataset.of_type(Actor):
             for position in person.positions:
