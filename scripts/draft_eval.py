@@ -17,6 +17,7 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
                                                            # a new batch read once before it is split, or a set of one's own
     .venv/bin/python scripts/draft_eval.py --ledger         # part 5: the reports the coverage ledger used (data/searches/),
                                                            # against the records written from them by hand
+    .venv/bin/python scripts/draft_eval.py --blind          # part 7: the blind set of fictional reports, totals only
 
   5. (--ledger) every report the coverage ledger records as used whose text is cached and which the gold file does not
      hold (its held-out half stays unread here), against the records in data/ that cite it: their facts written by hand
@@ -26,6 +27,9 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
      that what was learnt holds on reports not looked at.
   6. (--ledger) the same reports drafted against the full data, as a contributor drafts one: how many of the records
      that cite each are recognised (not drafted again), and how many agreements and events would be written anew.
+  7. (--blind) the blind set (tests/drafting/blind.yml): fictional reports in the region's styles, written with their facts
+     by people who had not seen the tool, in the repository because they are no one else's words. Read like the
+     held-out half, once per change of design; only totals are printed (English and Russian apart), not what each missed.
 """
 
 from __future__ import annotations
@@ -135,7 +139,33 @@ def main() -> int:
     if "--ledger" in sys.argv:
         print("\n" + ledger_reports(full, base, base_names, identify))
         print("\n" + recorded_again(full, full_names))
+    if "--blind" in sys.argv:
+        print("\n" + blind_reports(identify))
     return 0
+
+
+def blind_reports(identify) -> str:
+    """Part 7, as text: the blind set's totals, English and Russian apart, from a dataset of countries, publishers, sources
+    and topics only."""
+    entries = yaml.safe_load((FIXTURES / "blind.yml").read_text(encoding="utf-8"))
+    lines = ["7. The blind set: fictional reports written with their facts by people who had not seen the tool, from a dataset of "
+             "countries, publishers, sources and topics only"]
+    with tempfile.TemporaryDirectory() as tmp:
+        base_data(ROOT / "data", Path(tmp) / "data")
+        base = load_dataset(Path(tmp) / "data")
+        names = NameIndex(base)
+        for language, russian in (("English", False), ("Russian", True)):
+            tally, read = Tally(), 0
+            for name, entry in entries.items():
+                if name.removesuffix(".txt").endswith("-ru") != russian:
+                    continue
+                article = read_test_article(FIXTURES / "blind" / name)
+                published = article.date or PartialDate.parse(str(entry["published"]))
+                tally.merge(evaluate(draft_article(base, names, published, article), *expected_from_fixture(entry), identify))
+                read += 1
+            lines.append(f"   {language}: {read} reports read")
+            lines += ["     " + line for line in tally.lines()]
+    return "\n".join(lines)
 
 
 def cache_folder() -> Path:
