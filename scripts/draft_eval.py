@@ -17,7 +17,7 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
                                                            # a new batch read once before it is split, or a set of one's own
     .venv/bin/python scripts/draft_eval.py --ledger         # part 5: the reports the coverage ledger used (data/searches/),
                                                            # against the records written from them by hand
-    .venv/bin/python scripts/draft_eval.py --blind          # part 7: the blind set of fictional reports, totals only
+    .venv/bin/python scripts/draft_eval.py --blind          # part 7: the blind set of fictional reports (held-out: totals only)
 
   5. (--ledger) every report the coverage ledger records as used whose text is cached and which the gold file does not
      hold (its held-out half stays unread here), against the records in data/ that cite it: their facts written by hand
@@ -28,8 +28,9 @@ stated precision), parties, signatories and links. Reports; asserts nothing (tes
   6. (--ledger) the same reports drafted against the full data, as a contributor drafts one: how many of the records
      that cite each are recognised (not drafted again), and how many agreements and events would be written anew.
   7. (--blind) the blind set (tests/drafting/blind.yml): fictional reports in the region's styles, written with their facts
-     by people who had not seen the tool, in the repository because they are no one else's words. Read like the
-     held-out half, once per change of design; only totals are printed (English and Russian apart), not what each missed.
+     by people who had not seen the tool, in the repository because they are no one else's words; in two halves fixed
+     at random before the tool read them. The development half's reports are printed with what each missed; the held-out
+     half's totals only (English and Russian apart), to be read once per change of design.
 """
 
 from __future__ import annotations
@@ -145,8 +146,8 @@ def main() -> int:
 
 
 def blind_reports(identify) -> str:
-    """Part 7, as text: the blind set's totals, English and Russian apart, from a dataset of countries, publishers, sources
-    and topics only."""
+    """Part 7, as text: the blind set from a dataset of countries, publishers, sources and topics only: each development
+    report with what it missed, and each half's totals, English and Russian apart (the held-out half's totals only)."""
     entries = yaml.safe_load((FIXTURES / "blind.yml").read_text(encoding="utf-8"))
     lines = ["7. The blind set: fictional reports written with their facts by people who had not seen the tool, from a dataset of "
              "countries, publishers, sources and topics only"]
@@ -154,17 +155,21 @@ def blind_reports(identify) -> str:
         base_data(ROOT / "data", Path(tmp) / "data")
         base = load_dataset(Path(tmp) / "data")
         names = NameIndex(base)
-        for language, russian in (("English", False), ("Russian", True)):
-            tally, read = Tally(), 0
-            for name, entry in entries.items():
-                if name.removesuffix(".txt").endswith("-ru") != russian:
-                    continue
-                article = read_test_article(FIXTURES / "blind" / name)
-                published = article.date or PartialDate.parse(str(entry["published"]))
-                tally.merge(evaluate(draft_article(base, names, published, article), *expected_from_fixture(entry), identify))
-                read += 1
-            lines.append(f"   {language}: {read} reports read")
-            lines += ["     " + line for line in tally.lines()]
+        for half in ("development", "held-out"):
+            for language, russian in (("English", False), ("Russian", True)):
+                tally, read = Tally(), 0
+                for name, entry in entries.items():
+                    if entry["half"] != half or name.removesuffix(".txt").endswith("-ru") != russian:
+                        continue
+                    article = read_test_article(FIXTURES / "blind" / name)
+                    published = article.date or PartialDate.parse(str(entry["published"]))
+                    one = evaluate(draft_article(base, names, published, article), *expected_from_fixture(entry), identify)
+                    if half == "development":
+                        lines += [f"   {name}: " + "; ".join(one.lines())] + [f"     - {miss}" for miss in one.misses]
+                    tally.merge(one)
+                    read += 1
+                lines.append(f"   {half}, {language}: {read} reports read")
+                lines += ["     " + line for line in tally.lines()]
     return "\n".join(lines)
 
 
