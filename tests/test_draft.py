@@ -2894,6 +2894,17 @@ def test_a_signing_scheduled_for_a_month_is_planned_for_that_month(base):
     assert [d.text for d in dates_in("The forum is set for 3 March, under the programme for 2026.", PartialDate(2025, 5, 1))] == ["3 March"]
 
 
+def test_a_signing_the_signers_expect_is_planned_for_the_month_they_give(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (kazinform-ai-datacenter,
+    middle-corridor-tariffs): "The parties expect to sign a full investment agreement in May" drafted nothing, as did
+    "X expects to sign a contract with Y in April"; each is a signing to come, planned for that month."""
+    for sentence, month in [("The parties expect to sign a full investment agreement in May.", "2024-05"),
+                            ("Nordvale Energy expects to sign a drilling services contract with Balkan Drilling Company in April.", "2024-04")]:
+        drafts = drafts_from(base, PartialDate(2024, 3, 14), [sentence])
+        assert [(a.planned, str(a.planned_for.value), a.date_signed) for a in drafts.agreements] == [(True, month, None)]
+    assert drafts.agreements[0].plan.value == "expects to sign"
+
+
 def test_the_minutes_signed_after_an_agreement_are_a_document_of_their_own(base):
     """The sentences are written for this test: "signed the minutes of the 12th meeting" after a report's agreement between
     two companies is a record of its own, one document (not many); its signers do not sign the agreement before it."""

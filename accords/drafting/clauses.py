@@ -53,6 +53,7 @@ NOT_THE_NOUN_WILL = "".join(rf"(?<!\b{word}\s)" for word in "our their its his h
 FUTURE = re.compile(
     rf"\b({NOT_THE_NOUN_WILL}will|shall|to be (?:held|signed|adopted|concluded|launched|approved|ratified)|is (?:expected|scheduled|set|due|planned) to|"
     r"(?:is|are|am) going to|"  # "X is going to visit Russia"
+    r"expects? to (?=sign|ink|conclude|adopt|seal)|"  # "the parties expect to sign a full investment agreement in May"
     r"(?:is|are) (?:scheduled|planned|slated|set) for|"  # "the signing is scheduled for June"
     # a signing near, not done: "are close to signing", "on the verge of sealing", "nearing the signing of"
     r"(?:close|closer) to (?:signing|sealing|concluding|adopting|inking)|on the verge of (?:signing|sealing|concluding|adopting|inking)|"
