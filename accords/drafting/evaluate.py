@@ -76,7 +76,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
             tally.misses.append(f"agreement not found: {expected.label or expected.kind}")
     dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
     for draft, expected in pairs:
-        got_date = str(draft.date_signed.value) if draft.date_signed else None
+        got_date = _date_of(draft)
         if expected.date or got_date:
             dated += 1
             dated_right += got_date == expected.date
@@ -144,13 +144,19 @@ def _settled(expected: Expected, identify: Callable[[object], str]) -> Expected:
                    signatories=frozenset(identify(p) for p in expected.signatories), witnesses=frozenset(identify(p) for p in expected.witnesses))
 
 
+def _date_of(draft: DraftAgreement) -> str | None:
+    """The date a hand-written fact gives the document: its signing's, or for a signing to come the date it is planned for."""
+    when = draft.planned_for if draft.planned else draft.date_signed
+    return str(when.value) if when else None
+
+
 def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callable[[object], str]) -> float:
     if str(draft.kind.value) != expected.kind:
         return 0
     parties = {identify(p.value) for p in draft.parties}
     overlap = len(parties & expected.parties) / max(len(expected.parties), 1)
-    same_date = str(draft.date_signed.value) == expected.date if draft.date_signed else expected.date is None
-    if not parties and draft.date_signed is None:
+    same_date = _date_of(draft) == expected.date
+    if not parties and _date_of(draft) is None:
         return 0.1  # a document of the kind, nothing in it contradicting: the one stated (its parties and date count as missed)
     if not expected.parties:
         # the report names none of its parties (a list cut off before them): a document of the kind is the one stated, its
