@@ -4559,3 +4559,27 @@ def test_the_participants_of_a_meeting_sign_and_each_name_in_a_list_of_offices_h
         "At the meeting, the participants also signed a memorandum on the establishment of a working group."]).agreements
     assert [party_key(s[0].value) for s in memorandum.signatories] == ["Ilkhom Mahkamov", "Tilek Tekebaev"]
     assert [p.value for p in memorandum.parties] == ["uzbekistan", "kyrgyzstan"]
+
+
+def test_a_document_recalled_before_a_list_does_not_date_the_lists_documents(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (uz-kz-state-visit): a
+    roadmap "signed by the two governments in Astana in December 2023", recalled in a report of April 2025 just before
+    "the following documents were signed:", dated the four documents of the list December 2023. Its date is its own; a
+    sentence about the signing just before a list still dates it where its date is the report's occasion."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 16), [
+        "The Presidents noted the implementation of the Roadmap on industrial cooperation signed by the two governments in Astana in "
+        "December 2023.",
+        "In the presence of the heads of state, the following documents were signed:",
+        "1. Agreement between the Government of the Republic of Uzbekistan and the Government of the Republic of Kazakhstan on "
+        "cooperation in the field of critical minerals;",
+        "2. Memorandum of understanding between the Ministry of Energy of the Republic of Uzbekistan and the Ministry of Energy of "
+        "the Republic of Kazakhstan on joint surveys."])
+    assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements] == [
+        ("roadmap", "2023-12"), ("agreement", None), ("memorandum of understanding", None)]
+    drafts = drafts_from(base, PartialDate(2025, 4, 16), [
+        "On 15 April the Presidents signed a joint statement on strategic partnership.",
+        "In the presence of the heads of state, the following documents were signed:",
+        "1. Agreement between the Government of the Republic of Uzbekistan and the Government of the Republic of Kazakhstan on "
+        "cooperation in the field of critical minerals;"])
+    assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements] == [
+        ("joint statement", "2025-04-15"), ("agreement", "2025-04-15")]

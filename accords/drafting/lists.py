@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import PartialDate
 from ..model import AgreementKind
 from .actors import COUNTRY, Actors
 from .documents import (
@@ -54,6 +55,8 @@ LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.
                 "resolutions": AgreementKind.decision, **{noun: AgreementKind.decision for noun in (
                     "adoption", "proclamation", "appointment", "appointments", "approval", "award", "awarding", "granting", "admission", "to", "on")}}
 # A plural document noun in the singular, for one document of its list ("MoUs for cooperation in the fields of …").
+# A document signed this many days or more before the report is one it recalls, not the occasion it reports.
+RECALLED_AFTER_DAYS = 60
 SINGULAR = {"mous": "MoU", "memoranda": "Memorandum", "memorandums": "Memorandum", "agreements": "Agreement", "protocols": "Protocol"}
 # Documents listed in running prose: "the signed documents include roadmaps to increase mutual trade, agreements for … and
 # for joint research, memorandums of understanding on cooperation in machine and aircraft building".
@@ -198,6 +201,8 @@ class ListReader:
         for earlier in [intro, *reversed(intros), *reversed(self.before_lists)]:  # the same occasion
             dateline = DATELINE.match(earlier.text)
             dated = [d for d in dates_in(earlier.text, self.published) if not (dateline and d.start < dateline.end())]
+            if dated and earlier not in (intro, *intros) and self._of_a_document_long_before(earlier, dated[0].date):
+                continue  # "… the Roadmap … signed by the two governments in Astana in December 2023.", in a report of 2025: its date
             if dated and not is_future(earlier.text):
                 agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
                                              f"the date the text gives for the signing ('{dated[0].text}')")
@@ -209,6 +214,13 @@ class ListReader:
         agreement.context = []
         self.drafts.agreements.append(agreement)
         return agreement
+
+    def _of_a_document_long_before(self, sentence: Sentence, date: PartialDate) -> bool:
+        """Whether a sentence before a list dates a document drafted from it, signed months before the report: a signing
+        the report recalls, not the occasion of the list."""
+        if self.published is None or (self.published.earliest() - date.latest()).days <= RECALLED_AFTER_DAYS:
+            return False
+        return any(a.statement is sentence and a.date_signed is not None and a.date_signed.value == date for a in self.drafts.agreements)
 
     def included(self, sentence: Sentence, match: re.Match[str], before: list[Sentence]) -> list[DraftAgreement]:
         """The documents a prose list names, each item that starts with a document's noun ('roadmaps to increase mutual
