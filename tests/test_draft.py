@@ -4583,3 +4583,17 @@ def test_a_document_recalled_before_a_list_does_not_date_the_lists_documents(bas
         "cooperation in the field of critical minerals;"])
     assert [(a.kind.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements] == [
         ("joint statement", "2025-04-15"), ("agreement", "2025-04-15")]
+
+
+def test_the_evaluation_tells_a_wrong_date_from_a_missing_one(base):
+    """A date drafted wrong and a date not drafted both count against "dates (at the stated precision)"; only the first
+    counts against "dates drafted that are right (precision)", which a precision-first tool is judged by."""
+    _, dataset, names = base
+    identify = identify_with(names)
+    facts = {"agreements": [{"kind": "agreement", "date_signed": "2025-05-04", "parties": ["kazakhstan", "uzbekistan"]}]}
+    wrong = evaluate(drafts_from(base, PartialDate(2025, 5, 10), ["Kazakhstan and Uzbekistan signed an agreement on 3 May."]),
+                     *expected_from_fixture(facts), identify)
+    missing = evaluate(drafts_from(base, PartialDate(2025, 5, 10), ["Kazakhstan and Uzbekistan signed an agreement."]),
+                       *expected_from_fixture(facts), identify)
+    assert (wrong.counts["dates (at the stated precision)"], wrong.counts["dates drafted that are right (precision)"]) == ([0, 1], [0, 1])
+    assert (missing.counts["dates (at the stated precision)"], "dates drafted that are right (precision)" in missing.counts) == ([0, 1], False)

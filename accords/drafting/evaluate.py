@@ -62,7 +62,9 @@ class Tally:
 
 
 def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected], identify: Callable[[object], str]) -> Tally:
-    """Recall and precision of agreements and events, and of dates, parties, signatories and links.
+    """Recall and precision of agreements and events, and of dates, parties, signatories and links. A date is right at
+    the stated precision; "dates (at the stated precision)" counts a missing one as a wrong one, "dates drafted that are
+    right" only those drafted.
 
     `identify` names a drafted value (a record id, or a new actor) as the expectations name it."""
     tally = Tally()
@@ -82,6 +84,8 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
             dated_right += got_date == expected.date
             if got_date != expected.date:
                 tally.misses.append(f"date of {expected.label}: drafted {got_date}, stated {expected.date}")
+        if got_date:
+            tally.add("dates drafted that are right (precision)", int(got_date == expected.date), 1)
         got = {identify(p.value) for p in draft.parties}
         parties_right += len(got & expected.parties)
         parties_total += len(expected.parties)
@@ -114,6 +118,8 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
             tally.add("dates (at the stated precision)", int(got_date == expected.date), 1)
             if got_date != expected.date:
                 tally.misses.append(f"date of {expected.name}: drafted {got_date}, stated {expected.date}")
+        if got_date:
+            tally.add("dates drafted that are right (precision)", int(got_date == expected.date), 1)
     return tally
 
 
