@@ -4597,3 +4597,29 @@ def test_the_evaluation_tells_a_wrong_date_from_a_missing_one(base):
                        *expected_from_fixture(facts), identify)
     assert (wrong.counts["dates (at the stated precision)"], wrong.counts["dates drafted that are right (precision)"]) == ([0, 1], [0, 1])
     assert (missing.counts["dates (at the stated precision)"], "dates drafted that are right (precision)" in missing.counts) == ([0, 1], False)
+
+
+def test_an_officer_of_a_company_named_between_office_and_name_signs_for_it_and_where_it_is_based_is_no_name(base):
+    """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
+    kazinform-ai-datacenter, c5-plus-1-almaty): "signed by Chief Executive Officer of <company> <name> and Vice President of
+    <company> <name>" was one party of all those words and no signatory; "Chief Executive Officer Omar Al-Hashimi" signed as
+    "Officer Omar Al-Hashimi"; "the Abu Dhabi-based company" was a party "Abu Dhabi-based", and "Illinois-based" began a
+    company's name."""
+    drafts = drafts_from(base, PartialDate(2022, 10, 13), [
+        "Golden Valley and Anhui Greenfield Machinery signed a contract for the supply of 500 wheeled tractors.",
+        "The contract was signed by Chief Executive Officer of Golden Valley Agro Holding Sardor Yusupov and Vice President of "
+        "Anhui Greenfield Machinery Wei Hongtao."])
+    [contract] = drafts.agreements
+    assert [party_key(p.value) for p in contract.parties] == ["Golden Valley Agro Holding", "Anhui Greenfield Machinery"]
+    assert [(party_key(s[0].value), s[1]) for s in contract.signatories] == [
+        ("Sardor Yusupov", "Chief Executive Officer of Golden Valley Agro Holding"), ("Wei Hongtao", "Vice President of Anhui Greenfield Machinery")]
+    drafts = drafts_from(base, PartialDate(2024, 3, 14), [
+        "The Ministry of Digital Development of Kazakhstan and the Abu Dhabi-based company Northlight Compute signed a memorandum of "
+        "understanding today.",
+        "The document was signed by Vice Minister of Digital Development Askar Zhumabekov and Northlight Compute Chief Executive "
+        "Officer Omar Al-Hashimi."])
+    [memorandum] = drafts.agreements
+    assert [party_key(p.value) for p in memorandum.parties] == ["Ministry of Digital Development of Kazakhstan", "Northlight Compute"]
+    assert [party_key(s[0].value) for s in memorandum.signatories] == ["Askar Zhumabekov", "Omar Al-Hashimi"]
+    assert parties_of_the_one(base, PartialDate(2024, 4, 19), "Illinois-based Prairie Ridge Equipment Inc. signed a contract with Kazakh "
+                              "agricultural holding Esil Grain Group.") == ["Prairie Ridge Equipment Inc", "Esil Grain Group"]

@@ -67,7 +67,7 @@ SIGNED_BY = r"\b(?:signed|inked)\s+(?:(?:on|in|during|at)\s+[^.;,]{1,100}?(?<!ed
 GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|Cabinet\s+of\s+Ministers)\s+of\s+(?:the\s+)?$")
 SIGNS_NEXT = re.compile(r"\s+(?:have\s+|has\s+)?(?:jointly\s+)?(?:signed|inked|concluded|entered\s+into)\b")
 # A company named before the word: "the Uztemiryolcontainer company", "the Silkway CA company".
-NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+company\b")
+NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?<!-based)\s+company\b")  # (not "the Abu Dhabi-based company")
 # Two regions that share the word after them: "Jizzakh and Issyk-Kul regions", "Andijan and Osh provinces".
 REGION_PAIR = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+and\s+(?P<second>[A-Z][\w'’-]+)\s+(?P<word>regions|provinces|oblasts)\b")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
@@ -80,7 +80,7 @@ COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|Internationa
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b")
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
-                r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief Executive|Premier|State Councillor|Chancellor|Crown Prince|"
+                r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief (?:Executive|Operating|Financial|Investment) Officer|Chief Executive|Managing Director|General Director|Premier|State Councillor|Chancellor|Crown Prince|"
                 r"Emir|Amir|King|Sheikh|Sultan|Envoy|Special Envoy|Special Representative|Adviser|Advisor|Assistant")  # ("National Security Advisor X")
 # "Kassym-Jomart", "Al-Sharif", "Ma'ruf"; not the possessive of "Mirziyoyev’s visit"
 _NAME_WORD = r"[A-Z](?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+(?:-[A-Z]?(?:[a-zà-ÿğışçöüəʻ]|['’](?!s\b))+)*"
@@ -361,12 +361,27 @@ def other_countries(names: NameIndex, recorded: frozenset[str]) -> dict[str, tup
     return found
 
 
+# An officer of a body named between the office and the officer's name: "Chief Executive Officer of Golden Valley Agro Holding
+# Sardor Yusupov", "Vice President of Anhui Greenfield Machinery Wei Hongtao" (a first name and a surname, then the sentence
+# goes on): the body's name is what lies between.
+OFFICER_OF_BODY = re.compile(rf"\b(?:{OFFICE_WORDS}|Officer)\s+of\s+(?:the\s+)?(?P<body>{_CAP}(?:\s+{_CAP}){{1,5}}?)\s+(?P<person>{_NAME_WORD}\s+{_NAME_WORD})"
+                             r"(?=\s*(?:,|;|\.|\(|\band\b|\bsigned\b|\bon\s+behalf\b|$))")
+
+
 def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
     """Bodies and companies named in the sentence that are not known records (a country or topic
     inside such a name is part of it), then a capitalised name that signs ('KyrgyzAltyn signed')."""
     records = [m for m in known if m.kind not in SMALL_KINDS]
     records += [Mention(p.name, p.start, p.end, None, "person", "new") for p in people(sentence)]  # not bodies
     found: list[Mention] = []
+    for officer in OFFICER_OF_BODY.finditer(sentence):
+        body = officer.group("body")
+        if any(m.start < officer.end("body") and officer.start("body") < m.end for m in known if m.kind not in SMALL_KINDS
+               or m.kind in ("country", "new-country") and m.start == officer.start("body")) or re.fullmatch(rf"(?:{_CAP}\s+)*?(?:Ministry|Government|Cabinet|Republic)\b.*", body) or body.split()[-1].lower() in OFFICE_VOCABULARY:
+            continue  # a record, a state ("President of Korea Yoon Suk Yeol"), a state's ministry or government (read as such
+            # elsewhere), or an office's words
+        found.append(Mention(body, officer.start("body"), officer.end("body"), None, _guess(body, "company"), "new"))
+        records.append(Mention(officer.group("person"), officer.start("person"), officer.end("person"), None, "person", "new"))
     for pattern, kind in ((NEW_BODY, "government-body"), (COMPANY, "company")):
         for match in pattern.finditer(sentence):
             text = _trim(match.group(0))
@@ -679,6 +694,9 @@ def _guess(text: str, kind: str) -> str:
 def _trim(text: str) -> str:
     """Leading articles and trailing small words off a name: 'the Ministry of Energy and' → 'Ministry of Energy'."""
     words = text.split()
+    based = next((i for i, word in enumerate(words[:4]) if word.lower().endswith("-based")), None)
+    if based is not None:
+        words = words[based + 1:]  # "Illinois-based Prairie Ridge Equipment Inc.": where it is based is no part of its name
     while words and words[0].lower() in ("the", "of", "and", "for"):
         words.pop(0)
     while words and (words[-1].lower() in ("of", "and", "for", "on", "the", "in") or not words[-1][:1].isupper()
@@ -693,7 +711,7 @@ CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day
 # Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
 OFFICE_VOCABULARY = frozenset("""
 president prime premier minister ministers deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
-adviser advisor assistant security
+adviser advisor assistant security officer operating financial managing
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade commerce economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital infrastructure housing telecommunications irrigation population protection social regional cooperation development technologies technology innovation innovations foreign justice interior labour labor water
