@@ -4623,3 +4623,20 @@ def test_an_officer_of_a_company_named_between_office_and_name_signs_for_it_and_
     assert [party_key(s[0].value) for s in memorandum.signatories] == ["Askar Zhumabekov", "Omar Al-Hashimi"]
     assert parties_of_the_one(base, PartialDate(2024, 4, 19), "Illinois-based Prairie Ridge Equipment Inc. signed a contract with Kazakh "
                               "agricultural holding Esil Grain Group.") == ["Prairie Ridge Equipment Inc", "Esil Grain Group"]
+
+
+def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
+    """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
+    tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words
+    "Deputy Minister" signed too, and Rakhimov's office began with Yusupov's name; "Hengfeng Tungsten Engineering Co., Ltd. of
+    China" made China a party of a contract between two companies. "the State Oil Company of Azerbaijan" keeps its name."""
+    [memorandum] = drafts_from(base, PartialDate(2022, 10, 13), [
+        "Golden Valley Agro Holding signed a memorandum of understanding with the Ministry of Agriculture of Uzbekistan.",
+        "The memorandum was signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov."]).agreements
+    assert [(party_key(s[0].value), s[1]) for s in memorandum.signatories] == [
+        ("Sardor Yusupov", "CHECK: the text gives no office"), ("Dilshod Rakhimov", "Deputy Minister of Agriculture")]
+    assert parties_of_the_one(base, PartialDate(2026, 1, 21), "Varzob Metals LLC today signed a contract with Hengfeng Tungsten "
+                              "Engineering Co., Ltd. of China for the construction of a concentrator.") == [
+        "Varzob Metals LLC", "Hengfeng Tungsten Engineering"]
+    assert parties_of_the_one(base, PartialDate(2026, 1, 21), "Varzob Metals LLC and the State Oil Company of Azerbaijan signed a "
+                              "contract.") == ["Varzob Metals LLC", "State Oil Company of Azerbaijan"]

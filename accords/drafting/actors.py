@@ -342,7 +342,9 @@ class Actors:
             # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": people the text names without an office; "signed by the
             # energy ministers of the two countries, A and B": each with the office in the singular
             assert by is not None
-            if by.group(group) and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
+            if by.group(group) and by.group(group).split()[0].lower() not in OFFICE_VOCABULARY \
+                    and not any(m.start < by.end(group) and by.start(group) < m.end for m in [*mentions, *found]):
+                # (not "Deputy Minister" of "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov")
                 found.append(Mention(by.group(group), by.start(group), by.end(group), None, "person", "new"))
                 plural = by.group("plural")
                 self.offices[(text, by.start(group))] = singular_office(plural) if plural else None

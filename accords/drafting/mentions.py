@@ -442,8 +442,13 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
             if any(m.start < end and start < m.end for m in records + found):
                 continue
-            of_state = re.match(r"\s+of\s+(?:the\s+)?", sentence[end:]) if kind == "company" else None
+            of_state = re.match(r"(?P<form>(?:,?\s+(?:Co\.|Ltd\.?|LLC|Inc\.?|Limited|PLC|JSC|LLP)(?!\w))*,?)\s+of\s+(?:the\s+)?", sentence[end:]) \
+                if kind == "company" else None
             state = next((m for m in known if of_state and m.kind == "country" and m.how == "name" and m.start == end + of_state.end()), None)
+            if state is not None and of_state is not None and of_state.group("form"):
+                # "Hengfeng Tungsten Engineering Co., Ltd. of China": the state whose company it is, not a party of its own
+                found.append(Mention(text, start, state.end, None, _guess(text, kind), "new", state.record_id))
+                continue
             if state is not None:  # "the State Oil Company of Azerbaijan": the company's name ends with its state's
                 end = state.end
                 text = sentence[start:end]
@@ -835,6 +840,9 @@ def people(sentence: str) -> list[PersonInText]:
                     tokens[k][0] in ("–", "—") and k > 0 and tokens[k - 1][0].lower() in OFFICE_VOCABULARY)) and tokens[k][0] not in (",", ";"):
                 if tokens[k][0].lower() == "and" and found and found[-1].end >= tokens[k - 1][2] if k > 0 else False:
                     break
+                if tokens[k][0].lower() == "and" and k > 1 and all(
+                        tokens[n][0][:1].isupper() and tokens[n][0].lower() not in OFFICE_VOCABULARY for n in (k - 1, k - 2)):
+                    break  # "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov": a name before "and", not an office
                 k -= 1
             office_start = tokens[k + 1][1]
             while sentence[office_start:].lower().startswith(("and ", "the ", "of ")):
