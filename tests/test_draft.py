@@ -4640,3 +4640,15 @@ def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_
         "Varzob Metals LLC", "Hengfeng Tungsten Engineering"]
     assert parties_of_the_one(base, PartialDate(2026, 1, 21), "Varzob Metals LLC and the State Oil Company of Azerbaijan signed a "
                               "contract.") == ["Varzob Metals LLC", "State Oil Company of Azerbaijan"]
+
+
+def test_the_evaluation_counts_signatories_drafted_that_no_one_stated(base):
+    """A signatory the facts do not name counts against "signatories drafted that are right (precision)" (the issue's "no
+    invented signatory"), not against the recall of those stated."""
+    _, dataset, names = base
+    facts = {"agreements": [{"kind": "memorandum of understanding", "parties": ["kazakhstan", "uzbekistan"],
+                             "signatories": ["new: Erlan Sadykov"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 10), [
+        "Kazakhstan and Uzbekistan signed a memorandum of understanding.",
+        "The memorandum was signed by Erlan Sadykov and Aziz Karimov."]), *expected_from_fixture(facts), identify_with(names))
+    assert (tally.counts["signatories"], tally.counts["signatories drafted that are right (precision)"]) == ([1, 1], [1, 2])

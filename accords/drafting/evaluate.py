@@ -94,6 +94,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
             tally.misses.append(f"parties of {expected.label}: drafted {sorted(got)}, stated {sorted(expected.parties)}")
         signatories = {identify(s[0].value) for s in draft.signatories}
         tally.add("signatories", len(signatories & expected.signatories), len(expected.signatories))
+        tally.add("signatories drafted that are right (precision)", len(signatories & expected.signatories), len(signatories))
         if signatories != expected.signatories:
             tally.misses.append(f"signatories of {expected.label}: drafted {sorted(signatories)}, stated {sorted(expected.signatories)}")
         witnesses = {identify(w.value) for w in draft.witnesses}
