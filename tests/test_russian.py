@@ -1281,3 +1281,23 @@ def test_a_surname_the_names_tagger_leaves_out_at_a_sentences_start_is_a_person(
     assert [e.name.value for e in read(base, "Токаев провел встречу с исполнительным директором компании Mars Полом Вайраухом.",
                                        published="2026-02-20").events] == ["Meeting of Tokayev and Pol Vayraukh"]
     assert [n.kind for n in analyse("Ростов принял делегацию.")[1]] == ["LOC"]
+
+
+def test_an_em_dash_list_keeps_its_short_items_and_a_visits_span_in_an_aside_does_not_date_what_was_signed_today(tmp_path, base):
+    """Written for this test, on a shape of the blind set's development half (kyrgyzstan-rossiya-vizit-ru): items after an
+    em dash ("— Соглашение …;") were read as prose only when long, so two of six documents were dropped; and the list
+    was dated by the span of the visit in the clause "который проходит 27–28 января" rather than by "Сегодня", the day of
+    the talks the documents followed (the visit keeps its span). "накануне", alone, is the day before the report's."""
+    drafts = read_stored_copy(tmp_path, base, (
+        " date 2026-01-28 Сегодня в Москве в рамках государственного визита Президента Кыргызской Республики Нурбека Асанкулова в "
+        "Российскую Федерацию, который проходит 27–28 января, состоялись кыргызско-российские переговоры на высшем уровне.\n"
+        "По итогам переговоров в присутствии глав государств подписаны следующие документы:\n"
+        "— Соглашение между Правительством Кыргызской Республики и Правительством Российской Федерации о сотрудничестве в "
+        "строительстве и эксплуатации Сусамырской ГЭС-2;\n"
+        "— Соглашение о поставках нефтепродуктов на 2026–2030 годы;\n"
+        "— Программа экономического сотрудничества между Кыргызской Республикой и Российской Федерацией на 2026–2030 годы.\n"
+        "Кроме того, накануне в ходе кыргызско-российского делового форума прошли переговоры предпринимателей.\n"))
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements if not a.is_package] == [
+        ("agreement", "2026-01-28"), ("agreement", "2026-01-28"), ("programme", "2026-01-28")]
+    assert [(e.name.value, str(e.date.value)) for e in drafts.events if e.kind is not None and e.date is not None] == [
+        ("State visit of Nurbek Asankulov to Russian Federation", "2026-01-27/2026-01-28"), ("Kyrgyz–Russian Business Forum", "2026-01-27")]

@@ -136,7 +136,7 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['�
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # An item of a list marked as one ("- Action Plan …", "• Agreement …", "3) Memorandum …"), and a sentence that tells of documents
 # signed together, which such items may list after it.
-MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)\S")
+MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–—·]\s*)\S")
 PLURAL_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|inked|adopted|exchanged)\b[^;]*\b(?:documents|agreements|accords|memorand(?:a|ums)|MoUs)\b", re.IGNORECASE)
 # A signing told in an inverted passive, of a document the report adds: "Also inked was the agreement on …", "Signed too were …".
 INVERTED_PASSIVE = re.compile(r"\s*(?:Also\s+|Additionally,?\s+)?(?:signed|inked|concluded|adopted)\s+(?:too\s+|also\s+)?(?:was|were)\s+(?:the|a|an)\s", re.IGNORECASE)

@@ -39,14 +39,14 @@ LIST_INTRO = re.compile(r"(?:\b(?:sign(?:ed|ing)|inked|adopted)\b.*:\s*$|\bfollo
                         # a line that breaks off at its verb, the list on the lines after: "… the Member States signed"
                         r"|" + LIST_BREAK.pattern + ")", re.IGNORECASE)
 # An item of such a list: a document named by its noun near the start.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?:[\w'’–-]+\s+){0,5}?(?P<noun>(?i:agreements?|accords?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–—·]\s*)?(?:[\w'’–-]+\s+){0,5}?(?P<noun>(?i:agreements?|accords?|memorand(?:um|ums|a)|mous?|protocols?|treaty|declaration|charter|"
                        r"decision|programme|program|roadmap|road map|action plan|plan|contract|joint statement|concept|resolutions?|regulations?|rules|letter))\b")
 # An item of a list of decisions ("Decisions taken … included the"), named by what was decided: "Adoption of the Flag of
 # the OTS", "Proclamation of Bishkek as the Digital Capital of the Turkic World in 2025".
 DECISIONS_INTRO = re.compile(r"\b(?:decisions|resolutions)\b", re.IGNORECASE)
 # Under "The following decisions have been signed:", an item is a decision by its first words too: "- To approve the SCO
 # anti-drug strategy …", "- On the draft SCO development strategy until 2035" (not the strategy, nor a road map it approves).
-DECISION_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–·]\s*)?(?P<noun>(?:Adoption|Proclamation|Appointments?|Approval|Award(?:ing)?|Granting|Admission)(?=\s+(?:of|to)\b)"
+DECISION_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–—·]\s*)?(?P<noun>(?:Adoption|Proclamation|Appointments?|Approval|Award(?:ing)?|Granting|Admission)(?=\s+(?:of|to)\b)"
                            r"|To(?=\s+[a-z]+\s)|On(?=\s))")
 # Nouns of LIST_ITEM and the kind of document each names, where DOCUMENTS does not say.
 LISTED_KINDS = {"decision": AgreementKind.decision, "resolution": AgreementKind.decision, "programme": AgreementKind.programme,
@@ -102,7 +102,7 @@ class ListReader:
         the pair of it) or else from the list's introduction."""
         noun = item.group("noun")
         kind = LISTED_KINDS.get(noun.lower()) or kind_of(noun.lower())
-        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–·])\s*", "", sentence.text).rstrip(" ;.,")
+        title = re.sub(r"^(?:\d{1,2}[.)]|[-•–—·])\s*", "", sentence.text).rstrip(" ;.,")
         title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.IGNORECASE)  # "the Investment Agreement on …" of a list in one sentence
         title = title[:1].upper() + title[1:]
         title = re.sub(r";?\s*and$", "", title)

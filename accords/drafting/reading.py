@@ -211,7 +211,7 @@ STORED_COPY_DATE = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")  
 
 # A line that ends a sentence (or a list item, or a heading's colon); a hard-wrapped copy's other lines go on.
 LINE_END = re.compile(r"[.!?:;\"”»)]\s*$")
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•–·])\s*\S")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•–—·])\s*\S")
 BROKEN_WIDTH = 40  # a line of a copy broken at a fixed width is at least this long
 
 
@@ -260,7 +260,7 @@ LIST_BREAK = re.compile(r"\b(?:signed|inked|adopted|include[ds]?)(?:\s+the)?\s*$
 
 def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
-    if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
+    if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–—·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
         return True
     if line.endswith(":") and re.search(rf"\b(signed|signing|adopted|inked)\b|^{LIST_LEAD}:$|\b(?:подписан\w*|подписали|принят\w*|подписания)\b",
                                         line, re.IGNORECASE):

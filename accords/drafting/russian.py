@@ -208,6 +208,10 @@ AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
 
 
+# A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
+RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)")
+
+
 class RussianReader:
     """The agreements and events of the Russian sentences of a report, into the extractor's drafts."""
 
@@ -245,11 +249,16 @@ class RussianReader:
             dates = [self._last_date[0]]  # "В тот же день главы … провели второе заседание …": the day the report gave last
         self._words = words
         self._earlier_date = self._last_date
-        if dates and not future:
-            self._last_date = (dates[0], sentence)
         self._events_in(sentence, words, names, dates)
         self._arrival(sentence, words, names, dates)
         self._received(sentence, words, names, dates)
+        # For the documents, the sentence's own dates before those of a clause about something it names: "Сегодня в Москве в
+        # рамках визита …, который проходит 27–28 января, состоялись переговоры": what is signed then is of today; the span
+        # is the visit's (whose event has read it above)
+        about = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)]
+        dates = sorted(dates, key=lambda d: any(a <= d.start < b for a, b in about))
+        if dates and not future:
+            self._last_date = (dates[0], sentence)
         documents = self._documents(words)
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
                                                           or _notes_exchanged(words, i) or _in_force(words, i))

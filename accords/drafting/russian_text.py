@@ -128,7 +128,8 @@ RUSSIAN_DATES = [
     re.compile(rf"\bв\s+(?:конце|начале|середине)\s+{_MONTH}(?:\s+(?:этого|текущего|нынешнего)\s+года)?", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
-    re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|"
+    # ("накануне" alone, an adverb: the day before the report's; not "накануне визита", the eve of what it names)
+    re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье)\b", re.IGNORECASE),
 ]
 # The days of the week, as "в четверг" names them (Monday first, as datetime counts them).
@@ -172,7 +173,7 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             PartialDate(day.year, day.month, day.day)
 
     def parse(words: str) -> PartialDate | None:
-        shift = {"вчера": -1, "сегодня": 0, "завтра": 1}.get(words.strip().lower())
+        shift = {"вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1}.get(words.strip().lower())
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
