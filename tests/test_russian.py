@@ -1301,3 +1301,20 @@ def test_an_em_dash_list_keeps_its_short_items_and_a_visits_span_in_an_aside_doe
         ("agreement", "2026-01-28"), ("agreement", "2026-01-28"), ("programme", "2026-01-28")]
     assert [(e.name.value, str(e.date.value)) for e in drafts.events if e.kind is not None and e.date is not None] == [
         ("State visit of Nurbek Asankulov to Russian Federation", "2026-01-27/2026-01-28"), ("Kyrgyz–Russian Business Forum", "2026-01-27")]
+
+
+def test_a_commissions_name_with_listed_fields_and_its_short_form_are_named_in_english(base):
+    """Written for this test, on shapes of the blind set's development half (kg-ru-commission-ru): the glossary could not
+    name "26-е заседание Межправительственной кыргызско-российской комиссии по торгово-экономическому, научно-техническому и
+    гуманитарному сотрудничеству" (adjectives listed with a comma and "и", and two fields it did not know), nor "27-е
+    заседание межправкомиссии", nor "форум межрегионального сотрудничества …", so none of the three was drafted."""
+    drafts = read(base, "В Бишкеке 14–15 мая прошло 26-е заседание Межправительственной кыргызско-российской комиссии по "
+                        "торгово-экономическому, научно-техническому и гуманитарному сотрудничеству.",
+                  "Следующее, 27-е заседание межправкомиссии состоится в 2026 году в Москве.",
+                  "Сыдыков также сообщил, что в сентябре в Оше пройдёт форум межрегионального сотрудничества Кыргызстана и России.",
+                  published="2025-05-15")
+    assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [
+        ("26th Meeting of the Intergovernmental Kyrgyz–Russian Commission on Trade and Economic, Scientific and Technical and "
+         "Humanitarian Cooperation", "2025-05-14/2025-05-15", False),
+        ("27th Meeting of the Intergovernmental Commission", "2026", True),
+        ("Forum of the Interregional Cooperation of Kyrgyzstan and Russian Federation", "2025-09", True)]

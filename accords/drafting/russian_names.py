@@ -49,6 +49,12 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("сельский", "хозяйство"): ("Agriculture", "Agriculture"), ("экономика",): ("Economy", "Economy"), ("финансы",): ("Finance", "Finance"),
     ("водохозяйственный",): ("Water Management", ""), ("следующий",): ("Next", ""), ("страна",): ("Country", "Countries"), ("снг",): ("CIS", ""), ("шос",): ("SCO", ""), ("отг",): ("OTS", ""), ("еаэс",): ("EAEU", ""), ("каспийский",): ("Caspian", ""),
     ("одкб",): ("CSTO", ""), ("евразийский",): ("Eurasian", ""), ("шанхайский", "организация", "сотрудничество"): ("Shanghai Cooperation Organisation", ""),
+    # the fields and kinds of the region's commissions and forums ("по торгово-экономическому, научно-техническому и гуманитарному
+    # сотрудничеству", "межправкомиссия", "форум межрегионального сотрудничества")
+    ("научно-технический",): ("Scientific and Technical", ""), ("гуманитарный",): ("Humanitarian", ""),
+    ("культурно-гуманитарный",): ("Cultural and Humanitarian", ""), ("военно-технический",): ("Military-Technical", ""),
+    ("межрегиональный",): ("Interregional", ""), ("трехсторонний",): ("Trilateral", ""), ("рабочий", "группа"): ("Working Group", "Working Groups"),
+    ("межправкомиссия",): ("Intergovernmental Commission", "Intergovernmental Commissions"),
 }
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
@@ -263,6 +269,10 @@ class RussianNames:
         units: list[tuple[str, str]] = []
         i = start
         while i < end:
+            if words[i].text in (",", "и") and units and units[-1][1] == "adj":
+                units.append(("," if words[i].text == "," else "and", "conj"))  # between adjectives listed
+                i += 1
+                continue
             found = next(((lemmas, english) for lemmas, english in GLOSSARY.items()
                           if tuple(w.lemma.replace("ё", "е") for w in words[i:i + len(lemmas)]) == lemmas), None)
             if found is None and words[i].text.lower().startswith("высш"):
@@ -328,13 +338,16 @@ class RussianNames:
                 last += 1
                 if words[last - 1].pos != "ADJ":
                     break
+                if last + 1 < len(words) and words[last].text in (",", "и") and words[last + 1].pos == "ADJ" \
+                        and words[last + 1].feats.get("Case", case) == case:
+                    last += 1  # "по торгово-экономическому, научно-техническому и гуманитарному сотрудничеству": adjectives listed
             if last == first:
                 break
             found = self.units(words, first, last)
             if found is None or found[0][-1][1] == "adj":
                 return None  # a word of the name this glossary does not know: the name stays as the text writes it
             units, end = found
-            joined = " ".join(english for english, _ in units)
+            joined = " ".join(english for english, _ in units).replace(" , ", ", ")
             if units[-1][1] == "name" and end + 1 < len(words) and words[end].lemma == "и" and words[end + 1].feats.get("Case", "Gen") == "Gen" \
                     and (other := self.units(words, end + 1, end + 2)) is not None and other[0][-1][1] == "name":
                 # "совета Казахстана и Узбекистана", "Центральной Азии и Китая": of both
