@@ -4652,3 +4652,20 @@ def test_the_evaluation_counts_signatories_drafted_that_no_one_stated(base):
         "Kazakhstan and Uzbekistan signed a memorandum of understanding.",
         "The memorandum was signed by Erlan Sadykov and Aziz Karimov."]), *expected_from_fixture(facts), identify_with(names))
     assert (tally.counts["signatories"], tally.counts["signatories drafted that are right (precision)"]) == ([1, 1], [1, 2])
+
+
+def test_talks_between_the_heads_of_a_visit_are_the_visitors_and_the_hosts_and_they_witness_the_list(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (uz-kz-state-visit): "talks
+    between the heads of state were held in Tashkent", in a sentence naming the visitor, drafted no talks, and the list
+    signed "in the presence of the heads of state" had the visitor alone as its witness; the host, named after the list,
+    is the other head."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 16), [
+        "On 16 April, within the framework of the state visit of the President of the Republic of Kazakhstan Nurlan Abdikarimov to "
+        "Uzbekistan, talks between the heads of state were held in Tashkent in narrow and extended formats.",
+        "In the presence of the heads of state, the following documents were signed:",
+        "1. Agreement between the Government of the Republic of Uzbekistan and the Government of the Republic of Kazakhstan on "
+        "cooperation in the field of critical minerals;",
+        "President of the Republic of Uzbekistan Bakhtiyor Rakhimov noted the growth of mutual trade."])
+    talks = [e for e in drafts.events if e.name.value.startswith("Talks")]
+    assert [(e.name.value, str(e.date.value)) for e in talks] == [("Talks of Nurlan Abdikarimov and Bakhtiyor Rakhimov", "2025-04-16")]
+    assert [party_key(w.value) for w in drafts.agreements[-1].witnesses] == ["Nurlan Abdikarimov", "Bakhtiyor Rakhimov"]

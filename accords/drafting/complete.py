@@ -16,8 +16,8 @@ from ..model import AgreementKind, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, FIELDS, TWINNING, Actors
 from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
-from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party
-from .events import EventReader
+from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party, party_key
+from .events import HEADS_PRESENT, PRESENCE, EventReader
 from .mentions import DEMONYM_WORDS, OFFICE_VOCABULARY, MentionFinder
 from .packages import PackageReader
 from .sentences import Sentence
@@ -57,6 +57,27 @@ class Completion:
         self.drafts = drafts
         self._sentences = sentences
 
+    def _heads_present(self) -> None:
+        """Documents signed "in the presence of the heads of state" (who are not named there): the heads of the talks, meeting
+        or visit the report tells of, as the whole report gives them ("talks between the heads of state were held", whose the
+        visitor and host say, are drafted only once the report is read), added to those found when the sentence was read."""
+        for agreement in self.drafts.agreements:
+            said = next((s for s in [agreement.statement, *agreement.evidence_of] if (presence := PRESENCE.search(s.text))
+                         and HEADS_PRESENT.match(s.text, presence.end())), None)
+            if said is None:
+                continue
+            at = (said.paragraph, said.number)
+            # the occasion told of last up to that sentence (not one the report tells of after it)
+            occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(self.events.countries_of(e)) > 1
+                             and (e.name.sentence.paragraph, e.name.sentence.number) <= at), None)
+            if occasion is None:
+                continue
+            for person in self.events.people_at(occasion):
+                witness = Fact(person.value, person.sentence, f"the heads the text says were present: those of {occasion.name.value}")
+                if not any(party_key(w.value) == party_key(witness.value) for w in agreement.witnesses) \
+                        and not any(party_key(s[0].value) == party_key(witness.value) for s in agreement.signatories):
+                    agreement.witnesses.append(witness)
+
     def complete(self, witnesses: list[Fact]) -> None:
         """Witnesses (of a signing of documents the text does not name) join the agreements of the article; packages take
         the date and event of their parts; an event dated after the report has not been held ("invited him on a state
@@ -80,6 +101,7 @@ class Completion:
             if signed is not None and not agreement.planned and self.published is not None and signed.value.earliest() > self.published.latest():
                 agreement.date_signed = None  # signed after the report that says it was signed: a number read as a date
         self._meetings_dated_by_their_signings()
+        self._heads_present()
         for agreement in self.drafts.agreements:
             if witnesses:  # a package and each document signed then, also those told of one by one as its parts
                 for witness in witnesses:

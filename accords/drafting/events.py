@@ -205,9 +205,13 @@ DELEGATION_OF = re.compile(r"\b(?P<whose>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2
 LEADER_SUBJECT = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister)\b", re.IGNORECASE)
 # Consultations of two states' ministries: "held political consultations", "inter-ministerial consultations took place".
 CONSULTATIONS = re.compile(r"\b(?:(?P<what>political|inter-?ministerial|consular|bilateral|regular)\s+)?consultations\b", re.IGNORECASE)
+# "talks between the heads of state were held": whose, the report's visitor and host say (where it names one of them there)
+HEADS_TALKS_HELD = re.compile(r"\b(?:talks|negotiations)\s+between\s+the\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)\s+(?:were|was)\s+held\b",
+                              re.IGNORECASE)
 # Talks the text gives to the leaders without naming them: "the two countries' leaders held talks", "during the bilateral
 # talks, the presidents …", "Following the high-level talks".
 LEADERS_TALKS = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b[^.;]{0,40}?\b(?:held|had|conducted)\s+(?:\w+\s+){0,2}?(?:talks|negotiations)\b"
+                           + r"|" + HEADS_TALKS_HELD.pattern +
                            r"|\b(?:following|after|during|at|in\s+the\s+course\s+of)\s+the\s+(?:high-level|top-level|summit|bilateral|official)\s+(?:talks|negotiations)\b",
                            re.IGNORECASE)
 # The offices of a head of state or government, whose talks "the leaders held" are.
@@ -765,7 +769,9 @@ class EventReader:
                              and (m.record_id or m.how == "new")] if heads else []
                 listed = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", heads.group("countries"))) if heads else 0
                 expected = 3 if match.group("three") else listed  # each state named, as many as the meeting's manner says
-                if (heads is None or len(countries) != expected) and not people and LEADERS_TALKS.search(clause_text(text, begin, end)) and not future:
+                between_heads = HEADS_TALKS_HELD.search(clause_text(text, begin, end))  # (who the heads are, one named or none)
+                if (heads is None or len(countries) != expected) and (not people or between_heads) and LEADERS_TALKS.search(clause_text(text, begin, end)) \
+                        and not future:
                     self._leaders_talks.append((sentence, begin, end))  # "Upon arrival, the two countries' leaders held talks"
                     continue
                 if heads is None or len(countries) != expected or len(countries) != listed:
