@@ -1318,3 +1318,18 @@ def test_a_commissions_name_with_listed_fields_and_its_short_form_are_named_in_e
          "Humanitarian Cooperation", "2025-05-14/2025-05-15", False),
         ("27th Meeting of the Intergovernmental Commission", "2026", True),
         ("Forum of the Interregional Cooperation of Kyrgyzstan and Russian Federation", "2025-09", True)]
+
+
+def test_the_heads_of_the_talks_sign_what_the_heads_of_state_signed_and_witness_what_was_signed_before_them(base):
+    """Written for this test, on a shape of the blind set's development half (tj-uz-state-visit-ru): after the talks of two
+    presidents, "главы государств подписали Совместное заявление" had no signatory, and the documents "в присутствии глав
+    государств подписаны" had no witness; the two who held the talks are both."""
+    drafts = read(base, "22 августа в Душанбе состоялись переговоры Президента Республики Таджикистан Шерали Давлатзода с Президентом "
+                        "Республики Узбекистан Бахтиёром Рахимовым.",
+                  "По итогам переговоров главы государств подписали Совместное заявление.",
+                  "Затем в присутствии глав государств подписаны следующие документы:",
+                  "– Соглашение между Правительством Республики Таджикистан и Правительством Республики Узбекистан о сотрудничестве в "
+                  "области геологии;", published="2024-08-22")
+    statement, agreement = [a for a in drafts.agreements if not a.is_package]
+    assert [(name_of(s[0].value), s[1]) for s in statement.signatories] == [("Sherali Davlatzoda", "Head of State"), ("Bakhtiyor Rakhimov", "Head of State")]
+    assert [name_of(w.value) for w in agreement.witnesses] == ["Sherali Davlatzoda", "Bakhtiyor Rakhimov"]

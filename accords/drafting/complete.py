@@ -42,6 +42,10 @@ _AT_A_MEETING = r"(?:at|during|following|after|in\s+the\s+course\s+of|on\s+the\s
 SIGNED_AT_A_MEETING = re.compile(rf"\b(?:signed|inked|signing)\b[^.;]{{0,80}}?\b{_AT_A_MEETING}|\b{_AT_A_MEETING}[^.;]{{0,120}}?\b(?:signed|inked)\b", re.IGNORECASE)
 
 
+# "в присутствии глав государств подписаны …": before the heads, whom the sentence does not name
+HEADS_PRESENT_RU = re.compile(r"\bв\s+присутствии\s+(?:обоих\s+|двух\s+)?(?:глав\s+(?:государств|правительств)|президентов|лидеров)\b", re.IGNORECASE)
+
+
 class Completion:
     """The drafts of one report (`drafts`, read from `sentences`), completed by `complete`."""
 
@@ -63,16 +67,18 @@ class Completion:
         visitor and host say, are drafted only once the report is read), added to those found when the sentence was read."""
         for agreement in self.drafts.agreements:
             said = next((s for s in [agreement.statement, *agreement.evidence_of] if (presence := PRESENCE.search(s.text))
-                         and HEADS_PRESENT.match(s.text, presence.end())), None)
+                         and HEADS_PRESENT.match(s.text, presence.end()) or HEADS_PRESENT_RU.search(s.text)), None)
             if said is None:
                 continue
             at = (said.paragraph, said.number)
-            # the occasion told of last up to that sentence (not one the report tells of after it)
-            occasion = next((e for e in reversed(self.drafts.events) if not e.planned and len(self.events.countries_of(e)) > 1
-                             and (e.name.sentence.paragraph, e.name.sentence.number) <= at), None)
+            russian = HEADS_PRESENT_RU.search(said.text) is not None
+            # the occasion told of last up to that sentence (not one the report tells of after it); in a Russian report, the
+            # talks of two people (its reader names them in English, without their states)
+            occasion = next((e for e in reversed(self.drafts.events) if not e.planned and (e.name.sentence.paragraph, e.name.sentence.number) <= at
+                             and (len(self.events.countries_of(e)) > 1 if not russian else e.kind is EventKind.meeting and len(e.participants) == 2)), None)
             if occasion is None:
                 continue
-            for person in self.events.people_at(occasion):
+            for person in self.events.people_at(occasion) if not russian else occasion.participants:
                 witness = Fact(person.value, person.sentence, f"the heads the text says were present: those of {occasion.name.value}")
                 if not any(party_key(w.value) == party_key(witness.value) for w in agreement.witnesses) \
                         and not any(party_key(s[0].value) == party_key(witness.value) for s in agreement.signatories):

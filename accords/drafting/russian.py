@@ -208,6 +208,9 @@ AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
 
 
+# The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
+HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|президенты|лидеры)\s+(?:двух\s+стран\s+|обеих\s+стран\s+|также\s+)?подписали\b",
+                             re.IGNORECASE)
 # A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
 RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)")
 
@@ -972,6 +975,16 @@ class RussianReader:
                 agreement.parties.append(Fact(country, sentence, f"the state of its signatory, «{office} {name.text}»"))
             if not any(s[0].value == person for s in agreement.signatories):
                 agreement.signatories.append((Fact(person, sentence), office, country))
+        by_heads = HEADS_SIGNED_RU.search(sentence.text)
+        talks = next((e for e in reversed(self.drafts.events) if e.kind is EventKind.meeting and not e.planned and len(e.participants) == 2
+                      and (e.name.sentence.paragraph, e.name.sentence.number) <= (sentence.paragraph, sentence.number)), None)
+        if by_heads and talks is not None and not agreement.signatories and not agreement.planned:
+            # "По итогам переговоров главы государств подписали Совместное заявление": the two whose talks the report told of
+            # before, where it names them there
+            title = "Head of State" if by_heads.group("who").lower().startswith("глав") else "President"
+            for head in talks.participants:
+                agreement.signatories.append((Fact(head.value, head.sentence, f"«{by_heads.group(0)}»: those of {talks.name.value}, told of before"),
+                                              title, None))
 
     def _state_of_office(self, office_words: list[Word], names: list[Name], name: Name) -> str | None:
         """The state an office names ("министр энергетики Казахстана", "президент Азербайджанской Республики"); in an
