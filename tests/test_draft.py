@@ -4669,3 +4669,14 @@ def test_talks_between_the_heads_of_a_visit_are_the_visitors_and_the_hosts_and_t
     talks = [e for e in drafts.events if e.name.value.startswith("Talks")]
     assert [(e.name.value, str(e.date.value)) for e in talks] == [("Talks of Nurlan Abdikarimov and Bakhtiyor Rakhimov", "2025-04-16")]
     assert [party_key(w.value) for w in drafts.agreements[-1].witnesses] == ["Nurlan Abdikarimov", "Bakhtiyor Rakhimov"]
+
+
+def test_the_evaluation_reads_a_new_companys_name_without_its_legal_form(base):
+    """A new company drafted as the text writes it ("Varzob Metals LLC") is the one the facts name without its legal form
+    ("Varzob Metals"), as the names index reads a record's names; a different name is still another company."""
+    _, _, names = base
+    identify = identify_with(names)
+    assert identify("new: Varzob Metals LLC") == identify("new: Varzob Metals") == identify("new: JSC Varzob Metals")
+    assert identify("new: Kuryk Sea Terminal LLP") == identify("new: Kuryk Sea Terminal")
+    assert identify("new: Hengfeng Tungsten Engineering Co., Ltd.") == identify("new: Hengfeng Tungsten Engineering")
+    assert identify("new: Varzob Metals LLC") != identify("new: Varzob Mining LLC")

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from ..names import spelling
+from ..names import LEGAL_FORM, LEGAL_FORM_BEFORE, spelling
 from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, recorded_city
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian_text import with_yo
@@ -192,7 +192,8 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
         return next((known for spelling in [written, *with_yo(written)]  # never a publisher
                      if (known := names.resolve(spelling, ACTOR_KINDS | {"country"}))), None) if names is not None else None
 
-    def new(name: str) -> str:  # a name no record has, as its key: "Universal Energy Co. Ltd" is "Universal Energy Co. Ltd."
+    def new(name: str) -> str:  # a name no record has, as its key, without its legal form: "Varzob Metals LLC" is "Varzob Metals"
+        name = LEGAL_FORM_BEFORE.sub("", LEGAL_FORM.sub("", name.strip()).rstrip(" ,"))  # (as the names index reads a record's)
         of_state = body_of_state(names, name) if names is not None else None
         if of_state is not None:  # "… of the Republic of Uzbekistan" is "… of Uzbekistan", as drafting names a new body (Actors.actor)
             name = f"{of_state[0]} of {names.dataset.name(of_state[1])}"
