@@ -4680,3 +4680,19 @@ def test_the_evaluation_reads_a_new_companys_name_without_its_legal_form(base):
     assert identify("new: Kuryk Sea Terminal LLP") == identify("new: Kuryk Sea Terminal")
     assert identify("new: Hengfeng Tungsten Engineering Co., Ltd.") == identify("new: Hengfeng Tungsten Engineering")
     assert identify("new: Varzob Metals LLC") != identify("new: Varzob Mining LLC")
+
+
+def test_the_heads_of_the_delegations_named_before_sign_for_their_states(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trans-caspian-rail-working-
+    group): "the heads of the delegations signed the protocol", after "The delegations were led by A, B and C", had no
+    signatory and no party; those three sign it, each for the state of the office the text gives him."""
+    drafts = drafts_from(base, PartialDate(2024, 6, 13), [
+        "The 5th meeting of the trilateral working group was held on 12–13 June in Tbilisi. The delegations were led by the Vice "
+        "Minister of Transport of Kazakhstan Daniyar Abenov, the Deputy Minister of Digital Development and Transport of Azerbaijan "
+        "Tural Mammadli and the Deputy Minister of Economy and Sustainable Development of Georgia Levan Kiknadze.",
+        "Following the meeting on Thursday, the heads of the delegations signed the protocol of the meeting."])
+    [protocol] = drafts.agreements
+    assert [(party_key(s[0].value), s[2]) for s in protocol.signatories] == [
+        ("Daniyar Abenov", "kazakhstan"), ("Tural Mammadli", "azerbaijan"), ("Levan Kiknadze", "georgia")]
+    assert [p.value for p in protocol.parties] == ["kazakhstan", "azerbaijan", "georgia"]
+    assert str(protocol.date_signed.value) == "2024-06-13"

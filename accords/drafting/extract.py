@@ -105,6 +105,10 @@ from .titles import (
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
+# Who led the delegations, named: "The delegations were led by A, B and C".
+DELEGATIONS_LED_BY = re.compile(r"\bdelegations\s+were\s+(?:led|headed)\s+by\b", re.IGNORECASE)
+# They sign, by what they are: "the heads of the delegations signed".
+HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+heads\s+of\s+(?:the\s+)?delegations\s+(?:also\s+)?signed\b", re.IGNORECASE)
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued|(?<=decree on )approving|(?<=resolution on )approving)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.
@@ -236,6 +240,7 @@ class Extractor:
         self.drafts = Drafts()
         self.actors = Actors(dataset, names, self.finder, published, self.drafts)
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
+        self._delegations_led: Sentence | None = None  # the sentence that names who led the delegations
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
         self._last_company: Mention | None = None  # the company the sentences so far named last
         self._company_before: Mention | None = None  # the one named last before the sentence read: whom its "The company" is
@@ -343,6 +348,8 @@ class Extractor:
             if is_russian(text):
                 self.russian.read(sentence)
                 continue
+            if DELEGATIONS_LED_BY.search(text):
+                self._delegations_led = sentence  # "The delegations were led by A, B and C": who "the heads of the delegations" are
             self.actors.remember(text)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
             told = (sentence, mentions, len(self.drafts.agreements))
@@ -975,6 +982,7 @@ class Extractor:
             agreement.fallback_parties = [Fact(c, sentence, "a state its adjective names before the document's noun") for c in paired]
         region_parties(self.actors, agreement, sentence)
         self._signed_by_those_who_met(agreement, sentence)
+        self._signed_by_the_heads_of_delegations(agreement, sentence)
         title = title_of(text, kind)
         if title:
             agreement.title = Fact(title[0], sentence)
@@ -1125,6 +1133,30 @@ class Extractor:
                 office = "President" if said.group("who").lower() == "presidents" else "Head of State"
             agreement.signatories.append((Fact(person, occasion.name.sentence, f"'{said.group(0)}': those of {occasion.name.value}, told of before"),
                                           office, country))
+
+    def _signed_by_the_heads_of_delegations(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """'The heads of the delegations signed the protocol', after 'The delegations were led by A, B and C': those people
+        signed it, each for the state of the office the text gives them; and where the sentence names no party, those states
+        are its parties."""
+        said = HEADS_OF_DELEGATIONS_SIGNED.search(sentence.text)
+        named = self._delegations_led
+        if said is None or named is None or agreement.signatories or agreement.planned:
+            return
+        mentions = self.actors.mentions_of(named.text, self.actors.surnames)
+        offices: dict[int, str | None] = {p.start: p.office for p in people_in(named.text)}
+        offices.update({start: office for (text, start), office in self.actors.offices.items() if text == named.text})
+        states: list[str] = []
+        for person in self.actors.people(named.text, mentions):
+            office = offices.get(person.start)
+            if not office:
+                continue
+            country = self.actors.country_in(office)
+            agreement.signatories.append((Fact(self.actors.actor(person, named, office), named,
+                                               f"'{said.group(0)}': those the text names as such before"), _office_text(office), country))
+            if country is not None and country not in states:
+                states.append(country)
+        if not agreement.parties and len(states) > 1:
+            agreement.parties = [Fact(c, named, "the state of a head of delegation who signed it") for c in states]
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
