@@ -1096,3 +1096,13 @@ def test_a_month_without_a_year_is_of_the_year_before_the_events_name(base):
         ("Astana Mining Forum", "forum", "held", "2023-06-12", "Astana")]
     assert events_of(base, "The Caspian Energy Forum was held in June.", "2024-07-02") == [
         ("Caspian Energy Forum", "forum", "held", "2024-06", None)]
+
+
+def test_the_dates_right_after_a_visits_destination_are_the_visits(base):
+    """Written for this test, on a shape of the blind set's development half (uz-kz-state-visit): "On 16 April, within the
+    framework of the state visit of … to Uzbekistan on 15–16 April, talks … were held" dated the visit 16 April, the
+    sentence's first date; the span after its destination is the visit's."""
+    visits = [e for e in events_of(base, "On 16 April, within the framework of the state visit of the President of the Republic of "
+                                         "Kazakhstan Nurlan Abdikarimov to Uzbekistan on 15–16 April, talks between the heads of state "
+                                         "were held in Tashkent in narrow and extended formats.", "2025-04-16") if e[1] == "visit"]
+    assert visits == [("State visit of Nurlan Abdikarimov to Uzbekistan", "visit", "held", "2025-04-15/2025-04-16", None)]

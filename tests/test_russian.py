@@ -1333,3 +1333,16 @@ def test_the_heads_of_the_talks_sign_what_the_heads_of_state_signed_and_witness_
     statement, agreement = [a for a in drafts.agreements if not a.is_package]
     assert [(name_of(s[0].value), s[1]) for s in statement.signatories] == [("Sherali Davlatzoda", "Head of State"), ("Bakhtiyor Rakhimov", "Head of State")]
     assert [name_of(w.value) for w in agreement.witnesses] == ["Sherali Davlatzoda", "Bakhtiyor Rakhimov"]
+
+
+def test_a_span_reported_on_its_first_day_ends_the_next_day_and_dates_the_visit_its_words_name(base):
+    """Written for this test, on a shape of the blind set's development half (tj-uz-state-visit-ru): "22–23 августа", in a
+    report of 22 August, was read as 22 August only (its last day, after the report's, was taken for one of the year
+    before), and the visit "с государственным визитом 22–23 августа" took the sentence's first date instead of its own."""
+    assert [(d.text, str(d.date)) for d in russian_dates("Визит проходит 22–23 августа.", PartialDate(2024, 8, 22))] == [
+        ("22–23 августа", "2024-08-22/2024-08-23")]
+    drafts = read(base, "22 августа в Душанбе состоялись переговоры Президента Республики Таджикистан Шерали Давлатзода с Президентом "
+                        "Республики Узбекистан Бахтиёром Рахимовым, прибывшим в Таджикистан с государственным визитом 22–23 августа.",
+                  published="2024-08-22")
+    assert [(e.name.value, str(e.date.value)) for e in drafts.events] == [
+        ("Talks of Sherali Davlatzoda and Bakhtiyor Rakhimov", "2024-08-22"), ("State visit of Bakhtiyor Rakhimov to Tajikistan", "2024-08-22/2024-08-23")]

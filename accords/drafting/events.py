@@ -179,6 +179,8 @@ DATELINE_CITY = re.compile(r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-
 INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part\s+of|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of|In)\s*$")
 # "Upon arrival, the two leaders held talks": on the day the visit began.
 UPON_ARRIVAL = re.compile(r"\s*(?:Upon|On|After)\s+(?:(?:his|her|their)\s+)?arriv(?:al|ing)\b")
+# What a visit's phrase runs to before a date of its own: "… of the President of Kazakhstan Nurlan Abdikarimov to Uzbekistan on".
+VISIT_DATED = re.compile(r"[^,;()]{0,160}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:on|from)\s+")
 # "in the presence of": who a signing was held before; "the heads of state", "the two presidents": the heads of the
 # occasion, whom the sentence does not name.
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+", re.IGNORECASE)
@@ -538,6 +540,11 @@ class EventReader:
             event = self._visit(sentence, mentions, title, visitor, visiting, country, place, planned, office)
             if event is None:
                 continue
+            own = next((d for d in dates_in(text, self.published) if match.end() <= d.start < end and VISIT_DATED.fullmatch(text[match.end():d.start])), None)
+            if own is not None and event.date is None:
+                # "On 16 April, within the framework of the state visit of … to Uzbekistan on 15–16 April, talks …": the dates
+                # right after the visit's destination are the visit's, not the sentence's first
+                event.date = self._fact(own.date, sentence, f"'{own.text}' after the visit's destination" if own.relative else None)
             if not re.search(r"\b(?:\w+)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?$", text[:match.start()], re.IGNORECASE):
                 self._date(event, sentence, begin, end)  # "on the second day of the state visit": the date is not the visit's first
 

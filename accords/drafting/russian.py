@@ -1183,6 +1183,11 @@ class RussianReader:
             event = self._event(key, name, sentence, kind, planned, None if kind is EventKind.visit or name.isascii() else "the Russian text's words")
             for person in taking_part:  # the visitor, or the two who held the talks, as the names are written in English
                 self._takes_part(event, person, sentence)
+            own = next((d for d in dates if kind is EventKind.visit and word.end <= d.start and re.fullmatch(r"[^,;.]{0,40}?\s", sentence.text[word.end:d.start])), None)
+            if own is not None and event.date is None:
+                # "22 августа … переговоры … с Президентом …, прибывшим в Таджикистан с государственным визитом 22–23 августа": the
+                # dates right after the visit's words are the visit's, not the sentence's first
+                event.date = Fact(own.date, sentence, f"«{own.text}»")
             self._dated(event, sentence, dates)
             place = self._place(words, names)
             if place and event.place is None:

@@ -220,7 +220,10 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
                 first, last = parse(f"{match.group('since')} {year.group(0)}" if year else match.group("since")), parse(match.group("until"))
                 date = PartialDate.span(first, last) if first and last and last.earliest() > first.earliest() else None
             elif "last" in match.groupdict() and match.group("last"):
-                first, last = parse(f"{match.group('first')} {match.group('rest')}"), parse(f"{match.group('last')} {match.group('rest')}")
+                first = parse(f"{match.group('first')} {match.group('rest')}")
+                # the last day in the first's year ("22–23 августа" in a report of 22 August: not the 23rd of the year before)
+                of_year = f" {first.year}" if first is not None and not re.search(r"(?:19|20)\d\d", match.group("rest")) else ""
+                last = parse(f"{match.group('last')} {match.group('rest')}{of_year}")
                 date = PartialDate.span(first, last) if first and last else None
             else:
                 date = parse(stated)
