@@ -1346,3 +1346,19 @@ def test_a_span_reported_on_its_first_day_ends_the_next_day_and_dates_the_visit_
                   published="2024-08-22")
     assert [(e.name.value, str(e.date.value)) for e in drafts.events] == [
         ("Talks of Sherali Davlatzoda and Bakhtiyor Rakhimov", "2024-08-22"), ("State visit of Bakhtiyor Rakhimov to Tajikistan", "2024-08-22/2024-08-23")]
+
+
+def test_a_list_that_names_its_documents_is_no_package_and_a_count_after_it_is_one(tmp_path, base):
+    """Written for this test, on a shape of the blind set's development half (kyrgyzstan-rossiya-vizit-ru, tj-uz-state-visit-ru):
+    "подписаны следующие документы:" was drafted as a package of its own (of no count, no parties), besides the documents
+    its list names, and then blocked the package the report counted after it ("накануне … подписано 17 коммерческих
+    соглашений")."""
+    drafts = read_stored_copy(tmp_path, base, (
+        " date 2026-01-28 Сегодня в Москве состоялись переговоры Президента Кыргызской Республики Нурбека Асанкулова и Президента "
+        "Российской Федерации Павла Троицкого.\n"
+        "По итогам переговоров в присутствии глав государств подписаны следующие документы:\n"
+        "— Соглашение между Правительством Кыргызской Республики и Правительством Российской Федерации о поставках нефтепродуктов;\n"
+        "— Программа экономического сотрудничества между Кыргызской Республикой и Российской Федерацией на 2026–2030 годы.\n"
+        "Кроме того, накануне в ходе кыргызско-российского делового форума подписано 17 коммерческих соглашений.\n"))
+    assert [(str(a.kind.value), str(a.date_signed.value), a.documents.value.number if a.documents else None) for a in drafts.agreements] == [
+        ("agreement", "2026-01-28", None), ("programme", "2026-01-28", None), ("package", "2026-01-27", 17)]

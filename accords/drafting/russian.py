@@ -362,8 +362,9 @@ class RussianReader:
             return
         planned = self._planned(words, index) or scheduled
         package = RUSSIAN_PACKAGE.search(sentence.text)
-        if package is None and not documents and verb.lemma in SIGNED:
-            # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named
+        if package is None and not documents and verb.lemma in SIGNED and not sentence.text.rstrip().endswith(":"):
+            # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named (not "подписаны
+            # следующие документы:", whose list names each)
             plural = next((w for i, w in enumerate(words) if (w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS))
                            and w.feats.get("Number") == "Plur"
                            and w.feats.get("Case") in ("Nom", "Acc") and not self._named_by_plural(words, i, 1)
