@@ -1106,3 +1106,13 @@ def test_the_dates_right_after_a_visits_destination_are_the_visits(base):
                                          "Kazakhstan Nurlan Abdikarimov to Uzbekistan on 15–16 April, talks between the heads of state "
                                          "were held in Tashkent in narrow and extended formats.", "2025-04-16") if e[1] == "visit"]
     assert visits == [("State visit of Nurlan Abdikarimov to Uzbekistan", "visit", "held", "2025-04-15/2025-04-16", None)]
+
+
+def test_an_event_that_followed_a_meeting_was_held_on_the_same_day(base):
+    """Written for this test, on a shape of the blind set's development half (c5-plus-1-almaty): "The meeting was followed by
+    a C5+1 Business Forum on the same day" drafted no forum ("followed by" was no word of an event held), and "on the same
+    day" dated an event only at a sentence's start."""
+    assert events_of(base, "The C5+1 ministerial meeting was held in Almaty on Thursday. The meeting was followed by a C5+1 Business "
+                           "Forum on the same day, which drew some 400 executives.", "2024-04-19")[-1] == (
+        "C5+1 Business Forum", "forum", "held", "2024-04-18", None)
+    assert events_of(base, "The ministerial meeting will be followed by the Caspian Business Forum.", "2024-04-19")[-1][2] == "planned"

@@ -162,6 +162,7 @@ NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway|under way|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
                         r"within the framework of|in the framework of|following|after|opened|addressed|adopted|signed|convened|gathered|"
                         r"arrived|paid|pays|made|met|visited|concluded|completed|ended|closed|began|started|kicked off|wrapped up|results of|outcomes of|saw|brought together|"
+                        r"followed\s+by|"  # "The meeting was followed by a C5+1 Business Forum"
                         r"served|spoke|speaking|speech|address|remarks|yielded|produced|successful(?:ly)?\s+(?:holding|hosting|held|hosted))\b", re.IGNORECASE)
 # Words before talks that say they took place: "Following the meeting between …, it was agreed to organise a visit next year".
 AFTER_IT = re.compile(r"\b(?:following|after|during|at\s+the\s+end\s+of)\s+(?:the|a|their)\s+$", re.IGNORECASE)
@@ -1232,7 +1233,8 @@ class EventReader:
         past = [d for d in found_dates if not clause_future(sentence.text, d.start, d.start + len(d.text)) and d.date.precision == "day"]
         if not event.planned and len({str(d.date) for d in past}) == 1:  # "… met on the sidelines of the summit, which is taking place today, June 17"
             event.date = self._fact(past[0].date, sentence, f"'{past[0].text}', the one date of the sentence that tells of it")
-        elif not found_dates and not event.planned and re.match(r"\s*(?:On\s+|That\s+)?(?:the|that)\s+same\s+day\b|\s*On\s+that\s+day\b", sentence.text, re.IGNORECASE):
+        elif not found_dates and not event.planned and (re.match(r"\s*(?:On\s+|That\s+)?(?:the|that)\s+same\s+day\b|\s*On\s+that\s+day\b", sentence.text, re.IGNORECASE)
+                                                          or re.search(r"\bon\s+the\s+same\s+day\b", sentence.text[begin:end], re.IGNORECASE)):
             # "On the same day, political consultations took place …": the day of the event told of just before
             told = next((e for e in reversed(self.drafts.events) if e is not event and not e.planned and e.date is not None), None)
             if told is not None and told.date is not None and told.date.value.precision == "day" and not told.date.value.is_range:
