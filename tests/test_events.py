@@ -1116,3 +1116,14 @@ def test_an_event_that_followed_a_meeting_was_held_on_the_same_day(base):
                            "Forum on the same day, which drew some 400 executives.", "2024-04-19")[-1] == (
         "C5+1 Business Forum", "forum", "held", "2024-04-18", None)
     assert events_of(base, "The ministerial meeting will be followed by the Caspian Business Forum.", "2024-04-19")[-1][2] == "planned"
+
+
+def test_a_meeting_to_come_by_its_number_alone_is_the_next_of_the_numbered_series_told_of(base):
+    """Written for this test, on a shape of the blind set's development half (sco-transport-ministers): "the 12th meeting will
+    be held in 2027 in Pakistan", after the 11th meeting of the SCO's transport ministers, drafted nothing; it is the 12th
+    of that series, to come. With no numbered meeting before, whose it is the text does not say: nothing."""
+    assert events_of(base, "The 11th meeting of the ministers of transport of the SCO member states was held in Bishkek on Thursday. "
+                           "The ministers agreed that the 12th meeting will be held in 2027 in Pakistan.", "2026-05-22") == [
+        ("11th meeting of the ministers of transport of the SCO", "meeting", "held", "2026-05-21", "Bishkek"),
+        ("12th meeting of the ministers of transport of the SCO", "meeting", "planned", "2027", None)]
+    assert events_of(base, "The ministers agreed that the 12th meeting will be held in 2027 in Pakistan.", "2026-05-22") == []

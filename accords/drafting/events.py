@@ -157,6 +157,9 @@ NEXT_MEETING = re.compile(
     # what it is of runs to its verb ("of the commission will be held"), not to the first letter that lets the verb follow
     r"(?(of)(?=\s+(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|convene))|(?=[^.;]*\b(?:will|would|is to|shall|to)\s+(?:be\s+)?(?:held|take place|convene)))",
     re.IGNORECASE)
+# "the 12th meeting will be held in 2027 in Pakistan": the next of the series told of before, by its number alone
+ORDINAL_NEXT = re.compile(rf"\b[Tt]he\s+(?P<ordinal>(?i:{_ORDINAL}))\s+(?P<what>meeting|session|summit|sitting|forum)"
+                          r"(?=\s+(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|convene)\b)", re.IGNORECASE)
 NUMBERED_MEETING = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[\w'’-]+\s+)?(?i:summit|meeting|session|sitting|forum|conference|congress)\b")
 # Words of a clause that say an event took place (not merely named, "ahead of the summit").
 HELD_WORDS = re.compile(r"\b(?:held|took place|takes place|taking place|underway|under way|hosted|chaired|co-chaired|attended|attending|participated|participating|took part|during|at|on the sidelines of|"
@@ -1180,6 +1183,22 @@ class EventReader:
     def _next(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'The next meeting of the commission will be held next year in Ashgabat': planned, dated as the text dates it."""
         text = sentence.text
+        for match in ORDINAL_NEXT.finditer(text):
+            number = _number(match.group("ordinal"))
+            series = next((e for e in reversed(self.drafts.events) if not e.planned and e.number and e.kind is not EventKind.visit
+                           and number is not None and e.number < number), None)
+            if series is None or number is None:
+                continue  # whose the meeting is, no numbered meeting told of before says
+            name = _without_ordinal_words(str(series.name.value))
+            name = f"{_ordinal_word(number)} {name[:1].lower() + name[1:]}"
+            event = self.new(name, sentence, mentions, planned=True, number=number, key=("next", name))
+            event.series = event.series or series.series
+            begin, finish = clause_at(text, match.start(), match.end())
+            finish = len(text) if finish < len(text) and not re.search(r"[;:]", text[finish:finish + 3]) else finish
+            place = self.actors.city_after_in(text[match.end():finish])
+            if place:
+                event.place = self._fact(place, sentence)
+            self._date(event, sentence, begin, finish, future=True)
         for match in NEXT_MEETING.finditer(text):
             of = (match.group("of") or "").strip()
             series = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind in (EventKind.meeting, EventKind.council, EventKind.summit)), None)
