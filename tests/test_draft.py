@@ -4696,3 +4696,18 @@ def test_the_heads_of_the_delegations_named_before_sign_for_their_states(base):
         ("Daniyar Abenov", "kazakhstan"), ("Tural Mammadli", "azerbaijan"), ("Levan Kiknadze", "georgia")]
     assert [p.value for p in protocol.parties] == ["kazakhstan", "azerbaijan", "georgia"]
     assert str(protocol.date_signed.value) == "2024-06-13"
+
+
+def test_operators_of_states_are_no_states_and_the_companies_their_signers_head_sign(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (middle-corridor-tariffs): "The
+    rail freight operators of Azerbaijan, Georgia and Kazakhstan signed a protocol" made the three states its parties, and
+    "signed … by Chairman of the Board of Caspian Rail Freight CJSC Vugar Aliyev, …" gave him, as his office, the words after
+    his name (a legal form before a name ended no office); the three companies their signers head are its parties."""
+    [protocol] = drafts_from(base, PartialDate(2025, 3, 4), [
+        "The rail freight operators of Azerbaijan, Georgia and Kazakhstan today signed a protocol on coordinated through tariffs.",
+        "The protocol was signed in Baku by Chairman of the Board of Caspian Rail Freight CJSC Vugar Aliyev, General Director of "
+        "Georgian Transit Lines JSC Giorgi Beridze and Managing Director of Steppe Rail Logistics JSC Arman Zhunusov."]).agreements
+    assert [party_key(p.value) for p in protocol.parties] == ["Caspian Rail Freight", "Georgian Transit Lines", "Steppe Rail Logistics"]
+    assert [(party_key(s[0].value), s[1]) for s in protocol.signatories] == [
+        ("Vugar Aliyev", "Chairman of the Board of Caspian Rail Freight CJSC"), ("Giorgi Beridze", "General Director of Georgian Transit Lines JSC"),
+        ("Arman Zhunusov", "Managing Director of Steppe Rail Logistics JSC")]

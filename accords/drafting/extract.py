@@ -105,6 +105,9 @@ from .titles import (
 from .when import clause_future, dates_in, is_future
 
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
+# Bodies of states, unnamed, before the states: "the rail freight operators of Azerbaijan, Georgia and" (not "the governments of").
+BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways|banks|businesses|enterprises|producers|exporters|ports|airlines)"
+                              r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$")
 # Who led the delegations, named: "The delegations were led by A, B and C".
 DELEGATIONS_LED_BY = re.compile(r"\bdelegations\s+were\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 # They sign, by what they are: "the heads of the delegations signed".
@@ -630,6 +633,9 @@ class Extractor:
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
         parties = [m for m in parties if not self._state_of_the_city_before(text, m)]
+        # "The rail freight operators of Azerbaijan, Georgia and Kazakhstan signed a protocol": whose the operators are, not
+        # parties (the bodies are, where the text names them)
+        parties = [m for m in parties if not states_bodies(text, m)]
         # "SOCAR (State Oil Company of the Republic of Azerbaijan)": the name in brackets is the one before it, spelt out
         parties = [m for m in parties if not (re.match(r"\s*\)", text[m.end:]) and any(re.fullmatch(r"\s*\(\s*", text[o.end:m.start]) for o in parties if o.end <= m.start))]
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
@@ -1252,7 +1258,7 @@ class Extractor:
             if not agreement.parties and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE):  # (not after "inked": the check half lost by it)
                 for mention in mentions:
                     value = self.actors.actor(mention, sentence) if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(
-                        text, mention) and not a_subject(text, mention) and not a_framework(text, mention) else None
+                        text, mention) and not a_subject(text, mention) and not a_framework(text, mention) and not states_bodies(text, mention) else None
                     if value is not None and not any(party_key(p.value) == party_key(value) for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 
@@ -1430,6 +1436,12 @@ def _own_pair(text: str, item: Listed, candidates: list[Mention]) -> list[Mentio
     between = re.search(r"\bbetween\s", text[item.start:item.end])
     named = [m for m in candidates if between and item.start + between.end() <= m.start < item.end]
     return named if len(named) > 1 else None
+
+
+def states_bodies(text: str, mention: Mention) -> bool:
+    """Whether a state is named as whose the bodies before it are, not named themselves ("the rail freight operators of
+    Azerbaijan, Georgia and Kazakhstan signed"): no party."""
+    return mention.kind in ("country", "new-country") and BODIES_OF_STATES.search(text[:mention.start]) is not None
 
 
 def a_framework(text: str, mention: Mention) -> bool:

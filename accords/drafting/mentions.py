@@ -833,7 +833,11 @@ def people(sentence: str) -> list[PersonInText]:
             found.append(PersonInText(" ".join(t[0] for t in run), found[-1].office, run[0][1], run[-1][2]))
             i = j
             continue
-        if (len(run) >= 2 or title_and_surname) and not a_body and previous in OFFICE_VOCABULARY and previous not in ("of", "the", "and", "for"):
+        # "Chairman of the Board of Caspian Rail Freight CJSC Vugar Aliyev": a company's legal form after an office's "of" ends
+        # the office, as an office's word does
+        after_a_company = previous in ("cjsc", "jsc", "ojsc", "pjsc", "llc", "llp", "plc", "ltd", "inc") and i > 0 and re.search(
+            rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:Board\s+of\s+)?(?:[A-Z][\w'’&-]*\s+){{1,5}}$", sentence[:tokens[i - 1][1]]) is not None
+        if (len(run) >= 2 or title_and_surname) and not a_body and (previous in OFFICE_VOCABULARY or after_a_company) and previous not in ("of", "the", "and", "for"):
             k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper() or (
                     # "Kazakhstan's Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person
