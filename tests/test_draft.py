@@ -4711,3 +4711,17 @@ def test_operators_of_states_are_no_states_and_the_companies_their_signers_head_
     assert [(party_key(s[0].value), s[1]) for s in protocol.signatories] == [
         ("Vugar Aliyev", "Chairman of the Board of Caspian Rail Freight CJSC"), ("Giorgi Beridze", "General Director of Georgian Transit Lines JSC"),
         ("Arman Zhunusov", "Managing Director of Steppe Rail Logistics JSC")]
+
+
+def test_the_ministry_that_signs_is_the_one_ministry_the_report_named(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (kazinform-ai-datacenter):
+    "Earlier this month, the ministry signed a similar memorandum with … Hanbit Cloud" had the company as its one party; the
+    ministry is the one the report named before. Where it named two, which one the words do not say."""
+    drafts = drafts_from(base, PartialDate(2024, 3, 14), [
+        "The Ministry of Digital Development of Kazakhstan and Northlight Compute signed a memorandum of understanding today.",
+        "Earlier this month, the ministry signed a similar memorandum with the Korean company Hanbit Cloud."])
+    assert [party_key(p.value) for p in drafts.agreements[-1].parties] == ["Ministry of Digital Development of Kazakhstan", "Hanbit Cloud"]
+    drafts = drafts_from(base, PartialDate(2024, 3, 14), [
+        "The Ministry of Digital Development of Kazakhstan and the Ministry of Energy of Kazakhstan signed a memorandum today.",
+        "Earlier this month, the ministry signed a similar memorandum with the Korean company Hanbit Cloud."])
+    assert [party_key(p.value) for p in drafts.agreements[-1].parties] == ["Hanbit Cloud"]

@@ -108,6 +108,8 @@ from .when import clause_future, dates_in, is_future
 # Bodies of states, unnamed, before the states: "the rail freight operators of Azerbaijan, Georgia and" (not "the governments of").
 BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways|banks|businesses|enterprises|producers|exporters|ports|airlines)"
                               r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$")
+# A ministry that signs, by what it is: "the ministry signed", "the ministry has also signed".
+THE_MINISTRY_SIGNED = re.compile(r"\b[Tt]he\s+ministry\s+(?:has\s+|had\s+)?(?:also\s+)?(?:signed|inked|concluded)\b")
 # Who led the delegations, named: "The delegations were led by A, B and C".
 DELEGATIONS_LED_BY = re.compile(r"\bdelegations\s+were\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 # They sign, by what they are: "the heads of the delegations signed".
@@ -247,6 +249,8 @@ class Extractor:
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
         self._last_company: Mention | None = None  # the company the sentences so far named last
         self._company_before: Mention | None = None  # the one named last before the sentence read: whom its "The company" is
+        self._ministries: dict[str, Mention] = {}  # the ministries the sentences so far named, each once
+        self._ministries_before: dict[str, Mention] = {}  # those named before the sentence read: whom its "the ministry" is, if one
         self.russian = RussianReader(self.actors)
         self.events = EventReader(self.actors)
         self.lists = ListReader(self.actors, self.events)
@@ -358,6 +362,8 @@ class Extractor:
             told = (sentence, mentions, len(self.drafts.agreements))
             self._company_before = self._last_company
             self._last_company = next((m for m in reversed(mentions) if m.kind == "company"), self._last_company)
+            self._ministries_before = dict(self._ministries)
+            self._ministries.update({(m.record_id or m.text): m for m in mentions if m.kind == "government-body" and re.match(r"Ministry\b", m.text)})
             for mention in mentions:
                 if mention.record_id:
                     self.drafts.linked.setdefault(mention.record_id, []).append(sentence)
@@ -649,6 +655,11 @@ class Extractor:
             # "The company signed a memorandum of understanding with state-owned Kazakhstan Engineering", after a sentence that
             # named Masdar: Masdar
             parties.append(dataclasses.replace(self._company_before, start=0, end=0))
+        the_ministry = THE_MINISTRY_SIGNED.search(text)
+        if the_ministry and len(self._ministries_before) == 1 and not any(m.kind == "government-body" and m.start < the_ministry.end() for m in parties):
+            # "Earlier this month, the ministry signed a similar memorandum with Hanbit Cloud", in a report that has named one
+            # ministry: that ministry
+            parties.append(dataclasses.replace(next(iter(self._ministries_before.values())), start=0, end=0))
         parties.sort(key=lambda m: m.start)
         every_mention = list(parties)  # a pair's own names, also where the clause named one of them before ("X's parliament approved … between X and Y")
         seen: set[str] = set()
