@@ -4725,3 +4725,19 @@ def test_the_ministry_that_signs_is_the_one_ministry_the_report_named(base):
         "The Ministry of Digital Development of Kazakhstan and the Ministry of Energy of Kazakhstan signed a memorandum today.",
         "Earlier this month, the ministry signed a similar memorandum with the Korean company Hanbit Cloud."])
     assert [party_key(p.value) for p in drafts.agreements[-1].parties] == ["Hanbit Cloud"]
+
+
+def test_a_minister_for_a_field_of_a_state_signs_beside_one_named_alone_and_his_state_is_no_party_of_ministries(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (sco-transport-ministers): "On the
+    sidelines of the meeting, Tilek Asanov and Federal Minister for Communications of Pakistan Shahid Mehmood Awan signed a
+    memorandum … between the Ministry of … of the Kyrgyz Republic and the Ministry of Communications of Pakistan" had no
+    signatory ("Minister for …" was no office before a state, and the opening words hid the subject) and Pakistan as a third
+    party beside the two ministries."""
+    [memorandum] = drafts_from(base, PartialDate(2026, 5, 22), [
+        "On the sidelines of the meeting, Tilek Asanov and Federal Minister for Communications of Pakistan Shahid Mehmood Awan "
+        "signed a memorandum of understanding between the Ministry of Transport and Communications of the Kyrgyz Republic and the "
+        "Ministry of Communications of Pakistan on road freight transit."]).agreements
+    assert [party_key(p.value) for p in memorandum.parties] == [
+        "Ministry of Transport and Communications of Kyrgyzstan", "Ministry of Communications of Pakistan"]
+    assert [(party_key(s[0].value), s[1]) for s in memorandum.signatories] == [
+        ("Tilek Asanov", "CHECK: the text gives no office"), ("Shahid Mehmood Awan", "Federal Minister for Communications of Pakistan")]

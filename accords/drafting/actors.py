@@ -44,7 +44,7 @@ OFFICE_ALONE = re.compile(
 TITLE_ALONE = re.compile(r"\bthe\s+(?P<office>Crown\s+Prince|Emir|Amir|King|Sultan|Chancellor|Premier|Prime\s+Minister|President)\b(?!\s+(?:of\b|[A-Z]))")
 # A name after the country of an office: "President of Kyrgyzstan Sadyr Japarov".
 NAME_AFTER_COUNTRY = re.compile(rf"(?:,|\s+[-–—])?\s+(?:(?:Honou?rable|H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?P<name>{PERSON_NAME})\b")  # "President of Uzbekistan, Shavkat Mirziyoyev", "of Belarus – Sergey Aleinik"
-OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}$")  # ("… of Transport and Communications of")
+OFFICE_BEFORE_COUNTRY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{OFFICE_WORDS}))s?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}$")  # ("… of Transport and Communications of")
 
 
 # The states of a region the text names as a whole ("the leaders of Central Asian countries", "the Central Asia – China

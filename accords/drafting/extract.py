@@ -74,6 +74,7 @@ from .mentions import (
     HONORIFIC,
     OFFICE_VOCABULARY,
     OFFICE_WORDS,
+    PERSON_NAME,
     SIGNED_BY,
     SIGNS_NEXT,
     SURNAME,
@@ -229,7 +230,8 @@ def _body_signing(office: str) -> str | None:
 
 
 # After a name, more names only and then the signing verb: "[Kassym-Jomart Tokayev] and Ilham Aliyev signed".
-NAMES_THEN_SIGNED = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*" + SIGNS_NEXT.pattern)
+NAMES_THEN_SIGNED = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’-]*){0,8})*" + SIGNS_NEXT.pattern)
+# (and the other's office with them: "Tilek Asanov and Federal Minister for Communications of Pakistan Shahid Mehmood Awan signed")
 # The lower-case words of a subject that is offices and names only: "the President of Tajikistan, Emomali Rahmon, and
 # his counterpart", "Commission President Ursula von der Leyen and Alikhan Smailov, Prime Minister of Kazakhstan, yesterday".
 SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "his", "her", "counterpart", "have", "has", "von", "der", "van", "den", "de",
@@ -273,7 +275,8 @@ class Extractor:
         if verb is None:
             return False
         subject = _after_dateline(text[:person.end + verb.start()])
-        clause = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During)\b[^,]*,\s+", "", subject)  # "Attending the COP27 in Egypt, …"
+        # "Attending the COP27 in Egypt, …", "On the sidelines of the meeting, …": the opening words, before who signs
+        clause = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During|On\s+the\s+(?:sidelines|margins)\s+of)\b[^,]*,\s+", "", subject)
         if person.start < person.end + verb.start() - len(clause):
             return False  # "During President X's official visit to Beijing, A and B signed": X is of the opening words, not who signs
         return _offices_and_names(clause)
@@ -666,8 +669,10 @@ class Extractor:
         parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
         if any(not in_a_route(text, m) for m in parties):
             parties = [m for m in parties if not in_a_route(text, m)]  # the companies that sign on the China–Kyrgyzstan–Uzbekistan railway, not its states
-        in_an_office = [m for m in parties if m.start > document.end() and re.search(
-            rf"\b(?:{OFFICE_WORDS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*){{0,2}}\s+of\s+(?:the\s+)?$", text[:m.start])]
+        # (before the document too, where a name follows the state: "Federal Minister for Communications of Pakistan Shahid
+        # Mehmood Awan signed a memorandum …")
+        in_an_office = [m for m in parties if (m.start > document.end() or re.match(rf"\s+{PERSON_NAME}\b", text[m.end:])) and re.search(
+            rf"\b(?:{OFFICE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*){{0,2}}\s+of\s+(?:the\s+)?$", text[:m.start])]
         if in_an_office and len(parties) > len(in_an_office):
             # "Orano and Kazatomprom signed a memorandum … as part of the visit of President of Kazakhstan Kassym-Jomart Tokayev",
             # "… during a meeting of the Minister of Foreign Affairs of the Republic of Kazakhstan …": whose president or minister,
