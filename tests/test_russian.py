@@ -1362,3 +1362,32 @@ def test_a_list_that_names_its_documents_is_no_package_and_a_count_after_it_is_o
         "Кроме того, накануне в ходе кыргызско-российского делового форума подписано 17 коммерческих соглашений.\n"))
     assert [(str(a.kind.value), str(a.date_signed.value), a.documents.value.number if a.documents else None) for a in drafts.agreements] == [
         ("agreement", "2026-01-28", None), ("programme", "2026-01-28", None), ("package", "2026-01-27", 17)]
+
+
+def test_the_heads_of_the_delegations_named_before_sign_and_a_working_group_is_named_by_its_states(base):
+    """Written for this test, on shapes of the blind set's development half (kz-tm-iran-corridor-ru, kg-uz-commission-ru):
+    "главы делегаций подписали протокол", after "Делегации возглавили A, B и C", had no signatory and no party ("вице-министр"
+    was no office, and no rule read the heads); "Кыргызскую делегацию возглавил A, узбекскую – B" gives each head the state of
+    his delegation; the meeting of a working group "Казахстана, Туркменистана и Ирана по развитию железнодорожного коридора"
+    is named by its three states, without the topic the glossary cannot write (it had been named "… of the Trilateral of
+    Working Group of Kazakhstan"); and who speaks of a plan ("По словам …") does not sign it."""
+    drafts = read(base, "Пятое заседание трехсторонней рабочей группы Казахстана, Туркменистана и Ирана по развитию железнодорожного "
+                        "коридора Север – Юг прошло 1–2 ноября в Туркменбаши.",
+                  "Делегации возглавили вице-министр транспорта Республики Казахстан Бауыржан Ермеков, заместитель министра "
+                  "железнодорожного транспорта Туркменистана Довлет Мурадов и заместитель министра дорог и градостроительства Ирана "
+                  "Мехди Карими.",
+                  "В среду по итогам заседания главы делегаций подписали протокол.",
+                  "По словам Бауыржана Ермекова, соответствующее соглашение между тремя операторами планируется подписать в мае "
+                  "следующего года.", published="2022-11-03")
+    assert [e.name.value for e in drafts.events] == ["5th Meeting of the Trilateral Working Group of Kazakhstan, Turkmenistan and Iran"]
+    protocol, plan = drafts.agreements
+    assert [(name_of(s[0].value), s[2]) for s in protocol.signatories] == [
+        ("Bauyrzhan Yermekov", "kazakhstan"), ("Dovlet Muradov", "turkmenistan"), ("Mekhdi Karimi", "iran")]
+    assert [p.value for p in protocol.parties] == ["kazakhstan", "turkmenistan", "iran"]
+    assert (plan.planned, plan.signatories, plan.parties) == (True, [], [])
+    drafts = read(base, "Кыргызскую делегацию возглавил заместитель Председателя Кабинета министров Данияр Осмонов, узбекскую – "
+                        "заместитель Премьер-министра Республики Узбекистан Шухрат Хамидов.",
+                  "По итогам заседания сопредседатели подписали протокол 12-го заседания комиссии.", published="2025-05-16")
+    [protocol] = drafts.agreements
+    assert [(name_of(s[0].value), s[2]) for s in protocol.signatories] == [("Daniyar Osmonov", "kyrgyzstan"), ("Shukhrat Khamidov", "uzbekistan")]
+    assert sorted(p.value for p in protocol.parties) == ["kyrgyzstan", "uzbekistan"]

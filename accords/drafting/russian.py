@@ -88,7 +88,7 @@ HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action
                     AgreementKind.other: "Communiqué"}
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
-                     "хоким", "директор", "руководитель", "спикер", "лидер"})
+                     "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
@@ -208,6 +208,10 @@ AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
 
 
+# Who led the delegations, named: "Делегации возглавили A, B и C", "Кыргызскую делегацию возглавил A, узбекскую – B".
+DELEGATIONS_LED_RU = re.compile(r"\bделегаци\w*\s+возглавил\w*|\bвозглавил\w*\s+делегаци", re.IGNORECASE)
+# They sign, by what they are: "главы делегаций подписали", "сопредседатели (комиссии) подписали".
+HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаций|сопредседатели(?:\s+комиссии)?)\s+(?:также\s+)?подписали\b", re.IGNORECASE)
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
 HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|президенты|лидеры)\s+(?:двух\s+стран\s+|обеих\s+стран\s+|также\s+)?подписали\b",
                              re.IGNORECASE)
@@ -235,6 +239,7 @@ class RussianReader:
         self._list_states: list[str] = []  # the states the intro says they were signed between ("между Кыргызстаном и Турцией подписаны:")
         self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
         self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
+        self._delegations: tuple[Sentence, list[Word], list[Name]] | None = None  # the sentence naming who led the delegations
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
 
@@ -252,6 +257,8 @@ class RussianReader:
             dates = [self._last_date[0]]  # "В тот же день главы … провели второе заседание …": the day the report gave last
         self._words = words
         self._earlier_date = self._last_date
+        if DELEGATIONS_LED_RU.search(sentence.text):
+            self._delegations = (sentence, words, names)  # "Делегации возглавили A, B и C": who "главы делегаций" are
         self._events_in(sentence, words, names, dates)
         self._arrival(sentence, words, names, dates)
         self._received(sentence, words, names, dates)
@@ -463,6 +470,7 @@ class RussianReader:
                 agreement.date_signed = Fact(PartialDate(int(year.group("year"))), sentence, f"«{year.group('said')}» after its name")
             self._when_and_where(agreement, sentence, words, names, dates)
             self._add_signatories(agreement, sentence, words, names)
+            self._signed_by_the_heads_of_delegations(agreement, sentence)
             event = next(iter(self._events.values()), None) if self._events else None
             if event is not None:
                 agreement.event = Fact(event, sentence)
@@ -687,7 +695,8 @@ class RussianReader:
                                           for p in earlier[0].parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             return
         signed = next((a for a in earlier if a.signatories), None)
-        people = [n for n in names if n.kind == "PER"]
+        # (not who tells of it: "По словам Бауыржана Ермекова, соответствующее соглашение … планируется подписать …")
+        people = [n for n in names if n.kind == "PER" and not re.search(r"(?i)\bпо\s+словам\s+(?:[\w-]+\s+){0,6}$", sentence.text[:n.start])]
         named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if not _present(self._words, n)))
         present = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if _present(self._words, n)))
         if signed is not None and (named or present):
@@ -986,6 +995,28 @@ class RussianReader:
             for head in talks.participants:
                 agreement.signatories.append((Fact(head.value, head.sentence, f"«{by_heads.group(0)}»: those of {talks.name.value}, told of before"),
                                               title, None))
+
+    def _signed_by_the_heads_of_delegations(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """"главы делегаций (сопредседатели) подписали протокол", after "Делегации возглавили A, B и C" ("Кыргызскую делегацию
+        возглавил A, узбекскую – B"): those people sign it, with the offices that sentence gives them, and their states are its
+        parties where it has none."""
+        if self._delegations is None or agreement.signatories or agreement.planned or not HEADS_OF_DELEGATIONS_SIGNED_RU.search(sentence.text):
+            return
+        led, words, names = self._delegations
+        self._add_signatories(agreement, led, words, names)
+        for index, (person, office, country) in enumerate(agreement.signatories):
+            name = next((n for n in names if n.kind == "PER" and person.value == self.actor(
+                Mention(self.english.new_person(n), n.start, n.end, self.english.person(n), "person", "new"), led)), None)
+            whose = next((w for w in reversed(words) if name is not None and w.end <= name.start and w.pos == "ADJ" and w.lemma in ADJECTIVES), None)
+            if country is None and whose is not None:
+                # "Кыргызскую делегацию возглавил заместитель Председателя Кабинета министров Данияр Осмонов": the delegation's state
+                state = self.actors.finder.demonyms.get(self.names.rules.key(ADJECTIVES[whose.lemma]))
+                agreement.signatories[index] = (person, office, state)
+        states = list(dict.fromkeys(country for _, _, country in agreement.signatories if isinstance(country, str)))
+        if len(states) > 1 and all(isinstance(p.value, str) and p.value in states for p in agreement.parties):
+            # (the state one office named, as a head's: the others' too)
+            agreement.parties += [Fact(c, led, "the state of a head of delegation who signed it") for c in states
+                                  if not any(p.value == c for p in agreement.parties)]
 
     def _state_of_office(self, office_words: list[Word], names: list[Name], name: Name) -> str | None:
         """The state an office names ("министр энергетики Казахстана", "президент Азербайджанской Республики"); in an

@@ -280,7 +280,7 @@ class RussianNames:
             if found is not None:
                 lemmas, (singular, plural) = found
                 last = words[i + len(lemmas) - 1]
-                role = "name" if lemmas in PROPER else "acronym" if lemmas in ACRONYMS else "adj" if last.pos == "ADJ" else "noun"
+                role = "name" if lemmas in PROPER else "acronym" if lemmas in ACRONYMS else "adj" if last.pos == "ADJ" or not plural else "noun"
                 units.append((plural if plural and last.feats.get("Number") == "Plur" else singular, role))
                 i += len(lemmas)
                 continue
@@ -330,13 +330,15 @@ class RussianNames:
             name = f"{' – '.join(' '.join(english for english, _ in found[0]) for found in segments if found)} {name}"
             end = close + 1
         groups: list[str] = []
+        named = False  # whether a group names a state or region
+        topic: int | None = None
         while end < len(words) and len(groups) < 5:
             on = words[end].lemma == "по"
             case = "Dat" if on else "Gen"
             first = last = end + 1 if on else end
             while last < len(words) and words[last].pos in ("NOUN", "ADJ", "PROPN") and words[last].feats.get("Case", case) == case:
                 last += 1
-                if words[last - 1].pos != "ADJ":
+                if words[last - 1].pos != "ADJ" and not _an_adjective(words[last - 1]):  # ("трехсторонней", which natasha may call a noun)
                     break
                 if last + 1 < len(words) and words[last].text in (",", "и") and words[last + 1].pos == "ADJ" \
                         and words[last + 1].feats.get("Case", case) == case:
@@ -344,20 +346,40 @@ class RussianNames:
             if last == first:
                 break
             found = self.units(words, first, last)
+            if (found is None or found[0][-1][1] == "adj") and (on or topic is not None) and named:
+                # "… группы Казахстана, Туркменистана и Ирана по развитию железнодорожного коридора …": named, by its states,
+                # without its topic (not "заседание совета по вопросам мелиорации", which would be no one's "Meeting of the Council")
+                groups = groups[:topic] if topic is not None else groups
+                break
             if found is None or found[0][-1][1] == "adj":
                 return None  # a word of the name this glossary does not know: the name stays as the text writes it
             units, end = found
+            named = named or any(role == "name" for _, role in units)
             joined = " ".join(english for english, _ in units).replace(" , ", ", ")
+            listed: list[str] = []
+            while units[-1][1] == "name" and end + 1 < len(words) and words[end].text == "," and words[end + 1].feats.get("Case", "Gen") == "Gen" \
+                    and (other := self.units(words, end + 1, end + 2)) is not None and other[0][-1][1] == "name":
+                listed.append(other[0][-1][0])  # "группы Казахстана, Туркменистана и Ирана": the names listed
+                end = other[1]
             if units[-1][1] == "name" and end + 1 < len(words) and words[end].lemma == "и" and words[end + 1].feats.get("Case", "Gen") == "Gen" \
                     and (other := self.units(words, end + 1, end + 2)) is not None and other[0][-1][1] == "name":
                 # "совета Казахстана и Узбекистана", "Центральной Азии и Китая": of both
-                joined, end = f"{joined} and {other[0][-1][0]}", other[1]
+                joined, end = f"{', '.join([joined, *listed])} and {other[0][-1][0]}", other[1]
+            elif listed:
+                return None  # a list of names that does not end with "и" and a name: not read as a name
             article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun")
+            topic = len(groups) if on and topic is None else topic  # where the topic ("по …") begins, and the groups that are its
             groups.append(f"on {joined}" if on else f"of the {joined}" if article else f"of {joined}")
         if not groups and ordinal is None and len(head[0]) == 1 and end == index + 1:
             return None  # "Саммит в Астане": no name of its own to write
         name = " ".join([name, *groups])
         return f"{_ordinal(ordinal)} {name}" if ordinal else name
+
+
+def _an_adjective(word: Word) -> bool:
+    """A word the glossary has as an adjective (an English word with no plural), whatever natasha tags it."""
+    found = GLOSSARY.get((word.lemma.replace("ё", "е"),))
+    return found is not None and not found[1]
 
 
 def roman(numeral: str) -> int | None:
