@@ -24,7 +24,7 @@ from .documents import display
 from .drafts import NO_OFFICE, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
-from .russian_names import QUOTES, STATE_ABBREVIATIONS, RussianNames
+from .russian_names import QUOTES, STATE_ABBREVIATIONS, STATE_ADJECTIVE, STATE_ADJECTIVES, RussianNames
 from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
 from .russian_titles import ADJECTIVES, english_subjects, english_title
 from .sentences import Sentence
@@ -1157,6 +1157,15 @@ class RussianReader:
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and index and words[index - 1].lemma == "в" and any(
                     w.lemma in ("участие", "участвовать") for w in words):
                 continue  # "Во встрече приняли участие Президент Кыргызстана …, Президент Таджикистана …": those at the meeting told of, no other
+            elif word.lemma == "переговоры" and (pair := STATE_ADJECTIVE.fullmatch(words[index - 1].lemma.replace("ё", "е")) if index else None) \
+                    and pair.group("first") in STATE_ADJECTIVES and pair.group("second") in STATE_ADJECTIVES \
+                    and re.match(r"\s+на\s+высшем\s+уровне\b", sentence.text[word.end:]) and not planned:
+                # "состоялись кыргызско-российские переговоры на высшем уровне": the talks of the two states' heads, by the states
+                # the adjectives name (their names, where the text gives them, come after)
+                adjectives = [STATE_ADJECTIVES[pair.group("first")], STATE_ADJECTIVES[pair.group("second")]]
+                name = f"{adjectives[0]}–{adjectives[1]} talks at the highest level"
+                key = ("talks", frozenset(adjectives), planned)
+                taking_part = []
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
                     len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
@@ -1216,6 +1225,9 @@ class RussianReader:
             for person in taking_part:  # the visitor, or the two who held the talks, as the names are written in English
                 self._takes_part(event, person, sentence)
             own = next((d for d in dates if kind is EventKind.visit and word.end <= d.start and re.fullmatch(r"[^,;.]{0,40}?\s", sentence.text[word.end:d.start])), None)
+            if own is None and kind is not EventKind.visit and not any(a <= word.start < b for a, b in (m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text))):
+                # not a date of a clause about what the sentence names (", который проходит 27–28 января,"): the visit's
+                own = next((d for d in dates if not any(a <= d.start < b for a, b in (m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)))), None)
             if own is not None and event.date is None:
                 # "22 августа … переговоры … с Президентом …, прибывшим в Таджикистан с государственным визитом 22–23 августа": the
                 # dates right after the visit's words are the visit's, not the sentence's first
