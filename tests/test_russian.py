@@ -1406,3 +1406,13 @@ def test_talks_at_the_highest_level_named_by_the_states_adjectives_are_drafted_o
     assert [(e.name.value, str(e.date.value)) for e in drafts.events] == [
         ("State visit of Nurbek Asankulov to Russian Federation", "2026-01-27/2026-01-28"), ("Kyrgyz–Russian talks at the highest level", "2026-01-28")]
     assert read(base, "Сегодня в Москве состоялись двусторонние переговоры.", published="2026-01-28").events == []
+
+
+def test_a_document_sealed_with_signatures_is_signed_by_those_named(base):
+    """Written for this test, on a shape of the blind set's development half (kg-uz-commission-ru): "Документ скрепили подписями
+    министр … Азамат Бекболотов и министр … Ильхом Нарзуллаев" gave the roadmap told of before no signatory."""
+    drafts = read(base, "Министерства сельского хозяйства двух стран подписали дорожную карту по увеличению взаимных поставок.",
+                  "Документ скрепили подписями министр сельского хозяйства Кыргызской Республики Азамат Бекболотов и министр "
+                  "сельского хозяйства Республики Узбекистан Ильхом Нарзуллаев.", published="2025-05-16")
+    [roadmap] = drafts.agreements
+    assert [(name_of(s[0].value), s[2]) for s in roadmap.signatories] == [("Azamat Bekbolotov", "kyrgyzstan"), ("Ilkhom Narzullayev", "uzbekistan")]

@@ -270,6 +270,9 @@ class RussianReader:
         if dates and not future:
             self._last_date = (dates[0], sentence)
         documents = self._documents(words)
+        # "Документ скрепили подписями министр … и министр …": signed, in other words
+        words = [dataclasses.replace(w, lemma="подписать") if w.lemma == "скрепить" and i + 1 < len(words) and words[i + 1].lemma == "подпись" else w
+                 for i, w in enumerate(words)]
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
                                                           or _notes_exchanged(words, i) or _in_force(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
