@@ -4741,3 +4741,21 @@ def test_a_minister_for_a_field_of_a_state_signs_beside_one_named_alone_and_his_
         "Ministry of Transport and Communications of Kyrgyzstan", "Ministry of Communications of Pakistan"]
     assert [(party_key(s[0].value), s[1]) for s in memorandum.signatories] == [
         ("Tilek Asanov", "CHECK: the text gives no office"), ("Shahid Mehmood Awan", "Federal Minister for Communications of Pakistan")]
+
+
+def test_a_bodys_own_approval_in_addition_takes_no_parties_from_the_document_before(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (kyrgyz-cabinet-torugart): "In
+    addition, the Cabinet approved the draft Action Plan for … irrigation in the Chui, Talas and Jalal-Abad regions" took
+    Kyrgyzstan and Uzbekistan, the states of the agreement told of before, as its parties. A signing "in addition" still
+    does."""
+    drafts = drafts_from(base, PartialDate(2024, 5, 15), [
+        "On Tuesday the Jogorku Kenesh ratified the Agreement between the Cabinet of Ministers of the Kyrgyz Republic and the "
+        "Government of the Republic of Uzbekistan on phytosanitary certificates, signed in Tashkent on 6 September 2023.",
+        "In addition, the Cabinet approved the draft Action Plan for the modernisation of irrigation systems in the Chui, Talas and "
+        "Jalal-Abad regions for 2024–2027."])
+    assert [(a.kind.value, [party_key(p.value) for p in a.parties]) for a in drafts.agreements] == [
+        ("agreement", ["kyrgyzstan", "uzbekistan"]), ("action plan", [])]
+    drafts = drafts_from(base, PartialDate(2024, 5, 15), [
+        "Kyrgyzstan and Uzbekistan signed an agreement on phytosanitary certificates.",
+        "In addition, an action plan on irrigation was signed."])
+    assert [party_key(p.value) for p in drafts.agreements[-1].parties] == ["kyrgyzstan", "uzbekistan"]

@@ -986,7 +986,10 @@ class Extractor:
                 for country in self.actors.heads_countries(before[-1].text):
                     if not any(p.value == country for p in agreement.fallback_parties):
                         agreement.fallback_parties.append(Fact(country, before[-1], "the countries of the heads of state named just before"))
-            elif not named and kind is not AgreementKind.contract and ADDITIONALLY.match(text) and (reported := self._countries_reported_before()):
+            elif not named and kind is not AgreementKind.contract and ADDITIONALLY.match(text) and not (
+                    verb is not None and re.match(r"adopt|approv|endors", verb.group(0), re.IGNORECASE)) and (reported := self._countries_reported_before()):
+                # (not "In addition, the Cabinet approved the draft Action Plan for … irrigation in the Chui … regions": a body's
+                # own approval, whose document is not the one before's)
                 # "Mirziyoyev and Scholz signed a joint declaration. In addition, agreements were signed covering …": the
                 # states of the document reported just before (a contract is a company's, whoever signed before)
                 agreement.fallback_parties = [Fact(c, where, "the states of the document reported just before, which this one adds to")
