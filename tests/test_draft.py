@@ -4759,3 +4759,15 @@ def test_a_bodys_own_approval_in_addition_takes_no_parties_from_the_document_bef
         "Kyrgyzstan and Uzbekistan signed an agreement on phytosanitary certificates.",
         "In addition, an action plan on irrigation was signed."])
     assert [party_key(p.value) for p in drafts.agreements[-1].parties] == ["kyrgyzstan", "uzbekistan"]
+
+
+def test_a_draft_approved_then_expected_to_be_signed_is_planned_for_that_month(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (kyrgyz-cabinet-torugart): a
+    draft agreement the Cabinet approved, then "The agreement is expected to be signed in June", stayed approved with no
+    word of its signing to come; it is planned for June, its approval kept in its history."""
+    [agreement] = drafts_from(base, PartialDate(2024, 5, 15), [
+        "At its meeting today, the Cabinet of Ministers approved the draft Agreement between the Cabinet of Ministers of the Kyrgyz "
+        "Republic and the Government of the People's Republic of China on a freight terminal at the Torugart checkpoint.",
+        "The agreement is expected to be signed in June."]).agreements
+    assert (agreement.approved.value, agreement.planned, agreement.plan.value, str(agreement.planned_for.value)) == (
+        "approved", True, "is expected to be signed", "2024-06")

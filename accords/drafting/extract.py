@@ -1222,6 +1222,13 @@ class Extractor:
         text = sentence.text
         if sentence not in agreement.evidence_of:
             agreement.evidence_of.append(sentence)
+        to_sign = SIGNING.search(text) if speaks_of_signing and agreement.approved is not None and not agreement.planned else None
+        if to_sign is not None and re.match(r"sign", to_sign.group(0), re.IGNORECASE) and FUTURE.search(clause_text(text, *clause_at(text, to_sign.start(), to_sign.end()))) \
+                and not negated(text, to_sign.start()):
+            # "The agreement is expected to be signed in June", of a draft the text said was approved: its signing is to come
+            agreement.planned = True
+            self._plan(agreement, sentence, to_sign)
+            return
         if speaks_of_signing and not agreement.planned and (agreement.date_signed is None or (
                 agreement.ratified is not None and agreement.ratified.sentence is sentence and agreement.ratified_on is None)):
             dateline = DATELINE.match(text)
