@@ -1416,3 +1416,16 @@ def test_a_document_sealed_with_signatures_is_signed_by_those_named(base):
                   "сельского хозяйства Республики Узбекистан Ильхом Нарзуллаев.", published="2025-05-16")
     [roadmap] = drafts.agreements
     assert [(name_of(s[0].value), s[2]) for s in roadmap.signatories] == [("Azamat Bekbolotov", "kyrgyzstan"), ("Ilkhom Narzullayev", "uzbekistan")]
+
+
+def test_a_draft_approved_then_to_be_signed_is_planned_and_no_second_document(base):
+    """Written for this test, on shapes of the blind set's development half (kz-korea-ai-draft-ru, senate-ratification-ru): a
+    draft the government approved, then "Соглашение планируется подписать в октябре в Сеуле" (or "Подписание документа
+    ожидается в мае"), stayed approved, or the plan was drafted as a second, bare agreement; it is the approved draft's
+    signing, planned for that month."""
+    for plan, month in [("Соглашение планируется подписать в октябре в Сеуле.", "2025-10"), ("Подписание документа ожидается в мае.", "2026-05")]:
+        drafts = read(base, "Правительство Казахстана на заседании во вторник одобрило проект Соглашения между Правительством Республики "
+                            "Казахстан и Правительством Республики Корея о сотрудничестве в области искусственного интеллекта.", plan,
+                      published="2025-08-20")
+        [agreement] = drafts.agreements
+        assert (agreement.approved.value, agreement.planned, str(agreement.planned_for.value)) == ("одобрило", True, month)

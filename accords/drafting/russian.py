@@ -215,6 +215,9 @@ HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаци
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
 HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|президенты|лидеры)\s+(?:двух\s+стран\s+|обеих\s+стран\s+|также\s+)?подписали\b",
                              re.IGNORECASE)
+# A sentence that opens with the document told of before, or its signing: "Соглашение планируется подписать …", "Подписание
+# документа ожидается …".
+APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум))\b(?!\s+(?:о|об|между)\b)")
 # A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
 RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)")
 
@@ -349,6 +352,18 @@ class RussianReader:
                                                                   or i + 1 < len(words) and words[i + 1].lemma == "пакет"
                                                                   # "планируется подписание ряда межправительственных соглашений"
                                                                   or RUSSIAN_PACKAGE.match(sentence.text, w.end + 1) is not None)][:1]
+        last = self._last
+        if last is not None and last.approved is not None and not last.planned and APPROVED_THEN_TO_SIGN.match(sentence.text) and (
+                scheduled or any(w.lemma in PLANNING or w.lemma in SCHEDULED or _future(w) for w in words)):
+            # "… Правительство одобрило проект Соглашения …", then "Соглашение планируется подписать в октябре в Сеуле" or
+            # "Подписание документа ожидается в мае": the approved draft's signing is to come, then
+            last.planned = True
+            when = words[next((i for i, w in enumerate(words) if w.lemma in PLANNING | SCHEDULED), 0)]
+            last.plan = Fact(" ".join(sentence.text[:when.end].split()), sentence)
+            if dates:
+                last.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+            last.evidence_of.append(sentence)
+            return
         among = AMONG_THEM.match(sentence.text)
         listed_in = self.drafts.last_package() if among and not verbs else None
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
