@@ -1193,12 +1193,7 @@ class EventReader:
             name = f"{_ordinal_word(number)} {name[:1].lower() + name[1:]}"
             event = self.new(name, sentence, mentions, planned=True, number=number, key=("next", name))
             event.series = event.series or series.series
-            begin, finish = clause_at(text, match.start(), match.end())
-            finish = len(text) if finish < len(text) and not re.search(r"[;:]", text[finish:finish + 3]) else finish
-            place = self.actors.city_after_in(text[match.end():finish])
-            if place:
-                event.place = self._fact(place, sentence)
-            self._date(event, sentence, begin, finish, future=True)
+            self._where_and_when_to_come(event, sentence, match)
         for match in NEXT_MEETING.finditer(text):
             of = (match.group("of") or "").strip()
             series = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind in (EventKind.meeting, EventKind.council, EventKind.summit)), None)
@@ -1213,15 +1208,22 @@ class EventReader:
                 name = f"{_ordinal_word(number)} {name[:1].lower() + name[1:]}" if not re.match(r"\d", name) else name
             event = self.new(name, sentence, mentions, planned=True, number=number, key=("next", name))
             event.series = event.series or (series.series if series is not None else None)
-            begin, finish = clause_at(text, match.start(), match.end())
-            finish = len(text) if finish < len(text) and not re.search(r"[;:]", text[finish:finish + 3]) else finish
-            place = self.actors.city_after_in(text[match.end():finish])
-            if place:
-                event.place = self._fact(place, sentence)
-                country = self._country_of_city(place)
-                if country:
-                    event.country = self._fact(country, sentence)
-            self._date(event, sentence, begin, finish, future=True)
+            place = self._where_and_when_to_come(event, sentence, match)
+            country = self._country_of_city(place) if place else None
+            if country:
+                event.country = self._fact(country, sentence)
+
+    def _where_and_when_to_come(self, event: DraftEvent, sentence: Sentence, match: re.Match[str]) -> str | None:
+        """A meeting to come, told of at `match`: the city after it and the date of its clause, which runs on past a comma
+        ("…, the ministers agreed, in Tashkent next year"); the city, if any."""
+        text = sentence.text
+        begin, finish = clause_at(text, match.start(), match.end())
+        finish = len(text) if finish < len(text) and not re.search(r"[;:]", text[finish:finish + 3]) else finish
+        place = self.actors.city_after_in(text[match.end():finish])
+        if place:
+            event.place = self._fact(place, sentence)
+        self._date(event, sentence, begin, finish, future=True)
+        return place
 
     def _date(self, event: DraftEvent, sentence: Sentence, begin: int, end: int, future: bool = False, year: int | None = None) -> None:
         """The first date of the clause (not of an aside in it), at the text's precision; a month or day without a year, of

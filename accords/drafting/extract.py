@@ -105,7 +105,6 @@ from .titles import (
 )
 from .when import clause_future, dates_in, is_future
 
-# Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
 # Bodies of states, unnamed, before the states: "the rail freight operators of Azerbaijan, Georgia and" (not "the governments of").
 BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways|banks|businesses|enterprises|producers|exporters|ports|airlines)"
                               r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$")
@@ -115,6 +114,7 @@ THE_MINISTRY_SIGNED = re.compile(r"\b[Tt]he\s+ministry\s+(?:has\s+|had\s+)?(?:al
 DELEGATIONS_LED_BY = re.compile(r"\bdelegations\s+were\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 # They sign, by what they are: "the heads of the delegations signed".
 HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+heads\s+of\s+(?:the\s+)?delegations\s+(?:also\s+)?signed\b", re.IGNORECASE)
+# Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued|(?<=decree on )approving|(?<=resolution on )approving)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
 # A ratification: "the Senate ratified", "Tokayev signed a law on the ratification of": a step of a signed document's history.

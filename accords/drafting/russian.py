@@ -21,7 +21,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
 from .documents import display
-from .drafts import NO_OFFICE, DraftAgreement, DraftEvent, Fact, party_key
+from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, STATE_ABBREVIATIONS, STATE_ADJECTIVE, STATE_ADJECTIVES, RussianNames
@@ -243,6 +243,7 @@ class RussianReader:
         self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
         self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
         self._delegations: tuple[Sentence, list[Word], list[Name]] | None = None  # the sentence naming who led the delegations
+        self._about: list[tuple[int, int]] = []  # where the sentence read has clauses about what it names (RELATIVE_CLAUSE)
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
 
@@ -260,6 +261,8 @@ class RussianReader:
             dates = [self._last_date[0]]  # "В тот же день главы … провели второе заседание …": the day the report gave last
         self._words = words
         self._earlier_date = self._last_date
+        # clauses about what the sentence names (", который проходит 27–28 января,"), whose dates are not its own
+        self._about = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)]
         if DELEGATIONS_LED_RU.search(sentence.text):
             self._delegations = (sentence, words, names)  # "Делегации возглавили A, B и C": who "главы делегаций" are
         self._events_in(sentence, words, names, dates)
@@ -268,8 +271,7 @@ class RussianReader:
         # For the documents, the sentence's own dates before those of a clause about something it names: "Сегодня в Москве в
         # рамках визита …, который проходит 27–28 января, состоялись переговоры": what is signed then is of today; the span
         # is the visit's (whose event has read it above)
-        about = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)]
-        dates = sorted(dates, key=lambda d: any(a <= d.start < b for a, b in about))
+        dates = sorted(dates, key=self._of_a_clause_about)
         if dates and not future:
             self._last_date = (dates[0], sentence)
         documents = self._documents(words)
@@ -1014,6 +1016,10 @@ class RussianReader:
                 agreement.signatories.append((Fact(head.value, head.sentence, f"«{by_heads.group(0)}»: those of {talks.name.value}, told of before"),
                                               title, None))
 
+    def _of_a_clause_about(self, date: DateInRussian) -> bool:
+        """Whether a date of the sentence read stands in a clause about something it names."""
+        return any(a <= date.start < b for a, b in self._about)
+
     def _signed_by_the_heads_of_delegations(self, agreement: DraftAgreement, sentence: Sentence) -> None:
         """"главы делегаций (сопредседатели) подписали протокол", after "Делегации возглавили A, B и C" ("Кыргызскую делегацию
         возглавил A, узбекскую – B"): those people sign it, with the offices that sentence gives them, and their states are its
@@ -1023,8 +1029,8 @@ class RussianReader:
         led, words, names = self._delegations
         self._add_signatories(agreement, led, words, names)
         for index, (person, office, country) in enumerate(agreement.signatories):
-            name = next((n for n in names if n.kind == "PER" and person.value == self.actor(
-                Mention(self.english.new_person(n), n.start, n.end, self.english.person(n), "person", "new"), led)), None)
+            name = next((n for n in names if n.kind == "PER" and (person.value == self.english.person(n) or isinstance(person.value, DraftActor)
+                                                               and person.value.name.value == self.english.new_person(n))), None)
             whose = next((w for w in reversed(words) if name is not None and w.end <= name.start and w.pos == "ADJ" and w.lemma in ADJECTIVES), None)
             if country is None and whose is not None:
                 # "Кыргызскую делегацию возглавил заместитель Председателя Кабинета министров Данияр Осмонов": the delegation's state
@@ -1243,9 +1249,9 @@ class RussianReader:
             for person in taking_part:  # the visitor, or the two who held the talks, as the names are written in English
                 self._takes_part(event, person, sentence)
             own = next((d for d in dates if kind is EventKind.visit and word.end <= d.start and re.fullmatch(r"[^,;.]{0,40}?\s", sentence.text[word.end:d.start])), None)
-            if own is None and kind is not EventKind.visit and not any(a <= word.start < b for a, b in (m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text))):
+            if own is None and kind is not EventKind.visit and not any(a <= word.start < b for a, b in self._about):
                 # not a date of a clause about what the sentence names (", который проходит 27–28 января,"): the visit's
-                own = next((d for d in dates if not any(a <= d.start < b for a, b in (m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)))), None)
+                own = next((d for d in dates if not self._of_a_clause_about(d)), None)
             if own is not None and event.date is None:
                 # "22 августа … переговоры … с Президентом …, прибывшим в Таджикистан с государственным визитом 22–23 августа": the
                 # dates right after the visit's words are the visit's, not the sentence's first

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from ..dates import PartialDate
+from .when import weekday_near
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -182,10 +183,8 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             if published is None or not published.day or ranged:
                 return None
             # "в четверг": the last such day up to the report's, or the next from it where the sentence tells of what is to come
-            # (as "on Thursday", when.py)
-            step = (WEEKDAYS[weekday.group(1)] - published.earliest().weekday()) % 7 if future else \
-                -((published.earliest().weekday() - WEEKDAYS[weekday.group(1)]) % 7)
-            day = published.earliest() + dt.timedelta(days=step)
+            # (as "on Thursday")
+            day = weekday_near(published.earliest(), WEEKDAYS[weekday.group(1)], future)
             return PartialDate(day.year, day.month, day.day)
         words = re.sub(r"(?i)^в\s+(?:конце|начале|середине)\s+|\s+(?:этого|текущего|нынешнего)\s+года$", "", words.strip())
         for pattern, replacement in PREPOSITIONAL:

@@ -139,6 +139,19 @@ def dates_in(sentence: str, published: PartialDate | None) -> list[DateInText]:
     return sorted(found, key=lambda d: d.start)
 
 
+def weekday_near(published_day: dt.date, wanted: int, future: bool, which: str = "") -> dt.date:
+    """The day of the week `wanted` (Monday 0) a report of `published_day` means: the last such day up to it, or the next
+    from it where the sentence tells of what is to come ("is expected to arrive on Saturday" in a Saturday's report: that
+    day); "next" is a week on, "last" a week back from the same weekday."""
+    if future or which == "next":
+        step = (wanted - published_day.weekday()) % 7 or (7 if which == "next" else 0)
+        return published_day + dt.timedelta(days=step)
+    step = (published_day.weekday() - wanted) % 7
+    if which == "last" and step == 0:
+        step = 7
+    return published_day - dt.timedelta(days=step)
+
+
 def of_year(date: PartialDate, year: int) -> PartialDate:
     """The same day or days of the month (or the month) in the year given."""
     return PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
@@ -246,18 +259,7 @@ def _resolve(form: str, match: re.Match[str], published: PartialDate | None, fut
         if form == "weekday":
             if published is None or published.day is None:
                 return None
-            published_day = published.earliest()
-            wanted = WEEKDAYS[groups["weekday"].lower()]
-            which = (groups.get("which") or "").lower()
-            if future or which == "next":
-                # "is expected to arrive on Saturday" in a Saturday's report: that day ("next Saturday" is a week on)
-                step = (wanted - published_day.weekday()) % 7 or (7 if which == "next" else 0)
-                target = published_day + dt.timedelta(days=step)
-            else:
-                step = (published_day.weekday() - wanted) % 7
-                if which == "last" and step == 0:
-                    step = 7
-                target = published_day - dt.timedelta(days=step)
+            target = weekday_near(published.earliest(), WEEKDAYS[groups["weekday"].lower()], future, (groups.get("which") or "").lower())
             return PartialDate(target.year, target.month, target.day)
         if form == "relative day":
             if published is None or published.day is None:
