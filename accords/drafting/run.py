@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..dates import PartialDate
-from ..loader import check_data, load_dataset
+from ..loader import RecordCache, check_data, load_dataset
 from ..names import NameIndex
 from ..problems import DataError
 from .extract import draft_article
@@ -37,8 +37,10 @@ def draft(source: str, data_dir: Path, *, out: Path | None = None, into_data: bo
                          "(the date the source was published, not of what it reports)")
     if not article.paragraphs:
         raise DraftError(f"{source}: no article text found")
+    # The check of the drafts at the end reads the data again: the files read here are not parsed twice.
+    records = RecordCache()
     try:
-        dataset = load_dataset(data_dir, root=root)
+        dataset = load_dataset(data_dir, root=root, cache=records)
     except DataError as error:
         raise DraftError(f"the data in {data_dir} does not load, so names cannot be resolved:\n{error}") from None
     names = NameIndex(dataset)
@@ -55,7 +57,7 @@ def draft(source: str, data_dir: Path, *, out: Path | None = None, into_data: bo
                          + "\n  ".join(str(p) for p in error.args[0])) from None
     _review(echo, article, plan, written)
     if written:
-        _, problems = check_data(data_dir, files=written, root=root)
+        _, problems = check_data(data_dir, files=written, root=root, cache=records)
         if problems:
             echo("\nThe drafts do not validate yet:")
             for problem in problems:
@@ -138,9 +140,10 @@ def main_import(args) -> int:
     from .tables import render as render_row
 
     table = Path(args.table)
+    records = RecordCache()  # the check of the written rows at the end reads the data again: not parsed twice
     try:
         rows = read_table(table)
-        dataset = load_dataset(args.data, root=Path.cwd())
+        dataset = load_dataset(args.data, root=Path.cwd(), cache=records)
     except ImportError_ as error:
         print(f"accords import: {error}", file=sys.stderr)
         return 1
@@ -172,7 +175,7 @@ def main_import(args) -> int:
     for path, row, _ in targets:
         print(f"wrote {path} (row {row})")
     if targets:
-        _, problems = check_data(args.data, files=[p for p, _, _ in targets], root=Path.cwd())
+        _, problems = check_data(args.data, files=[p for p, _, _ in targets], root=Path.cwd(), cache=records)
         for found in problems:
             print(f"  {found}", file=sys.stderr)
     print(f"{len(targets)} of {len(targets) + len({p.row for p in result.problems})} rows imported")
