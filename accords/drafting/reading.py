@@ -258,6 +258,32 @@ LIST_LEAD = r"(?:Among them|Including|These include)"
 LIST_BREAK = re.compile(r"\b(?:signed|inked|adopted|include[ds]?)(?:\s+the)?\s*$", re.IGNORECASE)
 
 
+# The heading of a page that is a list of documents: "ПЕРЕЧЕНЬ" over "документов, подписанных в ходе … визита …" and its
+# place and date in brackets, or "List of documents signed during …". No verb ends its line and no full stop: read as
+# furniture, it left the numbered items with no list to be of.
+LIST_HEADING = re.compile(r"(?i)^(?:перечень\s+документов|list\s+of\s+(?:the\s+)?documents)\b.*\b(?:подписанн\w*|signed)\b")
+
+
+def _list_headings(lines: list[str]) -> list[str]:
+    """The lines, with a list's heading (its first word alone on a line, its place and date in brackets on the line after)
+    made one line that introduces the list, as "… signed:" does."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line, take = lines[index], 1
+        if re.fullmatch(r"(?i)перечень|list", line) and index + 1 < len(lines):
+            line, take = f"{line} {lines[index + 1]}", 2
+        if LIST_HEADING.match(line) and not line.endswith(":"):
+            if index + take < len(lines) and re.fullmatch(r"\(.*\)", lines[index + take]):
+                line, take = f"{line} {lines[index + take]}", take + 1
+            joined.append(f"{line}:")
+            index += take
+        else:
+            joined.append(lines[index])
+            index += 1
+    return joined
+
+
 def _is_prose(line: str) -> bool:
     """A line of the article: a sentence of some length, or the items of a list of documents signed."""
     if re.match(r"^(?:\d{1,2}[.)]\s+|[-•–—·]\s*(?=[A-ZА-ЯЁ]))\S", line) and len(line.split()) >= 4:  # "- An agreement", "-An agreement"
@@ -290,7 +316,7 @@ def _article_line(line: str) -> bool:
 def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
     """The prose of a text copy of a page: from its first paragraph to the first trailer."""
     lines = [TIME_STAMP.sub("", " ".join(line.split())) for line in raw_lines]
-    lines = [line for line in lines if line]
+    lines = _list_headings([line for line in lines if line])
     start = next((i for i, line in enumerate(lines) if _article_line(line)), None)
     if start is None:
         raise SourceError(f"{location}: no paragraph of text found (a page without an article?)")

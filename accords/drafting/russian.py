@@ -25,7 +25,7 @@ from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, par
 from .mentions import Mention
 from .packages import as_counted
 from .russian_names import QUOTES, STATE_ABBREVIATIONS, STATE_ADJECTIVE, STATE_ADJECTIVES, RussianNames
-from .russian_text import DateInRussian, Name, Word, analyse, russian_dates
+from .russian_text import CYRILLIC, DateInRussian, Name, Word, analyse, russian_dates
 from .russian_titles import ADJECTIVES, english_subjects, english_title
 from .sentences import Sentence
 
@@ -92,6 +92,10 @@ OFFICES = frozenset({"министр", "президент", "премьер-м�
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
+# A company named in Cyrillic in quotation marks after its legal form or word, or after its state's adjective alone, which
+# natasha does not always tag: "и китайская «Сиань Сильквэй Контейнер Групп»", "АО «Уралзолото-Инвест»".
+QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
+    stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
@@ -125,7 +129,7 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
 
 
 # What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
-WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин",
+WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
 
 
@@ -222,6 +226,16 @@ APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:докум�
 RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)")
 
 
+# A document of heads named by their offices, in the genitive after it ("Совместное заявление Президента Республики
+# Узбекистан и Президента Республики Корея …"): the states of those offices are its parties.
+OF_THE_HEADS = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•])?\s*[А-ЯЁа-яё ]{0,40}?\b(?:заявлени[ея]|декларац(?:ия|ии)|коммюнике)\s+"
+                          r"(?:Президент(?:а|ов)|Председател(?:я|ей)|Премьер-министр(?:а|ов)|глав\s+государств)\b")
+
+
+# A place joined to another by a dash: a route ("Сиань – Хоргос – Актау – Баку"), not a capital that signs for its state.
+ROUTE = re.compile(r"\s[–—-]\s*\w|\w\s*[–—-]\s")
+
+
 class RussianReader:
     """The agreements and events of the Russian sentences of a report, into the extractor's drafts."""
 
@@ -305,7 +319,8 @@ class RussianReader:
                 agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
                 agreement.evidence_of += [intro, sentence]
                 self._title(agreement, sentence, words, kind, at)
-                if re.search(r"(?i)\bмежду\b", sentence.text):  # "- соглашение между X и Y": its own parties
+                if re.search(r"(?i)\bмежду\b", sentence.text) or OF_THE_HEADS.search(sentence.text):
+                    # "- соглашение между X и Y", "1. Совместное заявление Президента X и Президента Y …": its own parties
                     self._parties(agreement, sentence, names)
                 of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
                 if not agreement.parties and (of_list is not None or self._visit_countries):
@@ -639,7 +654,8 @@ class RussianReader:
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
             record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
-            if record is None and name.kind == "LOC" and any(w.feats.get("Case") == "Nom" for w in self._words if w.start == name.start):
+            if record is None and name.kind == "LOC" and any(w.feats.get("Case") == "Nom" for w in self._words if w.start == name.start) \
+                    and not ROUTE.search(sentence.text[max(0, name.start - 3):name.end + 3]):  # (not "линии Ташкент – Самарканд": a route)
                 # "Ашхабад и Баку подписали …": the states whose capitals sign, as wire prose names them
                 record = next((capital_of for form in _nominatives(name) if (capital_of := self.actors.state_of_capital(form))), None)
             before = [w for w in self._words if w.end <= name.start][-1:]
@@ -661,7 +677,8 @@ class RussianReader:
                     # "и" or a comma, which is another party ("… Казахстан и Правительством Кыргызской Республики")
                     whose = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30
                              and not re.search(r",|\bи\b", sentence.text[name.end:n.start])]
-                    if whose and all(w.feats.get("Case") == "Gen" for w in self._words if whose[0].start <= w.start < whose[0].end):
+                    # (its first word in the genitive: "Республики Корея", whose "Корея" the tagger reads as a nominative)
+                    if whose and next((w.feats.get("Case") for w in self._words if w.start >= whose[0].start), None) == "Gen":
                         within = whose[0].end
                     continue
                 english, within = found
@@ -697,6 +714,15 @@ class RussianReader:
             written = company.group("name").rstrip(".")  # not the sentence's full stop
             value = self.actor(Mention(written, company.start("name"), company.start("name") + len(written),
                                        self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence, None)
+            if not any(p.value == value for p in agreement.parties):
+                agreement.parties.append(Fact(value, sentence, f"«{company.group(0)}» in the Russian text"))
+        for company in QUOTED_COMPANY.finditer(sentence.text):
+            if not CYRILLIC.search(company["name"]) or (dateline and company.start() < dateline.end()) or self._a_subject(sentence.text, Name(
+                    "ORG", company["name"], company["name"], company.start("name") - 1, company.end("name"))) or TELLS.search(sentence.text[:company.start()]):
+                continue
+            written = self.english.latin(company["name"])
+            value = self.actor(Mention(written, company.start("name"), company.end("name"), self.names.resolve(written, PARTY_KINDS),
+                                       "company", "new"), sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{company.group(0)}» in the Russian text"))
         if agreement.parties:
@@ -853,8 +879,11 @@ class RussianReader:
 
     @staticmethod
     def _a_subject(text: str, name: Name) -> bool:
-        """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"."""
-        return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+(?:[\w-]+\s+){0,3}$", text[:name.start], re.IGNORECASE))
+        """A body the document is about: "соглашение о создании Тюркского инвестиционного фонда"; or a works or field named in
+        quotation marks after its word, what the document is for: "реабилитации гидроэлектростанции «Чон-Таш»"."""
+        return bool(re.search(r"\b(?:о|об)\s+(?:создании|учреждении|открытии)\s+(?:[\w-]+\s+){0,3}$", text[:name.start], re.IGNORECASE)
+                    or re.search(r"(?i)\b(?:гидроэлектростанци\w*|электростанци\w*|ГЭС|ТЭЦ|месторождени\w*|рудник\w*|(?:газо|нефте|трубо)провод\w*|"
+                                 r"проект\w*|маршрут\w*)\s*[«\"“]$", text[:name.start]))
 
     @staticmethod
     def _event_spans(words: list[Word]) -> list[tuple[int, int]]:

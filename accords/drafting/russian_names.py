@@ -55,6 +55,18 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("культурно-гуманитарный",): ("Cultural and Humanitarian", ""), ("военно-технический",): ("Military-Technical", ""),
     ("межрегиональный",): ("Interregional", ""), ("трехсторонний",): ("Trilateral", ""), ("рабочий", "группа"): ("Working Group", "Working Groups"),
     ("межправкомиссия",): ("Intergovernmental Commission", "Intergovernmental Commissions"),
+    # the fields of the region's ministries and agencies ("Министерство инвестиций, промышленности и торговли", "Министерство
+    # природных ресурсов, экологии и технического надзора"), as their own English names write them
+    ("коммуникация",): ("Communications", "Communications"), ("связь",): ("Communications", "Communications"),
+    ("промышленность",): ("Industry", "Industry"), ("строительство",): ("Construction", "Construction"),
+    ("торговля",): ("Trade", "Trade"), ("инвестиция",): ("Investment", "Investment"), ("здравоохранение",): ("Health", "Health"),
+    ("образование",): ("Education", "Education"), ("наука",): ("Science", "Science"), ("юстиция",): ("Justice", "Justice"),
+    ("культура",): ("Culture", "Culture"), ("туризм",): ("Tourism", "Tourism"), ("инновация",): ("Innovation", "Innovations"),
+    ("цифровой",): ("Digital", ""), ("аэрокосмический",): ("Aerospace", ""), ("технология",): ("Technology", "Technologies"),
+    ("природный",): ("Natural", ""), ("ресурс",): ("Resource", "Resources"), ("экология",): ("Ecology", "Ecology"),
+    ("технический",): ("Technical", ""), ("надзор",): ("Supervision", "Supervision"), ("водный",): ("Water", ""),
+    ("ирригация",): ("Irrigation", "Irrigation"), ("водный", "хозяйство"): ("Water Management", "Water Management"),
+    ("геология",): ("Geology", "Geology"), ("таможенный",): ("Customs", ""), ("служба",): ("Service", "Services"),
 }
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
@@ -134,17 +146,27 @@ class RussianNames:
         if found is not None and any(role == "noun" for _, role in found[0]):
             phrases: list[str] = []
             adjectives: list[str] = []
+            joined = ""  # "," or "and": the next field goes with the one before ("Transport and Communications")
+            prefixed = False  # a field put before a bank's or fund's head ("Asian Development Bank")
             for unit, role in found[0]:
                 if role == "adj":
                     adjectives.append(unit)
+                elif role == "and":
+                    joined = unit
+                elif joined and prefixed:
+                    phrases = []  # "Европейский банк реконструкции и развития": fields before a bank's name and joined, unwritable
+                    break
+                elif joined:
+                    phrases[-1], adjectives, joined = f"{phrases[-1]}{',' if joined == ',' else ' and'} {' '.join([*adjectives, unit])}", [], ""
                 elif len(phrases) == 1 and not adjectives and role == "noun" and phrases[0].split()[-1] in PREFIXED_HEADS:
                     # "Азиатский банк развития": the field goes before a bank's or fund's name ("Asian Development Bank")
+                    prefixed = True
                     head = phrases[0].rsplit(" ", 1)
                     phrases[0] = " ".join([*head[:-1], unit, head[-1]])
                 else:
                     phrases.append(" ".join([*adjectives, unit]))
                     adjectives = []
-            english = " of ".join(phrases) if not adjectives else None
+            english = " of ".join(phrases) if phrases and not adjectives else None
         end, i = name.end, found[1] if found is not None else last
         following = next((n for n in names if i < len(words) and n.kind == "LOC" and n.start == words[i].start), None)
         if english is not None and following is not None and (country := self.state(following)):
@@ -233,6 +255,10 @@ class RussianNames:
     def state(self, name: Name) -> str | None:
         """The state a name is: its name, "Республика Таджикистан", its name in full ("Кыргызская Республика") or its usual
         abbreviation ("РК", "КР")."""
+        # first the official name whole: "Республика Корея" is South Korea, where "Корея" alone is no state
+        official = official_names_in_russian().get(re.sub(r"\s*\(.*$", "", name.normal).casefold().replace("ё", "е"))
+        if official is not None and official in self.dataset.country_by_iso2:
+            return self.dataset.country_by_iso2[official]
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
         # natasha gives the noun's nominative, not always its adjectives': "Кыргызской Республика" is "Кыргызская Республика"
         normal = re.sub(r"\b(\w+?)(?:ой|ую|ою)\b(?=.*\b(?:Республика|Федерация)\b)", r"\1ая", normal)
@@ -271,6 +297,12 @@ class RussianNames:
         while i < end:
             if words[i].text in (",", "и") and units and units[-1][1] == "adj":
                 units.append(("," if words[i].text == "," else "and", "conj"))  # between adjectives listed
+                i += 1
+                continue
+            if words[i].text in (",", "и") and units and units[-1][1] == "noun" and i + 1 < end and words[i - 1].feats.get("Case") == "Gen" \
+                    and words[i + 1].pos in ("NOUN", "ADJ") and words[i + 1].feats.get("Case") == "Gen":
+                # between the fields of one body ("Министерство транспорта и коммуникаций", "инвестиций, промышленности и торговли")
+                units.append(("," if words[i].text == "," else "and", "and"))
                 i += 1
                 continue
             found = next(((lemmas, english) for lemmas, english in GLOSSARY.items()

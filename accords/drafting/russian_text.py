@@ -90,8 +90,20 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             first -= 1
         whole = text[words[first].start:word.end]
         names.append(Name("PER", whole, whole, words[first].start, word.end))
+    # a state named in full that the tagger leaves out ("между Правительством Кыргызской Республики и Правительством
+    # Республики Казахстан о …" gave only the first): its name in the nominative, as the tagger would give it
+    for match in STATE_IN_FULL.finditer(text):
+        if not any(n.start < match.end() and match.start() < n.end for n in names):
+            noun = "Федерация" if match["noun"].startswith("Федерац") else "Республика"
+            normal = f"{noun} {match['name']}" if match["name"] else f"{re.sub(r'(?:ой|ую|ою)$', 'ая', match['adjective'])} {noun}"
+            names.append(Name("LOC", match.group(0), normal, match.start(), match.end()))
     names.sort(key=lambda n: n.start)
     return words, names
+
+
+# A state's name in full: "Республики Казахстан", "Республикой Корея", "Кыргызской Республики", "Российской Федерации".
+STATE_IN_FULL = re.compile(r"(?:\b(?P<adjective>[А-ЯЁ][а-яё]+(?:ая|ой|ую|ою))\s+)?\b(?P<noun>Республик(?:а|и|е|у|ой|ою)|Федераци(?:я|и|ю|ей))\b"
+                           r"(?(adjective)|\s+(?P<name>[А-ЯЁ][а-яё]+))")
 
 
 # A surname formed as the region's, in the nominative ("Токаев", "Мирзиёев", "Расулзода", "Жапаров").

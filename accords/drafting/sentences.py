@@ -36,7 +36,7 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _BREAK.finditer(paragraph):
         end = match.start() + len(match.group(1) or "")
         before = paragraph[start:match.start()]
-        last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lower() if before.strip() else ""
+        last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lstrip("([«\"“").lower() if before.strip() else ""  # "(г. Сеул"
         if last_word in ABBREVIATIONS or last_word.rsplit("-", 1)[-1] in ABBREVIATIONS or re.fullmatch(r"[a-zа-яё]", last_word) \
                 or re.fullmatch(r"\d{1,2}", before.strip().rstrip(".")):
             continue  # "Dec. 3", "A. Karimov", "4. Agreement between …" (a numbered list item), "the Kazakhstan-U.K. Strategic Dialogue"
