@@ -1488,3 +1488,16 @@ def test_a_route_a_works_and_a_states_regions_are_no_parties_and_a_company_after
     roadmap, = read(base, "Подписана дорожная карта между Министерством цифровых технологий Республики Узбекистан и компанией "
                           "«KoNet Telecom» по развертыванию сетей 5G в регионах Узбекистана.", published="2024-06-14").agreements
     assert [name_of(p.value) for p in roadmap.parties] == ["Ministry of Digital Technologies of Uzbekistan", "KoNet Telecom"]
+
+
+def test_what_is_signed_after_the_days_talks_is_of_that_day_not_of_the_visits_span(base):
+    """Written for this test, on shapes of the blind set's development half (kg-eu-kabmin-bryussel-ru, akorda-kz-uz-uran-ru):
+    "Сегодня, 24 апреля, … провёл переговоры", then "Визит проходит 23–25 апреля", then the list signed "по итогам
+    переговоров": the list had been dated by the visit's span."""
+    drafts = read(base, "Сегодня, 24 апреля, в Брюсселе Председатель Кабинета Министров Кыргызской Республики провёл переговоры "
+                        "с Комиссаром Европейского союза.",
+                  "Рабочий визит главы кыргызского правительства в Бельгию проходит 23–25 апреля.",
+                  "По итогам переговоров подписаны:",
+                  "– Меморандум о взаимопонимании между Министерством транспорта и коммуникаций Кыргызской Республики и компанией "
+                  "«Nordlink Logistics B.V.».", published="2025-04-24")
+    assert [str(a.date_signed.value) for a in drafts.agreements] == ["2025-04-24"]

@@ -133,6 +133,11 @@ WHOSE_LEMMAS = frozenset({"территория", "область", "район"
                           "участие", "инициатива", "интерес", "приглашение"})
 
 
+def _within(day: PartialDate, span: PartialDate) -> bool:
+    """Whether a day falls within a span of days ("24 апреля" within "23–25 апреля")."""
+    return span.is_range and not day.is_range and day.day is not None and span.first().earliest() <= day.earliest() <= span.last().latest()
+
+
 def _present(words: list[Word], name: Name) -> bool:
     """A person named in the genitive after "в присутствии" (with no verb between): who witnesses, not who signs."""
     presence = next((w for w in words if w.lemma == "присутствие"), None)
@@ -286,8 +291,8 @@ class RussianReader:
         # рамках визита …, который проходит 27–28 января, состоялись переговоры": what is signed then is of today; the span
         # is the visit's (whose event has read it above)
         dates = sorted(dates, key=self._of_a_clause_about)
-        if dates and not future:
-            self._last_date = (dates[0], sentence)
+        if dates and not future and not self._a_span_of_the_day_before(dates):
+            self._last_date = (next((d for d in dates if _within(d.date, dates[0].date)), dates[0]), sentence)
         documents = self._documents(words)
         # "Документ скрепили подписями министр … и министр …": signed, in other words
         words = [dataclasses.replace(w, lemma="подписать") if w.lemma == "скрепить" and i + 1 < len(words) and words[i + 1].lemma == "подпись" else w
@@ -1044,6 +1049,12 @@ class RussianReader:
             for head in talks.participants:
                 agreement.signatories.append((Fact(head.value, head.sentence, f"«{by_heads.group(0)}»: those of {talks.name.value}, told of before"),
                                               title, None))
+
+    def _a_span_of_the_day_before(self, dates: list[DateInRussian]) -> bool:
+        """Whether the sentence's date is a span (of a visit, a forum) around the day a sentence before gave: "Сегодня, 24
+        апреля, … провёл переговоры …", then "Рабочий визит … проходит 23–25 апреля.": what is signed after the talks is of
+        that day, not of the visit's span."""
+        return self._last_date is not None and dates[0].date.is_range and _within(self._last_date[0].date, dates[0].date)
 
     def _of_a_clause_about(self, date: DateInRussian) -> bool:
         """Whether a date of the sentence read stands in a clause about something it names."""
