@@ -1501,3 +1501,13 @@ def test_what_is_signed_after_the_days_talks_is_of_that_day_not_of_the_visits_sp
                   "– Меморандум о взаимопонимании между Министерством транспорта и коммуникаций Кыргызской Республики и компанией "
                   "«Nordlink Logistics B.V.».", published="2025-04-24")
     assert [str(a.date_signed.value) for a in drafts.agreements] == ["2025-04-24"]
+
+
+def test_an_intention_to_sign_by_the_end_of_the_year_is_planned_for_that_year(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-kz-cn-konteynery-ru): "компании
+    намерены до конца текущего года подписать соглашение" had been drafted as an agreement signed that day (the planning
+    word stood five words before its infinitive), and "до конца текущего года" was no date."""
+    [agreement] = read(base, "Кроме того, компании намерены до конца текущего года подписать соглашение о создании совместного "
+                             "контейнерного терминала.", published="2025-03-13").agreements
+    assert (agreement.planned, str(agreement.planned_for.value), agreement.date_signed) == (True, "2025", None)
+    assert str(russian_dates("Протокол планируется подписать в текущем году.", PartialDate(2025, 3, 13), True)[0].date) == "2025"

@@ -15,6 +15,7 @@ is nothing, "подпишут", "будет подписан", "планируе
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from ..dates import PartialDate
@@ -802,7 +803,12 @@ class RussianReader:
         if verb.feats.get("Tense") == "Fut":
             return True
         before = words[max(0, index - 4):index]
-        return any(w.lemma == "быть" and _future(w) for w in before) or any(w.lemma in PLANNING for w in before)
+        if any(w.lemma == "быть" and _future(w) for w in before) or any(w.lemma in PLANNING for w in before):
+            return True
+        # an infinitive further from its planning word, with no comma between: "компании намерены до конца текущего года
+        # подписать соглашение"
+        wider = list(itertools.takewhile(lambda w: w.text not in (",", ";", ":"), reversed(words[max(0, index - 8):index])))
+        return verb.feats.get("VerbForm") == "Inf" and any(w.lemma in PLANNING for w in wider)
 
     # --- Arguments ------------------------------------------------------------------------------------
 

@@ -142,6 +142,8 @@ RUSSIAN_DATES = [
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
     # ("накануне" alone, an adverb: the day before the report's; not "накануне визита", the eve of what it names)
+    # "до конца текущего года", "в нынешнем году": the report's year
+    re.compile(r"\b(?:до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году)\b", re.IGNORECASE),
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье)\b", re.IGNORECASE),
 ]
@@ -190,6 +192,8 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
+        if re.fullmatch(r"до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году", words.strip().lower()):
+            return PartialDate(published.year) if published is not None and not ranged else None
         weekday = re.fullmatch(r"(?:в|во)\s+(\w+)", words.strip().lower())
         if weekday and weekday.group(1) in WEEKDAYS:
             if published is None or not published.day or ranged:
