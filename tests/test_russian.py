@@ -1511,3 +1511,15 @@ def test_an_intention_to_sign_by_the_end_of_the_year_is_planned_for_that_year(ba
                              "контейнерного терминала.", published="2025-03-13").agreements
     assert (agreement.planned, str(agreement.planned_for.value), agreement.date_signed) == (True, "2025", None)
     assert str(russian_dates("Протокол планируется подписать в текущем году.", PartialDate(2025, 3, 13), True)[0].date) == "2025"
+
+
+def test_an_officer_of_a_company_named_in_quotation_marks_signs_for_the_company_not_for_a_state(base):
+    """Written for this test, on shapes of the blind set's development half (kazinform-kz-cn-konteynery-ru, akipress-talas-
+    zoloto-rossiya-ru): "председатель правления «Сарыарка Транзит Логистик» Бауыржан Толеуов" was no signatory (the words
+    in quotation marks, which the tagger does not know, ended his office), and "генеральный директор китайской компании Ван
+    Цзяньмин" made China the contract's party, as if he signed for his state."""
+    [contract] = read(base, "Компании подписали контракт на перевозки.",
+                      "Контракт подписали председатель правления «Сарыарка Транзит Логистик» Бауыржан Толеуов и генеральный директор "
+                      "китайской компании Ван Цзяньмин.", published="2025-03-13").agreements
+    assert [(name_of(s[0].value), s[2]) for s in contract.signatories] == [("Bauyrzhan Toleuov", None), ("Wang Jianming", None)]
+    assert contract.parties == []

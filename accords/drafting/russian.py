@@ -130,6 +130,8 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
 
 
 # What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
+# The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
+COMPANY_WORDS = frozenset({"компания", "корпорация", "холдинг", "концерн", "предприятие", "ао", "ооо", "тоо", "осоо", "оао", "зао", "пао"})
 WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
 
@@ -1005,7 +1007,9 @@ class RussianReader:
             # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
             office_words: list[Word] = []
             for word in reversed([w for w in words if w.end <= name.start]):
-                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP") and word.text not in QUOTES) or len(office_words) > 10:
+                # (and the words of a name in quotation marks the tagger does not know: "председатель правления «Сарыарка Транзит
+                # Логистик» Бауыржан Толеуов")
+                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES) or len(office_words) > 10:
                     office_words = []
                     break
                 office_words.insert(0, word)
@@ -1091,7 +1095,10 @@ class RussianReader:
     def _state_of_office(self, office_words: list[Word], names: list[Name], name: Name) -> str | None:
         """The state an office names ("министр энергетики Казахстана", "президент Азербайджанской Республики"); in an
         office two heads share ("Президенты Узбекистана и Казахстана Шавкат Мирзиёев и Касым-Жомарт Токаев"), the one in
-        the same place as the name among the names after it."""
+        the same place as the name among the names after it. None for an office of a company ("генеральный директор
+        китайской компании", "председатель правления «…»"): its holder signs for the company, not for a state."""
+        if any(w.lemma in COMPANY_WORDS or w.text in QUOTES for w in office_words):
+            return None
         states: list[str] = []
         for word in office_words:
             place = next((n for n in names if n.kind == "LOC" and n.start <= word.start < n.end), None)
