@@ -1523,3 +1523,26 @@ def test_an_officer_of_a_company_named_in_quotation_marks_signs_for_the_company_
                       "китайской компании Ван Цзяньмин.", published="2025-03-13").agreements
     assert [(name_of(s[0].value), s[2]) for s in contract.signatories] == [("Bauyrzhan Toleuov", None), ("Wang Jianming", None)]
     assert contract.parties == []
+
+
+def test_the_next_numbered_meeting_decided_on_is_its_own_planned_meeting(base):
+    """Written for this test, on a shape of the blind set's development half (uz-by-mpk-odinnadtsatoe-ru): "Двенадцатое
+    заседание Межправительственной комиссии решено провести в 2025 году в Ташкенте" was taken for the 11th meeting told
+    before (one event per kind of meeting) and, "решено" being no word of planning, as held."""
+    drafts = read(base, "17–18 октября 2024 года в Минске прошло одиннадцатое заседание Межправительственной комиссии по "
+                        "торгово-экономическому сотрудничеству.",
+                  "Двенадцатое заседание Межправительственной комиссии решено провести в 2025 году в Ташкенте.", published="2024-10-18")
+    assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [
+        ("11th Meeting of the Intergovernmental Commission on Trade and Economic Cooperation", "2024-10-17/2024-10-18", False),
+        ("12th Meeting of the Intergovernmental Commission", "2025", True)]
+
+
+def test_a_state_the_dataset_has_no_record_of_is_a_new_country_in_russian_too(base):
+    """Written for this test, on a shape of the blind set's development half (uz-by-mpk-odinnadtsatoe-ru): "между Республикой
+    Узбекистан и Республикой Беларусь" and "между Узбекистаном и Беларусью" gave Uzbekistan alone (English reports draft a
+    state without a record as a new country, by its CLDR name)."""
+    for text in ["Стороны подписали протокол между Республикой Узбекистан и Республикой Беларусь.",
+                 "Стороны подписали программу промышленной кооперации между Узбекистаном и Беларусью."]:
+        [document] = read(base, text, published="2024-10-18").agreements
+        parties = [(p.value if isinstance(p.value, str) else (str(p.value.name.value), p.value.kind)) for p in document.parties]
+        assert parties == ["uzbekistan", ("Belarus", "country")], text

@@ -56,7 +56,7 @@ APPROVED = frozenset({"утвердить", "одобрить", "принять"
 RATIFIED = frozenset({"ратифицировать", "ратифицированный"})
 INITIALLED = frozenset({"парафировать"})
 PLANNING = frozenset({"планировать", "планироваться", "намереваться", "ожидаться", "предстоять", "намерен", "собираться", "готовиться",
-                      "договориться", "договариваться"})
+                      "договориться", "договариваться", "решить"})  # ("… заседание комиссии решено провести в 2025 году")
 # The words of a signing put on the calendar: "запланировано на июнь", "намечено на осень".
 SCHEDULED = frozenset({"запланировать", "запланированный", "намечать", "наметить", "намеченный", "планироваться", "ожидаться"})
 MODALS = frozenset({"мочь", "смочь", "возможно", "бы"})
@@ -134,6 +134,12 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
 COMPANY_WORDS = frozenset({"компания", "корпорация", "холдинг", "концерн", "предприятие", "ао", "ооо", "тоо", "осоо", "оао", "зао", "пао"})
 WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
+
+
+def _ordinal(name: str) -> str | None:
+    """The number of a meeting's name in English ("12th Meeting of …" → "12"), if it has one."""
+    number = re.match(r"(\d+)(?:st|nd|rd|th)\b", name)
+    return number.group(1) if number else None
 
 
 def _within(day: PartialDate, span: PartialDate) -> bool:
@@ -674,6 +680,13 @@ class RussianReader:
             if record is None and of_state:
                 # "Правительством Республики Казахстан", tagged as one name (of a body or of a place): the government signs for its state
                 record = self.english.state(dataclasses.replace(name, normal=of_state.group("state")))
+            if record is None and name.kind == "LOC" and not self._a_place(self._words, name) and (
+                    other := self.english.unrecorded_state(name)) is not None:
+                # "между Республикой Узбекистан и Республикой Беларусь": a state the dataset has no record of, a new country
+                value = self.actor(Mention(other, name.start, name.end, None, "new-country", "new"), sentence, None)
+                if not any(p.value == value for p in agreement.parties):
+                    agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text, a state the data has no record of"))
+                continue
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
@@ -1295,6 +1308,10 @@ class RussianReader:
                     continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
                 name = english
                 key = ("named", word.lemma, planned)
+                told = self._events.get(key)
+                numbers = (_ordinal(name), _ordinal(str(told.name.value)) if told is not None else None)
+                if None not in numbers and numbers[0] != numbers[1]:
+                    key = (*key, numbers[0])  # "11th Meeting …" and then "12th Meeting …": two meetings, not one
                 taking_part = []
                 if not planned and not any(w.pos == "VERB" for w in words):
                     continue

@@ -103,6 +103,18 @@ def official_names_in_russian() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def usual_names_in_russian() -> dict[str, str]:
+    """The states' usual names in Russian ("Беларусь", "Монголия"), folded, to their ISO codes: pycountry's ISO 3166 short
+    names in its Russian translations."""
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    return {russian.gettext(country.name).replace("\u0301", "").casefold().replace("ё", "е"): country.alpha_2 for country in pycountry.countries}
+
+
 ORDINAL_WORDS = {w: n for n, w in enumerate("первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый "
                                              "тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый "
                                              "двадцатый".split(), start=1)}
@@ -269,6 +281,19 @@ class RussianNames:
         if official is not None:
             return self.dataset.country_by_iso2.get(official)
         return self.names.resolve(normal, ("country",))
+
+    def unrecorded_state(self, name: Name) -> str | None:
+        """The English (CLDR) name of a state the dataset has no record of, named in Russian by its official or usual name
+        ("Республикой Беларусь", "Монголии"): a new country, as English reports draft one. None for any other name."""
+        from babel import Locale
+
+        normal = re.sub(r"\s*\(.*$", "", name.normal).casefold().replace("ё", "е")
+        # (and the nominative of a case the tagger leaves: "Беларусью", "Беларуси", "Монголией")
+        forms = [normal, re.sub(r"(?:ью|и)$", "ь", normal), re.sub(r"(?:ии|ией|ию)$", "ия", normal)]
+        code = next((c for form in forms if (c := official_names_in_russian().get(form) or usual_names_in_russian().get(form))), None)
+        if code is None or code in self.dataset.country_by_iso2:
+            return None
+        return Locale.parse("en").territories.get(code)
 
     def state_of_word(self, word: Word) -> str | None:
         """The English name of the state a word is ("Казахстаном" → "Kazakhstan"), or whose full name an adjective begins
