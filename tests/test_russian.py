@@ -1546,3 +1546,13 @@ def test_a_state_the_dataset_has_no_record_of_is_a_new_country_in_russian_too(ba
         [document] = read(base, text, published="2024-10-18").agreements
         parties = [(p.value if isinstance(p.value, str) else (str(p.value.name.value), p.value.kind)) for p in document.parties]
         assert parties == ["uzbekistan", ("Belarus", "country")], text
+
+
+def test_talks_today_with_a_president_on_a_visit_of_two_days_are_of_today(base):
+    """Written for this test, on a shape of the blind set's development half (akorda-kz-uz-uran-ru): "Сегодня … состоялись
+    переговоры … с Президентом …, находящимся в нашей стране с государственным визитом 14–15 апреля" dated the talks by the
+    visit's span, the clause about the guest's visit being read as the talks'."""
+    [talks] = read(base, "Сегодня в Акорде состоялись переговоры Президента Казахстана Нурлана Абдикаримова с Президентом Республики "
+                         "Узбекистан Ботиром Рахимовым, находящимся в нашей стране с государственным визитом 14–15 апреля.",
+                   published="2025-04-15").events
+    assert (talks.name.value, str(talks.date.value)) == ("Talks of Nurlan Abdikarimov and Botir Rakhimov", "2025-04-15")

@@ -237,7 +237,10 @@ HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|пр�
 # документа ожидается …".
 APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум))\b(?!\s+(?:о|об|между)\b)")
 # A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
-RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)"
+                             # (or one of a participle of being on a visit: "… с Президентом …, находящимся в нашей стране с
+                             # государственным визитом 14–15 апреля.")
+                             r"|,\s*(?:находящ|пребывающ|прибывш)[а-яё]*\b[^,]*(?=,|\.?\s*$)")
 
 
 # A document of heads named by their offices, in the genitive after it ("Совместное заявление Президента Республики
