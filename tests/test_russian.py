@@ -1556,3 +1556,21 @@ def test_talks_today_with_a_president_on_a_visit_of_two_days_are_of_today(base):
                          "Узбекистан Ботиром Рахимовым, находящимся в нашей стране с государственным визитом 14–15 апреля.",
                    published="2025-04-15").events
     assert (talks.name.value, str(talks.date.value)) == ("Talks of Nurlan Abdikarimov and Botir Rakhimov", "2025-04-15")
+
+
+def test_a_forum_whose_own_name_cannot_be_written_in_english_is_drafted_without_it_and_dated_when_told_again(base):
+    """Written for this test, on shapes of the blind set's development half (kapital-redkozemy-otlozheno-ru, kg-eu-kabmin-
+    bryussel-ru, uz-by-mpk-odinnadtsatoe-ru, kz-korea-ai-draft-ru): a forum named in quotation marks the glossary cannot
+    write ("Международного форума «Критические минералы Евразии»") was not drafted at all, nor planned where a signing "had
+    been expected" at it; "Форум прошел 5–6 ноября в Астане" after it is that forum; a clause about the forum (", который
+    пройдёт 2–3 октября") gives its days; "Узбекско-белорусский" is the two states' adjective."""
+    drafts = read(base, "Соглашение, подписание которого ожидалось на полях Международного форума «Критические минералы Евразии», "
+                        "так и не было подписано.",
+                  "Форум прошел 5–6 ноября в Астане и собрал более 1500 участников из 30 стран.", published="2025-11-07")
+    assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [("International Forum", "2025-11-05/2025-11-06", False)]
+    forum = read(base, "Соглашение планируется подписать в Сеуле в ходе второго Казахстанско-корейского форума по цифровым "
+                       "технологиям, который пройдёт 2–3 октября.", published="2025-08-20").events
+    assert [(e.name.value, str(e.date.value), e.planned) for e in forum] == [
+        ("2nd Kazakh–Korean Forum on Digital Technologies", "2025-10-02/2025-10-03", True)]
+    industrial = read(base, "17 октября в Минске состоялся Узбекско-белорусский промышленный форум.", published="2024-10-18").events
+    assert [e.name.value for e in industrial] == ["Uzbek–Belarusian Industrial Forum"]

@@ -237,7 +237,7 @@ HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|пр�
 # документа ожидается …".
 APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум))\b(?!\s+(?:о|об|между)\b)")
 # A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
-RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,)"
+RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,|\.?\s*$)"
                              # (or one of a participle of being on a visit: "… с Президентом …, находящимся в нашей стране с
                              # государственным визитом 14–15 апреля.")
                              r"|,\s*(?:находящ|пребывающ|прибывш)[а-яё]*\b[^,]*(?=,|\.?\s*$)")
@@ -815,13 +815,15 @@ class RussianReader:
         return any(w.lemma in MODALS for w in words[max(0, index - 3):index])
 
     @staticmethod
-    def _planned(words: list[Word], index: int) -> bool:
-        """'подпишут', 'будет подписан', 'планируется подписать', 'ожидается подписание'."""
+    def _planned(words: list[Word], index: int, what_was_expected: bool = True) -> bool:
+        """'подпишут', 'будет подписан', 'планируется подписать', 'ожидается подписание' (and, unless `what_was_expected`
+        is False, 'ожидалось подписание': a meeting at which a signing was expected is no meeting to come)."""
         verb = words[index]
         if verb.feats.get("Tense") == "Fut":
             return True
         before = words[max(0, index - 4):index]
-        if any(w.lemma == "быть" and _future(w) for w in before) or any(w.lemma in PLANNING for w in before):
+        if any(w.lemma == "быть" and _future(w) for w in before) or any(
+                w.lemma in PLANNING and (what_was_expected or w.feats.get("Tense") != "Past") for w in before):
             return True
         # an infinitive further from its planning word, with no comma between: "компании намерены до конца текущего года
         # подписать соглашение"
@@ -1192,7 +1194,7 @@ class RussianReader:
             if word.lemma == "посетить" and (any(w.lemma in ("визит", "приглашение", "пригласить") for w in words) or not any(
                     n.kind == "LOC" and word.end < n.start and n.start <= (words[min(index + 2, len(words) - 1)].start) for n in names)):
                 continue  # "посетить Узбекистан": the country right after the verb (not "посетил компанию … в Кыргызстане"; a visit's noun tells it)
-            planned = self._planned(words, index) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
+            planned = self._planned(words, index, what_was_expected=False) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий", "ожидаемый", "ожидать") \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4])  # "Следующее заседание комиссии планируется провести в 2026 году"
@@ -1307,6 +1309,10 @@ class RussianReader:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
                 # each word is known ("27th Meeting of the Intergovernmental Commission"); else not drafted
                 english = self.english.meeting_name(words, index)
+                told_before = self._events.get(("named", word.lemma, planned))
+                if english is None and told_before is not None and not (index and words[index - 1].pos in ("ADJ", "NUM")):
+                    # "Форум прошел 5–6 ноября в Астане": the forum named before, told of again by its noun alone
+                    english = str(told_before.name.value)
                 if english is None:
                     continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
                 name = english
@@ -1323,8 +1329,11 @@ class RussianReader:
                 self._takes_part(event, person, sentence)
             own = next((d for d in dates if kind is EventKind.visit and word.end <= d.start and re.fullmatch(r"[^,;.]{0,40}?\s", sentence.text[word.end:d.start])), None)
             if own is None and kind is not EventKind.visit and not any(a <= word.start < b for a, b in self._about):
-                # not a date of a clause about what the sentence names (", который проходит 27–28 января,"): the visit's
-                own = next((d for d in dates if not self._of_a_clause_about(d)), None)
+                # the date of a clause about this meeting ("… форума по цифровым технологиям, который пройдёт 2–3 октября");
+                # not a date of a clause about something else the sentence names (", который проходит 27–28 января,": a visit's)
+                its_clause = next(((a, b) for a, b in self._about if 0 <= a - word.end <= 60 and not re.search(r"[,;.]", sentence.text[word.end:a])), None)
+                own = next((d for d in dates if its_clause is not None and its_clause[0] <= d.start < its_clause[1]), None) or next(
+                    (d for d in dates if not self._of_a_clause_about(d)), None)
             if own is not None and event.date is None:
                 # "22 августа … переговоры … с Президентом …, прибывшим в Таджикистан с государственным визитом 22–23 августа": the
                 # dates right after the visit's words are the visit's, not the sentence's first

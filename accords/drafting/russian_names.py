@@ -73,7 +73,10 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
 STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
                     "узбекск": "Uzbek", "таджикистанск": "Tajik", "таджикск": "Tajik", "туркменистанск": "Turkmen", "туркменск": "Turkmen",
                     "азербайджанск": "Azerbaijani", "турецк": "Turkish", "китайск": "Chinese", "российск": "Russian",
-                    "туркмен": "Turkmen", "азербайджан": "Azerbaijani"}  # ("туркмено-кыргызской")
+                    "туркмен": "Turkmen", "азербайджан": "Azerbaijani",  # ("туркмено-кыргызской")
+                    "белорусск": "Belarusian", "корейск": "Korean", "японск": "Japanese", "германск": "German", "немецк": "German",
+                    "французск": "French", "британск": "British", "американск": "American", "иранск": "Iranian",
+                    "венгерск": "Hungarian", "монгольск": "Mongolian", "пакистанск": "Pakistani", "индийск": "Indian"}
 STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(?:ий|ый|ой|ая|ое|ие|ые)")
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
@@ -382,9 +385,12 @@ class RussianNames:
                 if j == close or words[j].text in ("-", "–", "—"):
                     segments.append(self.units(words, segment, j) if j > segment else None)
                     segment = j + 1
-            if any(found is None for found in segments):
+            if any(found is None for found in segments) and len(head[0]) < 2:
                 return None
-            name = f"{' – '.join(' '.join(english for english, _ in found[0]) for found in segments if found)} {name}"
+            if not any(found is None for found in segments):
+                name = f"{' – '.join(' '.join(english for english, _ in found[0]) for found in segments if found)} {name}"
+            # (else its own name, which the glossary cannot write, is left out: "Международного форума «Критические минералы
+            # Евразии»" is the "International Forum", named in full by the contributor from the sentence)
             end = close + 1
         groups: list[str] = []
         named = False  # whether a group names a state or region
