@@ -114,3 +114,21 @@ def test_two_signings_in_clauses_of_their_own_are_two_statements(real_data):
     drafts = Extractor(real_data, NameIndex(real_data), PartialDate(2024, 5, 29)).read([sentence])
     assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True), ("joint statement", False)]
     assert drafts.agreements[1].approved is None  # signed, by its own verb; the 27 were "approved"
+
+
+def test_a_relative_clause_in_the_future_after_the_document_does_not_make_its_signing_a_plan(base_dataset):
+    """Written for this test, on a shape of the blind set's development half (adb-uzbek-irrigation-loan): "They also signed a
+    $2 million technical assistance grant agreement that will help the Ministry … introduce digital water metering" had been
+    drafted as a signing to come (the relative clause's "will" read as the signing's); "said that the agreement will be
+    signed in May" stays a plan."""
+    from accords.dates import PartialDate
+    from accords.drafting.extract import Extractor
+    from accords.drafting.sentences import sentences
+
+    _, dataset, names = base_dataset
+
+    def planned(text: str) -> list[bool]:
+        return [a.planned for a in Extractor(dataset, names, PartialDate(2025, 12, 11)).read(sentences([text])).agreements]
+
+    assert planned("Kazakhstan and China signed a grant agreement that will help farmers introduce digital water metering.") == [False]
+    assert planned("The minister said that the agreement will be signed in May.") == [True]

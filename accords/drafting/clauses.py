@@ -15,6 +15,11 @@ import re
 BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:(?:according\s+to|under|by|through|in)\s+which|whereby|which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)"
+    # a relative clause in the future after what it is about: "signed a grant agreement that will help the Ministry …" is
+    # signed (not after a verb of saying or hoping: "said that the agreement will be signed" is a plan)
+    r"|(?<!said)(?<!noted)(?<!stated)(?<!announced)(?<!added)(?<!agreed)(?<!confirmed)(?<!reported)(?<!expects)(?<!expected)"
+    r"(?<!hopes)(?<!hoped)(?<!believes)(?<!stressed)(?<!emphasized)(?<!emphasised)(?<!underlined)(?<!ensure)(?<!so)"
+    r"\s+(?=(?:that|which)\s+will\s)"
     # an apposition with a clause of its own: "…, a strategic initiative that will benefit all of Eurasia" is not the signing's tense
     # (a noun phrase, no verb in it: not "…, an additional agreement was inked that …")
     r"|,\s+(?=an?\s+(?:(?!(?:was|were|is|are|has|have|had|will|signed|inked)\b)[\w-]+\s+){0,4}?(?:that|which|who)\s)"
