@@ -4771,3 +4771,23 @@ def test_a_draft_approved_then_expected_to_be_signed_is_planned_for_that_month(b
         "The agreement is expected to be signed in June."]).agreements
     assert (agreement.approved.value, agreement.planned, agreement.plan.value, str(agreement.planned_for.value)) == (
         "approved", True, "is expected to be signed", "2024-06")
+
+
+def test_a_list_also_signed_after_a_dated_document_or_following_a_forum_takes_that_day(base):
+    """Written for this test, on shapes of the blind set's development half (tajikistan-turkiye-talks-dushanbe, kz-japan-
+    tokyo-forum): "Following the talks, the heads of state signed a Joint Statement …", then "In the presence of the heads of
+    state, the following documents were also signed:" left the listed documents undated, as did "Following the forum, more
+    than 20 commercial documents … were signed, including:" after the forum "On Tuesday"."""
+    drafts = drafts_from(base, PartialDate(2025, 5, 22), [
+        "Today, the President of Tajikistan Faridun Sattorzoda held talks with the President of Türkiye Kemal Aydinoglu.",
+        "Following the talks, the heads of state signed a Joint Statement on further strengthening the strategic partnership.",
+        "In the presence of the heads of state, the following documents were also signed:",
+        "1. Agreement between the Government of the Republic of Tajikistan and the Government of the Republic of Türkiye on "
+        "international combined freight transport;"])
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [
+        ("joint statement", "2025-05-22"), ("agreement", "2025-05-22")]
+    drafts = drafts_from(base, PartialDate(2023, 6, 27), [
+        "On Tuesday, the Prime Minister took part in the Kazakhstan–Japan Business Forum.",
+        "Following the forum, more than 20 commercial documents were signed, including:",
+        "- an agreement between Altai Tungsten JSC and Hoshino Shoji Corporation on the long-term supply of tungsten concentrate;"])
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("package", "2023-06-27"), ("agreement", "2023-06-27")]
