@@ -4791,3 +4791,23 @@ def test_a_list_also_signed_after_a_dated_document_or_following_a_forum_takes_th
         "Following the forum, more than 20 commercial documents were signed, including:",
         "- an agreement between Altai Tungsten JSC and Hoshino Shoji Corporation on the long-term supply of tungsten concentrate;"])
     assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [("package", "2023-06-27"), ("agreement", "2023-06-27")]
+
+
+def test_a_page_that_is_a_list_under_its_heading_is_read_as_the_lists_documents(tmp_path, base):
+    """Written for this test: a page that is only "List of documents signed during … visit …" over its place and date in
+    brackets, then the numbered documents, gave no document (the heading, with no full stop or colon, was dropped as
+    furniture); as the Russian "ПЕРЕЧЕНЬ документов, подписанных …" (test_russian)."""
+    from accords.drafting.evaluate import read_test_article
+
+    report = tmp_path / "list.txt"
+    report.write_text("FICTIONAL TEST FIXTURE: not a real report\n date 2025-03-10 Home > Press service > Documents\n"
+                      "List of documents signed during the official visit of the President of Kyrgyzstan to Kazakhstan\n"
+                      "(Astana, 10 March 2025)\n"
+                      "1. Agreement between the Government of the Kyrgyz Republic and the Government of the Republic of Kazakhstan on "
+                      "cooperation in the field of energy.\n"
+                      "2. Memorandum of Understanding between the Ministry of Transport of Kazakhstan and the Ministry of Transport and "
+                      "Communications of Kyrgyzstan.\nPrint | Share\n", encoding="utf-8")
+    article = read_test_article(report)
+    drafts = drafts_from(base, article.date, list(article.paragraphs))
+    assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [
+        ("agreement", "2025-03-10"), ("memorandum of understanding", "2025-03-10")]
