@@ -1574,3 +1574,16 @@ def test_a_forum_whose_own_name_cannot_be_written_in_english_is_drafted_without_
         ("2nd Kazakh–Korean Forum on Digital Technologies", "2025-10-02/2025-10-03", True)]
     industrial = read(base, "17 октября в Минске состоялся Узбекско-белорусский промышленный форум.", published="2024-10-18").events
     assert [e.name.value for e in industrial] == ["Uzbek–Belarusian Industrial Forum"]
+
+
+def test_signatories_after_a_passive_with_a_place_between_and_an_office_for_a_state_is_not_of_it(base):
+    """Written for this test, on a shape of the blind set's development half (kabar-jk-ratifikatsiya-ebrr-ru): "Соглашение было
+    подписано 12 октября 2023 года в Бишкеке министром финансов … и директором ЕБРР по Кыргызской Республике …" gave no
+    signatory (a preposition between the verb and the names, "в Бишкеке", ended the reading); the bank's director "по
+    Кыргызской Республике" is for Kyrgyzstan, not Kyrgyzstan's."""
+    drafts = read(base, "Жогорку Кенеш ратифицировал Соглашение о займе между Кыргызской Республикой и банком.",
+                  "Соглашение было подписано 12 октября 2023 года в Бишкеке министром финансов Кыргызской Республики Алмазбеком "
+                  "Токтосуновым и директором ЕБРР по Кыргызской Республике Мартой Ковальской.", published="2024-02-08")
+    [agreement] = drafts.agreements
+    assert [(name_of(s[0].value), s[2]) for s in agreement.signatories] == [("Almazbek Toktosunov", "kyrgyzstan"), ("Marta Kovalskaya", None)]
+    assert str(agreement.date_signed.value) == "2023-10-12"

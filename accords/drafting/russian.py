@@ -1018,8 +1018,10 @@ class RussianReader:
             # Мирзамахмудовым": by him)
             passive = next((w for w in reversed(words) if w.lemma == "подписать" and w.feats.get("Voice") == "Pass" and w.end <= name.start), None)
             # (its office and name right after the verb: not "подписан … по завершение встречи между X и Y", whom it names after "между")
+            # (a place, a date or an office's "по" between is no matter: "было подписано 12 октября 2023 года в Бишкеке министром
+            # финансов … и директором ЕБРР по Кыргызской Республике Мартой Ковальской")
             by_whom = own and own[0].feats.get("Case") == "Ins" and passive is not None and not any(
-                w.pos == "ADP" for w in words if passive.end <= w.start < name.start)
+                w.lemma in ("между", "с", "со") for w in words if passive.end <= w.start < name.start)
             if not own or own[0].feats.get("Case") != "Nom" and not by_whom:
                 continue
             # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
@@ -1118,7 +1120,9 @@ class RussianReader:
         if any(w.lemma in COMPANY_WORDS or w.text in QUOTES for w in office_words):
             return None
         states: list[str] = []
-        for word in office_words:
+        for at, word in enumerate(office_words):
+            if any(w.lemma == "по" for w in office_words[max(0, at - 2):at]):
+                continue  # "директор ЕБРР по Кыргызской Республике": the state the office is for, not whose it is
             place = next((n for n in names if n.kind == "LOC" and n.start <= word.start < n.end), None)
             state = self.english.state(place) if place is not None else None
             if state is None and word.pos in ("PROPN", "ADJ", "NOUN") and (called := self.english.state_of_word(word)) is not None:
