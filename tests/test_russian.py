@@ -1587,3 +1587,15 @@ def test_signatories_after_a_passive_with_a_place_between_and_an_office_for_a_st
     [agreement] = drafts.agreements
     assert [(name_of(s[0].value), s[2]) for s in agreement.signatories] == [("Almazbek Toktosunov", "kyrgyzstan"), ("Marta Kovalskaya", None)]
     assert str(agreement.date_signed.value) == "2023-10-12"
+
+
+def test_documents_counted_for_a_visit_after_the_two_heads_talks_are_their_states(base):
+    """Written for this test, on a shape of the blind set's development half (akorda-kz-uz-uran-ru): "Всего в ходе
+    государственного визита … подписано более 15 … документов", after the talks of the presidents of Kazakhstan and
+    Uzbekistan (the visit itself "в нашей стране", which names no state), was a package of no one's."""
+    drafts = read(base, "Сегодня в Акорде состоялись переговоры Президента Казахстана Нурлана Абдикаримова с Президентом Республики "
+                        "Узбекистан Ботиром Рахимовым.",
+                  "Всего в ходе государственного визита подписано более 15 межправительственных, межведомственных и коммерческих "
+                  "документов.", published="2025-04-15")
+    [package] = drafts.agreements
+    assert (package.is_package, [p.value for p in package.parties]) == (True, ["kazakhstan", "uzbekistan"])

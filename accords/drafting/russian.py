@@ -624,8 +624,9 @@ class RussianReader:
                                    for c in self.region_countries(summit.name.sentence.text)]
         elif not package.parties and self._visit_countries:
             package.parties = self._of_the_visit("the countries of the visit told of before")
-        elif not package.parties and self._talks_countries and re.search(r"(?i)\b(?:встреч|переговор|двум\w*\s+стран|двух\s+стран|сторон)", sentence.text):
-            # "На встрече были подписаны 13 … соглашений … между двумя странами", after the two presidents' talks
+        elif not package.parties and self._talks_countries and re.search(r"(?i)\b(?:встреч|переговор|визит|двум\w*\s+стран|двух\s+стран|сторон)", sentence.text):
+            # "На встрече были подписаны 13 … соглашений … между двумя странами", after the two presidents' talks ("Всего в ходе
+            # государственного визита … подписано более 15 … документов": the visit of one of them, whose talks were told of)
             package.parties = [Fact(c, where, "the states of the heads whose talks were told of before") for c, where in self._talks_countries]
         self._when_and_where(package, sentence, self._words, names, dates)
         self.drafts.agreements.append(package)
