@@ -1599,3 +1599,19 @@ def test_documents_counted_for_a_visit_after_the_two_heads_talks_are_their_state
                   "документов.", published="2025-04-15")
     [package] = drafts.agreements
     assert (package.is_package, [p.value for p in package.parties]) == (True, ["kazakhstan", "uzbekistan"])
+
+
+def test_those_present_at_the_ceremony_or_named_by_the_lists_introduction_witness_the_documents(base):
+    """Written for this test, on shapes of the blind set's development half (akipress-talas-zoloto-rossiya-ru, kazinform-kz-
+    cn-konteynery-ru, kg-eu-kabmin-bryussel-ru): "Церемония прошла … в присутствии министра … Бакыта Сыдыкова и посла России
+    … Андрея Крылова" after a signing, and "По итогам переговоров в присутствии Адилета Шаршенбекова и Катарины Хольм
+    подписаны:" over a list, gave no witness (and the tagger reads "Бакыта" as an instrumental)."""
+    [agreement] = read(base, "Генеральный директор ОсОО «Талас Алтын Кен» Игорь Беляев и полномочный представитель Нурбек Осмонов "
+                             "подписали в четверг соглашение о развитии области.",
+                       "Церемония прошла в городе Талас в присутствии министра природных ресурсов, экологии и технического надзора "
+                       "Кыргызской Республики Бакыта Сыдыкова и посла России в Кыргызстане Андрея Крылова.", published="2025-04-03").agreements
+    assert [name_of(w.value) for w in agreement.witnesses] == ["Bakyt Sydykov", "Andrey Krylov"]
+    drafts = read(base, "По итогам переговоров в присутствии Адилета Шаршенбекова и Катарины Хольм подписаны:",
+                  "– Меморандум о взаимопонимании между Министерством транспорта и коммуникаций Кыргызской Республики и компанией "
+                  "«Nordlink Logistics B.V.».", published="2025-04-24")
+    assert [[name_of(w.value) for w in a.witnesses] for a in drafts.agreements] == [["Adilet Sharshenbekov", "Katarina Kholm"]]

@@ -151,7 +151,8 @@ def _present(words: list[Word], name: Name) -> bool:
     """A person named in the genitive after "в присутствии" (with no verb between): who witnesses, not who signs."""
     presence = next((w for w in words if w.lemma == "присутствие"), None)
     own = [w for w in words if name.start <= w.start < name.end]
-    return presence is not None and bool(own) and own[0].feats.get("Case") == "Gen" and presence.end <= name.start and not any(
+    # (any word of the name in the genitive: the tagger may read an unfamiliar first name, "Бакыта", as another case)
+    return presence is not None and any(w.feats.get("Case") == "Gen" for w in own) and presence.end <= name.start and not any(
         w.pos == "VERB" for w in words if presence.end <= w.start < name.start)
 
 
@@ -270,6 +271,7 @@ class RussianReader:
         self._last: DraftAgreement | None = None
         self._subjects: dict[int, str] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
         self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
+        self._list_intro_present: list[Name] = []  # those in whose presence the intro says they were signed
         self._list_states: list[str] = []  # the states the intro says they were signed between ("между Кыргызстаном и Турцией подписаны:")
         self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
         self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
@@ -336,6 +338,8 @@ class RussianReader:
                 agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
                 agreement.evidence_of += [intro, sentence]
                 self._title(agreement, sentence, words, kind, at)
+                # "По итогам переговоров в присутствии Адилета Шаршенбекова и Катарины Хольм подписаны:": they witness each
+                self._add_witnesses(agreement, intro, self._list_intro_present)
                 if re.search(r"(?i)\bмежду\b", sentence.text) or OF_THE_HEADS.search(sentence.text):
                     # "- соглашение между X и Y", "1. Совместное заявление Президента X и Президента Y …": its own parties
                     self._parties(agreement, sentence, names)
@@ -363,6 +367,7 @@ class RussianReader:
                 self._told_documents = next(((sentence, w) for _, w in verbs if w.lemma in SIGNED | APPROVED), None) or self._told_documents
             self._list_intro = sentence if verbs and sentence.text.rstrip().endswith(":") and any(
                 w.lemma in SIGNED for _, w in verbs) else None
+            self._list_intro_present = [n for n in names if n.kind == "PER" and _present(words, n)] if self._list_intro is not None else []
             self._list_states = list(dict.fromkeys(c for n in names if n.kind == "LOC" and (c := self.english.state(n)))) \
                 if self._list_intro is not None and re.search(r"(?i)\bмежду\b", sentence.text) else []
             self._list_adopted = None
@@ -408,6 +413,15 @@ class RussianReader:
             if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
+            ceremony = any(w.lemma == "церемония" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words) \
+                and any(w.lemma == "присутствие" for w in words)
+            if ceremony and self._last is not None and not documents and not self._last.planned:
+                # "Церемония прошла в городе Талас в присутствии министра … и посла России …": they witnessed the signing just read
+                self._last.evidence_of.append(sentence)
+                # (their case aside: with no signing in the sentence, every name after "в присутствии" is of one present, and the
+                # tagger may read unfamiliar names, "Даурена Кенжебаева", "Чжао Лимина", as other cases)
+                presence = next(w for w in words if w.lemma == "присутствие")
+                self._add_witnesses(self._last, sentence, [n for n in names if n.kind == "PER" and n.start >= presence.end])
             return
         index, verb = verbs[0]
         if self._negated(words, index) or self._modal(words, index):
@@ -990,6 +1004,13 @@ class RussianReader:
                     (c for form in _nominatives(name) if (c := self.actors.city(form)) is not None), None)):
                 return city.name
         return None
+
+    def _add_witnesses(self, agreement: DraftAgreement, sentence: Sentence, present: list[Name]) -> None:
+        """Those present at the signing, as witnesses of the agreement (once each)."""
+        for person in present:
+            witness = self.actor(Mention(self.english.new_person(person), person.start, person.end, self.english.person(person), "person", "new"), sentence)
+            if not any(w.value == witness for w in agreement.witnesses) and not any(s[0].value == witness for s in agreement.signatories):
+                agreement.witnesses.append(Fact(witness, sentence))
 
     def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
         """People named in the nominative in a signing sentence sign; the words before the name are their office (not
