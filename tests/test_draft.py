@@ -4811,3 +4811,17 @@ def test_a_page_that_is_a_list_under_its_heading_is_read_as_the_lists_documents(
     drafts = drafts_from(base, article.date, list(article.paragraphs))
     assert [(str(a.kind.value), str(a.date_signed.value)) for a in drafts.agreements] == [
         ("agreement", "2025-03-10"), ("memorandum of understanding", "2025-03-10")]
+
+
+def test_two_companies_joined_after_a_legal_form_or_a_body_of_a_state_then_a_name_are_two_parties(base):
+    """Written for this test, on shapes of the blind set's development half (tajikistan-turkiye-talks-dushanbe, kz-japan-
+    tokyo-forum): "between Vakhsh Textile Group LLC and Anadolu Örme Tekstil A.Ş." was one party cut at "Örme" (a capital
+    with an accent began no name), and "between the Ministry of Health of Kazakhstan and Kiyomizu Medical Systems" one
+    party of both."""
+    drafts = drafts_from(base, PartialDate(2025, 5, 22), [
+        "The following documents were signed:",
+        "1. Contract between Vakhsh Textile Group LLC and Anadolu Örme Tekstil A.Ş. on establishing a cotton-yarn plant.",
+        "2. Memorandum of understanding between the Ministry of Health of Kazakhstan and Kiyomizu Medical Systems on diagnostic "
+        "equipment."])
+    assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements] == [
+        ["Vakhsh Textile Group LLC", "Anadolu Örme Tekstil A.Ş"], ["Ministry of Health of Kazakhstan", "Kiyomizu Medical Systems"]]

@@ -30,7 +30,9 @@ BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Of
               # the chambers of the region's parliaments: "the Mazhilis of Kazakhstan", "the Great State Khural of Mongolia"
               r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate|"
               r"Concern|Port(?=\s+of\s+[A-Z])")  # "the Turkmennebit State Concern", "Port of Baku" (the port's company, not the city)
-_CAP = r"[A-Z][\w'’&.-]*"
+# A capitalised word, also one that begins with a capital of the Latin letters' accents ("Örme", "Şişecam", "Élysée").
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_CAP = rf"[{UPPER}][\w'’&.-]*"
 NEW_BODY = re.compile(
     rf"(?:(?:{_CAP}|of|for)\s+|(?:{_CAP}\s+)and\s+(?={_CAP})){{0,5}}(?:{BODY_WORDS})\b"  # (not "Office" of "Chief Executive Officer")
     rf"(?:(?:\s+(?:of|for|on|the|in|under)|\s+and(?!\s+the\b)(?!\s+(?:{BODY_WORDS})\b)(?!\s+{_CAP}['’]s\s+(?:{_CAP}\s+){{0,3}}(?:{BODY_WORDS})\b)|\s+{_CAP}"
@@ -670,6 +672,13 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
             # Energy and TBEA": a body named by its head noun, then a company's name or acronym (and the first may be two; not
             # "… and China’s National Development and Reform Commission", one body's name)
             return [*(_two_names(first) or [(first, 0)]), (second, joint.end())]
+        if re.search(r"\s(?:LLC|LLP|C?JSC|OJSC|PJSC|Ltd\.?|Limited|Inc\.?|PLC|GmbH|AG|A\.Ş\.?|B\.V\.?|S\.A\.?)$", first) and re.match(_CAP, second):
+            # "Vakhsh Textile Group LLC and Anadolu Örme Tekstil A.Ş.": a legal form ends a company's name, another begins
+            return [(first, 0), (second, joint.end())]
+        if joint.start() in countries_end and re.match(rf"(?:{BODY_WORDS})\s+(?:of|for)\s", first) and joint.end() not in countries_at \
+                and re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,4}}", second):
+            # "the Ministry of Health of Kazakhstan and Kiyomizu Medical Systems": a body that ends with its state, then a name
+            return [(first, 0), (second, joint.end())]
         if not ends.match(second) or len(first.split()) < 2:
             continue
         countries_both = 0 in countries_at and joint.end() in countries_at
