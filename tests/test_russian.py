@@ -1615,3 +1615,19 @@ def test_those_present_at_the_ceremony_or_named_by_the_lists_introduction_witnes
                   "– Меморандум о взаимопонимании между Министерством транспорта и коммуникаций Кыргызской Республики и компанией "
                   "«Nordlink Logistics B.V.».", published="2025-04-24")
     assert [[name_of(w.value) for w in a.witnesses] for a in drafts.agreements] == [["Adilet Sharshenbekov", "Katarina Kholm"]]
+
+
+def test_a_cabinet_of_ministers_signs_for_its_state_and_the_european_union_is_a_party(base):
+    """Written for this test, on shapes of the blind set's development half (akipress-talas-zoloto-rossiya-ru, kg-eu-kabmin-
+    bryussel-ru, kabar-jk-ratifikatsiya-ebrr-ru): "между Кабинетом министров КР и АО «…»" and "между Кабинетом Министров
+    Кыргызской Республики и Европейским союзом" gave neither Kyrgyzstan (the glossary had no "Cabinet of Ministers", so the
+    state was read as whose it is) nor the European Union (tagged as a place); a cabinet whose state is not named is no
+    party of its own."""
+    def parties(text):
+        return [name_of(p.value) for a in read(base, text, published="2025-04-03").agreements for p in a.parties]
+
+    assert parties("Инвестиционное соглашение между Кабинетом министров КР и АО «Уралзолото-Инвест» планируется подписать в мае.") == [
+        "kyrgyzstan", "Uralzoloto-Invest"]
+    assert parties("Финансовое соглашение между Кабинетом Министров Кыргызской Республики и Европейским союзом подписано.") == [
+        "kyrgyzstan", "European Union"]
+    assert parties("Кабинет министров одобрил проект соглашения о финансировании с Исламским банком развития.") == []

@@ -705,6 +705,9 @@ class RussianReader:
                 if not any(p.value == value for p in agreement.parties):
                     agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text, a state the data has no record of"))
                 continue
+            if record is None and name.kind == "LOC" and (union := self.english.body(self._words, name, names)) is not None \
+                    and re.search(r"\bUnion$", union[0]):
+                name = dataclasses.replace(name, kind="ORG")  # "Европейским союзом", tagged as a place: the European Union
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
@@ -721,6 +724,8 @@ class RussianReader:
                         within = whose[0].end
                     continue
                 english, within = found
+                if english in ("Cabinet of Ministers", "Government"):
+                    continue  # "Кабинет министров … одобрил": a government whose state the sentence does not name, no body of its own
                 body_and_state = body_of_state(self.names, english)  # "… of Russian Federation": the record under any of the state's names
                 record = self.names.resolve(english, PARTY_KINDS) or (next(
                     (known for named in names_of_body(self.names, body_and_state[1], body_and_state[0])

@@ -67,6 +67,8 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("технический",): ("Technical", ""), ("надзор",): ("Supervision", "Supervision"), ("водный",): ("Water", ""),
     ("ирригация",): ("Irrigation", "Irrigation"), ("водный", "хозяйство"): ("Water Management", "Water Management"),
     ("геология",): ("Geology", "Geology"), ("таможенный",): ("Customs", ""), ("служба",): ("Service", "Services"),
+    ("кабинет", "министр"): ("Cabinet of Ministers", "Cabinet of Ministers"), ("европейский",): ("European", ""),
+    ("союз",): ("Union", "Unions"),
 }
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
