@@ -756,19 +756,12 @@ class RussianReader:
         for company in LATIN_COMPANY.finditer(sentence.text):
             # "с компанией Masdar": a company named in Latin letters, which natasha does not tag
             written = company.group("name").rstrip(".")  # not the sentence's full stop
-            value = self.actor(Mention(written, company.start("name"), company.start("name") + len(written),
-                                       self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence, None)
-            if not any(p.value == value for p in agreement.parties):
-                agreement.parties.append(Fact(value, sentence, f"«{company.group(0)}» in the Russian text"))
+            self._add_company(agreement, sentence, written, (company.start("name"), company.start("name") + len(written)), company.group(0))
         for company in QUOTED_COMPANY.finditer(sentence.text):
             if not CYRILLIC.search(company["name"]) or (dateline and company.start() < dateline.end()) or self._a_subject(sentence.text, Name(
                     "ORG", company["name"], company["name"], company.start("name") - 1, company.end("name"))) or TELLS.search(sentence.text[:company.start()]):
                 continue
-            written = self.english.latin(company["name"])
-            value = self.actor(Mention(written, company.start("name"), company.end("name"), self.names.resolve(written, PARTY_KINDS),
-                                       "company", "new"), sentence, None)
-            if not any(p.value == value for p in agreement.parties):
-                agreement.parties.append(Fact(value, sentence, f"«{company.group(0)}» in the Russian text"))
+            self._add_company(agreement, sentence, self.english.latin(company["name"]), company.span("name"), company.group(0))
         if agreement.parties:
             return
         earlier = [a for a in reversed(self.drafts.agreements) if a is not agreement and a.parties and not a.planned]
@@ -1010,6 +1003,12 @@ class RussianReader:
                 return city.name
         return None
 
+    def _add_company(self, agreement: DraftAgreement, sentence: Sentence, written: str, span: tuple[int, int], shown: str) -> None:
+        """A company the sentence names at `span`, `written` in Latin letters, among the agreement's parties (once)."""
+        value = self.actor(Mention(written, *span, self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence, None)
+        if not any(p.value == value for p in agreement.parties):
+            agreement.parties.append(Fact(value, sentence, f"«{shown}» in the Russian text"))
+
     def _add_witnesses(self, agreement: DraftAgreement, sentence: Sentence, present: list[Name]) -> None:
         """Those present at the signing, as witnesses of the agreement (once each)."""
         for person in present:
@@ -1030,9 +1029,7 @@ class RussianReader:
             own = [w for w in words if name.start <= w.start < name.end]
             if _present(words, name):
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
-                witness = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
-                if not any(w.value == witness for w in agreement.witnesses):
-                    agreement.witnesses.append(Fact(witness, sentence))
+                self._add_witnesses(agreement, sentence, [name])
                 continue
             visit = next((i for i, w in reversed(list(enumerate(words))) if w.lemma == "визит" and w.end <= name.start), None)
             whose = next((w for w in words[visit + 1:] if w.pos in ("NOUN", "PROPN")), None) if visit is not None else None
@@ -1340,15 +1337,14 @@ class RussianReader:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
                 # each word is known ("27th Meeting of the Intergovernmental Commission"); else not drafted
                 english = self.english.meeting_name(words, index)
-                told_before = self._events.get(("named", word.lemma, planned))
-                if english is None and told_before is not None and not (index and words[index - 1].pos in ("ADJ", "NUM")):
+                key = ("named", word.lemma, planned)
+                told = self._events.get(key)
+                if english is None and told is not None and not (index and words[index - 1].pos in ("ADJ", "NUM")):
                     # "Форум прошел 5–6 ноября в Астане": the forum named before, told of again by its noun alone
-                    english = str(told_before.name.value)
+                    english = str(told.name.value)
                 if english is None:
                     continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
                 name = english
-                key = ("named", word.lemma, planned)
-                told = self._events.get(key)
                 numbers = (_ordinal(name), _ordinal(str(told.name.value)) if told is not None else None)
                 if None not in numbers and numbers[0] != numbers[1]:
                     key = (*key, numbers[0])  # "11th Meeting …" and then "12th Meeting …": two meetings, not one
