@@ -1631,3 +1631,14 @@ def test_a_cabinet_of_ministers_signs_for_its_state_and_the_european_union_is_a_
     assert parties("Финансовое соглашение между Кабинетом Министров Кыргызской Республики и Европейским союзом подписано.") == [
         "kyrgyzstan", "European Union"]
     assert parties("Кабинет министров одобрил проект соглашения о финансировании с Исламским банком развития.") == []
+
+
+def test_who_recalls_that_others_signed_did_not_sign(base):
+    """Written for this test, on a shape of the blind set's development half (khovar-tj-yaponiya-grant-bolnitsa-ru): "Посол
+    Кэнтаро Мацуда напомнил, что в прошлом году стороны подписали план действий …" made the ambassador the plan's
+    signatory; one who says that he himself signed ("сообщил, что подписал") still signs."""
+    [plan] = read(base, "Посол Кэнтаро Мацуда напомнил, что в прошлом году стороны подписали план действий по сотрудничеству в "
+                        "сфере здравоохранения.", published="2023-06-06").agreements
+    assert (str(plan.date_signed.value), plan.signatories) == ("2022", [])
+    [agreement] = read(base, "Министр Алишер Каримов сообщил, что подписал соглашение.", published="2023-06-06").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Alisher Karimov"]

@@ -103,7 +103,7 @@ DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
                       r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*")  # "АСТАНА/Trend/ -"
 # Verbs of speaking: who says a visit will be is not its visitor ("«… визит в Узбекистан», - сказал Ушаков журналистам").
-SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить"})
+SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить", "напомнить"})
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
@@ -1047,6 +1047,12 @@ class RussianReader:
             by_whom = own and own[0].feats.get("Case") == "Ins" and passive is not None and not any(
                 w.lemma in ("между", "с", "со") for w in words if passive.end <= w.start < name.start)
             if not own or own[0].feats.get("Case") != "Nom" and not by_whom:
+                continue
+            said = next((w for w in words if w.start >= name.end and w.lemma in SPEECH and w.pos == "VERB"), None)
+            if said is not None and verb is not None and said.end <= verb.start and re.search(r",\s*что\b", sentence.text[said.end:verb.start]) \
+                    and any(w.feats.get("Case") == "Nom" and w.pos in ("NOUN", "PROPN", "PRON") for w in words if said.end < w.start < verb.start):
+                # "Посол Кэнтаро Мацуда напомнил, что в прошлом году стороны подписали план …": who tells of a signing by others,
+                # not who signed (not "Министр … сообщил, что подписал соглашение", where he is who signed)
                 continue
             # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
             office_words: list[Word] = []
