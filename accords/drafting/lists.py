@@ -210,9 +210,9 @@ class ListReader:
         if agreement.date_signed is None and occasion is not None and occasion.date is not None and not occasion.date.value.is_range and re.search(
                 r"\b(?:following|after|during|at the end of)\s+(?:the\s+)?(?:talks|meeting|negotiations|visit|forum|summit)\b", intro.text, re.IGNORECASE):
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, which the signing followed")
-        just_before = next((a for a in reversed(self.drafts.agreements) if (a.statement.paragraph, a.statement.number) < (intro.paragraph, intro.number)), None)
-        if agreement.date_signed is None and re.search(r"\b(?:were|was|have\s+been|has\s+been)\s+also\s+signed\b|\balso\s+signed\b", intro.text, re.IGNORECASE) \
-                and just_before is not None and not just_before.planned and just_before.date_signed is not None and not just_before.date_signed.value.is_range:
+        just_before = next((a for a in reversed(self.drafts.agreements) if (a.statement.paragraph, a.statement.number) < (intro.paragraph, intro.number)),
+                           None) if agreement.date_signed is None and re.search(r"\balso\s+signed\b", intro.text, re.IGNORECASE) else None
+        if just_before is not None and not just_before.planned and just_before.date_signed is not None and not just_before.date_signed.value.is_range:
             # "Following the talks, the heads of state signed a Joint Statement …", then "In the presence of the heads of state, the
             # following documents were also signed:": signed with it, that day
             agreement.date_signed = Fact(just_before.date_signed.value, just_before.date_signed.sentence,

@@ -136,7 +136,7 @@ WHOSE_LEMMAS = frozenset({"территория", "область", "район"
                           "участие", "инициатива", "интерес", "приглашение"})
 
 
-def _ordinal(name: str) -> str | None:
+def _number_of(name: str) -> str | None:
     """The number of a meeting's name in English ("12th Meeting of …" → "12"), if it has one."""
     number = re.match(r"(\d+)(?:st|nd|rd|th)\b", name)
     return number.group(1) if number else None
@@ -1351,7 +1351,7 @@ class RussianReader:
                 if english is None:
                     continue  # a meeting the glossary cannot name in English: not drafted in Russian (the contributor adds it)
                 name = english
-                numbers = (_ordinal(name), _ordinal(str(told.name.value)) if told is not None else None)
+                numbers = (_number_of(name), _number_of(str(told.name.value)) if told is not None else None)
                 if None not in numbers and numbers[0] != numbers[1]:
                     key = (*key, numbers[0])  # "11th Meeting …" and then "12th Meeting …": two meetings, not one
                 taking_part = []

@@ -129,6 +129,8 @@ _YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
 
 
 # Where a Russian sentence gives a date (most precise first); dateparser reads each.
+# "до конца текущего года", "в нынешнем году": the report's year
+THIS_YEAR = re.compile(r"\b(?:до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году)\b", re.IGNORECASE)
 RUSSIAN_DATES = [
     # "с 31 августа по 3 сентября": a range of days across two months
     re.compile(rf"\bс\s+(?P<since>\d{{1,2}}\s+{_MONTH})\s+по\s+(?P<until>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
@@ -141,9 +143,8 @@ RUSSIAN_DATES = [
     re.compile(rf"\bв\s+(?:конце|начале|середине)\s+{_MONTH}(?:\s+(?:этого|текущего|нынешнего)\s+года)?", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
+    THIS_YEAR,
     # ("накануне" alone, an adverb: the day before the report's; not "накануне визита", the eve of what it names)
-    # "до конца текущего года", "в нынешнем году": the report's year
-    re.compile(r"\b(?:до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году)\b", re.IGNORECASE),
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье)\b", re.IGNORECASE),
 ]
@@ -192,7 +193,7 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
-        if re.fullmatch(r"до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году", words.strip().lower()):
+        if THIS_YEAR.fullmatch(words.strip()):
             return PartialDate(published.year) if published is not None and not ranged else None
         weekday = re.fullmatch(r"(?:в|во)\s+(\w+)", words.strip().lower())
         if weekday and weekday.group(1) in WEEKDAYS:
