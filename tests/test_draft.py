@@ -4654,6 +4654,26 @@ def test_the_evaluation_counts_signatories_drafted_that_no_one_stated(base):
     assert (tally.counts["signatories"], tally.counts["signatories drafted that are right (precision)"]) == ([1, 1], [1, 2])
 
 
+def test_the_evaluation_takes_a_name_romanised_otherwise_for_the_same_person_and_a_different_name_for_another(base):
+    """A Russian report's "Эльчин Мамедов" drafted "Elchin Mamedov" is the "Elchin Mammadov" the facts name, and "Пак Чон Хо"
+    drafted "Pak Chon Kho" is "Park Jong-ho": one name romanised two ways is no invented signatory. "Erlan Serikov" is not
+    "Erlan Sadykov", and each stated name is matched once."""
+    _, _, names = base
+    facts = {"agreements": [{"kind": "memorandum of understanding", "parties": ["kazakhstan", "azerbaijan"],
+                             "signatories": ["new: Elchin Mammadov", "new: Park Jong-ho", "new: Erlan Sadykov"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 10), [
+        "Kazakhstan and Azerbaijan signed a memorandum of understanding.",
+        "The memorandum was signed by Elchin Mamedov, Pak Chon Kho and Erlan Serikov."]), *expected_from_fixture(facts),
+        identify_with(names))
+    assert (tally.counts["signatories"], tally.counts["signatories drafted that are right (precision)"]) == ([2, 3], [2, 3])
+    facts = {"agreements": [{"kind": "memorandum of understanding", "parties": ["kazakhstan", "azerbaijan"],
+                             "signatories": ["new: Elchin Mammadov"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 10), [
+        "Kazakhstan and Azerbaijan signed a memorandum of understanding.",
+        "The memorandum was signed by Elchin Mamedov and Elchin Mammadov."]), *expected_from_fixture(facts), identify_with(names))
+    assert tally.counts["signatories drafted that are right (precision)"] == [1, 2]
+
+
 def test_talks_between_the_heads_of_a_visit_are_the_visitors_and_the_hosts_and_they_witness_the_list(base):
     """The sentences are written for this test, on a shape of the blind set's development half (uz-kz-state-visit): "talks
     between the heads of state were held in Tashkent", in a sentence naming the visitor, drafted no talks, and the list

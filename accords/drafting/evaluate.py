@@ -87,18 +87,20 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
         if got_date:
             tally.add("dates drafted that are right (precision)", int(got_date == expected.date), 1)
         got = {identify(p.value) for p in draft.parties}
-        parties_right += len(got & expected.parties)
+        right = _matched(got, expected.parties)
+        parties_right += right
         parties_total += len(expected.parties)
-        tally.add("parties drafted that are right (precision)", len(got & expected.parties), len(got))
-        if got != expected.parties:
+        tally.add("parties drafted that are right (precision)", right, len(got))
+        if not right == len(got) == len(expected.parties):
             tally.misses.append(f"parties of {expected.label}: drafted {sorted(got)}, stated {sorted(expected.parties)}")
         signatories = {identify(s[0].value) for s in draft.signatories}
-        tally.add("signatories", len(signatories & expected.signatories), len(expected.signatories))
-        tally.add("signatories drafted that are right (precision)", len(signatories & expected.signatories), len(signatories))
-        if signatories != expected.signatories:
+        right = _matched(signatories, expected.signatories)
+        tally.add("signatories", right, len(expected.signatories))
+        tally.add("signatories drafted that are right (precision)", right, len(signatories))
+        if not right == len(signatories) == len(expected.signatories):
             tally.misses.append(f"signatories of {expected.label}: drafted {sorted(signatories)}, stated {sorted(expected.signatories)}")
         witnesses = {identify(w.value) for w in draft.witnesses}
-        tally.add("witnesses", len(witnesses & expected.witnesses), len(expected.witnesses))
+        tally.add("witnesses", _matched(witnesses, expected.witnesses), len(expected.witnesses))
         if expected.event:
             got_event = draft.event.value if draft.event else None
             name = got_event.name.value if isinstance(got_event, DraftEvent) else identify(got_event) if got_event else ""
@@ -161,7 +163,7 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
     if str(draft.kind.value) != expected.kind:
         return 0
     parties = {identify(p.value) for p in draft.parties}
-    overlap = len(parties & expected.parties) / max(len(expected.parties), 1)
+    overlap = _matched(parties, expected.parties) / max(len(expected.parties), 1)
     same_date = _date_of(draft) == expected.date
     if not parties and _date_of(draft) is None:
         return 0.1  # a document of the kind, nothing in it contradicting: the one stated (its parties and date count as missed)
@@ -180,6 +182,32 @@ def _event_score(draft: DraftEvent, expected: Expected) -> float:
     # case, punctuation and romanisation aside ("COP27, Egypt"; "Rakhmon" is "Rahmon"): the names' keys (accords.names)
     alike = fuzz.token_set_ratio(drafted, stated, processor=spelling().key)
     return (alike + fuzz.token_sort_ratio(drafted, stated, processor=spelling().key)) / 200 if alike >= 70 and draft.planned == expected.planned else 0
+
+
+def _matched(drafted: set[str], stated: frozenset[str]) -> int:
+    """How many of the stated actors were drafted, each drafted one counting once: the same record, or a new actor whose
+    name is the stated one romanised otherwise (_romanised_alike)."""
+    exact = drafted & stated
+    rest = sorted(stated - exact)
+    count = len(exact)
+    for name in sorted(drafted - exact):
+        alike = next((other for other in rest if _romanised_alike(name, other)), None)
+        if alike is not None:
+            rest.remove(alike)
+            count += 1
+    return count
+
+
+def _romanised_alike(one: str, other: str) -> bool:
+    """Two new actors' keys (accords.names) that are one name romanised two ways, "Mamedov" and "Mammadov", "Pak Chon Kho"
+    and "Park Jong-ho": as many words, each long word alike (rapidfuzz ratio ≥ 80), each short one (four letters or fewer)
+    half alike, and the whole ≥ 80. Names that differ in a word are not alike: "Erlan Sadykov" is not "Erlan Serikov"."""
+    if not (one.startswith("new: ") and other.startswith("new: ")):
+        return False
+    words, others = one.removeprefix("new: ").split(), other.removeprefix("new: ").split()
+    if len(words) != len(others) or fuzz.ratio(" ".join(words), " ".join(others)) < 80:
+        return False
+    return all(fuzz.ratio(a, b) >= (50 if min(len(a), len(b)) <= 4 else 80) for a, b in zip(words, others, strict=True))
 
 
 def _same_name(one: str, other: str) -> bool:
