@@ -4625,6 +4625,16 @@ def test_an_officer_of_a_company_named_between_office_and_name_signs_for_it_and_
                               "agricultural holding Esil Grain Group.") == ["Prairie Ridge Equipment Inc", "Esil Grain Group"]
 
 
+def test_an_events_name_after_an_office_word_is_no_signatory(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (sohar-gulf-kazakh-fertiliser-jv):
+    "signed … on the sidelines of the Kazakhstan–Oman Investment Round Table" made a signatory "Round Table" (after
+    "Investment", an office's word), for Oman."""
+    [agreement] = drafts_from(base, PartialDate(2026, 2, 3), [
+        "The agreement was signed in Astana by Chief Executive Officer Salim Al-Harthy and Chairman Yerlan Dzhaksybekov on the "
+        "sidelines of the Kazakhstan–Oman Investment Round Table."]).agreements
+    assert [party_key(s[0].value) for s in agreement.signatories] == ["Salim Al-Harthy", "Yerlan Dzhaksybekov"]
+
+
 def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
     """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
     tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words

@@ -237,7 +237,9 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
 _TWO_NAMES = rf"{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 AND_A_NAME = re.compile(rf"\s+and\s+(?P<name>{_TWO_NAMES})(?![\w'’-]|\s+[A-Z]|\s*\(|\s+(?:for|of|on|to)\s)")  # ("… and Special Envoy for …": an office)
 A_NAME_AND = re.compile(rf"(?:^|(?<=[\s,(]))(?<![A-Z][\w'’-]\s)(?P<name>{_TWO_NAMES})\s+and\s+$")
-NOT_A_PERSONS_WORD = re.compile(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|Asia|Europe|Caucasus|Gulf|East|West|North|South|Central|Middle|Summit|Forum|"
+# Words that end an event's name, no person's: "Summit", "Forum", "Round Table".
+EVENT_NAME_WORDS = r"Summit|Forum|Table|Roundtable|Conference|Congress|Exhibition|Expo|Dialogue"
+NOT_A_PERSONS_WORD = re.compile(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|Asia|Europe|Caucasus|Gulf|East|West|North|South|Central|Middle|{EVENT_NAME_WORDS}|"
                                 r"Republic|Kingdom|Federation|Emirates|Union|Islands|Sea|River|Lake|City|Region|Province|Power|Energy|Oil|Gas|"
                                 r"Special|Envoy|Representative|Adviser|Advisor|Counsellor|Spokesman|Spokesperson|Commissioner")
 
@@ -833,7 +835,9 @@ def people(sentence: str) -> list[PersonInText]:
         # One surname after a head's title, as news writes it ("President Tokayev noted"), where no capitalised word follows.
         title_and_surname = len(run) == 1 and previous in ("president", "minister", "chairman") and i > 0 and tokens[i - 1][0][:1].isupper() and (
             j >= len(tokens) or not tokens[j][0][:1].isupper())
-        a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction", word) for word, _, _ in run) or (
+        # (nor an event's words: "the Kazakhstan–Oman Investment Round Table" names no person "Round Table")
+        a_body = any(re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port|Construction|{EVENT_NAME_WORDS}", word)
+                     for word, _, _ in run) or (
             j < len(tokens) and re.fullmatch(rf"{BODY_WORDS}|{COMPANY_ENDINGS}", tokens[j][0]) is not None)  # "… Company Kazatomprom", "Port CJSC",
         # and the words before a body's word: "the State Civil Aviation Agency" names no person "Civil Aviation"
         if len(run) >= 2 and not a_body and previous == "and" and found and i > 1 and found[-1].end == tokens[i - 2][2] and found[-1].office \
