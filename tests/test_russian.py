@@ -1642,3 +1642,23 @@ def test_who_recalls_that_others_signed_did_not_sign(base):
     assert (str(plan.date_signed.value), plan.signatories) == ("2022", [])
     [agreement] = read(base, "Министр Алишер Каримов сообщил, что подписал соглашение.", published="2023-06-06").agreements
     assert [name_of(s[0].value) for s in agreement.signatories] == ["Alisher Karimov"]
+
+
+def test_a_document_of_a_list_told_of_again_by_its_subject_or_its_companys_name_is_that_one(base):
+    """Written for this test, on a shape of the blind set's development half (prezident-uz-koreya-paket-ru): after a list,
+    "Соглашение о строительстве химического комплекса подписали …" (the listed one "о строительстве комплекса по
+    производству …", the subject in other words) and "Инвестиционное соглашение скрепили подписями директор ООО «Фергана
+    Мотор» …" (no subject, a company of the listed one in the signatory's office) were given to the last listed agreement,
+    a credit agreement of a bank: its party and signatories wrong, and one agreement drafted twice."""
+    drafts = read(base, "По итогам переговоров подписаны следующие документы:",
+                  "– Соглашение между хокимиятом Самаркандской области и компанией «Ханыль Кемикал» о строительстве комплекса по "
+                  "производству удобрений;",
+                  "– Инвестиционное соглашение между ООО «Фергана Мотор» и компанией «Сонгдо Моторс» о производстве электромобилей;",
+                  "– Кредитное соглашение между АКБ «Турон Банк» и компанией «Ханыль Кэпитал» об открытии кредитной линии.",
+                  "Соглашение о строительстве химического комплекса подписали хоким Самаркандской области Шухрат Эргашев и президент "
+                  "компании «Ханыль Кемикал» Ким Дон Хён. Инвестиционное соглашение скрепили подписями директор ООО «Фергана Мотор» "
+                  "Улугбек Хамраев и вице-президент «Сонгдо Моторс» Пак Чжи Хун.", published="2024-06-12")
+    assert [(a.title.value if a.title else a.kind.value, [name_of(s[0].value) for s in a.signatories]) for a in drafts.agreements] == [
+        ("Agreement with Khanyl Kemikal", ["Shukhrat Ergashev", "Kim Don Khyon"]),
+        ("Agreement between Fergana Motor and Songdo Motors", ["Ulugbek Khamrayev", "Pak Chzhi Khun"]),
+        ("Agreement between Turon Bank and Khanyl Kepital", [])]

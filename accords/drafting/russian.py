@@ -471,9 +471,14 @@ class RussianReader:
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
             # the last one of the kind, or where the sentence says what it is on, the one on that ("… соглашение о сотрудничестве
-            # в области энергетики", then "… соглашение о взаимной защите инвестиций": two) or the last, if it was on nothing said
-            same = next((a for a in told if self._subjects.get(id(a)) == said), None) or next(
-                (a for a in told[:1] if id(a) not in self._subjects), None) if said is not None else next(iter(told), None)
+            # в области энергетики", then "… соглашение о взаимной защите инвестиций": two) or the last, if it was on nothing said;
+            # where it names no subject, the one whose words name a company it names ("Инвестиционное соглашение скрепили
+            # подписями директор ООО «Фергана Мотор» …", after a list whose fourth item is between «Фергана Мотор» and another)
+            same = next((a for a in told if _same_subject(self._subjects.get(id(a)), said) or (
+                id(a) not in self._subjects and _subject_told_in(a.statement.text, words, at))), None) or next(
+                (a for a in told[:1] if id(a) not in self._subjects), None) if said is not None else next(
+                (a for a in told if _names_a_quoted_name_of(a.statement.text, sentence.text[:words[at].start] + sentence.text[verb.end:])), None) or next(
+                iter(told), None)
             names_party = any(n.kind in ("LOC", "ORG") for n in names)
             single = words[at].feats.get("Number") != "Plur"
             subject = at + 2 < len(words) and words[at + 1].lemma in ("о", "об", "в", "по") and words[at + 2].lemma != "взаимопонимание"
@@ -1420,14 +1425,45 @@ def _aside(word: Word) -> bool:
         and word.feats.get("Number") == "Plur"
 
 
+def _same_subject(told: str | None, said: str | None) -> bool:
+    """Whether two subjects (_subject) are one: the same words, or the same first noun and a noun of the rest in common
+    ("о строительстве комплекса по производству …" and "о строительстве химического комплекса"; not "о сотрудничестве в
+    области энергетики" and "о сотрудничестве в области транспорта", whose nouns in common are only the field's words)."""
+    if told is None or said is None:
+        return False
+    if told.split(" | ")[0] == said.split(" | ")[0]:
+        return True
+    first, other = told.replace(" | ", " ").split(), said.replace(" | ", " ").split()
+    return len(first) > 1 and len(other) > 1 and first[1] == other[1] and bool(
+        (set(first[2:]) & set(other[2:])) - {"в", "по", "на", "и", "с", "область", "сфера", "направление", "развитие", "сотрудничество"})
+
+
+def _subject_told_in(told: str, words: list[Word], at: int) -> bool:
+    """Whether a listed document's words (`told`) give the subject the document at `at` is on: its first noun as written
+    ("о строительстве", the same case after "о") and one of the nouns after it ("комплекса")."""
+    i = next((i for i in range(at + 1, min(len(words) - 2, at + 4)) if words[i].lemma in ("о", "об")), None)
+    if i is None or words[i + 1].pos != "NOUN":
+        return False
+    head = re.search(rf"\b{re.escape(words[i].text)}\s+{re.escape(words[i + 1].text)}\b", told, re.IGNORECASE)
+    nouns = [w.text for w in words[i + 2:i + 6] if w.pos == "NOUN" and w.lemma not in ("область", "сфера", "направление", "развитие", "сотрудничество")]
+    return head is not None and any(re.search(rf"\b{re.escape(noun)}\b", told[head.end():head.end() + 80]) for noun in nouns)
+
+
+def _names_a_quoted_name_of(told: str, said: str) -> bool:
+    """Whether a name in quotation marks in `said` («Фергана Мотор Текнолоджиз») is also in `told`."""
+    return any(f"«{name}»" in told for name in re.findall(r"«([^«»]{3,80})»", said))
+
+
 def _subject(words: list[Word], at: int) -> str | None:
-    """What the document at `at` is on, as the dictionary forms of its first words ("о защита инвестиция"), where its
-    sentence says so just after it or after its parties ("Соглашение между Правительством … о сотрудничестве …")."""
+    """What the document at `at` is on, as the dictionary forms of its first words ("о защита инвестиция"), and of the nouns
+    of the next few ("по производство"), where its sentence says so just after it or after its parties ("Соглашение между
+    Правительством … о сотрудничестве …")."""
     for i in range(at + 1, min(len(words) - 1, at + 16)):
         if words[i].lemma in ("о", "об") or (i == at + 1 and words[i].lemma in ("в", "по")):
             if words[i + 1].lemma == "взаимопонимание":
                 return None
-            return " ".join(w.lemma for w in words[i:i + 3])
+            more = [w.lemma for w in words[i + 3:i + 6] if w.pos == "NOUN"]
+            return " ".join(w.lemma for w in words[i:i + 3]) + (" | " + " ".join(more) if more else "")
         if words[i].text in (".", ";", ":") or words[i].feats.get("VerbForm") in ("Fin", "Part"):
             return None  # the verb, or the sentence's end, before any subject
     return None
