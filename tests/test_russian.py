@@ -1662,3 +1662,31 @@ def test_a_document_of_a_list_told_of_again_by_its_subject_or_its_companys_name_
         ("Agreement with Khanyl Kemikal", ["Shukhrat Ergashev", "Kim Don Khyon"]),
         ("Agreement between Fergana Motor and Songdo Motors", ["Ulugbek Khamrayev", "Pak Chzhi Khun"]),
         ("Agreement between Turon Bank and Khanyl Kepital", [])]
+
+
+def test_a_cabinet_meeting_and_a_commissions_meeting_told_of_at_it_are_two_meetings(base):
+    """Written for this test, on a shape of the blind set's development half (tdh-tm-yaponiya-karbamid-ru): after "провёл
+    очередное заседание Кабинета Министров", "доложил об итогах восьмого заседания … межправительственной комиссии …,
+    состоявшегося 17–18 октября в Токио" was taken for the cabinet's meeting told of again, and the commission's meeting
+    was not drafted. A meeting told of again by fewer words ("заседание комиссии") is still the one."""
+    drafts = read(base, "Сегодня Президент Туркменистана провёл очередное заседание Кабинета Министров.",
+                  "Вице-премьер Батыр Аманов доложил об итогах восьмого заседания Туркмено-японской межправительственной комиссии по "
+                  "торгово-экономическому сотрудничеству, состоявшегося 17–18 октября в Токио.", published="2022-10-21")
+    assert [(e.name.value, str(e.date.value)) for e in drafts.events] == [
+        ("Regular Meeting of the Cabinet of Ministers", "2022-10-21"),
+        ("8th Meeting of the Turkmen–Japanese Intergovernmental Commission on Trade and Economic Cooperation", "2022-10-17/2022-10-18")]
+    drafts = read(base, "Восьмое заседание Туркмено-японской межправительственной комиссии прошло 17–18 октября в Токио.",
+                  "По итогам заседания межправительственной комиссии подписан протокол.", published="2022-10-21")
+    assert [e.name.value for e in drafts.events] == ["8th Meeting of the Turkmen–Japanese Intergovernmental Commission"]
+
+
+def test_a_gerund_of_approving_something_else_approves_no_document_and_an_order_to_sign_is_a_signing_to_come(base):
+    """Written for this test, on a shape of the blind set's development half (tdh-tm-yaponiya-karbamid-ru): "Одобрив
+    предложение, Президент поручил вице-премьеру обеспечить подписание контракта" drafted a contract signed (the gerund's
+    object, the proposal, taken for the contract of the next clause); the president ordered a signing to come."""
+    [contract] = read(base, "Одобрив предложение, Президент Туркменистана поручил вице-премьеру обеспечить подписание контракта.",
+                      published="2022-10-21").agreements
+    assert (contract.kind.value, contract.planned, contract.approved, contract.date_signed) == ("contract", True, None, None)
+    [agreement] = read(base, "Одобрив проект соглашения, Кабинет министров поручил министерству подготовить его к подписанию.",
+                       published="2022-10-21").agreements
+    assert agreement.approved is not None

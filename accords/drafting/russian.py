@@ -190,6 +190,15 @@ def _named_before_participle(words: list[Word], names: list[Name], participle: W
     return next((n for n in names if n.kind == "PER" and [w.text for w in words if n.end <= w.start < participle.start] == [","]), None)
 
 
+def _gerund_of_something_else(words: list[Word], index: int, documents: list[tuple[AgreementKind, int]]) -> bool:
+    """"Одобрив предложение, Президент поручил обеспечить подписание контракта": a gerund whose phrase, up to its comma,
+    names no document approved (signed) something else; the contract of the next clause is not its object."""
+    if words[index].feats.get("VerbForm") != "Conv":
+        return False
+    end = next((i for i in range(index + 1, len(words)) if words[i].text in (",", ";", ".")), len(words))
+    return not any(index < at < end for _, at in documents)
+
+
 def _took_part(words: list[Word], index: int) -> bool:
     """"Принял участие в церемонии подписания": took part, adopted nothing."""
     return words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие"
@@ -314,7 +323,7 @@ class RussianReader:
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
                                                           or _notes_exchanged(words, i) or _in_force(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
-                 and not _told_of(words, i) and not _deciding(words, i)]
+                 and not _told_of(words, i) and not _deciding(words, i) and not _gerund_of_something_else(words, i, documents)]
         if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _took_part(words, i))
                              and w.feats.get("Tense") == "Past" for i, w in enumerate(words)):
             # ("принял участие в церемонии подписания соглашения": a signing held, which he attended)
@@ -383,6 +392,8 @@ class RussianReader:
         scheduled = not verbs and any(w.lemma in SCHEDULED or w.lemma == "состояться" and w.feats.get("Tense") == "Fut"
                                       # "Стороны договорились о принятии «дорожной карты»": a document to come, agreed on
                                       or w.lemma == "договориться" and any(v.lemma in ("подписание", "принятие") for v in words[i + 1:i + 4])
+                                      # "поручил вице-премьеру обеспечить подписание контракта": a signing ordered, to come
+                                      or w.lemma == "поручить" and any(v.lemma == "подписание" for v in words[i + 1:i + 5])
                                       for i, w in enumerate(words))
         if scheduled:
             # (and "ожидается подписание (принятие) пакета двусторонних документов": a package to come)
@@ -1359,6 +1370,10 @@ class RussianReader:
                 numbers = (_number_of(name), _number_of(str(told.name.value)) if told is not None else None)
                 if None not in numbers and numbers[0] != numbers[1]:
                     key = (*key, numbers[0])  # "11th Meeting …" and then "12th Meeting …": two meetings, not one
+                elif told is not None and index and words[index - 1].pos in ("ADJ", "NUM") and not _one_names_the_other(name, str(told.name.value)):
+                    # "заседание Кабинета Министров", then "восьмого заседания … межправительственной комиссии": two, the second
+                    # named by its own ordinal (not "В ходе заседания министерства … подписали", the one told of, misread)
+                    key = (*key, name)
                 taking_part = []
                 if not planned and not any(w.pos == "VERB" for w in words):
                     continue
@@ -1423,6 +1438,17 @@ def _aside(word: Word) -> bool:
     """A verb of the writer's aside, not of what happens: "Напомним, …" ("let us recall") is in the future tense."""
     return word.lemma in ("напомнить", "отметить", "заметить", "добавить", "уточнить", "подчеркнуть") and word.feats.get("Person") == "1" \
         and word.feats.get("Number") == "Plur"
+
+
+def _one_names_the_other(name: str, other: str) -> bool:
+    """Whether two meetings' names in English may be one meeting's: the words of one, less ordinals and the words any
+    meeting's name has, are all in the other ("Meeting of the Intergovernmental Commission" and "9th Meeting of the
+    Turkmen–Japanese Intergovernmental Commission"; not "Regular Meeting of the Cabinet of Ministers")."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[\w'’-]+", text.casefold()) if w not in ("meeting", "session", "of", "the", "on", "and", "regular")
+                and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)}
+    one, two = words(name), words(other)
+    return one <= two or two <= one
 
 
 def _same_subject(told: str | None, said: str | None) -> bool:
