@@ -1690,3 +1690,18 @@ def test_a_gerund_of_approving_something_else_approves_no_document_and_an_order_
     [agreement] = read(base, "Одобрив проект соглашения, Кабинет министров поручил министерству подготовить его к подписанию.",
                        published="2022-10-21").agreements
     assert agreement.approved is not None
+
+
+def test_a_conference_of_ministers_of_the_member_states_and_a_visit_named_by_the_visitors_office(base):
+    """Written for this test, on a shape of the blind set's development half (khovar-shos-ministry-kultury-ru): "состоялось XXI
+    совещание министров культуры государств – членов Шанхайской организации сотрудничества" and "Следующее совещание … пройдет
+    в 2025 году" drafted no meeting ("совещание" was no meeting's word, and "государств – членов" cut the name); "в ходе
+    визита Президента Республики Узбекистан в Душанбе", naming no one, was a visit of no one."""
+    drafts = read(base, "Вчера в Душанбе состоялось XXI совещание министров культуры государств – членов Шанхайской организации "
+                        "сотрудничества.",
+                  "Соглашение планируется подписать в сентябре в ходе визита Президента Республики Узбекистан в Душанбе.",
+                  "Следующее совещание министров культуры государств – членов ШОС пройдет в 2025 году в Китае.", published="2024-06-06")
+    assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [
+        ("21st Meeting of the Ministers of Culture of the Shanghai Cooperation Organisation Member States", "2024-06-05", False),
+        ("Visit of the President of Uzbekistan to Tajikistan", "2024-09", True),
+        ("Next Meeting of the Ministers of Culture of the SCO Member States", "2025", True)]

@@ -66,7 +66,8 @@ VISIT = frozenset({"визит"})
 STAYING = frozenset({"находиться", "пребывать", "прибыть", "прибывать"})  # "находится в Душанбе с визитом": the visit's place
 # A UN climate conference of the parties, as Russian texts write it, in Latin or Cyrillic letters: "COP29", "СОР-28".
 COP = re.compile(r"(?<![\w-])[CС][OО][PР][- ]?(?P<number>\d{1,2})\b")
-MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "бизнес-форум": EventKind.forum, "заседание": EventKind.meeting, "переговоры": EventKind.meeting,
+MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "бизнес-форум": EventKind.forum, "заседание": EventKind.meeting, "совещание": EventKind.meeting,
+            "переговоры": EventKind.meeting,
             "встреча": EventKind.meeting, "визит": EventKind.visit,
             "посетить": EventKind.visit}  # ("планирует посетить Узбекистан в конце марта": a visit, by its verb)
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
@@ -1294,6 +1295,13 @@ class RussianReader:
                 who = self.english.person_name(visitor) if visitor else None
                 home = next((c for n in names if n.kind == "LOC" and visitor and n.start < visitor.start
                              and (c := self.english.state(n)) and c != country), None)  # "Президент Узбекистана …"
+                office = words[index + 1] if visitor is None and index + 2 < len(words) and words[index + 1].lemma in ("президент", "премьер-министр") \
+                    and words[index + 1].feats.get("Case") == "Gen" else None
+                whose = next((c for n in names if office is not None and n.kind == "LOC" and 0 < n.start - office.end <= 2 and not self._towards(words, n)
+                              and (c := self.english.state(n)) and c != country), None)
+                if whose is not None and office is not None:
+                    # "в ходе визита Президента Республики Узбекистан в Душанбе": the visitor by his office, where the text names no one
+                    who = f"the {'President' if office.lemma == 'президент' else 'Prime Minister'} of {self.dataset.name(whose)}"
                 if not planned:
                     self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"

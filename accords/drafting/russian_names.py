@@ -27,7 +27,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("глава", "государство"): ("Head of State", "Heads of State"), ("центральный", "азия"): ("Central Asia", "Central Asia"),
     ("глава", "правительство"): ("Head of Government", "Heads of Government"),
     ("саммит",): ("Summit", "Summits"), ("форум",): ("Forum", "Forums"), ("бизнес-форум",): ("Business Forum", "Business Forums"),
-    ("заседание",): ("Meeting", "Meetings"),
+    ("заседание",): ("Meeting", "Meetings"), ("совещание",): ("Meeting", "Meetings"),
     ("встреча",): ("Meeting", "Meetings"), ("совет",): ("Council", "Councils"), ("комиссия",): ("Commission", "Commissions"),
     ("комитет",): ("Committee", "Committees"), ("конференция",): ("Conference", "Conferences"), ("сессия",): ("Session", "Sessions"),
     ("консультативный",): ("Consultative", ""), ("межправительственный",): ("Intergovernmental", ""), ("межгосударственный",): ("Interstate", ""),
@@ -434,11 +434,29 @@ class RussianNames:
                 return None  # a list of names that does not end with "и" and a name: not read as a name
             article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun")
             topic = len(groups) if on and topic is None else topic  # where the topic ("по …") begins, and the groups that are its
+            members = self._members_of(words, end) if not on and joined == "States" else None
+            if members is not None:  # "министров … государств – членов ШОС": of the SCO Member States
+                joined, end = members
+                article = True
             groups.append(f"on {joined}" if on else f"of the {joined}" if article else f"of {joined}")
         if not groups and ordinal is None and len(head[0]) == 1 and end == index + 1:
             return None  # "Саммит в Астане": no name of its own to write
         name = " ".join([name, *groups])
         return f"{_ordinal(ordinal)} {name}" if ordinal else name
+
+
+    def _members_of(self, words: list[Word], at: int) -> tuple[str, int] | None:
+        """After "государств", "– членов ШОС" ("– членов Шанхайской организации сотрудничества"): "SCO Member States" and
+        where the organisation's name ends; None where no organisation the glossary names follows."""
+        if at + 2 >= len(words) or words[at].text not in ("–", "-", "—") or words[at + 1].lemma != "член":
+            return None
+        last = at + 2
+        while last < len(words) and words[last].pos in ("NOUN", "ADJ", "PROPN") and words[last].feats.get("Case", "Gen") == "Gen":
+            last += 1
+        found = self.units(words, at + 2, last) if last > at + 2 else None
+        if found is None or found[0][-1][1] not in ("acronym", "name", "noun"):
+            return None
+        return f"{' '.join(english for english, _ in found[0])} Member States", found[1]
 
 
 def _an_adjective(word: Word) -> bool:
