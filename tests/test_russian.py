@@ -1705,3 +1705,17 @@ def test_a_conference_of_ministers_of_the_member_states_and_a_visit_named_by_the
         ("21st Meeting of the Ministers of Culture of the Shanghai Cooperation Organisation Member States", "2024-06-05", False),
         ("Visit of the President of Uzbekistan to Tajikistan", "2024-09", True),
         ("Next Meeting of the Ministers of Culture of the SCO Member States", "2025", True)]
+
+
+def test_a_datelines_day_in_mixed_case_with_the_agency_in_brackets_dates_no_signing(base):
+    """Written for this test, on a shape of the blind set's development half (uza-sng-pogranvoyska-samarkand-ru): the dateline
+    "Самарканд, 12 сентября (УзА)." dated a protocol signed "в рамках заседания" held 11–12 September (its span was read as a
+    visit's after the day of the talks); the officials who sign make their countries the parties, not their "presidents"."""
+    drafts = read(base, "Самарканд, 12 сентября (УзА). 11–12 сентября в Самарканде прошло заседание Совета.",
+                  "В рамках заседания подписан Протокол о взаимодействии пограничных ведомств. Документ подписали командующий "
+                  "Пограничными войсками Республики Узбекистан Шухрат Турсунов и председатель Пограничной службы Кыргызской "
+                  "Республики Эрмек Жумабаев.", published="2025-09-12")
+    [protocol] = drafts.agreements
+    assert str(protocol.date_signed.value) == "2025-09-11/2025-09-12"
+    assert [(p.value, p.note) for p in protocol.parties] == [("uzbekistan", "the countries whose officials the text says signed it"),
+                                                             ("kyrgyzstan", "the countries whose officials the text says signed it")]

@@ -102,7 +102,8 @@ LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<n
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
-                      r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*")  # "АСТАНА/Trend/ -"
+                      r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*"  # "АСТАНА/Trend/ -"
+                      r"|^[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?,\s+\d{1,2}\s+[а-яё]+\s+\([^()\n]{2,30}\)\.?\s*(?:[-–—−]\s*)?")  # "Самарканд, 12 сентября (УзА)."
 # Verbs of speaking: who says a visit will be is not its visitor ("«… визит в Узбекистан», - сказал Ушаков журналистам").
 SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить", "напомнить"})
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
@@ -476,7 +477,8 @@ class RussianReader:
                 self._add_signatories(self._last, sentence, words, names)
                 named = [c for n in names if n.kind == "LOC" and (c := self.english.state(n))]
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
-                    self._last.parties = [Fact(c, sentence, "the countries whose presidents the text says signed it") for c in dict.fromkeys(named)]
+                    whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
+                    self._last.parties = [Fact(c, sentence, f"the countries whose {whose} the text says signed it") for c in dict.fromkeys(named)]
             return
         for number, (kind, at) in enumerate(documents):
             told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
