@@ -4635,6 +4635,22 @@ def test_an_events_name_after_an_office_word_is_no_signatory(base):
     assert [party_key(s[0].value) for s in agreement.signatories] == ["Salim Al-Harthy", "Yerlan Dzhaksybekov"]
 
 
+def test_it_was_signed_by_is_the_document_just_told_of_and_an_offices_fields_go_on_after_a_comma(base):
+    """The sentences are written for this test, on shapes of the blind set's development half (syrdarya-water-trilateral,
+    ca-eu-ministerial-bishkek): "It was signed by A, B and C" after the signing gave no signatory; and "Kyrgyzstan's Minister of
+    Water Resources, Agriculture and Processing Industry Azamat Toktogulov" signed with the office "Agriculture and Processing
+    Industry" (cut at its comma) and for no state."""
+    [agreement] = drafts_from(base, PartialDate(2025, 5, 15), [
+        "Kazakhstan, Kyrgyzstan and Uzbekistan have signed an agreement on the use of water and energy resources.",
+        "It was signed by Kazakhstan's Minister of Water Resources and Irrigation Serik Baimukhanov, Kyrgyzstan's Minister of Water "
+        "Resources, Agriculture and Processing Industry Azamat Toktogulov and Uzbekistan's Minister of Water Resources Farrukh "
+        "Nazarov."]).agreements
+    assert [(party_key(s[0].value), s[1], s[2]) for s in agreement.signatories] == [
+        ("Serik Baimukhanov", "Kazakhstan's Minister of Water Resources and Irrigation", "kazakhstan"),
+        ("Azamat Toktogulov", "Kyrgyzstan's Minister of Water Resources, Agriculture and Processing Industry", "kyrgyzstan"),
+        ("Farrukh Nazarov", "Uzbekistan's Minister of Water Resources", "uzbekistan")]
+
+
 def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
     """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
     tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words

@@ -144,6 +144,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# The document of the sentence before, by its pronoun: "It was signed by …", "It was also signed on the sidelines of …".
+IT_WAS_SIGNED = re.compile(r"\s*It\s+was\s+(?:also\s+|jointly\s+)?(?:signed|inked)\s+(?:by|on|in|at|during)\b")
 # An item of a list marked as one ("- Action Plan …", "• Agreement …", "3) Memorandum …"), and a sentence that tells of documents
 # signed together, which such items may list after it.
 MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–—·]\s*)\S")
@@ -501,6 +503,8 @@ class Extractor:
                     self._add_to(each, sentence, mentions, True)
             elif reference and current is not None and not understandings:
                 self._add_to(current, sentence, mentions, signing is not None)
+            elif current is not None and not current.is_package and IT_WAS_SIGNED.match(text):
+                self._add_to(current, sentence, mentions, True)  # "It was signed by A, B and C": the document just told of
             elif reference and signing and last_document is not None and not understandings:
                 first_sentence, match = last_document
                 made = self._agreements_in(first_sentence, self.finder.find(first_sentence.text), match, sentences[:index], forced=True)

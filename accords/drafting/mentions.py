@@ -237,6 +237,10 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
 _TWO_NAMES = rf"{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 AND_A_NAME = re.compile(rf"\s+and\s+(?P<name>{_TWO_NAMES})(?![\w'’-]|\s+[A-Z]|\s*\(|\s+(?:for|of|on|to)\s)")  # ("… and Special Envoy for …": an office)
 A_NAME_AND = re.compile(rf"(?:^|(?<=[\s,(]))(?<![A-Z][\w'’-]\s)(?P<name>{_TWO_NAMES})\s+and\s+$")
+# The words an office is named by, whose fields may follow ("Minister" of "Minister of Water Resources, Agriculture and …").
+OFFICE_HEADS = frozenset({"president", "minister", "chairman", "chairwoman", "chair", "director", "head", "ceo", "governor", "mayor", "secretary",
+                          "speaker", "ambassador", "envoy", "representative", "adviser", "advisor", "officer", "executive", "premier",
+                          "chancellor", "commissioner"})
 # Words that end an event's name, no person's: "Summit", "Forum", "Round Table".
 EVENT_NAME_WORDS = r"Summit|Forum|Table|Roundtable|Conference|Congress|Exhibition|Expo|Dialogue"
 NOT_A_PERSONS_WORD = re.compile(rf"{BODY_WORDS}|{COMPANY_ENDINGS}|Asia|Europe|Caucasus|Gulf|East|West|North|South|Central|Middle|{EVENT_NAME_WORDS}|"
@@ -861,6 +865,9 @@ def people(sentence: str) -> list[PersonInText]:
                         tokens[n][0][:1].isupper() and tokens[n][0].lower() not in OFFICE_VOCABULARY for n in (k - 1, k - 2)):
                     break  # "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov": a name before "and", not an office
                 k -= 1
+                if k > 0 and tokens[k][0] == "," and tokens[k - 1][0].lower() in OFFICE_VOCABULARY and tokens[k - 1][0][:1].isupper() \
+                        and not any(t[0].lower() in OFFICE_HEADS for t in tokens[k + 1:i]) and not (found and found[-1].end > tokens[k - 1][1]):
+                    k -= 1  # "Minister of Water Resources, Agriculture and Processing Industry Azamat Toktogulov": the office's fields
             office_start = tokens[k + 1][1]
             while sentence[office_start:].lower().startswith(("and ", "the ", "of ")):
                 office_start = sentence.index(" ", office_start) + 1
