@@ -4651,6 +4651,24 @@ def test_it_was_signed_by_is_the_document_just_told_of_and_an_offices_fields_go_
         ("Farrukh Nazarov", "Uzbekistan's Minister of Water Resources", "uzbekistan")]
 
 
+def test_ministers_who_met_for_a_named_meeting_held_that_one_and_what_is_signed_on_its_margins_is_of_its_day(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (ca-eu-ministerial-bishkek):
+    "Foreign ministers … met in Bishkek on Tuesday for the 20th EU–Central Asia Ministerial Meeting, co-chaired by A and EU
+    High Representative for Foreign Affairs and Security Policy B" drafted also a "Meeting of A and Policy B"; and "On the
+    margins of the meeting, Kyrgyzstan and the EU signed a financing agreement" had no date (the meeting's name gives one
+    country, and "margins" was not read as "sidelines")."""
+    drafts = drafts_from(base, PartialDate(2025, 10, 22), [
+        "Foreign ministers of the five Central Asian states and the European Union met in Bishkek on Tuesday for the 20th EU–Central "
+        "Asia Ministerial Meeting, co-chaired by Kyrgyz Foreign Minister Nurlan Asanbekov and EU High Representative for Foreign "
+        "Affairs and Security Policy Helena Marquardt.",
+        "On the margins of the meeting, Kyrgyzstan and the EU signed a financing agreement for border management."])
+    assert [(e.name.value, str(e.date.value)) for e in drafts.events] == [("20th EU–Central Asia Ministerial Meeting", "2025-10-21")]
+    assert [str(a.date_signed.value) for a in drafts.agreements] == ["2025-10-21"]
+    from accords.drafting.mentions import people
+    assert [(p.name, p.office) for p in people("co-chaired by EU High Representative for Foreign Affairs and Security Policy Helena "
+                                               "Marquardt.")] == [("Helena Marquardt", "EU High Representative for Foreign Affairs and Security Policy")]
+
+
 def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
     """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
     tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words

@@ -21,7 +21,7 @@ from .clauses import FUTURE, SAYS, asides, clause_at, clause_text, inserted, mai
 from .clauses import future as clause_future
 from .documents import DATELINE, DOCUMENT_NOUNS, display
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
-from .mentions import OFFICE_WORDS, Mention
+from .mentions import EVENT_NAME_WORDS, OFFICE_WORDS, Mention
 from .sentences import Sentence
 from .when import MONTH_NAME, WEEKDAYS, dates_in, is_future, of_year
 
@@ -750,6 +750,10 @@ class EventReader:
             if TOLD_BEFORE.search(text[:match.start()]) and re.fullmatch(r"talks|negotiations|meeting", match.group(0), re.IGNORECASE) \
                     and not re.match(r"\s+(?:between|of|with)\b", text[match.end():]):
                 continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs
+            if re.match(rf"(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+on\s+[A-Z][a-z]+)?\s+(?:for|at)\s+the\s+(?:[\w'’–-]+\s+){{0,8}}?(?:{EVENT_NAME_WORDS}|Meeting|Session)\b",
+                        text[match.end():]):
+                continue  # "Foreign ministers … met in Bishkek on Tuesday for the 20th EU–Central Asia Ministerial Meeting, co-chaired by A
+                # and B": the meeting named, not one of its co-chairs
             begin, end = clause_at(text, match.start(), match.end())
             if begin == 0 and end < len(text) - 2 and re.match(r"\s*(?:Speaking|Addressing|Talking)\s+(?:at|during|to)\b", text):
                 # "Speaking at a meeting with X on Wednesday in Bishkek, Putin said …": the participle's subject is the other

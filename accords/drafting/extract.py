@@ -1039,7 +1039,7 @@ class Extractor:
         """'During the meeting, the Decision … was signed': the date of the meeting told of last (a range where the text gives
         one); 'During the summit, the Central Banks of … signed': of the summit told of last (an organisation's, of no country named)."""
         # ("As a result of the talks", "Following the results of the talks", "At the end of the meeting": what the talks gave)
-        during = re.match(r"(?:During|At|In the course of|On the sidelines of|Following|After|As a result of|(?:Following|Based on|Upon|On)\s+the\s+results\s+of"
+        during = re.match(r"(?:During|At|In the course of|On the (?:sidelines|margins) of|Following|After|As a result of|(?:Following|Based on|Upon|On)\s+the\s+results\s+of"
                           r"|At the (?:end|conclusion|close) of)\s+(?:the|this)\s+(?P<what>meeting|talks|negotiations|visit|summit|session)\b",
                           sentence.text)
         if during is None and (late := re.search(r"\b(?P<verb>signed|inked)\b[^.;]*?\b(?:during|at)\s+the\s+(?P<what>talks|negotiations)\s*[.;]?$", sentence.text)) \
@@ -1050,6 +1050,10 @@ class Extractor:
         occasion = self.events.occasion(during.group("what"))
         if during.group("what") == "summit" and not re.match(r"Following|After", sentence.text):  # (not a day after it, perhaps)
             occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.summit and not e.planned), occasion)
+        if occasion is None and during.group("what") == "meeting":
+            # "On the margins of the meeting", after "the 20th EU–Central Asia Ministerial Meeting", whose name gives one country
+            # or none: the meeting told of last
+            occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.meeting and not e.planned), None)
         if occasion is not None and occasion.date is not None:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
 
