@@ -4669,6 +4669,44 @@ def test_ministers_who_met_for_a_named_meeting_held_that_one_and_what_is_signed_
                                                "Marquardt.")] == [("Helena Marquardt", "EU High Representative for Foreign Affairs and Security Policy")]
 
 
+def test_a_listed_documents_sides_with_foreign_legal_forms_and_a_ministry_whose_name_ends_with_its_state(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (akorda-kz-italy-documents-list):
+    "Contract between Shymkent Textile Cluster LLP and Tessitura Valsesia S.r.l. for …" had one party, "Memorandum … between the
+    Akimat of Mangystau Region and Adriatica Petrolchimica S.p.A. on …" none, and "the Ministry of Enterprises and Made in Italy
+    of the Italian Republic" was "… Made in Italy of Italy". A side that is no name ("between the parties and …") is none."""
+    drafts = drafts_from(base, PartialDate(2024, 1, 18), [
+        "The following documents were signed:",
+        "1. Contract between Shymkent Textile Cluster LLP and Tessitura Valsesia S.r.l. for the supply of weaving equipment;",
+        "2. Memorandum of Understanding between the Akimat of Mangystau Region and Adriatica Petrolchimica S.p.A. on the construction "
+        "of a polypropylene plant;",
+        "3. Memorandum of Understanding between the Ministry of Industry and Construction of the Republic of Kazakhstan and the Ministry "
+        "of Enterprises and Made in Italy of the Italian Republic on cooperation in the automotive industry;",
+        "4. Protocol between the interested parties and other bodies on cooperation."])
+    assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements] == [
+        ["Shymkent Textile Cluster LLP", "Tessitura Valsesia S.r.l."], ["Akimat of Mangystau Region", "Adriatica Petrolchimica S.p.A."],
+        ["Ministry of Industry and Construction of Kazakhstan", "Ministry of Enterprises and Made in Italy"], []]
+    from accords.names import LEGAL_FORM
+    assert [LEGAL_FORM.sub("", name) for name in ("Tessitura Valsesia S.r.l.", "Eni S.p.A.", "Rheintal Medical GmbH", "Sohar Gulf Fertilisers SAOC",
+                                                   "Anadolu Örme Tekstil A.Ş.", "Kazakhstan Temir Zholy")] == [
+        "Tessitura Valsesia", "Eni", "Rheintal Medical", "Sohar Gulf Fertilisers", "Anadolu Örme Tekstil", "Kazakhstan Temir Zholy"]
+
+
+def test_talks_held_today_between_two_leaders_are_theirs_and_a_visit_on_two_days_is_dated_by_them(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (akorda-kz-italy-documents-list):
+    "Following the talks held today in Astana between A and B, who is in Kazakhstan on an official visit on 17–18 January, the
+    following documents were signed in the presence of the two leaders" drafted no talks (read as talks told of before), the
+    visit was dated today, and the documents had B alone as their witness."""
+    drafts = drafts_from(base, PartialDate(2024, 1, 18), [
+        "Following the talks held today in Astana between President of Kazakhstan Nurlan Abenov and Prime Minister of the Italian "
+        "Republic Lorenzo Ferraresi, who is in Kazakhstan on an official visit on 17–18 January, the following documents were signed "
+        "in the presence of the two leaders:",
+        "1. Agreement between the Government of the Republic of Kazakhstan and the Government of the Italian Republic on cooperation "
+        "in the field of industrial development;"])
+    assert sorted((e.name.value, str(e.date.value)) for e in drafts.events) == [
+        ("Official visit of Lorenzo Ferraresi to Kazakhstan", "2024-01-17/2024-01-18"), ("Talks of Nurlan Abenov and Lorenzo Ferraresi", "2024-01-18")]
+    assert [party_key(w.value) for w in drafts.agreements[0].witnesses] == ["Nurlan Abenov", "Lorenzo Ferraresi"]
+
+
 def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
     """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
     tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words

@@ -189,7 +189,8 @@ class Actors:
             if known is not None:
                 self.drafts.linked.setdefault(known, []).append(sentence)
                 return known
-            name = f"{body} of {self.dataset.name(state)}"
+            # (a name that ends with its state's already keeps it once: "Ministry of Enterprises and Made in Italy")
+            name = body if body.endswith(f" {self.dataset.name(state)}") else f"{body} of {self.dataset.name(state)}"
         known = self.names.resolve(name, ACTOR_KINDS) if mention.how == "new" else None
         if known is not None:  # a name read as new that the data knows ("CEO of the Azerbaijan Investment Holding": the holding)
             self.drafts.linked.setdefault(known, []).append(sentence)

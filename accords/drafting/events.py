@@ -184,7 +184,7 @@ INTRODUCTORY = re.compile(r"\s*(?:During|Within\s+the\s+framework\s+of|As\s+part
 # "Upon arrival, the two leaders held talks": on the day the visit began.
 UPON_ARRIVAL = re.compile(r"\s*(?:Upon|On|After)\s+(?:(?:his|her|their)\s+)?arriv(?:al|ing)\b")
 # What a visit's phrase runs to before a date of its own: "… of the President of Kazakhstan Nurlan Abdikarimov to Uzbekistan on".
-VISIT_DATED = re.compile(r"[^,;()]{0,160}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:on|from)\s+")
+VISIT_DATED = re.compile(r"(?:[^,;()]{0,160}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}|\s+)(?:on|from)\s+")  # (or "on an official visit on 17–18 January")
 # "in the presence of": who a signing was held before; "the heads of state", "the two presidents": the heads of the
 # occasion, whom the sentence does not name.
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+", re.IGNORECASE)
@@ -748,8 +748,9 @@ class EventReader:
                     self._meeting(sentence, mentions, subject + named, "Talks" if match.group("what") else "Meeting", planned, during.start(), aside_end)
                 continue
             if TOLD_BEFORE.search(text[:match.start()]) and re.fullmatch(r"talks|negotiations|meeting", match.group(0), re.IGNORECASE) \
-                    and not re.match(r"\s+(?:between|of|with)\b", text[match.end():]):
-                continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs
+                    and not re.match(r"(?:\s+held(?:\s+(?:today|yesterday|on\s+[A-Z]?\w+))?(?:\s+in\s+[A-Z][\w'’-]+)?)?\s+(?:between|of|with)\b", text[match.end():]):
+                continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs (not
+                # "Following the talks held today in Astana between A and B, …": theirs)
             if re.match(rf"(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+on\s+[A-Z][a-z]+)?\s+(?:for|at)\s+the\s+(?:[\w'’–-]+\s+){{0,8}}?(?:{EVENT_NAME_WORDS}|Meeting|Session)\b",
                         text[match.end():]):
                 continue  # "Foreign ministers … met in Bishkek on Tuesday for the 20th EU–Central Asia Ministerial Meeting, co-chaired by A

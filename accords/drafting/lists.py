@@ -28,7 +28,7 @@ from .documents import (
 )
 from .drafts import DraftAgreement, Fact
 from .events import PRESENCE, EventReader
-from .mentions import Mention
+from .mentions import Mention, guess_kind
 from .reading import LIST_BREAK, LIST_LEAD
 from .sentences import Sentence
 from .titles import is_plural, pairs_between, subjects_of_plural
@@ -140,6 +140,11 @@ class ListReader:
                 target = agreement.sectors if mention.kind == "sector" else agreement.minerals
                 if not any(f.value == mention.record_id for f in target):
                     target.append(Fact(mention.record_id, sentence))
+        if between is not None and pair is None and about is None:
+            for first, side in _unnamed_sides(sentence.text, between.start(), mentions):
+                # "Contract between Shymkent Textile Cluster LLP and Tessitura Valsesia S.r.l. for …": a side no name was found
+                # for, named as a name is (capitals, a foreign legal form), is a party all the same
+                agreement.parties.insert(0 if first else len(agreement.parties), Fact(self.actors.actor(side, sentence), sentence))
         # "between the foreign ministries", "between Tajikistan's Sughd region and China's Shaanxi province": bodies the
         # dataset may not know are the parties; no country is put in their place.
         between_others = BETWEEN_BODIES.search(sentence.text)
@@ -323,3 +328,28 @@ class ListReader:
                 agreement.date_signed = Fact(dated[0].date, sentence, f"'{heading.group('date')}' in the heading")
         self.drafts.agreements.append(agreement)
         return agreement
+
+
+# One side of "between A and B" in a list item, named as a body or company is: capitalised words, with "of", "the", "per",
+# "l'", "&" and a legal form ("Tessitura Valsesia S.r.l.", "the Akimat of Mangystau Region", "Banca Veneta per l'Export S.p.A.").
+NAMED_SIDE = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|the|per|de|di|del|della|für|l['’]?[A-Z][\w'’.-]*|&|[A-Z][\w'’.&-]*))*)")
+
+
+def _unnamed_sides(text: str, at: int, mentions: list[Mention]) -> list[tuple[bool, Mention]]:
+    """The sides of a list item's "between A and B" (at `at`) for which no name was found, each whether it is the first, where
+    each is named as a body or company is (NAMED_SIDE; a legal form's full stops are no end) and has no "and" of its own;
+    none where a side is not such a name."""
+    sides = re.compile(r"between\s+(?P<one>.+?)\s+and\s+(?P<other>.+?)(?=\s+(?:on|in|for|regarding|concerning)\s|[,;]|\.?\s*$)").match(text, at)
+    if sides is None:
+        return []
+    found = []
+    for group in ("one", "other"):
+        start, end = sides.start(group), sides.end(group)
+        if any(start <= m.start < end for m in mentions):
+            continue
+        named = NAMED_SIDE.fullmatch(text, start, end)
+        if named is None or re.search(r"\b(?:and|between)\b", named.group("name")):
+            return []
+        name = named.group("name").rstrip(",")
+        found.append((group == "one", Mention(name, named.start("name"), named.start("name") + len(name), None, guess_kind(name, "company"), "new")))
+    return found

@@ -388,7 +388,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                or m.kind in ("country", "new-country") and m.start == officer.start("body")) or re.fullmatch(rf"(?:{_CAP}\s+)*?(?:Ministry|Government|Cabinet|Republic)\b.*", body) or body.split()[-1].lower() in OFFICE_VOCABULARY:
             continue  # a record, a state ("President of Korea Yoon Suk Yeol"), a state's ministry or government (read as such
             # elsewhere), or an office's words
-        found.append(Mention(body, officer.start("body"), officer.end("body"), None, _guess(body, "company"), "new"))
+        found.append(Mention(body, officer.start("body"), officer.end("body"), None, guess_kind(body, "company"), "new"))
         records.append(Mention(officer.group("person"), officer.start("person"), officer.end("person"), None, "person", "new"))
     for pattern, kind in ((NEW_BODY, "government-body"), (COMPANY, "company")):
         for match in pattern.finditer(sentence):
@@ -455,7 +455,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             state = next((m for m in known if of_state and m.kind == "country" and m.how == "name" and m.start == end + of_state.end()), None)
             if state is not None and of_state is not None and of_state.group("form"):
                 # "Hengfeng Tungsten Engineering Co., Ltd. of China": the state whose company it is, not a party of its own
-                found.append(Mention(text, start, state.end, None, _guess(text, kind), "new", state.record_id))
+                found.append(Mention(text, start, state.end, None, guess_kind(text, kind), "new", state.record_id))
                 continue
             if state is not None:  # "the State Oil Company of Azerbaijan": the company's name ends with its state's
                 end = state.end
@@ -490,10 +490,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     if any(m.start == start + offset and m.end == start + offset + len(part) for m in known if m.kind in ("country", "new-country")) \
                             or re.fullmatch(r"(?:[A-Z][\w-]*['’]s\s+)?(?:Cabinet|Government)", part):
                         continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such; "Kyrgyzstan's Cabinet", the state's
-                    guessed = _guess(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else _guess(two[0][0], kind)
+                    guessed = guess_kind(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else guess_kind(two[0][0], kind)
                     found.append(Mention(part, start + offset, start + offset + len(part), None, guessed, "new"))
                 continue
-            guessed = _guess(text, kind)
+            guessed = guess_kind(text, kind)
             found.append(Mention(text, start, end, None, guessed, "new"))
     for match in QUOTED_BODY.finditer(sentence):
         start, end = match.start("name"), match.end("name")
@@ -512,7 +512,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         end = country.end + after.end()
         if not any(m.start < end and country.start < m.end for m in records + found):
             name = sentence[country.start:end]
-            found.append(Mention(name, country.start, end, None, _guess(name, "company"), "new"))
+            found.append(Mention(name, country.start, end, None, guess_kind(name, "company"), "new"))
     for match in NAMED_COMPANY.finditer(sentence):
         start, end = match.start("name"), match.end("name")
         # (a sector's word may be in the name: "the Pamir Energy company")
@@ -554,7 +554,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 or any(m.start < end and partner.start("name") < m.end for m in records + found) \
                 or any(m.start == partner.start("name") and m.end == end for m in known):  # "with Uzbekistan": the state
             continue
-        found.append(Mention(sentence[start:end], start, end, None, _guess(name, "company"), "new", states[0].record_id if states else None))
+        found.append(Mention(sentence[start:end], start, end, None, guess_kind(name, "company"), "new", states[0].record_id if states else None))
     for described in DESCRIBED_COMPANY.finditer(sentence):
         # "Turkish firm Kalyon Enerji", "Chinese state-owned company CNNC": the company, of the state its adjective names
         adjective = [m for m in known if m.how == "demonym" and m.start == described.start("demonym")]
@@ -581,7 +581,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if named.split()[0] in PRONOUNS or SURNAME.search(named) or named.casefold() in CALENDAR_WORDS or any(
                 w.casefold() in OFFICE_VOCABULARY for w in named.split()) or any(m.start < end and start < m.end for m in known + records + found):
             continue
-        found.append(Mention(named, start, end, None, _guess(named, "company"), "new"))
+        found.append(Mention(named, start, end, None, guess_kind(named, "company"), "new"))
     for listed in LISTED_SIGNERS.finditer(sentence):
         for item in LISTED_SIGNER.finditer(sentence, listed.start("list"), listed.end("list")):
             start, end = item.start("name"), item.end("name")
@@ -592,7 +592,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     or any(m.start < end and start < m.end for m in known + records + found):
                 continue
             owners = [m for m in known if m.kind == "country" and any(item.group(g) and m.start == item.start(g) for g in ("owner", "owner_before"))]
-            found.append(Mention(item.group("name"), start, end, None, _guess(item.group("name"), "company"), "new",
+            found.append(Mention(item.group("name"), start, end, None, guess_kind(item.group("name"), "company"), "new",
                                  owners[0].record_id if owners else None))
     subjects = [(m.group("subject"), m.start("subject"), m.end("subject"), False) for m in SUBJECT.finditer(sentence)]
     for pair in PAIR_SUBJECT.finditer(sentence):  # "Kazatomprom and French firm Framatome signed": the first of two signers too
@@ -694,7 +694,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
     return None
 
 
-def _guess(text: str, kind: str) -> str:
+def guess_kind(text: str, kind: str) -> str:
     """The kind a new name looks like: a company, an organisation, a council or commission (a mechanism,
     unless a ministry's or agency's), else `kind`."""
     if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines|Airways)\b", text):
