@@ -1719,3 +1719,18 @@ def test_a_datelines_day_in_mixed_case_with_the_agency_in_brackets_dates_no_sign
     assert str(protocol.date_signed.value) == "2025-09-11/2025-09-12"
     assert [(p.value, p.note) for p in protocol.parties] == [("uzbekistan", "the countries whose officials the text says signed it"),
                                                              ("kyrgyzstan", "the countries whose officials the text says signed it")]
+
+
+def test_an_emirati_forum_a_package_of_agreements_and_a_signing_expected_that_did_not_come(base):
+    """Written for this test, on a shape of the blind set's development half (uza-uz-oae-samarkand-forum-ru): "первый
+    Узбекско-эмиратский инвестиционный форум" was no forum ("эмиратский" was no state's adjective); "подписан пакет соглашений
+    на общую сумму …" no package (a package was only "of documents"); and "Ожидалось, что на форуме будет подписано также
+    соглашение …, однако стороны не смогли согласовать условия" an agreement to come."""
+    drafts = read(base, "Сегодня в Самарканде состоялся первый Узбекско-эмиратский инвестиционный форум.",
+                  "По итогам форума подписан пакет соглашений на общую сумму более 3,5 млрд долларов.",
+                  "Ожидалось, что на форуме будет подписано также соглашение о строительстве завода, однако стороны не смогли "
+                  "согласовать условия поставок сырья.",
+                  "Второй Узбекско-эмиратский инвестиционный форум планируется провести в 2026 году в Абу-Даби.", published="2025-04-22")
+    assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [
+        ("1st Uzbek–Emirati Investment Forum", "2025-04-22", False), ("2nd Uzbek–Emirati Investment Forum", "2026", True)]
+    assert [(a.kind.value, a.planned, str(a.date_signed.value)) for a in drafts.agreements] == [("package", False, "2025-04-22")]

@@ -78,7 +78,12 @@ STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazak
                     "туркмен": "Turkmen", "азербайджан": "Azerbaijani",  # ("туркмено-кыргызской")
                     "белорусск": "Belarusian", "корейск": "Korean", "японск": "Japanese", "германск": "German", "немецк": "German",
                     "французск": "French", "британск": "British", "американск": "American", "иранск": "Iranian",
-                    "венгерск": "Hungarian", "монгольск": "Mongolian", "пакистанск": "Pakistani", "индийск": "Indian"}
+                    "венгерск": "Hungarian", "монгольск": "Mongolian", "пакистанск": "Pakistani", "индийск": "Indian",
+                    "эмиратск": "Emirati", "саудовск": "Saudi", "катарск": "Qatari", "кувейтск": "Kuwaiti", "оманск": "Omani",
+                    "бахрейнск": "Bahraini", "итальянск": "Italian", "испанск": "Spanish", "грузинск": "Georgian", "армянск": "Armenian",
+                    "афганск": "Afghan", "египетск": "Egyptian", "польск": "Polish", "чешск": "Czech", "словацк": "Slovak",
+                    "австрийск": "Austrian", "швейцарск": "Swiss", "болгарск": "Bulgarian", "румынск": "Romanian", "сербск": "Serbian",
+                    "малайзийск": "Malaysian", "индонезийск": "Indonesian", "вьетнамск": "Vietnamese", "сингапурск": "Singaporean"}
 STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(?:ий|ый|ой|ая|ое|ие|ые)")
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
