@@ -351,18 +351,13 @@ def data_dir(tmp_path: Path) -> DataDir:
 
 
 class DataDir:
-    """A small dataset in a temporary folder: a copy of the real data, or records written by hand. Every one
+    """A small dataset in a temporary folder: a part of the real data, or records written by hand. Every one
     written by hand has the publisher `example-wire` (not real), which its sources cite."""
 
     def __init__(self, path: Path):
         self.path = path
         self.path.mkdir(parents=True, exist_ok=True)
         self.write("publishers/example-wire.yml", "# Not real: a test publisher.\nname: Example Wire\nkind: news outlet\n")
-
-    def copy_real(self) -> DataDir:
-        shutil.rmtree(self.path)
-        shutil.copytree(ROOT / "data", self.path)
-        return self
 
     def copy_real_part(self, *record_ids: str) -> DataDir:
         """A part of the real data that loads by itself: the records named and every record they refer to, and those

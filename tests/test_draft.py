@@ -263,12 +263,13 @@ def test_drafts_go_into_the_data_folder_only_when_asked(tmp_path, cli):
     assert cli("validate", "--data", str(data), cwd=tmp_path).returncode == 0
 
 
-def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path, seeds, cli):
+def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path, seeds, cli, base_dataset):
     result = cli("draft", str(seeds / TREND), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert "give it with --date YYYY-MM-DD" in result.stderr
     assert not (tmp_path / "out").exists()
-    dated = cli("draft", str(seeds / TREND), "--date", "2026-02-03", "--out", str(tmp_path / "out"))
+    # (against the countries, publishers, sources and topics of data/ only: what is read here needs no more)
+    dated = cli("draft", str(seeds / TREND), "--date", "2026-02-03", "--data", str(base_dataset[0]), "--out", str(tmp_path / "out"))
     assert dated.returncode == 0, dated.stderr
 
 
@@ -279,25 +280,25 @@ def test_without_a_publication_date_it_asks_for_one_and_writes_nothing(tmp_path,
      "states no agreement or event"),
     (b"\xff\xfe\x00\xd8 not text", "not UTF-8"),
 ])
-def test_an_empty_unreadable_or_empty_handed_source_is_refused(tmp_path, content, message, cli):
+def test_an_empty_unreadable_or_empty_handed_source_is_refused(tmp_path, content, message, cli, base_dataset):
     source = tmp_path / "article.txt"
     source.write_bytes(content)
-    result = cli("draft", str(source), "--out", str(tmp_path / "out"))
+    result = cli("draft", str(source), "--data", str(base_dataset[0]), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
 
 
-def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path, cli):
+def test_a_url_is_fetched_and_read_like_the_saved_page(tmp_path, cli, base_dataset):
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(FIXTURES / "articles"))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_port}/heavy-boilerplate.html"
-        result = cli("draft", url, "--out", str(tmp_path / "out"))
-        missing = cli("draft", url.replace("heavy", "missing"), "--out", str(tmp_path / "none"))
+        result = cli("draft", url, "--data", str(base_dataset[0]), "--out", str(tmp_path / "out"))
+        missing = cli("draft", url.replace("heavy", "missing"), "--data", str(base_dataset[0]), "--out", str(tmp_path / "none"))
     finally:
         server.shutdown()
         server.server_close()
@@ -3382,19 +3383,19 @@ def test_a_package_planned_in_the_passive_or_by_it_is_planned(base, sentence):
     assert (package.is_package, package.planned) == (True, True)
 
 
-def test_a_report_in_neither_english_nor_russian_is_refused_with_the_reason(tmp_path, cli):
+def test_a_report_in_neither_english_nor_russian_is_refused_with_the_reason(tmp_path, cli, base_dataset):
     """The Turkish text is written for this test (FICTIONAL): where nothing is drafted from a text in another language, the
     error says the drafting reads English and Russian, not only that nothing was found; an English text that states nothing
     gets no such hint."""
     turkish = tmp_path / "haber.txt"
     turkish.write_text(" date 2025-10-22\nFICTIONAL TEST FIXTURE: Türkiye ve Katar arasında savunma alanında beş anlaşma imzalandı ve iki "
                        "ülke arasında işbirliği belgeleri imzalandı.\n", encoding="utf-8")
-    result = cli("draft", str(turkish), "--out", str(tmp_path / "out"))
+    result = cli("draft", str(turkish), "--data", str(base_dataset[0]), "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and "reads reports in English and Russian" in result.stderr
     english = tmp_path / "weather.txt"
     english.write_text(" date 2026-03-12\nFICTIONAL TEST FIXTURE: The weather in Astana was sunny and warm for most of the week, forecasters said.\n",
                        encoding="utf-8")
-    result = cli("draft", str(english), "--out", str(tmp_path / "out2"))
+    result = cli("draft", str(english), "--data", str(base_dataset[0]), "--out", str(tmp_path / "out2"))
     assert "states no agreement or event" in result.stderr and "English and Russian" not in result.stderr
 
 
