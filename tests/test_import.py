@@ -1,4 +1,5 @@
-"""`accords import`: a table to records, one per row, or a clear problem per cell."""
+"""`accords import`: a table to records, one per row, or a clear problem per cell. The tables are read against the
+countries, publishers, sources and topics of data/ (base_dataset): what their names resolve to."""
 
 from __future__ import annotations
 
@@ -47,10 +48,10 @@ def test_a_numeric_date_needs_its_order_declared_or_shown():
     assert detect_order(["11.12.2025"]) is None
 
 
-def test_every_problem_is_named_by_row_and_column_and_nothing_is_written(tmp_path, cli):
+def test_every_problem_is_named_by_row_and_column_and_nothing_is_written(tmp_path, cli, base_dataset):
     table = tmp_path / "agreements.csv"
     table.write_text(TABLE, encoding="utf-8")
-    result = cli("import", str(table), "--collection", "agreements", "--out", str(tmp_path / "out"))
+    result = cli("import", str(table), "--data", str(base_dataset[0]), "--collection", "agreements", "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert f"{table}:4:Parties: no record is called 'Uzbekstan' — did you mean 'uzbekistan'?" in result.stderr
     assert f"{table}:4:Sector: no record is called 'fisheries'" in result.stderr
@@ -59,10 +60,11 @@ def test_every_problem_is_named_by_row_and_column_and_nothing_is_written(tmp_pat
     assert not (tmp_path / "out").exists()
 
 
-def test_partial_writes_the_good_rows_with_names_in_any_spelling(tmp_path, cli):
+def test_partial_writes_the_good_rows_with_names_in_any_spelling(tmp_path, cli, base_dataset):
     table = tmp_path / "agreements.csv"
     table.write_text(TABLE, encoding="utf-8")
-    result = cli("import", str(table), "--collection", "agreements", "--dates", "dmy", "--partial", "--out", str(tmp_path / "out"))
+    result = cli("import", str(table), "--data", str(base_dataset[0]), "--collection", "agreements", "--dates", "dmy", "--partial",
+                 "--out", str(tmp_path / "out"))
     assert result.returncode == 1  # rows were left out
     written = sorted(p.name for p in (tmp_path / "out" / "agreements").glob("*.yml"))
     assert written == ["agreement-on-rail-transit-2025.yml", "memorandum-on-green-hydrogen-2025.yml"]
@@ -70,11 +72,11 @@ def test_partial_writes_the_good_rows_with_names_in_any_spelling(tmp_path, cli):
     assert "date_signed: 2025-12-11" in rail and "parties: [kazakhstan, kyrgyzstan]" in rail  # Kirgizia is Kyrgyzstan
     hydrogen = (tmp_path / "out" / "agreements" / "memorandum-on-green-hydrogen-2025.yml").read_text(encoding="utf-8")
     assert "date_signed: 2025-06\n" in hydrogen and '"memorandum of understanding"' in hydrogen
-    _, problems = check_data(ROOT / "data", files=sorted((tmp_path / "out").rglob("*.yml")), root=ROOT)
+    _, problems = check_data(base_dataset[0], files=sorted((tmp_path / "out").rglob("*.yml")), root=ROOT)
     assert problems == []
 
 
-def test_an_xlsx_table_with_mapped_columns(tmp_path, cli):
+def test_an_xlsx_table_with_mapped_columns(tmp_path, cli, base_dataset):
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -83,18 +85,19 @@ def test_an_xlsx_table_with_mapped_columns(tmp_path, cli):
     sheet.append(["Third Caspian transport forum (fictional test row)", "2025-09", "Kazakhstan", "forum", "held", "trend-2026-02-03"])
     path = tmp_path / "events.xlsx"
     workbook.save(path)
-    result = cli("import", str(path), "--collection", "events", "--map", "Meeting=name", "--map", "Held on=date",
+    result = cli("import", str(path), "--data", str(base_dataset[0]), "--collection", "events", "--map", "Meeting=name", "--map", "Held on=date",
                      "--map", "Host=country", "--map", "Category=kind", "--map", "Ref=sources", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     text = next((tmp_path / "out" / "events").glob("*.yml")).read_text(encoding="utf-8")
     assert "date: 2025-09\n" in text and "country: \"kazakhstan\"" in text
 
 
-def test_a_missing_source_is_a_row_problem_with_a_hint(tmp_path, cli):
+def test_a_missing_source_is_a_row_problem_with_a_hint(tmp_path, cli, base_dataset):
     table = tmp_path / "actors.csv"
     table.write_text("Name,Kind,Country\nCaspian Shipping Company,company,Kazakhstan\n", encoding="utf-8")
-    result = cli("import", str(table), "--collection", "actors", "--out", str(tmp_path / "out"))
+    result = cli("import", str(table), "--data", str(base_dataset[0]), "--collection", "actors", "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert "give --source ID for every row" in result.stderr
-    with_source = cli("import", str(table), "--collection", "actors", "--source", "trend-2026-02-03", "--out", str(tmp_path / "out"))
+    with_source = cli("import", str(table), "--data", str(base_dataset[0]), "--collection", "actors", "--source", "trend-2026-02-03",
+                      "--out", str(tmp_path / "out"))
     assert with_source.returncode == 0, with_source.stderr
