@@ -1734,3 +1734,15 @@ def test_an_emirati_forum_a_package_of_agreements_and_a_signing_expected_that_di
     assert [(e.name.value, str(e.date.value), e.planned) for e in drafts.events] == [
         ("1st Uzbek–Emirati Investment Forum", "2025-04-22", False), ("2nd Uzbek–Emirati Investment Forum", "2026", True)]
     assert [(a.kind.value, a.planned, str(a.date_signed.value)) for a in drafts.agreements] == [("package", False, "2025-04-22")]
+
+
+def test_a_publisher_after_its_datelines_city_is_no_party_and_the_companies_whose_heads_sign_are(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-kz-ru-ugol-kontrakt-ru): "ПАВЛОДАР.
+    КАЗИНФОРМ – Сегодня … подписан контракт" (the city a sentence of its own) made the agency the contract's party; the
+    companies whose directors then sign it ("документ подписал генеральный директор ТОО «…» …, с российской стороны —
+    генеральный директор АО «…» …") are its sides."""
+    [contract] = read(base, "ПАВЛОДАР. КАЗИНФОРМ – Сегодня в Павлодаре подписан долгосрочный контракт на поставку угля.",
+                      "Со стороны казахстанской компании документ подписал генеральный директор ТОО «Экибастуз Комир Транзит» Даурен "
+                      "Абенов, с российской стороны — генеральный директор АО «Зауралье ТеплоЭнерго» Сергей Волков.",
+                      published="2022-09-21").agreements
+    assert [name_of(p.value) for p in contract.parties] == ["Ekibastuz Komir Tranzit", "Zauralye TeploEnergo"]

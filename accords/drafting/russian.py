@@ -480,6 +480,12 @@ class RussianReader:
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
                 self._add_signatories(self._last, sentence, words, names)
+                if not self._last.parties:
+                    # "документ подписал генеральный директор ТОО «Экибастуз Комир Транзит» …, с российской стороны — генеральный
+                    # директор АО «Зауралье ТеплоЭнерго» …", of a contract whose sentence named no side: the companies they head
+                    for company in QUOTED_COMPANY.finditer(sentence.text):
+                        if CYRILLIC.search(company["name"]) and any(company.group(0) in str(s[1]) for s in self._last.signatories):
+                            self._add_company(self._last, sentence, self.english.latin(company["name"]), company.span("name"), company.group(0))
                 named = [c for n in names if n.kind == "LOC" and (c := self.english.state(n))]
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
@@ -707,6 +713,8 @@ class RussianReader:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             if REPORTED_BY.search(sentence.text[:name.start]):
                 continue  # "…, сообщает сегодня ИА «Дунё»": who reports it, not a party
+            if self.names.resolve(name.text, ("publisher",)) or self.names.resolve(name.normal, ("publisher",)):
+                continue  # "КАЗИНФОРМ – Сегодня … подписан контракт" (its dateline's city a sentence of its own): a publisher, never a party
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
             record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
