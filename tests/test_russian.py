@@ -1746,3 +1746,16 @@ def test_a_publisher_after_its_datelines_city_is_no_party_and_the_companies_whos
                       "Абенов, с российской стороны — генеральный директор АО «Зауралье ТеплоЭнерго» Сергей Волков.",
                       published="2022-09-21").agreements
     assert [name_of(p.value) for p in contract.parties] == ["Ekibastuz Komir Tranzit", "Zauralye TeploEnergo"]
+
+
+def test_documents_a_country_signed_with_others_are_not_the_memorandum_before_and_where_goods_go_is_no_side(base):
+    """Written for this test, on a shape of the blind set's development half (stepkap-kz-de-redkie-metally-ru): "страна
+    подписала документы о сотрудничестве … с ЕС, Великобританией, Японией и Республикой Корея", after a memorandum of two
+    companies, gave that memorandum the three states as parties (read as the document told again); and "контракт на поставку
+    концентрата в Германию" made Germany a side of the contract."""
+    drafts = read(base, "В марте 2024 года компании подписали меморандум о намерениях.",
+                  "В последние два года страна подписала документы о сотрудничестве в сфере критического сырья с ЕС, "
+                  "Великобританией, Японией и Республикой Корея.",
+                  "Долгосрочный контракт на поставку концентрата в Германию стороны планируют подписать в 2026 году.", published="2025-11-06")
+    assert [(a.kind.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
+        ("memorandum of understanding", []), ("contract", [])]

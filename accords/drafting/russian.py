@@ -104,6 +104,8 @@ DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
                       r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*"  # "АСТАНА/Trend/ -"
                       r"|^[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?,\s+\d{1,2}\s+[а-яё]+\s+\([^()\n]{2,30}\)\.?\s*(?:[-–—−]\s*)?")  # "Самарканд, 12 сентября (УзА)."
+# What carries goods somewhere: "на поставку концентрата в Германию" names where they go, no side of the contract.
+SHIPPING = frozenset({"поставка", "экспорт", "доставка", "перевозка", "транзит", "вывоз", "отгрузка", "продажа", "поставлять", "экспортировать"})
 # What was expected and did not come: "…, однако стороны не смогли согласовать условия", "…, но договориться не удалось".
 UNMET = re.compile(r"(?i),\s*(?:однако|но)\s+[^.;]*?\b(?:не\s+(?:смогл[иа]|смог|удалось|согласовал[иа]|договорил(?:ись|ась|ся)|достигл[иа]|подписал[иа]?)"
                    r"|(?:договориться|согласовать|подписать)\s+не\s+удалось)\b")
@@ -475,7 +477,8 @@ class RussianReader:
             return
         if not documents:
             pronoun = any(w.lemma in ("он", "она") and w.feats.get("Case") == "Acc" for w in words[max(0, index - 2):index + 2])
-            if (pronoun or any(w.lemma == "документ" for w in words)) and self._last is not None:
+            # (not "страна подписала документы о сотрудничестве … с ЕС, Великобританией, Японией …": documents of its own, plural)
+            if (pronoun or any(w.lemma == "документ" and w.feats.get("Number") != "Plur" for w in words)) and self._last is not None:
                 # "Документ подписали …", "Тогда его подписали президенты Казахстана, Узбекистана и Кыргызстана": the one just read
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
@@ -713,6 +716,9 @@ class RussianReader:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             if REPORTED_BY.search(sentence.text[:name.start]):
                 continue  # "…, сообщает сегодня ИА «Дунё»": who reports it, not a party
+            if name.kind == "LOC" and self._towards(self._words, name) and any(
+                    w.lemma in SHIPPING for w in [w for w in self._words if w.end <= name.start][-5:]):
+                continue  # "контракт на поставку концентрата в Германию": where goods go, not a side (but "визита … в Узбекистан": the host)
             if self.names.resolve(name.text, ("publisher",)) or self.names.resolve(name.normal, ("publisher",)):
                 continue  # "КАЗИНФОРМ – Сегодня … подписан контракт" (its dateline's city a sentence of its own): a publisher, never a party
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
