@@ -4708,6 +4708,22 @@ def test_talks_held_today_between_two_leaders_are_theirs_and_a_visit_on_two_days
     assert [party_key(w.value) for w in drafts.agreements[0].witnesses] == ["Nurlan Abenov", "Lorenzo Ferraresi"]
 
 
+def test_the_co_chairs_who_led_each_side_sign_for_the_state_of_their_side(base):
+    """The sentences are written for this test, on a shape of the blind set's development half
+    (tajik-pakistan-commission-business-forum): after "The Tajik side was led by Minister … A, the Pakistani delegation by
+    Federal Minister for Industries and Production B", "the co-chairs signed the protocol" had no signatory and no party
+    (and B, whose office's words "Industries" and "Production" were no office's, was no person)."""
+    [protocol] = drafts_from(base, PartialDate(2025, 9, 17), [
+        "The ninth session of the Tajikistan–Pakistan Intergovernmental Commission was held in Dushanbe on 15–16 September. The Tajik "
+        "side was led by Minister of Economic Development and Trade Zafar Sharifzoda, the Pakistani delegation by Federal Minister for "
+        "Industries and Production Tariq Mehmood Khattak.",
+        "Following the session, the co-chairs signed the protocol of the ninth session of the Intergovernmental Commission."]).agreements
+    assert [(party_key(s[0].value), s[1], s[2]) for s in protocol.signatories] == [
+        ("Zafar Sharifzoda", "Minister of Economic Development and Trade", "tajikistan"),
+        ("Tariq Mehmood Khattak", "Federal Minister for Industries and Production", "pakistan")]
+    assert [p.value for p in protocol.parties] == ["tajikistan", "pakistan"]
+
+
 def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
     """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
     tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words

@@ -111,9 +111,13 @@ BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways
 # A ministry that signs, by what it is: "the ministry signed", "the ministry has also signed".
 THE_MINISTRY_SIGNED = re.compile(r"\b[Tt]he\s+ministry\s+(?:has\s+|had\s+)?(?:also\s+)?(?:signed|inked|concluded)\b")
 # Who led the delegations, named: "The delegations were led by A, B and C".
-DELEGATIONS_LED_BY = re.compile(r"\bdelegations\s+were\s+(?:led|headed)\s+by\b", re.IGNORECASE)
-# They sign, by what they are: "the heads of the delegations signed".
-HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+heads\s+of\s+(?:the\s+)?delegations\s+(?:also\s+)?signed\b", re.IGNORECASE)
+# (and "The Tajik side was led by A, the Pakistani delegation by B")
+DELEGATIONS_LED_BY = re.compile(r"\b(?:delegations\s+were|(?:side|delegation)\s+was)\s+(?:led|headed)\s+by\b", re.IGNORECASE)
+# They sign, by what they are: "the heads of the delegations signed", "the co-chairs signed the protocol".
+HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+(?:heads\s+of\s+(?:the\s+)?delegations|co-?chairs(?:\s+of\s+the\s+(?:[A-Z][\w–-]*\s+){1,6})?)\s+"
+                                         r"(?:also\s+)?signed\b", re.IGNORECASE)
+# A delegation by its state's adjective, before the name of who led it: "The Tajik side was led by …, the Pakistani delegation by …".
+SIDE_OF = re.compile(r"\b(?P<adjective>[A-Z][\w-]+)\s+(?:side|delegation)\b")
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
 APPROVAL = re.compile(r"\b(?:approved|endorsed|adopted|adoption(?=\s+of\b)|issued|(?<=decree on )approving|(?<=resolution on )approving)\b(?:\s+by\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:heads of state|presidents|leaders|parliament|government|council|ministers|\w+))?",
                       re.IGNORECASE)
@@ -1183,7 +1187,8 @@ class Extractor:
             office = offices.get(person.start)
             if not office:
                 continue
-            country = self.actors.country_in(office)
+            side = [m for m in SIDE_OF.finditer(named.text[:person.start])][-1:]
+            country = self.actors.country_in(office) or (self.actors.country_in(side[0].group("adjective")) if side else None)
             agreement.signatories.append((Fact(self.actors.actor(person, named, office), named,
                                                f"'{said.group(0)}': those the text names as such before"), _office_text(office), country))
             if country is not None and country not in states:
