@@ -4724,6 +4724,16 @@ def test_the_co_chairs_who_led_each_side_sign_for_the_state_of_their_side(base):
     assert [p.value for p in protocol.parties] == ["tajikistan", "pakistan"]
 
 
+def test_a_foreign_legal_form_ends_a_companys_name_before_and(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (sohar-gulf-kazakh-fertiliser-jv):
+    "Dhofar Fertilisers SAOC and Taraz Chemical Holding JSC signed" was one party of both names (the legal forms that end a
+    name before "and" were a list of their own, without Oman's or Italy's; they are names.LEGAL_FORM's now)."""
+    assert parties_of_the_one(base, PartialDate(2026, 2, 3), "Dhofar Fertilisers SAOC and Taraz Chemical Holding JSC signed an agreement "
+                              "on Monday.") == ["Dhofar Fertilisers SAOC", "Taraz Chemical Holding JSC"]
+    assert parties_of_the_one(base, PartialDate(2026, 2, 3), "Adriatica Petrolchimica S.p.A. and Steppe Development Bank signed an "
+                              "agreement on Monday.") == ["Adriatica Petrolchimica S.p.A.", "Steppe Development Bank"]
+
+
 def test_an_office_after_and_is_no_signatory_nor_a_state_after_a_companys_legal_form_a_party(base):
     """The sentences are written for this test, on shapes of the blind set's development half (golden-valley-tractors,
     tajik-tungsten-contract): in "signed by Sardor Yusupov and Deputy Minister of Agriculture Dilshod Rakhimov" the words

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..dataset import Dataset
-from ..names import NameIndex
+from ..names import LEGAL_FORM, NameIndex
 from .chinese_names import a_pinyin_name
 
 MAX_WORDS = 14  # the longest names ("Ministry of Natural Resources, Ecology and Technical Supervision of the Kyrgyz Republic")
@@ -678,7 +678,7 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
             # Energy and TBEA": a body named by its head noun, then a company's name or acronym (and the first may be two; not
             # "… and China’s National Development and Reform Commission", one body's name)
             return [*(_two_names(first) or [(first, 0)]), (second, joint.end())]
-        if re.search(r"\s(?:LLC|LLP|C?JSC|OJSC|PJSC|Ltd\.?|Limited|Inc\.?|PLC|GmbH|AG|A\.Ş\.?|B\.V\.?|S\.A\.?)$", first) and re.match(_CAP, second):
+        if LEGAL_FORM.search(first) and re.match(_CAP, second):
             # "Vakhsh Textile Group LLC and Anadolu Örme Tekstil A.Ş.": a legal form ends a company's name, another begins
             return [(first, 0), (second, joint.end())]
         if joint.start() in countries_end and re.match(rf"(?:{BODY_WORDS})\s+(?:of|for)\s", first) and joint.end() not in countries_at \
@@ -697,8 +697,8 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
 def guess_kind(text: str, kind: str) -> str:
     """The kind a new name looks like: a company, an organisation, a council or commission (a mechanism,
     unless a ministry's or agency's), else `kind`."""
-    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines|Airways)\b", text):
-        return "company"
+    if re.search(r"\b(Company|Corporation|Holding|LLC|JSC|Ltd|Inc|Mining|Gold|Seaport|Airport|Airlines|Airways)\b", text) or LEGAL_FORM.search(text):
+        return "company"  # (or a name that ends with a legal form: "Tessitura Valsesia S.r.l.")
     if re.search(r"\b(University|Institute|Association|Organi[sz]ation|Union|Cent(er|re)|Bank|Fund)\b", text):
         return "organisation"
     if re.search(r"\bGroup\b", text) and not re.search(r"\b(?:Council|Commission|Forum)\b|\b(?:Joint|Working|Contact|Planning|Expert|Experts|Task|Steering|"
