@@ -1187,7 +1187,7 @@ class Extractor:
             office = offices.get(person.start)
             if not office:
                 continue
-            side = [m for m in SIDE_OF.finditer(named.text[:person.start])][-1:]
+            side = list(SIDE_OF.finditer(named.text[:person.start]))[-1:]  # the side named last before the person
             country = self.actors.country_in(office) or (self.actors.country_in(side[0].group("adjective")) if side else None)
             agreement.signatories.append((Fact(self.actors.actor(person, named, office), named,
                                                f"'{said.group(0)}': those the text names as such before"), _office_text(office), country))

@@ -335,11 +335,15 @@ class ListReader:
 NAMED_SIDE = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|the|per|de|di|del|della|für|l['’]?[A-Z][\w'’.-]*|&|[A-Z][\w'’.&-]*))*)")
 
 
+# "between A and B" of a list item, up to what it is on ("on", "for", …) or the item's end (a legal form's full stop is none).
+BETWEEN_SIDES = re.compile(r"between\s+(?P<one>.+?)\s+and\s+(?P<other>.+?)(?=\s+(?:on|in|for|regarding|concerning)\s|[,;]|\.?\s*$)")
+
+
 def _unnamed_sides(text: str, at: int, mentions: list[Mention]) -> list[tuple[bool, Mention]]:
     """The sides of a list item's "between A and B" (at `at`) for which no name was found, each whether it is the first, where
     each is named as a body or company is (NAMED_SIDE; a legal form's full stops are no end) and has no "and" of its own;
     none where a side is not such a name."""
-    sides = re.compile(r"between\s+(?P<one>.+?)\s+and\s+(?P<other>.+?)(?=\s+(?:on|in|for|regarding|concerning)\s|[,;]|\.?\s*$)").match(text, at)
+    sides = BETWEEN_SIDES.match(text, at)
     if sides is None:
         return []
     found = []

@@ -104,6 +104,8 @@ DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
                       r"|^[А-ЯЁ][А-ЯЁ\- ]+/[^/\n]{1,30}/\s*[-–—−]\s*"  # "АСТАНА/Trend/ -"
                       r"|^[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?,\s+\d{1,2}\s+[а-яё]+\s+\([^()\n]{2,30}\)\.?\s*(?:[-–—−]\s*)?")  # "Самарканд, 12 сентября (УзА)."
+# Words any document's subject may have, which tell no two apart ("о сотрудничестве в области энергетики", "… транспорта").
+FIELD_LEMMAS = frozenset({"область", "сфера", "направление", "развитие", "сотрудничество"})
 # What carries goods somewhere: "на поставку концентрата в Германию" names where they go, no side of the contract.
 SHIPPING = frozenset({"поставка", "экспорт", "доставка", "перевозка", "транзит", "вывоз", "отгрузка", "продажа", "поставлять", "экспортировать"})
 # What was expected and did not come: "…, однако стороны не смогли согласовать условия", "…, но договориться не удалось".
@@ -498,15 +500,7 @@ class RussianReader:
             told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
-            # the last one of the kind, or where the sentence says what it is on, the one on that ("… соглашение о сотрудничестве
-            # в области энергетики", then "… соглашение о взаимной защите инвестиций": two) or the last, if it was on nothing said;
-            # where it names no subject, the one whose words name a company it names ("Инвестиционное соглашение скрепили
-            # подписями директор ООО «Фергана Мотор» …", after a list whose fourth item is between «Фергана Мотор» and another)
-            same = next((a for a in told if _same_subject(self._subjects.get(id(a)), said) or (
-                id(a) not in self._subjects and _subject_told_in(a.statement.text, words, at))), None) or next(
-                (a for a in told[:1] if id(a) not in self._subjects), None) if said is not None else next(
-                (a for a in told if _names_a_quoted_name_of(a.statement.text, sentence.text[:words[at].start] + sentence.text[verb.end:])), None) or next(
-                iter(told), None)
+            same = self._told_again_of(told, said, sentence, words, at, verb)
             names_party = any(n.kind in ("LOC", "ORG") for n in names)
             single = words[at].feats.get("Number") != "Plur"
             subject = at + 2 < len(words) and words[at + 1].lemma in ("о", "об", "в", "по") and words[at + 2].lemma != "взаимопонимание"
@@ -579,6 +573,21 @@ class RussianReader:
             self._last = agreement
             if said is not None:
                 self._subjects[id(agreement)] = said
+
+    def _told_again_of(self, told: list[DraftAgreement], said: str | None, sentence: Sentence, words: list[Word], at: int,
+                       verb: Word) -> DraftAgreement | None:
+        """Which of the documents of the kind read before (`told`, the last first) the document at `at` may be, told again:
+        where the sentence says what it is on (`said`), the one on that, in the same words or others ("… соглашение о
+        сотрудничестве в области энергетики", then "… соглашение о взаимной защите инвестиций": two), else the last if it was on
+        nothing said; where it says nothing, the one whose words name a company in quotation marks the sentence names
+        ("Инвестиционное соглашение скрепили подписями директор ООО «Фергана Мотор» …", after a list whose fourth item is
+        between «Фергана Мотор» and another), else the last."""
+        if said is not None:
+            return next((a for a in told if _same_subject(self._subjects.get(id(a)), said) or (
+                id(a) not in self._subjects and _subject_told_in(a.statement.text, words, at))), None) or next(
+                (a for a in told[:1] if id(a) not in self._subjects), None)
+        around = sentence.text[:words[at].start] + sentence.text[verb.end:]
+        return next((a for a in told if _names_a_quoted_name_of(a.statement.text, around)), None) or next(iter(told), None)
 
     def _title(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], kind: AgreementKind, at: int,
                one_of: tuple[int, int] = (1, 0)) -> None:
@@ -1490,7 +1499,7 @@ def _same_subject(told: str | None, said: str | None) -> bool:
         return True
     first, other = told.replace(" | ", " ").split(), said.replace(" | ", " ").split()
     return len(first) > 1 and len(other) > 1 and first[1] == other[1] and bool(
-        (set(first[2:]) & set(other[2:])) - {"в", "по", "на", "и", "с", "область", "сфера", "направление", "развитие", "сотрудничество"})
+        (set(first[2:]) & set(other[2:])) - {"в", "по", "на", "и", "с"} - FIELD_LEMMAS)
 
 
 def _subject_told_in(told: str, words: list[Word], at: int) -> bool:
@@ -1500,7 +1509,7 @@ def _subject_told_in(told: str, words: list[Word], at: int) -> bool:
     if i is None or words[i + 1].pos != "NOUN":
         return False
     head = re.search(rf"\b{re.escape(words[i].text)}\s+{re.escape(words[i + 1].text)}\b", told, re.IGNORECASE)
-    nouns = [w.text for w in words[i + 2:i + 6] if w.pos == "NOUN" and w.lemma not in ("область", "сфера", "направление", "развитие", "сотрудничество")]
+    nouns = [w.text for w in words[i + 2:i + 6] if w.pos == "NOUN" and w.lemma not in FIELD_LEMMAS]
     return head is not None and any(re.search(rf"\b{re.escape(noun)}\b", told[head.end():head.end() + 80]) for noun in nouns)
 
 

@@ -449,7 +449,6 @@ class RussianNames:
         name = " ".join([name, *groups])
         return f"{_ordinal(ordinal)} {name}" if ordinal else name
 
-
     def _members_of(self, words: list[Word], at: int) -> tuple[str, int] | None:
         """After "государств", "– членов ШОС" ("– членов Шанхайской организации сотрудничества"): "SCO Member States" and
         where the organisation's name ends; None where no organisation the glossary names follows."""
