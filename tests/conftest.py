@@ -440,6 +440,15 @@ def browser():
         browser.close()
 
 
+def wait_for_search_answer(page, query: str) -> None:
+    """Wait until Material's search results answer the whole query typed (search.js marks the list with the query it
+    answers), not a part of it typed so far: a busy machine showed the answer to "Organization of Turkic St…", and to
+    "Bayra…" (Bayramov before Bayraktar), when the results were read."""
+    page.wait_for_function("""query => { const list = document.querySelector('.md-search-result__list');
+        return list && list.getAttribute('data-query') === query && list.querySelector('a.md-search-result__link'); }""",
+                           arg=query, timeout=15000)
+
+
 def watch(page) -> dict[str, list[str]]:
     """Record console errors, uncaught exceptions and requests to any host but 127.0.0.1."""
     from urllib.parse import urlsplit

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, every_kind_of_record, watch
+from conftest import ROOT, every_kind_of_record, wait_for_search_answer, watch
 
 from accords.exports.tables import spreadsheet_safe
 from accords.model import Agreement
@@ -35,11 +35,7 @@ def search(page, base: str, query: str) -> list[str]:
     box = page.locator("input.md-search__input")
     box.click()
     box.type(query, delay=30)
-    # The list once it answers the whole query (search.js marks it with the query it answers), not a part of it typed
-    # so far: a busy machine showed the answer to "Organization of Turkic St…" when the results were read.
-    page.wait_for_function("""query => { const list = document.querySelector('.md-search-result__list');
-        return list && list.getAttribute('data-query') === query && list.querySelector('a.md-search-result__link'); }""",
-                           arg=query, timeout=15000)
+    wait_for_search_answer(page, query)
     return [urlsplit(a).path for a in page.eval_on_selector_all(
         "li.md-search-result__item a.md-search-result__link", "links => links.map(a => a.href)")]
 
