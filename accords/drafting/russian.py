@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from typing import NamedTuple
 
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
@@ -287,7 +288,7 @@ class RussianReader:
         self._last_date: tuple[DateInRussian, Sentence] | None = None  # the last date a sentence of the report gave, not of a plan
         self._earlier_date: tuple[DateInRussian, Sentence] | None = None
         self._last: DraftAgreement | None = None
-        self._subjects: dict[int, str] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
+        self._subjects: dict[int, Subject] = {}  # a drafted document's subject as its sentence gives it ("о защите инвестиций"), by id
         self._list_intro: Sentence | None = None  # "подписаны следующие документы:", whose items follow
         self._list_intro_present: list[Name] = []  # those in whose presence the intro says they were signed
         self._list_states: list[str] = []  # the states the intro says they were signed between ("между Кыргызстаном и Турцией подписаны:")
@@ -490,7 +491,7 @@ class RussianReader:
                     # директор АО «Зауралье ТеплоЭнерго» …", of a contract whose sentence named no side: the companies they head
                     for company in QUOTED_COMPANY.finditer(sentence.text):
                         if CYRILLIC.search(company["name"]) and any(company.group(0) in str(s[1]) for s in self._last.signatories):
-                            self._add_company(self._last, sentence, self.english.latin(company["name"]), company.span("name"), company.group(0))
+                            self._add_quoted_company(self._last, sentence, company)
                 named = [c for n in names if n.kind == "LOC" and (c := self.english.state(n))]
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
@@ -574,7 +575,7 @@ class RussianReader:
             if said is not None:
                 self._subjects[id(agreement)] = said
 
-    def _told_again_of(self, told: list[DraftAgreement], said: str | None, sentence: Sentence, words: list[Word], at: int,
+    def _told_again_of(self, told: list[DraftAgreement], said: Subject | None, sentence: Sentence, words: list[Word], at: int,
                        verb: Word) -> DraftAgreement | None:
         """Which of the documents of the kind read before (`told`, the last first) the document at `at` may be, told again:
         where the sentence says what it is on (`said`), the one on that, in the same words or others ("… соглашение о
@@ -808,7 +809,7 @@ class RussianReader:
             if not CYRILLIC.search(company["name"]) or (dateline and company.start() < dateline.end()) or self._a_subject(sentence.text, Name(
                     "ORG", company["name"], company["name"], company.start("name") - 1, company.end("name"))) or TELLS.search(sentence.text[:company.start()]):
                 continue
-            self._add_company(agreement, sentence, self.english.latin(company["name"]), company.span("name"), company.group(0))
+            self._add_quoted_company(agreement, sentence, company)
         if agreement.parties:
             return
         earlier = [a for a in reversed(self.drafts.agreements) if a is not agreement and a.parties and not a.planned]
@@ -1055,6 +1056,10 @@ class RussianReader:
         value = self.actor(Mention(written, *span, self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence, None)
         if not any(p.value == value for p in agreement.parties):
             agreement.parties.append(Fact(value, sentence, f"«{shown}» in the Russian text"))
+
+    def _add_quoted_company(self, agreement: DraftAgreement, sentence: Sentence, company: re.Match[str]) -> None:
+        """A company QUOTED_COMPANY found in Cyrillic («Экибастуз Комир Транзит»), in Latin letters, among the parties."""
+        self._add_company(agreement, sentence, self.english.latin(company["name"]), company.span("name"), company.group(0))
 
     def _add_witnesses(self, agreement: DraftAgreement, sentence: Sentence, present: list[Name]) -> None:
         """Those present at the signing, as witnesses of the agreement (once each)."""
@@ -1489,15 +1494,23 @@ def _one_names_the_other(name: str, other: str) -> bool:
     return one <= two or two <= one
 
 
-def _same_subject(told: str | None, said: str | None) -> bool:
-    """Whether two subjects (_subject) are one: the same words, or the same first noun and a noun of the rest in common
+class Subject(NamedTuple):
+    """What a document is on, as its sentence says (_subject): the dictionary forms of the first words ("о", "защита",
+    "инвестиция") and of the nouns of the next few ("производство")."""
+
+    first: tuple[str, ...]
+    nouns: tuple[str, ...]
+
+
+def _same_subject(told: Subject | None, said: Subject | None) -> bool:
+    """Whether two subjects (_subject) are one: the same first words, or the same first noun and a word of the rest in common
     ("о строительстве комплекса по производству …" and "о строительстве химического комплекса"; not "о сотрудничестве в
     области энергетики" and "о сотрудничестве в области транспорта", whose nouns in common are only the field's words)."""
     if told is None or said is None:
         return False
-    if told.split(" | ")[0] == said.split(" | ")[0]:
+    if told.first == said.first:
         return True
-    first, other = told.replace(" | ", " ").split(), said.replace(" | ", " ").split()
+    first, other = told.first + told.nouns, said.first + said.nouns
     return len(first) > 1 and len(other) > 1 and first[1] == other[1] and bool(
         (set(first[2:]) & set(other[2:])) - {"в", "по", "на", "и", "с"} - FIELD_LEMMAS)
 
@@ -1518,7 +1531,7 @@ def _names_a_quoted_name_of(told: str, said: str) -> bool:
     return any(f"«{name}»" in told for name in re.findall(r"«([^«»]{3,80})»", said))
 
 
-def _subject(words: list[Word], at: int) -> str | None:
+def _subject(words: list[Word], at: int) -> Subject | None:
     """What the document at `at` is on, as the dictionary forms of its first words ("о защита инвестиция"), and of the nouns
     of the next few ("по производство"), where its sentence says so just after it or after its parties ("Соглашение между
     Правительством … о сотрудничестве …")."""
@@ -1526,8 +1539,7 @@ def _subject(words: list[Word], at: int) -> str | None:
         if words[i].lemma in ("о", "об") or (i == at + 1 and words[i].lemma in ("в", "по")):
             if words[i + 1].lemma == "взаимопонимание":
                 return None
-            more = [w.lemma for w in words[i + 3:i + 6] if w.pos == "NOUN"]
-            return " ".join(w.lemma for w in words[i:i + 3]) + (" | " + " ".join(more) if more else "")
+            return Subject(tuple(w.lemma for w in words[i:i + 3]), tuple(w.lemma for w in words[i + 3:i + 6] if w.pos == "NOUN"))
         if words[i].text in (".", ";", ":") or words[i].feats.get("VerbForm") in ("Fin", "Part"):
             return None  # the verb, or the sentence's end, before any subject
     return None
