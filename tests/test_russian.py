@@ -112,6 +112,86 @@ def test_a_signing_not_done_or_only_possible_drafts_nothing(base):
     assert drafts.agreements == []
 
 
+def test_an_entry_into_force_to_come_is_no_document_to_come(base):
+    # the agreement signed, then its entry into force after a ratification not yet done: one agreement, signed
+    drafts = read(base, "Во вторник в Джидде подписано финансовое соглашение между Узбекистаном и Исламским банком развития.",
+                  "Соглашение вступит в силу после его ратификации Олий Мажлисом Республики Узбекистан.")
+    [agreement] = drafts.agreements
+    assert (agreement.planned, agreement.ratified) == (False, None)
+
+
+def test_one_who_welcomed_a_signing_told_of_signed_nothing(base):
+    drafts = read(base, "В понедельник в Бишкеке ОсОО «Ала-Тоо Цемент» и турецкая компания «Озкан Япы А.Ш.» подписали инвестиционное "
+                        "соглашение о строительстве цементного завода.",
+                  "Посол Турецкой Республики в Кыргызстане Эрдем Кылыч позднее в своем Telegram-канале приветствовал подписание "
+                  "соглашения, назвав его примером растущего партнерства двух стран.")
+    [agreement] = drafts.agreements
+    assert agreement.signatories == []
+    assert [name_of(p.value) for p in agreement.parties] == ["Ala-Too Tsement", "Ozkan Yapy A.Sh."]
+
+
+def test_who_witnessed_a_signing_is_its_witness(base):
+    [agreement] = read(base, "Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев засвидетельствовали "
+                             "подписание соглашения о транзите.").agreements
+    assert agreement.signatories == []
+    assert [name_of(w.value) for w in agreement.witnesses] == ["Kasym-Zhomart Tokayev", "Shavkat Mirziyoyev"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Стало подписание соглашения о сотрудничестве между акиматом Павлодарской области и Правительством Омской области.",
+     ["Akimat of Pavlodar Region", "Government of Omsk Region"]),
+    ("Хокимият Ферганской области и хокимият Навоийской области подписали меморандум о сотрудничестве.",
+     ["Khokimiyat of Fergana Region", "Khokimiyat of Navoiy Region"]),
+    ("Акимат Восточно-Казахстанской области и хокимият города Ташкента подписали меморандум о сотрудничестве.",
+     ["Akimat of East Kazakhstan Region", "Khokimiyat of Tashkent"]),
+    ("Подписан меморандум между Хокимиятом города Ташкента и Правительством города Сеула о сотрудничестве в области «умного города».",
+     ["Khokimiyat of Tashkent", "Government of Seoul"]),
+    ("Со стороны Чуйской областной государственной администрации соглашение о строительстве завода подписал глава администрации "
+     "Бакыт Асанкулов, со стороны ОсОО «Ала-Тоо Цемент» – генеральный директор Эрмек Саадабаев.",
+     ["Chuy Regional State Administration", "Ala-Too Tsement"]),
+])
+def test_a_regions_administration_is_a_party_named_in_english(base, text, expected):
+    # the region's name as GeoNames gives its city (Navoiy), else in Latin letters (Chuy, a region with no city of that name)
+    [agreement] = read(base, text).agreements
+    assert [name_of(p.value) for p in agreement.parties] == expected
+
+
+def test_a_document_told_again_takes_no_state_of_those_present(base):
+    drafts = read(base, "Стало подписание соглашения о сотрудничестве между акиматом Павлодарской области и Правительством Омской области.",
+                  "Документ подписан акимом Павлодарской области Бауыржаном Текеновым и губернатором Омской области Андреем Волковым "
+                  "в присутствии заместителя Премьер-министра Республики Казахстан Азамата Бекмуханова и заместителя Председателя "
+                  "Правительства Российской Федерации Олега Стрельцова.")
+    [agreement] = drafts.agreements
+    assert [name_of(p.value) for p in agreement.parties] == ["Akimat of Pavlodar Region", "Government of Omsk Region"]
+    assert [(name_of(s[0].value), s[1]) for s in agreement.signatories] == [
+        ("Bauyrzhan Tekenov", "акимом Павлодарской области"), ("Andrey Volkov", "губернатором Омской области")]
+
+
+def test_the_states_of_those_present_are_no_parties_of_a_document_told_again(base):
+    drafts = read(base, "На форуме подписано соглашение о сотрудничестве в сфере туризма.",
+                  "Документ подписали министр туризма Ахмед Ахмедов и министр культуры Бахтияр Бахтияров в присутствии "
+                  "Премьер-министра Республики Казахстан Олжаса Бектенова и Председателя Правительства Российской Федерации "
+                  "Михаила Мишустина.")
+    [agreement] = drafts.agreements
+    assert agreement.parties == []
+
+
+@pytest.mark.parametrize(("day", "expected"), [("второго дня", "2022-10-06"), ("первого дня", "2022-10-05"),
+                                               ("заключительного дня", "2022-10-07"), ("пятого дня", "2022-10-05/2022-10-07")])
+def test_a_signing_on_a_day_of_an_event_named_by_its_place_takes_that_day(base, day, expected):
+    # (an event of three days has no fifth: the span stays)
+    [agreement] = read(base, "Форум проходил 5–7 октября в Павлодаре.",
+                       f"Центральным событием {day} форума стало подписание соглашения о сотрудничестве между акиматом "
+                       "Павлодарской области и Правительством Омской области.", published="2022-10-07").agreements
+    assert str(agreement.date_signed.value) == expected
+
+
+def test_a_signing_denied_after_its_verb_drafts_nothing(base):
+    # "подписано не было": the negation follows the participle
+    drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")
+    assert drafts.agreements == []
+
+
 def test_a_signing_to_come_is_planned_with_the_texts_words_and_date(base):
     [agreement] = read(base, "Казахстан и Туркменистан планируют подписать соглашение о транзите в 2026 году.").agreements
     assert agreement.planned is True
@@ -1659,7 +1739,7 @@ def test_a_document_of_a_list_told_of_again_by_its_subject_or_its_companys_name_
                   "компании «Ханыль Кемикал» Ким Дон Хён. Инвестиционное соглашение скрепили подписями директор ООО «Фергана Мотор» "
                   "Улугбек Хамраев и вице-президент «Сонгдо Моторс» Пак Чжи Хун.", published="2024-06-12")
     assert [(a.title.value if a.title else a.kind.value, [name_of(s[0].value) for s in a.signatories]) for a in drafts.agreements] == [
-        ("Agreement with Khanyl Kemikal", ["Shukhrat Ergashev", "Kim Don Khyon"]),
+        ("Agreement between Khokimiyat of Samarkand Region and Khanyl Kemikal", ["Shukhrat Ergashev", "Kim Don Khyon"]),
         ("Agreement between Fergana Motor and Songdo Motors", ["Ulugbek Khamrayev", "Pak Chzhi Khun"]),
         ("Agreement between Turon Bank and Khanyl Kepital", [])]
 

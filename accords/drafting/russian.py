@@ -15,6 +15,7 @@ is nothing, "подпишут", "будет подписан", "планируе
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import itertools
 import re
 from typing import NamedTuple
@@ -90,8 +91,11 @@ COMMERCIAL = frozenset({"купля-продажа", "купля", "постав
 HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action_plan: "Action plan", AgreementKind.joint_statement: "Joint statement",
                     AgreementKind.other: "Communiqué"}
 MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
+# A day of an event of several named by its place: "второго дня форума", "в первый день", "в заключительный день".
+ORDINAL_DAYS = ("перв", "втор", "трет", "четверт", "пят")
+NTH_DAY = re.compile(r"(?i)\b(?:(?P<nth>" + "|".join(ORDINAL_DAYS) + r")|(?P<last>последн|заключительн))\w*\s+(?:дня|днем|днём|день)\b")
 OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
-                     "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент"})
+                     "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент", "губернатор", "мэр"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
@@ -166,6 +170,24 @@ def _present(words: list[Word], name: Name) -> bool:
         w.pos == "VERB" for w in words if presence.end <= w.start < name.start)
 
 
+def _day_of(span: PartialDate, text: str) -> tuple[PartialDate, str] | None:
+    """The day of a span of days a text names by its place in it ("второго дня форума", "в последний день"), and its
+    words; or None."""
+    nth = NTH_DAY.search(text)
+    if nth is None or not span.is_range or span.first().precision != "day" or span.last().precision != "day":
+        return None
+    day = span.last().earliest() if nth["last"] else span.first().earliest() + datetime.timedelta(days=ORDINAL_DAYS.index(nth["nth"].casefold()))
+    return (PartialDate(day.year, day.month, day.day), nth.group(0)) if day <= span.last().earliest() else None
+
+
+def _welcomed(words: list[Word]) -> Word | None:
+    """The verb of one who welcomed a signing ("Посол … приветствовал подписание соглашения"), in a sentence where nobody
+    signs: not one who signed."""
+    if any(w.lemma == "подписать" and w.pos == "VERB" for w in words):
+        return None
+    return next((w for w in words if w.lemma == "приветствовать" and w.pos == "VERB"), None)
+
+
 def _genitive_name(word: Word) -> bool:
     return word.feats.get("Case") == "Gen" and word.pos in ("NOUN", "ADJ", "PROPN")
 
@@ -190,9 +212,9 @@ def _notes_exchanged(words: list[Word], index: int) -> bool:
 
 def _in_force(words: list[Word], index: int) -> bool:
     """"Соглашение … вступило в силу 1 января": the document's entry into force (accords.model.Stage "in force"), a step of
-    its history by every party; not where a law (on its ratification) or decree is what entered into force."""
+    its history by every party; not where a law (on its ratification) or decree is what entered into force, nor one to come."""
     return words[index].lemma in ("вступить", "вступать") and [w.lemma for w in words[index + 1:index + 3]] == ["в", "сила"] and not any(
-        w.lemma in LAW_WORDS for w in words[:index])
+        w.lemma in LAW_WORDS for w in words[:index]) and not _future(words[index])  # ("вступит в силу после ратификации": to come)
 
 
 def _named_before_participle(words: list[Word], names: list[Name], participle: Word) -> Name | None:
@@ -334,7 +356,9 @@ class RussianReader:
                                                           or _notes_exchanged(words, i) or _in_force(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
                  and not _told_of(words, i) and not _deciding(words, i) and not _gerund_of_something_else(words, i, documents)]
-        if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _took_part(words, i))
+        if not verbs and any((w.lemma in ("состояться", "пройти", "засвидетельствовать", "приветствовать") or _took_part(words, i)
+                              # "Центральным событием форума стало подписание соглашения …"
+                              or w.lemma == "стать" and i + 1 < len(words) and words[i + 1].lemma == "подписание")
                              and w.feats.get("Tense") == "Past" for i, w in enumerate(words)):
             # ("принял участие в церемонии подписания соглашения": a signing held, which he attended)
             # "состоялась церемония подписания ряда документов", "… церемония обмена 11 … документами": a signing held
@@ -492,7 +516,9 @@ class RussianReader:
                     for company in QUOTED_COMPANY.finditer(sentence.text):
                         if CYRILLIC.search(company["name"]) and any(company.group(0) in str(s[1]) for s in self._last.signatories):
                             self._add_quoted_company(self._last, sentence, company)
-                named = [c for n in names if n.kind == "LOC" and (c := self.english.state(n))]
+                # (not the states of those present: "… в присутствии Премьер-министра Республики Казахстан …")
+                present_from = next((w.start for w in words if w.lemma == "присутствие"), len(sentence.text))
+                named = [c for n in names if n.kind == "LOC" and n.start < present_from and (c := self.english.state(n))]
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
                     self._last.parties = [Fact(c, sentence, f"the countries whose {whose} the text says signed it") for c in dict.fromkeys(named)]
@@ -502,7 +528,10 @@ class RussianReader:
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
             same = self._told_again_of(told, said, sentence, words, at, verb)
-            names_party = any(n.kind in ("LOC", "ORG") for n in names)
+            # "Посол Турецкой Республики … в своем Telegram-канале приветствовал подписание соглашения": who welcomed a signing,
+            # and where, are not its sides; only the names after the document's noun may be
+            of_sides = [n for n in names if n.start > words[at].start] if _welcomed(words) else names
+            names_party = any(n.kind in ("LOC", "ORG") for n in of_sides)
             single = words[at].feats.get("Number") != "Plur"
             subject = at + 2 < len(words) and words[at + 1].lemma in ("о", "об", "в", "по") and words[at + 2].lemma != "взаимопонимание"
             # "соответствующий контракт был подписан 16 июня", "этот меморандум": the one told of, by a word that points back
@@ -513,7 +542,7 @@ class RussianReader:
                 same.evidence_of.append(sentence)
                 if same.title is None:
                     self._title(same, sentence, words, kind, at)
-                self._parties(same, sentence, names)
+                self._parties(same, sentence, of_sides)
                 self._when_and_where(same, sentence, words, names, dates)
                 self._add_signatories(same, sentence, words, names)
                 continue
@@ -540,7 +569,7 @@ class RussianReader:
                     # "Соглашение ратифицировал Мажилис Парламента Казахстана": the parliament after the verb, and its country
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
-            self._parties(agreement, sentence, names)
+            self._parties(agreement, sentence, of_sides)
             if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
                     r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
                 # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents
@@ -722,6 +751,23 @@ class RussianReader:
         if between and len([n for n in names if n.start > between.end() and n.kind != "PER"]) > 1:
             names = [n for n in names if n.start > between.end()]  # "между A и B": the parties are those two, not the visitor's state before
         for name in names:
+            following = next((n for n in names if n.start >= name.end), None)
+            if name.kind in ("LOC", "ORG") and len(name.normal.split()) == 1 and following is not None and not sentence.text[name.end:following.start].strip() \
+                    and self.english.regional_body(self._words, following) is not None:
+                continue  # "Акимат", tagged alone (as a body or a place), of "Акимат Восточно-Казахстанской области": the first word of the body named next
+            # (before the body just read, whose name the tagger may take on over it: "Правительством города" then "Сеула")
+            regional = self.english.regional_body(self._words, name) if name.kind in ("LOC", "ORG") and not any(
+                a <= name.start < b for a, b in spans) and (dateline is None or name.start >= dateline.end()) else None
+            if regional is not None:
+                # "между акиматом Павлодарской области и Правительством Омской области": the regions' administrations
+                if not TELLS.search(sentence.text[:name.start]):
+                    in_english, iso2 = regional
+                    record = self.names.resolve(in_english, PARTY_KINDS)
+                    value = self.actor(Mention(in_english, name.start, name.end, record, "government-body", "name" if record else "new",
+                                               self.dataset.country_by_iso2.get(iso2) if iso2 else None), sentence)
+                    if not any(p.value == value for p in agreement.parties):
+                        agreement.parties.append(Fact(value, sentence, f"«{name.text}» and the word before it in the Russian text"))
+                continue
             if name.kind == "PER" or any(a <= name.start < b for a, b in spans) or name.start < within:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             if REPORTED_BY.search(sentence.text[:name.start]):
@@ -860,7 +906,10 @@ class RussianReader:
         elif agreement.date_signed is None and self._earlier_date is not None:
             # "Сегодня, 21 июля, … приняты итоговые документы. … подписали договор …": the date of the report's occasion
             earlier, where = self._earlier_date
-            agreement.date_signed = Fact(earlier.date, where, f"the date the sentence before gives («{earlier.text}»)")
+            day = _day_of(earlier.date, sentence.text)
+            # ("форуме, проходившем 6–7 октября" then "Центральным событием второго дня форума стало подписание …": 7 October)
+            agreement.date_signed = Fact(day[0], sentence, f"«{day[1]}» of «{earlier.text}»") if day else \
+                Fact(earlier.date, where, f"the date the sentence before gives («{earlier.text}»)")
         place = self._place(words, names)
         if place and agreement.place is None:
             agreement.place = Fact(place, sentence, "a city of the Russian text, as GeoNames names it")
@@ -869,7 +918,10 @@ class RussianReader:
 
     @staticmethod
     def _negated(words: list[Word], index: int) -> bool:
-        return any(w.lemma in NEGATIONS for w in words[max(0, index - 2):index])
+        # (and "подписано не было", the negation after a participle)
+        return any(w.lemma in NEGATIONS for w in words[max(0, index - 2):index]) or (
+            words[index].feats.get("VerbForm") == "Part" and index + 2 < len(words)
+            and words[index + 1].lemma in NEGATIONS and words[index + 2].lemma == "быть")
 
     @staticmethod
     def _modal(words: list[Word], index: int) -> bool:
@@ -1074,6 +1126,14 @@ class RussianReader:
         verb = next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
         signed = next((w for w in words if verb is not None and w.start > verb.end and w.pos in ("NOUN", "PROPN")), None)
         if signed is not None and signed.lemma in LAW_WORDS:
+            return
+        onlookers = next((w for w in words if w.lemma == "засвидетельствовать" and w.pos == "VERB"), None) if verb is None else None
+        onlookers = onlookers or _welcomed(words)
+        if onlookers is not None:
+            # "Президенты … засвидетельствовали подписание соглашения": they witnessed it; "Посол … приветствовал подписание
+            # соглашения": he welcomed it. Neither signed
+            if onlookers.lemma == "засвидетельствовать":
+                self._add_witnesses(agreement, sentence, [n for n in names if n.kind == "PER" and n.end <= onlookers.start])
             return
         for name in names:
             if name.kind != "PER":

@@ -140,6 +140,15 @@ def _with_texts_yo(normal: str, written: str) -> str:
     return "".join(letters)
 
 
+# A region's or a city's administration, by the first letters of the word before the region's name ("акиматом Павлодарской
+# области"), in English: of a region, of a city ("хокимият города Ташкента").
+REGIONAL_HEADS = (("акимат", "Akimat of {} Region", "Akimat of {}"), ("хокимият", "Khokimiyat of {} Region", "Khokimiyat of {}"),
+                  ("правительств", "Government of {} Region", "Government of {}"), ("администраци", "{} Regional Administration", "Administration of {}"))
+# "Чуйская областная государственная администрация", natasha's normal form of a body it tags whole
+REGIONAL_ADMINISTRATION = re.compile(r"(?P<region>[А-ЯЁ][\w-]+)\s+областная\s+(?P<state>государственная\s+)?администрация")
+QUARTERS = {"Восточно": "East", "Западно": "West", "Северо": "North", "Южно": "South"}  # "Восточно-Казахстанская": East Kazakhstan
+
+
 def _ordinal(number: int) -> str:
     return f"{number}{'th' if 10 <= number % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
@@ -149,6 +158,42 @@ class RussianNames:
 
     def __init__(self, actors: Actors):
         self.dataset, self.names, self.actors = actors.dataset, actors.names, actors
+
+    def regional_body(self, words: list[Word], name: Name) -> tuple[str, str | None] | None:
+        """The administration of the region or city at `name`, in English, and the country its city is in where GeoNames
+        knows it: "акиматом Павлодарской области" → "Akimat of Pavlodar Region", "Правительством Омской области" →
+        "Government of Omsk Region", "хокимиятом города Ташкента" → "Khokimiyat of Tashkent", "Чуйской областной
+        государственной администрации" → "Chuy Regional State Administration". None where `name` is no such body's."""
+        whole = REGIONAL_ADMINISTRATION.fullmatch(name.normal)
+        if whole is not None:
+            region, country = self.region(whole["region"])
+            return f"{region} Regional {'State ' if whole['state'] else ''}Administration", country
+        before = [w for w in words if w.end <= name.start][-2:]
+        of_region = re.fullmatch(r"(?P<adjective>[А-ЯЁ][\w-]+)\s+область", name.normal)
+        city = name.kind == "LOC" and len(before) == 2 and before[1].lemma == "город" and len(name.normal.split()) == 1
+        head = before[-1:] if of_region else before[:1] if city else []
+        of = next((forms for forms in REGIONAL_HEADS if head and head[0].text.casefold().startswith(forms[0])), None)
+        if of is None:
+            return None
+        if of_region is not None:
+            english, country = self.region(of_region["adjective"])
+            return of[1].format(english), country
+        place = self.actors.city(name.normal)
+        return of[2].format(place.name if place else self.latin(name.normal)), place.country if place else None
+
+    def region(self, adjective: str) -> tuple[str, str | None]:
+        """A region's name in English from its adjective in the nominative, as GeoNames names its city ("Омская" → Omsk,
+        "Павлодарская" → Pavlodar, "Ферганская" → Fergana, "Навоийская" → Navoiy), else in Latin letters ("Чуйская" → Chuy),
+        and the city's country (ISO 3166-1 alpha-2), if known."""
+        quarter = re.match(r"(?P<quarter>[А-ЯЁ][а-яё]+о)-(?P<rest>[А-ЯЁ][\w-]+)", adjective)
+        if quarter is not None and quarter["quarter"] in QUARTERS:
+            rest, country = self.region(quarter["rest"])
+            return f"{QUARTERS[quarter['quarter']]} {rest}", country
+        stem = re.sub(r"ская$", "", adjective)
+        for form in (adjective[:-2], stem, stem + "а", stem[:-1] if stem.endswith("ий") else None):
+            if form and (city := self.actors.city(form)) is not None:
+                return city.name, city.country
+        return "-".join(part[:1].upper() + part[1:] for part in self.latin(stem).split("-")), None
 
     def body(self, words: list[Word], name: Name, names: list[Name] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
         """A body the dataset does not know, in English, and where its name ends: its words by the glossary, the country
