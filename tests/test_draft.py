@@ -4783,6 +4783,18 @@ def test_the_evaluation_takes_a_name_romanised_otherwise_for_the_same_person_and
     assert tally.counts["signatories drafted that are right (precision)"] == [1, 2]
 
 
+@pytest.mark.parametrize(("stated", "drafted", "same"), [
+    ("Samarkand Regional Khokimiyat", "Khokimiyat of Samarkand Region", True),
+    ("Tashkent City Khokimiyat", "Khokimiyat of Tashkent", True),
+    ("Samarkand Regional Khokimiyat", "Khokimiyat of Bukhara Region", False),
+    ("Tashkent City Khokimiyat", "Khokimiyat of Tashkent Region", False),  # the city is not the region around it
+])
+def test_the_evaluation_takes_a_regional_administration_named_place_first_for_the_same_body(base, stated, drafted, same):
+    _, _, names = base
+    identify = identify_with(names)
+    assert (identify(f"new: {stated}") == identify(f"new: {drafted}")) is same
+
+
 def test_talks_between_the_heads_of_a_visit_are_the_visitors_and_the_hosts_and_they_witness_the_list(base):
     """The sentences are written for this test, on a shape of the blind set's development half (uz-kz-state-visit): "talks
     between the heads of state were held in Tashkent", in a sentence naming the visitor, drafted no talks, and the list

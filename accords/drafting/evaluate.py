@@ -20,6 +20,10 @@ from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, re
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
 from .russian_text import with_yo
 
+# A region's or city's administration named with its place first ("Samarkand Regional Khokimiyat", "Tashkent City
+# Khokimiyat"), as one written with it last is ("Khokimiyat of Samarkand Region", "Khokimiyat of Tashkent"): one body.
+PLACE_FIRST = re.compile(r"(?P<place>.+?)\s+(?P<level>Regional|City)\s+(?P<head>Akimat|Khokimiyat|Hokimiyat|Administration|Government)", re.IGNORECASE)
+
 
 @dataclass
 class Expected:
@@ -222,6 +226,8 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
 
     def new(name: str) -> str:  # a name no record has, as its key, without its legal form: "Varzob Metals LLC" is "Varzob Metals"
         name = LEGAL_FORM_BEFORE.sub("", LEGAL_FORM.sub("", name.strip()).rstrip(" ,"))  # (as the names index reads a record's)
+        if (place_first := PLACE_FIRST.fullmatch(name)) is not None:
+            name = f"{place_first['head']} of {place_first['place']}{' Region' if place_first['level'].casefold() == 'regional' else ''}"
         of_state = body_of_state(names, name) if names is not None else None
         if of_state is not None:  # "… of the Republic of Uzbekistan" is "… of Uzbekistan", as drafting names a new body (Actors.actor)
             name = f"{of_state[0]} of {names.dataset.name(of_state[1])}"
