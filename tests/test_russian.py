@@ -186,6 +186,31 @@ def test_a_signing_on_a_day_of_an_event_named_by_its_place_takes_that_day(base, 
     assert str(agreement.date_signed.value) == expected
 
 
+def test_a_document_signed_at_a_meeting_takes_its_day_from_a_later_sentence_and_one_recalled_is_of_no_meeting(base):
+    drafts = read(base, "В рамках ежегодного заседания Совета управляющих Группы Исламского банка развития, проходящего 25–27 июня в "
+                        "Джидде, подписано финансовое соглашение о реализации проекта водоснабжения.",
+                  "Подписание состоялось во вторник.",
+                  "Напомним, в 2022 году Узбекистан и Исламский банк развития подписали рамочное соглашение о стратегии партнерства.",
+                  published="2024-06-27")
+    financing, framework = drafts.agreements
+    assert str(financing.date_signed.value) == "2024-06-25"  # the Tuesday within the meeting's days
+    assert financing.event is not None
+    assert (str(framework.date_signed.value), framework.event) == ("2022", None)
+
+
+def test_a_signing_before_a_visit_to_come_is_not_of_that_visit(base):
+    drafts = read(base, "Подписание соглашения ожидается в ходе предстоящего визита узбекской делегации в Токио в декабре.",
+                  "Ранее, в 2024 году, Министерство здравоохранения Узбекистана и Министерство здравоохранения Японии подписали "
+                  "меморандум о сотрудничестве.", published="2025-10-15")
+    memorandum = next(a for a in drafts.agreements if a.kind.value == "memorandum of understanding")
+    assert memorandum.event is None
+
+
+def test_a_forum_one_is_invited_to_take_part_in_is_to_come(base):
+    [forum] = read(base, "Премьер-министр пригласил казахстанскую делегацию принять участие в Дохинском экономическом форуме.").events
+    assert (forum.name.value, forum.planned) == ("Doha Economic Forum", True)
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")
@@ -290,6 +315,12 @@ def test_a_decision_to_be_taken_with_nothing_it_is_on_is_no_document(base):
     ("14-15 мая в Астане состоялось 5-е заседание Высшего межгосударственного совета Казахстана и Узбекистана.",
      "5th Meeting of the Supreme Interstate Council of Kazakhstan and Uzbekistan"),
     ("В Ашхабаде прошел саммит глав государств Центральной Азии и Китая.", "Summit of the Heads of State of Central Asia and China"),
+    # a place's adjective, capitalised: the city as GeoNames names it, else the place's name in Latin letters (a river's)
+    ("На Иртышском форуме приграничного сотрудничества, проходившем 6–7 октября в Павлодаре, подписаны документы.",
+     "Irtysh Forum of Cross-Border Cooperation"),
+    ("В Астане прошел Астанинский международный форум.", "Astana International Forum"),
+    ("Следующее ежегодное заседание Совета управляющих ИсБР пройдет в 2025 году в Алжире.",
+     "Next Annual Meeting of the Board of Governors of the IsDB"),
 ])
 def test_a_meeting_is_named_in_english_where_each_word_is_known(base, text, expected):
     [event] = read(base, text).events
@@ -1399,7 +1430,7 @@ def test_a_commissions_name_with_listed_fields_and_its_short_form_are_named_in_e
         ("26th Meeting of the Intergovernmental Kyrgyz–Russian Commission on Trade and Economic, Scientific and Technical and "
          "Humanitarian Cooperation", "2025-05-14/2025-05-15", False),
         ("27th Meeting of the Intergovernmental Commission", "2026", True),
-        ("Forum of the Interregional Cooperation of Kyrgyzstan and Russian Federation", "2025-09", True)]
+        ("Forum of Interregional Cooperation of Kyrgyzstan and Russian Federation", "2025-09", True)]
 
 
 def test_the_heads_of_the_talks_sign_what_the_heads_of_state_signed_and_witness_what_was_signed_before_them(base):
@@ -1710,7 +1741,8 @@ def test_a_cabinet_of_ministers_signs_for_its_state_and_the_european_union_is_a_
         "kyrgyzstan", "Uralzoloto-Invest"]
     assert parties("Финансовое соглашение между Кабинетом Министров Кыргызской Республики и Европейским союзом подписано.") == [
         "kyrgyzstan", "European Union"]
-    assert parties("Кабинет министров одобрил проект соглашения о финансировании с Исламским банком развития.") == []
+    # (the bank it is with is a party; the cabinet, of a state not named, is none)
+    assert parties("Кабинет министров одобрил проект соглашения о финансировании с Исламским банком развития.") == ["Islamic Development Bank"]
 
 
 def test_who_recalls_that_others_signed_did_not_sign(base):

@@ -188,6 +188,25 @@ def _welcomed(words: list[Word]) -> Word | None:
     return next((w for w in words if w.lemma == "приветствовать" and w.pos == "VERB"), None)
 
 
+def _could_be_signed_at(agreement: DraftAgreement, event: DraftEvent) -> bool:
+    """Whether a document may have been signed at an event the report told of: not a signed one at an event to come, nor one
+    whose date falls outside the event's ("Напомним, в 2022 году … подписали" after a meeting of 2024)."""
+    if event.planned and not agreement.planned:
+        return False
+    signed, held = agreement.date_signed, event.date
+    if signed is None or held is None:
+        return True
+    return held.value.first().earliest() <= signed.value.latest() and signed.value.earliest() <= held.value.last().latest()
+
+
+def _of_governors(words: list[Word], index: int) -> bool:
+    """A participle in the genitive plural right after a noun, as a noun of a body's name: "Совета управляющих" (of the
+    governors; not ", проходящего 25–27 июня", a clause)."""
+    word = words[index]
+    return index > 0 and words[index - 1].pos in ("NOUN", "PROPN") and word.feats.get("VerbForm") == "Part" \
+        and word.feats.get("Case") == "Gen" and word.feats.get("Number") == "Plur"
+
+
 def _genitive_name(word: Word) -> bool:
     return word.feats.get("Case") == "Gen" and word.pos in ("NOUN", "ADJ", "PROPN")
 
@@ -595,7 +614,7 @@ class RussianReader:
             self._add_signatories(agreement, sentence, words, names)
             self._signed_by_the_heads_of_delegations(agreement, sentence)
             event = next(iter(self._events.values()), None) if self._events else None
-            if event is not None:
+            if event is not None and _could_be_signed_at(agreement, event):
                 agreement.event = Fact(event, sentence)
             if listed_in is not None:
                 agreement.part_of = listed_in
@@ -636,7 +655,7 @@ class RussianReader:
         if about is None and kind in (AgreementKind.protocol, AgreementKind.minutes) and meeting is not None and (
                 record := self.english.meeting_name(words, meeting)) is not None:
             about = f"of the {record}"  # "протокол 15-го заседания межправительственной комиссии": the record of that meeting
-        city = self._city_of_adjective(words[at - 1]) if at > 0 else None
+        city = self.english.city_of_adjective(words[at - 1]) if at > 0 else None
         if about is not None or city is not None:
             head = HEADS_IN_ENGLISH.get(kind) or kind.value.capitalize()
             if city is not None:  # "Будапештская декларация …": the Budapest Declaration
@@ -665,19 +684,6 @@ class RussianReader:
             self.drafts.agreements.append(agreement)
             self._last = agreement
         return True
-
-    def _city_of_adjective(self, word: Word) -> str | None:
-        """The city an adjective is of, in English ("Будапештская" → Budapest, "Астанинская" → Astana, "Душанбинская" →
-        Dushanbe), as the gazetteer names it; None for any other word."""
-        if word.pos != "ADJ" or not word.lemma.endswith("ский"):
-            return None
-        stem = word.lemma[:-4]
-        stems = [stem, stem[:-2]] if stem.endswith("ин") else [stem]
-        for candidate in (f"{s}{end}" for s in stems for end in ("", "а", "ы", "е", "у")):
-            city = self.actors.city(candidate.capitalize())
-            if city is not None:
-                return city.name
-        return None
 
     def _package(self, sentence: Sentence, match: re.Match[str], names: list[Name], dates: list[DateInRussian], planned: bool) -> None:
         """A package the sentence counts ("более 30 документов": at least 31), between the countries it names or else those of
@@ -903,6 +909,9 @@ class RussianReader:
                 return
         if dates and agreement.date_signed is None:
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+        elif dates and agreement.date_signed is not None and _within(dates[0].date, agreement.date_signed.value):
+            # "… заседания …, проходящего 25–27 июня …, подписано соглашение", then "Подписание состоялось во вторник": that day
+            agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}», within «{agreement.date_signed.value.display()}»")
         elif agreement.date_signed is None and self._earlier_date is not None:
             # "Сегодня, 21 июля, … приняты итоговые документы. … подписали договор …": the date of the report's occasion
             earlier, where = self._earlier_date
@@ -1043,8 +1052,9 @@ class RussianReader:
             end = index + 1
             if [w.lemma for w in words[end:end + 3]] == ["на", "высокий", "уровень"]:
                 end += 3  # "встречи на высшем уровне Туркменистана, …": a summit, and whose
-            while end < len(words) and (_genitive_name(words[end]) or words[end].text == "," or words[end].lemma == "и") and (
-                    _genitive_name(words[end]) or end + 1 < len(words) and _genitive_name(words[end + 1])):  # "…, Азербайджанской Республики и …"
+            while end < len(words) and (_genitive_name(words[end]) or words[end].text == "," or words[end].lemma == "и" or _of_governors(words, end)) and (
+                    _genitive_name(words[end]) or _of_governors(words, end)
+                    or end + 1 < len(words) and _genitive_name(words[end + 1])):  # "…, Азербайджанской Республики и …"
                 end += 1
             spans.append((words[start].start, words[end - 1].end))
         return spans
@@ -1343,7 +1353,10 @@ class RussianReader:
             planned = self._planned(words, index, what_was_expected=False) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий", "ожидаемый", "ожидать") \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
-                or any(w.lemma in PLANNING for w in words[index + 1:index + 4])  # "Следующее заседание комиссии планируется провести в 2026 году"
+                or any(w.lemma in PLANNING for w in words[index + 1:index + 4]) \
+                or any(w.lemma == "пригласить" for w in words[:index]) and any(w.lemma == "участие" for w in words[max(0, index - 6):index])
+            # ("Следующее заседание комиссии планируется провести в 2026 году"; "пригласил делегацию принять участие в …
+            # форуме": one to come)
             # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
             # ("прибыл в Душанбе для участия в заседании Совета …", "… для встречи с Путиным": what he came for, which the text does
             # not say was held)

@@ -68,8 +68,14 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("ирригация",): ("Irrigation", "Irrigation"), ("водный", "хозяйство"): ("Water Management", "Water Management"),
     ("геология",): ("Geology", "Geology"), ("таможенный",): ("Customs", ""), ("служба",): ("Service", "Services"),
     ("кабинет", "министр"): ("Cabinet of Ministers", "Cabinet of Ministers"), ("европейский",): ("European", ""),
-    ("союз",): ("Union", "Unions"),
+    ("союз",): ("Union", "Unions"), ("приграничный",): ("Cross-Border", ""), ("ежегодный",): ("Annual", ""),
+    ("совет", "управляющий"): ("Board of Governors", "Board of Governors"), ("исламский",): ("Islamic", ""), ("исбр",): ("IsDB", ""),
+    ("центральноазиатский",): ("Central Asian", ""), ("муниципалитет",): ("Municipality", "Municipalities"),
 }
+# (natasha reads "управляющих" as the verb's participle)
+GLOSSARY[("совет", "управлять")] = GLOSSARY[("совет", "управляющий")]
+# (the longest first: "Совета управляющих" is the Board of Governors, not a council)
+LONGEST_FIRST = sorted(GLOSSARY.items(), key=lambda item: -len(item[0]))
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
 STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
@@ -88,7 +94,7 @@ STATE_ADJECTIVE = re.compile(r"(?P<first>[а-яё]+?)о-(?P<second>[а-яё]+?)(
 
 PROPER = frozenset({("центральный", "азия")})  # a name: no "the" before it
 
-ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",), ("одкб",), ("шанхайский", "организация", "сотрудничество")})  # "of the CIS"
+ACRONYMS = frozenset({("снг",), ("шос",), ("отг",), ("еаэс",), ("одкб",), ("исбр",), ("шанхайский", "организация", "сотрудничество")})  # "of the CIS"
 
 # The states' usual abbreviations in Russian texts ("президента РК … в КР"), and the names in full that the ISO names
 # pycountry translates (official_names_in_russian) do not give: "Кыргызской Республики".
@@ -149,6 +155,15 @@ REGIONAL_ADMINISTRATION = re.compile(r"(?P<region>[А-ЯЁ][\w-]+)\s+облас�
 QUARTERS = {"Восточно": "East", "Западно": "West", "Северо": "North", "Южно": "South"}  # "Восточно-Казахстанская": East Kazakhstan
 
 
+# The fields a meeting's name may be of, uncountable in English: no article before them.
+FIELDS = frozenset({"Cooperation", "Partnership", "Development", "Planning"})
+
+
+def _acronym(word: Word) -> bool:
+    """A word of two capitals or more ("ИсБР", "ШОС"), whose lemma natasha may make up ("исбрый"): its letters are the word."""
+    return sum(c.isupper() for c in word.text) >= 2 and word.text.isalpha()
+
+
 def _ordinal(number: int) -> str:
     return f"{number}{'th' if 10 <= number % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
@@ -158,6 +173,28 @@ class RussianNames:
 
     def __init__(self, actors: Actors):
         self.dataset, self.names, self.actors = actors.dataset, actors.names, actors
+
+    def city_of_adjective(self, word: Word) -> str | None:
+        """The city an adjective is of, in English ("Будапештская" → Budapest, "Астанинская" → Astana, "Душанбинская" →
+        Dushanbe), as the gazetteer names it; None for any other word."""
+        if word.pos != "ADJ" or not word.lemma.endswith("ский"):
+            return None
+        stem = word.lemma[:-4]
+        stems = [stem, stem[:-2]] if stem.endswith("ин") else [stem]
+        for candidate in (f"{s}{end}" for s in stems for end in ("", "а", "ы", "е", "у")):
+            city = self.actors.city(candidate.capitalize())
+            if city is not None:
+                return city.name
+        return None
+
+    def place_of_adjective(self, word: Word) -> str | None:
+        """The place a capitalised adjective within a sentence is of, in English: its city as GeoNames names it ("Астанинский
+        международный форум" → Astana), else its name in Latin letters ("Иртышский форум" → Irtysh); None for any other word,
+        a state's adjective or one that opens the sentence."""
+        if word.pos != "ADJ" or not word.lemma.endswith("ский") or not word.text[:1].isupper() or word.start == 0 \
+                or any(word.lemma.startswith(stem) for stem in STATE_ADJECTIVES):
+            return None
+        return self.city_of_adjective(word) or "-".join(part[:1].upper() + part[1:] for part in self.latin(word.lemma[:-4]).split("-"))
 
     def regional_body(self, words: list[Word], name: Name) -> tuple[str, str | None] | None:
         """The administration of the region or city at `name`, in English, and the country its city is in where GeoNames
@@ -385,8 +422,8 @@ class RussianNames:
                 units.append(("," if words[i].text == "," else "and", "and"))
                 i += 1
                 continue
-            found = next(((lemmas, english) for lemmas, english in GLOSSARY.items()
-                          if tuple(w.lemma.replace("ё", "е") for w in words[i:i + len(lemmas)]) == lemmas), None)
+            found = next(((lemmas, english) for lemmas, english in LONGEST_FIRST
+                          if tuple(w.text.casefold() if _acronym(w) else w.lemma.replace("ё", "е") for w in words[i:i + len(lemmas)]) == lemmas), None)
             if found is None and words[i].text.lower().startswith("высш"):
                 found = (("высший",), ("Supreme", ""))  # "Высшего …": natasha gives the lemma of its positive, "высокий"
             if found is not None:
@@ -395,6 +432,10 @@ class RussianNames:
                 role = "name" if lemmas in PROPER else "acronym" if lemmas in ACRONYMS else "adj" if last.pos == "ADJ" or not plural else "noun"
                 units.append((plural if plural and last.feats.get("Number") == "Plur" else singular, role))
                 i += len(lemmas)
+                continue
+            if (place := self.place_of_adjective(words[i])) is not None:
+                units.append((place, "adj"))  # "Иртышский форум": the Irtysh Forum
+                i += 1
                 continue
             pair = STATE_ADJECTIVE.fullmatch(words[i].lemma.replace("ё", "е"))
             if pair and pair.group("first") in STATE_ADJECTIVES and pair.group("second") in STATE_ADJECTIVES:
@@ -451,7 +492,8 @@ class RussianNames:
             on = words[end].lemma == "по"
             case = "Dat" if on else "Gen"
             first = last = end + 1 if on else end
-            while last < len(words) and words[last].pos in ("NOUN", "ADJ", "PROPN") and words[last].feats.get("Case", case) == case:
+            # (an acronym in any case: natasha reads "Совета управляющих ИсБР" as a nominative)
+            while last < len(words) and words[last].pos in ("NOUN", "ADJ", "PROPN") and (words[last].feats.get("Case", case) == case or _acronym(words[last])):
                 last += 1
                 if words[last - 1].pos != "ADJ" and not _an_adjective(words[last - 1]):  # ("трехсторонней", which natasha may call a noun)
                     break
@@ -482,7 +524,8 @@ class RussianNames:
                 joined, end = f"{', '.join([joined, *listed])} and {other[0][-1][0]}", other[1]
             elif listed:
                 return None  # a list of names that does not end with "и" and a name: not read as a name
-            article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun")
+            # (no article before a field, uncountable: "форум приграничного сотрудничества" is the Forum of Cross-Border Cooperation)
+            article = units[-1][1] == "acronym" or (not groups and units[-1][1] == "noun" and units[-1][0] not in FIELDS)
             topic = len(groups) if on and topic is None else topic  # where the topic ("по …") begins, and the groups that are its
             members = self._members_of(words, end) if not on and joined == "States" else None
             if members is not None:  # "министров … государств – членов ШОС": of the SCO Member States
