@@ -3291,6 +3291,20 @@ def test_a_stored_copys_date_outranks_a_banner_date_above_its_text(tmp_path):
     assert str(read_source(str(copy)).date) == "2025-11-14"
 
 
+@pytest.mark.parametrize(("header", "expected"), [
+    ("3 августа 2022, 10:15", "2022-08-03"),
+    ("Политика | 22 ноября 2023, 16:10", "2023-11-22"),
+    ("12 июня 2024 года, 17:40", "2024-06-12"),
+    ("Экономика | сегодня, 10:15", "None"),  # no year: no publication date read against the day the tool runs
+])
+def test_a_russian_reports_date_above_its_text_is_its_publication_date(tmp_path, header, expected):
+    copy = tmp_path / "report.txt"
+    copy.write_text(f"Кабар – Кыргызское национальное информационное агентство\n{header}\n\nЗаголовок новости о подписании\n\n"
+                    "Бишкек (Кабар). Министерство транспорта Кыргызстана и компания «Тест Логистик» подписали меморандум о "
+                    "сотрудничестве в сфере перевозок грузов.\n", encoding="utf-8")
+    assert str(read_source(str(copy)).date) == expected
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

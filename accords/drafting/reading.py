@@ -345,9 +345,9 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
         found["title"] = f"the line '{title}' above the text"
     date = None
     for line in header:
-        full = [d for d in dates_in(line, None) if not d.relative and d.date.precision == "day"]
+        full = [d.date for d in dates_in(line, None) if not d.relative and d.date.precision == "day"] or _russian_day(line)
         if full:
-            date = full[0].date
+            date = full[0]
             found["date"] = f"the line '{line}' above the text"
             break
     publisher = None
@@ -382,6 +382,16 @@ def _title(header: list[str], lines: list[str]) -> str | None:
                   and not dates_in(line, None) and not FURNITURE.search(line)
                   and not _is_name_line(line.strip(" -–—•|")) and not re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE)]
     return candidates[-1] if candidates else None  # the headline stands just above the text
+
+
+def _russian_day(line: str) -> list[PartialDate]:
+    """The days a Russian line above the text gives with their year ("Политика | 22 ноября 2023, 16:10"): none without one,
+    which would be read against the day the tool runs."""
+    if not re.search(r"[а-яё]", line, re.IGNORECASE) or not re.search(r"\b(?:19|20)\d{2}\b", line):
+        return []
+    from .russian_text import russian_dates
+
+    return [d.date for d in russian_dates(line, None) if d.date.precision == "day" and re.search(r"\b(?:19|20)\d{2}\b", d.text)]
 
 
 def _is_name_line(line: str) -> bool:
