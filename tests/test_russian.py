@@ -211,6 +211,25 @@ def test_a_forum_one_is_invited_to_take_part_in_is_to_come(base):
     assert (forum.name.value, forum.planned) == ("Doha Economic Forum", True)
 
 
+def test_who_took_part_in_the_ceremony_told_of_witnessed_its_signing(base):
+    drafts = read(base, "Сегодня состоялась церемония подписания контракта на поставку медицинского оборудования.",
+                  "Контракт подписан заместителем министра здравоохранения Дилшодом Эргашевым и президентом японской компании "
+                  "«Сакура Медикал Системз» Кэнтаро Мацуи.",
+                  "В церемонии приняли участие хоким Самаркандской области Уктам Норбоев, а также представители медицинского сообщества.",
+                  published="2025-10-15")
+    [contract] = drafts.agreements
+    assert [name_of(w.value) for w in contract.witnesses] == ["Uktam Norboyev"]
+    assert len(contract.signatories) == 2
+
+
+def test_the_bank_whose_officer_signs_a_document_told_again_is_its_party(base):
+    drafts = read(base, "В Джидде подписано финансовое соглашение о реализации проекта по улучшению водоснабжения.",
+                  "Документ подписали первый заместитель министра экономики и финансов Республики Узбекистан Акмал Юсупов и "
+                  "вице-президент Исламского банка развития по операциям Мансур аль-Харби.", published="2024-06-27")
+    [agreement] = drafts.agreements
+    assert [name_of(p.value) for p in agreement.parties] == ["uzbekistan", "Islamic Development Bank"]
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")

@@ -477,15 +477,18 @@ class RussianReader:
             if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
-            ceremony = any(w.lemma == "церемония" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words) \
-                and any(w.lemma == "присутствие" for w in words)
+            took_part = next((w for i, w in enumerate(words) if _took_part(words, i)), None)
+            ceremony = any(w.lemma == "церемония" for w in words) and (any(w.lemma in ("пройти", "состояться") for w in words)
+                                                                      and any(w.lemma == "присутствие" for w in words) or took_part is not None)
             if ceremony and self._last is not None and not documents and not self._last.planned:
-                # "Церемония прошла в городе Талас в присутствии министра … и посла России …": they witnessed the signing just read
+                # "Церемония прошла в городе Талас в присутствии министра … и посла России …", "В церемонии приняли участие хоким
+                # … Уктам Норбоев": they witnessed the signing just read
                 self._last.evidence_of.append(sentence)
                 # (their case aside: with no signing in the sentence, every name after "в присутствии" is of one present, and the
                 # tagger may read unfamiliar names, "Даурена Кенжебаева", "Чжао Лимина", as other cases)
-                presence = next(w for w in words if w.lemma == "присутствие")
-                self._add_witnesses(self._last, sentence, [n for n in names if n.kind == "PER" and n.start >= presence.end])
+                present = next((w for w in words if w.lemma == "присутствие"), took_part)
+                assert present is not None
+                self._add_witnesses(self._last, sentence, [n for n in names if n.kind == "PER" and n.start >= present.end])
             return
         index, verb = verbs[0]
         if self._negated(words, index) or self._modal(words, index):
@@ -541,6 +544,15 @@ class RussianReader:
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
                     self._last.parties = [Fact(c, sentence, f"the countries whose {whose} the text says signed it") for c in dict.fromkeys(named)]
+                if self._last.parties and all((p.note or "").startswith("the countries whose") for p in self._last.parties):
+                    # "… и вице-президент Исламского банка развития Мансур аль-Харби": the bank or company whose officer signs
+                    for name in names:
+                        office = next((str(s[1]) for s in self._last.signatories if name.kind == "ORG" and name.text in str(s[1])), None)
+                        found = self.english.body(words, name, names) if office is not None else None
+                        if found is not None and re.search(r"\b(?:Bank|Fund|Company|Corporation|Group|Holding)$", found[0]):
+                            value = self.actor(Mention(found[0], name.start, name.end, self.names.resolve(found[0], PARTY_KINDS), "organisation", "new"), sentence)
+                            if not any(p.value == value for p in self._last.parties):
+                                self._last.parties.append(Fact(value, sentence, f"«{name.text}», whose officer the text says signed it"))
             return
         for number, (kind, at) in enumerate(documents):
             told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
