@@ -230,6 +230,15 @@ def test_the_bank_whose_officer_signs_a_document_told_again_is_its_party(base):
     assert [name_of(p.value) for p in agreement.parties] == ["uzbekistan", "Islamic Development Bank"]
 
 
+def test_a_forum_on_a_day_of_a_visit_named_by_its_place_takes_that_day(base):
+    drafts = read(base, "10–11 февраля Премьер-министр Республики Узбекистан Шухрат Абдуллаев находился с рабочим визитом в Королевстве "
+                        "Саудовская Аравия.",
+                  "В первый день визита глава правительства принял участие в Узбекско-саудовском инвестиционном форуме.",
+                  published="2026-02-12")
+    forum = next(e for e in drafts.events if "Forum" in e.name.value)
+    assert (forum.name.value, str(forum.date.value)) == ("Uzbek–Saudi Investment Forum", "2026-02-10")
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")

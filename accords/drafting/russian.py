@@ -1520,6 +1520,13 @@ class RussianReader:
                 # dates right after the visit's words are the visit's, not the sentence's first
                 event.date = Fact(own.date, sentence, f"«{own.text}»")
             self._dated(event, sentence, dates)
+            if event.date is None:
+                # "В первый день визита … принял участие в … форуме": that day of the span of days of the event told of before
+                for other in reversed(self._events.values()):
+                    day = _day_of(other.date.value, sentence.text) if other is not event and other.date is not None else None
+                    if day is not None:
+                        event.date = Fact(day[0], sentence, f"«{day[1]}» of «{other.name.value}», {other.date.value.display()}")
+                        break
             place = self._place(words, names)
             if place and event.place is None:
                 event.place = Fact(place, sentence)
