@@ -1522,10 +1522,11 @@ class RussianReader:
             self._dated(event, sentence, dates)
             if event.date is None:
                 # "В первый день визита … принял участие в … форуме": that day of the span of days of the event told of before
-                for other in reversed(self._events.values()):
-                    day = _day_of(other.date.value, sentence.text) if other is not event and other.date is not None else None
-                    if day is not None:
-                        event.date = Fact(day[0], sentence, f"«{day[1]}» of «{other.name.value}», {other.date.value.display()}")
+                for told in reversed(self._events.values()):
+                    span = told.date.value if told is not event and told.date is not None else None
+                    day = _day_of(span, sentence.text) if span is not None else None
+                    if span is not None and day is not None:
+                        event.date = Fact(day[0], sentence, f"«{day[1]}» of «{told.name.value}», {span.display()}")
                         break
             place = self._place(words, names)
             if place and event.place is None:
