@@ -239,6 +239,27 @@ def test_a_forum_on_a_day_of_a_visit_named_by_its_place_takes_that_day(base):
     assert (forum.name.value, str(forum.date.value)) == ("Uzbek–Saudi Investment Forum", "2026-02-10")
 
 
+def test_a_deputy_ministers_office_is_not_the_ministers(base):
+    # the office's head is the word in the name's case, not the genitive after it: "заместитель министра", "председатель
+    # совета директоров"
+    [agreement] = read(base, "Протокол о намерениях подписали заместитель министра транспорта и коммуникаций Нурбек Осмоналиев и "
+                             "председатель совета директоров компании «Озкан Япы» Мехмет Озкан.").agreements
+    assert [office for _, office, _ in agreement.signatories] == [
+        "заместитель министра транспорта и коммуникаций", "председатель совета директоров компании «Озкан Япы»"]
+
+
+def test_each_head_of_delegation_signs_for_the_state_of_his_own_delegation(base):
+    drafts = read(base, "Узбекскую делегацию возглавил заместитель Премьер-министра — министр инвестиций, промышленности и торговли "
+                        "Республики Узбекистан Жамшид Турсунходжаев, белорусскую — заместитель Премьер-министра Республики Беларусь "
+                        "Андрей Северинчик.",
+                  "По итогам заседания сопредседатели подписали Протокол одиннадцатого заседания Межправительственной комиссии.")
+    [protocol] = drafts.agreements
+    signed = {name_of(person.value): (office, whose) for person, office, whose in protocol.signatories}
+    assert signed["Zhamshid Tursunkhodzhayev"] == ("министр инвестиций, промышленности и торговли Республики Узбекистан", "uzbekistan")
+    assert signed["Andrey Severinchik"][0] == "заместитель Премьер-министра Республики Беларусь"
+    assert signed["Andrey Severinchik"][1] != "uzbekistan"  # (not the state of the delegation named before his)
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")

@@ -180,6 +180,11 @@ def _day_of(span: PartialDate, text: str) -> tuple[PartialDate, str] | None:
     return (PartialDate(day.year, day.month, day.day), nth.group(0)) if day <= span.last().earliest() else None
 
 
+def _demonym(word: Word) -> str | None:
+    """The English demonym a state's adjective is ("кыргызскую" → Kyrgyz, "белорусскую" → Belarusian), or None."""
+    return next((english for stem, english in STATE_ADJECTIVES.items() if word.lemma.startswith(stem)), None)
+
+
 def _welcomed(words: list[Word]) -> Word | None:
     """The verb of one who welcomed a signing ("Посол … приветствовал подписание соглашения"), in a sentence where nobody
     signs: not one who signed."""
@@ -1189,18 +1194,28 @@ class RussianReader:
                 # not who signed (not "Министр … сообщил, что подписал соглашение", where he is who signed)
                 continue
             # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
+            # An office word in the genitive is another's within the office ("заместитель министра …", "председатель совета
+            # директоров …"): on to the office whose it is, else that one.
             office_words: list[Word] = []
-            for word in reversed([w for w in words if w.end <= name.start]):
+            within: list[Word] | None = None
+            before_name = [w for w in words if w.end <= name.start]
+            for at in range(len(before_name) - 1, -1, -1):
+                word = before_name[at]
                 # (and the words of a name in quotation marks the tagger does not know: "председатель правления «Сарыарка Транзит
-                # Логистик» Бауыржан Толеуов")
-                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES) or len(office_words) > 10:
+                # Логистик» Бауыржан Толеуов"; and a comma between fields in the genitive: "министр инвестиций, промышленности и
+                # торговли")
+                listed = word.text == "," and at > 0 and office_words and all(
+                    w.pos == "NOUN" and w.feats.get("Case") == "Gen" for w in (before_name[at - 1], office_words[0]))
+                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed) or len(office_words) > 10:
                     office_words = []
                     break
                 office_words.insert(0, word)
-                if word.lemma in OFFICES:
+                if word.lemma in OFFICES and word.feats.get("Case") == "Gen" and within is None:
+                    within = list(office_words)
+                elif word.lemma in OFFICES:
                     break
-            if office_words and office_words[0].lemma not in OFFICES:
-                office_words = []
+            if not office_words or office_words[0].lemma not in OFFICES:
+                office_words = within or []
             before_office = [w for w in words if office_words and w.end <= office_words[0].start][-1:]
             if before_office and before_office[0].pos == "ADJ" and before_office[0].lemma in ADJECTIVES:
                 office_words.insert(0, before_office[0])  # "Российский лидер Владимир Путин": the state's adjective is the office's
@@ -1265,10 +1280,13 @@ class RussianReader:
         for index, (person, office, country) in enumerate(agreement.signatories):
             name = next((n for n in names if n.kind == "PER" and (person.value == self.english.person(n) or isinstance(person.value, DraftActor)
                                                                and person.value.name.value == self.english.new_person(n))), None)
-            whose = next((w for w in reversed(words) if name is not None and w.end <= name.start and w.pos == "ADJ" and w.lemma in ADJECTIVES), None)
+            # (after the head named before: "Узбекскую делегацию возглавил A, белорусскую — B": B's is the Belarusian)
+            since = max((n.end for n in names if n.kind == "PER" and name is not None and n.end <= name.start), default=0)
+            whose = next((w for w in reversed(words) if name is not None and since <= w.start and w.end <= name.start and w.pos == "ADJ"
+                          and _demonym(w) is not None), None)
             if country is None and whose is not None:
                 # "Кыргызскую делегацию возглавил заместитель Председателя Кабинета министров Данияр Осмонов": the delegation's state
-                state = self.actors.finder.demonyms.get(self.names.rules.key(ADJECTIVES[whose.lemma]))
+                state = self.actors.finder.demonyms.get(self.names.rules.key(_demonym(whose) or ""))
                 agreement.signatories[index] = (person, office, state)
         states = list(dict.fromkeys(country for _, _, country in agreement.signatories if isinstance(country, str)))
         if len(states) > 1 and all(isinstance(p.value, str) and p.value in states for p in agreement.parties):
