@@ -260,6 +260,16 @@ def test_each_head_of_delegation_signs_for_the_state_of_his_own_delegation(base)
     assert signed["Andrey Severinchik"][1] != "uzbekistan"  # (not the state of the delegation named before his)
 
 
+def test_a_commander_and_a_chief_sign_with_their_offices(base):
+    drafts = read(base, "В рамках заседания подписан Протокол о взаимодействии пограничных ведомств.",
+                  "Документ подписали командующий Пограничными войсками СГБ Республики Узбекистан генерал-лейтенант Шухрат Турсунов "
+                  "и начальник управления Пограничной службы Кыргызской Республики Эрмек Жумабаев.")
+    [protocol] = drafts.agreements
+    assert [(name_of(p.value), office) for p, office, _ in protocol.signatories] == [
+        ("Shukhrat Tursunov", "командующий Пограничными войсками СГБ Республики Узбекистан генерал-лейтенант"),
+        ("Ermek Zhumabayev", "начальник управления Пограничной службы Кыргызской Республики")]
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")
