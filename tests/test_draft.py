@@ -1034,18 +1034,19 @@ def test_documents_the_report_then_names_one_by_one_with_who_signed_each_are_eac
         "Ministry of Tourism and Sports of Uzbekistan", "ministry-of-culture-azerbaijan"]  # the second recorded since December 2026
 
 
-def test_a_state_the_dataset_has_no_record_of_is_drafted_as_a_new_country_with_its_iso_code(tmp_path, cli):
+def test_a_state_the_dataset_has_no_record_of_is_drafted_as_a_new_country_with_its_iso_code(tmp_path, cli, base_dataset):
+    # (against the base data, whose countries are the real data's: Mongolia is none of them, Pakistan, which it was, is one now)
     report = tmp_path / "report.txt"
     report.write_text("FICTIONAL TEST FIXTURE: not a real report\nTest Gazette\n2026-11-20\n\n"
                       "Mongolia and Uzbekistan signed a memorandum on rail transit on 19 November 2026.\n", encoding="utf-8")
     out = tmp_path / "drafts"
-    result = cli("draft", str(report), "--out", str(out))
+    result = cli("draft", str(report), "--data", str(base_dataset[0]), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    country = (out / "countries" / "mongolia.yml").read_text(encoding="utf-8")  # (Pakistan, which it was, is recorded now)
+    country = (out / "countries" / "mongolia.yml").read_text(encoding="utf-8")
     assert 'iso2: "MN"' in country  # ISO 3166, from pycountry: reference data, not the report's claim
     memorandum = next((out / "agreements").glob("*.yml")).read_text(encoding="utf-8")
     assert "  - mongolia\n" in memorandum and "  - uzbekistan\n" in memorandum
-    _, problems = check_data(ROOT / "data", files=sorted(out.rglob("*.yml")), root=ROOT)
+    _, problems = check_data(base_dataset[0], files=sorted(out.rglob("*.yml")), root=ROOT)
     assert problems == []
 
 
