@@ -3306,6 +3306,28 @@ def test_a_russian_reports_date_above_its_text_is_its_publication_date(tmp_path,
     assert str(read_source(str(copy)).date) == expected
 
 
+def test_they_who_also_signed_are_the_signatories_before_and_a_purpose_names_no_party(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (adb-uzbek-irrigation-loan):
+    "They also signed a … grant agreement that will help the Ministry of Water Resources …" made the ministry, which the
+    grant is to help, its only party, with no signatory; and the bank's "Country Director for Uzbekistan" signed for
+    Uzbekistan, the country his office is for."""
+    drafts = drafts_from(base, PartialDate(2025, 12, 11), [
+        "Minister of Economy and Finance of Uzbekistan Sardor Umarov and ADB Country Director for Uzbekistan Yuki Harada signed the "
+        "loan agreement. They also signed a $2 million technical assistance grant agreement that will help the Ministry of Water "
+        "Resources introduce digital water metering."])
+    loan, grant = drafts.agreements
+    assert [(party_key(p.value), office, whose) for p, office, whose in loan.signatories] == [
+        ("Sardor Umarov", "Minister of Economy and Finance of Uzbekistan", "uzbekistan"), ("Yuki Harada", "ADB Country Director for Uzbekistan", None)]
+    assert [party_key(p.value) for p, _, _ in grant.signatories] == ["Sardor Umarov", "Yuki Harada"]
+    assert [party_key(p.value) for p in grant.parties] == [party_key(p.value) for p in loan.parties]
+    assert "Ministry of Water Resources" not in [party_key(p.value) for p in grant.parties]
+    # (a field after "for" is the office's own: "Federal Minister for Communications of Pakistan" signs for Pakistan)
+    [memorandum] = drafts_from(base, PartialDate(2025, 12, 11), [
+        "Federal Minister for Communications of Pakistan Shahid Awan and Minister of Transport of Uzbekistan Ilkhom Makhkamov signed "
+        "a memorandum of understanding."]).agreements
+    assert [whose for _, _, whose in memorandum.signatories] == ["pakistan", "uzbekistan"]
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

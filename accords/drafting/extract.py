@@ -225,6 +225,10 @@ AGAIN: list = []  # a signing sentence that tells again of the agreement just re
 SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
 
 
+# The signatories of the document just told of, signing another: "They also signed a … grant agreement".
+THEY_ALSO_SIGNED = re.compile(r"\s*They\s+(?:also|then|later|additionally)\s+(?:signed|inked)\b")
+
+
 def _body_signing(office: str) -> str | None:
     """The body an office is of, by its name ('Chairman of the Board of Kazakhstan Railways SC': Kazakhstan Railways SC;
     '… of the Cabinet of Ministers' Office': the Cabinet of Ministers' Office); none for a minister's ('First Deputy
@@ -1294,8 +1298,19 @@ class Extractor:
         if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text):
             if not re.search(rf"\bsigned\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS}|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
                 self.add_signatories(agreement, sentence, mentions)  # ("was inked by A and B" too)
+            earlier = next((a for a in reversed(self.drafts.agreements) if a is not agreement and a.signatories and a.statement is not sentence), None)
+            if THEY_ALSO_SIGNED.match(text) and not agreement.signatories and earlier is not None:
+                # "A and B signed the loan agreement. They also signed a … grant agreement": the same two, for the same sides
+                agreement.signatories = list(earlier.signatories)
+                if not agreement.parties:
+                    agreement.parties = [Fact(p.value, p.sentence, "the sides of the document before, whose signatories 'They' are")
+                                         for p in earlier.parties]
             if not agreement.parties and re.search(r"\bsign(ed|s)?\b", text, re.IGNORECASE):  # (not after "inked": the check half lost by it)
-                for mention in mentions:
+                # (not in a clause of what the document is to do: "a grant agreement that will help the Ministry …")
+                signing = SIGNING.search(text)
+                purpose = re.search(r"\s(?:that|which)\s+will\s", text[signing.end():]) if signing else None
+                cut = signing.end() + purpose.start() if signing and purpose else len(text)
+                for mention in [m for m in mentions if m.start < cut]:
                     value = self.actors.actor(mention, sentence) if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(
                         text, mention) and not a_subject(text, mention) and not a_framework(text, mention) and not states_bodies(text, mention) else None
                     if value is not None and not any(party_key(p.value) == party_key(value) for p in agreement.parties):
@@ -1383,7 +1398,10 @@ class Extractor:
             if envoy is not None:  # "the U.S. Ambassador to Uzbekistan Jonathan Henick" signs for the U.S., not Uzbekistan
                 country = for_state or whose or (self.actors.country_in(envoy.group("state")) if envoy.group("state") else None)
             else:
-                country = for_state or whose or self.actors.country_in(office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
+                # (not the state an office is for: "ADB Country Director for Uzbekistan" signs for the bank)
+                is_for = re.search(r"\s+for\s+(?:the\s+)?(?P<state>[A-Z].*)$", office) if office and office != NO_OFFICE else None
+                whose_office = office[:is_for.start()] if is_for and self.names.resolve(is_for["state"], ("country",)) else office
+                country = for_state or whose or self.actors.country_in(whose_office) or self.actors.state_of(person, None)  # a recorded person's, where no office says
             before = text[:person.start].rstrip()
             if country is None and office and office != NO_OFFICE and before.endswith(office) and (
                     lead := re.search(r"((?:[A-Z]\.){2,}|[A-Z][\w'’-]+)\s*$", before[:-len(office)])):
