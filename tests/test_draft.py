@@ -3328,6 +3328,15 @@ def test_they_who_also_signed_are_the_signatories_before_and_a_purpose_names_no_
     assert [whose for _, _, whose in memorandum.signatories] == ["pakistan", "uzbekistan"]
 
 
+def test_a_photos_caption_is_no_part_of_the_text(tmp_path):
+    copy = tmp_path / "report.txt"
+    copy.write_text("Test Herald\n21 May 2026\n\nFICTIONAL TEST TEXT: transport ministers meet in Bishkek\n\n"
+                    "[Photo: Participants of the meeting of the SCO transport ministers at the state residence. Photo: Test Herald]\n\n"
+                    "The 11th meeting of the transport ministers of the SCO member states was held in Bishkek on Thursday.\n\n"
+                    "Photo caption: the ministers of transport after the meeting of the council in the capital of Kyrgyzstan\n", encoding="utf-8")
+    assert [p[:15] for p in read_source(str(copy)).paragraphs] == ["The 11th meetin"]
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

@@ -33,6 +33,8 @@ TRAILERS = re.compile(
 FURNITURE = re.compile(
     r"(all rights? reserved|cookies?\b|newsletter|subscribe|download (our|the) app|follow us|terms of use|privacy policy|"
     r"legal disclaimer|sign up|log in|©)", re.IGNORECASE)
+# A photo's caption, however long: "[Photo: Participants of the meeting … Photo: Ala-Too Herald]", "Фото: УзА".
+CAPTION = re.compile(r"^\s*[\[(]?\s*(?:Photo|Picture|Image|Фото|Снимок)\b[^:]{0,20}:", re.IGNORECASE)
 # A page's time stamp before its first sentence: "26.02.2025 | 22:00 |" is when the page was posted, not a date of the text.
 TIME_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s*\|\s*\d{1,2}:\d{2}\s*\|\s*")
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -310,7 +312,7 @@ def _cut_off(line: str) -> bool:
 
 def _article_line(line: str) -> bool:
     """A line of prose that is not the site's furniture."""
-    return _is_prose(line) and not FURNITURE.search(line)
+    return _is_prose(line) and not FURNITURE.search(line) and not CAPTION.match(line)
 
 
 def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None) -> Article:
@@ -333,7 +335,7 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
             break
         # an item opens with a capital or a list mark, or in lower case as Russian lists do ("совместное заявление …;")
         item = in_list and len(line.split()) >= 3 and line.rstrip().endswith((";", ".", ",")) and (line[:1].isalpha() or bool(LIST_MARK.match(line)))
-        if (_is_prose(line) or item or index == len(rest) - 1 and _cut_off(line)) and not FURNITURE.search(line):
+        if (_is_prose(line) or item or index == len(rest) - 1 and _cut_off(line)) and not FURNITURE.search(line) and not CAPTION.match(line):
             body.append(line)
             in_list = line.endswith(":") or bool(LIST_BREAK.search(line)) or (in_list and item)
         else:
