@@ -3337,6 +3337,26 @@ def test_a_photos_caption_is_no_part_of_the_text(tmp_path):
     assert [p[:15] for p in read_source(str(copy)).paragraphs] == ["The 11th meetin"]
 
 
+def test_documents_listed_in_one_sentence_are_each_signed_by_their_own_signers(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (kazinform-kz-kg-rail-council):
+    each of the documents a sentence lists, with "signed by …" after each, had every signer of the sentence."""
+    drafts = drafts_from(base, PartialDate(2025, 3, 14), [
+        "Following the meeting, the sides signed an agreement between the Government of the Republic of Kazakhstan and the Cabinet "
+        "of Ministers of the Kyrgyz Republic on the modernisation of a border checkpoint, signed by Prime Minister of Kazakhstan "
+        "Nurlan Baikadamov and Chairman of the Cabinet of Ministers of Kyrgyzstan Azamat Toktorbaev, a memorandum of understanding "
+        "between the Ministry of Transport of Kazakhstan and the Ministry of Transport and Communications of Kyrgyzstan on "
+        "electronic consignment notes, signed by Minister of Transport Daniyar Zhaksybekov and Minister Bakyt Osmonaliev, and a "
+        "memorandum between Dala Freight Logistics LLP and Ala-Too Cargo Terminal LLC on a joint container yard, signed by the heads "
+        "of the two companies, Aidos Mukanov and Emil Sydykov."])
+    assert [[party_key(p.value) for p, _, _ in a.signatories] for a in drafts.agreements] == [
+        ["Nurlan Baikadamov", "Azamat Toktorbaev"], ["Daniyar Zhaksybekov", "Bakyt Osmonaliev"], ["Aidos Mukanov", "Emil Sydykov"]]
+    # one named after his office and a comma: that office is his
+    [contract] = drafts_from(base, PartialDate(2023, 4, 13), [
+        "On Wednesday, Garagum Gas and Huaxi Pipeline Engineering Corporation signed a contract for a gas treatment plant. The "
+        "contract was signed in Ashgabat by the chairman of Garagum Gas, Merdan Annayev, and the vice-president of Huaxi, Li Wenbo."]).agreements
+    assert [(party_key(p.value), office) for p, office, _ in contract.signatories][:1] == [("Merdan Annayev", "chairman of Garagum Gas")]
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

@@ -225,6 +225,10 @@ AGAIN: list = []  # a signing sentence that tells again of the agreement just re
 SIGNS_FOR = re.compile(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:and|[A-Z][\w'’&.-]*))*)\s*$")
 
 
+# Who signed, said as a group before their names: "signed by the heads of the two companies, Aidos Mukanov and Emil Sydykov".
+# ("signed by the chairman of Garagum Gas, Merdan Annayev, and …": one, whose office it is)
+SIGNERS_NAMED_AFTER = re.compile(r"(?:the\s+)?(?P<office>(?P<head>heads?|chiefs?|leaders?|chief\s+executives?|directors?|chairm[ae]n|CEOs?)\b[^,;]{0,60}),\s+"
+                                 r"(?P<names>(?:[A-Z][\w'’-]*|and|,|\s)*)")
 # The signatories of the document just told of, signing another: "They also signed a … grant agreement".
 THEY_ALSO_SIGNED = re.compile(r"\s*They\s+(?:also|then|later|additionally)\s+(?:signed|inked)\b")
 
@@ -713,6 +717,7 @@ class Extractor:
                     # "signed a Joint Statement and adopted the Program …": the programme adopted, by no one's signature
                     made.approved = Fact(own_verb[0].group(0), sentence)
                     made.signatories = []
+            self._own_signers(sentence, mentions, documents, self.drafts.agreements[-len(documents):])
             return self.drafts.agreements[-len(documents):]
         count = counted(text)
         in_count = count is not None and count.start() <= document.start() < count.end()  # "signed 19 agreements …": a package
@@ -1364,6 +1369,25 @@ class Extractor:
                 return verb
         return verbs[0] if verbs else None
 
+    def _own_signers(self, sentence: Sentence, mentions: list[Mention], documents: list[Listed], made: list[DraftAgreement]) -> None:
+        """Documents one sentence lists, each followed by its own signers ("…, an agreement between A and B …, signed by X and
+        Y, a memorandum between C and D …, signed by Z and W, …"): each is signed by those of its own words, and one whose
+        words name none by none of the others'."""
+        text = sentence.text
+        ends = [item.start for item in documents[1:]] + [len(text)]
+        spans = [(item.start, finish) for item, finish in zip(documents, ends, strict=True)]
+        own = [re.search(rf"{SIGNED_BY}\b", text[a:b]) is not None for a, b in spans]
+        if not any(own) or len(made) != len(documents):
+            return
+        for agreement, span, by_own in zip(made, spans, own, strict=True):
+            if by_own and not agreement.approved:
+                agreement.signatories = []
+                self.add_signatories(agreement, sentence, mentions, within=span)
+        theirs = {party_key(s[0].value) for agreement, by_own in zip(made, own, strict=True) if by_own for s in agreement.signatories}
+        for agreement, by_own in zip(made, own, strict=True):
+            if not by_own:
+                agreement.signatories = [s for s in agreement.signatories if party_key(s[0].value) not in theirs]
+
     def add_signatories(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], within: tuple[int, int] | None = None) -> None:
         """The people the sentence (or the part of it `within`) says sign, each with the office the text gives them and the
         country they sign for."""
@@ -1381,6 +1405,12 @@ class Extractor:
             signed_by = re.search(rf"{SIGNED_BY}\s+", text[:person.start])
             if office is None and signed_by and re.fullmatch(r"(?:[A-Z][\w'’-]*|and|,|\s)*", text[signed_by.end():person.start]):
                 office = NO_OFFICE  # "was signed by Mikayil Jabbarov and Arman Shakkaliyev": who signed, without an office
+            last_signed_by = [m for m in re.finditer(rf"{SIGNED_BY}\s+", text[:person.start])][-1:]
+            named_after = SIGNERS_NAMED_AFTER.fullmatch(text[last_signed_by[0].end():person.start]) if last_signed_by else None
+            if office is None and named_after:
+                # "signed by the heads of the two companies, Aidos Mukanov and Emil Sydykov": they, by name
+                one = not named_after["names"] and not re.search(r"(?:s|men)$", named_after["head"])
+                office = named_after["office"] if one else NO_OFFICE
             if office is None and NAMES_THEN_SIGNED.match(text, person.end):
                 office = NO_OFFICE  # "Kassym-Jomart Tokayev and Ilham Aliyev signed": names only, then the verb
             if office is None and signed_by and re.search(r"\band\s+by\s+$", text[:person.start]):
