@@ -3357,6 +3357,15 @@ def test_documents_listed_in_one_sentence_are_each_signed_by_their_own_signers(b
     assert [(party_key(p.value), office) for p, office, _ in contract.signatories][:1] == [("Merdan Annayev", "chairman of Garagum Gas")]
 
 
+def test_states_goods_move_between_are_no_parties(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (kazinform-kz-kg-rail-council):
+    the two states freight moves between had been the parties of the rail carriers' agreement."""
+    [agreement] = drafts_from(base, PartialDate(2025, 3, 14), [
+        "In a separate ceremony, the national rail carriers Steppe Railways JSC and Tien Shan Railway Company signed an agreement on "
+        "harmonised through tariffs for transit freight moving between China and Uzbekistan."]).agreements
+    assert [party_key(p.value) for p in agreement.parties] == ["Steppe Railways JSC", "Tien Shan Railway Company"]
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

@@ -210,6 +210,16 @@ def a_subject(text: str, mention: Mention) -> bool:
             r"\b(?:Council|Parliament|Senate|Assembly|Majlis|Mazhilis|Kenesh|Khural|Duma|Maslahaty|Kurultai)\b", mention.text) is not None)
 
 
+# Goods or trains that move between two places: "transit freight moving between China and Uzbekistan" (a route, not sides).
+MOVING_BETWEEN = re.compile(r"\b(?:moving|travel(?:l)?ing|running|shipped|transported|carried|passing|plying)\s+between\s+"
+                            r"(?P<pair>[^,;.]+?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def between_on_a_route(text: str, start: int) -> bool:
+    """Whether the position lies in the pair of a route's "moving between A and B"."""
+    return any(m.start("pair") <= start < m.end("pair") for m in MOVING_BETWEEN.finditer(text))
+
+
 def in_a_route(text: str, mention: Mention) -> bool:
     """A state in the name of a route ('the China–Kyrgyzstan–Uzbekistan railway'): a party only where the sentence names
     no other (the states of a trilateral agreement on it), not beside the companies that sign one on its construction."""

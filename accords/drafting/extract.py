@@ -55,6 +55,7 @@ from .documents import (
     a_place,
     a_subject,
     all_states,
+    between_on_a_route,
     drafted_as,
     in_a_route,
     kind_of,
@@ -651,7 +652,7 @@ class Extractor:
         # direct flights between Tashkent and Budapest,")
         what_it_does = [a for a in asides(text) if a.start() >= document.end() and re.match(r",\s+(?:which|that)\b", a.group(0))]
         parties = [m for m in mentions if m.kind in PARTY_KINDS and m.how != "demonym" and not a_place(text, m)
-                   and (begin <= m.start < end or inserted(text, m.start))
+                   and (begin <= m.start < end or inserted(text, m.start)) and not between_on_a_route(text, m.start)
                    and not any(a.start() <= m.start < a.end() for a in what_it_does)
                    and not a_framework(text, m) and not the_occasions_body(text, m)]
         # "ACWA Power of the Kingdom of Saudi Arabia": whose the company is, not a party of its own
@@ -785,7 +786,8 @@ class Extractor:
                                   "descriptive: the text's words for it")
             return self.drafts.agreements[-(len(subjects) + len(listed_pairs)):]
         pairs = [p for p in EACH_BETWEEN.finditer(text[document.end():])
-                 if not any(a.start() <= document.end() + p.start("pair") < a.end() for a in what_it_does)]
+                 if not any(a.start() <= document.end() + p.start("pair") < a.end() for a in what_it_does)
+                 and not between_on_a_route(text, document.end() + p.start("pair"))]
         own_pair: list[Mention] | None = None
         joins = [document.end() + pairs[0].start("pair") + j.start() for j in re.finditer(r"\sand\s", pairs[0].group("pair"))] if pairs else []
         if pairs and (len(pairs) == 1 or pairs[0].start() <= 1) and not plural and document.end() + pairs[0].start() < end \
