@@ -270,6 +270,17 @@ def test_a_commander_and_a_chief_sign_with_their_offices(base):
         ("Ermek Zhumabayev", "начальник управления Пограничной службы Кыргызской Республики")]
 
 
+def test_two_signings_in_two_clauses_of_one_sentence_have_each_their_own_sides(base):
+    drafts = read(base, "По итогам переговоров сегодня Министерство энергетики Республики Узбекистан и Министерство энергетики Кыргызской "
+                        "Республики подписали соглашение о строительстве каскада малых гидроэлектростанций, а АО «Зарафшан Гидро Инвест» "
+                        "и ОАО «Нарын Кубаты» заключили контракт на поставку гидротурбинного оборудования.",
+                  "Соглашение подписали министр энергетики Узбекистана Равшан Исмоилов и министр энергетики Кыргызстана Мирлан Токтосунов.",
+                  published="2024-02-22")
+    agreement, contract = drafts.agreements
+    assert [name_of(p.value) for p in agreement.parties] == ["Ministry of Energy of Uzbekistan", "Ministry of Energy of Kyrgyzstan"]
+    assert [name_of(p.value) for p in contract.parties] == ["Zarafshan Gidro Invest", "Naryn Kubaty"]
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")

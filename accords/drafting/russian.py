@@ -185,6 +185,24 @@ def _demonym(word: Word) -> str | None:
     return next((english for stem, english in STATE_ADJECTIVES.items() if word.lemma.startswith(stem)), None)
 
 
+# Where a sentence's second signing begins: "… подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …".
+SECOND_SIGNING = re.compile(r",\s+а\s+(?!также\b)|;\s+")
+
+
+def _clause_of(text: str, at: int) -> tuple[int, int] | None:
+    """The clause of a sentence of two signings in which the position stands, or None where the sentence is one clause."""
+    cuts = [m.start() for m in SECOND_SIGNING.finditer(text)]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(text)]
+    return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
+
+
+def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
+    """A place named right before a person, as the end of the person's office ("министр энергетики Узбекистана Равшан Исмоилов")."""
+    return any(n.kind == "PER" and n.start > name.end and not text[name.end:n.start].strip() for n in names)
+
+
 def _welcomed(words: list[Word]) -> Word | None:
     """The verb of one who welcomed a signing ("Посол … приветствовал подписание соглашения"), in a sentence where nobody
     signs: not one who signed."""
@@ -578,7 +596,9 @@ class RussianReader:
                 same.evidence_of.append(sentence)
                 if same.title is None:
                     self._title(same, sentence, words, kind, at)
-                self._parties(same, sentence, of_sides)
+                # (where it has its sides, not the states of its signers' offices: "Соглашение подписали министр энергетики
+                # Узбекистана Равшан Исмоилов и …", of an agreement between the two ministries)
+                self._parties(same, sentence, [n for n in of_sides if not (same.parties and n.kind == "LOC" and _before_a_person(sentence.text, n, names))])
                 self._when_and_where(same, sentence, words, names, dates)
                 self._add_signatories(same, sentence, words, names)
                 continue
@@ -605,7 +625,8 @@ class RussianReader:
                     # "Соглашение ратифицировал Мажилис Парламента Казахстана": the parliament after the verb, and its country
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
-            self._parties(agreement, sentence, of_sides)
+            # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
+            self._parties(agreement, sentence, of_sides, _clause_of(sentence.text, words[at].start) if len(documents) > 1 else None)
             if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
                     r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
                 # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents
@@ -744,18 +765,21 @@ class RussianReader:
         """The visitor's state and the state visited, of the last visit told of, as parties (`note` says why)."""
         return [Fact(c, where, note) for c, where in self._visit_countries]
 
-    def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name]) -> None:
-        """Countries, bodies and companies the sentence names, in their normal form, linked through accords.names; the
-        states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
+    def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name], clause: tuple[int, int] | None = None) -> None:
+        """Countries, bodies and companies the sentence (or its `clause`) names, in their normal form, linked through
+        accords.names; the states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
+        first, last = clause or (0, len(sentence.text))
+        names = [n for n in names if first <= n.start < last]
         spans = self._event_spans(self._words)
-        outside = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(sentence.text))
+        outside = "".join(" " if any(a <= i < b for a, b in spans) or not first <= i < last else c for i, c in enumerate(sentence.text))
         for country in self.region_countries(outside):
             if not any(p.value == country for p in agreement.parties):
                 agreement.parties.append(Fact(country, sentence, "a state of Central Asia, which the sentence names as a whole"))
         dateline = DATELINE.match(sentence.text)
         within = dateline.end() if dateline else 0  # where the body last named ends (its country and its name in quotation marks are part
         # of it); a dateline's names are no parties ("АСТАНА/Trend/ -")
-        ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and w.feats.get("Number") == "Plur"), None)
+        ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and w.feats.get("Number") == "Plur"
+                              and first <= w.start < last), None)
         if ministries_at is not None:
             # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
             field = next((units for j in range(min(len(self._words), ministries_at + 4), ministries_at + 1, -1)
@@ -870,11 +894,11 @@ class RussianReader:
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
-        for company in LATIN_COMPANY.finditer(sentence.text):
+        for company in LATIN_COMPANY.finditer(sentence.text, first, last):
             # "с компанией Masdar": a company named in Latin letters, which natasha does not tag
             written = company.group("name").rstrip(".")  # not the sentence's full stop
             self._add_company(agreement, sentence, written, (company.start("name"), company.start("name") + len(written)), company.group(0))
-        for company in QUOTED_COMPANY.finditer(sentence.text):
+        for company in QUOTED_COMPANY.finditer(sentence.text, first, last):
             if not CYRILLIC.search(company["name"]) or (dateline and company.start() < dateline.end()) or self._a_subject(sentence.text, Name(
                     "ORG", company["name"], company["name"], company.start("name") - 1, company.end("name"))) or TELLS.search(sentence.text[:company.start()]):
                 continue
