@@ -281,6 +281,17 @@ def test_two_signings_in_two_clauses_of_one_sentence_have_each_their_own_sides(b
     assert [name_of(p.value) for p in contract.parties] == ["Zarafshan Gidro Invest", "Naryn Kubaty"]
 
 
+def test_the_two_ministries_are_the_ministries_named_before(base):
+    drafts = read(base, "Министерство энергетики Республики Узбекистан и Министерство энергетики Кыргызской Республики подписали "
+                        "соглашение о строительстве каскада малых гидроэлектростанций.",
+                  "Два министерства также подписали протокол о порядке взаимных перетоков электроэнергии.", published="2024-02-22")
+    agreement, protocol = drafts.agreements
+    assert [name_of(p.value) for p in protocol.parties] == ["Ministry of Energy of Uzbekistan", "Ministry of Energy of Kyrgyzstan"]
+    # with none told of before: no party, not one called "Ministry"
+    [protocol] = read(base, "Два министерства подписали протокол о порядке взаимных перетоков электроэнергии.", published="2024-02-22").agreements
+    assert protocol.parties == []
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")

@@ -185,6 +185,11 @@ def _demonym(word: Word) -> str | None:
     return next((english for stem, english in STATE_ADJECTIVES.items() if word.lemma.startswith(stem)), None)
 
 
+# A body's word alone, which names no one: "Ministry", "Company".
+BARE_HEADS = frozenset({"Ministry", "Ministries", "Company", "Companies", "Bank", "Banks", "Agency", "Agencies", "Fund", "Funds",
+                        "Group", "Organization", "Committee", "Council", "Commission"})
+# Two bodies of a kind told of before, named by their kind: "Два министерства также подписали протокол", "обе компании".
+THE_TWO_BODIES = re.compile(r"\b(?:[Дд]ва|[Оо]ба|[Оо]бе)\s+(?P<what>министерства|ведомства|компании|банка)\b")
 # Where a sentence's second signing begins: "… подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …".
 SECOND_SIGNING = re.compile(r",\s+а\s+(?!также\b)|;\s+")
 
@@ -765,11 +770,26 @@ class RussianReader:
         """The visitor's state and the state visited, of the last visit told of, as parties (`note` says why)."""
         return [Fact(c, where, note) for c, where in self._visit_countries]
 
+    def _name_of_party(self, value: object) -> str:
+        """A party's name in English: its record's, or a new actor's."""
+        return str(value.name.value) if isinstance(value, DraftActor) else self.dataset.name(value) if isinstance(value, str) else ""
+
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name], clause: tuple[int, int] | None = None) -> None:
         """Countries, bodies and companies the sentence (or its `clause`) names, in their normal form, linked through
         accords.names; the states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
         first, last = clause or (0, len(sentence.text))
         names = [n for n in names if first <= n.start < last]
+        both = THE_TWO_BODIES.search(sentence.text, first, last)
+        if both is not None:
+            # "Два министерства также подписали протокол …": the two ministries of the document told of before
+            body = {"министерства": r"^(?:Ministry|Agency|State Committee|Committee)\b", "ведомства": r"^(?:Ministry|Agency|State Committee|Committee)\b",
+                    "банка": r"\bBank\b"}.get(both["what"].casefold(), r"^(?!Ministry|Government|Cabinet|Agency)")
+            told = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned
+                         and len([p for p in a.parties if re.search(body, self._name_of_party(p.value))]) == 2), None)
+            if told is not None:
+                agreement.parties = [Fact(p.value, sentence, f"«{both.group(0).strip()}»: the two of the document told of before")
+                                     for p in told.parties if re.search(body, self._name_of_party(p.value))]
+                return
         spans = self._event_spans(self._words)
         outside = "".join(" " if any(a <= i < b for a, b in spans) or not first <= i < last else c for i, c in enumerate(sentence.text))
         for country in self.region_countries(outside):
@@ -865,8 +885,9 @@ class RussianReader:
                         within = whose[0].end
                     continue
                 english, within = found
-                if english in ("Cabinet of Ministers", "Government"):
+                if english in ("Cabinet of Ministers", "Government") or english in BARE_HEADS:
                     continue  # "Кабинет министров … одобрил": a government whose state the sentence does not name, no body of its own
+                    # (nor "Министерства", a body's word alone: no one's name)
                 body_and_state = body_of_state(self.names, english)  # "… of Russian Federation": the record under any of the state's names
                 record = self.names.resolve(english, PARTY_KINDS) or (next(
                     (known for named in names_of_body(self.names, body_and_state[1], body_and_state[0])
