@@ -292,6 +292,14 @@ def test_the_two_ministries_are_the_ministries_named_before(base):
     assert protocol.parties == []
 
 
+def test_the_sides_a_document_told_again_names_after_so_storony_are_its_parties(base):
+    drafts = read(base, "Кроме того, подписан меморандум о сотрудничестве в области цифрового учёта электроэнергии.",
+                  "Со стороны министерства энергетики Узбекистана документ подписал заместитель министра Ойбек Назаров, со стороны "
+                  "компании «Кыргыз Смарт Энерджи» – её директор Нурлан Абдыкадыров.", published="2024-02-22")
+    [memorandum] = drafts.agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Uzbekistan", "Kyrgyz Smart Enerdzhi"]  # (romanised as the text writes it)
+
+
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):
     # "подписано не было": the negation follows the participle
     drafts = read(base, "Вместе с тем соглашение о мониторинге качества воды, проект которого обсуждался на форуме, подписано не было.")

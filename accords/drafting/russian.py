@@ -572,6 +572,10 @@ class RussianReader:
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
                     self._last.parties = [Fact(c, sentence, f"the countries whose {whose} the text says signed it") for c in dict.fromkeys(named)]
+                sides = self._sides_named(sentence, words, names)
+                if len(sides) > 1 and all((p.note or "").startswith("the countries whose") for p in self._last.parties):
+                    # "Со стороны министерства энергетики Узбекистана документ подписал …, со стороны компании «…» – …": those sides
+                    self._last.parties = sides
                 if self._last.parties and all((p.note or "").startswith("the countries whose") for p in self._last.parties):
                     # "… и вице-президент Исламского банка развития Мансур аль-Харби": the bank or company whose officer signs
                     for name in names:
@@ -769,6 +773,36 @@ class RussianReader:
     def _of_the_visit(self, note: str) -> list[Fact]:
         """The visitor's state and the state visited, of the last visit told of, as parties (`note` says why)."""
         return [Fact(c, where, note) for c, where in self._visit_countries]
+
+    def _sides_named(self, sentence: Sentence, words: list[Word], names: list[Name]) -> list[Fact]:
+        """The sides "со стороны …" names, where it names them: a company in quotation marks ("со стороны компании «Кыргыз
+        Смарт Энерджи»"), a state's ministry by its field ("со стороны министерства энергетики Узбекистана") or a state ("со
+        стороны Кыргызстана"); not a side named only by its kind ("со стороны министерства документ подписал …")."""
+        sides: list[Fact] = []
+        for side in re.finditer(r"(?i)\bсо\s+стороны\s+", sentence.text):
+            company = QUOTED_COMPANY.match(sentence.text, side.end())
+            at = next((i for i, w in enumerate(words) if w.start >= side.end()), None)
+            value: object = None
+            end = side.end()
+            if company is not None and CYRILLIC.search(company["name"]):
+                written = self.english.latin(company["name"])
+                value = self.actor(Mention(written, company.start("name"), company.end("name"), self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence)
+                end = company.end()
+            elif at is not None and words[at].lemma == "министерство" and words[at].feats.get("Number") != "Plur":
+                field = next((units for j in range(min(len(words), at + 5), at + 1, -1)
+                              if (units := self.english.units(words, at + 1, j)) is not None and all(role != "name" for _, role in units[0])), None)
+                after = words[field[1]].start if field is not None and field[1] < len(words) else None
+                place = next((n for n in names if n.kind == "LOC" and n.start == after and self.english.state(n)), None)
+                state = self.english.state(place) if place is not None else None
+                if field is not None and place is not None and state is not None:
+                    value = self.actors.body_of(state, "Ministry of " + " ".join(unit for unit, _ in field[0]), sentence)
+                    end = place.end
+            elif at is not None:
+                place = next((n for n in names if n.kind == "LOC" and n.start == words[at].start and self.english.state(n)), None)
+                value, end = (self.english.state(place), place.end) if place is not None else (None, end)
+            if value is not None and not any(p.value == value for p in sides):
+                sides.append(Fact(value, sentence, f"«{sentence.text[side.start():end]}» in the Russian text"))
+        return sides
 
     def _name_of_party(self, value: object) -> str:
         """A party's name in English: its record's, or a new actor's."""
