@@ -220,6 +220,13 @@ def test_who_took_part_in_the_ceremony_told_of_witnessed_its_signing(base):
     [contract] = drafts.agreements
     assert [name_of(w.value) for w in contract.witnesses] == ["Uktam Norboyev"]
     assert len(contract.signatories) == 2
+    # (and "В церемонии подписания документов приняли участие …": witnesses, not signatories)
+    drafts = read(base, "Сегодня состоялась церемония подписания контракта на поставку медицинского оборудования.",
+                  "Контракт подписан заместителем министра здравоохранения Дилшодом Эргашевым и президентом японской компании "
+                  "«Сакура Медикал Системз» Кэнтаро Мацуи.",
+                  "В церемонии подписания документов приняли участие хоким Самаркандской области Уктам Норбоев.", published="2025-10-15")
+    [contract] = drafts.agreements
+    assert len(contract.signatories) == 2
 
 
 def test_the_bank_whose_officer_signs_a_document_told_again_is_its_party(base):
@@ -298,6 +305,17 @@ def test_the_sides_a_document_told_again_names_after_so_storony_are_its_parties(
                   "компании «Кыргыз Смарт Энерджи» – её директор Нурлан Абдыкадыров.", published="2024-02-22")
     [memorandum] = drafts.agreements
     assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Uzbekistan", "Kyrgyz Smart Enerdzhi"]  # (romanised as the text writes it)
+
+
+def test_the_co_chairs_are_the_heads_of_the_commissions_parts_and_a_days_own_date_outranks_the_one_before(base):
+    drafts = read(base, "Таджикскую часть комиссии возглавлял Первый заместитель Премьер-министра Республики Таджикистан Сафарали "
+                        "Курбонзода, узбекскую – заместитель Премьер-министра Республики Узбекистан Улугбек Рахимов.",
+                  "По итогам заседания 15 мая сопредседатели комиссии подписали протокол 20-го заседания МПК.",
+                  "Кроме того, ОАО «Вахш Энергосеть» и АО «Сырдарья Энерго Транзит» подписали меморандум о взаимопонимании по "
+                  "строительству линии электропередачи. Церемония подписания состоялась в среду.", published="2025-05-16")
+    protocol, memorandum = drafts.agreements
+    assert [name_of(p.value) for p, _, _ in protocol.signatories] == ["Safarali Kurbonzoda", "Ulugbek Rakhimov"]
+    assert str(memorandum.date_signed.value) == "2025-05-14"  # the Wednesday, not the 15 May of the sentence before
 
 
 def test_a_signing_denied_after_its_verb_drafts_nothing(base):

@@ -316,7 +316,8 @@ REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщи
 
 
 # Who led the delegations, named: "Делегации возглавили A, B и C", "Кыргызскую делегацию возглавил A, узбекскую – B".
-DELEGATIONS_LED_RU = re.compile(r"\bделегаци\w*\s+возглавил\w*|\bвозглавил\w*\s+делегаци", re.IGNORECASE)
+# (and "Таджикскую часть комиссии возглавлял A, узбекскую – B": the heads of a commission's two parts)
+DELEGATIONS_LED_RU = re.compile(r"\b(?:делегаци\w*|част\w*\s+(?:\w+\s+)?(?:комиссии|МПК|совета))\s+возглав(?:ил|лял)\w*|\bвозглав(?:ил|лял)\w*\s+делегаци", re.IGNORECASE)
 # They sign, by what they are: "главы делегаций подписали", "сопредседатели (комиссии) подписали".
 HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаций|сопредседатели(?:\s+комиссии)?)\s+(?:также\s+)?подписали\b", re.IGNORECASE)
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
@@ -555,7 +556,11 @@ class RussianReader:
         if not documents:
             pronoun = any(w.lemma in ("он", "она") and w.feats.get("Case") == "Acc" for w in words[max(0, index - 2):index + 2])
             # (not "страна подписала документы о сотрудничестве … с ЕС, Великобританией, Японией …": documents of its own, plural)
-            if (pronoun or any(w.lemma == "документ" and w.feats.get("Number") != "Plur" for w in words)) and self._last is not None:
+            # (and "Церемония подписания состоялась в среду", which names no document: the one just read)
+            # (not "В церемонии подписания документов приняли участие …": who took part witnessed it, and signed nothing)
+            ceremony_held = any(w.lemma == "церемония" for w in words) and any(w.lemma in ("состояться", "пройти") for w in words) \
+                and not any(_took_part(words, i) for i in range(len(words))) and not RUSSIAN_PACKAGE.search(sentence.text)
+            if (pronoun or ceremony_held or any(w.lemma == "документ" and w.feats.get("Number") != "Plur" for w in words)) and self._last is not None:
                 # "Документ подписали …", "Тогда его подписали президенты Казахстана, Узбекистана и Кыргызстана": the one just read
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
@@ -1003,7 +1008,8 @@ class RussianReader:
             dates = [d for d in dates if re.search(r"(?i)\b(?:подписанн|совершенн)\w*\s+(?:\S+\s+){0,3}$|\bот\s+$", sentence.text[:d.start])]
             if not dates:
                 return
-        if dates and agreement.date_signed is None:
+        if dates and (agreement.date_signed is None or (agreement.date_signed.note or "").startswith("the date the sentence before gives")):
+            # (its own date, told after it, before the one the sentence before gave: "Церемония подписания состоялась в среду")
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
         elif dates and agreement.date_signed is not None and _within(dates[0].date, agreement.date_signed.value):
             # "… заседания …, проходящего 25–27 июня …, подписано соглашение", then "Подписание состоялось во вторник": that day

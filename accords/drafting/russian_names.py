@@ -326,6 +326,8 @@ class RussianNames:
             normal = [_with_texts_yo(word, text) for word, text in zip(normal, written, strict=True)]
         if len(written) == len(normal) and re.search(r"[аеёиоуэюя]и$", written[-1]) and normal[-1] == written[-1][:-1]:
             normal[-1] = written[-1]  # a foreign surname that is not declined: "Хаменеи" (natasha: "Хамене")
+        if len(written) == len(normal) and re.search(r"(?:зода|заде)$", written[-1]) and normal[-1] != written[-1]:
+            normal[-1] = written[-1]  # a Tajik or Azerbaijani surname that is not declined: "Курбонзода" (natasha: "Курбонзод")
         # a title before the name is no part of it: "Герой-Аркадаг Гурбангулы Бердымухамедов", "Аятоллой … Хаменеи"
         return re.sub(r"^(?:(?:Герой-Аркадаг|Аркадаг|Аятолл[аыуойе]{1,2}|Шейх(?:а|у|ом|е)?)\s+)+", "", " ".join(normal))
 
