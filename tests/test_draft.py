@@ -3366,6 +3366,17 @@ def test_states_goods_move_between_are_no_parties(base):
     assert [party_key(p.value) for p in agreement.parties] == ["Steppe Railways JSC", "Tien Shan Railway Company"]
 
 
+def test_a_wire_dateline_with_its_country_dates_nothing(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trend-az-uz-wind-roadmap):
+    "Baku, Azerbaijan, Nov. 3 (Trend) —" had dated the roadmap the dateline's day, not the Thursday its signing was."""
+    drafts = drafts_from(base, PartialDate(2023, 11, 3), [
+        "Baku, Azerbaijan, Nov. 3 (Trend) — Uzbekistan and Azerbaijan agreed on a roadmap for building a wind farm.",
+        "The document was signed in Baku on Thursday by Deputy Minister of Energy of Uzbekistan Sherzod Tursunov and Deputy Minister "
+        "of Energy of Azerbaijan Elnur Hasanli."])
+    [roadmap] = drafts.agreements
+    assert str(roadmap.date_signed.value) == "2023-11-02"
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

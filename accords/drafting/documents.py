@@ -58,7 +58,9 @@ SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[.\-–—:]"
                       r"|^[A-Z][\w-]*\.(?:com|net|org|az|kz|uz)\s+Report\s*[-–—]\s*[A-Z][a-z]+\.?\s+\d{1,2},"  # "Wedoany.com Report-Nov. 27,"
                       # "Bishkek, 22 March 2022 (TDI):", "Tashkent, June 5 –": a city written in small letters, its day, a colon or a dash
-                      r"|^[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)(?:\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[:\-–—]\s")
+                      # (and its country: "Baku, Azerbaijan, Nov. 3 (Trend) —")
+                      r"|^[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?,\s+(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+)?"
+                      r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)(?:\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[:\-–—]\s")
 # A document between bodies of the countries, not the countries: "between the foreign ministries", "between Tajikistan's
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
 BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:ministries|agencies|media|newspapers?|companies|concerns|regions?|provinces?|"
