@@ -3377,6 +3377,15 @@ def test_a_wire_dateline_with_its_country_dates_nothing(base):
     assert str(roadmap.date_signed.value) == "2023-11-02"
 
 
+def test_a_state_named_in_an_office_and_then_as_a_side_is_a_party(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (trend-az-uz-wind-roadmap):
+    Azerbaijan, named first in the speaker's office, was no party of the declaration it signed."""
+    [declaration] = drafts_from(base, PartialDate(2023, 11, 3), [
+        "Addressing the forum, Deputy Minister of Energy of Azerbaijan Vugar Mammadli recalled that in 2022 the three countries – "
+        "Azerbaijan, Kazakhstan and Uzbekistan – signed a declaration on creating a green energy corridor."]).agreements
+    assert [party_key(p.value) for p in declaration.parties] == ["azerbaijan", "kazakhstan", "uzbekistan"]
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

@@ -682,12 +682,9 @@ class Extractor:
             parties.append(dataclasses.replace(next(iter(self._ministries_before.values())), start=0, end=0))
         parties.sort(key=lambda m: m.start)
         every_mention = list(parties)  # a pair's own names, also where the clause named one of them before ("X's parliament approved … between X and Y")
-        seen: set[str] = set()
-        parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
-        if any(not in_a_route(text, m) for m in parties):
-            parties = [m for m in parties if not in_a_route(text, m)]  # the companies that sign on the China–Kyrgyzstan–Uzbekistan railway, not its states
         # (before the document too, where a name follows the state: "Federal Minister for Communications of Pakistan Shahid
-        # Mehmood Awan signed a memorandum …")
+        # Mehmood Awan signed a memorandum …"; and before the names are made one each, so that "Deputy Minister of Energy of
+        # Azerbaijan … recalled that … the three countries – Azerbaijan, Kazakhstan and Uzbekistan – signed" keeps the second)
         in_an_office = [m for m in parties if (m.start > document.end() or re.match(rf"\s+{PERSON_NAME}\b", text[m.end:])) and re.search(
             rf"\b(?:{OFFICE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*){{0,2}}\s+of\s+(?:the\s+)?$", text[:m.start])]
         if in_an_office and len(parties) > len(in_an_office):
@@ -695,6 +692,10 @@ class Extractor:
             # "… during a meeting of the Minister of Foreign Affairs of the Republic of Kazakhstan …": whose president or minister,
             # not a party
             parties = [m for m in parties if m not in in_an_office]
+        seen: set[str] = set()
+        parties = [m for m in parties if (m.record_id or m.text) not in seen and not seen.add(m.record_id or m.text)]  # type: ignore[func-returns-value]
+        if any(not in_a_route(text, m) for m in parties):
+            parties = [m for m in parties if not in_a_route(text, m)]  # the companies that sign on the China–Kyrgyzstan–Uzbekistan railway, not its states
         plural = is_plural(noun)
         # (the reading that finds the most: "an agreement on …, an agreement on … and a program of …" is three)
         documents = max((listed_documents(text, document), titled_documents(text, document), coordinated_documents(text, document, begin, end)), key=len)
