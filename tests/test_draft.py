@@ -3386,6 +3386,17 @@ def test_a_state_named_in_an_office_and_then_as_a_side_is_a_party(base):
     assert [party_key(p.value) for p in declaration.parties] == ["azerbaijan", "kazakhstan", "uzbekistan"]
 
 
+def test_the_three_countries_are_the_three_of_the_document_before(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trend-az-uz-wind-roadmap): an
+    agreement "expected to be signed by the three countries" had no party."""
+    drafts = drafts_from(base, PartialDate(2023, 11, 3), [
+        "In 2022 the three countries – Azerbaijan, Kazakhstan and Uzbekistan – signed a declaration on creating a green energy corridor.",
+        "According to him, an intergovernmental agreement on the transmission of electricity along this corridor is expected to be "
+        "signed by the three countries in March next year."])
+    declaration, agreement = drafts.agreements
+    assert agreement.planned and [party_key(p.value) for p in agreement.parties] == ["azerbaijan", "kazakhstan", "uzbekistan"]
+
+
 def test_drafts_reviewed_are_no_package_signed(base):
     """The sentence is written for this test: ministers who "reviewed the drafts of the Joint Statement …, as well as a
     package of final documents" signed nothing; the package is of drafts."""

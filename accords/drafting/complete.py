@@ -153,12 +153,16 @@ class Completion:
             states = [p.value for p in agreement.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             if len(states) > 1 and len(states) == len(agreement.parties):
                 self._their_ministries(agreement, states, ministries)
-            if not agreement.parties and re.search(r"\bthe two (countries|sides|governments)\b", agreement.statement.text, re.IGNORECASE):
-                earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph]
-                # (the last between states where there is one: not the two ministries of a memorandum listed last)
+            counted = re.search(r"\bthe (?P<n>two|three|four|five) (countries|sides|governments|states)\b", agreement.statement.text, re.IGNORECASE)
+            if not agreement.parties and counted:
+                number = ("two", "three", "four", "five").index(counted["n"].lower()) + 2
+                earlier = [a for a in self.drafts.agreements if a is not agreement and a.parties and a.statement.paragraph <= agreement.statement.paragraph
+                           and (number == 2 or len(a.parties) == number)]
+                # (the last between states where there is one: not the two ministries of a memorandum listed last; "the three
+                # countries", those of a document of three)
                 between_states = [a for a in earlier if all_states(self.dataset, a.parties)]
                 if earlier:
-                    agreement.parties = [Fact(p.value, agreement.statement, "'the two countries': those of the agreement before")
+                    agreement.parties = [Fact(p.value, agreement.statement, f"'{counted.group(0)}': those of the agreement before")
                                          for p in (between_states or earlier)[-1].parties]
                     if between_states and ministries:  # "a program between the foreign ministries of the two countries": theirs
                         self._their_ministries(agreement, [str(p.value) for p in agreement.parties], ministries)
