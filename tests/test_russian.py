@@ -131,10 +131,10 @@ def test_one_who_welcomed_a_signing_told_of_signed_nothing(base):
 
 
 def test_who_witnessed_a_signing_is_its_witness(base):
-    [agreement] = read(base, "Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев засвидетельствовали "
+    [agreement] = read(base, "Премьер-министр Казахстана Ерлан Садыков и Премьер-министр Узбекистана Азиз Каримов засвидетельствовали "
                              "подписание соглашения о транзите.").agreements
     assert agreement.signatories == []
-    assert [name_of(w.value) for w in agreement.witnesses] == ["Kasym-Zhomart Tokayev", "Shavkat Mirziyoyev"]
+    assert [name_of(w.value) for w in agreement.witnesses] == ["Yerlan Sadykov", "Aziz Karimov"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -157,21 +157,17 @@ def test_a_regions_administration_is_a_party_named_in_english(base, text, expect
 
 
 def test_a_document_told_again_takes_no_state_of_those_present(base):
+    present = ("в присутствии заместителя Премьер-министра Республики Казахстан Азамата Бекмуханова и заместителя Председателя "
+               "Правительства Российской Федерации Олега Стрельцова.")
     drafts = read(base, "Стало подписание соглашения о сотрудничестве между акиматом Павлодарской области и Правительством Омской области.",
-                  "Документ подписан акимом Павлодарской области Бауыржаном Текеновым и губернатором Омской области Андреем Волковым "
-                  "в присутствии заместителя Премьер-министра Республики Казахстан Азамата Бекмуханова и заместителя Председателя "
-                  "Правительства Российской Федерации Олега Стрельцова.")
+                  "Документ подписан акимом Павлодарской области Бауыржаном Текеновым и губернатором Омской области Андреем Волковым " + present)
     [agreement] = drafts.agreements
     assert [name_of(p.value) for p in agreement.parties] == ["Akimat of Pavlodar Region", "Government of Omsk Region"]
     assert [(name_of(s[0].value), s[1]) for s in agreement.signatories] == [
         ("Bauyrzhan Tekenov", "акимом Павлодарской области"), ("Andrey Volkov", "губернатором Омской области")]
-
-
-def test_the_states_of_those_present_are_no_parties_of_a_document_told_again(base):
+    # (and where the document has no side of its own: still none of theirs)
     drafts = read(base, "На форуме подписано соглашение о сотрудничестве в сфере туризма.",
-                  "Документ подписали министр туризма Ахмед Ахмедов и министр культуры Бахтияр Бахтияров в присутствии "
-                  "Премьер-министра Республики Казахстан Олжаса Бектенова и Председателя Правительства Российской Федерации "
-                  "Михаила Мишустина.")
+                  "Документ подписали министр туризма Ахмед Ахмедов и министр культуры Бахтияр Бахтияров " + present)
     [agreement] = drafts.agreements
     assert agreement.parties == []
 
