@@ -150,7 +150,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # The document of the sentence before, by its pronoun: "It was signed by …", "It was also signed on the sidelines of …".
-IT_WAS_SIGNED = re.compile(r"\s*It\s+was\s+(?:also\s+|jointly\s+)?(?:signed|inked)\s+(?:by|on|in|at|during)\b")
+# (and after the side it was signed on: "On the Kyrgyz side it was signed by A, and on behalf of the bank by B")
+IT_WAS_SIGNED = re.compile(r"\s*(?:On\s+(?:the\s+)?[\w-]+\s+side,?\s+)?[Ii]t\s+was\s+(?:also\s+|jointly\s+)?(?:signed|inked)\s+(?:by|on|in|at|during)\b")
 # An item of a list marked as one ("- Action Plan …", "• Agreement …", "3) Memorandum …"), and a sentence that tells of documents
 # signed together, which such items may list after it.
 MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–—·]\s*)\S")
@@ -857,8 +858,12 @@ class Extractor:
         if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
         if not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
-                a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements):
-            return AGAIN  # "We welcome the signing of the project road map": the one the report told of, by the definite article
+                a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements) and not (own_pair and any(
+                a.parties and {party_key(self.actors.actor(m, sentence)) for m in own_pair} != {party_key(p.value) for p in a.parties}
+                for a in self.drafts.agreements[-1:])):
+            # "We welcome the signing of the project road map": the one the report told of, by the definite article (not "The
+            # grant agreement between A and B was signed", after the loan agreement of others: one of its own)
+            return AGAIN
         made = self._agreement(sentence, kind, parties if own_pair is None else own_pair, mentions, before)
         if own_pair is not None:
             made.fallback_parties = []  # the parties the pair names, or the contributor's: no country of the sentence in their place
