@@ -27,7 +27,7 @@ from .documents import display
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
-from .russian_names import QUOTES, STATE_ABBREVIATIONS, STATE_ADJECTIVE, STATE_ADJECTIVES, RussianNames
+from .russian_names import QUOTES, STATE_ABBREVIATIONS, STATE_ADJECTIVE, STATE_ADJECTIVES, RussianNames, demonym
 from .russian_text import CYRILLIC, DateInRussian, Name, Word, analyse, russian_dates
 from .russian_titles import ADJECTIVES, english_subjects, english_title
 from .sentences import Sentence
@@ -178,11 +178,6 @@ def _day_of(span: PartialDate, text: str) -> tuple[PartialDate, str] | None:
         return None
     day = span.last().earliest() if nth["last"] else span.first().earliest() + datetime.timedelta(days=ORDINAL_DAYS.index(nth["nth"].casefold()))
     return (PartialDate(day.year, day.month, day.day), nth.group(0)) if day <= span.last().earliest() else None
-
-
-def _demonym(word: Word) -> str | None:
-    """The English demonym a state's adjective is ("кыргызскую" → Kyrgyz, "белорусскую" → Belarusian), or None."""
-    return next((english for stem, english in STATE_ADJECTIVES.items() if word.lemma.startswith(stem)), None)
 
 
 # A body's word alone, which names no one: "Ministry", "Company".
@@ -779,6 +774,16 @@ class RussianReader:
         """The visitor's state and the state visited, of the last visit told of, as parties (`note` says why)."""
         return [Fact(c, where, note) for c, where in self._visit_countries]
 
+    def _ministry_of_field(self, words: list[Word], at: int, reach: int) -> tuple[str, int | None] | None:
+        """The ministry the word at `at` names by the field the glossary reads in the words after it, up to `reach` words on
+        ("министерствами иностранных дел …" → "Ministry of Foreign Affairs"), and where the field's words end (the next word's
+        offset, None at the sentence's end); None where it reads no field."""
+        field = next((units for j in range(min(len(words), at + reach), at + 1, -1)
+                      if (units := self.english.units(words, at + 1, j)) is not None and all(role != "name" for _, role in units[0])), None)
+        if field is None:
+            return None
+        return "Ministry of " + " ".join(unit for unit, _ in field[0]), words[field[1]].start if field[1] < len(words) else None
+
     def _sides_named(self, sentence: Sentence, words: list[Word], names: list[Name]) -> list[Fact]:
         """The sides "со стороны …" names, where it names them: a company in quotation marks ("со стороны компании «Кыргыз
         Смарт Энерджи»"), a state's ministry by its field ("со стороны министерства энергетики Узбекистана") or a state ("со
@@ -794,13 +799,12 @@ class RussianReader:
                 value = self.actor(Mention(written, company.start("name"), company.end("name"), self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence)
                 end = company.end()
             elif at is not None and words[at].lemma == "министерство" and words[at].feats.get("Number") != "Plur":
-                field = next((units for j in range(min(len(words), at + 5), at + 1, -1)
-                              if (units := self.english.units(words, at + 1, j)) is not None and all(role != "name" for _, role in units[0])), None)
-                after = words[field[1]].start if field is not None and field[1] < len(words) else None
+                field = self._ministry_of_field(words, at, 5)
+                after = field[1] if field is not None else None
                 place = next((n for n in names if n.kind == "LOC" and n.start == after and self.english.state(n)), None)
                 state = self.english.state(place) if place is not None else None
                 if field is not None and place is not None and state is not None:
-                    value = self.actors.body_of(state, "Ministry of " + " ".join(unit for unit, _ in field[0]), sentence)
+                    value = self.actors.body_of(state, field[0], sentence)
                     end = place.end
             elif at is not None:
                 place = next((n for n in names if n.kind == "LOC" and n.start == words[at].start and self.english.state(n)), None)
@@ -808,10 +812,6 @@ class RussianReader:
             if value is not None and not any(p.value == value for p in sides):
                 sides.append(Fact(value, sentence, f"«{sentence.text[side.start():end]}» in the Russian text"))
         return sides
-
-    def _name_of_party(self, value: object) -> str:
-        """A party's name in English: its record's, or a new actor's."""
-        return str(value.name.value) if isinstance(value, DraftActor) else self.dataset.name(value) if isinstance(value, str) else ""
 
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name], clause: tuple[int, int] | None = None) -> None:
         """Countries, bodies and companies the sentence (or its `clause`) names, in their normal form, linked through
@@ -821,13 +821,13 @@ class RussianReader:
         both = THE_TWO_BODIES.search(sentence.text, first, last)
         if both is not None:
             # "Два министерства также подписали протокол …": the two ministries of the document told of before
-            body = {"министерства": r"^(?:Ministry|Agency|State Committee|Committee)\b", "ведомства": r"^(?:Ministry|Agency|State Committee|Committee)\b",
-                    "банка": r"\bBank\b"}.get(both["what"].casefold(), r"^(?!Ministry|Government|Cabinet|Agency)")
+            body = {"банка": r"\bBank\b", "компании": r"^(?!Ministry|Government|Cabinet|Agency)"}.get(
+                both["what"].casefold(), r"^(?:Ministry|Agency|State Committee|Committee)\b")  # (of "министерства", "ведомства": a ministry)
             told = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned
-                         and len([p for p in a.parties if re.search(body, self._name_of_party(p.value))]) == 2), None)
+                         and len([p for p in a.parties if re.search(body, display(self.dataset, p.value))]) == 2), None)
             if told is not None:
                 agreement.parties = [Fact(p.value, sentence, f"«{both.group(0).strip()}»: the two of the document told of before")
-                                     for p in told.parties if re.search(body, self._name_of_party(p.value))]
+                                     for p in told.parties if re.search(body, display(self.dataset, p.value))]
                 return
         spans = self._event_spans(self._words)
         outside = "".join(" " if any(a <= i < b for a, b in spans) or not first <= i < last else c for i, c in enumerate(sentence.text))
@@ -841,13 +841,11 @@ class RussianReader:
                               and first <= w.start < last), None)
         if ministries_at is not None:
             # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
-            field = next((units for j in range(min(len(self._words), ministries_at + 4), ministries_at + 1, -1)
-                          if (units := self.english.units(self._words, ministries_at + 1, j)) is not None
-                          and all(role != "name" for _, role in units[0])), None)
-            after = self._words[field[1]].start if field is not None and field[1] < len(self._words) else None
+            field = self._ministry_of_field(self._words, ministries_at, 4)
+            after = field[1] if field is not None else None
             states = [c for n in names if n.kind == "LOC" and after is not None and n.start >= after and (c := self.english.state(n))][:4]
             if field is not None and len(states) > 1:
-                body = "Ministry of " + " ".join(unit for unit, _ in field[0])
+                body = field[0]
                 for state in dict.fromkeys(states):
                     value = self.actors.body_of(state, body, sentence)
                     if not any(p.value == value for p in agreement.parties):
@@ -1368,10 +1366,10 @@ class RussianReader:
             # (after the head named before: "Узбекскую делегацию возглавил A, белорусскую — B": B's is the Belarusian)
             since = max((n.end for n in names if n.kind == "PER" and name is not None and n.end <= name.start), default=0)
             whose = next((w for w in reversed(words) if name is not None and since <= w.start and w.end <= name.start and w.pos == "ADJ"
-                          and _demonym(w) is not None), None)
+                          and demonym(w) is not None), None)
             if country is None and whose is not None:
                 # "Кыргызскую делегацию возглавил заместитель Председателя Кабинета министров Данияр Осмонов": the delegation's state
-                state = self.actors.finder.demonyms.get(self.names.rules.key(_demonym(whose) or ""))
+                state = self.actors.finder.demonyms.get(self.names.rules.key(demonym(whose) or ""))
                 agreement.signatories[index] = (person, office, state)
         states = list(dict.fromkeys(country for _, _, country in agreement.signatories if isinstance(country, str)))
         if len(states) > 1 and all(isinstance(p.value, str) and p.value in states for p in agreement.parties):

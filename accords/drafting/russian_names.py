@@ -159,6 +159,11 @@ QUARTERS = {"Восточно": "East", "Западно": "West", "Северо"
 FIELDS = frozenset({"Cooperation", "Partnership", "Development", "Planning"})
 
 
+def demonym(word: Word) -> str | None:
+    """The English demonym a state's adjective is ("кыргызскую" → Kyrgyz, "белорусскую" → Belarusian), or None."""
+    return next((english for stem, english in STATE_ADJECTIVES.items() if word.lemma.startswith(stem)), None)
+
+
 def _acronym(word: Word) -> bool:
     """A word of two capitals or more ("ИсБР", "ШОС"), whose lemma natasha may make up ("исбрый"): its letters are the word."""
     return sum(c.isupper() for c in word.text) >= 2 and word.text.isalpha()
@@ -191,10 +196,13 @@ class RussianNames:
         """The place a capitalised adjective within a sentence is of, in English: its city as GeoNames names it ("Астанинский
         международный форум" → Astana), else its name in Latin letters ("Иртышский форум" → Irtysh); None for any other word,
         a state's adjective or one that opens the sentence."""
-        if word.pos != "ADJ" or not word.lemma.endswith("ский") or not word.text[:1].isupper() or word.start == 0 \
-                or any(word.lemma.startswith(stem) for stem in STATE_ADJECTIVES):
+        if word.pos != "ADJ" or not word.lemma.endswith("ский") or not word.text[:1].isupper() or word.start == 0 or demonym(word) is not None:
             return None
-        return self.city_of_adjective(word) or "-".join(part[:1].upper() + part[1:] for part in self.latin(word.lemma[:-4]).split("-"))
+        return self.city_of_adjective(word) or self.latin_place(word.lemma[:-4])
+
+    def latin_place(self, text: str) -> str:
+        """A place's name in Latin letters, each part of it capitalised ("иссык-куль" → "Issyk-Kul")."""
+        return "-".join(part[:1].upper() + part[1:] for part in self.latin(text).split("-"))
 
     def regional_body(self, words: list[Word], name: Name) -> tuple[str, str | None] | None:
         """The administration of the region or city at `name`, in English, and the country its city is in where GeoNames
@@ -230,7 +238,7 @@ class RussianNames:
         for form in (adjective[:-2], stem, stem + "а", stem[:-1] if stem.endswith("ий") else None):
             if form and (city := self.actors.city(form)) is not None:
                 return city.name, city.country
-        return "-".join(part[:1].upper() + part[1:] for part in self.latin(stem).split("-")), None
+        return self.latin_place(stem), None
 
     def body(self, words: list[Word], name: Name, names: list[Name] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
         """A body the dataset does not know, in English, and where its name ends: its words by the glossary, the country
