@@ -5089,3 +5089,15 @@ def test_two_companies_joined_after_a_legal_form_or_a_body_of_a_state_then_a_nam
         "equipment."])
     assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements] == [
         ["Vakhsh Textile Group LLC", "Anadolu Örme Tekstil A.Ş"], ["Ministry of Health of Kazakhstan", "Kiyomizu Medical Systems"]]
+
+
+def test_a_document_told_again_takes_the_sides_its_first_sentence_names(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trend-az-uz-wind-roadmap):
+    "Uzbekistan's Ministry of Energy", named in the sentence that first tells of the roadmap, was drafted as the state."""
+    drafts = drafts_from(base, PartialDate(2023, 11, 3), [
+        "Uzbekistan's Ministry of Energy and Azerbaijan's Caspian Crest Engineering Corporation agreed on a roadmap for building "
+        "a wind farm.",
+        "The document was signed in Baku on Thursday by Deputy Minister of Energy of Uzbekistan Sherzod Tursunov and President of "
+        "Caspian Crest Engineering Corporation Elnur Hasanli."])
+    [roadmap] = drafts.agreements
+    assert [party_key(p.value) for p in roadmap.parties] == ["Ministry of Energy of Uzbekistan", "Caspian Crest Engineering Corporation"]

@@ -363,7 +363,7 @@ class Extractor:
     def read(self, sentences: list[Sentence]) -> Drafts:
         sentences = [part for sentence in sentences for part in self.statements(sentence)]
         current: DraftAgreement | None = None
-        last_document: tuple[Sentence, re.Match[str]] | None = None
+        last_document: tuple[Sentence, re.Match[str], list[Mention]] | None = None  # (and the names read in that sentence)
         list_intro: Sentence | None = None
         intros: list[Sentence] = []
         told: tuple[Sentence, list[Mention], int] | None = None  # the English sentence before, its mentions, the drafts before it
@@ -520,13 +520,13 @@ class Extractor:
             elif current is not None and not current.is_package and IT_WAS_SIGNED.match(text):
                 self._add_to(current, sentence, mentions, True)  # "It was signed by A, B and C": the document just told of
             elif reference and signing and last_document is not None and not understandings:
-                first_sentence, match = last_document
-                made = self._agreements_in(first_sentence, self.finder.find(first_sentence.text), match, sentences[:index], forced=True)
+                first_sentence, match, first_mentions = last_document
+                made = self._agreements_in(first_sentence, first_mentions, match, sentences[:index], forced=True)
                 if made:
                     current = made[-1]
                     self._add_to(current, sentence, mentions, True)
             if document:
-                last_document = (sentence, document)
+                last_document = (sentence, document, mentions)
             for project in PROJECT.finditer(text):
                 self._project(sentence, mentions, project)
             implemented = IMPLEMENTED.search(text)
