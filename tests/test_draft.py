@@ -5101,3 +5101,12 @@ def test_a_document_told_again_takes_the_sides_its_first_sentence_names(base):
         "Caspian Crest Engineering Corporation Elnur Hasanli."])
     [roadmap] = drafts.agreements
     assert [party_key(p.value) for p in roadmap.parties] == ["Ministry of Energy of Uzbekistan", "Caspian Crest Engineering Corporation"]
+
+
+def test_the_ends_of_shipments_are_no_parties(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (trend-az-kg-commission-sixth):
+    "container shipments between Bishkek and the Port of Baku" made the port the contract's one party, and the two companies
+    that signed it, one told of by where it is based and the other joined to it, none."""
+    assert parties_of_the_one(base, PartialDate(2023, 11, 3),
+        "Baku-based Steppe Cargo Lines and Kyrgyzstan's Ala-Too Freight signed a contract on regular container shipments between Bishkek and "
+        "the Port of Baku.") == ["Steppe Cargo Lines", "Ala-Too Freight"]

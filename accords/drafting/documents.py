@@ -213,8 +213,11 @@ def a_subject(text: str, mention: Mention) -> bool:
 
 
 # Goods or trains that move between two places: "transit freight moving between China and Uzbekistan" (a route, not sides).
-MOVING_BETWEEN = re.compile(r"\b(?:moving|travel(?:l)?ing|running|shipped|transported|carried|passing|plying)\s+between\s+"
-                            r"(?P<pair>[^,;.]+?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# (and the carriage told of by its noun: "regular container shipments between Bishkek and the Port of Baku"; not "services" nor
+# "transport", whose agreements are between governments: "Agreement on air services between the Government of …")
+MOVING_BETWEEN = re.compile(r"\b(?:moving|travel(?:l)?ing|running|shipped|transported|carried|passing|plying|"
+                            r"shipments|flights|deliveries|trains|voyages|sailings|crossings)\s+between\s+"
+                            r"(?P<pair>[^,;.]+?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 
 
 def between_on_a_route(text: str, start: int) -> bool:

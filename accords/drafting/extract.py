@@ -1325,7 +1325,8 @@ class Extractor:
                 cut = signing.end() + purpose.start() if signing and purpose else len(text)
                 for mention in [m for m in mentions if m.start < cut]:
                     value = self.actors.actor(mention, sentence) if mention.kind in PARTY_KINDS and mention.how != "demonym" and not a_place(
-                        text, mention) and not a_subject(text, mention) and not a_framework(text, mention) and not states_bodies(text, mention) else None
+                        text, mention) and not a_subject(text, mention) and not a_framework(text, mention) and not states_bodies(text, mention) \
+                        and not between_on_a_route(text, mention.start) else None
                     if value is not None and not any(party_key(p.value) == party_key(value) for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 

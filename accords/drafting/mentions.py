@@ -285,6 +285,11 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
 DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:firm|company|group|giant|major|developer|operator|"
                                r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)(?:\s+|,\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?,))(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
 
+# A company told of by where it is based, right before its name: "Baku-based Absheron Cargo Lines", "the Almaty-registered
+# Steppe Logistics" (a name of capitalised words, up to the word or mark after it).
+BASED_COMPANY = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-(?:based|registered|headquartered)\s+"
+                           r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
+
 # A company told of by what it is, after its name and a comma: "Masdar, UAE's leading renewable energy company, has signed",
 # "Cove Capital, a US-based investment firm, and Tau-Ken Samruk, Kazakhstan's national mining company, signed".
 # (and in brackets, after its initials: "KazMunayGas (KMG, Kazakhstan's national oil and gas company)", or after them: "KazMunayGas
@@ -562,6 +567,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         if (adjective or described.group("demonym") is None) and not any(m.start < end and start < m.end for m in known + records + found) \
                 and not any(w.casefold() in OFFICE_VOCABULARY or w.casefold() in CALENDAR_WORDS for w in described.group("name").split()):
             found.append(Mention(described.group("name"), start, end, None, "company", "new", adjective[0].record_id if adjective else None))
+    for based in BASED_COMPANY.finditer(sentence):
+        start, end = based.start("name"), based.end("name")
+        if not any(m.start < end and start < m.end for m in known + records + found) and not _office_day_or_adjective(based.group("name").split()):
+            found.append(Mention(based.group("name"), start, end, None, "company", "new"))
     for apposed in APPOSED_COMPANY.finditer(sentence):
         # "Masdar, UAE's leading renewable energy company,": the company, of the state its description names
         start, end = apposed.start("name"), apposed.end("name")
@@ -603,7 +612,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             # "Tokayev and Erdogan signed": one is a surname, so both are people
             subjects = [s for s in subjects if not pair.start("second") <= s[1] < pair.end("second")]
             continue
-        subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), bool(pair.group("firm"))))
+        # "Baku-based Absheron Cargo Lines and Kyrgyzstan's Ala-Too Freight signed": the other of a company's pair is a company too
+        firm = bool(pair.group("firm")) or any(m.kind == "company" and m.start == pair.start("first") and m.end == pair.end("first") for m in found)
+        if firm:
+            subjects = [(text, start, end, True) if end == pair.end("second") else (text, start, end, firm_before)
+                        for text, start, end, firm_before in subjects]
+        subjects.append((pair.group("first"), pair.start("first"), pair.end("first"), firm))
     for text, start, end, firm in subjects:
         # "Saudi ACWA Power signed", "Saudi Arabia's ACWA Power signed": the company, of the state named before its name
         owning = next((m for m in known if m.kind == "country" and m.start == start and (
@@ -618,7 +632,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 or text.casefold() in CALENDAR_WORDS or any(
                 m.start < end and start < m.end for m in known + records + found):
             continue
-        if " " in text and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b|\b[A-Z]{{2,}}\b", text):
+        if " " in text and not firm and not re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b|\b[A-Z]{{2,}}\b", text):
             continue  # "Ilham Aliyev signed": a person's name, not a body (but "ACWA Power signed": a company's)
         if SURNAME.search(text) and not firm:
             continue  # "Tokayev and Mirziyoyev signed": surnames, as the region's are formed, not bodies
