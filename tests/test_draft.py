@@ -5110,3 +5110,31 @@ def test_the_ends_of_shipments_are_no_parties(base):
     assert parties_of_the_one(base, PartialDate(2023, 11, 3),
         "Baku-based Steppe Cargo Lines and Kyrgyzstan's Ala-Too Freight signed a contract on regular container shipments between Bishkek and "
         "the Port of Baku.") == ["Steppe Cargo Lines", "Ala-Too Freight"]
+
+
+def test_a_name_joined_by_a_dash_is_one_name(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trend-az-kg-commission-sixth):
+    "Caspian–Ala-Too Investment Fund" was drafted as "Ala-Too Investment Fund", and "the Azerbaijan–Kyrgyzstan
+    Intergovernmental Commission", whose meeting a protocol was signed at, as a party "Kyrgyzstan Intergovernmental
+    Commission" beside Azerbaijan."""
+    assert parties_of_the_one(base, PartialDate(2023, 11, 3),
+        "In addition, the Caspian–Ala-Too Investment Fund and Issyk-Kul Agro Invest signed a financing agreement.") == [
+        "Caspian–Ala-Too Investment Fund", "Issyk-Kul Agro Invest"]
+    drafts = drafts_from(base, PartialDate(2023, 11, 3), [
+        "The sixth meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation, held in Baku on "
+        "November 1–2, ended with the signing of a protocol."])
+    assert [[party_key(p.value) for p in a.parties or a.fallback_parties] for a in drafts.agreements] == [["azerbaijan", "kyrgyzstan"]]
+
+
+def test_a_protocol_told_again_in_the_passive_is_the_one_told_before(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trend-az-kg-commission-sixth):
+    "The protocol of the meeting was signed on Thursday by …", after "ended with the signing of a protocol", was drafted as a
+    second protocol ("was signed" read as a participle, as in "the roadmap, signed in 2023,")."""
+    drafts = drafts_from(base, PartialDate(2023, 11, 3), [
+        "The sixth meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation, held in Baku on "
+        "November 1–2, ended with the signing of a protocol.",
+        "The protocol of the meeting was signed on Thursday by Deputy Minister of Economy of Azerbaijan Elnur Gasimov and Minister "
+        "of Economy of Kyrgyzstan Bakyt Osmonaliev."])
+    [protocol] = drafts.agreements
+    assert str(protocol.date_signed.value) == "2023-11-02"
+    assert [party_key(s[0].value) for s in protocol.signatories] == ["Elnur Gasimov", "Bakyt Osmonaliev"]

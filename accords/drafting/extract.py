@@ -613,8 +613,9 @@ class Extractor:
         title is there already."""
         signed_by = re.search(r"\s+(?:was|were)\s+signed\s+by\b", text)
         # "the joint statement signed by Presidents A, B and C following the summit", "the Joint Statement on … signed
-        # today", "The roadmap, signed in 2023, provides for …": a document the participle tells of as signed then
-        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?P<verb>,?\s+signed\s+(?:on\s+[^,;.]{3,30}?\s+(?=by\b))?(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence|(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d+)\b)",
+        # today", "The roadmap, signed in 2023, provides for …": a document the participle tells of as signed then (not the
+        # passive's "was signed on Thursday by", which tells of one told before)
+        participle = re.match(r"(?:\s+(?:on|between|for|of)\s+[^,;.]+?)?(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?P<verb>,?\s+signed\s+(?:on\s+[^,;.]{3,30}?\s+(?=by\b))?(?:today|yesterday|by|following|during|at\s+the|in\s+the\s+presence|(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d+)\b)",
                               text[document.end():])
         if SIGNING_CEREMONY.search(text[:document.start()]) and any(m.start >= document.end() and m.kind in PARTY_KINDS and m.how != "demonym"
                                                                    for m in mentions):
@@ -624,6 +625,9 @@ class Extractor:
         elif signed_by is not None and signed_by.start() >= document.end() and re.match(r"\s+(?:on|between|for|of)\s+\S+\s+\S+", text[document.end():]):
             described_to = signed_by.start()
         elif (minutes := MINUTES_OF.match(text, document.end())) and document.group("noun").lower() in ("protocol", "minutes", "communique", "communiqué"):
+            if re.fullmatch(r"\s+of\s+(?:the|this|that)\s+(?:meeting|session)", minutes.group(0)) and any(
+                    a.kind.value == kind_of(document.group("noun")).value for a in self.drafts.agreements):
+                return False  # "The protocol of the meeting was signed by …" after "ended with the signing of a protocol": that one
             described_to = minutes.end()  # "signed the protocol of the seventh meeting of the commission": the record of that meeting
         else:
             return False
@@ -1259,7 +1263,11 @@ class Extractor:
             agreement.planned = True
             self._plan(agreement, sentence, to_sign)
             return
-        if speaks_of_signing and not agreement.planned and (agreement.date_signed is None or (
+        # "… held in Baku on November 1–2, ended with the signing of a protocol. The protocol … was signed on Thursday": the day
+        # within the span the signing was first dated by
+        spanned = agreement.date_signed.value if agreement.date_signed is not None and isinstance(agreement.date_signed.value, PartialDate) \
+            and agreement.date_signed.value.is_range and agreement.date_signed.sentence is not sentence else None
+        if speaks_of_signing and not agreement.planned and (agreement.date_signed is None or spanned is not None or (
                 agreement.ratified is not None and agreement.ratified.sentence is sentence and agreement.ratified_on is None)):
             dateline = DATELINE.match(text)
             verb = self._verb_of(agreement, text)
@@ -1278,6 +1286,8 @@ class Extractor:
                      and not re.search(r"\bdated\s+(?:on\s+)?$", text[:d.start], re.IGNORECASE)
                      # "July 27 marked 25 years since the signing of the Declaration …": the anniversary's day, not the signing's
                      and not ANNIVERSARY.search(text, d.start + len(d.text))]
+            if spanned is not None:
+                dated = [d for d in dated if not d.date.is_range and spanned.earliest() <= d.date.earliest() and d.date.latest() <= spanned.latest()]
             ratification = agreement.ratified is not None and agreement.ratified.sentence is sentence
             if ratification:
                 # "ratified the treaty …, signed on August 23, 2024": the participle's date is the signing's, the others the ratification's

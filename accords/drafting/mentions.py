@@ -410,6 +410,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 # no part of the name
                 end = start + comma.start()
                 text = sentence[start:end]
+            joined = re.search(rf"(?:{_CAP}[–—])+$", sentence[:start])
+            if joined is not None:
+                # "the Caspian–Ala-Too Investment Fund", "the Azerbaijan–Kyrgyzstan Intergovernmental Commission": one name
+                start = joined.start()
+                text = sentence[start:end]
             demonym = text.split()[0].lower() if text.split() else ""
             if _tells(sentence, start, end):
                 continue  # "Kazinform News Agency correspondent reports", "according to Trend", "citing the Administration of the
