@@ -1127,3 +1127,16 @@ def test_a_meeting_to_come_by_its_number_alone_is_the_next_of_the_numbered_serie
         ("11th meeting of the ministers of transport of the SCO", "meeting", "held", "2026-05-21", "Bishkek"),
         ("12th meeting of the ministers of transport of the SCO", "meeting", "planned", "2027", None)]
     assert events_of(base, "The ministers agreed that the 12th meeting will be held in 2027 in Pakistan.", "2026-05-22") == []
+
+
+def test_the_next_meeting_to_be_held_is_one_event(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (trend-az-kg-commission-sixth):
+    "at the next meeting of the commission, to be held in Bishkek in 2024" was two meetings to come, the series' seventh and
+    "Meeting of the commission"."""
+    dataset, names = base
+    drafts = Extractor(dataset, names, PartialDate(2023, 11, 3)).read(sentences([
+        "The sixth meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation was held in Baku.",
+        "Officials said it is expected to be signed at the next meeting of the commission, to be held in Bishkek in 2024."]))
+    assert [(str(e.name.value), e.planned) for e in drafts.events] == [
+        ("Sixth meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation", False),
+        ("7th meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation", True)]

@@ -1092,6 +1092,9 @@ class EventReader:
         for index, (start, end, name, number) in enumerate(found):
             if any(m.kind == "event" and m.start < end and start < m.end for m in mentions):
                 continue
+            following = NEXT_MEETING.match(text, before.start()) if (before := re.search(r"(?:the\s+)?next\s+$", text[:start], re.IGNORECASE)) else None
+            if following and (following.group("of") or self._series_held() is not None):
+                continue  # "at the next meeting of the commission, to be held in Bishkek": the next of the series (_next), not one more
             if re.match(r"(?i)meeting\s+of\b", name) and any(start <= p.start < end and text[p.start:p.end] in name for p in self.people(text, mentions)):
                 continue  # "the meeting of the Minister of Foreign Affairs X with Y": people's meeting (the meetings' pass), no name
             begin, finish = clause_at(text, start, end)
@@ -1201,7 +1204,7 @@ class EventReader:
             self._where_and_when_to_come(event, sentence, match)
         for match in NEXT_MEETING.finditer(text):
             of = (match.group("of") or "").strip()
-            series = next((e for e in reversed(self.drafts.events) if not e.planned and e.kind in (EventKind.meeting, EventKind.council, EventKind.summit)), None)
+            series = self._series_held()
             if of:
                 name = f"{match.group('what').capitalize()} {of}"
             elif series is not None:
@@ -1217,6 +1220,10 @@ class EventReader:
             country = self._country_of_city(place) if place else None
             if country:
                 event.country = self._fact(country, sentence)
+
+    def _series_held(self) -> DraftEvent | None:
+        """The last meeting, council or summit told of as held: the one "the next meeting" follows."""
+        return next((e for e in reversed(self.drafts.events) if not e.planned and e.kind in (EventKind.meeting, EventKind.council, EventKind.summit)), None)
 
     def _where_and_when_to_come(self, event: DraftEvent, sentence: Sentence, match: re.Match[str]) -> str | None:
         """A meeting to come, told of at `match`: the city after it and the date of its clause, which runs on past a comma
