@@ -1974,3 +1974,24 @@ def test_documents_a_country_signed_with_others_are_not_the_memorandum_before_an
                   "Долгосрочный контракт на поставку концентрата в Германию стороны планируют подписать в 2026 году.", published="2025-11-06")
     assert [(a.kind.value, [p.value for p in a.parties]) for a in drafts.agreements] == [
         ("memorandum of understanding", []), ("contract", [])]
+
+
+def test_a_weekday_called_last_in_russian_is_the_last_such_day_before_the_report():
+    """Written for this test, on a shape of the blind set's development half (trend-bank-kreditnaya-liniya-az-kz-ru):
+    "подписали в прошлую пятницу", reported on Monday 3 November 2025, had no date of its own (Friday 31 October). As "last
+    Friday" in English: the last such day before the report's, a week back on its own weekday."""
+    monday = PartialDate(2025, 11, 3)
+    assert [str(d.date) for d in russian_dates("Соглашение подписали в прошлую пятницу в Баку.", monday)] == ["2025-10-31"]
+    assert [str(d.date) for d in russian_dates("Контракт заключен в прошлый понедельник.", monday)] == ["2025-10-27"]
+
+
+def test_a_dateline_with_its_country_and_agency_dates_nothing(base):
+    """Written for this test, on a shape of the blind set's development half (trend-bank-kreditnaya-liniya-az-kz-ru): "Баку,
+    Азербайджан, 3 ноября (Trend) —", the day of the report, dated the loan agreement told of in the next sentence, whose own
+    day the text gives in words."""
+    [agreement] = read(base, "Баку, Азербайджан, 3 ноября (Trend) — ОАО «Каспий Кредит Банк» открывает кредитную линию компании ТОО «Степь Логистик».",
+                       "Кредитное соглашение подписали в прошлую пятницу в Баку.", published="2025-11-03").agreements
+    assert str(agreement.date_signed.value) == "2025-10-31"
+    [undated] = read(base, "Баку, Азербайджан, 3 ноября (Trend) — ОАО «Каспий Кредит Банк» открывает кредитную линию компании ТОО «Степь Логистик».",
+                     "Кредитное соглашение подписали в Баку.", published="2025-11-03").agreements
+    assert undated.date_signed is None
