@@ -1995,3 +1995,21 @@ def test_a_dateline_with_its_country_and_agency_dates_nothing(base):
     [undated] = read(base, "Баку, Азербайджан, 3 ноября (Trend) — ОАО «Каспий Кредит Банк» открывает кредитную линию компании ТОО «Степь Логистик».",
                      "Кредитное соглашение подписали в Баку.", published="2025-11-03").agreements
     assert undated.date_signed is None
+
+
+def test_a_state_in_brackets_after_a_company_is_whose_it_is(base):
+    """Written for this test, on a shape of the blind set's development half (tdh-tm-investforum-kontrakty-ru): "компанией
+    «… LLC» (Объединенные Арабские Эмираты)" made the Emirates a party of the memorandum beside the company."""
+    [memorandum] = read(base, "В тот же день был подписан меморандум о взаимопонимании между Министерством энергетики Туркменистана и "
+                              "компанией «Desert Falcon Trading LLC» (Объединенные Арабские Эмираты) о поставках текстиля.").agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Turkmenistan", "Desert Falcon Trading LLC"]
+
+
+def test_ministries_named_with_social_protection_and_foreign_economic_relations(base):
+    """Written for this test, on shapes of the blind set's development half (khovar-tj-yaponiya-grant-bolnitsa-ru,
+    tdh-tm-investforum-kontrakty-ru): "Министерством здравоохранения и социальной защиты населения" was drafted as the Ministry
+    of Health, and "Министерством торговли и внешнеэкономических связей" not at all."""
+    [grant] = read(base, "Сегодня подписано соглашение о гранте между Министерством здравоохранения и социальной защиты населения "
+                         "Республики Таджикистан и Министерством торговли и внешнеэкономических связей Туркменистана.").agreements
+    assert [name_of(p.value) for p in grant.parties] == ["Ministry of Health and Social Protection of Population of Tajikistan",
+                                                         "Ministry of Trade and Foreign Economic Relations of Turkmenistan"]

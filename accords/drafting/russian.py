@@ -893,6 +893,8 @@ class RussianReader:
             if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(
                     w.feats.get("Case") == "Gen" for w in self._words if name.start <= w.start < name.end))):
                 continue  # "долларов США" is a currency; "с компанией «CNPC …» Китайской Народной Республики" whose company
+            if name.kind == "LOC" and re.search(r"[»\"”]\s*\(\s*$", sentence.text[:name.start]) and re.match(r"\s*\)", sentence.text[name.end:]):
+                continue  # "компанией «Gulf Meridian Trading LLC» (Объединенные Арабские Эмираты)": whose the company is, in brackets
             of_state = GOVERNMENT_OF.match(name.normal)
             if record is None and of_state:
                 # "Правительством Республики Казахстан", tagged as one name (of a body or of a place): the government signs for its state

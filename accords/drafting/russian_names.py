@@ -71,6 +71,9 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("союз",): ("Union", "Unions"), ("приграничный",): ("Cross-Border", ""), ("ежегодный",): ("Annual", ""),
     ("совет", "управляющий"): ("Board of Governors", "Board of Governors"), ("исламский",): ("Islamic", ""), ("исбр",): ("IsDB", ""),
     ("центральноазиатский",): ("Central Asian", ""), ("муниципалитет",): ("Municipality", "Municipalities"),
+    # "Министерство здравоохранения и социальной защиты населения", "Министерство торговли и внешнеэкономических связей"
+    ("социальный", "защита"): ("Social Protection", "Social Protection"), ("население",): ("Population", "Population"),
+    ("внешнеэкономический", "связь"): ("Foreign Economic Relations", "Foreign Economic Relations"),
 }
 # (natasha reads "управляющих" as the verb's participle)
 GLOSSARY[("совет", "управлять")] = GLOSSARY[("совет", "управляющий")]
