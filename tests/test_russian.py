@@ -2013,3 +2013,14 @@ def test_ministries_named_with_social_protection_and_foreign_economic_relations(
                          "Республики Таджикистан и Министерством торговли и внешнеэкономических связей Туркменистана.").agreements
     assert [name_of(p.value) for p in grant.parties] == ["Ministry of Health and Social Protection of Population of Tajikistan",
                                                          "Ministry of Trade and Foreign Economic Relations of Turkmenistan"]
+
+
+def test_a_resolution_that_allows_a_contract_signs_none(base):
+    """Written for this test, on a shape of the blind set's development half (tdh-tm-investforum-kontrakty-ru): "Президент
+    подписал Постановление, разрешающее Министерству … заключить … контракт" drafted a contract signed that day; a decree
+    approving an agreement approves it."""
+    assert read(base, "Накануне Президент Туркменистана подписал Постановление, разрешающее Министерству энергетики Туркменистана "
+                      "заключить с японской компанией «Sakura Turbines Co., Ltd.» контракт на модернизацию электростанции.").agreements == []
+    [approved] = read(base, "Президент Туркменистана подписал Постановление об утверждении Соглашения между Правительством Туркменистана и "
+                            "Правительством Японии о сотрудничестве в энергетике.").agreements
+    assert approved.approved is not None and approved.signatories == []

@@ -547,6 +547,13 @@ class RussianReader:
                   "ratified" if verb.lemma in RATIFIED or _notes_exchanged(words, index) or _in_force(words, index) else "initialled")
         if status == "signed" and any(w.lemma == "закон" for w in words[index:index + 4]) and any(w.lemma == "ратификация" for w in words[index:]):
             status = "ratified"  # "подписал законы о ратификации Договора …": a law signed, the treaty ratified (not signed that day)
+        act = next((w for w in words[index + 1:index + 4] if w.pos in ("NOUN", "PROPN")), None)
+        if status == "signed" and act is not None and act.lemma in LAW_WORDS:
+            if not any(w.lemma in ("утверждение", "одобрение") for w in words[index:]):
+                # "подписал Постановление, разрешающее Министерству … заключить … контракт": the state's own act is what was
+                # signed; what it allows is not
+                return
+            status = "approved"  # "подписал указ об утверждении Соглашения …": the document approved
         if not documents and status in ("signed", "approved") and self._by_topic(sentence, words, names, dates, status, verb, planned):
             return
         if not documents:
