@@ -2024,3 +2024,12 @@ def test_a_resolution_that_allows_a_contract_signs_none(base):
     [approved] = read(base, "Президент Туркменистана подписал Постановление об утверждении Соглашения между Правительством Туркменистана и "
                             "Правительством Японии о сотрудничестве в энергетике.").agreements
     assert approved.approved is not None and approved.signatories == []
+
+
+def test_more_documents_counted_after_a_package_are_no_agreement(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-vengriya-biznes-forum-ru): "заключили
+    еще 12 соглашений в сферах …", after "стороны подписали ряд коммерческих документов", was drafted as one agreement."""
+    drafts = read(base, "Сегодня в столице прошел бизнес-форум, по итогам которого стороны подписали ряд коммерческих документов.",
+                  "Помимо этого, казахстанские и венгерские предприятия заключили еще 12 соглашений в сферах агропромышленного комплекса "
+                  "и логистики.")
+    assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True)]

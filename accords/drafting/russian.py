@@ -537,9 +537,11 @@ class RussianReader:
                            and w.feats.get("Case") in ("Nom", "Acc") and not self._named_by_plural(words, i, 1)
                            and not (i + 1 < len(words) and words[i + 1].lemma in ("о", "об"))), None)
             package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
-        if package and verb.lemma in SIGNED and not any(a.is_package for a in self.drafts.agreements):
-            self._package(sentence, package, names, dates, planned)
-            # "13 различных соглашений о сотрудничестве": the package's documents, counted, not one agreement more
+        if package and verb.lemma in SIGNED:
+            if not any(a.is_package for a in self.drafts.agreements):
+                self._package(sentence, package, names, dates, planned)
+            # "13 различных соглашений о сотрудничестве": the package's documents, counted, not one agreement more (nor, after
+            # "подписали ряд коммерческих документов", "заключили еще 12 соглашений": documents of the package told of)
             documents = [(kind, at) for kind, at in documents if not package.start() <= words[at].start < package.end()]
             if not documents:
                 return
