@@ -225,7 +225,8 @@ def _acronyms(dataset: Dataset, record_id: str, country_words: Callable[[], froz
 # A father's name after a person's first name and surname, as Russian and Central Asian usage writes it.
 PATRONYMIC = re.compile(r"\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|uly|ulu|kyzy|qizi|ogly|oglu)$")
 LEGAL_FORM = re.compile(r"\s+(?:CJSC|OJSC|PJSC|JSC|SC|LLC|LLP|PLC|Inc\.?|Co\.?(?:,?\s+(?:Ltd\.?|Limited))?|Ltd\.?|Limited"
-                        r"|S\.p\.A\.?|SpA|S\.r\.l\.?|GmbH|AG|S\.A\.?|SA|B\.V\.?|N\.V\.?|SAOC|SAOG|A\.Ş\.?)$")  # (and Europe's, Oman's, Türkiye's)
+                        # (and Europe's, Oman's, Türkiye's, Hungary's)
+                        r"|S\.p\.A\.?|SpA|S\.r\.l\.?|GmbH|AG|S\.A\.?|SA|B\.V\.?|N\.V\.?|SAOC|SAOG|A\.Ş\.?|Kft\.?|Zrt\.?|Nyrt\.?)$")
 # "JSC KazMunayGas", "National Company KazMunayGas", "State Concern Turkmengaz": the form, or the kind of company, before the name
 LEGAL_FORM_BEFORE = re.compile(r"^(?:CJSC|OJSC|PJSC|JSC|LLC|LLP|(?:National|State)\s+(?:Company|Concern|Corporation)|Joint[- ]Stock\s+Company)\s+")
 

@@ -2033,3 +2033,11 @@ def test_more_documents_counted_after_a_package_are_no_agreement(base):
                   "Помимо этого, казахстанские и венгерские предприятия заключили еще 12 соглашений в сферах агропромышленного комплекса "
                   "и логистики.")
     assert [(a.kind.value, a.is_package) for a in drafts.agreements] == [("package", True)]
+
+
+def test_a_company_in_latin_letters_after_its_states_adjective_is_a_party(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-vengriya-biznes-forum-ru): "контракт
+    между казахстанской компанией ТОО «…» и венгерской Duna Gép Kft." had one party, the Kazakh company."""
+    [contract] = read(base, "Сегодня подписан контракт между казахстанской компанией ТОО «Степь Агро» и венгерской Tisza Gép Kft. на поставку "
+                            "зерносушильного оборудования.").agreements
+    assert [name_of(p.value) for p in contract.parties] == ["Step Agro", "Tisza Gép Kft"]

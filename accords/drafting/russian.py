@@ -104,6 +104,9 @@ GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Ми
 QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
     stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
+# (or after its state's adjective alone, its name ending in its legal form: "между казахстанской компанией … и венгерской Duna Gép Kft.")
+FORMED_COMPANY = re.compile(r"(?<![\w-])(?:" + "|".join(stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им)\s+"
+                            r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Kft|Zrt|Nyrt|GmbH|AG|LLC|Ltd|Inc|PLC|SpA|A\.Ş|Co|Corp|S\.A|B\.V)\.?)")
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
                       r"(?:/?[A-ZА-ЯЁ][A-ZА-ЯЁ.]+/?\.?\s*)?(?:[-–—−]\s*)?"  # not "Сегодня, 21 июля, …"
@@ -964,7 +967,7 @@ class RussianReader:
             value = self.actor(mention, sentence, None)
             if not any(p.value == value for p in agreement.parties):
                 agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text"))
-        for company in LATIN_COMPANY.finditer(sentence.text, first, last):
+        for company in [*LATIN_COMPANY.finditer(sentence.text, first, last), *FORMED_COMPANY.finditer(sentence.text, first, last)]:
             # "с компанией Masdar": a company named in Latin letters, which natasha does not tag
             written = company.group("name").rstrip(".")  # not the sentence's full stop
             self._add_company(agreement, sentence, written, (company.start("name"), company.start("name") + len(written)), company.group(0))
