@@ -2041,3 +2041,14 @@ def test_a_company_in_latin_letters_after_its_states_adjective_is_a_party(base):
     [contract] = read(base, "Сегодня подписан контракт между казахстанской компанией ТОО «Степь Агро» и венгерской Tisza Gép Kft. на поставку "
                             "зерносушильного оборудования.").agreements
     assert [name_of(p.value) for p in contract.parties] == ["Step Agro", "Tisza Gép Kft"]
+
+
+def test_the_day_of_a_clause_about_another_meeting_dates_nothing_told_next(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-vengriya-biznes-forum-ru): a contract
+    signed at a forum held "сегодня" took the day of the council meeting "которое состоялось накануне", told of in the
+    sentence before it."""
+    [contract] = read(base, "Сегодня в столице прошел казахстанско-венгерский бизнес-форум.",
+                      "Форум организован в рамках заседания Межправительственного совета, которое состоялось накануне в Астане.",
+                      "В присутствии сопредседателей совета подписан контракт между ТОО «Степь Агро» и ТОО «Дала Трейд».",
+                      published="2024-10-16").agreements
+    assert str(contract.date_signed.value) == "2024-10-16"

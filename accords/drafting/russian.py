@@ -393,7 +393,9 @@ class RussianReader:
         # рамках визита …, который проходит 27–28 января, состоялись переговоры": what is signed then is of today; the span
         # is the visit's (whose event has read it above)
         dates = sorted(dates, key=self._of_a_clause_about)
-        if dates and not future and not self._a_span_of_the_day_before(dates):
+        # (not where the sentence's dates are all of a clause about what it names: "Форум организован в рамках заседания …, которое
+        # состоялось накануне": the meeting's day, not the day of what the report tells next)
+        if dates and not future and not self._a_span_of_the_day_before(dates) and not all(self._of_a_clause_about(d) for d in dates):
             self._last_date = (next((d for d in dates if _within(d.date, dates[0].date)), dates[0]), sentence)
         documents = self._documents(words)
         # "Документ скрепили подписями министр … и министр …": signed, in other words
