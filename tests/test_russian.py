@@ -2052,3 +2052,13 @@ def test_the_day_of_a_clause_about_another_meeting_dates_nothing_told_next(base)
                       "В присутствии сопредседателей совета подписан контракт между ТОО «Степь Агро» и ТОО «Дала Трейд».",
                       published="2024-10-16").agreements
     assert str(contract.date_signed.value) == "2024-10-16"
+
+
+def test_a_business_forum_named_by_two_states_adjective_is_an_event(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-vengriya-biznes-forum-ru,
+    prezident-uz-azerbaydzhan-vmgs-ru): "прошел Казахстанско-венгерский бизнес-форум", the adjective read by natasha as a name,
+    was no event."""
+    drafts = read(base, "Сегодня в Ташкенте прошел Узбекско-венгерский бизнес-форум, по итогам которого стороны подписали ряд документов.",
+                  published="2024-10-16")
+    assert [(str(e.name.value), str(e.date.value) if e.date else None) for e in drafts.events] == [
+        ("Uzbek–Hungarian Business Forum", "2024-10-16")]

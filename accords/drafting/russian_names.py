@@ -470,7 +470,10 @@ class RussianNames:
         joined by "of" or "on" ("Четвертой Консультативной встречи глав государств Центральной Азии" → "4th
         Consultative Meeting of the Heads of State of Central Asia"). None where a word of it is not known."""
         start = index
-        while start and words[start - 1].pos in ("ADJ", "NUM") and not re.fullmatch(r"\d{4}.*", words[start - 1].text):
+        # (and a state's compound adjective that the name capitalises, which natasha may read as a name: "Казахстанско-узбекский
+        # бизнес-форум")
+        while start and (words[start - 1].pos in ("ADJ", "NUM") or words[start - 1].pos == "PROPN" and STATE_ADJECTIVE.fullmatch(
+                words[start - 1].lemma.replace("ё", "е"))) and not re.fullmatch(r"\d{4}.*", words[start - 1].text):
             start -= 1
         ordinal = None
         if start < index and (number := ORDINAL_WORDS.get(words[start].lemma.replace("ё", "е")) or (
