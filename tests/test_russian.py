@@ -2062,3 +2062,14 @@ def test_a_business_forum_named_by_two_states_adjective_is_an_event(base):
                   published="2024-10-16")
     assert [(str(e.name.value), str(e.date.value) if e.date else None) for e in drafts.events] == [
         ("Uzbek–Hungarian Business Forum", "2024-10-16")]
+
+
+def test_the_co_chairs_named_after_a_dash_are_who_signs_as_co_chairs(base):
+    """Written for this test, on a shape of the blind set's development half (khovar-tj-belarus-mpk-vosmoe-ru): "Заседание
+    провели сопредседатели комиссии — министр … A и министр … B", then "сопредседатели подписали Протокол …", gave the
+    protocol no signatory."""
+    [protocol] = read(base, "Заседание провели сопредседатели комиссии — министр промышленности Республики Таджикистан Шерали Назарзода и "
+                            "министр энергетики Республики Казахстан Ерлан Сапаров.",
+                      "В среду по итогам заседания сопредседатели подписали Протокол восьмого заседания Межправительственной комиссии.").agreements
+    assert [name_of(s[0].value) for s in protocol.signatories] == ["Sherali Nazarzoda", "Yerlan Saparov"]
+    assert [name_of(p.value) for p in protocol.parties] == ["tajikistan", "kazakhstan"]

@@ -316,7 +316,9 @@ REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщи
 
 # Who led the delegations, named: "Делегации возглавили A, B и C", "Кыргызскую делегацию возглавил A, узбекскую – B".
 # (and "Таджикскую часть комиссии возглавлял A, узбекскую – B": the heads of a commission's two parts)
-DELEGATIONS_LED_RU = re.compile(r"\b(?:делегаци\w*|част\w*\s+(?:\w+\s+)?(?:комиссии|МПК|совета))\s+возглав(?:ил|лял)\w*|\bвозглав(?:ил|лял)\w*\s+делегаци", re.IGNORECASE)
+# (or the co-chairs, named after a dash: "Заседание провели сопредседатели комиссии — министр … A и министр … B")
+DELEGATIONS_LED_RU = re.compile(r"\b(?:делегаци\w*|част\w*\s+(?:\w+\s+)?(?:комиссии|МПК|совета))\s+возглав(?:ил|лял)\w*|\bвозглав(?:ил|лял)\w*\s+делегаци"
+                                r"|\bсопредседател\w*(?:\s+(?:комиссии|МПК|совета|комитета))?\s*[—–:]", re.IGNORECASE)
 # They sign, by what they are: "главы делегаций подписали", "сопредседатели (комиссии) подписали".
 HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаций|сопредседатели(?:\s+комиссии)?)\s+(?:также\s+)?подписали\b", re.IGNORECASE)
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
