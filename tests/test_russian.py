@@ -2073,3 +2073,11 @@ def test_the_co_chairs_named_after_a_dash_are_who_signs_as_co_chairs(base):
                       "В среду по итогам заседания сопредседатели подписали Протокол восьмого заседания Межправительственной комиссии.").agreements
     assert [name_of(s[0].value) for s in protocol.signatories] == ["Sherali Nazarzoda", "Yerlan Saparov"]
     assert [name_of(p.value) for p in protocol.parties] == ["tajikistan", "kazakhstan"]
+
+
+def test_a_ministry_of_new_technologies(base):
+    """Written for this test, on a shape of the blind set's development half (khovar-tj-belarus-mpk-vosmoe-ru): "Соглашение
+    между Министерством промышленности и новых технологий Республики Таджикистан и ОАО «…»" had the company as its one party."""
+    [agreement] = read(base, "Также в среду подписано Соглашение между Министерством промышленности и новых технологий Республики "
+                             "Таджикистан и ОАО «Полесье-Агро» о создании совместного предприятия.").agreements
+    assert [name_of(p.value) for p in agreement.parties] == ["Ministry of Industry and New Technologies of Tajikistan", "Polesye-Agro"]

@@ -74,6 +74,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     # "Министерство здравоохранения и социальной защиты населения", "Министерство торговли и внешнеэкономических связей"
     ("социальный", "защита"): ("Social Protection", "Social Protection"), ("население",): ("Population", "Population"),
     ("внешнеэкономический", "связь"): ("Foreign Economic Relations", "Foreign Economic Relations"),
+    ("новый",): ("New", ""),  # "Министерство промышленности и новых технологий"
 }
 # (natasha reads "управляющих" as the verb's participle)
 GLOSSARY[("совет", "управлять")] = GLOSSARY[("совет", "управляющий")]
