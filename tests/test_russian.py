@@ -2081,3 +2081,13 @@ def test_a_ministry_of_new_technologies(base):
     [agreement] = read(base, "Также в среду подписано Соглашение между Министерством промышленности и новых технологий Республики "
                              "Таджикистан и ОАО «Полесье-Агро» о создании совместного предприятия.").agreements
     assert [name_of(p.value) for p in agreement.parties] == ["Ministry of Industry and New Technologies of Tajikistan", "Polesye-Agro"]
+
+
+def test_the_heads_of_state_who_sign_are_those_who_chaired_the_meeting(base):
+    """Written for this test, on a shape of the blind set's development half (prezident-uz-azerbaydzhan-vmgs-ru): "под
+    председательством Президента … A и Президента … B состоялось заседание …", then "главы государств подписали Декларацию …",
+    gave the declaration no signatory."""
+    [declaration] = read(base, "Сегодня в Ташкенте под председательством Президента Республики Узбекистан Алишера Каримова и Президента "
+                               "Азербайджанской Республики Эльдара Гасанова состоялось первое заседание Высшего межгосударственного совета.",
+                         "По итогам заседания главы государств подписали Декларацию об углублении союзнических отношений.").agreements
+    assert [name_of(s[0].value) for s in declaration.signatories] == ["Alisher Karimov", "Eldar Gasanov"]

@@ -322,6 +322,8 @@ DELEGATIONS_LED_RU = re.compile(r"\b(?:делегаци\w*|част\w*\s+(?:\w+\
 # They sign, by what they are: "главы делегаций подписали", "сопредседатели (комиссии) подписали".
 HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаций|сопредседатели(?:\s+комиссии)?)\s+(?:также\s+)?подписали\b", re.IGNORECASE)
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
+# Who chaired a meeting, named after the words: "под председательством Президента … A и Президента … B".
+CHAIRED_BY_RU = re.compile(r"\bпод\s+(?:со)?председательством\s+(?:глав\s+государств\s+)?(?:Президент|Председател|Премьер)", re.IGNORECASE)
 HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|президенты|лидеры)\s+(?:двух\s+стран\s+|обеих\s+стран\s+|также\s+)?подписали\b",
                              re.IGNORECASE)
 # A sentence that opens with the document told of before, or its signing: "Соглашение планируется подписать …", "Подписание
@@ -366,6 +368,7 @@ class RussianReader:
         self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
         self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
         self._delegations: tuple[Sentence, list[Word], list[Name]] | None = None  # the sentence naming who led the delegations
+        self._chaired: tuple[Sentence, list[Name]] | None = None  # the sentence naming who chaired the meeting told of
         self._about: list[tuple[int, int]] = []  # where the sentence read has clauses about what it names (RELATIVE_CLAUSE)
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
@@ -388,6 +391,8 @@ class RussianReader:
         self._about = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)]
         if DELEGATIONS_LED_RU.search(sentence.text):
             self._delegations = (sentence, words, names)  # "Делегации возглавили A, B и C": who "главы делегаций" are
+        if CHAIRED_BY_RU.search(sentence.text):
+            self._chaired = (sentence, names)  # "под председательством Президента … A и Президента … B": who "главы государств" are
         self._events_in(sentence, words, names, dates)
         self._arrival(sentence, words, names, dates)
         self._received(sentence, words, names, dates)
@@ -1360,6 +1365,17 @@ class RussianReader:
             for head in talks.participants:
                 agreement.signatories.append((Fact(head.value, head.sentence, f"«{by_heads.group(0)}»: those of {talks.name.value}, told of before"),
                                               title, None))
+        elif by_heads and self._chaired is not None and not agreement.signatories and not agreement.planned:
+            # "Сегодня … под председательством Президента … A и Президента … B состоялось заседание …", then "По итогам заседания
+            # главы государств подписали Декларацию …": the two who chaired it
+            chaired, named = self._chaired
+            heads = [n for n in named if n.kind == "PER" and re.search(r"(?i)председательством\b", chaired.text[:n.start])]
+            if len(heads) == 2:
+                title = "Head of State" if by_heads.group("who").lower().startswith("глав") else "President"
+                for head in heads:
+                    person = self.actor(Mention(self.english.new_person(head), head.start, head.end, self.english.person(head), "person", "new"), chaired)
+                    agreement.signatories.append((Fact(person, chaired, f"«{by_heads.group(0)}»: those who chaired the meeting, told of before"),
+                                                  title, None))
 
     def _a_span_of_the_day_before(self, dates: list[DateInRussian]) -> bool:
         """Whether the sentence's date is a span (of a visit, a forum) around the day a sentence before gave: "Сегодня, 24
