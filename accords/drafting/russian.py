@@ -1369,11 +1369,11 @@ class RussianReader:
             # "Сегодня … под председательством Президента … A и Президента … B состоялось заседание …", then "По итогам заседания
             # главы государств подписали Декларацию …": the two who chaired it
             chaired, named = self._chaired
-            heads = [n for n in named if n.kind == "PER" and re.search(r"(?i)председательством\b", chaired.text[:n.start])]
-            if len(heads) == 2:
+            chairs = [n for n in named if n.kind == "PER" and re.search(r"(?i)председательством\b", chaired.text[:n.start])]
+            if len(chairs) == 2:
                 title = "Head of State" if by_heads.group("who").lower().startswith("глав") else "President"
-                for head in heads:
-                    person = self.actor(Mention(self.english.new_person(head), head.start, head.end, self.english.person(head), "person", "new"), chaired)
+                for chair in chairs:
+                    person = self.actor(Mention(self.english.new_person(chair), chair.start, chair.end, self.english.person(chair), "person", "new"), chaired)
                     agreement.signatories.append((Fact(person, chaired, f"«{by_heads.group(0)}»: those who chaired the meeting, told of before"),
                                                   title, None))
 
