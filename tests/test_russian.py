@@ -2091,3 +2091,13 @@ def test_the_heads_of_state_who_sign_are_those_who_chaired_the_meeting(base):
                                "Азербайджанской Республики Эльдара Гасанова состоялось первое заседание Высшего межгосударственного совета.",
                          "По итогам заседания главы государств подписали Декларацию об углублении союзнических отношений.").agreements
     assert [name_of(s[0].value) for s in declaration.signatories] == ["Alisher Karimov", "Eldar Gasanov"]
+
+
+def test_documents_counted_on_another_day_are_a_package_of_their_own(base):
+    """Written for this test, on a shape of the blind set's development half (prezident-uz-azerbaydzhan-vmgs-ru): "Накануне …
+    прошел бизнес-форум, по итогам которого предприниматели двух стран заключили 23 коммерческих соглашения", after a package
+    signed today, was no package (documents counted on the same day, "еще 12 соглашений", are of the one before)."""
+    drafts = read(base, "Сегодня на полях визита подписан пакет из 11 межведомственных документов.",
+                  "Накануне в Ташкенте прошел бизнес-форум, по итогам которого предприниматели двух стран заключили 23 коммерческих соглашения.",
+                  published="2024-09-12")
+    assert [(a.kind.value, str(a.date_signed.value)) for a in drafts.agreements] == [("package", "2024-09-12"), ("package", "2024-09-11")]

@@ -550,7 +550,11 @@ class RussianReader:
                            and not (i + 1 < len(words) and words[i + 1].lemma in ("о", "об"))), None)
             package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
         if package and verb.lemma in SIGNED:
-            if not any(a.is_package for a in self.drafts.agreements):
+            packages = [a for a in self.drafts.agreements if a.is_package]
+            # (another, where its own date is not the one's before: "Накануне … на бизнес-форуме … заключили 23 коммерческих
+            # соглашения", after a package signed today)
+            if not packages or dates and all(p.date_signed is not None and isinstance(p.date_signed.value, PartialDate) and (
+                    dates[0].date.latest() < p.date_signed.value.earliest() or p.date_signed.value.latest() < dates[0].date.earliest()) for p in packages):
                 self._package(sentence, package, names, dates, planned)
             # "13 различных соглашений о сотрудничестве": the package's documents, counted, not one agreement more (nor, after
             # "подписали ряд коммерческих документов", "заключили еще 12 соглашений": documents of the package told of)
