@@ -2101,3 +2101,11 @@ def test_documents_counted_on_another_day_are_a_package_of_their_own(base):
                   "Накануне в Ташкенте прошел бизнес-форум, по итогам которого предприниматели двух стран заключили 23 коммерческих соглашения.",
                   published="2024-09-12")
     assert [(a.kind.value, str(a.date_signed.value)) for a in drafts.agreements] == [("package", "2024-09-12"), ("package", "2024-09-11")]
+
+
+def test_a_city_executive_power_is_a_party(base):
+    """Written for this test, on a shape of the blind set's development half (prezident-uz-azerbaydzhan-vmgs-ru): "Дорожная
+    карта между хокимиятом Ферганской области и Исполнительной властью города Гянджа" had the khokimiyat as its one party."""
+    [roadmap] = read(base, "Сегодня подписана дорожная карта между хокимиятом Самаркандской области и Исполнительной властью города Шеки "
+                           "по развитию туристических связей.").agreements
+    assert [name_of(p.value) for p in roadmap.parties] == ["Khokimiyat of Samarkand Region", "Sheki City Executive Power"]

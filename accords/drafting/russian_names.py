@@ -153,7 +153,9 @@ def _with_texts_yo(normal: str, written: str) -> str:
 # A region's or a city's administration, by the first letters of the word before the region's name ("акиматом Павлодарской
 # области"), in English: of a region, of a city ("хокимият города Ташкента").
 REGIONAL_HEADS = (("акимат", "Akimat of {} Region", "Akimat of {}"), ("хокимият", "Khokimiyat of {} Region", "Khokimiyat of {}"),
-                  ("правительств", "Government of {} Region", "Government of {}"), ("администраци", "{} Regional Administration", "Administration of {}"))
+                  ("правительств", "Government of {} Region", "Government of {}"), ("администраци", "{} Regional Administration", "Administration of {}"),
+                  # Azerbaijan's: "Исполнительная власть города Гянджа" is the Ganja City Executive Power (after "исполнительн…" only)
+                  ("власт", "{} Region Executive Power", "{} City Executive Power"))
 # "Чуйская областная государственная администрация", natasha's normal form of a body it tags whole
 REGIONAL_ADMINISTRATION = re.compile(r"(?P<region>[А-ЯЁ][\w-]+)\s+областная\s+(?P<state>государственная\s+)?администрация")
 QUARTERS = {"Восточно": "East", "Западно": "West", "Северо": "North", "Южно": "South"}  # "Восточно-Казахстанская": East Kazakhstan
@@ -222,7 +224,8 @@ class RussianNames:
         city = name.kind == "LOC" and len(before) == 2 and before[1].lemma == "город" and len(name.normal.split()) == 1
         head = before[-1:] if of_region else before[:1] if city else []
         of = next((forms for forms in REGIONAL_HEADS if head and head[0].text.casefold().startswith(forms[0])), None)
-        if of is None:
+        executive = [w for w in words if head and w.end <= head[0].start][-1:]
+        if of is None or of[0] == "власт" and not (executive and executive[0].text.casefold().startswith("исполнительн")):
             return None
         if of_region is not None:
             english, country = self.region(of_region["adjective"])
