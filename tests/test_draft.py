@@ -5138,3 +5138,14 @@ def test_a_protocol_told_again_in_the_passive_is_the_one_told_before(base):
     [protocol] = drafts.agreements
     assert str(protocol.date_signed.value) == "2023-11-02"
     assert [party_key(s[0].value) for s in protocol.signatories] == ["Elnur Gasimov", "Bakyt Osmonaliev"]
+
+
+def test_it_was_signed_on_behalf_of_a_side_tells_of_the_document_just_read(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (uza-law-ratifies-aiib-road-loan):
+    "On behalf of Uzbekistan it was signed by …, and on behalf of the Bank by …" gave the loan agreement no signatory."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 8), [
+        "The loan agreement between Uzbekistan and the Asian Infrastructure Investment Bank was signed in Tashkent on 5 November 2024.",
+        "On behalf of Uzbekistan it was signed by Minister of Economy and Finance Jasur Nematov, and on behalf of the Bank by "
+        "Vice-President for Investment Solutions Anders Lindqvist."])
+    [loan] = drafts.agreements
+    assert [party_key(s[0].value) for s in loan.signatories] == ["Jasur Nematov", "Anders Lindqvist"]

@@ -151,7 +151,7 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['�
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # The document of the sentence before, by its pronoun: "It was signed by …", "It was also signed on the sidelines of …".
 # (and after the side it was signed on: "On the Kyrgyz side it was signed by A, and on behalf of the bank by B")
-IT_WAS_SIGNED = re.compile(r"\s*(?:On\s+(?:the\s+)?[\w-]+\s+side,?\s+)?[Ii]t\s+was\s+(?:also\s+|jointly\s+)?(?:signed|inked)\s+(?:by|on|in|at|during)\b")
+IT_WAS_SIGNED = re.compile(r"\s*(?:On\s+(?:the\s+)?[\w-]+\s+side,?\s+|On\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},?\s+)?[Ii]t\s+was\s+(?:also\s+|jointly\s+)?(?:signed|inked)\s+(?:by|on|in|at|during)\b")
 # An item of a list marked as one ("- Action Plan …", "• Agreement …", "3) Memorandum …"), and a sentence that tells of documents
 # signed together, which such items may list after it.
 MARKED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*|[-•–—·]\s*)\S")

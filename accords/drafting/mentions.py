@@ -757,6 +757,7 @@ culture digital infrastructure housing telecommunications irrigation population 
 ecology environment tourism communications information science sport youth emergency situations national state
 republic federal council commission committee ministry agency department office minister's deputy-minister counterpart leader
 chancellor councillor crown prince emir amir king sheikh sultan region province oblast presidents envoy special representative
+solutions operations strategy partnerships relations
 high policy industries production
 """.split())
 # A field that is the second object of a name's "for" or "of" ("the European Bank for Reconstruction and Development"),
