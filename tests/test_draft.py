@@ -5149,3 +5149,30 @@ def test_it_was_signed_on_behalf_of_a_side_tells_of_the_document_just_read(base)
         "Vice-President for Investment Solutions Anders Lindqvist."])
     [loan] = drafts.agreements
     assert [party_key(s[0].value) for s in loan.signatories] == ["Jasur Nematov", "Anders Lindqvist"]
+
+
+def test_the_day_a_company_announces_a_signing_is_not_the_signings(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (hyeonmu-kyrgyz-ai-centre): a
+    memorandum "today announced that it has signed", then "The MOU was signed in Bishkek on Tuesday", was dated the day of the
+    release; and "Bishkek-based Tengri Cloud LLC", the second of two names joined by "and", kept where it is based."""
+    drafts = drafts_from(base, PartialDate(2026, 3, 5), [
+        "SEOUL, South Korea, March 5, 2026 /PRNewswire/ -- Hanul Digital Co., Ltd. today announced that it has signed a memorandum of "
+        "understanding with the Ministry of Digital Development of the Kyrgyz Republic and Bishkek-based Tengri Cloud LLC.",
+        "The MOU was signed in Bishkek on Tuesday."])
+    [memorandum] = drafts.agreements
+    assert str(memorandum.date_signed.value) == "2026-03-03"
+    assert [party_key(p.value) for p in memorandum.parties] == [
+        "Hanul Digital", "Ministry of Digital Development of Kyrgyzstan", "Tengri Cloud LLC"]
+
+
+def test_a_company_named_short_takes_its_full_name_from_its_signatorys_office(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (golden-valley-tractors): once
+    "Anhui Greenfield Machinery Co., Ltd." was read as a company, the other side of "Golden Valley and … Co., Ltd. (China)
+    signed" was lost, and then drafted by its short name; "Chief Executive Officer of Golden Valley Agro Holding" gives it in
+    full (the drafts before either change had it by way of the offices alone)."""
+    drafts = drafts_from(base, PartialDate(2022, 10, 13), [
+        "Kokterek Steppe and Hunan Bluefield Machinery Co., Ltd. (China) signed a contract for the supply of 500 tractors.",
+        "The contract was signed by Chief Executive Officer of Kokterek Steppe Agro Holding Sardor Valiev and Vice President of Hunan "
+        "Bluefield Machinery Wei Hongjun."])
+    [contract] = drafts.agreements
+    assert [party_key(p.value) for p in contract.parties] == ["Kokterek Steppe Agro Holding", "Hunan Bluefield Machinery"]

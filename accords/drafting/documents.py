@@ -55,7 +55,8 @@ SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|inked|ink|penned|sealed|initial(?:l)
                      re.IGNORECASE)
 # A report's dateline: "TAJIKISTAN, May 18 -", "DUSHANBE, Tajikistan, June 17.", "ASTANA, Kazakhstan, October 1."
 # ("BEIJING, Nov. 28 (Xinhua) --": with the agency in brackets)
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*[.\-–—:]"
+# ("SEOUL, South Korea, March 5, 2026 /PRNewswire/ --": a release's wire, between slashes)
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\)|\s*/[^/]{1,30}/)?\s*[.\-–—:]"
                       r"|^[A-Z][\w-]*\.(?:com|net|org|az|kz|uz)\s+Report\s*[-–—]\s*[A-Z][a-z]+\.?\s+\d{1,2},"  # "Wedoany.com Report-Nov. 27,"
                       # "Bishkek, 22 March 2022 (TDI):", "Tashkent, June 5 –": a city written in small letters, its day, a colon or a dash
                       # (and its country: "Baku, Azerbaijan, Nov. 3 (Trend) —")

@@ -149,6 +149,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# Who tells that something was done: "announced that it has signed", "said on Monday that the sides had signed".
+ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|says|reported|reports|stated|confirmed|revealed|told\s+\w+)\s+(?:\w+\s+){0,2}?that\b")
 # The document of the sentence before, by its pronoun: "It was signed by …", "It was also signed on the sidelines of …".
 # (and after the side it was signed on: "On the Kyrgyz side it was signed by A, and on behalf of the bank by B")
 IT_WAS_SIGNED = re.compile(r"\s*(?:On\s+(?:the\s+)?[\w-]+\s+side,?\s+|On\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},?\s+)?[Ii]t\s+was\s+(?:also\s+|jointly\s+)?(?:signed|inked)\s+(?:by|on|in|at|during)\b")
@@ -1285,7 +1287,9 @@ class Extractor:
                      and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)
                      and not re.search(r"\bdated\s+(?:on\s+)?$", text[:d.start], re.IGNORECASE)
                      # "July 27 marked 25 years since the signing of the Declaration …": the anniversary's day, not the signing's
-                     and not ANNIVERSARY.search(text, d.start + len(d.text))]
+                     and not ANNIVERSARY.search(text, d.start + len(d.text))
+                     # "… today announced that it has signed …": the day of the telling, not of the signing
+                     and not (verb and d.start < verb.start() and ANNOUNCED_THAT.search(text, d.start + len(d.text), verb.start()))]
             if spanned is not None:
                 dated = [d for d in dated if not d.date.is_range and spanned.earliest() <= d.date.earliest() and d.date.latest() <= spanned.latest()]
             ratification = agreement.ratified is not None and agreement.ratified.sentence is sentence
@@ -1463,6 +1467,16 @@ class Extractor:
         # (and a company of one word: "Chairman of AzerTelecom", not "Chairman of Kazakhstan")
         bodies = [org for office in signs_for if (org := _body_signing(office)) and (re.search(rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS}|CJSC|SC|Co|Port)\b", org) or (
             re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", org) and not self.finder.find(org) and not self.actors.a_city(org)))]
+        for body in dict.fromkeys(LEGAL_FORM.sub("", org.strip()) for org in bodies):
+            for index, party in enumerate(agreement.parties):
+                if not isinstance(party.value, DraftActor) or party.value.kind == "person":
+                    continue
+                short = party.value.name.value
+                if isinstance(short, str) and body.startswith(short + " "):
+                    # "Golden Valley and … signed a contract", then "signed by Chief Executive Officer of Golden Valley Agro Holding …":
+                    # the company by its name in full
+                    agreement.parties[index] = Fact(self.actors.actor(Mention(body, 0, 0, None, party.value.kind, "new"), sentence),
+                                                    party.sentence, "its name in full, as its signatory's office gives it")
         if len(bodies) > 1 and all(p.sentence is sentence for p in agreement.parties):
             # "signed by A, Director General of Baku International Sea Trade Port CJSC, B, Chairman of the Board of Kazakhstan
             # Railways SC, and C, …": the bodies they head sign, not the words of their offices read as names

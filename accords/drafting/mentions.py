@@ -79,7 +79,8 @@ QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|chan
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 # Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
 COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics|Grid"
-COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b")
+COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b"
+                     rf"|(?:{_CAP}\s+){{1,5}}?(?=Co\.,?\s+Ltd\b)")  # "Hyeonmu Digital Co., Ltd.": the name before its form
 OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief (?:Executive|Operating|Financial|Investment) Officer|Chief Executive|Managing Director|General Director|Premier|State Councillor|Chancellor|Crown Prince|"
@@ -501,7 +502,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                             or re.fullmatch(r"(?:[A-Z][\w-]*['’]s\s+)?(?:Cabinet|Government)", part):
                         continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such; "Kyrgyzstan's Cabinet", the state's
                     guessed = guess_kind(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else guess_kind(two[0][0], kind)
-                    found.append(Mention(part, start + offset, start + offset + len(part), None, guessed, "new"))
+                    trimmed = _trim(part)  # ("… and Bishkek-based Tengri Cloud LLC": where it is based is no part of its name)
+                    offset += part.find(trimmed)
+                    found.append(Mention(trimmed, start + offset, start + offset + len(trimmed), None, guessed, "new"))
                 continue
             guessed = guess_kind(text, kind)
             found.append(Mention(text, start, end, None, guessed, "new"))
@@ -588,7 +591,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
         # ("Gazprom and the government of Uzbekistan signed": the government signs for its state, named after its words)
         joined = re.search(r"(?:^|,\s+|\.\s+|•\s+)(?P<first>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+and\s+(?:the\s+)?$",
                            sentence[:other.start - len(government.group(0)) if (government := GOVERNMENT_OF.search(sentence[:other.start])) else other.start])
-        if joined is None or not SIGNS_NEXT.match(sentence, other.end):
+        # (after its legal form and its state in brackets: "Golden Valley and Anhui Greenfield Machinery Co., Ltd. (China) signed")
+        tail = re.match(r"(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|LLC|Inc|JSC|Limited)\.?)?(?:\s*\([^()]{1,30}\))?", sentence[other.end:])
+        if joined is None or not SIGNS_NEXT.match(sentence, other.end + (tail.end() if tail else 0)):
             continue
         start, end = joined.start("first"), joined.end("first")
         named = joined.group("first")
