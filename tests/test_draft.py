@@ -5176,3 +5176,40 @@ def test_a_company_named_short_takes_its_full_name_from_its_signatorys_office(ba
         "Bluefield Machinery Wei Hongjun."])
     [contract] = drafts.agreements
     assert [party_key(p.value) for p in contract.parties] == ["Kokterek Steppe Agro Holding", "Hunan Bluefield Machinery"]
+
+
+def test_two_companies_that_expect_to_sign_are_the_sides_of_the_plan(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (hyeonmu-kyrgyz-ai-centre): "X
+    and Y expect to sign a joint venture agreement in the second half of 2026", the two companies named before with their legal
+    forms ("Hanul Digital Co., Ltd.", "Tengri Cloud LLC"), planned an agreement with no party."""
+    drafts = drafts_from(base, PartialDate(2026, 3, 5), [
+        "Hanul Digital Co., Ltd. has signed a memorandum of understanding with Bishkek-based Tengri Cloud LLC on a computing centre.",
+        "Hanul Digital and Tengri Cloud expect to sign a joint venture agreement in the second half of 2026."])
+    plan = drafts.agreements[-1]
+    assert plan.planned and [party_key(p.value) for p in plan.parties] == ["Hanul Digital", "Tengri Cloud"]
+
+
+def test_a_draft_approved_then_told_with_its_sides_is_one_agreement(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (tajik-tungsten-contract): "The
+    investment agreement between the Government of Tajikistan and Varzob Metals is expected to be signed in March", after "the
+    Government … approved the draft investment agreement", is that agreement with its two sides, not a second one."""
+    drafts = drafts_from(base, PartialDate(2026, 1, 21), [
+        "Yagnob Metals LLC, a Tajik developer of tungsten deposits, is building a concentrator.",
+        "Last month, the Government of the Republic of Tajikistan approved the draft investment agreement for the project.",
+        "The investment agreement between the Government of Tajikistan and Yagnob Metals is expected to be signed in March 2026."])
+    [agreement] = drafts.agreements
+    assert [party_key(p.value) for p in agreement.parties] == ["tajikistan", "Yagnob Metals"]
+    assert agreement.planned and str(agreement.planned_for.value) == "2026-03"
+
+
+def test_a_company_named_short_is_the_one_the_report_named_in_full(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (golden-valley-tractors): "Golden
+    Valley … expects to sign a loan agreement with the bank", after "Golden Valley Agro Holding" opened the report and "Golden
+    Valley and … Co., Ltd. (China) signed" named it short, drafted a new company "Golden Valley" (or none)."""
+    drafts = drafts_from(base, PartialDate(2022, 10, 13), [
+        "Kokterek Steppe Agro Holding, one of Uzbekistan's largest producers of grain, today signed two documents.",
+        "Kokterek Steppe and Hunan Bluefield Machinery Co., Ltd. (China) signed a contract for the supply of 500 tractors.",
+        "To finance the project, Kokterek Steppe is in talks with the Asian Development Bank and expects to sign a loan agreement "
+        "with the bank in 2023."])
+    plan = drafts.agreements[-1]
+    assert "Kokterek Steppe Agro Holding" in [party_key(p.value) for p in plan.parties]

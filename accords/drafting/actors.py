@@ -11,7 +11,7 @@ from ..dataset import Dataset
 from ..dates import PartialDate
 from ..gazetteer import City, gazetteer
 from ..model import Actor
-from ..names import NameIndex
+from ..names import LEGAL_FORM, NameIndex
 from .chinese_names import a_pinyin_name
 from .drafts import DraftActor, Drafts, Fact
 from .mentions import (
@@ -162,6 +162,7 @@ class Actors:
         self.offices: dict[tuple[str, int], str | None] = {}  # (sentence, start) -> the office written with a new person's name
         self.named: dict[str, tuple[str, str | None]] = {}  # a surname -> the whole name and office the report gave it first
         self.surnames: set[str] = set()  # the last names of all the people the report has named so far (mentions_of)
+        self.companies: set[str] = set()  # the new companies the report has named so far, with and without their legal form
 
     def actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
         """The record id of a known actor, or a (shared) draft actor for a new one."""
@@ -191,6 +192,13 @@ class Actors:
                 return known
             # (a name that ends with its state's already keeps it once: "Ministry of Enterprises and Made in Italy")
             name = body if body.endswith(f" {self.dataset.name(state)}") else f"{body} of {self.dataset.name(state)}"
+        if mention.how == "new" and mention.kind in ("company", "organisation") and " " in name:
+            # "Golden Valley is in talks …", after "Golden Valley Agro Holding": the company the report named in full (its name
+            # and a word or two of a company's kind; not "KTZ Express" for "KTZ")
+            fuller = {full for c in self.companies if (full := LEGAL_FORM.sub("", c)).startswith(name + " ") and re.fullmatch(
+                r"(?:[A-Z][\w-]*\s+)?(?:Holding|Group|Company|Corporation|Corp|Holdings)", full[len(name) + 1:])}
+            if len(fuller) == 1:
+                name = fuller.pop()
         known = self.names.resolve(name, ACTOR_KINDS) if mention.how == "new" else None
         if known is not None:  # a name read as new that the data knows ("CEO of the Azerbaijan Investment Holding": the holding)
             self.drafts.linked.setdefault(known, []).append(sentence)
@@ -487,7 +495,17 @@ class Actors:
                      and (after := re.match(r"\s*\([^()]{1,60}\)", text[b.end:]) or APPOSED_COMPANY.match(text, b.start) and re.match(
                          r",[^,]*", text[b.end:]))]
         mentions = [m for m in mentions if not any(start <= m.start < end for start, end in described)]
-        return sorted(mentions + bodies + ministries + self.cities_between(text, mentions), key=lambda m: m.start)
+        found = mentions + bodies + ministries + self.cities_between(text, mentions)
+        # "Hyeonmu Digital and Tengri Cloud expect to sign …", after "Hyeonmu Digital Co., Ltd." and "Tengri Cloud LLC": the companies
+        # the report has named, named again (the longest first)
+        for company in sorted(self.companies, key=len, reverse=True):
+            for again in re.finditer(rf"(?<![\w'’-]){re.escape(company)}(?![\w'’-])", text):
+                if not any(m.start < again.end() and again.start() < m.end for m in found):
+                    found.append(Mention(company, again.start(), again.end(), None, "company", "new"))
+        for body in bodies:
+            if body.kind == "company" and body.how == "new" and " " in body.text:
+                self.companies.update({body.text, LEGAL_FORM.sub("", body.text)})
+        return sorted(found, key=lambda m: m.start)
 
     def _capital_state(self, body: Mention) -> Mention | None:
         """A one-word name a sentence gives as a signer that is a state's capital: that state, as wire prose names it."""

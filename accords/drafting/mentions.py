@@ -314,7 +314,7 @@ AND_PARTNER = re.compile(r"\s+and\s+" + _PARTNER + rf"(?=\s+(?:{_AFTER_PARTNER})
 
 # The verb after those who sign, done or to come: "signed", "have jointly inked", "are set to sign" ("Moscow and Bishkek are set
 # to sign"), "will sign".
-_SIGNS = r"(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+(?:sign|ink)|will\s+(?:sign|ink))\b"
+_SIGNS = r"(?:has\s+|have\s+)?(?:jointly\s+)?(?:signed|inked|concluded|(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+(?:sign|ink)|will\s+(?:sign|ink)|expects?\s+to\s+(?:sign|ink))\b"
 PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:the\s+)?(?P<firm>(?:[A-Z][a-z]+\s+)?(?:firm|company|group)\s+)?"
                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # "… and Saudi Arabia's ACWA Power signed"
                           r"(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+" + _SIGNS)  # ("… and Türkiye’s TCDD Taşimacilik A.Ş. signed")
