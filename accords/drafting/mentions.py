@@ -502,8 +502,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                             or re.fullmatch(r"(?:[A-Z][\w-]*['’]s\s+)?(?:Cabinet|Government)", part):
                         continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such; "Kyrgyzstan's Cabinet", the state's
                     guessed = guess_kind(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else guess_kind(two[0][0], kind)
-                    trimmed = _trim(part)  # ("… and Bishkek-based Tengri Cloud LLC": where it is based is no part of its name)
-                    offset += part.find(trimmed)
+                    based = re.match(r"\S+-based\s+", part)  # ("… and Bishkek-based Tengri Cloud LLC": where it is based is no part of its name)
+                    trimmed = part[based.end():] if based else part
+                    offset += len(part) - len(trimmed)
                     found.append(Mention(trimmed, start + offset, start + offset + len(trimmed), None, guessed, "new"))
                 continue
             guessed = guess_kind(text, kind)
