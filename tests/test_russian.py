@@ -2109,3 +2109,11 @@ def test_a_city_executive_power_is_a_party(base):
     [roadmap] = read(base, "Сегодня подписана дорожная карта между хокимиятом Самаркандской области и Исполнительной властью города Шеки "
                            "по развитию туристических связей.").agreements
     assert [name_of(p.value) for p in roadmap.parties] == ["Khokimiyat of Samarkand Region", "Sheki City Executive Power"]
+
+
+def test_english_words_of_a_companys_name_in_cyrillic_are_written_in_english(base):
+    """Written for this test, on shapes of the blind set's development half (prezident-uz-koreya-paket-ru,
+    prezident-uz-tsa-germaniya-berlin-ru, uza-uz-yaponiya-samarkand-klinika-ru): «Сонхва Кемикал Индастриз» was drafted as
+    "Sonkhva Kemikal Indastriz", «… ГмбХ» as "… GmbKh"; English-language media write the borrowed words in English."""
+    [contract] = read(base, "Сегодня подписан контракт между АО «Нурата Энерджи Системз» и компанией «Шварцвальд Анлагенбау ГмбХ».").agreements
+    assert [name_of(p.value) for p in contract.parties] == ["Nurata Energy Systems", "Shvartsvald Anlagenbau GmbH"]

@@ -821,7 +821,7 @@ class RussianReader:
             value: object = None
             end = side.end()
             if company is not None and CYRILLIC.search(company["name"]):
-                written = self.english.latin(company["name"])
+                written = self.english.company(company["name"])
                 value = self.actor(Mention(written, company.start("name"), company.end("name"), self.names.resolve(written, PARTY_KINDS), "company", "new"), sentence)
                 end = company.end()
             elif at is not None and words[at].lemma == "министерство" and words[at].feats.get("Number") != "Plur":
@@ -1249,7 +1249,7 @@ class RussianReader:
 
     def _add_quoted_company(self, agreement: DraftAgreement, sentence: Sentence, company: re.Match[str]) -> None:
         """A company QUOTED_COMPANY found in Cyrillic («Экибастуз Комир Транзит»), in Latin letters, among the parties."""
-        self._add_company(agreement, sentence, self.english.latin(company["name"]), company.span("name"), company.group(0))
+        self._add_company(agreement, sentence, self.english.company(company["name"]), company.span("name"), company.group(0))
 
     def _add_witnesses(self, agreement: DraftAgreement, sentence: Sentence, present: list[Name]) -> None:
         """Those present at the signing, as witnesses of the agreement (once each)."""

@@ -81,6 +81,18 @@ GLOSSARY[("совет", "управлять")] = GLOSSARY[("совет", "упр
 # (the longest first: "Совета управляющих" is the Board of Governors, not a council)
 LONGEST_FIRST = sorted(GLOSSARY.items(), key=lambda item: -len(item[0]))
 
+# English words the region's companies take into their names, as Russian writes them ("«Каспиан Грин Пауэр»", "ТОО «Актау
+# Терминал Групп»"), and the legal forms of other countries spelt in Cyrillic ("ГмбХ").
+LOANWORDS = {"групп": "Group", "груп": "Group", "холдинг": "Holding", "пауэр": "Power", "грин": "Green", "энерджи": "Energy",
+             "индастриз": "Industries", "индастрис": "Industries", "текнолоджиз": "Technologies", "текнолоджис": "Technologies",
+             "констракшн": "Construction", "конструкшн": "Construction", "системз": "Systems", "системс": "Systems", "медикал": "Medical",
+             "кэпитал": "Capital", "кепитал": "Capital", "капитал": "Capital", "трейдинг": "Trading", "майнинг": "Mining",
+             "ресорсиз": "Resources", "ресорсез": "Resources", "моторс": "Motors", "интернешнл": "International", "девелопмент": "Development",
+             "инжиниринг": "Engineering", "кемикал": "Chemical", "кемикалс": "Chemicals", "логистикс": "Logistics", "клауд": "Cloud",
+             "солар": "Solar", "партнерс": "Partners", "инвестмент": "Investment", "инвестментс": "Investments", "сервисез": "Services",
+             "солюшнз": "Solutions", "солюшнс": "Solutions", "дата": "Data", "сентерс": "Centers", "сентер": "Center", "терминал": "Terminal",
+             "гмбх": "GmbH", "лтд": "Ltd", "инк": "Inc", "корпорейшн": "Corporation", "компани": "Company", "металл": "Metal"}
+
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
 STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
                     "узбекск": "Uzbek", "таджикистанск": "Tajik", "таджикск": "Tajik", "туркменистанск": "Turkmen", "туркменск": "Turkmen",
@@ -303,11 +315,11 @@ class RussianNames:
             # "АО «НК «КазМунайГаз»": its own name is the innermost in quotation marks, romanised where Cyrillic
             own = inner[-1].strip()
             closing = last < len(words) and words[last].text in QUOTES
-            return (self.latin(own) if CYRILLIC.search(own) else own), (words[last].end if closing else name.end)
+            return (self.company(own) if CYRILLIC.search(own) else own), (words[last].end if closing else name.end)
         if i < len(words) and words[i].text in ("«", "“", '"'):
             close = next((j for j in range(i + 1, min(len(words), i + 8)) if words[j].text in ("»", "”", '"')), None)
             if close is not None and close > i + 1:
-                quoted = self.latin(" ".join(w.text for w in words[i + 1:close])) if CYRILLIC.search(words[i + 1].text) else \
+                quoted = self.company(" ".join(w.text for w in words[i + 1:close])) if CYRILLIC.search(words[i + 1].text) else \
                     " ".join(w.text for w in words[i + 1:close])
                 end = words[close].end
         end = max(end, name.end)
@@ -356,6 +368,12 @@ class RussianNames:
         as the text does, in the normal form."""
         known = self.person(name)
         return self.dataset.name(known) if known else self.new_person(name)
+
+    def company(self, text: str) -> str:
+        """A company's own name written in Cyrillic, in Latin letters: the English words such names borrow as English writes
+        them ("Каспиан Грин Пауэр" → "Kaspian Green Power", "Шварцвальд Анлагенбау ГмбХ" → "Shvartsvald Anlagenbau GmbH"),
+        the rest romanised."""
+        return re.sub(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", lambda word: LOANWORDS.get(word.group(0).casefold().replace("ё", "е")) or self.latin(word.group(0)), text)
 
     def latin(self, text: str) -> str:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
