@@ -5213,3 +5213,12 @@ def test_a_company_named_short_is_the_one_the_report_named_in_full(base):
         "with the bank in 2023."])
     plan = drafts.agreements[-1]
     assert "Kokterek Steppe Agro Holding" in [party_key(p.value) for p in plan.parties]
+
+
+def test_the_first_of_two_companies_keeps_the_words_its_name_begins_with(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (sohar-gulf-kazakh-fertiliser-jv):
+    "Omani company Sohar Gulf Fertilisers SAOC and Kazakhstan's Taraz Chemical Holding JSC signed" drafted a company
+    "Fertilisers SAOC" (the pattern of a body's name takes in five words before its head, here the second's)."""
+    assert parties_of_the_one(base, PartialDate(2026, 2, 3),
+        "Omani company Dhofar Coast Fertilisers SAOC and Kazakhstan's Shu Chemical Holding JSC yesterday signed a shareholders' "
+        "agreement.") == ["Dhofar Coast Fertilisers SAOC", "Shu Chemical Holding JSC"]

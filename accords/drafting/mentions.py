@@ -496,6 +496,13 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words (not
                 # "the European Bank for Reconstruction and Development signed", one name whose "for" has two objects)
                 two = [(text[:joint.start()], 0), (text[joint.end():], joint.end())]
+            lead = re.search(rf"(?<![\w'’-])(?:(?!\S+-(?:based|registered|headquartered)\s){_CAP}\s+){{1,3}}$", sentence[:start]) if two else None
+            if two and lead is not None and not any(m.start < start and lead.start() < m.end for m in known + records + found) \
+                    and not _office_day_or_adjective(lead.group(0).split()) and lead.group(0).split()[0] not in PRONOUNS:
+                # "Omani company Sohar Gulf Fertilisers SAOC and … Holding JSC": the first name began before the words the
+                # pattern could take in (not "Fertilisers SAOC")
+                two = [(lead.group(0) + two[0][0], 0), *((part, offset + len(lead.group(0))) for part, offset in two[1:])]
+                start = lead.start()
             if two:  # "Aral Lithium Company and Sinostone Mining Corporation", "Kazakhstan Temir Zholy and Azerbaijan Railways"
                 for part, offset in two:  # a name without a word of its kind is of the kind of the other ("… Company X and Y")
                     if any(m.start == start + offset and m.end == start + offset + len(part) for m in known if m.kind in ("country", "new-country")) \
