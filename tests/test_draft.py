@@ -5222,3 +5222,18 @@ def test_the_first_of_two_companies_keeps_the_words_its_name_begins_with(base):
     assert parties_of_the_one(base, PartialDate(2026, 2, 3),
         "Omani company Dhofar Coast Fertilisers SAOC and Kazakhstan's Shu Chemical Holding JSC yesterday signed a shareholders' "
         "agreement.") == ["Dhofar Coast Fertilisers SAOC", "Shu Chemical Holding JSC"]
+
+
+def test_documents_signed_in_the_heads_presence_are_of_the_day_of_their_talks(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (uz-kz-state-visit): "On 16
+    April, within the framework of the state visit … on 15–16 April, talks between the heads of state were held", then "In the
+    presence of the heads of state, the following documents were signed:" left the listed documents undated."""
+    drafts = drafts_from(base, PartialDate(2025, 4, 16), [
+        "On 16 April, within the framework of the state visit of the President of Kazakhstan to Uzbekistan on 15–16 April, talks "
+        "between the heads of state were held in Tashkent.",
+        "In the presence of the heads of state, the following documents were signed:",
+        "1. Agreement between the Government of the Republic of Uzbekistan and the Government of the Republic of Kazakhstan on "
+        "cooperation in the field of critical minerals;",
+        "2. Memorandum of understanding between the Ministry of Energy of the Republic of Uzbekistan and the Ministry of Energy of "
+        "the Republic of Kazakhstan."])
+    assert [str(a.date_signed.value) if a.date_signed else None for a in drafts.agreements] == ["2025-04-16", "2025-04-16"]

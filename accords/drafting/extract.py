@@ -149,6 +149,8 @@ PENDING = re.compile(r"\bunder\s+(?:consideration|discussion|negotiation|prepara
                      re.IGNORECASE)
 REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['’]s|such(?:\s+an?)?)\s+(?:(?:mining|new|newly|recently|just|previously|already|jointly|bilateral|trilateral|said|signed)\s+)*(?P<noun>document|pact|deal|"
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
+# Talks told of as held: "talks between the heads of state were held in Tashkent", "the Presidents held talks".
+TALKS_HELD = re.compile(r"\b(?:talks|negotiations)\b[^.;]{0,120}?\b(?:were|was)\s+held\b|\bheld\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b", re.IGNORECASE)
 # Who tells that something was done: "announced that it has signed", "said on Monday that the sides had signed".
 ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|says|reported|reports|stated|confirmed|revealed|told\s+\w+)\s+(?:\w+\s+){0,2}?that\b")
 # The document of the sentence before, by its pronoun: "It was signed by …", "It was also signed on the sidelines of …".
@@ -408,6 +410,7 @@ class Extractor:
                 intros.append(sentence)
                 self.packages.counted_in(sentence, mentions, SIGNING.search(text), sentences[:index])  # "25 documents were signed, including:"
                 self.lists.before_lists = [s for s in sentences[max(0, index - 2):index] if re.search(r"\bsign(?:ed|ing)\b", s.text, re.IGNORECASE)]
+                self.lists.talks_before = [s for s in sentences[:index] if TALKS_HELD.search(s.text)]
                 continue
             list_intro = None if sentence.number == 1 else list_intro
             self.events.read(sentence, mentions)

@@ -27,7 +27,7 @@ from .documents import (
     without_when_and_where,
 )
 from .drafts import DraftAgreement, Fact
-from .events import PRESENCE, EventReader
+from .events import HEADS_PRESENT, PRESENCE, EventReader
 from .mentions import Mention, guess_kind
 from .reading import LIST_BREAK, LIST_LEAD
 from .sentences import Sentence
@@ -80,6 +80,7 @@ class ListReader:
         self.actors = actors
         self.events = events
         self.before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
+        self.talks_before: list[Sentence] = []  # sentences before a list that tell of talks held
 
     def item(self, sentence: Sentence, mentions: list[Mention], item: re.Match[str], intro: Sentence,
              intros: list[Sentence]) -> DraftAgreement:
@@ -222,6 +223,15 @@ class ListReader:
             # following documents were also signed:": signed with it, that day
             agreement.date_signed = Fact(just_before.date_signed.value, just_before.date_signed.sentence,
                                          f"the date of the {just_before.kind.value} signed just before, which the list's documents were signed with")
+        presence = PRESENCE.search(intro.text)
+        if agreement.date_signed is None and presence is not None and HEADS_PRESENT.match(intro.text, presence.end()):
+            # "On 16 April, … talks between the heads of state were held in Tashkent …", then "In the presence of the heads of
+            # state, the following documents were signed:": the day of the talks, the last the report told of, where it names one day
+            for talks in reversed(self.talks_before):
+                days = [d for d in dates_in(talks.text, self.published) if d.date.day is not None and not d.date.is_range and not is_future(talks.text)]
+                if days:
+                    agreement.date_signed = Fact(days[0].date, talks, f"the day of the talks told of before ('{days[0].text}'), in the heads' presence")
+                    break
         self.events.of_agreement(agreement, intro, self.finder.find(intro.text))
         agreement.context = []
         self.drafts.agreements.append(agreement)
