@@ -5237,3 +5237,20 @@ def test_documents_signed_in_the_heads_presence_are_of_the_day_of_their_talks(ba
         "2. Memorandum of understanding between the Ministry of Energy of the Republic of Uzbekistan and the Ministry of Energy of "
         "the Republic of Kazakhstan."])
     assert [str(a.date_signed.value) if a.date_signed else None for a in drafts.agreements] == ["2025-04-16", "2025-04-16"]
+
+
+def test_a_loan_signed_is_its_agreement(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (adb-uzbek-irrigation-loan),
+    as the issue names it ("signed a $180 million loan"): a loan signed was no document; "the loan agreement" after it had only
+    its minister's state as a party; the World Bank's loan "expected to be signed … for the same program" was a programme; and
+    a region named after a place of "of" ("in the Republic of Karakalpakstan and Khorezm region") is where, no party."""
+    drafts = drafts_from(base, PartialDate(2025, 12, 11), [
+        "The Asian Development Bank and the Government of Uzbekistan today signed a $180 million loan to modernize irrigation in the "
+        "Republic of Karakalpakstan and Khorezm region.",
+        "Minister of Economy and Finance of Uzbekistan Sardor Valiev and ADB Country Director Yuki Sato signed the loan agreement.",
+        "The World Bank is expected to sign a parallel $100 million loan with Uzbekistan for the same program in 2026."])
+    loan, parallel = drafts.agreements
+    assert (loan.kind.value, [party_key(p.value) for p in loan.parties]) == ("agreement", ["Asian Development Bank", "uzbekistan"])
+    assert [party_key(s[0].value) for s in loan.signatories] == ["Sardor Valiev", "Yuki Sato"]
+    assert (parallel.kind.value, parallel.planned, [party_key(p.value) for p in parallel.parties]) == (
+        "agreement", True, ["World Bank", "uzbekistan"])

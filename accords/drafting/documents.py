@@ -44,6 +44,9 @@ DOCUMENTS: list[tuple[str, AgreementKind]] = [
     (r"conventions?(?=\s+(?:on|of|for)\s)", AgreementKind.other),  # "the convention on the legal status of …": none of the kinds
     (r"charters?(?=\s+of\s)", AgreementKind.charter),  # "the Charter of …", not "charter flights"
     (r"(?:intergovernmental |bilateral |strategic cooperation |cooperation |framework )?agreements?|accords?|pacts?|deals?", AgreementKind.agreement),
+    # "signed a $180 million loan to modernize …", "is expected to sign a parallel $100 million loan with Uzbekistan": the loan's
+    # agreement (not "loan agreement", which the agreement's noun names)
+    (r"loans?(?!\s+agreements?)(?=\s+(?:with|to|for|from|worth|of)\s)", AgreementKind.agreement),
 ]
 DOCUMENT_NOUNS = "|".join(f"(?:{p})" for p, _ in DOCUMENTS)
 DOCUMENT = re.compile(r"\b(?P<noun>" + DOCUMENT_NOUNS + r")\b", re.IGNORECASE)
@@ -250,7 +253,8 @@ def a_place(text: str, mention: Mention) -> bool:
         # a region where a project is: "to develop a wind farm in the Mingbulak region"
         # (and the last of regions listed so: "meters … in the Khatlon and Sughd regions", "in Kashkadarya, Samarkand and Bukhara regions")
         # (and a region a thing goes from or to: "an energy bridge from the Caucasus region to Europe")
-        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\b(?:in|from|to|across|through)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,|\s+and)\s+)*$",
+        # (and after a place whose name has "of": "in the Republic of Karakalpakstan and Khorezm region")
+        return bool(re.search(r"\bin\s+$", text[:mention.start]) or re.search(r"\b(?:in|from|to|across|through)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+of)?(?:,|\s+and)?\s+)*$",
                                                                             text[:mention.start])
                     and re.search(r"\b(?:region|province|oblast|district)s?$", mention.text, re.IGNORECASE)
                     # the venue of a ceremony: "a ceremony of signing a … agreement … was held at the National Investment Agency"
