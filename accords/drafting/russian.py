@@ -101,7 +101,7 @@ GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Ми
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
 # A company named in Cyrillic in quotation marks after its legal form or word, or after its state's adjective alone, which
 # natasha does not always tag: "и китайская «Сиань Сильквэй Контейнер Групп»", "АО «Уралзолото-Инвест»".
-QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
+QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|банк(?:а|у|ом|е)?|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
     stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
 LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # (or after its state's adjective alone, its name ending in its legal form: "между казахстанской компанией … и венгерской Duna Gép Kft.")
@@ -200,6 +200,24 @@ def _clause_of(text: str, at: int) -> tuple[int, int] | None:
         return None
     bounds = [0, *cuts, len(text)]
     return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
+
+
+def _own_sides(text: str, words: list[Word], documents: list[tuple[AgreementKind, int]], number: int) -> tuple[int, int] | None:
+    """Where the sides of the sentence's document `number` are, in a sentence that lists documents inline, each between its own
+    ("подписаны Соглашение между Правительством A и Правительством B о …, Меморандум между Министерством … и компанией «…» о
+    …, а также Кредитное соглашение между …"): from its words (the adjectives before its noun too) to the next document's,
+    where "между" stands there; None otherwise."""
+    def begin(at: int) -> int:
+        while at > 0 and words[at - 1].pos == "ADJ":
+            at -= 1
+        return words[at].start
+
+    starts = sorted({begin(at) for _, at in documents})
+    if len(starts) < 2:
+        return None
+    first = begin(documents[number][1])
+    end = next((s for s in starts if s > first), len(text))
+    return (first, end) if re.compile(r"\bмежду\b", re.IGNORECASE).search(text, first, end) else None
 
 
 def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
@@ -661,7 +679,8 @@ class RussianReader:
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
             # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
-            self._parties(agreement, sentence, of_sides, _clause_of(sentence.text, words[at].start) if len(documents) > 1 else None)
+            self._parties(agreement, sentence, of_sides, _own_sides(sentence.text, words, documents, number) or (
+                _clause_of(sentence.text, words[at].start) if len(documents) > 1 else None))
             if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
                     r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
                 # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents
@@ -769,7 +788,10 @@ class RussianReader:
         count = as_counted(number, BOUNDS.get(bound, bound and "about")) if number else None  # "около 30": no count
         if count is not None:
             package.documents = Fact(count, sentence, f"«{match.group(0)}»")
-        self._parties(package, sentence, names)
+        # (the names before the documents it includes, each with its own sides: "подписаны 14 документов, в том числе Соглашение
+        # между …, Меморандум между …")
+        including = re.compile(r"\b(?:в\s+том\s+числе|включая|среди\s+которых)\b", re.IGNORECASE).search(sentence.text, match.end())
+        self._parties(package, sentence, names, (0, including.start()) if including else None)
         visit = [c for c, where in self._visit_countries if where is sentence]
         talks = [c for c, where in self._talks_countries if where is sentence]
         if len(visit) == 2 and {party_key(p.value) for p in package.parties} < set(visit):  # (a new body's name is no state of the visit)
@@ -870,6 +892,10 @@ class RussianReader:
             field = self._ministry_of_field(self._words, ministries_at, 4)
             after = field[1] if field is not None else None
             states = [c for n in names if n.kind == "LOC" and after is not None and n.start >= after and (c := self.english.state(n))][:4]
+            two = re.compile(r"\s*(?:двух|обеих)\s+(?:стран|государств)\b").match(sentence.text, after) \
+                if field is not None and after is not None and len(states) < 2 else None
+            if two is not None and len(self._visit_countries) == 2:
+                states = [c for c, _ in self._visit_countries]  # "между министерствами иностранных дел двух стран", after the visit
             if field is not None and len(states) > 1:
                 body = field[0]
                 for state in dict.fromkeys(states):
@@ -877,7 +903,7 @@ class RussianReader:
                     if not any(p.value == value for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence, f"«{self._words[ministries_at].text} …» of the states named"))
                 return
-        between = re.search(r"\bмежду\b", sentence.text, re.IGNORECASE)
+        between = re.compile(r"\bмежду\b", re.IGNORECASE).search(sentence.text, first, last)
         if between and len([n for n in names if n.start > between.end() and n.kind != "PER"]) > 1:
             names = [n for n in names if n.start > between.end()]  # "между A и B": the parties are those two, not the visitor's state before
         for name in names:

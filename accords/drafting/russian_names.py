@@ -91,7 +91,8 @@ LOANWORDS = {"групп": "Group", "груп": "Group", "холдинг": "Hold
              "инжиниринг": "Engineering", "кемикал": "Chemical", "кемикалс": "Chemicals", "логистикс": "Logistics", "клауд": "Cloud",
              "солар": "Solar", "партнерс": "Partners", "инвестмент": "Investment", "инвестментс": "Investments", "сервисез": "Services",
              "солюшнз": "Solutions", "солюшнс": "Solutions", "дата": "Data", "сентерс": "Centers", "сентер": "Center", "терминал": "Terminal",
-             "гмбх": "GmbH", "лтд": "Ltd", "инк": "Inc", "корпорейшн": "Corporation", "компани": "Company", "металл": "Metal"}
+             "гмбх": "GmbH", "лтд": "Ltd", "инк": "Inc", "корпорейшн": "Corporation", "компани": "Company", "металл": "Metal",
+             "экспорт": "Export", "импорт": "Import", "банк": "Bank", "инвест": "Invest", "агро": "Agro"}
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
 STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
@@ -166,6 +167,7 @@ def _with_texts_yo(normal: str, written: str) -> str:
 # области"), in English: of a region, of a city ("хокимият города Ташкента").
 REGIONAL_HEADS = (("акимат", "Akimat of {} Region", "Akimat of {}"), ("хокимият", "Khokimiyat of {} Region", "Khokimiyat of {}"),
                   ("правительств", "Government of {} Region", "Government of {}"), ("администраци", "{} Regional Administration", "Administration of {}"),
+                  ("хукумат", "Hukumat of {} Region", "Hukumat of {}"),  # Tajikistan's: "хукуматом Согдийской области"
                   # Azerbaijan's: "Исполнительная власть города Гянджа" is the Ganja City Executive Power (after "исполнительн…" only)
                   ("власт", "{} Region Executive Power", "{} City Executive Power"))
 # "Чуйская областная государственная администрация", natasha's normal form of a body it tags whole
