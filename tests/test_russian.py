@@ -2139,3 +2139,24 @@ def test_documents_listed_inline_each_have_their_own_sides(base):
         ("memorandum of understanding", ["Ministry of Energy of Uzbekistan", "Vakhsh Energo"]),
         ("programme", ["Ministry of Foreign Affairs of Tajikistan", "Ministry of Foreign Affairs of Uzbekistan"]),
         ("agreement", ["Ministry of Finance of Tajikistan", "Samarkand Export Bank"])]
+
+
+def test_documents_each_after_their_own_sides_and_a_document_of_the_list_without_sides(base):
+    """Written for this test, on shapes of the blind set's development half (akipress-kg-iran-biznes-forum-ru,
+    khovar-tj-tm-khatlon-lebap-ru): "между A и B подписан меморандум …, между мэрией города … и муниципалитетом города … –
+    соглашение …, а между ОсОО «…» и компанией … – контракт …" gave the agreement the state of a capital and the memorandum
+    every side; in "подписаны Протокол … заседания комиссии и Соглашение между Правительством A и Правительством B …, а также
+    контракт между …" the protocol took the companies of the contract."""
+    gapped = read(base, "В ходе форума между Министерством экономики и коммерции Кыргызской Республики и Министерством торговли "
+                        "Туркменистана подписан меморандум о сотрудничестве, между мэрией города Бишкек и муниципалитетом города Мешхед – "
+                        "соглашение о побратимских связях, а между ОсОО «Ала-Тоо Фасоль» и компанией Caspian Beans Ltd – контракт на "
+                        "поставку фасоли.").agreements
+    assert [sorted(name_of(p.value) for p in a.parties) for a in gapped] == [
+        ["Ministry of Economy and Commerce of Kyrgyzstan", "Ministry of Trade of Turkmenistan"],
+        ["Bishkek City Hall", "Mashhad Municipality"],
+        ["Ala-Too Fasol", "Caspian Beans Ltd"]]
+    listed = read(base, "По итогам заседания подписаны Протокол девятого заседания комиссии и Соглашение между Правительством Республики "
+                        "Таджикистан и Правительством Туркменистана о сотрудничестве в области ветеринарии, а также контракт между ОАО «Вахш Пахта» и "
+                        "хозяйственным обществом «Mary Textile».").agreements
+    assert [sorted(name_of(p.value) for p in a.parties) for a in listed] == [
+        ["tajikistan", "turkmenistan"], ["tajikistan", "turkmenistan"], ["Mary Textile", "Vakhsh Pakhta"]]

@@ -103,7 +103,7 @@ GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Ми
 # natasha does not always tag: "и китайская «Сиань Сильквэй Контейнер Групп»", "АО «Уралзолото-Инвест»".
 QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|банк(?:а|у|ом|е)?|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
     stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
-LATIN_COMPANY = re.compile(r"\bкомпани(?:я|ей|и|ю)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
+LATIN_COMPANY = re.compile(r"\b(?:компани(?:я|ей|и|ю)|обществ(?:о|ом|а|у))\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # (or after its state's adjective alone, its name ending in its legal form: "между казахстанской компанией … и венгерской Duna Gép Kft.")
 FORMED_COMPANY = re.compile(r"(?<![\w-])(?:" + "|".join(stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им)\s+"
                             r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Kft|Zrt|Nyrt|GmbH|AG|LLC|Ltd|Inc|PLC|SpA|A\.Ş|Co|Corp|S\.A|B\.V)\.?)")
@@ -203,21 +203,32 @@ def _clause_of(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _own_sides(text: str, words: list[Word], documents: list[tuple[AgreementKind, int]], number: int) -> tuple[int, int] | None:
-    """Where the sides of the sentence's document `number` are, in a sentence that lists documents inline, each between its own
-    ("подписаны Соглашение между Правительством A и Правительством B о …, Меморандум между Министерством … и компанией «…» о
-    …, а также Кредитное соглашение между …"): from its words (the adjectives before its noun too) to the next document's,
-    where "между" stands there; None otherwise."""
+    """Where the sides of the sentence's document `number` are, in a sentence that lists documents, each between its own:
+    after its noun ("подписаны Соглашение между Правительством A и Правительством B о …, Меморандум между Министерством … и
+    компанией «…» о …, а также Кредитное соглашение между …": from its words, the adjectives before its noun too, to the next
+    document's) or before it ("между A и B подписан меморандум …, между C и D – соглашение …, а между E и F – контракт …":
+    from the document before to its own noun). None where the sentence does not list documents so; a document of such a list
+    without sides of its own has none of the others' (an empty span)."""
     def begin(at: int) -> int:
         while at > 0 and words[at - 1].pos == "ADJ":
             at -= 1
-        return words[at].start
+        return at
 
-    starts = sorted({begin(at) for _, at in documents})
-    if len(starts) < 2:
+    # (not a document the one before is about: "Протокол о внесении изменений в Соглашение между …")
+    listed = sorted({at for _, at in documents if not (begin(at) > 0 and words[begin(at) - 1].pos == "ADP")})
+    at = documents[number][1]
+    if len(listed) < 2 or at not in listed:
         return None
-    first = begin(documents[number][1])
-    end = next((s for s in starts if s > first), len(text))
-    return (first, end) if re.compile(r"\bмежду\b", re.IGNORECASE).search(text, first, end) else None
+    between = [m.start() for m in re.finditer(r"(?i)\bмежду\b", text)]
+    starts = [words[begin(i)].start for i in listed]
+    ends = [words[i].end for i in listed]
+    index = listed.index(at)
+    if len(between) > 1 and between[0] < starts[0]:
+        return (ends[index - 1] if index else 0, starts[index])  # the sides before each document's noun
+    spans = list(itertools.pairwise([*starts, len(text)]))
+    if not any(a <= m < b for m in between for a, b in spans):
+        return None
+    return spans[index]
 
 
 def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
@@ -679,8 +690,15 @@ class RussianReader:
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
             # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
-            self._parties(agreement, sentence, of_sides, _own_sides(sentence.text, words, documents, number) or (
-                _clause_of(sentence.text, words[at].start) if len(documents) > 1 else None))
+            own = _own_sides(sentence.text, words, documents, number)
+            self._parties(agreement, sentence, of_sides, own or (_clause_of(sentence.text, words[at].start) if len(documents) > 1 else None))
+            if own is not None and not agreement.parties:
+                # "подписаны Протокол девятого заседания комиссии и Соглашение между Правительством A и Правительством B …, а также
+                # контракт между …": a document of the list without sides of its own is of the states the sentence names, if any
+                states = DraftAgreement(Fact(kind.value, sentence), sentence)
+                self._parties(states, sentence, of_sides)
+                agreement.parties = [Fact(p.value, p.sentence, "a state the sentence names; the document has no sides of its own in it")
+                                     for p in states.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
                     r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
                 # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents

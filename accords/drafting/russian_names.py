@@ -75,6 +75,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("социальный", "защита"): ("Social Protection", "Social Protection"), ("население",): ("Population", "Population"),
     ("внешнеэкономический", "связь"): ("Foreign Economic Relations", "Foreign Economic Relations"),
     ("новый",): ("New", ""),  # "Министерство промышленности и новых технологий"
+    ("коммерция",): ("Commerce", "Commerce"),  # "Министерство экономики и коммерции"
 }
 # (natasha reads "управляющих" as the verb's participle)
 GLOSSARY[("совет", "управлять")] = GLOSSARY[("совет", "управляющий")]
@@ -168,6 +169,8 @@ def _with_texts_yo(normal: str, written: str) -> str:
 REGIONAL_HEADS = (("акимат", "Akimat of {} Region", "Akimat of {}"), ("хокимият", "Khokimiyat of {} Region", "Khokimiyat of {}"),
                   ("правительств", "Government of {} Region", "Government of {}"), ("администраци", "{} Regional Administration", "Administration of {}"),
                   ("хукумат", "Hukumat of {} Region", "Hukumat of {}"),  # Tajikistan's: "хукуматом Согдийской области"
+                  # a city's: "мэрией города Бишкек" (Bishkek City Hall), "муниципалитетом города Мешхед" (Mashhad Municipality)
+                  ("мэри", "{} Region Mayor's Office", "{} City Hall"), ("муниципалитет", "{} Region Municipality", "{} Municipality"),
                   # Azerbaijan's: "Исполнительная власть города Гянджа" is the Ganja City Executive Power (after "исполнительн…" only)
                   ("власт", "{} Region Executive Power", "{} City Executive Power"))
 # "Чуйская областная государственная администрация", natasha's normal form of a body it tags whole
