@@ -2160,3 +2160,10 @@ def test_documents_each_after_their_own_sides_and_a_document_of_the_list_without
                         "хозяйственным обществом «Mary Textile».").agreements
     assert [sorted(name_of(p.value) for p in a.parties) for a in listed] == [
         ["tajikistan", "turkmenistan"], ["tajikistan", "turkmenistan"], ["Mary Textile", "Vakhsh Pakhta"]]
+
+
+def test_the_year_of_a_period_a_document_is_for_is_no_date_of_its_signing():
+    """Written for this test, on a shape of the blind set's development half (minenergo-kg-kz-uz-vegetatsiya-ru): "сегодня
+    подписаны … Соглашение … на вегетационный период 2026 года" was dated the year 2026, not the day."""
+    assert [str(d.date) for d in russian_dates("Сегодня подписано Соглашение о режиме использования водных ресурсов на вегетационный "
+                                               "период 2026 года.", PartialDate(2026, 2, 18))] == ["2026-02-18"]

@@ -229,6 +229,9 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             if re.fullmatch(r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?", stated.strip(), re.IGNORECASE) and re.search(
                     r"(?i)\b(?:на|до|к|по)\s+$", text[:match.start()]):
                 continue  # "договор поставки на 2025 год", "программа до 2030 года": what it is for or until, not when it was signed
+            if re.fullmatch(r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?", stated.strip(), re.IGNORECASE) and re.search(
+                    r"(?i)\b(?:период\w*|сезон\w*)\s+$", text[:match.start()]):
+                continue  # "на вегетационный период 2026 года": the period it is for
             if published is None and not re.search(r"(?:19|20)\d\d", stated):
                 continue
             if re.match(r"(?i)(?:в|во)\s+\w+$", stated) and re.search(r"(?i)\b(?:сообща\w*|переда[её]т|передали|пишет|написал\w*)\s+$", text[:match.start()]):
