@@ -2167,3 +2167,13 @@ def test_the_year_of_a_period_a_document_is_for_is_no_date_of_its_signing():
     подписаны … Соглашение … на вегетационный период 2026 года" was dated the year 2026, not the day."""
     assert [str(d.date) for d in russian_dates("Сегодня подписано Соглашение о режиме использования водных ресурсов на вегетационный "
                                                "период 2026 года.", PartialDate(2026, 2, 18))] == ["2026-02-18"]
+
+
+def test_a_masculine_document_noun_as_written_is_done_to(base):
+    """Written for this test, on a shape of the blind set's development half (minenergo-kg-kz-uz-vegetatsiya-ru): "подписаны
+    Протокол третьего заседания рабочей группы, Соглашение между …" drafted no protocol (natasha read "Протокол" as an
+    instrumental, which is "Протоколом")."""
+    kinds = [a.kind.value for a in read(base, "По итогам заседания сегодня подписаны Протокол третьего заседания рабочей группы, Соглашение "
+                                              "между Министерством энергетики Кыргызской Республики и Министерством энергетики Республики "
+                                              "Казахстан о режиме водных ресурсов.").agreements]
+    assert kinds == ["protocol", "agreement"]

@@ -1164,7 +1164,10 @@ class RussianReader:
                     continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is
                 if kind is AgreementKind.treaty and following is not None and (following.lemma.replace("ё", "е") in COMMERCIAL or following.lemma == "на"):
                     kind = AgreementKind.contract  # "договор купли-продажи газа", "договор на реализацию проекта": a contract, not a treaty
-                found.append((kind, i, head.feats.get("Case", "")))
+                # (a masculine noun written as its dictionary form is in the nominative or accusative, whatever natasha says:
+                # "подписаны Протокол третьего заседания …", read as an instrumental)
+                as_written = head.text.casefold().replace("ё", "е") == head.lemma.replace("ё", "е") and head.feats.get("Gender") == "Masc"
+                found.append((kind, i, "Nom" if as_written else head.feats.get("Case", "")))
                 taken.update(range(i, i + len(lemmas)))
         found.sort(key=lambda item: item[1])
         done_to = [(kind, i) for kind, i, case in found if case in ("Nom", "Acc")]
