@@ -1983,6 +1983,7 @@ def test_a_weekday_called_last_in_russian_is_the_last_such_day_before_the_report
     monday = PartialDate(2025, 11, 3)
     assert [str(d.date) for d in russian_dates("Соглашение подписали в прошлую пятницу в Баку.", monday)] == ["2025-10-31"]
     assert [str(d.date) for d in russian_dates("Контракт заключен в прошлый понедельник.", monday)] == ["2025-10-27"]
+    assert [str(d.date) for d in russian_dates("Форум, прошедший в минувший вторник, собрал 1 200 участников.", monday)] == ["2025-10-28"]
 
 
 def test_a_dateline_with_its_country_and_agency_dates_nothing(base):
@@ -2177,3 +2178,17 @@ def test_a_masculine_document_noun_as_written_is_done_to(base):
                                               "между Министерством энергетики Кыргызской Республики и Министерством энергетики Республики "
                                               "Казахстан о режиме водных ресурсов.").agreements]
     assert kinds == ["protocol", "agreement"]
+
+
+def test_a_document_told_again_by_its_subject_before_a_verb_is_the_one_listed(base):
+    """Written for this test, on a shape of the blind set's development half (birzhevoy-kurer-uz-tsifrovye-finansy-ru): "Со
+    стороны АБР соглашение о займе подписала …", after "подписаны Соглашение о займе между … и …, …, а также Меморандум между
+    … и …", was a new agreement with the memorandum's sides (its subject read as "о займе подписать", the listed one's as "о
+    займе между"); the officer of a bank's office "в Узбекистане" signs for no state."""
+    drafts = read(base, "На полях форума подписаны Соглашение о займе между Азиатским банком развития и Министерством финансов Республики "
+                        "Узбекистан, а также Меморандум между Министерством цифровых технологий Республики Узбекистан и корпорацией "
+                        "«Сакура Софт».",
+                  "Со стороны АБР соглашение о займе подписала директор постоянного представительства банка в Узбекистане Клэр Донован.")
+    loan, memorandum = drafts.agreements
+    assert [name_of(s[0].value) for s in loan.signatories] == ["Kler Donovan"] and memorandum.signatories == []
+    assert loan.signatories[0][2] is None

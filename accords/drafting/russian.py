@@ -1472,8 +1472,9 @@ class RussianReader:
             return None
         states: list[str] = []
         for at, word in enumerate(office_words):
-            if any(w.lemma == "по" for w in office_words[max(0, at - 2):at]):
-                continue  # "директор ЕБРР по Кыргызской Республике": the state the office is for, not whose it is
+            if any(w.lemma == "по" for w in office_words[max(0, at - 2):at]) or at > 0 and office_words[at - 1].lemma in ("в", "во"):
+                continue  # "директор ЕБРР по Кыргызской Республике", "директор представительства банка в Узбекистане": the state the
+                # office is for or in, not whose it is
             place = next((n for n in names if n.kind == "LOC" and n.start <= word.start < n.end), None)
             state = self.english.state(place) if place is not None else None
             if state is None and word.pos in ("PROPN", "ADJ", "NOUN") and (called := self.english.state_of_word(word)) is not None:
@@ -1819,7 +1820,9 @@ def _subject(words: list[Word], at: int) -> Subject | None:
         if words[i].lemma in ("о", "об") or (i == at + 1 and words[i].lemma in ("в", "по")):
             if words[i + 1].lemma == "взаимопонимание":
                 return None
-            return Subject(tuple(w.lemma for w in words[i:i + 3]), tuple(w.lemma for w in words[i + 3:i + 6] if w.pos == "NOUN"))
+            # (its words up to a word of none: "о займе между …" and "о займе подписала …" are one subject, "о займе")
+            first = words[i:i + 2] + [w for w in words[i + 2:i + 3] if w.pos in ("NOUN", "ADJ", "PROPN")]
+            return Subject(tuple(w.lemma for w in first), tuple(w.lemma for w in words[i + 3:i + 6] if w.pos == "NOUN"))
         if words[i].text in (".", ";", ":") or words[i].feats.get("VerbForm") in ("Fin", "Part"):
             return None  # the verb, or the sentence's end, before any subject
     return None

@@ -148,7 +148,7 @@ RUSSIAN_DATES = [
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье|"
                # "в прошлую пятницу", "в прошлый вторник": as "last Friday"
-               r"в\s+прошл(?:ую|ый|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b", re.IGNORECASE),
+               r"в\s+(?:прошл|минувш)(?:ую|ый|ий|ое|ее)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b", re.IGNORECASE),
 ]
 # The days of the week, as "в четверг" names them (Monday first, as datetime counts them).
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
@@ -197,7 +197,7 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
             return PartialDate(day.year, day.month, day.day)
         if THIS_YEAR.fullmatch(words.strip()):
             return PartialDate(published.year) if published is not None and not ranged else None
-        weekday = re.fullmatch(r"(?:в|во)\s+(?:(?P<last>прошл(?:ую|ый|ое))\s+)?(\w+)", words.strip().lower())
+        weekday = re.fullmatch(r"(?:в|во)\s+(?:(?P<last>(?:прошл|минувш)(?:ую|ый|ий|ое|ее))\s+)?(\w+)", words.strip().lower())
         if weekday and weekday.group(2) in WEEKDAYS:
             if published is None or not published.day or ranged:
                 return None
