@@ -2192,3 +2192,10 @@ def test_a_document_told_again_by_its_subject_before_a_verb_is_the_one_listed(ba
     loan, memorandum = drafts.agreements
     assert [name_of(s[0].value) for s in loan.signatories] == ["Kler Donovan"] and memorandum.signatories == []
     assert loan.signatories[0][2] is None
+
+
+def test_a_bank_named_in_latin_letters_after_its_word_is_a_party(base):
+    """Written for this test, on a shape of the blind set's development half (birzhevoy-kurer-uz-tsifrovye-finansy-ru):
+    "соглашение о финансировании с немецким банком развития KfW … планируется подписать в мае" had no party."""
+    [plan] = read(base, "Соглашение о финансировании с немецким банком развития KfW планируется подписать в мае во Франкфурте.").agreements
+    assert plan.planned and [name_of(p.value) for p in plan.parties] == ["KfW"]

@@ -103,7 +103,7 @@ GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Ми
 # natasha does not always tag: "и китайская «Сиань Сильквэй Контейнер Групп»", "АО «Уралзолото-Инвест»".
 QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|банк(?:а|у|ом|е)?|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
     stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
-LATIN_COMPANY = re.compile(r"\b(?:компани(?:я|ей|и|ю)|обществ(?:о|ом|а|у))\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
+LATIN_COMPANY = re.compile(r"\b(?:компани(?:я|ей|и|ю)|обществ(?:о|ом|а|у)|банк(?:а|у|ом|е)?(?:\s+развития)?)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # (or after its state's adjective alone, its name ending in its legal form: "между казахстанской компанией … и венгерской Duna Gép Kft.")
 FORMED_COMPANY = re.compile(r"(?<![\w-])(?:" + "|".join(stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им)\s+"
                             r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Kft|Zrt|Nyrt|GmbH|AG|LLC|Ltd|Inc|PLC|SpA|A\.Ş|Co|Corp|S\.A|B\.V)\.?)")
