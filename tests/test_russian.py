@@ -2199,3 +2199,11 @@ def test_a_bank_named_in_latin_letters_after_its_word_is_a_party(base):
     "соглашение о финансировании с немецким банком развития KfW … планируется подписать в мае" had no party."""
     [plan] = read(base, "Соглашение о финансировании с немецким банком развития KfW планируется подписать в мае во Франкфурте.").agreements
     assert plan.planned and [name_of(p.value) for p in plan.parties] == ["KfW"]
+
+
+def test_a_regional_executive_committee_is_a_party(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-kz-by-mpk-devyatnadtsatoe-ru): "между
+    акиматом Костанайской области и Гомельским областным исполнительным комитетом" had the akimat as its one party."""
+    [memorandum] = read(base, "Подписан меморандум о сотрудничестве между акиматом Костанайской области и Гомельским областным "
+                              "исполнительным комитетом.").agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["Akimat of Kostanay Region", "Gomel Regional Executive Committee"]

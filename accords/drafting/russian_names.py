@@ -175,6 +175,8 @@ REGIONAL_HEADS = (("акимат", "Akimat of {} Region", "Akimat of {}"), ("х�
                   ("власт", "{} Region Executive Power", "{} City Executive Power"))
 # "Чуйская областная государственная администрация", natasha's normal form of a body it tags whole
 REGIONAL_ADMINISTRATION = re.compile(r"(?P<region>[А-ЯЁ][\w-]+)\s+областная\s+(?P<state>государственная\s+)?администрация")
+# Belarus's: "Гомельский областной исполнительный комитет" is the Gomel Regional Executive Committee
+REGIONAL_EXECUTIVE_COMMITTEE = re.compile(r"(?P<region>[А-ЯЁ][\w-]+)ий\s+областной\s+исполнительный\s+комитет")
 QUARTERS = {"Восточно": "East", "Западно": "West", "Северо": "North", "Южно": "South"}  # "Восточно-Казахстанская": East Kazakhstan
 
 
@@ -236,6 +238,10 @@ class RussianNames:
         if whole is not None:
             region, country = self.region(whole["region"])
             return f"{region} Regional {'State ' if whole['state'] else ''}Administration", country
+        committee = REGIONAL_EXECUTIVE_COMMITTEE.fullmatch(name.normal)
+        if committee is not None:
+            region, country = self.region(committee["region"] + "ая")  # (the region's adjective as "область" takes it)
+            return f"{region} Regional Executive Committee", country
         before = [w for w in words if w.end <= name.start][-2:]
         of_region = re.fullmatch(r"(?P<adjective>[А-ЯЁ][\w-]+)\s+область", name.normal)
         city = name.kind == "LOC" and len(before) == 2 and before[1].lemma == "город" and len(name.normal.split()) == 1
