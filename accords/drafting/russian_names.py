@@ -93,7 +93,14 @@ LOANWORDS = {"групп": "Group", "груп": "Group", "холдинг": "Hold
              "солар": "Solar", "партнерс": "Partners", "инвестмент": "Investment", "инвестментс": "Investments", "сервисез": "Services",
              "солюшнз": "Solutions", "солюшнс": "Solutions", "дата": "Data", "сентерс": "Centers", "сентер": "Center", "терминал": "Terminal",
              "гмбх": "GmbH", "лтд": "Ltd", "инк": "Inc", "корпорейшн": "Corporation", "компани": "Company", "металл": "Metal",
-             "экспорт": "Export", "импорт": "Import", "банк": "Bank", "инвест": "Invest", "агро": "Agro"}
+             "экспорт": "Export", "импорт": "Import", "банк": "Bank", "инвест": "Invest", "агро": "Agro",
+             "трейд": "Trade", "гидро": "Hydro", "генерация": "Generation", "сервис": "Service", "транзит": "Transit", "рейл": "Rail",
+             # and the Russian words such names are made of, as the companies write them in English ("«Северный экспортный
+             # банк»": Northern Export Bank; "«Волжский локомотивный завод»": Volga Locomotive Plant)
+             "северный": "Northern", "южный": "Southern", "восточный": "Eastern", "западный": "Western", "сибирская": "Siberian",
+             "сибирский": "Siberian", "волжский": "Volga", "экспортный": "Export", "локомотивный": "Locomotive", "завод": "Plant",
+             "строительные": "Building", "материалы": "Materials", "мельничная": "Milling", "компания": "Company",
+             "редкометалльный": "Rare Metals", "горнорудная": "Mining", "горнорудный": "Mining"}
 
 # The states' adjectives by their stems, as compound adjectives join them ("кыргызско-узбекской" → "Kyrgyz–Uzbek").
 STATE_ADJECTIVES = {"казахстанск": "Kazakh", "казахск": "Kazakh", "кыргызск": "Kyrgyz", "киргизск": "Kyrgyz", "узбекистанск": "Uzbek",
