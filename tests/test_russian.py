@@ -2210,3 +2210,15 @@ def test_a_regional_executive_committee_is_a_party(base):
     [memorandum] = read(base, "Подписан меморандум о сотрудничестве между акиматом Костанайской области и Гомельским областным "
                               "исполнительным комитетом.").agreements
     assert [name_of(p.value) for p in memorandum.parties] == ["Akimat of Kostanay Region", "Gomel Regional Executive Committee"]
+
+
+def test_a_signers_name_read_in_part_as_a_genitive_still_signs(base):
+    """Written for this test, on shapes of the blind set's development half (tdh-tm-tr-gaz-peregovory-ru,
+    akipress-kg-iran-biznes-forum-ru): in "главы делегаций Гурбанмырат Аманов и Мехмет Йылдырым подписали протокол" the first
+    was no signatory (natasha read his first name as a genitive after "делегаций"); "мэр Мешхеда Мохаммад Реза Ганбарзаде",
+    tagged as one name, began with the city."""
+    [protocol] = read(base, "Вместе с тем по итогам переговоров главы делегаций Гурбанмырат Аманов и Мехмет Йылдырым подписали протокол.").agreements
+    assert [name_of(s[0].value) for s in protocol.signatories] == ["Gurbanmyrat Amanov", "Mekhmet Yyldyrym"]
+    [twinning] = read(base, "Сегодня подписано соглашение о побратимских связях. Со стороны кыргызской столицы соглашение подписала мэр Бишкека "
+                            "Айгуль Токтосунова, с иранской – мэр Мешхеда Мохаммад Реза Ганбарзаде.").agreements
+    assert "Mokhammad Reza Ganbarzade" in [name_of(s[0].value) for s in twinning.signatories]

@@ -1324,6 +1324,10 @@ class RussianReader:
             if name.kind != "PER":
                 continue
             own = [w for w in words if name.start <= w.start < name.end]
+            if len(own) > 2 and own[0].feats.get("Case") == "Gen" and all(w.feats.get("Case") == "Nom" for w in own[1:]):
+                # "мэр Мешхеда Мохаммад Реза Ганбарзаде", tagged as one name: the city the office is of, then the name
+                own = own[1:]
+                name = dataclasses.replace(name, text=sentence.text[own[0].start:name.end], normal=" ".join(name.normal.split()[1:]), start=own[0].start)
             if _present(words, name):
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
                 self._add_witnesses(agreement, sentence, [name])
@@ -1343,7 +1347,9 @@ class RussianReader:
             # финансов … и директором ЕБРР по Кыргызской Республике Мартой Ковальской")
             by_whom = own and own[0].feats.get("Case") == "Ins" and passive is not None and not any(
                 w.lemma in ("между", "с", "со") for w in words if passive.end <= w.start < name.start)
-            if not own or own[0].feats.get("Case") != "Nom" and not by_whom:
+            # (its first name or its surname in the nominative: natasha may read "главы делегаций Гурбанмырат Аманов" as a genitive
+            # first name after the genitive before it)
+            if not own or not any(w.feats.get("Case") == "Nom" for w in (own[0], own[-1])) and not by_whom:
                 continue
             said = next((w for w in words if w.start >= name.end and w.lemma in SPEECH and w.pos == "VERB"), None)
             if said is not None and verb is not None and said.end <= verb.start and re.search(r",\s*что\b", sentence.text[said.end:verb.start]) \
