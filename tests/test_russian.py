@@ -2222,3 +2222,13 @@ def test_a_signers_name_read_in_part_as_a_genitive_still_signs(base):
     [twinning] = read(base, "Сегодня подписано соглашение о побратимских связях. Со стороны кыргызской столицы соглашение подписала мэр Бишкека "
                             "Айгуль Токтосунова, с иранской – мэр Мешхеда Мохаммад Реза Ганбарзаде.").agreements
     assert "Mokhammad Reza Ganbarzade" in [name_of(s[0].value) for s in twinning.signatories]
+
+
+def test_an_office_of_several_fields_one_a_participle_is_a_signers(base):
+    """Written for this test, on a shape of the blind set's development half (kabar-kg-tj-mpk-devyatoe-ru): "министр водных
+    ресурсов, сельского хозяйства и перерабатывающей промышленности Бакыт Осмоналиев" signed nothing (the participle
+    "перерабатывающей", and the comma before a field of an adjective, ended his office before its head)."""
+    [protocol] = read(base, "15 мая протокол подписали министр водных ресурсов, сельского хозяйства и перерабатывающей промышленности "
+                            "Кыргызской Республики Бакыт Осмоналиев и заместитель Премьер-министра Республики Таджикистан Саидмурод "
+                            "Назарзода.").agreements
+    assert [name_of(s[0].value) for s in protocol.signatories] == ["Bakyt Osmonaliyev", "Saidmurod Nazarzoda"]

@@ -1368,9 +1368,13 @@ class RussianReader:
                 # (and the words of a name in quotation marks the tagger does not know: "председатель правления «Сарыарка Транзит
                 # Логистик» Бауыржан Толеуов"; and a comma between fields in the genitive: "министр инвестиций, промышленности и
                 # торговли")
-                listed = word.text == "," and at > 0 and office_words and all(
-                    w.pos == "NOUN" and w.feats.get("Case") == "Gen" for w in (before_name[at - 1], office_words[0]))
-                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed) or len(office_words) > 10:
+                # (and a field of an adjective, or a participle in the genitive: "министр водных ресурсов, сельского хозяйства и
+                # перерабатывающей промышленности")
+                listed = word.text == "," and at > 0 and office_words and before_name[at - 1].pos == "NOUN" and all(
+                    w.feats.get("Case") == "Gen" for w in (before_name[at - 1], office_words[0])) and office_words[0].pos in ("NOUN", "ADJ")
+                participle = word.feats.get("VerbForm") == "Part" and word.feats.get("Case") == "Gen"
+                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed and not participle) \
+                        or len(office_words) > 10:
                     office_words = []
                     break
                 office_words.insert(0, word)
