@@ -5254,3 +5254,14 @@ def test_a_loan_signed_is_its_agreement(base):
     assert [party_key(s[0].value) for s in loan.signatories] == ["Sardor Valiev", "Yuki Sato"]
     assert (parallel.kind.value, parallel.planned, [party_key(p.value) for p in parallel.parties]) == (
         "agreement", True, ["World Bank", "uzbekistan"])
+
+
+def test_a_vice_president_named_after_his_name_signs(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (tajik-tungsten-contract): in
+    "signed … by A, Chief Executive Officer of X, and Li Wenbo, Vice-President of Y" the second signed nothing ("Vice-President"
+    with its hyphen was no office word)."""
+    [contract] = drafts_from(base, PartialDate(2026, 1, 21), [
+        "Yagnob Metals LLC today signed a contract with Hunan Tungsten Engineering Co., Ltd.",
+        "The contract was signed in Dushanbe by Farrukh Nazarov, Chief Executive Officer of Yagnob Metals, and Li Wenbo, "
+        "Vice-President of Hunan Tungsten Engineering."]).agreements
+    assert [party_key(s[0].value) for s in contract.signatories] == ["Farrukh Nazarov", "Li Wenbo"]

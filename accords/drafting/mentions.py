@@ -81,7 +81,7 @@ QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|chan
 COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics|Grid"
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b"
                      rf"|(?:{_CAP}\s+){{1,5}}?(?=Co\.,?\s+Ltd\b)")  # "Hyeonmu Digital Co., Ltd.": the name before its form
-OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Minister|"
+OFFICE_WORDS = (r"President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Vice President|Vice-President|Minister|"
                 r"Deputy Minister|Ambassador|Chairman|Chairwoman|Chair|Director|Director General|Head|CEO|Governor|Mayor|"
                 r"Secretary|Secretary-General|Speaker|Foreign Minister|Chief (?:Executive|Operating|Financial|Investment) Officer|Chief Executive|Managing Director|General Director|Premier|State Councillor|Chancellor|Crown Prince|"
                 r"Emir|Amir|King|Sheikh|Sultan|Envoy|Special Envoy|Special Representative|Adviser|Advisor|Assistant")  # ("National Security Advisor X")
