@@ -5265,3 +5265,18 @@ def test_a_vice_president_named_after_his_name_signs(base):
         "The contract was signed in Dushanbe by Farrukh Nazarov, Chief Executive Officer of Yagnob Metals, and Li Wenbo, "
         "Vice-President of Hunan Tungsten Engineering."]).agreements
     assert [party_key(s[0].value) for s in contract.signatories] == ["Farrukh Nazarov", "Li Wenbo"]
+
+
+def test_an_office_in_small_letters_then_a_comma_and_the_name_signs(base):
+    """The sentences are written for this test, on shapes of the blind set's development half (turkmen-gas-fourth-string,
+    osh-water-loan-ratified-german-grant): "by the chairman of Garagum Gas, Merdan Annayev, and the vice-president of Huaxi
+    Pipeline Engineering, Zhou Minghao" and "by its managing director for Central Asia, Helena Markovic" named no signatory
+    after the small letters of the office."""
+    drafts = drafts_from(base, PartialDate(2023, 4, 14), [
+        "On Wednesday, the state concern Kopetdag Gas and Huaxi Pipeline Engineering Corporation signed a contract.",
+        "The contract was signed in Ashgabat by the chairman of Kopetdag Gas, Merdan Orazov, and the vice-president of Huaxi "
+        "Pipeline Engineering, Zhou Minghao, on the sidelines of the congress."])
+    [contract] = drafts.agreements
+    assert [party_key(s[0].value) for s in contract.signatories] == ["Merdan Orazov", "Zhou Minghao"]
+    assert [(p.name, p.office) for p in people("It was signed on behalf of the bank by its managing director for Central Asia, Helena Markovic.")] == [
+        ("Helena Markovic", "managing director for Central Asia")]

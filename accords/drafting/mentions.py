@@ -804,6 +804,13 @@ class PersonInText:
 # ("the UK Trade Envoy to Azerbaijan and Central Asia, Lord John Alderdice": an envoy's office is "to" where he is posted)
 OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
                                rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
+# (and an office written in small letters after "the" or "its", as wires write a company's: "by the chairman of Garagum Gas,
+# Merdan Annayev, and the vice-president of Huaxi Pipeline Engineering, Zhou Minghao", "by its managing director for Central
+# Asia, Helena Markovic")
+LOWER_OFFICE_COMMA_NAME = re.compile(rf"\b(?:the|its)\s+(?P<office>(?:chairman|chairwoman|vice[- ]president|president|managing\s+director|director\s+general|"
+                                     rf"general\s+director|chief\s+executive(?:\s+officer)?|head|governor)\s+(?:of|for)\s+(?:the\s+)?"
+                                     rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
+                                     rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
 # An office of one posted to a state, the state, then the name: "EBRD Permanent Representative in Tajikistan Holger Wifel".
 ENVOY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Representative|Ambassador|Envoy|Consul(?:\s+General)?|Director|Head\s+of\s+Mission)"
                    rf"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]+)\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:and|signed|said|noted)\b|\s*$)")
@@ -943,7 +950,7 @@ def people(sentence: str) -> list[PersonInText]:
         for name, state in (("first", "a"), ("second", "b")):
             if free(match, name):
                 found.append(PersonInText(match.group(name), f"{office} of {match.group(state)}", match.start(name), match.end(name)))
-    for match in OFFICE_COMMA_NAME.finditer(sentence):
+    for match in [*OFFICE_COMMA_NAME.finditer(sentence), *LOWER_OFFICE_COMMA_NAME.finditer(sentence)]:
         # "…, Minister of Foreign Affairs of the People's Republic of China, Wang Yi": the name after its office and a comma
         named_after_office(match)
     # "Foreign Ministers A and B", "signed by Presidents A and B": each holds the office in the singular
