@@ -1140,3 +1140,12 @@ def test_the_next_meeting_to_be_held_is_one_event(base):
     assert [(str(e.name.value), e.planned) for e in drafts.events] == [
         ("Sixth meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation", False),
         ("7th meeting of the Azerbaijan–Kyrgyzstan Intergovernmental Commission on Economic Cooperation", True)]
+
+
+def test_a_meeting_the_sides_agreed_to_hold_is_to_come(base):
+    """Written for this test, on a shape of the blind set's development half (kz-japan-tokyo-forum): "The sides agreed to hold
+    the 5th meeting of the … Intergovernmental Commission … in Astana in 2024" was no event (neither told of as held nor as
+    to come)."""
+    assert events_of(base, "The sides agreed to hold the 5th meeting of the Kazakh–Korean Intergovernmental Commission on Economic "
+                           "Cooperation in Astana in 2024.", "2023-06-28") == [
+        ("5th meeting of the Kazakh–Korean Intergovernmental Commission on Economic Cooperation", "meeting", "planned", "2024", "Astana")]

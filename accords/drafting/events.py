@@ -199,7 +199,9 @@ SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)(?:,)?\s+$|\bFirst\
 # Words that tell of an event someone comes for: "arrived … to participate in the foreign ministers' meeting".
 TO_ATTEND = re.compile(r"\bto\s+(?:participate|take\s+part|attend)\s+(?:in\s+)?(?:the\s+|a\s+)?[“«\"]?$", re.IGNORECASE)
 # Words that make an event one to come: "Baku was chosen to host the 29th UN Climate Change Conference".
-TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b", re.IGNORECASE)
+# (and "The sides agreed to hold the 5th meeting of the … Commission in Astana in 2024": one to come)
+TO_HOST = re.compile(r"\b(?:chosen|selected|elected)\s+(?:as\s+the\s+venue\s+)?to\s+host\b"
+                     r"|\b(?:agreed|decided|plans?|planned|intends?|intended)\s+to\s+(?:hold|host|convene|organi[sz]e)\s+(?:the\s+|a\s+|its\s+)?(?:next\s+)?", re.IGNORECASE)
 CHAIRS = re.compile(r"\b(?:co-?)?chaired\s+by\b|\bunder the (?:co-)?chairmanship of\b", re.IGNORECASE)
 # An arrival that is a visit: "has arrived in Azerbaijan to attend the summit", "arrived in Beijing earlier that day".
 ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\s+in\b|\b(?:visited|(?:is|was)\s+visiting)\s+(?=(?:the\s+)?[A-Z])"  # "Cameron visited Turkmenistan", "… the Kyrgyz Republic"
