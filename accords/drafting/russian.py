@@ -827,7 +827,9 @@ class RussianReader:
             if summit is not None:
                 package.parties = [Fact(c, summit.name.sentence, f"a state of Central Asia, whose heads {summit.name.value} names")
                                    for c in self.region_countries(summit.name.sentence.text)]
-        elif not package.parties and self._visit_countries:
+        if not package.parties and self._visit_countries:
+            # (also where the heads' presence named no summit's states: "в присутствии глав государств подписаны 14 документов",
+            # after a visit)
             package.parties = self._of_the_visit("the countries of the visit told of before")
         elif not package.parties and self._talks_countries and re.search(r"(?i)\b(?:встреч|переговор|визит|двум\w*\s+стран|двух\s+стран|сторон)", sentence.text):
             # "На встрече были подписаны 13 … соглашений … между двумя странами", after the two presidents' talks ("Всего в ходе
