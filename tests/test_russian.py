@@ -2234,3 +2234,13 @@ def test_an_office_of_several_fields_one_a_participle_is_a_signers(base):
                             "Кыргызской Республики Бакыт Осмоналиев и заместитель Премьер-министра Республики Таджикистан Саидмурод "
                             "Назарзода.").agreements
     assert [name_of(s[0].value) for s in protocol.signatories] == ["Bakyt Osmonaliyev", "Saidmurod Nazarzoda"]
+
+
+def test_no_half_of_a_ministrys_name_is_a_party(base):
+    """Written for this test, on a shape of the blind set's development half (akipress-kg-iran-biznes-forum-ru): "Министерством
+    промышленности, горнодобывающей промышленности и торговли Исламской Республики Иран", tagged by natasha up to its first
+    field, was drafted as a "Ministry of Industry"; the glossary cannot write the whole name, so no half of it is a party."""
+    [memorandum] = read(base, "В ходе форума между Министерством экономики и коммерции Кыргызской Республики и Министерством промышленности, "
+                              "горнодобывающей промышленности и торговли Исламской Республики Иран подписан меморандум о сотрудничестве.").agreements
+    names = [name_of(p.value) for p in memorandum.parties]
+    assert "Ministry of Economy and Commerce of Kyrgyzstan" in names and "Ministry of Industry" not in names

@@ -287,6 +287,13 @@ class RussianNames:
         if first is None:
             return None
         last = next((i for i, w in enumerate(words) if w.start >= name.end), len(words))
+        # (natasha's span may end before the body's fields do: "Министерством промышленности, горнодобывающей промышленности и
+        # торговли …" tagged as "Министерством промышленности"; the fields after a comma or "и" in the genitive are its own)
+        while last + 1 < len(words) and words[last].text in (",", "и") and words[first].lemma in ("министерство", "ведомство", "агентство") \
+                and words[last + 1].pos in ("ADJ", "NOUN") and words[last + 1].feats.get("Case") == "Gen":
+            last += 1
+            while last < len(words) and words[last].pos in ("ADJ", "NOUN") and words[last].feats.get("Case") == "Gen":
+                last += 1
         # the longest run of its words the glossary knows (natasha's span may take in the country and the quotation)
         found = next((units for j in range(last, first, -1) if (units := self.units(words, first, j)) is not None), None)
         if found is not None and found[1] < last and words[found[1]].text not in QUOTES:
