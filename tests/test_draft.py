@@ -5280,3 +5280,12 @@ def test_an_office_in_small_letters_then_a_comma_and_the_name_signs(base):
     assert [party_key(s[0].value) for s in contract.signatories] == ["Merdan Orazov", "Zhou Minghao"]
     assert [(p.name, p.office) for p in people("It was signed on behalf of the bank by its managing director for Central Asia, Helena Markovic.")] == [
         ("Helena Markovic", "managing director for Central Asia")]
+
+
+def test_a_company_told_of_as_a_concern_or_a_contractor_is_a_party(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (turkmen-gas-fourth-string): "the
+    state concern Garagum Gas and the Chinese contractor Huaxi Pipeline Engineering Corporation signed a contract" had the
+    contractor as its one party."""
+    assert parties_of_the_one(base, PartialDate(2023, 4, 14),
+        "On Wednesday, the state concern Kopetdag Gas and the Chinese contractor Huaxi Pipeline Engineering Corporation signed a "
+        "contract for a gas treatment plant.") == ["Kopetdag Gas", "Huaxi Pipeline Engineering Corporation"]

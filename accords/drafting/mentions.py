@@ -284,7 +284,7 @@ PERSON_BY_WHAT_THEY_DO = re.compile(
 # A company told of by what it is, after its state's adjective or without one: "Turkish firm Kalyon Enerji", "Chinese
 # state-owned company CNNC", "aerospace giant Boeing", "Kazakhstan's national oil and gas company, KazMunayGas (KMG), has signed".
 DESCRIBED_COMPANY = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:firm|company|group|giant|major|developer|operator|"
-                               r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding)(?:\s+|,\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?,))(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
+                               r"conglomerate|corporation|producer|manufacturer|maker|carrier|miner|holding|concern|contractor)(?:\s+|,\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?,))(?P<name>[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*(?:\.[\w&-]+)*){0,3}?)(?=\s+[a-z]|\s*[,.;(]|$)")
 
 # A company told of by where it is based, right before its name: "Baku-based Absheron Cargo Lines", "the Almaty-registered
 # Steppe Logistics" (a name of capitalised words, up to the word or mark after it).
