@@ -5289,3 +5289,15 @@ def test_a_company_told_of_as_a_concern_or_a_contractor_is_a_party(base):
     assert parties_of_the_one(base, PartialDate(2023, 4, 14),
         "On Wednesday, the state concern Kopetdag Gas and the Chinese contractor Huaxi Pipeline Engineering Corporation signed a "
         "contract for a gas treatment plant.") == ["Kopetdag Gas", "Huaxi Pipeline Engineering Corporation"]
+
+
+def test_the_parties_who_expect_to_sign_are_the_sides_of_the_document_before(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (kazinform-ai-datacenter): "The
+    parties expect to sign a full investment agreement in May", after a memorandum between a ministry and a company, planned
+    an agreement with no party."""
+    drafts = drafts_from(base, PartialDate(2024, 3, 14), [
+        "The Ministry of Energy of Kazakhstan and Steppe Compute signed a memorandum of understanding today on a data centre.",
+        "The parties expect to sign a full investment agreement in May."])
+    memorandum, plan = drafts.agreements
+    assert plan.planned and [party_key(p.value) for p in plan.parties] == [party_key(p.value) for p in memorandum.parties] == [
+        "Ministry of Energy of Kazakhstan", "Steppe Compute"]

@@ -1020,6 +1020,11 @@ class Extractor:
                 # "we … signed a joint statement" on it, "They stressed the significance of the Joint Statement … signed
                 # today" after the meeting: its countries
                 agreement.fallback_parties = self._sides_of(occasion, countries)
+            elif not named and re.match(r"\s*(?:The|Both)\s+(?:two\s+)?(?:parties|sides|companies)\s", text) and (told_before := next((
+                    a for a in reversed(self.drafts.agreements) if a is not agreement and a.parties and not a.is_package), None)) is not None:
+                # "The parties expect to sign a full investment agreement in May", after the memorandum between the ministry and
+                # the company: the sides of that one
+                agreement.parties = [Fact(p.value, p.sentence, "the sides of the document told of before") for p in told_before.parties]
             elif not named and before and THE_HEADS_SIGNED.search(text):
                 # "The heads of state signed a Joint Statement", "They signed 20 documents": the states of those the
                 # sentence before names
