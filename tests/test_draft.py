@@ -5301,3 +5301,11 @@ def test_the_parties_who_expect_to_sign_are_the_sides_of_the_document_before(bas
     memorandum, plan = drafts.agreements
     assert plan.planned and [party_key(p.value) for p in plan.parties] == [party_key(p.value) for p in memorandum.parties] == [
         "Ministry of Energy of Kazakhstan", "Steppe Compute"]
+
+
+def test_signers_listed_between_dashes_are_the_parties(base):
+    """The sentence is written for this test, on a shape of the blind set's development half (trans-caspian-rail-working-group):
+    "The national rail carriers – A, B and C – are expected to sign an agreement …" planned an agreement with no party."""
+    assert parties_of_the_one(base, PartialDate(2024, 6, 5),
+        "The national rail carriers – Steppe Rail Freight, Caspian Rail Logistics and Kura Transit Rail – are expected to sign an "
+        "agreement on a single through tariff in September.") == ["Steppe Rail Freight", "Caspian Rail Logistics", "Kura Transit Rail"]

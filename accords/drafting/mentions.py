@@ -323,7 +323,8 @@ SUBJECT = re.compile(r"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+(?:\s+(?:of\s+)?
 # from the UAE, and ACWA Power of Saudi Arabia have signed" (LISTED_SIGNER: each item).
 # (or with their states before them: "Russia's RZD Logistics, Kazakhstan's KTZ Express and Uzbekistan's UTY Logistics signed")
 _LISTED = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-LISTED_SIGNERS = re.compile(rf"(?<![\w'’-])(?P<list>(?:{_LISTED},\s+){{2,5}}(?:and\s+)?{_LISTED}|{_LISTED},\s+{_LISTED},?\s+and\s+{_LISTED})\s+" + _SIGNS)
+# (and between dashes after what they are: "The national rail carriers – A, B and C – are expected to sign")
+LISTED_SIGNERS = re.compile(rf"(?<![\w'’-])(?P<list>(?:{_LISTED},\s+){{2,5}}(?:and\s+)?{_LISTED}|{_LISTED},\s+{_LISTED},?\s+and\s+{_LISTED})(?:\s+[–—])?\s+" + _SIGNS)
 # Words that open a sentence before its comma, no signer's name: "Meanwhile, Uzbekistan and Qatar have signed …".
 OPENING_WORDS = frozenset("meanwhile however also moreover furthermore earlier later today yesterday besides thus therefore then now "
                           "overall separately previously recently notably".split())
