@@ -5309,3 +5309,12 @@ def test_signers_listed_between_dashes_are_the_parties(base):
     assert parties_of_the_one(base, PartialDate(2024, 6, 5),
         "The national rail carriers – Steppe Rail Freight, Caspian Rail Logistics and Kura Transit Rail – are expected to sign an "
         "agreement on a single through tariff in September.") == ["Steppe Rail Freight", "Caspian Rail Logistics", "Kura Transit Rail"]
+
+
+def test_two_companies_joined_by_and_before_a_headlines_sign_are_two(base):
+    """The headline is written for this test, on a shape of the blind set's development half (sohar-gulf-kazakh-fertiliser-jv),
+    as the issue names it ("Kazakhstan Temir Zholy and Azerbaijan Railways signed made one actor of two companies"): "Sohar Gulf
+    Fertilisers and Taraz Chemical Holding sign joint venture agreement" drafted one party of both names."""
+    assert parties_of_the_one(base, PartialDate(2026, 2, 3),
+        "Dhofar Coast Fertilisers and Shu Chemical Holding sign joint venture agreement for a phosphate complex.") == [
+        "Dhofar Coast Fertilisers", "Shu Chemical Holding"]

@@ -492,7 +492,12 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 # body, no name (the name is before or after them)
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"}, {m.end - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
-            if two is None and joint and re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:]) \
+            # (or a company's name before "and" and a body after it, before a headline's present tense: "Sohar Gulf Fertilisers
+            # and Taraz Chemical Holding sign joint venture agreement")
+            company_pair = joint is not None and not re.search(r"\b(?:of|for|on)\b", text[:joint.start()]) and re.search(
+                rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})\b", text[joint.end():]) is not None and len(text[:joint.start()].split()) > 1 \
+                and re.match(r"\s+(?:sign|signs|ink|inks)\b", sentence[end:]) is not None
+            if two is None and joint and (company_pair or re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:])) \
                     and not (re.search(r"\b(?:of|for|on)\s+[A-Z]", text[:joint.start()]) and text[joint.end():].casefold() in FIELD_WORDS):
                 # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words (not
                 # "the European Bank for Reconstruction and Development signed", one name whose "for" has two objects)
@@ -509,7 +514,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                     if any(m.start == start + offset and m.end == start + offset + len(part) for m in known if m.kind in ("country", "new-country")) \
                             or re.fullmatch(r"(?:[A-Z][\w-]*['’]s\s+)?(?:Cabinet|Government)", part):
                         continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such; "Kyrgyzstan's Cabinet", the state's
-                    guessed = guess_kind(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) else guess_kind(two[0][0], kind)
+                    guessed = "company" if company_pair else guess_kind(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) \
+                        else guess_kind(two[0][0], kind)
                     based = re.match(r"\S+-based\s+", part)  # ("… and Bishkek-based Tengri Cloud LLC": where it is based is no part of its name)
                     trimmed = part[based.end():] if based else part
                     offset += len(part) - len(trimmed)
