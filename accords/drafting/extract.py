@@ -866,18 +866,20 @@ class Extractor:
             return AGAIN
         if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
+        # "We welcome the signing of the project road map": the one the report told of, by the definite article (not "The grant
+        # agreement between A and B was signed", after the loan agreement of others: one of its own)
+        told_again = not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
+            a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements)
         latest = self.drafts.agreements[-1] if self.drafts.agreements else None
-        pair_values = [self.actors.actor(m, sentence) for m in own_pair] if own_pair else []
-        if not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
-                a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements) and not (
-                own_pair and latest is not None and latest.parties
-                and not {party_key(v) for v in pair_values} >= {party_key(p.value) for p in latest.parties}):
-            # "We welcome the signing of the project road map": the one the report told of, by the definite article (not "The
-            # grant agreement between A and B was signed", after the loan agreement of others: one of its own)
-            if latest is not None and latest.kind.value == kind.value and latest.parties:
+        if told_again and own_pair and latest is not None and latest.parties:
+            pair_values = [self.actors.actor(m, sentence) for m in own_pair]
+            if not {party_key(v) for v in pair_values} >= {party_key(p.value) for p in latest.parties}:
+                told_again = False
+            elif latest.kind.value == kind.value:
                 # "the Government approved the draft investment agreement", then "The investment agreement between the Government
                 # and Varzob Metals is expected to be signed in March": its sides, in full
                 latest.parties += [Fact(v, sentence) for v in pair_values if not any(party_key(p.value) == party_key(v) for p in latest.parties)]
+        if told_again:
             return AGAIN
         made = self._agreement(sentence, kind, parties if own_pair is None else own_pair, mentions, before)
         if own_pair is not None:

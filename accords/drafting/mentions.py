@@ -516,8 +516,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                         continue  # "The Asian Development Bank and Kyrgyzstan signed": the state, found as such; "Kyrgyzstan's Cabinet", the state's
                     guessed = "company" if company_pair else guess_kind(part, kind) if re.search(rf"\b(?:{BODY_WORDS}|Mining|Gold|LLC|JSC|Ltd|Inc)\b", part) \
                         else guess_kind(two[0][0], kind)
-                    based = re.match(r"\S+-based\s+", part)  # ("… and Bishkek-based Tengri Cloud LLC": where it is based is no part of its name)
-                    trimmed = part[based.end():] if based else part
+                    trimmed = _without_where_based(part)  # ("… and Bishkek-based Tengri Cloud LLC")
                     offset += len(part) - len(trimmed)
                     found.append(Mention(trimmed, start + offset, start + offset + len(trimmed), None, guessed, "new"))
                 continue
@@ -750,12 +749,17 @@ def guess_kind(text: str, kind: str) -> str:
     return kind
 
 
+def _without_where_based(text: str) -> str:
+    """A name without the words before it that say where it is based: "Illinois-based Prairie Ridge Equipment Inc." is
+    "Prairie Ridge Equipment Inc."."""
+    words = text.split(" ")
+    based = next((i for i, word in enumerate(words[:4]) if word.lower().endswith("-based")), None)
+    return " ".join(words[based + 1:]) if based is not None else text
+
+
 def _trim(text: str) -> str:
     """Leading articles and trailing small words off a name: 'the Ministry of Energy and' → 'Ministry of Energy'."""
-    words = text.split()
-    based = next((i for i, word in enumerate(words[:4]) if word.lower().endswith("-based")), None)
-    if based is not None:
-        words = words[based + 1:]  # "Illinois-based Prairie Ridge Equipment Inc.": where it is based is no part of its name
+    words = _without_where_based(text).split()
     while words and words[0].lower() in ("the", "of", "and", "for"):
         words.pop(0)
     while words and (words[-1].lower() in ("of", "and", "for", "on", "the", "in") or not words[-1][:1].isupper()
@@ -809,15 +813,15 @@ class PersonInText:
 
 # A name after its office of a state and a comma: "the Minister of Foreign Affairs of the Republic of Kazakhstan, Murat Nurtleu,".
 # ("the UK Trade Envoy to Azerbaijan and Central Asia, Lord John Alderdice": an envoy's office is "to" where he is posted)
-OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
-                               rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
+# (the body the office is of, then the comma and the name, which ends the clause or comes before "and")
+_OF_A_BODY = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w'’-]*"
+_COMMA_NAME = rf",\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)"
+OFFICE_COMMA_NAME = re.compile(rf"(?P<office>\b(?:{OFFICE_WORDS})\s+(?:of|to)\s+(?:the\s+)?{_OF_A_BODY})" + _COMMA_NAME)
 # (and an office written in small letters after "the" or "its", as wires write a company's: "by the chairman of Garagum Gas,
 # Merdan Annayev, and the vice-president of Huaxi Pipeline Engineering, Zhou Minghao", "by its managing director for Central
 # Asia, Helena Markovic")
-LOWER_OFFICE_COMMA_NAME = re.compile(rf"\b(?:the|its)\s+(?P<office>(?:chairman|chairwoman|vice[- ]president|president|managing\s+director|director\s+general|"
-                                     rf"general\s+director|chief\s+executive(?:\s+officer)?|head|governor)\s+(?:of|for)\s+(?:the\s+)?"
-                                     rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’-]*),\s+"
-                                     rf"(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+and\b|\s*$)")
+LOWER_OFFICE_COMMA_NAME = re.compile(r"\b(?:the|its)\s+(?P<office>(?:chairman|chairwoman|vice[- ]president|president|managing\s+director|director\s+general|"
+                                     rf"general\s+director|chief\s+executive(?:\s+officer)?|head|governor)\s+(?:of|for)\s+(?:the\s+)?{_OF_A_BODY})" + _COMMA_NAME)
 # An office of one posted to a state, the state, then the name: "EBRD Permanent Representative in Tajikistan Holger Wifel".
 ENVOY = re.compile(rf"(?P<office>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Representative|Ambassador|Envoy|Consul(?:\s+General)?|Director|Head\s+of\s+Mission)"
                    rf"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]+)\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:and|signed|said|noted)\b|\s*$)")

@@ -101,11 +101,13 @@ GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Ми
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
 # A company named in Cyrillic in quotation marks after its legal form or word, or after its state's adjective alone, which
 # natasha does not always tag: "и китайская «Сиань Сильквэй Контейнер Групп»", "АО «Уралзолото-Инвест»".
-QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|банк(?:а|у|ом|е)?|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + "|".join(
-    stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
+# The stems of states' adjectives long enough to tell a state ("казахстанск", "венгерск"), as a pattern.
+_STATE_STEMS = "|".join(stem for stem in STATE_ADJECTIVES if len(stem) > 6)
+QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|банк(?:а|у|ом|е)?|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + _STATE_STEMS
+                            + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
 LATIN_COMPANY = re.compile(r"\b(?:компани(?:я|ей|и|ю)|обществ(?:о|ом|а|у)|банк(?:а|у|ом|е)?(?:\s+развития)?)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
 # (or after its state's adjective alone, its name ending in its legal form: "между казахстанской компанией … и венгерской Duna Gép Kft.")
-FORMED_COMPANY = re.compile(r"(?<![\w-])(?:" + "|".join(stem for stem in STATE_ADJECTIVES if len(stem) > 6) + r")(?:ая|ой|ую|ий|ого|ому|им)\s+"
+FORMED_COMPANY = re.compile(r"(?<![\w-])(?:" + _STATE_STEMS + r")(?:ая|ой|ую|ий|ого|ому|им)\s+"
                             r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Kft|Zrt|Nyrt|GmbH|AG|LLC|Ltd|Inc|PLC|SpA|A\.Ş|Co|Corp|S\.A|B\.V)\.?)")
 # A wire's dateline, the day it reports on, not a signing's: "МОСКВА, 8 октября. /ТАСС/.", "Москва. 8 октября. INTERFAX.RU -".
 DATELINE = re.compile(r"^(?:[А-ЯЁ][А-ЯЁ\- ]+,|[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?\.)\s+\d{1,2}\s+[а-яё]+\.?\s*"
@@ -165,6 +167,11 @@ def _within(day: PartialDate, span: PartialDate) -> bool:
     return span.is_range and not day.is_range and day.day is not None and span.first().earliest() <= day.earliest() <= span.last().latest()
 
 
+def _apart(one: PartialDate, other: PartialDate) -> bool:
+    """Whether two dates (days, months or spans) have no day in common: "накануне" and "сегодня", not "сентябрь" and "12 сентября"."""
+    return one.latest() < other.earliest() or other.latest() < one.earliest()
+
+
 def _present(words: list[Word], name: Name) -> bool:
     """A person named in the genitive after "в присутствии" (with no verb between): who witnesses, not who signs."""
     presence = next((w for w in words if w.lemma == "присутствие"), None)
@@ -202,6 +209,12 @@ def _clause_of(text: str, at: int) -> tuple[int, int] | None:
     return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
 
 
+# The word before the sides of a document: "между A и B".
+BETWEEN_RU = re.compile(r"\bмежду\b", re.IGNORECASE)
+# The documents a count includes, named after it: "подписаны 14 документов, в том числе Соглашение …".
+INCLUDING_RU = re.compile(r"\b(?:в\s+том\s+числе|включая|среди\s+которых)\b", re.IGNORECASE)
+
+
 def _own_sides(text: str, words: list[Word], documents: list[tuple[AgreementKind, int]], number: int) -> tuple[int, int] | None:
     """Where the sides of the sentence's document `number` are, in a sentence that lists documents, each between its own:
     after its noun ("подписаны Соглашение между Правительством A и Правительством B о …, Меморандум между Министерством … и
@@ -214,13 +227,14 @@ def _own_sides(text: str, words: list[Word], documents: list[tuple[AgreementKind
             at -= 1
         return at
 
+    begins = {at: begin(at) for _, at in documents}
     # (not a document the one before is about: "Протокол о внесении изменений в Соглашение между …")
-    listed = sorted({at for _, at in documents if not (begin(at) > 0 and words[begin(at) - 1].pos == "ADP")})
+    listed = sorted(at for at, first in begins.items() if not (first > 0 and words[first - 1].pos == "ADP"))
     at = documents[number][1]
     if len(listed) < 2 or at not in listed:
         return None
-    between = [m.start() for m in re.finditer(r"(?i)\bмежду\b", text)]
-    starts = [words[begin(i)].start for i in listed]
+    between = [m.start() for m in BETWEEN_RU.finditer(text)]
+    starts = [words[begins[i]].start for i in listed]
     ends = [words[i].end for i in listed]
     index = listed.index(at)
     if len(between) > 1 and between[0] < starts[0]:
@@ -468,7 +482,7 @@ class RussianReader:
                 self._title(agreement, sentence, words, kind, at)
                 # "По итогам переговоров в присутствии Адилета Шаршенбекова и Катарины Хольм подписаны:": they witness each
                 self._add_witnesses(agreement, intro, self._list_intro_present)
-                if re.search(r"(?i)\bмежду\b", sentence.text) or OF_THE_HEADS.search(sentence.text):
+                if BETWEEN_RU.search(sentence.text) or OF_THE_HEADS.search(sentence.text):
                     # "- соглашение между X и Y", "1. Совместное заявление Президента X и Президента Y …": its own parties
                     self._parties(agreement, sentence, names)
                 of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
@@ -497,7 +511,7 @@ class RussianReader:
                 w.lemma in SIGNED for _, w in verbs) else None
             self._list_intro_present = [n for n in names if n.kind == "PER" and _present(words, n)] if self._list_intro is not None else []
             self._list_states = list(dict.fromkeys(c for n in names if n.kind == "LOC" and (c := self.english.state(n)))) \
-                if self._list_intro is not None and re.search(r"(?i)\bмежду\b", sentence.text) else []
+                if self._list_intro is not None and BETWEEN_RU.search(sentence.text) else []
             self._list_adopted = None
             if self._list_intro is None and not verbs and sentence.text.rstrip().endswith(":") and len(words) <= 4 and told_before is not None and (
                     any(w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS) for w in words) or re.fullmatch(
@@ -582,8 +596,8 @@ class RussianReader:
             packages = [a for a in self.drafts.agreements if a.is_package]
             # (another, where its own date is not the one's before: "Накануне … на бизнес-форуме … заключили 23 коммерческих
             # соглашения", after a package signed today)
-            if not packages or dates and all(p.date_signed is not None and isinstance(p.date_signed.value, PartialDate) and (
-                    dates[0].date.latest() < p.date_signed.value.earliest() or p.date_signed.value.latest() < dates[0].date.earliest()) for p in packages):
+            if not packages or dates and all(p.date_signed is not None and isinstance(p.date_signed.value, PartialDate)
+                                             and _apart(dates[0].date, p.date_signed.value) for p in packages):
                 self._package(sentence, package, names, dates, planned)
             # "13 различных соглашений о сотрудничестве": the package's documents, counted, not one agreement more (nor, after
             # "подписали ряд коммерческих документов", "заключили еще 12 соглашений": documents of the package told of)
@@ -808,7 +822,7 @@ class RussianReader:
             package.documents = Fact(count, sentence, f"«{match.group(0)}»")
         # (the names before the documents it includes, each with its own sides: "подписаны 14 документов, в том числе Соглашение
         # между …, Меморандум между …")
-        including = re.compile(r"\b(?:в\s+том\s+числе|включая|среди\s+которых)\b", re.IGNORECASE).search(sentence.text, match.end())
+        including = INCLUDING_RU.search(sentence.text, match.end())
         self._parties(package, sentence, names, (0, including.start()) if including else None)
         visit = [c for c, where in self._visit_countries if where is sentence]
         talks = [c for c, where in self._talks_countries if where is sentence]
@@ -923,7 +937,7 @@ class RussianReader:
                     if not any(p.value == value for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence, f"«{self._words[ministries_at].text} …» of the states named"))
                 return
-        between = re.compile(r"\bмежду\b", re.IGNORECASE).search(sentence.text, first, last)
+        between = BETWEEN_RU.search(sentence.text, first, last)
         if between and len([n for n in names if n.start > between.end() and n.kind != "PER"]) > 1:
             names = [n for n in names if n.start > between.end()]  # "между A и B": the parties are those two, not the visitor's state before
         for name in names:
@@ -1421,10 +1435,10 @@ class RussianReader:
         by_heads = HEADS_SIGNED_RU.search(sentence.text)
         talks = next((e for e in reversed(self.drafts.events) if e.kind is EventKind.meeting and not e.planned and len(e.participants) == 2
                       and (e.name.sentence.paragraph, e.name.sentence.number) <= (sentence.paragraph, sentence.number)), None)
+        title = ("Head of State" if by_heads.group("who").lower().startswith("глав") else "President") if by_heads else ""
         if by_heads and talks is not None and not agreement.signatories and not agreement.planned:
             # "По итогам переговоров главы государств подписали Совместное заявление": the two whose talks the report told of
             # before, where it names them there
-            title = "Head of State" if by_heads.group("who").lower().startswith("глав") else "President"
             for head in talks.participants:
                 agreement.signatories.append((Fact(head.value, head.sentence, f"«{by_heads.group(0)}»: those of {talks.name.value}, told of before"),
                                               title, None))
@@ -1434,7 +1448,6 @@ class RussianReader:
             chaired, named = self._chaired
             chairs = [n for n in named if n.kind == "PER" and re.search(r"(?i)председательством\b", chaired.text[:n.start])]
             if len(chairs) == 2:
-                title = "Head of State" if by_heads.group("who").lower().startswith("глав") else "President"
                 for chair in chairs:
                     person = self.actor(Mention(self.english.new_person(chair), chair.start, chair.end, self.english.person(chair), "person", "new"), chaired)
                     agreement.signatories.append((Fact(person, chaired, f"«{by_heads.group(0)}»: those who chaired the meeting, told of before"),
