@@ -258,7 +258,7 @@ def serve_edit_latency(data: Path) -> float:
             time.sleep(0.05)
         return float("inf")
     finally:
-        os.killpg(serve_process.pid, signal.SIGTERM)  # make and the server it started
+        os.killpg(serve_process.pid, signal.SIGINT)  # make and the server it started, as Ctrl-C: MkDocs removes its folder
         serve_process.wait(timeout=30)
         generate(data.parent, int(data.parent.name.split("-")[-1]))  # restore the edited file
 
