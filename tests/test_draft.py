@@ -5318,3 +5318,22 @@ def test_two_companies_joined_by_and_before_a_headlines_sign_are_two(base):
     assert parties_of_the_one(base, PartialDate(2026, 2, 3),
         "Dhofar Coast Fertilisers and Shu Chemical Holding sign joint venture agreement for a phosphate complex.") == [
         "Dhofar Coast Fertilisers", "Shu Chemical Holding"]
+
+
+def test_the_evaluation_lists_what_was_drafted_and_not_stated(base):
+    """The sentences are written for this test. A document and an event the facts do not list are misses too, named with
+    where they were read, so that the precision lost can be traced."""
+    _, dataset, names = base
+    facts = {"agreements": [{"kind": "agreement", "date_signed": "2025-05-03", "parties": ["kazakhstan", "uzbekistan"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 10), [
+        "Kazakhstan and Uzbekistan signed an agreement on 3 May.",
+        "On 4 May Kyrgyzstan and Tajikistan signed a memorandum of understanding on the joint management of water resources "
+        "of the transboundary rivers of the Fergana Valley.",
+        "The Kazakh-Uzbek intergovernmental commission met in Tashkent on 2 May."]), *expected_from_fixture(facts), identify_with(names))
+    assert tally.counts["agreements drafted that the article states (precision)"] == [1, 2]
+    assert tally.counts["events drafted that the article states (precision)"] == [0, 1]
+    [document, event] = tally.misses
+    assert document == ("agreement drafted, not stated: memorandum of understanding 2025-05-04 ['kyrgyzstan', 'tajikistan'] "
+                        "(paragraph 2, sentence 1: On 4 May Kyrgyzstan and Tajikistan signed a memorandum of understanding "
+                        "on the joint …)")
+    assert event.startswith("event drafted, not stated: ") and event.endswith(" 2025-05-02")

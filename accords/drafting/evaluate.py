@@ -9,6 +9,7 @@ whose name it has.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -80,6 +81,11 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     for expected in agreements:
         if not any(e is expected for _, e in pairs):
             tally.misses.append(f"agreement not found: {expected.label or expected.kind}")
+    for draft in drafted:
+        if not any(d is draft for d, _ in pairs):
+            parties = sorted(identify(p.value) for p in draft.parties)
+            tally.misses.append(f"agreement drafted, not stated: {draft.kind.value} {_date_of(draft)} {parties} "
+                                f"({draft.statement.place}: {textwrap.shorten(draft.statement.text, 90, placeholder=' …')})")
     dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
     for draft, expected in pairs:
         got_date = _date_of(draft)
@@ -119,6 +125,10 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     for expected in events:
         if not any(e is expected for _, e in event_pairs):
             tally.misses.append(f"event not found: {expected.name}")
+    for drafted_event in drafts.events:
+        if not any(d is drafted_event for d, _ in event_pairs):
+            date = drafted_event.date.value if drafted_event.date else None
+            tally.misses.append(f"event drafted, not stated: {drafted_event.name.value} {date}")
     for drafted_event, expected in event_pairs:
         got_date = str(drafted_event.date.value) if drafted_event.date else None
         if expected.date or got_date:
