@@ -2244,3 +2244,15 @@ def test_no_half_of_a_ministrys_name_is_a_party(base):
                               "горнодобывающей промышленности и торговли Исламской Республики Иран подписан меморандум о сотрудничестве.").agreements
     names = [name_of(p.value) for p in memorandum.parties]
     assert "Ministry of Economy and Commerce of Kyrgyzstan" in names and "Ministry of Industry" not in names
+
+
+def test_a_document_another_amends_is_no_document_of_its_own(base):
+    """Shapes of the blind set's development half (senate-ratification-ru, dushanbe-majlis-ratifikatsiya-kitay-ru): the
+    agreement after "Протокол о внесении изменений в" is what the protocol amends, not a second document ratified or
+    signed, though "в Соглашение" is an accusative."""
+    [ratified] = read(base, "Сенаторы ратифицировали Протокол о внесении изменений в Соглашение между Правительством Республики "
+                            "Казахстан и Правительством Китайской Народной Республики о пунктах пропуска.").agreements
+    assert (str(ratified.kind.value), sorted(map(name_of, (p.value for p in ratified.parties)))) == ("protocol", ["china", "kazakhstan"])
+    [signed] = read(base, "Стороны подписали Протокол о внесении изменений и дополнений в Соглашение между Казахстаном и Китаем "
+                          "о пунктах пропуска.").agreements
+    assert str(signed.kind.value) == "protocol" and signed.ratified is None

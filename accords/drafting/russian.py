@@ -1183,7 +1183,10 @@ class RussianReader:
                 # (a masculine noun written as its dictionary form is in the nominative or accusative, whatever natasha says:
                 # "подписаны Протокол третьего заседания …", read as an instrumental)
                 as_written = head.text.casefold().replace("ё", "е") == head.lemma.replace("ё", "е") and head.feats.get("Gender") == "Masc"
-                found.append((kind, i, "Nom" if as_written else head.feats.get("Case", "")))
+                # (after a preposition, a document is what another is about, whatever its case: "Протокол о внесении изменений
+                # в Соглашение между …" is one document, the protocol)
+                case = "of a preposition" if i > 0 and words[i - 1].pos == "ADP" else "Nom" if as_written else head.feats.get("Case", "")
+                found.append((kind, i, case))
                 taken.update(range(i, i + len(lemmas)))
         found.sort(key=lambda item: item[1])
         done_to = [(kind, i) for kind, i, case in found if case in ("Nom", "Acc")]
