@@ -54,6 +54,8 @@ def test_a_sentence_is_russian_where_cyrillic_outweighs_latin(text, expected):
     ("Договор заключен в 2019 г.", "2019"),
     ("Документ подписали вчера.", "2025-11-14"),  # the day before Saturday 15 November 2025
     ("Сегодня, 21 июля, приняты итоговые документы.", "2025-07-21"),  # the text's own date before "сегодня"
+    ("Заседание пройдет осенью текущего года.", "2025"),  # a season of the report's year: that year, no month guessed
+    ("Форум пройдет во второй половине следующего года.", "2026"),
 ])
 def test_russian_dates_keep_the_texts_precision(text, expected):
     assert str(russian_dates(text, PartialDate(2025, 11, 15))[0].date) == expected
@@ -2256,3 +2258,13 @@ def test_a_document_another_amends_is_no_document_of_its_own(base):
     [signed] = read(base, "Стороны подписали Протокол о внесении изменений и дополнений в Соглашение между Казахстаном и Китаем "
                           "о пунктах пропуска.").agreements
     assert str(signed.kind.value) == "protocol" and signed.ratified is None
+
+
+def test_a_meeting_the_sides_agreed_to_hold_is_planned_and_dated_by_the_season_of_its_year(base):
+    """Written for this test, on a shape of the blind set's development half (primeminister-kz-uz-energosistemy-ru):
+    "Стороны договорились провести очередное заседание … осенью текущего года" was a meeting held, with no date (the
+    word of planning is before the verb, and "осенью текущего года" was no date)."""
+    drafts = read(base, "Стороны договорились провести очередное заседание Совета глав правительств Казахстана и Узбекистана "
+                        "осенью текущего года в Самарканде.", published="2025-04-17")
+    [meeting] = drafts.events
+    assert (meeting.planned, str(meeting.date.value)) == (True, "2025")

@@ -320,6 +320,13 @@ def _gerund_of_something_else(words: list[Word], index: int, documents: list[tup
     return not any(index < at < end for _, at in documents)
 
 
+def _to_be_held(words: list[Word], index: int) -> bool:
+    """Whether the meeting at `index` is one the sides plan or agreed to hold: an infinitive just before it, after a word
+    of planning ("договорились провести очередное заседание", "решили организовать форум")."""
+    verb = next((i for i in range(index - 1, max(-1, index - 4), -1) if words[i].feats.get("VerbForm") == "Inf"), None)
+    return verb is not None and any(w.lemma in PLANNING for w in words[max(0, verb - 2):verb])
+
+
 def _took_part(words: list[Word], index: int) -> bool:
     """"Принял участие в церемонии подписания": took part, adopted nothing."""
     return words[index].lemma in ("принять", "принимать") and index + 1 < len(words) and words[index + 1].lemma == "участие"
@@ -1582,8 +1589,9 @@ class RussianReader:
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий", "ожидаемый", "ожидать") \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4]) \
+                or _to_be_held(words, index) \
                 or any(w.lemma == "пригласить" for w in words[:index]) and any(w.lemma == "участие" for w in words[max(0, index - 6):index])
-            # ("Следующее заседание комиссии планируется провести в 2026 году"; "пригласил делегацию принять участие в …
+            # ("Следующее заседание комиссии планируется провести в 2026 году", "договорились провести очередное заседание"; "пригласил делегацию принять участие в …
             # форуме": one to come)
             # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
             # ("прибыл в Душанбе для участия в заседании Совета …", "… для встречи с Путиным": what he came for, which the text does

@@ -129,8 +129,13 @@ _YEAR = r"(?:19|20)\d\d(?:\s*(?:года|году|год|г\.))?"
 
 
 # Where a Russian sentence gives a date (most precise first); dateparser reads each.
-# "до конца текущего года", "в нынешнем году": the report's year
-THIS_YEAR = re.compile(r"\b(?:до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году)\b", re.IGNORECASE)
+# A season or half of a year named by the year's words: "осенью текущего года", "во второй половине следующего года"
+_PART_OF = r"(?:весной|летом|осенью|зимой|в\s+первой\s+половине|во\s+второй\s+половине)\s+"
+# "до конца текущего года", "в нынешнем году", "осенью текущего года": the report's year
+THIS_YEAR = re.compile(rf"\b(?:до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года|в\s+(?:текущем|нынешнем)\s+году"
+                       rf"|{_PART_OF}(?:этого|текущего|нынешнего)\s+года)\b", re.IGNORECASE)
+# "осенью следующего года": the year after the report's
+NEXT_YEAR = re.compile(rf"\b{_PART_OF}следующего\s+года\b", re.IGNORECASE)
 RUSSIAN_DATES = [
     # "с 31 августа по 3 сентября": a range of days across two months
     re.compile(rf"\bс\s+(?P<since>\d{{1,2}}\s+{_MONTH})\s+по\s+(?P<until>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
@@ -144,6 +149,7 @@ RUSSIAN_DATES = [
     re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
     THIS_YEAR,
+    NEXT_YEAR,
     # ("накануне" alone, an adverb: the day before the report's; not "накануне визита", the eve of what it names)
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье|"
@@ -195,8 +201,9 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
-        if THIS_YEAR.fullmatch(words.strip()):
-            return PartialDate(published.year) if published is not None and not ranged else None
+        if THIS_YEAR.fullmatch(words.strip()) or NEXT_YEAR.fullmatch(words.strip()):
+            next_year = NEXT_YEAR.fullmatch(words.strip()) is not None
+            return PartialDate(published.year + next_year) if published is not None and not ranged else None
         weekday = re.fullmatch(r"(?:в|во)\s+(?:(?P<last>(?:прошл|минувш)(?:ую|ый|ий|ое|ее))\s+)?(\w+)", words.strip().lower())
         if weekday and weekday.group(2) in WEEKDAYS:
             if published is None or not published.day or ranged:
