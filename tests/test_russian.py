@@ -2268,3 +2268,15 @@ def test_a_meeting_the_sides_agreed_to_hold_is_planned_and_dated_by_the_season_o
                         "осенью текущего года в Самарканде.", published="2025-04-17")
     [meeting] = drafts.events
     assert (meeting.planned, str(meeting.date.value)) == (True, "2025")
+
+
+def test_a_sitting_of_one_states_government_or_parliament_is_no_event(base):
+    """Written for this test, on shapes of the blind set's development half (24kg-kg-kuveyt-fond-zaem-ru,
+    tdh-tm-yaponiya-karbamid-ru): "на заседании Кабинета министров был одобрен проект соглашения" drafted a "Meeting of the
+    Cabinet of Ministers" as an event of cooperation. The councils of several states' governments are still events."""
+    drafts = read(base, "Кроме того, на заседании Кабинета министров был одобрен проект соглашения о гранте между Кыргызстаном "
+                        "и Фондом ОПЕК.", published="2024-07-09")
+    assert (len(drafts.agreements), drafts.events, drafts.agreements[0].event) == (1, [], None)
+    assert read(base, "На пленарном заседании Сената ратифицировано соглашение с Китаем.", published="2024-07-09").events == []
+    assert [e.name.value for e in read(base, "В Ташкенте 8 июля прошло заседание Совета глав правительств СНГ.",
+                                       published="2024-07-09").events] == ["Meeting of the Council of Heads of Government of the CIS"]

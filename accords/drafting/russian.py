@@ -75,6 +75,9 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "б
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
+# The bodies of one state whose sittings are its own business, no event of cooperation: "заседание Кабинета министров",
+# "пленарное заседание Сената", "заседание коллегии министерства".
+OWN_BODIES = PARLIAMENTS | {"кабинет", "правительство", "палата", "коллегия"}
 # Words before a document's noun that point back to one told of: "соответствующий контракт", "этот меморандум", "данное соглашение"
 # (natasha lemmatises the participle "соответствующий" as the verb, so the word itself is read).
 POINTS_BACK = re.compile(r"(?i)(?:соответствующ|указанн|упомянут|вышеупомянут|данн)\w*|эт(?:от|а|о|ого|ой|ом|ому|у)")
@@ -318,6 +321,16 @@ def _gerund_of_something_else(words: list[Word], index: int, documents: list[tup
         return False
     end = next((i for i in range(index + 1, len(words)) if words[i].text in (",", ";", ".")), len(words))
     return not any(index < at < end for _, at in documents)
+
+
+def _a_sitting_of_one_state(words: list[Word], index: int) -> bool:
+    """Whether the meeting at `index` is a sitting of one state's own government, parliament or board (OWN_BODIES, in the
+    singular genitive after it): not "заседание Совета глав правительств", nor "заседание правительств двух стран"."""
+    after = index + 1
+    while after < len(words) and words[after].pos == "ADJ":
+        after += 1
+    return after < len(words) and words[after].lemma in OWN_BODIES and words[after].feats.get("Case") == "Gen" \
+        and words[after].feats.get("Number") != "Plur"
 
 
 def _to_be_held(words: list[Word], index: int) -> bool:
@@ -1707,6 +1720,8 @@ class RussianReader:
                                                 and (c := self.english.state(n))))
                     if not planned and len(states) == 2:
                         self._talks_countries = [(c, sentence) for c in states]
+            elif kind is EventKind.meeting and _a_sitting_of_one_state(words, index):
+                continue
             else:
                 # "саммит «Центральная Азия – Китай»", "27-е заседание межправительственной комиссии": in English where
                 # each word is known ("27th Meeting of the Intergovernmental Commission"); else not drafted
