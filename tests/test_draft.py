@@ -5337,3 +5337,10 @@ def test_the_evaluation_lists_what_was_drafted_and_not_stated(base):
                         "(paragraph 2, sentence 1: On 4 May Kyrgyzstan and Tajikistan signed a memorandum of understanding "
                         "on the joint …)")
     assert event.startswith("event drafted, not stated: ") and event.endswith(" 2025-05-02")
+
+
+def test_a_count_of_the_agreements_of_years_is_no_agreement(base):
+    """Written for this test: "Since 2017, the two countries have signed over 200 agreements" was one agreement, dated
+    2017 (the count was already no package)."""
+    assert drafts_from(base, PartialDate(2024, 3, 12), ["Since 2017, the two countries have signed over 200 agreements worth "
+                                                        "$20 billion."]).agreements == []

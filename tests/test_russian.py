@@ -2280,3 +2280,20 @@ def test_a_sitting_of_one_states_government_or_parliament_is_no_event(base):
     assert read(base, "На пленарном заседании Сената ратифицировано соглашение с Китаем.", published="2024-07-09").events == []
     assert [e.name.value for e in read(base, "В Ташкенте 8 июля прошло заседание Совета глав правительств СНГ.",
                                        published="2024-07-09").events] == ["Meeting of the Council of Heads of Government of the CIS"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Как отметил эксперт Дилшод Назаров, за последние три года Узбекистан подписал с корейскими партнерами более десяти "
+    "документов в горнорудной сфере.",
+    "С 2017 года между странами подписано более 200 документов.",
+    "В общей сложности за годы независимости между странами подписано более 200 документов.",
+])
+def test_a_count_of_the_documents_of_years_is_no_package(base, sentence):
+    """Written for this test, on a shape of the blind set's development half (uza-uz-kr-volfram-memorandum-ru): an expert's
+    "за последние три года … подписал … более десяти документов" was a package signed on the report's day."""
+    assert read(base, sentence, published="2024-03-12").agreements == []
+
+
+def test_a_count_of_one_visits_documents_is_still_a_package(base):
+    [package] = read(base, "В общей сложности в ходе визита подписано 14 документов.", published="2024-03-12").agreements
+    assert package.is_package

@@ -83,7 +83,7 @@ from .mentions import (
     MentionFinder,
 )
 from .mentions import people as people_in
-from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, counted
+from .packages import PLANNED_PACKAGE, SIGNED_PACKAGE, PackageReader, a_tally, counted
 from .reading import Article
 from .russian import RussianReader
 from .russian_text import is_russian
@@ -648,8 +648,10 @@ class Extractor:
         text = sentence.text
         kind = kind_of(document.group("noun"))
         noun = document.group("noun")
-        if is_plural(noun) and OVER_THE_YEARS.match(text, document.end()):
-            return []  # "joint statements and agreements signed during bilateral visits and meetings": what ties rest on, no signing told
+        if is_plural(noun) and (OVER_THE_YEARS.match(text, document.end()) or a_tally(text)):
+            # "joint statements and agreements signed during bilateral visits and meetings", "Since 2017, the two countries have
+            # signed over 200 agreements": what ties rest on, no signing told
+            return []
         entitled = DOCUMENT_ENTITLED.match(text, document.start())
         if entitled and (its_noun := DOCUMENT.match(entitled.group("title"))):
             kind = kind_of(its_noun.group("noun"))  # 'the document "Roadmap for the development of trade"' is a roadmap

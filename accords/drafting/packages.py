@@ -83,13 +83,20 @@ SIGNED_PACKAGE = re.compile(rf"\b{_SIGNING_WORDS}\s+(?:the\s+)?(?:{_UNCOUNTED}|n
                             re.IGNORECASE)
 
 
+def a_tally(text: str) -> bool:
+    """Whether the text counts the documents of a span of years: "Since 1992, the two countries have signed more than 200
+    documents" is the record of a relation, not one signing."""
+    return re.search(r"\b(?:since|over the (?:past|last)|in the (?:past|last)|so far|to date|in total|over the years|over \d+ years|history of)\b",
+                     text, re.IGNORECASE) is not None \
+        and re.search(r"\bhave\s+(?:already\s+)?signed\b|\bhas\s+been\s+signed\b|\bhave\s+been\s+signed\b", text, re.IGNORECASE) is not None
+
+
 def counted(text: str) -> re.Match[str] | None:
     """Where the text counts documents ('signed 14 cooperation documents'); a day of a month is no count ('May 18 47 …',
     'On 5 January Kazakhstan and Uzbekistan signed agreements')."""
     months = r"(?:" + "|".join(calendar.month_name[1:]) + r"|" + "|".join(calendar.month_abbr[1:]) + r")\b"
-    if re.search(r"\b(?:since|over the (?:past|last)|in the (?:past|last)|so far|to date|in total|over the years|over \d+ years|history of)\b", text, re.IGNORECASE) \
-            and re.search(r"\bhave\s+(?:already\s+)?signed\b|\bhas\s+been\s+signed\b|\bhave\s+been\s+signed\b", text, re.IGNORECASE):
-        return None  # "Since 1992, the two countries have signed more than 200 documents": a tally of years, not one signing
+    if a_tally(text):
+        return None
     count = next((m for m in PACKAGE.finditer(text) if not re.search(months + r"\.?\s+$", text[:m.start()])
                   and not re.match(months, text[m.end("count"):].lstrip())), None)
     framework = re.search(r"\b(?:legal|treaty|contractual|regulatory)(?:[\s-]+(?:and[\s-]+)?(?:legal|contractual))?\s+(?:framework|base|basis)\b", text)

@@ -75,6 +75,11 @@ MEETINGS = {"саммит": EventKind.summit, "форум": EventKind.forum, "б
 # The first words of the region's parliaments' names (and their chambers'), which approve and ratify documents, and sign none.
 PARLIAMENTS = frozenset({"сенат", "мажилис", "парламент", "жогорку", "олий", "меджлис", "милли", "маджлиси", "маджлис", "дума", "курултай",
                          "законодательная", "законодательный"})
+# The span of years a count of documents is of: "за последние три года", "за годы независимости", "с 2017 года", "на
+# сегодняшний день" (not "всего" or "в общей сложности", which count one visit's documents as often).
+RUSSIAN_TALLY = re.compile(r"(?i)\b(?:за\s+(?:последние|минувшие|прошедшие)\s+(?:\w+\s+)?(?:лет|года|годы|десятилетия)|за\s+(?:\d+|\w+)\s+лет"
+                           r"|за\s+годы|за\s+всю\s+историю|с\s+(?:19|20)\d\d\s+года|начиная\s+с\s+(?:19|20)\d\d|с\s+момента\s+установления"
+                           r"|к\s+настоящему\s+времени|на\s+сегодняшний\s+день|на\s+сегодня)\b")
 # The bodies of one state whose sittings are its own business, no event of cooperation: "заседание Кабинета министров",
 # "пленарное заседание Сената", "заседание коллегии министерства".
 OWN_BODIES = PARLIAMENTS | {"кабинет", "правительство", "палата", "коллегия"}
@@ -612,6 +617,8 @@ class RussianReader:
                            and w.feats.get("Case") in ("Nom", "Acc") and not self._named_by_plural(words, i, 1)
                            and not (i + 1 < len(words) and words[i + 1].lemma in ("о", "об"))), None)
             package = re.search(re.escape(plural.text), sentence.text) if plural is not None else None
+        if package and verb.lemma in SIGNED and RUSSIAN_TALLY.search(sentence.text):
+            return  # "за последние три года Узбекистан подписал … более десяти документов": a relation's record, no signing told
         if package and verb.lemma in SIGNED:
             packages = [a for a in self.drafts.agreements if a.is_package]
             # (another, where its own date is not the one's before: "Накануне … на бизнес-форуме … заключили 23 коммерческих
