@@ -2297,3 +2297,15 @@ def test_a_count_of_the_documents_of_years_is_no_package(base, sentence):
 def test_a_count_of_one_visits_documents_is_still_a_package(base):
     [package] = read(base, "В общей сложности в ходе визита подписано 14 документов.", published="2024-03-12").agreements
     assert package.is_package
+
+
+def test_a_document_a_parliament_ratified_was_not_signed_at_the_meeting_the_report_is_of(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-kz-by-mpk-devyatnadtsatoe-ru): the
+    agreement "в апреле Мажилис ратифицировал" took the commission's meeting as the one it was signed at, and its days as
+    the date of its signing."""
+    drafts = read(base, "15–16 мая в Минске прошло девятнадцатое заседание Межправительственной комиссии по торгово-экономическому "
+                        "сотрудничеству.",
+                  "Кроме того, в апреле Мажилис ратифицировал межправительственное соглашение о поощрении и взаимной защите инвестиций.",
+                  published="2025-05-16")
+    [ratified] = drafts.agreements
+    assert (ratified.event, ratified.date_signed, str(ratified.ratified_on.value)) == (None, None, "2025-04")

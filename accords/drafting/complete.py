@@ -183,7 +183,7 @@ class Completion:
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             held_at = agreement.event.value if agreement.event is not None else None
-            if agreement.date_signed is None and not agreement.planned and isinstance(held_at, DraftEvent) and not held_at.planned \
+            if agreement.date_signed is None and not agreement.planned and agreement.ratified is None and isinstance(held_at, DraftEvent) and not held_at.planned \
                     and held_at.date is not None and held_at.kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.council):
                 # "adopted at the Extraordinary Summit … held in Ankara", the summit dated in another sentence: its day (or days)
                 agreement.date_signed = Fact(held_at.date.value, held_at.date.sentence, f"the date of {held_at.name.value}, at which it was signed or adopted")

@@ -268,8 +268,9 @@ def _welcomed(words: list[Word]) -> Word | None:
 
 def _could_be_signed_at(agreement: DraftAgreement, event: DraftEvent) -> bool:
     """Whether a document may have been signed at an event the report told of: not a signed one at an event to come, nor one
-    whose date falls outside the event's ("Напомним, в 2022 году … подписали" after a meeting of 2024)."""
-    if event.planned and not agreement.planned:
+    whose date falls outside the event's ("Напомним, в 2022 году … подписали" after a meeting of 2024), nor one a parliament
+    ratified ("в апреле Мажилис ратифицировал соглашение …", in a report of a commission's meeting)."""
+    if event.planned and not agreement.planned or agreement.ratified is not None:
         return False
     signed, held = agreement.date_signed, event.date
     if signed is None or held is None:
