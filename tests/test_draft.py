@@ -395,6 +395,25 @@ def test_a_headline_is_a_line_of_words_not_the_counters_under_it(tmp_path):
     assert read_source(str(text)).title == "Two ministries agree on water sharing"
 
 
+def test_a_long_headline_above_the_lead_is_the_headline_not_the_first_paragraph(tmp_path):
+    """A shape of the blind set's development half (sohar-gulf-kazakh-fertiliser-jv, tajik-pakistan-commission-business-forum):
+    a headline of running words without a full stop was read as the first paragraph, and its "sign" drafted the lead's
+    document a second time. A sentence the copy wraps onto the next line is still one paragraph."""
+    text = tmp_path / "report.txt"
+    text.write_text("FICTIONAL TEST FIXTURE: not a real report\nNorthwind Media — Press room\nPress release | 3 February 2026\n\n"
+                    "Aral Chemicals and Gulf Phosphates sign joint venture agreement for a fertiliser complex in the south of Kazakhstan\n\n"
+                    "ASTANA — Aral Chemicals JSC and Gulf Phosphates LLC yesterday signed a shareholders' agreement establishing a "
+                    "joint venture.\n", encoding="utf-8")
+    article = read_source(str(text))
+    assert article.title == "Aral Chemicals and Gulf Phosphates sign joint venture agreement for a fertiliser complex in the south of Kazakhstan"
+    assert article.paragraphs == ("ASTANA — Aral Chemicals JSC and Gulf Phosphates LLC yesterday signed a shareholders' agreement "
+                                  "establishing a joint venture.",)
+    text.write_text("FICTIONAL TEST FIXTURE: not a real report\nNorthwind Media — Press room\n\n"
+                    "ASTANA — Aral Chemicals JSC and Gulf Phosphates LLC yesterday signed a shareholders' agreement establishing\n"
+                    "a joint venture that will build a fertiliser complex.\n", encoding="utf-8")
+    assert read_source(str(text)).paragraphs[0].startswith("ASTANA — Aral Chemicals JSC")
+
+
 def test_presidents_named_after_their_office_sign_and_a_dateline_is_not_the_signing_date(real_data, real_names):
     text = ["FICTIONAL TEST TEXT. ASTANA, March 3 - After the talks, several documents were signed.",
             "The President of Kazakhstan, Kassym-Jomart Tokayev, and the President of the Republic of Uzbekistan, "

@@ -303,6 +303,14 @@ def _is_prose(line: str) -> bool:
     return len(words) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line) or line.count(". ") >= 1 or line.endswith(":"))
 
 
+def _a_headline(line: str, following: list[str]) -> bool:
+    """Whether the first line of prose is the headline above the text: running words without a sentence's end ("Sohar Gulf
+    Fertilisers and Taraz Chemical Holding sign joint venture agreement for phosphate fertiliser complex in Kazakhstan"),
+    and after it a paragraph of the text that opens as one, not the rest of its sentence on the next line."""
+    return not SENTENCE_END.search(line) and not line.endswith((":", ";", ",")) and not LIST_MARK.match(line) \
+        and bool(following) and _article_line(following[0]) and not following[0][:1].islower()
+
+
 def _cut_off(line: str) -> bool:
     """The last line of a copy that stops mid-sentence: running words, most in lower case ("В рамках рабочего визита было
     подписано восемь новых документов, направленных на расширение сот")."""
@@ -322,6 +330,8 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
     start = next((i for i, line in enumerate(lines) if _article_line(line)), None)
     if start is None:
         raise SourceError(f"{location}: no paragraph of text found (a page without an article?)")
+    if _a_headline(lines[start], lines[start + 1:start + 2]):
+        start += 1  # the headline above the first paragraph, read as a line of running words: the header's
     body: list[str] = []
     in_list = False  # after "The documents signed include:", short items ending in ";" are the list
     rest = lines[start:]
