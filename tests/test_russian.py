@@ -2310,3 +2310,15 @@ def test_a_document_a_parliament_ratified_was_not_signed_at_the_meeting_the_repo
                   published="2025-05-16")
     [ratified] = drafts.agreements
     assert (ratified.event, ratified.date_signed, str(ratified.ratified_on.value)) == (None, None, "2025-04")
+
+
+def test_the_talks_the_documents_followed_are_the_talks_told_of_before(base):
+    """Written for this test, on a shape of the blind set's development half (minenergo-uz-oae-nakopiteli-ru,
+    gov-kg-oman-ofitsialnyy-vizit-ru): "По итогам переговоров в присутствии A и B подписаны …" drafted second talks, of those
+    in whose presence the documents were signed."""
+    drafts = read(base, "Во вторник в Ташкенте Министр энергетики Республики Узбекистан Жасур Рахматуллаев провел переговоры с "
+                        "Министром энергетики Объединенных Арабских Эмиратов Салемом аль-Хаммади.",
+                  "По итогам переговоров в присутствии заместителя Премьер-министра Республики Узбекистан Бахрома Нуриддинова и "
+                  "посла ОАЭ Халида аль-Кетби подписано инвестиционное соглашение.", published="2025-11-06")
+    [talks] = drafts.events
+    assert talks.name.value.startswith("Talks of Zhasur Rakhmatullayev and ")

@@ -1684,6 +1684,10 @@ class RussianReader:
                 name = f"{adjectives[0]}–{adjectives[1]} talks at the highest level"
                 key = ("talks", frozenset(adjectives), planned)
                 taking_part = []
+            elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and index >= 2 \
+                    and (words[index - 2].text.lower(), words[index - 1].text.lower()) in (("по", "итогам"), ("в", "ходе"), ("в", "рамках")) \
+                    and any(key[0] == "talks" and not told.planned for key, told in self._events.items()):
+                continue  # "По итогам переговоров в присутствии A и B подписаны …": the talks told of before, not talks of those present
             elif kind is EventKind.meeting and word.lemma in ("переговоры", "встреча") and (
                     len([n for n in names if n.kind == "PER"]) >= 2 or not (index and words[index - 1].pos == "ADJ")):
                 people = [n for n in names if n.kind == "PER"]
