@@ -2322,3 +2322,16 @@ def test_the_talks_the_documents_followed_are_the_talks_told_of_before(base):
                   "посла ОАЭ Халида аль-Кетби подписано инвестиционное соглашение.", published="2025-11-06")
     [talks] = drafts.events
     assert talks.name.value.startswith("Talks of Zhasur Rakhmatullayev and ")
+
+
+def test_a_quotation_in_guillemets_opens_a_sentence_of_its_own(base):
+    """Written for this test, on a shape of the blind set's development half (kursiv-kz-gaz-tranzit-analitika-ru): after
+    "… сдержанно." a quotation in guillemets was read as the same sentence, so its "Соглашение" drafted the agreement a
+    second time, and the analyst's research centre became a party of both."""
+    from accords.drafting.sentences import split_sentences
+
+    text = ("Межправительственное соглашение о транзите газа, вступившее в силу в мае этого года, эксперты оценивают сдержанно. "
+            "«Соглашение закрепило лишь общие принципы», — считает аналитик Центра энергетических исследований «Орда» Салтанат Ермекова.")
+    assert len(split_sentences(text)) == 2
+    [agreement] = read(base, text, published="2024-12-03").agreements
+    assert agreement.parties == []

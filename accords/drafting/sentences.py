@@ -13,8 +13,9 @@ ABBREVIATIONS = frozenset(
     # Russian: "в г. Тяньцзинь" (город), "им. Гейдара Алиева", "тыс. тонн"
     "гг им ул пр тыс млн млрд руб обл".split())  # "H.E. Mr. Zheenbek Kulubaev": His Excellency
 # A full stop, then space or (a slip of typing: "relations.We achieved") a capitalised word straight after a lower-case one.
-# (or after a year: "in March 2023.Moreover, …")
-_BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9А-ЯЁ])|(?<=[a-zа-яё]{3}[.!?])()(?=[A-ZА-ЯЁ][a-zа-яё])"
+# (or after a year: "in March 2023.Moreover, …"); a quotation may open the next one or close this one, in guillemets too
+# ("… сдержанно. «Соглашение закрепило …», — считает аналитик").
+_BREAK = re.compile(r"(?<=[.!?…])([\"”’')\]»]*)\s+(?=[\"“‘'(\[«„]?[A-Z0-9А-ЯЁ])|(?<=[a-zа-яё]{3}[.!?])()(?=[A-ZА-ЯЁ][a-zа-яё])"
                     r"|(?<=\b(?:19|20)\d\d[.!?])()(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 
 
