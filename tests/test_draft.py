@@ -5363,3 +5363,29 @@ def test_a_count_of_the_agreements_of_years_is_no_agreement(base):
     2017 (the count was already no package)."""
     assert drafts_from(base, PartialDate(2024, 3, 12), ["Since 2017, the two countries have signed over 200 agreements worth "
                                                         "$20 billion."]).agreements == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The signing of a trilateral agreement on a unified through tariff, which Azerbaijan, Kazakhstan and Turkmenistan had "
+    "planned for Monday in Baku, has been postponed, a source told Trend.",
+    "The signing of the electricity supply contract between Kazakhstan and Turkmenistan was postponed to the first quarter of 2025.",
+    "Kazakhstan and Turkmenistan postponed the signing of the electricity supply contract.",
+])
+def test_a_signing_put_off_drafts_no_document(base, sentence):
+    """Written for this test, on a shape of the blind set's development half (trend-az-kz-tm-tariff-postponed): a postponed
+    signing was a signing planned for next Monday, and "was postponed to" or "postponed the signing of" a signed contract."""
+    assert drafts_from(base, PartialDate(2024, 9, 10), [sentence]).agreements == []
+
+
+def test_a_document_signed_after_a_delay_is_signed(base):
+    [contract] = drafts_from(base, PartialDate(2024, 9, 10), [
+        "Kazakhstan and Turkmenistan signed the electricity supply contract, which had been delayed for a year."]).agreements
+    assert not contract.planned
+
+
+def test_an_agreement_once_signed_is_a_condition_not_a_signing(base):
+    """Written for this test, on a shape of the blind set's development half (trend-az-kz-tm-tariff-postponed): an analyst's
+    "the tariff agreement, once signed, would cut …" drafted a signed agreement with the analyst's institute as its party."""
+    assert drafts_from(base, PartialDate(2024, 9, 10), [
+        "Farid Huseynli, an analyst at the Baku-based Caspian Logistics Institute, told Trend that the tariff agreement, once "
+        "signed, would cut the cost of moving a container by 15 percent."]).agreements == []

@@ -154,13 +154,28 @@ def negated(sentence: str, start: int) -> bool:
     return bool(NEGATION.search(_before(sentence, start)))
 
 
+# Putting a signing off: "postponed", "put off", "delayed", "cancelled", "called off".
+POSTPONING = r"(?:postpone[sd]?|postponing|put\s+off|delay(?:ed|s)?|deferred|cancel(?:l)?ed|called\s+off|shelved)"
+
+
+def postponed(sentence: str, start: int, end: int) -> bool:
+    """Whether the signing at `start`–`end` was put off: "postponed the signing of …", "The signing of … has been postponed"
+    (an inserted clause between them aside)."""
+    main = main_text(sentence)
+    if re.search(rf"\b{POSTPONING}\s+(?:the\s+)?$", main[:start], re.IGNORECASE):
+        return True
+    return sentence[start:end].lower().startswith("signing") and re.match(
+        rf"[^;.]*?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?{POSTPONING}\b", main[end:], re.IGNORECASE) is not None
+
+
 def hypothetical(sentence: str, start: int) -> bool:
     """Whether the verb at `start` is only possible, wished, talked of or a condition ("could sign", "may be signed", "ready to
     sign", "discussions on the signing of", "if … was signed")."""
     before = _before(sentence, start)
-    # (or a condition: "promised assistance if an official migration agreement … was signed")
+    # (or a condition: "promised assistance if an official migration agreement … was signed", "the agreement, once signed,
+    # would cut …")
     return (bool(MODAL.search(before)) and not _reported_would(sentence, before)) or _wish(before) \
-        or re.search(r"\b(?:if|unless|whether)\s+[^,;]*$", before, re.IGNORECASE) is not None
+        or re.search(r"\b(?:if|unless|whether)\s+[^,;]*$|\b(?:once|until)\s+$", before, re.IGNORECASE) is not None
 
 
 def _reported_would(sentence: str, before: str) -> bool:

@@ -40,7 +40,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, HEADS_OF_STATE, THE_HEADS_SIGNED, Actors
-from .clauses import CAPITALISED_NAME, FUTURE, SAYS, asides, clause_at, clause_text, hypothetical, inserted, main_text, negated, wished
+from .clauses import CAPITALISED_NAME, FUTURE, SAYS, asides, clause_at, clause_text, hypothetical, inserted, main_text, negated, postponed, wished
 from .complete import Completion
 from .documents import (
     DATELINE,
@@ -436,6 +436,8 @@ class Extractor:
             # "the progress of implementation of agreements reached following the meetings": understandings told of, no document
             reached = signing is not None and signing.group(0).lower() == "reached" and re.search(
                 rf"\b(?:{DOCUMENT_NOUNS})\s+$", text[:signing.start()], re.IGNORECASE) is not None
+            if signing and postponed(text, signing.start(), signing.end()):
+                continue  # "The signing of the agreement … has been postponed", "postponed the signing of": nothing signed, no date set
             if signing and (infinitive or reached or negated(text, signing.start()) or hypothetical(text, signing.start()) and not (
                     wished(text, signing.start()) and clause_future(text, signing.start(), signing.end()))):
                 # "did not sign", "refused to sign", "could sign", "ready to sign": no document was signed ("proposed for signing
