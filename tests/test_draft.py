@@ -5029,15 +5029,16 @@ def test_a_minister_for_a_field_of_a_state_signs_beside_one_named_alone_and_his_
 def test_a_bodys_own_approval_in_addition_takes_no_parties_from_the_document_before(base):
     """The sentences are written for this test, on a shape of the blind set's development half (kyrgyz-cabinet-torugart): "In
     addition, the Cabinet approved the draft Action Plan for … irrigation in the Chui, Talas and Jalal-Abad regions" took
-    Kyrgyzstan and Uzbekistan, the states of the agreement told of before, as its parties. A signing "in addition" still
-    does."""
+    Kyrgyzstan and Uzbekistan, the states of the agreement told of before, as its parties; it is now no draft at all, a
+    cabinet's own plan (test_a_cabinets_own_action_plan_is_no_document_but_a_draft_protocol_with_a_state_is). A signing "in
+    addition" still takes them."""
     drafts = drafts_from(base, PartialDate(2024, 5, 15), [
         "On Tuesday the Jogorku Kenesh ratified the Agreement between the Cabinet of Ministers of the Kyrgyz Republic and the "
         "Government of the Republic of Uzbekistan on phytosanitary certificates, signed in Tashkent on 6 September 2023.",
         "In addition, the Cabinet approved the draft Action Plan for the modernisation of irrigation systems in the Chui, Talas and "
         "Jalal-Abad regions for 2024–2027."])
     assert [(a.kind.value, [party_key(p.value) for p in a.parties]) for a in drafts.agreements] == [
-        ("agreement", ["kyrgyzstan", "uzbekistan"]), ("action plan", [])]
+        ("agreement", ["kyrgyzstan", "uzbekistan"])]
     drafts = drafts_from(base, PartialDate(2024, 5, 15), [
         "Kyrgyzstan and Uzbekistan signed an agreement on phytosanitary certificates.",
         "In addition, an action plan on irrigation was signed."])
@@ -5389,3 +5390,19 @@ def test_an_agreement_once_signed_is_a_condition_not_a_signing(base):
     assert drafts_from(base, PartialDate(2024, 9, 10), [
         "Farid Huseynli, an analyst at the Baku-based Caspian Logistics Institute, told Trend that the tariff agreement, once "
         "signed, would cut the cost of moving a container by 15 percent."]).agreements == []
+
+
+def test_a_cabinets_own_action_plan_is_no_document_but_a_draft_protocol_with_a_state_is(base):
+    """Written for this test, on shapes of the blind set's development half (kyrgyz-cabinet-torugart,
+    kyrgyz-business-weekly-interview-dry-port): a cabinet's own action plan for its regions is not a document of
+    cooperation; a draft protocol with China it approved is one, approved; the ministers of an organisation adopt theirs."""
+    assert drafts_from(base, PartialDate(2024, 5, 3), [
+        "In addition, the Cabinet approved the draft Action Plan for the modernisation of irrigation systems in the Chui, Talas "
+        "and Jalal-Abad regions for 2024–2027."]).agreements == []
+    [protocol] = drafts_from(base, PartialDate(2026, 3, 10), [
+        "The Cabinet of Ministers approved a draft protocol extending it to rail cargo last week; we could sign it with China in "
+        "the summer."]).agreements
+    assert (str(protocol.kind.value), protocol.approved is not None) == ("protocol", True)
+    [plan] = drafts_from(base, PartialDate(2025, 11, 3), [
+        "The ministers also approved the OTS Digital Connectivity Action Plan for 2026–2028."]).agreements
+    assert str(plan.kind.value) == "action plan"

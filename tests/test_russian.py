@@ -2335,3 +2335,15 @@ def test_a_quotation_in_guillemets_opens_a_sentence_of_its_own(base):
     assert len(split_sentences(text)) == 2
     [agreement] = read(base, text, published="2024-12-03").agreements
     assert agreement.parties == []
+
+
+def test_a_plan_one_government_approves_for_itself_is_no_document_of_cooperation(base):
+    """Written for this test, on shapes of the blind set's development half (kursiv-kz-gaz-tranzit-analitika-ru,
+    primeminister-kz-uz-energosistemy-ru): a government's own plan, approved by its resolution, was drafted as an approved
+    plan with that state as its only party. A council of several governments still approves documents of cooperation."""
+    assert read(base, "Постановлением Правительства РК утвержден Комплексный план развития газовой отрасли на 2025–2029 годы.",
+                published="2024-12-03").agreements == []
+    assert read(base, "Правительство утвердило план подготовки к отопительному сезону.", published="2024-12-03").agreements == []
+    [programme] = read(base, "Совет глав правительств СНГ утвердил Программу сотрудничества в области энергетики.",
+                       published="2024-12-03").agreements
+    assert programme.approved is not None

@@ -24,6 +24,13 @@ from .sentences import Sentence
 from .when import dates_in
 
 # A sentence that speaks of the two countries without naming them ("both sides", "the leaders", "bilateral").
+# One state's own executive approving a document for itself: its government or cabinet, or a decree or resolution ("the
+# Cabinet approved the draft Action Plan for …", "постановлением Правительства РК утвержден Комплексный план …"); not a
+# council of several heads of government.
+OWN_GOVERNMENT = re.compile(r"(?<!heads of )\b(?:government|cabinet)\b(?!\s+of\s+(?:the\s+)?(?:member|participating))|\b(?:presidential|government)\s+(?:decree|resolution)"
+                            r"|(?<!глав )\bправительств(?:о|ом|а|у)\b|\bкабинет\w*\s+министров|\bпостановлени\w*|\bуказ(?:ом)?\s+президента", re.IGNORECASE)
+# The kinds of document a state also adopts for itself (a plan of its own, a programme), unlike an agreement or memorandum.
+OWN_KINDS = frozenset({AgreementKind.plan, AgreementKind.action_plan, AgreementKind.programme, AgreementKind.concept})
 THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
                      # (not those of an organisation or a region: "the Council of the Heads of State of the Organization of Turkic States")
                      r"(?!\s+of\s+(?:the\s+(?-i:[A-Z])|(?:the\s+)?(?:region|member|Central\s+Asia)))"
@@ -97,6 +104,7 @@ class Completion:
                 # "will pay a state visit to China from May 18 to 19", reported on May 18: begun by the day of the report
                 event.planned = False
                 event.date_note = event.date_note or "announced as to come, on a day the report's own day has reached"
+        self.drafts.agreements = [a for a in self.drafts.agreements if not self._own_act(a)]
         self._parties_of_listed_packages()
         whole_lists = self._whole_lists()
         for agreement in self.drafts.agreements:
@@ -203,6 +211,14 @@ class Completion:
                 if part.part_of is package:
                     part.part_of = None
             self.drafts.agreements.remove(package)
+
+    def _own_act(self, agreement: DraftAgreement) -> bool:
+        """Whether a draft is a plan or programme one state's government approved for itself, no document of cooperation:
+        approved (not signed), of OWN_KINDS, by OWN_GOVERNMENT, with no party but that state ("Правительство утвердило план
+        подготовки к отопительному сезону")."""
+        return agreement.approved is not None and not agreement.planned and agreement.kind.value in OWN_KINDS \
+            and OWN_GOVERNMENT.search(agreement.approved.sentence.text) is not None \
+            and len(agreement.parties) <= 1 and all_states(self.dataset, agreement.parties)
 
     def _meetings_dated_by_their_signings(self) -> None:
         """'Today the two ministries signed the Program. It was signed at the meeting of A with B': a meeting or talks
