@@ -5406,3 +5406,16 @@ def test_a_cabinets_own_action_plan_is_no_document_but_a_draft_protocol_with_a_s
     [plan] = drafts_from(base, PartialDate(2025, 11, 3), [
         "The ministers also approved the OTS Digital Connectivity Action Plan for 2026–2028."]).agreements
     assert str(plan.kind.value) == "action plan"
+
+
+def test_the_evaluation_counts_the_precision_of_signings_apart_from_approvals(base):
+    """The sentences are written for this test. Facts that leave out what was only ratified (as the blind set's do) make a
+    ratification drafted count against precision; the precision of the drafts signed or to be signed leaves it out."""
+    _, dataset, names = base
+    facts = {"agreements": [{"kind": "agreement", "date_signed": "2025-05-03", "parties": ["kazakhstan", "uzbekistan"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 10), [
+        "Kazakhstan and Uzbekistan signed an agreement on 3 May.",
+        "On 6 May the Mazhilis ratified a protocol with Kyrgyzstan on the joint use of geological information."]),
+        *expected_from_fixture(facts), identify_with(names))
+    assert tally.counts["agreements drafted that the article states (precision)"] == [1, 2]
+    assert tally.counts["agreements drafted signed or planned that the article states (precision)"] == [1, 1]
