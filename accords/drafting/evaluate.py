@@ -89,7 +89,9 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     for draft in drafted:
         if not any(d is draft for d, _ in pairs):
             parties = sorted(identify(p.value) for p in draft.parties)
-            tally.misses.append(f"agreement drafted, not stated: {draft.kind.value} {_date_of(draft)} {parties} "
+            status = next((said for said, fact in (("planned", draft.planned), ("approved", draft.approved), ("ratified", draft.ratified),
+                                                   ("initialled", draft.initialled)) if fact), "signed")
+            tally.misses.append(f"agreement drafted, not stated: {draft.kind.value} {status} {_date_of(draft)} {parties} "
                                 f"({draft.statement.place}: {textwrap.shorten(draft.statement.text, 90, placeholder=' …')})")
     dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
     for draft, expected in pairs:

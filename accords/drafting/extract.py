@@ -258,6 +258,23 @@ SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "h
                            "bin", "al", "yesterday", "today"})  # "s" of "People's"
 
 
+def participle_asides(text: str) -> list[tuple[int, int]]:
+    """The asides of a participle after a document, between commas: ", initialled by the civil aviation authorities in
+    December last year," (their dates are of that earlier step, not of the sentence's signing)."""
+    return [(m.start(), m.end()) for m in re.finditer(r",\s+(?:initiall?ed|signed|concluded|adopted|approved|agreed)\b[^,;]*,", text, re.IGNORECASE)
+            if re.search(rf"\b(?:{DOCUMENT_NOUNS})\b[^,;]*$", text[:m.start()], re.IGNORECASE)]
+
+
+def main_signing(text: str) -> re.Match[str] | None:
+    """The sentence's signing verb, past a participle's aside after a document ("The agreement on air services, initialled in
+    December last year, is expected to be signed in October": "signed", not "initialled")."""
+    verb = SIGNING.search(text)
+    asides = participle_asides(text)
+    while verb is not None and any(a <= verb.start() < b for a, b in asides) and (later := SIGNING.search(text, verb.end())) is not None:
+        verb = later
+    return verb
+
+
 class Extractor:
     def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None):
         self.dataset = dataset
@@ -426,7 +443,7 @@ class Extractor:
             reference = REFERENCE.search(text)
             if reference and not self._refers_back(reference, sentences[:index]):
                 reference = None  # "signed the minutes of the meeting" after an agreement: a document of its own, not that one
-            signing = SIGNING.search(text) or RATIFICATION.search(text)  # "passed a bill on the ratification of the agreement"
+            signing = main_signing(text) or RATIFICATION.search(text)  # "passed a bill on the ratification of the agreement"
             while signing is not None and re.search(r"\bof\s+(?:the\s+)?$", text[:signing.start()]) and re.match(rf"\s+(?:documents?|{DOCUMENT_NOUNS})\b", text[signing.end():], re.IGNORECASE):
                 signing = SIGNING.search(text, signing.end())  # "an inventory of adopted documents": documents told of, not an act
             # "readiness was noted to accelerate …, as well as to sign the corresponding agreement": a signing not done, where
@@ -568,7 +585,7 @@ class Extractor:
         if first is not None and GENERIC_REFERENCE.fullmatch(first.group("noun")) and (
                 named := re.match(rf"\s+(?:is|was)\s+(?:an?|the)\s+(?=(?:{DOCUMENT_NOUNS})\b)", text[first.end():], re.IGNORECASE)) is not None:
             return DOCUMENT.match(text, first.end() + named.end())  # "One key agreement is an MOU on …": the MOU
-        verb = SIGNING.search(text)
+        verb = main_signing(text)
         if first is None or verb is None or first.start() > verb.start():
             return first
         _, end = clause_at(text, verb.start(), verb.end())
@@ -636,6 +653,11 @@ class Extractor:
                     a.kind.value == kind_of(document.group("noun")).value for a in self.drafts.agreements):
                 return False  # "The protocol of the meeting was signed by …" after "ended with the signing of a protocol": that one
             described_to = minutes.end()  # "signed the protocol of the seventh meeting of the commission": the record of that meeting
+        elif (about := re.match(r"\s+(?:on|for)\s+[^,;.]+", text[document.end():])) and (verb := main_signing(text)) is not None \
+                and verb.start() > document.end() and clause_future(text, verb.start(), verb.end()):
+            # "the intergovernmental agreement on air services … is expected to be signed in October", after a list's "Agreement on
+            # the establishment of a joint investment platform": a signing to come of a document named by its subject
+            described_to = document.end() + about.end()
         else:
             return False
         kind = kind_of(document.group("noun"))
@@ -657,7 +679,7 @@ class Extractor:
         entitled = DOCUMENT_ENTITLED.match(text, document.start())
         if entitled and (its_noun := DOCUMENT.match(entitled.group("title"))):
             kind = kind_of(its_noun.group("noun"))  # 'the document "Roadmap for the development of trade"' is a roadmap
-        verb = SIGNING.search(text)
+        verb = main_signing(text)
         begin, end = clause_at(text, verb.start(), verb.end()) if verb else (0, len(text))
         if verb and document.end() <= begin and re.match(r"(?:which|that)\b", text[begin:]):
             begin = clause_at(text, document.start(), document.end())[0]  # "the agreement between A and B, which was signed in 2020": its clause too
@@ -854,7 +876,12 @@ class Extractor:
         the_sides = not parties and re.search(r"\b(?:the|both)\s+(?:sides|parties|countries)\b", text[:document.start()], re.IGNORECASE)
         if plural and not forced and len(parties) <= 1 and not re.search(r"\bthe two (countries|sides)\b", text) and not the_sides:
             return []  # "agreements with several companies": the next sentences name them
-        if not parties and (re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) or re.search(r"\bthe (?:two\s+)?(?:sides|parties)\b", text[:document.start()],
+        # (a signing to come is not one of the documents of the kind already signed: "The sides agreed that the agreement on air
+        # services … is expected to be signed in October", after a signed agreement)
+        verb = main_signing(text)
+        to_come = verb is not None and clause_future(text, verb.start(), verb.end()) and not any(
+            a.planned or a.approved or a.initialled for a in self.drafts.agreements if a.kind.value == kind.value)
+        if not parties and not to_come and (re.search(r"\bthe two (countries|sides)\b", text, re.IGNORECASE) or re.search(r"\bthe (?:two\s+)?(?:sides|parties)\b", text[:document.start()],
                                                                                                            re.IGNORECASE)) and self.drafts.agreements and (
                 self.drafts.agreements[-1].kind.value == kind.value):
             return AGAIN  # the same agreement told again ("the two countries signed a MOU", "the parties … signed a memorandum")
@@ -872,7 +899,7 @@ class Extractor:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
         # "We welcome the signing of the project road map": the one the report told of, by the definite article (not "The grant
         # agreement between A and B was signed", after the loan agreement of others: one of its own)
-        told_again = not told and not plural and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
+        told_again = not told and not plural and not to_come and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[:document.start()], re.IGNORECASE) and any(
             a.kind.value == kind.value and not a.is_package for a in self.drafts.agreements)
         latest = self.drafts.agreements[-1] if self.drafts.agreements else None
         if told_again and own_pair and latest is not None and latest.parties:
@@ -968,7 +995,7 @@ class Extractor:
         text = sentence.text
         agreement = DraftAgreement(Fact(kind.value, sentence), sentence)
         agreement.evidence_of.append(sentence)
-        verb = SIGNING.search(text)
+        verb = main_signing(text)
         agreement.planned = clause_future(text, verb.start(), verb.end()) if verb else is_future(text)
         if agreement.planned and verb is not None and re.search(r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", text[:verb.start()]):
             agreement.planned = False  # "supplies under the contract that was signed between A and B will begin on March 1": signed
@@ -1268,8 +1295,9 @@ class Extractor:
             last = max(plan.end(), verb.end() if verb and verb.start() >= plan.start() and verb.start() - plan.end() < 40 else 0)
             agreement.plan = Fact(" ".join(text[plan.start():last].split()), sentence)
         dateline = DATELINE.match(text)
+        asides = participle_asides(text)
         dated = [d for d in dates_in(text, self.published) if begin <= d.start < end and not inserted(text, d.start)
-                 and not (dateline and d.start < dateline.end())]
+                 and not (dateline and d.start < dateline.end()) and not any(a <= d.start < b for a, b in asides)]
         if dated:
             agreement.planned_for = Fact(dated[0].date, sentence, f"'{dated[0].text}'")
 
@@ -1410,7 +1438,7 @@ class Extractor:
             begin, end = clause_at(text, verb.start(), verb.end())
             if any(kind_of(d.group("noun")).value == agreement.kind.value for d in DOCUMENT.finditer(text, begin, end)):
                 return verb
-        return verbs[0] if verbs else None
+        return main_signing(text)
 
     def _own_signers(self, sentence: Sentence, mentions: list[Mention], documents: list[Listed], made: list[DraftAgreement]) -> None:
         """Documents one sentence lists, each followed by its own signers ("…, an agreement between A and B …, signed by X and

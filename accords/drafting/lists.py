@@ -195,10 +195,13 @@ class ListReader:
             # of the documents of that package, whose parties and date it takes where the list gives none (complete.Completion)
             agreement.part_of = next((a for a in reversed(self.drafts.agreements) if a.is_package and not a.planned
                                       and (a.statement.paragraph, a.statement.number) <= (intro.paragraph, intro.number)), None)
+        # (under "Among them:" alone, the sentence before it, which told of the signing, introduces the list: "Following the
+        # talks, in the presence of the heads of delegations, a total of nine documents were signed. Among them:")
+        told = [intro, *self.before_lists[-1:]] if re.fullmatch(rf"{LIST_LEAD}\s*:", intro.text.strip(), re.IGNORECASE) else [intro]
         # "In the presence of the heads of state, 8 documents were signed:": those it names, else the heads of the talks
         # told of before, else the people the list's first introduction names ("A and B signed documents, which include:")
         agreement.witnesses = self.events.present(intro, self.actors.mentions_of(intro.text, self.actors.surnames))
-        if not agreement.witnesses and PRESENCE.search(intro.text):
+        if not agreement.witnesses and any(PRESENCE.search(t.text) for t in told):
             for earlier in reversed(intros):
                 people = self.actors.people(earlier.text, self.actors.mentions_of(earlier.text, self.actors.surnames))
                 if people:
@@ -213,8 +216,8 @@ class ListReader:
                 agreement.date_signed = Fact(dated[0].date, earlier, None if earlier is intro else
                                              f"the date the text gives for the signing ('{dated[0].text}')")
                 break
-        if agreement.date_signed is None and occasion is not None and occasion.date is not None and not occasion.date.value.is_range and re.search(
-                r"\b(?:following|after|during|at the end of)\s+(?:the\s+)?(?:talks|meeting|negotiations|visit|forum|summit)\b", intro.text, re.IGNORECASE):
+        if agreement.date_signed is None and occasion is not None and occasion.date is not None and not occasion.date.value.is_range and any(re.search(
+                r"\b(?:following|after|during|at the end of)\s+(?:the\s+)?(?:talks|meeting|negotiations|visit|forum|summit)\b", t.text, re.IGNORECASE) for t in told):
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, which the signing followed")
         just_before = next((a for a in reversed(self.drafts.agreements) if (a.statement.paragraph, a.statement.number) < (intro.paragraph, intro.number)),
                            None) if agreement.date_signed is None and re.search(r"\balso\s+signed\b", intro.text, re.IGNORECASE) else None
