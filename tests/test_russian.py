@@ -2347,3 +2347,11 @@ def test_a_plan_one_government_approves_for_itself_is_no_document_of_cooperation
     [programme] = read(base, "Совет глав правительств СНГ утвердил Программу сотрудничества в области энергетики.",
                        published="2024-12-03").agreements
     assert programme.approved is not None
+
+
+def test_a_state_the_name_tagger_joins_to_a_persons_name_is_not_part_of_it(base):
+    """Written for this test, on a shape of the blind set's development half (gov-kg-oman-ofitsialnyy-vizit-ru): natasha
+    tagged "Султаната Оман Хилал бин Саид аль-Мамари" as one person, who signed as "Sultanat Oman Khilal …" for no party."""
+    [agreement] = read(base, "Стороны подписали соглашение о поощрении инвестиций (подписали министр экономики Кыргызской Республики "
+                             "Бакытбек Алымкулов и министр торговли Султаната Оман Хилал бин Саид аль-Мамари).", published="2025-12-08").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Bakytbek Alymkulov", "Khilal bin Said al-Mamari"]

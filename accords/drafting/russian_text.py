@@ -78,6 +78,12 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
     names = []
     for span in doc.spans:
         span.normalize(vocabulary)
+        state = STATE_BEFORE_PERSON.match(span.text) if span.type == "PER" else None
+        if state is not None:
+            # "министр … Султаната Оман Хилал бин Саид аль-Мамари", tagged as one person: the state's name is not his
+            person = span.text[state.end():]
+            names.append(Name("PER", person, person, span.start + state.end(), span.stop))
+            continue
         names.append(Name(span.type, span.text, span.normal or span.text, span.start, span.stop))
     # a person the tagger leaves out, mostly at a sentence's start ("Токаев провел встречу с …"): a surname formed as the region's,
     # in the nominative, with the first names before it, each a proper noun of something alive
@@ -99,6 +105,11 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             names.append(Name("LOC", match.group(0), normal, match.start(), match.end()))
     names.sort(key=lambda n: n.start)
     return words, names
+
+
+# A state's name by its form of state and name, before a person's name the tagger joined it to: "Султаната Оман", "Государства
+# Катар", "Королевства Саудовская Аравия" (an adjective and its noun).
+STATE_BEFORE_PERSON = re.compile(r"^(?:Султанат|Королевств|Государств|Эмират|Республик)\w*\s+(?:[А-ЯЁ][а-яё]+(?:ская|ской|скую)\s+)?[А-ЯЁ][а-яё]+\s+(?=[А-ЯЁ])")
 
 
 # A state's name in full: "Республики Казахстан", "Республикой Корея", "Кыргызской Республики", "Российской Федерации".
