@@ -2355,3 +2355,12 @@ def test_a_state_the_name_tagger_joins_to_a_persons_name_is_not_part_of_it(base)
     [agreement] = read(base, "Стороны подписали соглашение о поощрении инвестиций (подписали министр экономики Кыргызской Республики "
                              "Бакытбек Алымкулов и министр торговли Султаната Оман Хилал бин Саид аль-Мамари).", published="2025-12-08").agreements
     assert [name_of(s[0].value) for s in agreement.signatories] == ["Bakytbek Alymkulov", "Khilal bin Said al-Mamari"]
+
+
+def test_a_state_named_by_its_form_of_state_in_any_case_is_that_state(base):
+    """Written for this test, on a shape of the blind set's development half (gov-kg-oman-ofitsialnyy-vizit-ru): "с
+    официальным визитом в Султанате Оман" was no visit, as natasha leaves "Султанате" as written and only the nominative
+    "Султанат Оман" is a name of a state."""
+    [visit] = read(base, "Председатель Кабинета Министров Кыргызской Республики Таалайбек Сыдыков находится с официальным визитом в "
+                         "Султанате Оман, который проходит 7–9 декабря 2025 года.", published="2025-12-08").events
+    assert (visit.name.value, str(visit.date.value)) == ("Official visit of Taalaybek Sydykov to Oman", "2025-12-07/2025-12-09")

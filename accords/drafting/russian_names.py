@@ -419,8 +419,10 @@ class RussianNames:
     def state(self, name: Name) -> str | None:
         """The state a name is: its name, "Республика Таджикистан", its name in full ("Кыргызская Республика") or its usual
         abbreviation ("РК", "КР")."""
-        # first the official name whole: "Республика Корея" is South Korea, where "Корея" alone is no state
-        official = official_names_in_russian().get(re.sub(r"\s*\(.*$", "", name.normal).casefold().replace("ё", "е"))
+        # first the official name whole: "Республика Корея" is South Korea, where "Корея" alone is no state (its form of state
+        # in the nominative, which natasha does not give for "в Султанате Оман", "Государства Катар")
+        whole = re.sub(r"^(Султанат|Эмират)(?:а|е|ом|у)\b", r"\1", re.sub(r"^(Королевств|Государств)(?:а|е|ом|у)\b", r"\1о", name.normal))
+        official = official_names_in_russian().get(re.sub(r"\s*\(.*$", "", whole).casefold().replace("ё", "е"))
         if official is not None and official in self.dataset.country_by_iso2:
             return self.dataset.country_by_iso2[official]
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it
