@@ -2364,3 +2364,12 @@ def test_a_state_named_by_its_form_of_state_in_any_case_is_that_state(base):
     [visit] = read(base, "Председатель Кабинета Министров Кыргызской Республики Таалайбек Сыдыков находится с официальным визитом в "
                          "Султанате Оман, который проходит 7–9 декабря 2025 года.", published="2025-12-08").events
     assert (visit.name.value, str(visit.date.value)) == ("Official visit of Taalaybek Sydykov to Oman", "2025-12-07/2025-12-09")
+
+
+def test_a_visit_of_the_chairman_of_a_cabinet_named_by_office_is_his(base):
+    """Written for this test, on a shape of the blind set's development half (vecherka-kg-posol-koreya-intervyu-ru): "во время
+    визита Председателя Кабинета министров Кыргызстана в Республику Корея" was a "Visit to South Korea" of no one (the
+    office named a visitor for presidents and prime ministers only)."""
+    [visit] = read(base, "Только в ноябре прошлого года, во время визита Председателя Кабинета министров Кыргызстана в Республику "
+                         "Корея, было подписано девять документов.", published="2026-02-10").events
+    assert visit.name.value == "Visit of the Chairman of the Cabinet of Ministers of Kyrgyzstan to South Korea"

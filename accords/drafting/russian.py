@@ -1660,13 +1660,17 @@ class RussianReader:
                 who = self.english.person_name(visitor) if visitor else None
                 home = next((c for n in names if n.kind == "LOC" and visitor and n.start < visitor.start
                              and (c := self.english.state(n)) and c != country), None)  # "Президент Узбекистана …"
-                office = words[index + 1] if visitor is None and index + 2 < len(words) and words[index + 1].lemma in ("президент", "премьер-министр") \
+                office = words[index + 1] if visitor is None and index + 2 < len(words) and words[index + 1].lemma in ("президент", "премьер-министр", "председатель") \
                     and words[index + 1].feats.get("Case") == "Gen" else None
-                whose = next((c for n in names if office is not None and n.kind == "LOC" and 0 < n.start - office.end <= 2 and not self._towards(words, n)
+                # ("Председателя Кабинета министров Кыргызстана": the office's words up to the state)
+                cabinet = office is not None and office.lemma == "председатель" and [w.lemma for w in words[index + 2:index + 4]] == ["кабинет", "министр"]
+                office_end = words[index + 3].end if cabinet else office.end if office is not None and office.lemma != "председатель" else None
+                whose = next((c for n in names if office_end is not None and n.kind == "LOC" and 0 < n.start - office_end <= 2 and not self._towards(words, n)
                               and (c := self.english.state(n)) and c != country), None)
                 if whose is not None and office is not None:
                     # "в ходе визита Президента Республики Узбекистан в Душанбе": the visitor by his office, where the text names no one
-                    who = f"the {'President' if office.lemma == 'президент' else 'Prime Minister'} of {self.dataset.name(whose)}"
+                    title = "Chairman of the Cabinet of Ministers" if cabinet else "President" if office.lemma == "президент" else "Prime Minister"
+                    who = f"the {title} of {self.dataset.name(whose)}"
                 if not planned:
                     self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
