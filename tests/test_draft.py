@@ -5448,3 +5448,13 @@ def test_a_signing_to_come_after_a_participles_aside_is_dated_by_its_own_clause_
         "December last year, is expected to be signed in October this year."]).agreements
     assert (signed.planned, signed.date_signed) == (False, None)
     assert (planned.planned, str(planned.planned_for.value)) == (True, "2025-10")
+
+
+def test_a_month_that_marks_years_since_a_signing_is_not_the_signings_month(base):
+    """Written for this test, on a shape of the blind set's development half (kyrgyz-business-weekly-interview-dry-port):
+    "This month marks five years since we signed the memorandum … in March 2021" dated the memorandum this month (the
+    anniversary's), as the years were written in words and "we signed" is no noun of signing."""
+    [memorandum] = drafts_from(base, PartialDate(2026, 3, 10), [
+        "This month marks five years since Kyrgyzstan and China signed the memorandum on the electronic exchange of customs data "
+        "in Kashgar, in March 2021."]).agreements
+    assert str(memorandum.date_signed.value) == "2021-03"

@@ -221,7 +221,10 @@ STATE_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|S
                              r"Federal\s+Republic)\s+of\s+(?:the\s+)?)?")
 # An anniversary a date is the day of: "July 27 marked 25 years since the signing of …", "the 30th anniversary of the signing".
 # (not "signed a declaration on the occasion of the 30th anniversary of the establishment of their diplomatic relations")
-ANNIVERSARY = re.compile(r"\b(?:marked|marks|marking|celebrated|celebrates|commemorated)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s*(?:years?\s+since|anniversary\s+of)\s+(?:the\s+)?(?:signing|conclusion|adoption)\b"
+ANNIVERSARY = re.compile(r"\b(?:marked|marks|marking|celebrated|celebrates|commemorated)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"fifteen|twenty|twenty-five|thirty)\s*(?:years?\s+since|anniversary\s+of)\s+(?:the\s+)?"
+                         # ("This month marks five years since we signed the memorandum …")
+                         r"(?:signing|conclusion|adoption|(?:(?:we|they|the\s+(?:two\s+)?(?:sides|countries|parties)|(?-i:[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))\s+)?(?:signed|concluded|adopted))\b"
                          r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|conclusion|adoption)\b", re.IGNORECASE)
 AGAIN: list = []  # a signing sentence that tells again of the agreement just read
 
