@@ -2373,3 +2373,16 @@ def test_a_visit_of_the_chairman_of_a_cabinet_named_by_office_is_his(base):
     [visit] = read(base, "Только в ноябре прошлого года, во время визита Председателя Кабинета министров Кыргызстана в Республику "
                          "Корея, было подписано девять документов.", published="2026-02-10").events
     assert visit.name.value == "Visit of the Chairman of the Cabinet of Ministers of Kyrgyzstan to South Korea"
+
+
+def test_ministries_of_a_field_that_sign_are_each_states_ministry(base):
+    """Written for this test, on shapes of the blind set's development half (apa-az-uz-zelenaya-energiya-ru,
+    kg-uz-commission-ru): "Министерства энергетики Азербайджана и Узбекистана … подписали", first in the sentence, was read
+    as a genitive singular (one ministry and a state); "министерства сельского хозяйства двух стран" after a protocol of the
+    two states are their two ministries."""
+    [memorandum] = read(base, "Министерства энергетики Азербайджана и Узбекистана сегодня в Баку подписали меморандум о "
+                              "взаимопонимании.", published="2024-09-17").agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Azerbaijan", "Ministry of Energy of Uzbekistan"]
+    _, roadmap = read(base, "По итогам заседания сопредседатели подписали протокол между Кыргызстаном и Узбекистаном.",
+                      "Кроме того, министерства сельского хозяйства двух стран подписали дорожную карту.", published="2025-05-16").agreements
+    assert [name_of(p.value) for p in roadmap.parties] == ["Ministry of Agriculture of Kyrgyzstan", "Ministry of Agriculture of Uzbekistan"]

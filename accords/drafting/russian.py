@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
-from .documents import display
+from .documents import all_states, display
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
@@ -947,8 +947,11 @@ class RussianReader:
         dateline = DATELINE.match(sentence.text)
         within = dateline.end() if dateline else 0  # where the body last named ends (its country and its name in quotation marks are part
         # of it); a dateline's names are no parties ("АСТАНА/Trend/ -")
-        ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and w.feats.get("Number") == "Plur"
-                              and first <= w.start < last), None)
+        # (and "Министерства энергетики Азербайджана и Узбекистана подписали", first in its clause before a plural verb, which
+        # natasha may read as a genitive singular)
+        ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and first <= w.start < last and (
+            w.feats.get("Number") == "Plur" or w.text.lower() == "министерства" and (i == 0 or self._words[i - 1].pos == "PUNCT")
+            and any(v.pos == "VERB" and v.feats.get("Number") == "Plur" for v in self._words[i + 1:]))), None)
         if ministries_at is not None:
             # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
             field = self._ministry_of_field(self._words, ministries_at, 4)
@@ -958,6 +961,11 @@ class RussianReader:
                 if field is not None and after is not None and len(states) < 2 else None
             if two is not None and len(self._visit_countries) == 2:
                 states = [c for c, _ in self._visit_countries]  # "между министерствами иностранных дел двух стран", after the visit
+            elif two is not None and len(self._talks_countries) == 2:
+                states = [c for c, _ in self._talks_countries]
+            elif two is not None and (told := next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2
+                                                    and all_states(self.dataset, a.parties)), None)) is not None:
+                states = [str(p.value) for p in told.parties]  # "министерства сельского хозяйства двух стран", after the commission's protocol of the two
             if field is not None and len(states) > 1:
                 body = field[0]
                 for state in dict.fromkeys(states):
