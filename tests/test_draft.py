@@ -5458,3 +5458,13 @@ def test_a_month_that_marks_years_since_a_signing_is_not_the_signings_month(base
         "This month marks five years since Kyrgyzstan and China signed the memorandum on the electronic exchange of customs data "
         "in Kashgar, in March 2021."]).agreements
     assert str(memorandum.date_signed.value) == "2021-03"
+
+
+def test_the_first_of_a_list_of_adjectives_before_delegations_is_a_side_too(base):
+    """Written for this test, on a shape of the blind set's development half (trend-az-kz-tm-tariff-postponed): "the heads of
+    the Azerbaijani, Kazakh and Turkmen delegations signing the minutes" gave Kazakhstan and Turkmenistan only, the first
+    adjective being followed by a comma, not by "and" or its noun."""
+    [minutes] = drafts_from(base, PartialDate(2024, 9, 10), [
+        "The meeting of the working group, held in Baku on September 9–10, ended with the heads of the Azerbaijani, Kazakh and "
+        "Turkmen delegations signing the minutes of the meeting."]).agreements
+    assert [party_key(p.value) for p in minutes.parties] == ["azerbaijan", "kazakhstan", "turkmenistan"]

@@ -168,6 +168,10 @@ class MentionFinder:
             if mention.how == "demonym" and (SIDE_AFTER.match(sentence, mention.end) and (second or re.match(r"\s+and\s+", sentence[mention.end:]))
                                              or re.match(r"\s+government\b", sentence[mention.end:])):  # "with the Uzbek government"
                 found[i] = replace(mention, how="demonym-side")
+        for i in range(len(found) - 2, -1, -1):
+            # "the heads of the Azerbaijani, Kazakh and Turkmen delegations": the first of a list before sides is a side too
+            if found[i].how == "demonym" and found[i + 1].how == "demonym-side" and re.fullmatch(r",\s*", sentence[found[i].end:found[i + 1].start]):
+                found[i] = replace(found[i], how="demonym-side")
         return found
 
     def _record(self, sentence: str, start: int, end: int, key: str, size: int, kinds: frozenset[str] | None) -> Mention | None:
