@@ -5468,3 +5468,17 @@ def test_the_first_of_a_list_of_adjectives_before_delegations_is_a_side_too(base
         "The meeting of the working group, held in Baku on September 9–10, ended with the heads of the Azerbaijani, Kazakh and "
         "Turkmen delegations signing the minutes of the meeting."]).agreements
     assert [party_key(p.value) for p in minutes.parties] == ["azerbaijan", "kazakhstan", "turkmenistan"]
+
+
+def test_a_draft_approved_and_then_to_be_signed_counts_among_the_signings_to_come(base):
+    """The sentences are written for this test: a draft approved that the text says is to be signed is a signing to come,
+    whatever was approved first (its status is planned, as the record's is)."""
+    _, dataset, names = base
+    drafts = drafts_from(base, PartialDate(2025, 5, 10), [
+        "The Government of Kazakhstan approved the draft agreement with China on trade.",
+        "The agreement is expected to be signed in June."])
+    [agreement] = drafts.agreements
+    assert (agreement.approved is not None, agreement.status.value) == (True, "planned")
+    facts = {"agreements": [{"kind": "agreement", "status": "planned", "date_signed": "2025-06", "parties": ["kazakhstan", "china"]}]}
+    tally = evaluate(drafts, *expected_from_fixture(facts), identify_with(names))
+    assert tally.counts["agreements drafted signed or planned that the article states (precision)"] == [1, 1]

@@ -7,7 +7,7 @@ from typing import Generic, TypeAlias, TypeVar
 
 from ..counts import Count
 from ..dates import PartialDate
-from ..model import EventKind
+from ..model import AgreementStatus, EventKind
 from .sentences import Sentence
 
 V = TypeVar("V")
@@ -58,6 +58,14 @@ class DraftAgreement:
     existing: str | None = None  # the record it probably is
     context: list[Sentence] = field(default_factory=list)  # the sentences before its statement
     open: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> AgreementStatus:
+        """What the text says last happened to it: to be signed, ratified, approved, initialled, told of without a signing, or
+        signed."""
+        return AgreementStatus.planned if self.planned else AgreementStatus.ratified if self.ratified else AgreementStatus.approved \
+            if self.approved else AgreementStatus.initialled if self.initialled else AgreementStatus.unknown if self.status_unknown \
+            else AgreementStatus.signed
 
 
 @dataclass

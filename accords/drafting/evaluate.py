@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from ..model import AgreementStatus
 from ..names import LEGAL_FORM, LEGAL_FORM_BEFORE, spelling
 from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, recorded_city
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts
@@ -80,7 +81,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     tally.add("agreements drafted that the article states (precision)", len(pairs), len(drafted))
     # (of the drafts signed or to be signed only: facts that leave out what was approved, ratified or in force without a
     # signing, as the blind set's do, say nothing of the drafts of those)
-    signings = [d for d in drafted if not (d.approved or d.ratified or d.initialled or d.status_unknown)]
+    signings = [d for d in drafted if d.status in (AgreementStatus.signed, AgreementStatus.planned)]
     tally.add("agreements drafted signed or planned that the article states (precision)",
               sum(1 for d, _ in pairs if any(d is s for s in signings)), len(signings))
     for expected in agreements:
@@ -89,9 +90,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     for draft in drafted:
         if not any(d is draft for d, _ in pairs):
             parties = sorted(identify(p.value) for p in draft.parties)
-            status = next((said for said, fact in (("planned", draft.planned), ("approved", draft.approved), ("ratified", draft.ratified),
-                                                   ("initialled", draft.initialled)) if fact), "signed")
-            tally.misses.append(f"agreement drafted, not stated: {draft.kind.value} {status} {_date_of(draft)} {parties} "
+            tally.misses.append(f"agreement drafted, not stated: {draft.kind.value} {draft.status.value} {_date_of(draft)} {parties} "
                                 f"({draft.statement.place}: {textwrap.shorten(draft.statement.text, 90, placeholder=' …')})")
     dated, dated_right, parties_right, parties_total = 0, 0, 0, 0
     for draft, expected in pairs:

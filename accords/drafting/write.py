@@ -491,9 +491,7 @@ class Planner:
             if facts:
                 fields[name] = Value([f.value for f in facts], items=list(facts))
                 summary.append(f"  {name}: " + ", ".join(str(f.value) for f in facts))
-        status = AgreementStatus.planned if a.planned else AgreementStatus.ratified if a.ratified else AgreementStatus.approved if a.approved else \
-            AgreementStatus.initialled if a.initialled else \
-            AgreementStatus.unknown if a.status_unknown else AgreementStatus.signed
+        status = a.status
         fields["status"] = Value(status.value)
         if a.planned:  # to be signed: a step of its history, in the text's words, dated as the text dates the plan
             plan: dict[str, Any] = {"status": "planned", "verb": a.plan.value if a.plan else "CHECK: the text's words for the plan"}
