@@ -2386,3 +2386,14 @@ def test_ministries_of_a_field_that_sign_are_each_states_ministry(base):
     _, roadmap = read(base, "По итогам заседания сопредседатели подписали протокол между Кыргызстаном и Узбекистаном.",
                       "Кроме того, министерства сельского хозяйства двух стран подписали дорожную карту.", published="2025-05-16").agreements
     assert [name_of(p.value) for p in roadmap.parties] == ["Ministry of Agriculture of Kyrgyzstan", "Ministry of Agriculture of Uzbekistan"]
+
+
+def test_an_arabic_given_name_in_the_instrumental_is_written_in_the_nominative(base):
+    """Written for this test, on a shape of the blind set's development half (gov-kg-oman-ofitsialnyy-vizit-ru): natasha
+    leaves "Салимом бин Рашидом аль-Хинаи" as "Салимом бин Рашид аль-Хинаи", and the talks were of "Salimom …"."""
+    [talks] = read(base, "Сегодня в Маскате состоялись переговоры Таалайбека Сыдыкова с заместителем премьер-министра Султаната "
+                         "Оман Салимом бин Рашидом аль-Хинаи.", published="2025-12-08").events
+    assert talks.name.value == "Talks of Taalaybek Sydykov and Salim bin Rashid al-Khinai"
+    [talks] = read(base, "Министр энергетики Узбекистана Жасур Рахматуллаев провел переговоры с Министром энергетики ОАЭ Салемом "
+                         "аль-Хаммади.", published="2025-11-04").events
+    assert talks.name.value == "Talks of Zhasur Rakhmatullayev and Salem al-Khammadi"

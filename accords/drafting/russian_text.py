@@ -84,7 +84,12 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             person = span.text[state.end():]
             names.append(Name("PER", person, person, span.start + state.end(), span.stop))
             continue
-        names.append(Name(span.type, span.text, span.normal or span.text, span.start, span.stop))
+        normal = span.normal or span.text
+        if span.type == "PER":
+            # an Arabic name's given names left in the instrumental ("с … Салемом аль-Хаммади", "Салимом бин Рашид …"): natasha
+            # does not know them; the ending of the case goes, before the name's particle
+            normal = INSTRUMENTAL_BEFORE_PARTICLE.sub(r"\1", normal)
+        names.append(Name(span.type, span.text, normal, span.start, span.stop))
     # a person the tagger leaves out, mostly at a sentence's start ("Токаев провел встречу с …"): a surname formed as the region's,
     # in the nominative, with the first names before it, each a proper noun of something alive
     for at, word in enumerate(words):
@@ -105,6 +110,10 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             names.append(Name("LOC", match.group(0), normal, match.start(), match.end()))
     names.sort(key=lambda n: n.start)
     return words, names
+
+
+# A given name in the instrumental before "бин", "ибн" or "аль-" of an Arabic name: "Салемом", "Салимом".
+INSTRUMENTAL_BEFORE_PARTICLE = re.compile(r"\b([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])ом\b(?=(?:\s+[А-ЯЁ][а-яё]+)*\s+(?:аль-|ал-|бин\b|ибн\b|бен\b))")
 
 
 # A state's name by its form of state and name, before a person's name the tagger joined it to: "Султаната Оман", "Государства
