@@ -115,8 +115,9 @@ THE_MINISTRY_SIGNED = re.compile(r"\b[Tt]he\s+ministry\s+(?:has\s+|had\s+)?(?:al
 # (and "The Tajik side was led by A, the Pakistani delegation by B")
 DELEGATIONS_LED_BY = re.compile(r"\b(?:delegations\s+were|(?:side|delegation)\s+was)\s+(?:led|headed)\s+by\b", re.IGNORECASE)
 # They sign, by what they are: "the heads of the delegations signed", "the co-chairs signed the protocol".
-HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+(?:heads\s+of\s+(?:the\s+)?delegations|co-?chairs(?:\s+of\s+the\s+(?:[A-Z][\w–-]*\s+){1,6})?)\s+"
-                                         r"(?:also\s+)?signed\b", re.IGNORECASE)
+# (and "ended with the heads of the Azerbaijani, Kazakh and Turkmen delegations signing the minutes")
+HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+(?:heads\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*),?\s+(?:and\s+)?){0,5}delegations|co-?chairs(?:\s+of\s+the\s+(?:[A-Z][\w–-]*\s+){1,6})?)\s+"
+                                         r"(?:also\s+)?sign(?:ed|ing)\b", re.IGNORECASE)
 # A delegation by its state's adjective, before the name of who led it: "The Tajik side was led by …, the Pakistani delegation by …".
 SIDE_OF = re.compile(r"\b(?P<adjective>[A-Z][\w-]+)\s+(?:side|delegation)\b")
 # Adopting a text without signing it: the verb and who did it, as the text says ("approved by the heads of state").
@@ -400,6 +401,8 @@ class Extractor:
                 continue
             if DELEGATIONS_LED_BY.search(text):
                 self._delegations_led = sentence  # "The delegations were led by A, B and C": who "the heads of the delegations" are
+                if current is not None:  # (told after the signing they made: "… the heads of the delegations signing the minutes.")
+                    self._signed_by_the_heads_of_delegations(current, current.statement)
             self.actors.remember(text)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
             told = (sentence, mentions, len(self.drafts.agreements))
