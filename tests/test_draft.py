@@ -5495,3 +5495,9 @@ def test_the_heads_of_delegations_named_after_their_signing_sign_it(base):
         "The delegations were headed by Deputy Minister Rashad Guliyev (Azerbaijan), Vice Minister Nurlan Abenov (Kazakhstan) and "
         "Deputy Chairman of Turkmenistan's Agency of Transport and Communications Merdan Orazov."]).agreements
     assert [party_key(s[0].value) for s in minutes.signatories] == ["Rashad Guliyev", "Nurlan Abenov", "Merdan Orazov"]
+    [minutes] = drafts_from(base, PartialDate(2024, 9, 10), [  # the office written before a state and the name
+        "The meeting of the working group, held in Baku on September 9–10, ended with the heads of the Azerbaijani and Kazakh "
+        "delegations signing the minutes of the meeting.",
+        "The delegations were headed by Deputy Minister of Digital Development and Transport of Azerbaijan Rashad Guliyev and "
+        "Vice Minister of Transport of Kazakhstan Nurlan Abenov."]).agreements
+    assert [(party_key(s[0].value), s[2]) for s in minutes.signatories] == [("Rashad Guliyev", "azerbaijan"), ("Nurlan Abenov", "kazakhstan")]

@@ -401,9 +401,10 @@ class Extractor:
                 continue
             if DELEGATIONS_LED_BY.search(text):
                 self._delegations_led = sentence  # "The delegations were led by A, B and C": who "the heads of the delegations" are
-                if current is not None:  # (told after the signing they made: "… the heads of the delegations signing the minutes.")
-                    self._signed_by_the_heads_of_delegations(current, current.statement)
             self.actors.remember(text)
+            if DELEGATIONS_LED_BY.search(text) and current is not None:
+                # (told after the signing they made: "… the heads of the delegations signing the minutes.")
+                self._signed_by_the_heads_of_delegations(current, current.statement)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
             told = (sentence, mentions, len(self.drafts.agreements))
             self._company_before = self._last_company
@@ -1256,10 +1257,11 @@ class Extractor:
         if said is None or named is None or agreement.signatories or agreement.planned:
             return
         mentions = self.actors.mentions_of(named.text, self.actors.surnames)
+        people = self.actors.people(named.text, mentions)  # (first: it notes the offices written before a state and a name)
         offices: dict[int, str | None] = {p.start: p.office for p in people_in(named.text)}
         offices.update({start: office for (text, start), office in self.actors.offices.items() if text == named.text})
         states: list[str] = []
-        for person in self.actors.people(named.text, mentions):
+        for person in people:
             office = offices.get(person.start)
             if not office:
                 continue
