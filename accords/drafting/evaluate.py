@@ -81,9 +81,9 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
     tally.add("agreements drafted that the article states (precision)", len(pairs), len(drafted))
     # (of the drafts signed or to be signed only: facts that leave out what was approved, ratified or in force without a
     # signing, as the blind set's do, say nothing of the drafts of those)
-    signings = [d for d in drafted if d.status in (AgreementStatus.signed, AgreementStatus.planned)]
+    signing = (AgreementStatus.signed, AgreementStatus.planned)
     tally.add("agreements drafted signed or planned that the article states (precision)",
-              sum(1 for d, _ in pairs if any(d is s for s in signings)), len(signings))
+              sum(1 for d, _ in pairs if d.status in signing), sum(1 for d in drafted if d.status in signing))
     for expected in agreements:
         if not any(e is expected for _, e in pairs):
             tally.misses.append(f"agreement not found: {expected.label or expected.kind}")

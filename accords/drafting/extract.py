@@ -399,12 +399,11 @@ class Extractor:
             if is_russian(text):
                 self.russian.read(sentence)
                 continue
+            self.actors.remember(text)
             if DELEGATIONS_LED_BY.search(text):
                 self._delegations_led = sentence  # "The delegations were led by A, B and C": who "the heads of the delegations" are
-            self.actors.remember(text)
-            if DELEGATIONS_LED_BY.search(text) and current is not None:
-                # (told after the signing they made: "… the heads of the delegations signing the minutes.")
-                self._signed_by_the_heads_of_delegations(current, current.statement)
+                if current is not None:  # (told after the signing they made: "… the heads of the delegations signing the minutes.")
+                    self._signed_by_the_heads_of_delegations(current, current.statement)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
             told = (sentence, mentions, len(self.drafts.agreements))
             self._company_before = self._last_company

@@ -11,7 +11,7 @@ import re
 
 from .actors import Actors
 from .chinese_names import pinyin_name
-from .russian_text import CYRILLIC, Name, Word, with_yo
+from .russian_text import CYRILLIC, Name, Word, nominative_form_of_state, with_yo
 
 # Heads of a body's name in English that its field precedes: "Development Bank", not "Bank of Development".
 PREFIXED_HEADS = frozenset({"Bank", "Fund", "Company", "Corporation", "Concern", "Agency"})
@@ -421,8 +421,7 @@ class RussianNames:
         abbreviation ("РК", "КР")."""
         # first the official name whole: "Республика Корея" is South Korea, where "Корея" alone is no state (its form of state
         # in the nominative, which natasha does not give for "в Султанате Оман", "Государства Катар")
-        whole = re.sub(r"^(Султанат|Эмират)(?:а|е|ом|у)\b", r"\1", re.sub(r"^(Королевств|Государств)(?:а|е|ом|у)\b", r"\1о", name.normal))
-        official = official_names_in_russian().get(re.sub(r"\s*\(.*$", "", whole).casefold().replace("ё", "е"))
+        official = official_names_in_russian().get(re.sub(r"\s*\(.*$", "", nominative_form_of_state(name.normal)).casefold().replace("ё", "е"))
         if official is not None and official in self.dataset.country_by_iso2:
             return self.dataset.country_by_iso2[official]
         normal = re.sub(r"\s*\(.*$", "", re.sub(r"^Республик[аиу]\s+", "", name.normal))  # not "(КНР" after it

@@ -116,9 +116,19 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
 INSTRUMENTAL_BEFORE_PARTICLE = re.compile(r"\b([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])ом\b(?=(?:\s+[А-ЯЁ][а-яё]+)*\s+(?:аль-|ал-|бин\b|ибн\b|бен\b))")
 
 
+# The forms of state an official name may begin with, as their stems (besides "Республика", read with its adjective too).
+FORM_OF_STATE = r"(?:Султанат|Королевств|Государств|Эмират)"
+
+
+def nominative_form_of_state(name: str) -> str:
+    """The name with its form of state in the nominative, which natasha does not always give: "Султанате Оман" → "Султанат
+    Оман", "Государства Катар" → "Государство Катар"."""
+    return re.sub(rf"^({FORM_OF_STATE})(?:а|е|ом|у)\b", lambda m: m[1] + ("о" if m[1].endswith("в") else ""), name)
+
+
 # A state's name by its form of state and name, before a person's name the tagger joined it to: "Султаната Оман", "Государства
 # Катар", "Королевства Саудовская Аравия" (an adjective and its noun).
-STATE_BEFORE_PERSON = re.compile(r"^(?:Султанат|Королевств|Государств|Эмират|Республик)\w*\s+(?:[А-ЯЁ][а-яё]+(?:ская|ской|скую)\s+)?[А-ЯЁ][а-яё]+\s+(?=[А-ЯЁ])")
+STATE_BEFORE_PERSON = re.compile(rf"^(?:{FORM_OF_STATE}|Республик)\w*\s+(?:[А-ЯЁ][а-яё]+(?:ская|ской|скую)\s+)?[А-ЯЁ][а-яё]+\s+(?=[А-ЯЁ])")
 
 
 # A state's name in full: "Республики Казахстан", "Республикой Корея", "Кыргызской Республики", "Российской Федерации".
@@ -221,8 +231,8 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
-        if THIS_YEAR.fullmatch(words.strip()) or NEXT_YEAR.fullmatch(words.strip()):
-            next_year = NEXT_YEAR.fullmatch(words.strip()) is not None
+        next_year = NEXT_YEAR.fullmatch(words.strip()) is not None
+        if next_year or THIS_YEAR.fullmatch(words.strip()):
             return PartialDate(published.year + next_year) if published is not None and not ranged else None
         weekday = re.fullmatch(r"(?:в|во)\s+(?:(?P<last>(?:прошл|минувш)(?:ую|ый|ий|ое|ее))\s+)?(\w+)", words.strip().lower())
         if weekday and weekday.group(2) in WEEKDAYS:
