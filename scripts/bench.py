@@ -30,7 +30,6 @@ import gzip
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -231,9 +230,7 @@ def serve_edit_latency(data: Path) -> float:
     """Seconds from saving one record to `make serve` serving the changed page."""
     port = 8000 + os.getpid() % 900
     env = {**os.environ, "TRACKER_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    serve_process = subprocess.Popen(  # the README's command
-        ["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)  # a full pipe would stall it
+    serve_process = static_server.start_make_serve(port, env)  # the README's command; its output dropped (a full pipe would stall it)
     url = f"http://127.0.0.1:{port}/agreements/a-7/"
     try:
         deadline = time.time() + 600
@@ -258,8 +255,7 @@ def serve_edit_latency(data: Path) -> float:
             time.sleep(0.05)
         return float("inf")
     finally:
-        os.killpg(serve_process.pid, signal.SIGINT)  # make and the server it started, as Ctrl-C: MkDocs removes its folder
-        serve_process.wait(timeout=30)
+        static_server.interrupt(serve_process)  # as Ctrl-C: MkDocs removes its folder
         generate(data.parent, int(data.parent.name.split("-")[-1]))  # restore the edited file
 
 

@@ -3,6 +3,8 @@
     server = start(site_dir, compressed=True)   # text files gzip-compressed to a client that accepts it
     …  http://127.0.0.1:{server.server_port}/
     server.shutdown(); server.server_close()
+
+and the README's `make serve` started and stopped as a contributor does (`start_make_serve`, `interrupt`).
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import os
+import signal
+import subprocess
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import IO
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -46,3 +53,30 @@ def start(directory: Path, compressed: bool = False) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def start_make_serve(port: int, env: dict[str, str], output: int | IO[bytes] = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
+    """`make serve` on 127.0.0.1:`port`, in a process group of its own. Ctrl-C reaches it whatever this process inherited:
+    a shell that starts a program in the background without job control makes it ignore SIGINT, and Python keeps
+    that for the programs it starts (MkDocs then never stopped: the serve test waited 30 s and failed)."""
+    return subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=Path(__file__).resolve().parent.parent,
+                            env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def interrupt(process: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    """Stops `make serve` and the server it started as Ctrl-C does (SIGTERM would leave MkDocs' copy of the site in the
+    temporary folder), and waits until none of them runs; one still running after `timeout` seconds is killed, and
+    that is an error."""
+    os.killpg(process.pid, signal.SIGINT)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        process.poll()
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    raise RuntimeError(f"`make serve` still ran {timeout:g} s after Ctrl-C, and was killed")

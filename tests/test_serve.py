@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import signal
 import socket
-import subprocess
 import time
 import urllib.request
 
 import jinja2
 import pytest
-from conftest import ROOT
+import static_server
 from playwright.sync_api import expect
 
 from accords.dataset import Dataset
@@ -101,22 +99,6 @@ def _wait_for(url: str, wanted: str, seconds: float) -> str:
     raise AssertionError(f"{url} did not show {wanted!r} within {seconds} s")
 
 
-def _interrupt(server: subprocess.Popen[bytes]) -> None:
-    """Stops `make serve` and the server it started as Ctrl-C does (SIGTERM would leave MkDocs' folder behind), and waits
-    until none of them runs."""
-    os.killpg(server.pid, signal.SIGINT)
-    server.wait(timeout=30)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(server.pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    os.killpg(server.pid, signal.SIGKILL)
-    raise AssertionError("`make serve` still ran 30 s after Ctrl-C")
-
-
 @pytest.mark.browser
 def test_make_serve_shows_an_edit_and_the_problems_of_a_bad_one_on_the_page(data_dir, tmp_path, browser):
     """The README's `make serve` (on a copy of a part of the data: the Astana Declaration and all it refers to): the site
@@ -130,9 +112,7 @@ def test_make_serve_shows_an_edit_and_the_problems_of_a_bad_one_on_the_page(data
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
     log = (tmp_path / "serve.log").open("w+b")
-    server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                              env={**os.environ, "TRACKER_DATA": str(data_dir.path), "TMPDIR": str(temp)},
-                              start_new_session=True)
+    server = static_server.start_make_serve(port, {**os.environ, "TRACKER_DATA": str(data_dir.path), "TMPDIR": str(temp)}, log)
     try:
         _wait_for(base + "agreements/astana-declaration-2025/", "Astana Declaration", 120)
         assert urllib.request.urlopen(base + "pagefind/pagefind-entry.json", timeout=5).status == 200
@@ -165,6 +145,6 @@ def test_make_serve_shows_an_edit_and_the_problems_of_a_bad_one_on_the_page(data
         log.seek(0)
         raise AssertionError(log.read().decode("utf-8", "replace")[-3000:]) from None
     finally:
-        _interrupt(server)
+        static_server.interrupt(server)
         log.close()
     assert list(temp.iterdir()) == []  # MkDocs removed the site it served from
