@@ -4677,6 +4677,18 @@ def test_the_company_that_signs_is_the_one_named_last_before(base):
     assert [party_key(p.value) for p in memorandum.parties] == ["Masdar", "Ministry of Energy of Uzbekistan"]
 
 
+def test_the_company_that_signs_is_the_one_a_sentence_named_alone(base):
+    """Written for this test (a shape of company releases; a development report of the blind set, golden-valley-tractors,
+    had it): after a sentence that named both signers of a contract, "The company also signed" is the company the release
+    is about, named alone before, not the partner named last."""
+    drafts = drafts_from(base, PartialDate(2022, 10, 13), [
+        "Golden Valley Agro Holding signed two documents in Tashkent today.",
+        "Golden Valley Agro Holding and Anhui Greenfield Machinery signed a contract for the supply of 500 tractors.",
+        "The company also signed a memorandum of understanding with the Ministry of Agriculture of Uzbekistan on drip irrigation."])
+    memorandum = next(a for a in drafts.agreements if a.kind.value == "memorandum of understanding")
+    assert [party_key(p.value) for p in memorandum.parties] == ["Golden Valley Agro Holding", "Ministry of Agriculture of Uzbekistan"]
+
+
 def test_signers_with_a_particle_an_honorific_without_its_stop_or_an_advisers_office(base):
     """Written for this test, on a development report (pakistantoday-2022-03-03): "signed by Minister for Religious Affairs Noor
     ul Haq Qadri and …" and "signed by National Security Advisor Dr Moeed Yousaf and …" each lost the first signer (the

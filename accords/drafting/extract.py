@@ -290,7 +290,7 @@ class Extractor:
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
         self._delegations_led: Sentence | None = None  # the sentence that names who led the delegations
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
-        self._last_company: Mention | None = None  # the company the sentences so far named last
+        self._last_company: Mention | None = None  # the company the last sentence that named one company alone named
         self._company_before: Mention | None = None  # the one named last before the sentence read: whom its "The company" is
         self._ministries: dict[str, Mention] = {}  # the ministries the sentences so far named, each once
         self._ministries_before: dict[str, Mention] = {}  # those named before the sentence read: whom its "the ministry" is, if one
@@ -407,7 +407,9 @@ class Extractor:
             mentions = self.actors.mentions_of(text, self.actors.surnames)
             told = (sentence, mentions, len(self.drafts.agreements))
             self._company_before = self._last_company
-            self._last_company = next((m for m in reversed(mentions) if m.kind == "company"), self._last_company)
+            companies = {m.record_id or m.text: m for m in mentions if m.kind == "company"}
+            if len(companies) == 1:  # (a sentence naming two, "A and B signed a contract", does not say which "the company" is)
+                self._last_company = next(iter(companies.values()))
             self._ministries_before = dict(self._ministries)
             self._ministries.update({(m.record_id or m.text): m for m in mentions if m.kind == "government-body" and re.match(r"Ministry\b", m.text)})
             for mention in mentions:
