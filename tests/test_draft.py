@@ -5221,6 +5221,17 @@ def test_two_companies_that_expect_to_sign_are_the_sides_of_the_plan(base):
     assert plan.planned and [party_key(p.value) for p in plan.parties] == ["Hanul Digital", "Tengri Cloud"]
 
 
+def test_two_companies_named_before_and_joined_by_and_are_two_parties(base):
+    """The sentences are written for this test, on a shape of the blind set's development half (kuryk-alat-ferry-venture):
+    "Kuryk Sea Terminal and Absheron Ferry Company expect to sign …", the two named before with their legal forms, was one
+    company of that whole name (the second ends in "Company", so the two names and the "and" between were read as one)."""
+    drafts = drafts_from(base, PartialDate(2024, 10, 9), [
+        "Aral Sea Terminal LLP signed a shareholders' agreement with Shirvan Ferry Company CJSC on a joint venture.",
+        "Aral Sea Terminal and Shirvan Ferry Company expect to sign a contract for two vessels in December."])
+    plan = drafts.agreements[-1]
+    assert plan.planned and [party_key(p.value) for p in plan.parties] == ["Aral Sea Terminal", "Shirvan Ferry Company"]
+
+
 def test_a_draft_approved_then_told_with_its_sides_is_one_agreement(base):
     """The sentences are written for this test, on a shape of the blind set's development half (tajik-tungsten-contract): "The
     investment agreement between the Government of Tajikistan and Varzob Metals is expected to be signed in March", after "the

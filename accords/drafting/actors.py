@@ -495,6 +495,9 @@ class Actors:
                      and (after := re.match(r"\s*\([^()]{1,60}\)", text[b.end:]) or APPOSED_COMPANY.match(text, b.start) and re.match(
                          r",[^,]*", text[b.end:]))]
         mentions = [m for m in mentions if not any(start <= m.start < end for start, end in described)]
+        # "Kuryk Sea Terminal and Absheron Ferry Company expect to sign …", after "Kuryk Sea Terminal LLP" and "Absheron Ferry Company
+        # CJSC": the two companies the report has named, not one body of the whole name
+        bodies = [part for body in bodies for part in self._companies_named_again(body)]
         found = mentions + bodies + ministries + self.cities_between(text, mentions)
         # "Hyeonmu Digital and Tengri Cloud expect to sign …", after "Hyeonmu Digital Co., Ltd." and "Tengri Cloud LLC": the companies
         # the report has named, named again (the longest first)
@@ -506,6 +509,13 @@ class Actors:
             if body.kind == "company" and body.how == "new" and " " in body.text:
                 self.companies.update({body.text, LEGAL_FORM.sub("", body.text)})
         return sorted(found, key=lambda m: m.start)
+
+    def _companies_named_again(self, body: Mention) -> list[Mention]:
+        joined = re.fullmatch(r"(?P<first>.+?)\s+and\s+(?P<second>.+)", body.text) if body.how == "new" else None
+        if joined is None or not {joined["first"], joined["second"]} <= self.companies:
+            return [body]
+        return [Mention(joined["first"], body.start, body.start + joined.end("first"), None, "company", "new"),
+                Mention(joined["second"], body.start + joined.start("second"), body.end, None, "company", "new")]
 
     def _capital_state(self, body: Mention) -> Mention | None:
         """A one-word name a sentence gives as a signer that is a state's capital: that state, as wire prose names it."""
