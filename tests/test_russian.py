@@ -2009,6 +2009,20 @@ def test_a_state_in_brackets_after_a_company_is_whose_it_is(base):
     assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Turkmenistan", "Desert Falcon Trading LLC"]
 
 
+def test_a_state_in_brackets_after_a_latin_name_and_the_parent_of_a_subsidiary_are_no_parties(base):
+    """Written for this test, on a shape of the blind set's development half (kaztau-metall-reliz-kitay-med-ru): "компания Xinhe
+    … Group (КНР)" made China a party beside the company, and "АО «Казтау Металл», дочерняя организация АО «Кенорда», и …
+    подписали" made the parent company one beside its subsidiary."""
+    [agreement] = read(base, "АО «Арал Металл», дочерняя организация АО «Кенорда», и китайская компания Xinhe Nonferrous Metals Group (КНР) "
+                             "вчера подписали соглашение о создании совместного предприятия.").agreements
+    assert [name_of(p.value) for p in agreement.parties] == ["Aral Metal", "Xinhe Nonferrous Metals Group"]
+    # (the apposition ends at its dash: the company after it signs)
+    [other] = read(base, "ООО «Арал Текстиль» – дочерняя компания холдинга Kayseri Mensucat – и ООО «Pop Paxta Tolasi» подписали "
+                         "инвестиционное соглашение.").agreements
+    assert "Pop Paxta Tolasi" in [name_of(p.value) for p in other.parties]
+    assert "Kayseri Mensucat" not in [name_of(p.value) for p in other.parties]
+
+
 def test_ministries_named_with_social_protection_and_foreign_economic_relations(base):
     """Written for this test, on shapes of the blind set's development half (khovar-tj-yaponiya-grant-bolnitsa-ru,
     tdh-tm-investforum-kontrakty-ru): "Министерством здравоохранения и социальной защиты населения" was drafted as the Ministry

@@ -159,6 +159,9 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
 
 # What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
 # The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
+# A subsidiary's parent, told after it up to the comma, dash or "и" that ends the apposition: "АО «Казтау Металл», дочерняя
+# организация АО «Кенорда», и …", "ООО «KMH Tekstil» – дочерняя компания холдинга Kayseri Mensucat – и …".
+SUBSIDIARY_OF = re.compile(r"\bдочерн\w+\s+(?:организаци|компани|предприяти|структур|обществ)\w*\s+(?:(?!\sи\s)[^,;–—])*$", re.IGNORECASE)
 COMPANY_WORDS = frozenset({"компания", "корпорация", "холдинг", "концерн", "предприятие", "ао", "ооо", "тоо", "осоо", "оао", "зао", "пао"})
 WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
@@ -1014,8 +1017,11 @@ class RussianReader:
             if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(
                     w.feats.get("Case") == "Gen" for w in self._words if name.start <= w.start < name.end))):
                 continue  # "долларов США" is a currency; "с компанией «CNPC …» Китайской Народной Республики" whose company
-            if name.kind == "LOC" and re.search(r"[»\"”]\s*\(\s*$", sentence.text[:name.start]) and re.match(r"\s*\)", sentence.text[name.end:]):
-                continue  # "компанией «Gulf Meridian Trading LLC» (Объединенные Арабские Эмираты)": whose the company is, in brackets
+            if name.kind == "LOC" and re.search(r"[»\"”A-Za-z.]\s*\(\s*$", sentence.text[:name.start]) and re.match(r"\s*\)", sentence.text[name.end:]):
+                continue  # "компанией «Gulf Meridian Trading LLC» (Объединенные Арабские Эмираты)", "компания Xinhe … Group (КНР)": whose
+                # the company is, in brackets
+            if SUBSIDIARY_OF.search(sentence.text, first, name.start):
+                continue  # "АО «Казтау Металл», дочерняя организация АО «Кенорда», и …": whose subsidiary signs, not a party
             of_state = GOVERNMENT_OF.match(name.normal)
             if record is None and of_state:
                 # "Правительством Республики Казахстан", tagged as one name (of a body or of a place): the government signs for its state
@@ -1079,10 +1085,13 @@ class RussianReader:
         for company in [*LATIN_COMPANY.finditer(sentence.text, first, last), *FORMED_COMPANY.finditer(sentence.text, first, last)]:
             # "с компанией Masdar": a company named in Latin letters, which natasha does not tag
             written = company.group("name").rstrip(".")  # not the sentence's full stop
+            if SUBSIDIARY_OF.search(sentence.text, first, company.start()):
+                continue
             self._add_company(agreement, sentence, written, (company.start("name"), company.start("name") + len(written)), company.group(0))
         for company in QUOTED_COMPANY.finditer(sentence.text, first, last):
             if not CYRILLIC.search(company["name"]) or (dateline and company.start() < dateline.end()) or self._a_subject(sentence.text, Name(
-                    "ORG", company["name"], company["name"], company.start("name") - 1, company.end("name"))) or TELLS.search(sentence.text[:company.start()]):
+                    "ORG", company["name"], company["name"], company.start("name") - 1, company.end("name"))) or TELLS.search(sentence.text[:company.start()]) \
+                    or SUBSIDIARY_OF.search(sentence.text, first, company.start()):
                 continue
             self._add_quoted_company(agreement, sentence, company)
         if agreement.parties:
