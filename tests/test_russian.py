@@ -2009,6 +2009,15 @@ def test_a_state_in_brackets_after_a_company_is_whose_it_is(base):
     assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Turkmenistan", "Desert Falcon Trading LLC"]
 
 
+def test_what_a_memorandum_provides_for_is_no_document(base):
+    """Written for this test, on a shape of the blind set's development half (kabar-kg-issyk-kul-shensi-ru): "подписали меморандум
+    …, предусматривающий обмен студентами и совместные программы в области горного дела и гостиничного бизнеса" drafted two
+    programmes (one per field) beside the memorandum."""
+    drafts = read(base, "Во вторник ректоры двух университетов подписали меморандум о взаимопонимании, предусматривающий обмен студентами и "
+                        "совместные программы в области горного дела и гостиничного бизнеса.", published="2025-04-17")
+    assert [a.kind.value for a in drafts.agreements] == ["memorandum of understanding"]
+
+
 def test_a_state_in_brackets_after_a_latin_name_and_the_parent_of_a_subsidiary_are_no_parties(base):
     """Written for this test, on a shape of the blind set's development half (kaztau-metall-reliz-kitay-med-ru): "компания Xinhe
     … Group (КНР)" made China a party beside the company, and "АО «Казтау Металл», дочерняя организация АО «Кенорда», и …

@@ -159,6 +159,9 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
 
 # What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
 # The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
+# What a document provides for, after it: "меморандум, предусматривающий … совместные программы" (the participle's lemma,
+# as natasha gives it, or the verb's).
+PROVIDES_FOR = ("предусматрива", "предполага")
 # A subsidiary's parent, told after it up to the comma, dash or "и" that ends the apposition: "АО «Казтау Металл», дочерняя
 # организация АО «Кенорда», и …", "ООО «KMH Tekstil» – дочерняя компания холдинга Kayseri Mensucat – и …".
 SUBSIDIARY_OF = re.compile(r"\bдочерн\w+\s+(?:организаци|компани|предприяти|структур|обществ)\w*\s+(?:(?!\sи\s)[^,;–—])*$", re.IGNORECASE)
@@ -1207,6 +1210,8 @@ class RussianReader:
                 listed_item = i > 0 and words[i - 1].text in (",", "-", "—", "–") and head.feats.get("Case") == "Gen" and head.text.lower().endswith(("ия", "ы", "и"))
                 if i > 0 and words[i - 1].lemma in ("организация", "организации"):
                     continue  # "Организации договора о коллективной безопасности": an organisation's name, not a treaty
+                if any(j < i and any(w.lemma.startswith(PROVIDES_FOR) for w in words[j:i]) for _, j, _ in found):
+                    continue  # "меморандум, предусматривающий обмен студентами и совместные программы": what a document provides for
                 if head.feats.get("Number") == "Plur" or listed_item:
                     # "подписали соглашения": several, named later or not at all; but "меморандумы о создании совета" is one
                     # (one subject), and "соглашения о воздушном сообщении и о защите инвестиций" or "соглашения в области
