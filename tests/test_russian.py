@@ -2009,6 +2009,21 @@ def test_a_state_in_brackets_after_a_company_is_whose_it_is(base):
     assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Turkmenistan", "Desert Falcon Trading LLC"]
 
 
+def test_a_document_told_with_another_date_is_not_the_one_before_told_again(base):
+    """Written for this test, on a shape of the blind set's development half (kabar-kg-issyk-kul-shensi-ru): "Напомним, что в мае
+    2023 года … подписали меморандум о сотрудничестве в сфере туризма", after a memorandum signed this Tuesday, was read as that
+    memorandum told again: the earlier one was lost and its sides given to this week's."""
+    drafts = read(base, "Во вторник в Караколе ректоры двух университетов подписали меморандум о взаимопонимании.",
+                  "Напомним, что в мае 2023 года в Сиане Министерство экономики и коммерции Кыргызской Республики и Департамент коммерции "
+                  "провинции Шэньси подписали меморандум о сотрудничестве в сфере туризма и торговли.", published="2025-04-17")
+    assert [str(a.date_signed.value) for a in drafts.agreements] == ["2025-04-15", "2023-05"]
+    assert "Ministry of Economy and Commerce of Kyrgyzstan" not in [name_of(p.value) for p in drafts.agreements[0].parties]
+    # (and a document recalled by a passive participle is not signed by who speaks of it: the development report's next miss)
+    [recalled] = read(base, "А. Юлдашев подчеркнул важность скорейшего вступления в силу Соглашения о совместном управлении гидроузлом, "
+                            "подписанного главами государств в 2024 году.", published="2025-03-13").agreements
+    assert recalled.signatories == []
+
+
 def test_what_a_memorandum_provides_for_is_no_document(base):
     """Written for this test, on a shape of the blind set's development half (kabar-kg-issyk-kul-shensi-ru): "подписали меморандум
     …, предусматривающий обмен студентами и совместные программы в области горного дела и гостиничного бизнеса" drafted two

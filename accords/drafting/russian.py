@@ -264,6 +264,15 @@ def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
     return any(n.kind == "PER" and n.start > name.end and not text[name.end:n.start].strip() for n in names)
 
 
+def _before_a_signing_participle(words: list[Word], name: Name) -> bool:
+    """Whether a person is named before the full passive participle of the signing ("А. Юлдашев подчеркнул важность …
+    Соглашения …, подписанного главами государств"): one who speaks of a document others signed (not "Документ подписан
+    министром", whose short participle is the sentence's verb, nor "Министр, подписавший соглашение", an active one)."""
+    verb = next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
+    return verb is not None and name.end <= verb.start and verb.feats.get("VerbForm") == "Part" and verb.feats.get("Voice") == "Pass" \
+        and verb.feats.get("Variant") != "Short"
+
+
 def _welcomed(words: list[Word]) -> Word | None:
     """The verb of one who welcomed a signing ("Посол … приветствовал подписание соглашения"), in a sentence where nobody
     signs: not one who signed."""
@@ -694,6 +703,8 @@ class RussianReader:
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
             same = self._told_again_of(told, said, sentence, words, at, verb)
+            if same is not None and same.date_signed is not None and dates and all(_apart(d.date, same.date_signed.value) for d in dates):
+                same = None  # "Напомним, что в мае 2023 года … подписали меморандум …", after this week's memorandum: another one
             # "Посол Турецкой Республики … в своем Telegram-канале приветствовал подписание соглашения": who welcomed a signing,
             # and where, are not its sides; only the names after the document's noun may be
             of_sides = [n for n in names if n.start > words[at].start] if _welcomed(words) else names
@@ -1114,7 +1125,8 @@ class RussianReader:
             return
         signed = next((a for a in earlier if a.signatories), None)
         # (not who tells of it: "По словам Бауыржана Ермекова, соответствующее соглашение … планируется подписать …")
-        people = [n for n in names if n.kind == "PER" and not re.search(r"(?i)\bпо\s+словам\s+(?:[\w-]+\s+){0,6}$", sentence.text[:n.start])]
+        people = [n for n in names if n.kind == "PER" and not re.search(r"(?i)\bпо\s+словам\s+(?:[\w-]+\s+){0,6}$", sentence.text[:n.start])
+                  and not _before_a_signing_participle(self._words, n)]
         named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if not _present(self._words, n)))
         present = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if _present(self._words, n)))
         if signed is not None and (named or present):
@@ -1401,6 +1413,8 @@ class RussianReader:
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
                 self._add_witnesses(agreement, sentence, [name])
                 continue
+            if _before_a_signing_participle(words, name):
+                continue  # "А. Юлдашев подчеркнул важность … Соглашения …, подписанного главами государств": who speaks of it, not who signed
             visit = next((i for i, w in reversed(list(enumerate(words))) if w.lemma == "визит" and w.end <= name.start), None)
             whose = next((w for w in words[visit + 1:] if w.pos in ("NOUN", "PROPN")), None) if visit is not None else None
             if visit is not None and whose is not None and whose.feats.get("Case") == "Gen" and name.start - words[visit].end < 120 and not any(
