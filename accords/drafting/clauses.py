@@ -15,6 +15,8 @@ import re
 BOUNDARY = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:(?:according\s+to|under|by|through|in)\s+which|whereby|which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)"
+    # a relative clause of what a document provides, without its comma: "signed a memorandum under which Hengtai will build …"
+    r"|\s+(?=(?:(?:according\s+to|under|through)\s+which|whereby)\s)"
     # a relative clause in the future after what it is about: "signed a grant agreement that will help the Ministry …" is
     # signed (not after a verb of saying or hoping: "said that the agreement will be signed" is a plan)
     r"|(?<!said)(?<!noted)(?<!stated)(?<!announced)(?<!added)(?<!agreed)(?<!confirmed)(?<!reported)(?<!expects)(?<!expected)"
