@@ -5221,6 +5221,15 @@ def test_two_companies_that_expect_to_sign_are_the_sides_of_the_plan(base):
     assert plan.planned and [party_key(p.value) for p in plan.parties] == ["Hanul Digital", "Tengri Cloud"]
 
 
+def test_the_parent_of_a_subsidiary_that_signs_is_no_party(base):
+    """Written for this test, on a shape of the blind set's development half (kazinform-kz-cn-copper-smelter-jv): "X LLP, a
+    subsidiary of the national mining holding Y, and China's Z … signed an agreement" made the parent a party beside the two."""
+    [agreement] = drafts_from(base, PartialDate(2024, 9, 18), [
+        "Saryarka Copper Smelting LLP, a subsidiary of the national mining holding Kokshe Mining, and China's Hengtai Nonferrous Metals "
+        "Group on Tuesday signed an agreement to build a copper smelter."]).agreements
+    assert [party_key(p.value) for p in agreement.parties] == ["Saryarka Copper Smelting LLP", "Hengtai Nonferrous Metals Group"]
+
+
 def test_two_companies_named_before_and_joined_by_and_are_two_parties(base):
     """The sentences are written for this test, on a shape of the blind set's development half (kuryk-alat-ferry-venture):
     "Kuryk Sea Terminal and Absheron Ferry Company expect to sign …", the two named before with their legal forms, was one

@@ -279,6 +279,11 @@ def main_signing(text: str) -> re.Match[str] | None:
     return verb
 
 
+# A subsidiary's parent, in apposition up to its comma: "Balkhash Copper Smelting LLP, a subsidiary of the national mining holding
+# Altyn Dala Mining, and China's Hengtai … signed".
+SUBSIDIARY_OF = re.compile(r"\b(?:a|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|daughter\s+company)\s+of\s+[^,;()–—]*$", re.IGNORECASE)
+
+
 class Extractor:
     def __init__(self, dataset: Dataset, names: NameIndex, published: PartialDate | None):
         self.dataset = dataset
@@ -703,6 +708,8 @@ class Extractor:
         parties = [m for m in parties if not (m.kind in ("country", "new-country") and any(
             o.kind not in ("country", "new-country") and re.fullmatch(STATE_OF_A_NAME, text[o.end:m.start]) for o in parties))]
         parties = [m for m in parties if not self._state_of_the_city_before(text, m)]
+        # "Balkhash Copper Smelting LLP, a subsidiary of the national mining holding Altyn Dala Mining, and …": whose subsidiary signs
+        parties = [m for m in parties if not SUBSIDIARY_OF.search(text, 0, m.start)]
         # "The rail freight operators of Azerbaijan, Georgia and Kazakhstan signed a protocol": whose the operators are, not
         # parties (the bodies are, where the text names them)
         parties = [m for m in parties if not states_bodies(text, m)]
