@@ -157,14 +157,14 @@ RUSSIAN_PACKAGE = re.compile(r"(?:(?P<bound>более|свыше|около|п�
                              r"|\b(?:ряда?|ряду|несколько|серия|серию|серии)\s+(?:[а-яё-]+\s+){0,2}?(?:документ|соглашени|меморандум)[а-яё]*", re.IGNORECASE)
 
 
-# What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
-# The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
 # What a document provides for, after it: "меморандум, предусматривающий … совместные программы" (the participle's lemma,
 # as natasha gives it, or the verb's).
 PROVIDES_FOR = ("предусматрива", "предполага")
 # A subsidiary's parent, told after it up to the comma, dash or "и" that ends the apposition: "АО «Казтау Металл», дочерняя
 # организация АО «Кенорда», и …", "ООО «KMH Tekstil» – дочерняя компания холдинга Kayseri Mensucat – и …".
 SUBSIDIARY_OF = re.compile(r"\bдочерн\w+\s+(?:организаци|компани|предприяти|структур|обществ)\w*\s+(?:(?!\sи\s)[^,;–—])*$", re.IGNORECASE)
+# What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
+# The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
 COMPANY_WORDS = frozenset({"компания", "корпорация", "холдинг", "концерн", "предприятие", "ао", "ооо", "тоо", "осоо", "оао", "зао", "пао"})
 WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
