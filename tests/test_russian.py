@@ -2009,6 +2009,22 @@ def test_a_state_in_brackets_after_a_company_is_whose_it_is(base):
     assert [name_of(p.value) for p in memorandum.parties] == ["Ministry of Energy of Turkmenistan", "Desert Falcon Trading LLC"]
 
 
+@pytest.mark.parametrize("text", [
+    "Церемонию открыл министр энергетики Казахстана Ерлан Садыков, после чего председатель правления АО «Арал» Асет Бекмуханов и "
+    "вице-президент компании Xinhe Чжан Вэй подписали соглашение.",
+    "Министр энергетики Казахстана Ерлан Садыков отметил, что соглашение подписали председатель правления АО «Арал» Асет Бекмуханов "
+    "и вице-президент компании Xinhe Чжан Вэй.",
+    "Модератором выступил вице-министр Ержан Тулегенов, а соглашение подписали председатель правления АО «Арал» Асет Бекмуханов и "
+    "вице-президент компании Xinhe Чжан Вэй.",
+])
+def test_who_signs_is_named_in_the_signing_verbs_own_clause(base, text):
+    """Written for this test (the issue: "the signing verb's own clause decides"): one who opened the ceremony, moderated it or
+    spoke of the signing in a clause of his own was drafted as a signatory beside the two who signed, and his state as a party."""
+    [agreement] = read(base, text).agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Aset Bekmukhanov", "Zhang Wei"]
+    assert [name_of(p.value) for p in agreement.parties] == ["Aral", "Xinhe"]
+
+
 def test_a_document_told_with_another_date_is_not_the_one_before_told_again(base):
     """Written for this test, on a shape of the blind set's development half (kabar-kg-issyk-kul-shensi-ru): "Напомним, что в мае
     2023 года … подписали меморандум о сотрудничестве в сфере туризма", after a memorandum signed this Tuesday, was read as that

@@ -214,6 +214,27 @@ THE_TWO_BODIES = re.compile(r"\b(?:[Дд]ва|[Оо]ба|[Оо]бе)\s+(?P<what>
 SECOND_SIGNING = re.compile(r",\s+а\s+(?!также\b)|;\s+")
 
 
+# Where a clause of its own begins: a second signing's, or one that tells something else before or after the signing ("Церемонию
+# открыл министр …, после чего … подписали", "Министр … отметил, что соглашение подписали …").
+CLAUSE_RU = re.compile(SECOND_SIGNING.pattern + r"|,\s+(?=(?:после\s+чего|после\s+того\s+как|что|тогда\s+как|в\s+то\s+время\s+как|(?:и\s+)?затем)\b)",
+                       re.IGNORECASE)
+
+
+def _verb_clause(text: str, at: int) -> tuple[int, int]:
+    """The clause of a sentence in which the position stands (CLAUSE_RU)."""
+    bounds = [0, *(m.end() for m in CLAUSE_RU.finditer(text)), len(text) + 1]
+    return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
+
+
+def _signers_clause(text: str, verb: Word | None, names: list[Name]) -> tuple[int, int] | None:
+    """The signing verb's own clause, where it names someone: who signs, and for whom, are named there. None where the verb's
+    clause names no one ("Министр … сообщил, что подписал соглашение": the one who tells it signed it)."""
+    if verb is None:
+        return None
+    clause = _verb_clause(text, verb.start)
+    return clause if any(n.kind == "PER" and clause[0] <= n.start < clause[1] for n in names) else None
+
+
 def _clause_of(text: str, at: int) -> tuple[int, int] | None:
     """The clause of a sentence of two signings in which the position stands, or None where the sentence is one clause."""
     cuts = [m.start() for m in SECOND_SIGNING.finditer(text)]
@@ -750,7 +771,9 @@ class RussianReader:
                                              for c in [self.english.state(n)] if c][:1]
             # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
             own = _own_sides(sentence.text, words, documents, number)
-            self._parties(agreement, sentence, of_sides, own or (_clause_of(sentence.text, words[at].start) if len(documents) > 1 else None))
+            # (else the signing verb's own clause: not the state of one who opened the ceremony "…, после чего … подписали")
+            self._parties(agreement, sentence, of_sides, own or (_clause_of(sentence.text, words[at].start) if len(documents) > 1 else
+                                                                 _signers_clause(sentence.text, verb, names) if verb.lemma == "подписать" else None))
             if own is not None and not agreement.parties:
                 # "подписаны Протокол девятого заседания комиссии и Соглашение между Правительством A и Правительством B …, а также
                 # контракт между …": a document of the list without sides of its own is of the states the sentence names, if any
@@ -1401,6 +1424,7 @@ class RussianReader:
             if onlookers.lemma == "засвидетельствовать":
                 self._add_witnesses(agreement, sentence, [n for n in names if n.kind == "PER" and n.end <= onlookers.start])
             return
+        signers_clause = _signers_clause(sentence.text, verb, names)
         for name in names:
             if name.kind != "PER":
                 continue
@@ -1415,6 +1439,8 @@ class RussianReader:
                 continue
             if _before_a_signing_participle(words, name):
                 continue  # "А. Юлдашев подчеркнул важность … Соглашения …, подписанного главами государств": who speaks of it, not who signed
+            if signers_clause is not None and _verb_clause(sentence.text, name.start) != signers_clause:
+                continue  # "Церемонию открыл министр …, после чего … подписали соглашение": the signing verb's own clause names who signed
             visit = next((i for i, w in reversed(list(enumerate(words))) if w.lemma == "визит" and w.end <= name.start), None)
             whose = next((w for w in words[visit + 1:] if w.pos in ("NOUN", "PROPN")), None) if visit is not None else None
             if visit is not None and whose is not None and whose.feats.get("Case") == "Gen" and name.start - words[visit].end < 120 and not any(
