@@ -2040,6 +2040,17 @@ def test_a_document_told_with_another_date_is_not_the_one_before_told_again(base
     assert recalled.signatories == []
 
 
+def test_a_roadmap_for_carrying_out_an_agreement_is_the_roadmap(base):
+    """Written for this test, on a shape of the blind set's development half (namangan-hokimiyat-kayseri-ru): "договорились
+    подписать Дорожную карту по реализации соглашения между регионами" was a planned agreement, read as "соглашение по
+    «дорожной карте»" is (an agreement named by what it is), which stays so."""
+    [plan] = read(base, "Стороны договорились подписать Дорожную карту по реализации соглашения между регионами в сентябре текущего года.",
+                  published="2023-05-18").agreements
+    assert (plan.kind.value, plan.planned) == ("roadmap", True)
+    [roadmap] = read(base, "Подписано соглашение по «дорожной карте» развития торговли.", published="2023-05-18").agreements
+    assert roadmap.kind.value == "roadmap"
+
+
 def test_what_a_memorandum_provides_for_is_no_document(base):
     """Written for this test, on a shape of the blind set's development half (kabar-kg-issyk-kul-shensi-ru): "подписали меморандум
     …, предусматривающий обмен студентами и совместные программы в области горного дела и гостиничного бизнеса" drafted two

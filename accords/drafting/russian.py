@@ -1260,9 +1260,11 @@ class RussianReader:
                     continue  # "примет решение." (will decide), "приняли решение одобрить": deciding, no document named
                 if kind is AgreementKind.decision and i > 0 and _deciding(words, i - 1):
                     continue  # "стороны приняли решение об ускорении работ": the sides decided, not a body's decision adopted
-                if following is not None and following.lemma == "по" and any(
-                        w.lemma == other[-1] for w in words[i + len(lemmas) + 1:i + len(lemmas) + 5] for other, _ in DOCUMENTS):
-                    continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is
+                named = next((k for k in range(i + len(lemmas) + 1, min(i + len(lemmas) + 5, len(words)))
+                              if any(words[k].lemma == other[-1] for other, _ in DOCUMENTS)), None) if following is not None and following.lemma == "по" else None
+                if named is not None and all(w.pos in ("ADJ", "PUNCT", "DET") for w in words[i + len(lemmas) + 1:named]):
+                    continue  # "соглашение по «дорожной карте»": the roadmap, named by what it is (not "Дорожную карту по реализации
+                    # соглашения": a roadmap for carrying out an agreement)
                 if kind is AgreementKind.treaty and following is not None and (following.lemma.replace("ё", "е") in COMMERCIAL or following.lemma == "на"):
                     kind = AgreementKind.contract  # "договор купли-продажи газа", "договор на реализацию проекта": a contract, not a treaty
                 # (a masculine noun written as its dictionary form is in the nominative or accusative, whatever natasha says:
