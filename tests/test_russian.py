@@ -784,6 +784,8 @@ def test_a_parliament_that_approves_a_treaty_is_no_party_to_it(base):
     # a "договор" of sale or supply is a contract; the year it is for, or until, is no date of its signing
     ("Компании подписали договор поставки оборудования на 2025 год.", "contract", None),
     ("Договор купли-продажи газа заключен 3 марта сроком на два года.", "contract", "2025-03-03"),
+    # (a shape of the blind set's development half, zhetysu-wind-epc-kontrakt-ru: "договор покупки электроэнергии" was a treaty)
+    ("Компания заключила договор покупки электроэнергии сроком на 20 лет.", "contract", None),
     ("Стороны подписали договор о стратегическом партнерстве.", "treaty", None),
     ("Программа сотрудничества до 2030 года подписана 5 мая.", "programme", "2025-05-05"),
 ])

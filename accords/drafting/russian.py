@@ -93,7 +93,7 @@ TELLS = re.compile(r"(?i)(?:пресс-служб\w*|пресс-центр\w*|(?
 # A sentence that adds to what was told just before: "Кроме того, …", "Также были подписаны …".
 ADDITIONALLY = re.compile(r"\s*(?:Кроме того|Помимо этого|Помимо того|Также|Вместе с тем|Наряду с этим)\b")
 # What a "договор" of commerce is of (sale, supply, works, a loan, a lease): a contract, not a treaty.
-COMMERCIAL = frozenset({"купля-продажа", "купля", "поставка", "подряд", "заем", "займ", "аренда", "лизинг", "страхование", "перевозка",
+COMMERCIAL = frozenset({"купля-продажа", "купля", "покупка", "продажа", "поставка", "подряд", "заем", "займ", "аренда", "лизинг", "страхование", "перевозка",
                         "оказание", "субподряд"})
 # How a title in English begins for each kind ("Memorandum on cooperation …"; a communiqué is of kind other).
 HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action_plan: "Action plan", AgreementKind.joint_statement: "Joint statement",
