@@ -23,7 +23,6 @@ from .packages import PackageReader
 from .sentences import Sentence
 from .when import dates_in
 
-# A sentence that speaks of the two countries without naming them ("both sides", "the leaders", "bilateral").
 # One state's own executive approving a document for itself: its government or cabinet, or a decree or resolution ("the
 # Cabinet approved the draft Action Plan for …", "постановлением Правительства РК утвержден Комплексный план …"); not a
 # council of several heads of government.
@@ -31,6 +30,7 @@ OWN_GOVERNMENT = re.compile(r"(?<!heads of )\b(?:government|cabinet)\b(?!\s+of\s
                             r"|(?<!глав )\bправительств(?:о|ом|а|у)\b|\bкабинет\w*\s+министров|\bпостановлени\w*|\bуказ(?:ом)?\s+президента", re.IGNORECASE)
 # The kinds of document a state also adopts for itself (a plan of its own, a programme), unlike an agreement or memorandum.
 OWN_KINDS = frozenset({AgreementKind.plan, AgreementKind.action_plan, AgreementKind.programme, AgreementKind.concept})
+# A sentence that speaks of the two countries without naming them ("both sides", "the leaders", "bilateral").
 THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|sides|states|nations|governments|leaders|presidents|heads\s+of\s+state)\b"
                      # (not those of an organisation or a region: "the Council of the Heads of State of the Organization of Turkic States")
                      r"(?!\s+of\s+(?:the\s+(?-i:[A-Z])|(?:the\s+)?(?:region|member|Central\s+Asia)))"

@@ -1448,7 +1448,8 @@ class Extractor:
     @staticmethod
     def _verb_of(agreement: DraftAgreement, text: str) -> re.Match[str] | None:
         """The signing verb of the clause that names a document of the agreement's kind ("In April, a similar document was
-        signed with the EU, and a recent declaration was inked with Germany": the declaration's "inked"), else the first."""
+        signed with the EU, and a recent declaration was inked with Germany": the declaration's "inked"), else the sentence's own
+        (main_signing)."""
         verbs = list(SIGNING.finditer(text))
         for verb in verbs:
             begin, end = clause_at(text, verb.start(), verb.end())

@@ -220,10 +220,15 @@ CLAUSE_RU = re.compile(SECOND_SIGNING.pattern + r"|,\s+(?=(?:после\s+чег
                        re.IGNORECASE)
 
 
+def _clause_by(boundary: re.Pattern[str], text: str, at: int) -> tuple[int, int]:
+    """The clause of a sentence in which the position stands, the sentence cut after each `boundary`."""
+    bounds = [0, *(m.end() for m in boundary.finditer(text)), len(text) + 1]
+    return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
+
+
 def _verb_clause(text: str, at: int) -> tuple[int, int]:
     """The clause of a sentence in which the position stands (CLAUSE_RU)."""
-    bounds = [0, *(m.end() for m in CLAUSE_RU.finditer(text)), len(text) + 1]
-    return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
+    return _clause_by(CLAUSE_RU, text, at)
 
 
 def _signers_clause(text: str, verb: Word | None, names: list[Name]) -> tuple[int, int] | None:
@@ -237,11 +242,7 @@ def _signers_clause(text: str, verb: Word | None, names: list[Name]) -> tuple[in
 
 def _clause_of(text: str, at: int) -> tuple[int, int] | None:
     """The clause of a sentence of two signings in which the position stands, or None where the sentence is one clause."""
-    cuts = [m.start() for m in SECOND_SIGNING.finditer(text)]
-    if not cuts:
-        return None
-    bounds = [0, *cuts, len(text)]
-    return next((a, b) for a, b in itertools.pairwise(bounds) if a <= at < b)
+    return _clause_by(SECOND_SIGNING, text, at) if SECOND_SIGNING.search(text) else None
 
 
 # The word before the sides of a document: "между A и B".
@@ -285,11 +286,15 @@ def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
     return any(n.kind == "PER" and n.start > name.end and not text[name.end:n.start].strip() for n in names)
 
 
-def _before_a_signing_participle(words: list[Word], name: Name) -> bool:
-    """Whether a person is named before the full passive participle of the signing ("А. Юлдашев подчеркнул важность …
-    Соглашения …, подписанного главами государств"): one who speaks of a document others signed (not "Документ подписан
-    министром", whose short participle is the sentence's verb, nor "Министр, подписавший соглашение", an active one)."""
-    verb = next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
+def _signing_verb(words: list[Word]) -> Word | None:
+    """The sentence's first form of "подписать" (a verb or participle)."""
+    return next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
+
+
+def _before_a_signing_participle(verb: Word | None, name: Name) -> bool:
+    """Whether a person is named before `verb` where it is the full passive participle of the signing ("А. Юлдашев подчеркнул
+    важность … Соглашения …, подписанного главами государств"): one who speaks of a document others signed (not "Документ
+    подписан министром", whose short participle is the sentence's verb, nor "Министр, подписавший соглашение", an active one)."""
     return verb is not None and name.end <= verb.start and verb.feats.get("VerbForm") == "Part" and verb.feats.get("Voice") == "Pass" \
         and verb.feats.get("Variant") != "Short"
 
@@ -297,7 +302,7 @@ def _before_a_signing_participle(words: list[Word], name: Name) -> bool:
 def _welcomed(words: list[Word]) -> Word | None:
     """The verb of one who welcomed a signing ("Посол … приветствовал подписание соглашения"), in a sentence where nobody
     signs: not one who signed."""
-    if any(w.lemma == "подписать" and w.pos == "VERB" for w in words):
+    if _signing_verb(words) is not None:
         return None
     return next((w for w in words if w.lemma == "приветствовать" and w.pos == "VERB"), None)
 
@@ -1148,8 +1153,9 @@ class RussianReader:
             return
         signed = next((a for a in earlier if a.signatories), None)
         # (not who tells of it: "По словам Бауыржана Ермекова, соответствующее соглашение … планируется подписать …")
+        verb = _signing_verb(self._words)
         people = [n for n in names if n.kind == "PER" and not re.search(r"(?i)\bпо\s+словам\s+(?:[\w-]+\s+){0,6}$", sentence.text[:n.start])
-                  and not _before_a_signing_participle(self._words, n)]
+                  and not _before_a_signing_participle(verb, n)]
         named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if not _present(self._words, n)))
         present = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if _present(self._words, n)))
         if signed is not None and (named or present):
@@ -1414,7 +1420,7 @@ class RussianReader:
     def _add_signatories(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], names: list[Name]) -> None:
         """People named in the nominative in a signing sentence sign; the words before the name are their office (not
         where what they sign is a law or decree: "подписал закон о ратификации договора" signs the law, not the treaty)."""
-        verb = next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
+        verb = _signing_verb(words)
         signed = next((w for w in words if verb is not None and w.start > verb.end and w.pos in ("NOUN", "PROPN")), None)
         if signed is not None and signed.lemma in LAW_WORDS:
             return
@@ -1439,7 +1445,7 @@ class RussianReader:
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
                 self._add_witnesses(agreement, sentence, [name])
                 continue
-            if _before_a_signing_participle(words, name):
+            if _before_a_signing_participle(verb, name):
                 continue  # "А. Юлдашев подчеркнул важность … Соглашения …, подписанного главами государств": who speaks of it, not who signed
             if signers_clause is not None and _verb_clause(sentence.text, name.start) != signers_clause:
                 continue  # "Церемонию открыл министр …, после чего … подписали соглашение": the signing verb's own clause names who signed
