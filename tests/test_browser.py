@@ -28,41 +28,50 @@ def open_page(browser, url: str):
     return page
 
 
-def search(page, base: str, query: str) -> list[str]:
-    """Type `query` into Material's search box; return the result links' URL paths."""
-    page.goto(base)
+def search(page, base: str, query: str, reload: bool = True) -> list[str]:
+    """Type `query` into Material's search box (on the home page, loaded again unless `reload` is false: then into the
+    page as it is, the box emptied first); return the result links' URL paths."""
+    if reload:
+        page.goto(base)
     page.locator("label.md-header__button[for='__search']").first.click(timeout=5000) if page.locator("input.md-search__input").is_hidden() else None
     box = page.locator("input.md-search__input")
     box.click()
+    box.fill("")
     box.type(query, delay=30)
     wait_for_search_answer(page, query)
     return [urlsplit(a).path for a in page.eval_on_selector_all(
         "li.md-search-result__item a.md-search-result__link", "links => links.map(a => a.href)")]
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("Turkiye", "/countries/tr/"),
-        ("Turkey", "/countries/tr/"),
-        ("Bayraktar", "/actors/alparslan-bayraktar/"),
-        ("Kyrgyzaltyn", "/actors/kyrgyzaltyn/"),
-        ("Astana Declaration", "/agreements/astana-declaration-2025/"),
-        ("CICA", "/glossary/"),
-        ("Oʻzbekiston", "/countries/uz/"),
-        ("Қазақстан", "/countries/kz/"),
-        ("中国", "/countries/cn/"),
-        ("Türkiye", "/countries/tr/"),
-        ("Organization of Turkic States", "/actors/organization-of-turkic-states/"),
-    ],
-)
-def test_search_finds_the_page(browser, site, serve, query, expected):
+# Typed key by key into one page, each after the one before is cleared: a reader's next query (loading the page for
+# each query had cost 65 s of processor time for these 11, measured; the whole suite is processor-bound).
+TYPED_QUERIES = {
+    "Turkiye": "/countries/tr/",
+    "Turkey": "/countries/tr/",
+    "Bayraktar": "/actors/alparslan-bayraktar/",
+    "Kyrgyzaltyn": "/actors/kyrgyzaltyn/",
+    "Astana Declaration": "/agreements/astana-declaration-2025/",
+    "CICA": "/glossary/",
+    "Oʻzbekiston": "/countries/uz/",
+    "Қазақстан": "/countries/kz/",
+    "中国": "/countries/cn/",
+    "Türkiye": "/countries/tr/",
+    "Organization of Turkic States": "/actors/organization-of-turkic-states/",
+}
+
+
+def test_search_finds_the_page(browser, site, serve):
     base = serve(site.path)
     page = browser.new_page()
     other_hosts = watch(page)["other_origins"]
-    results = search(page, base, query)
+    page.goto(base)
+    misses = {}
+    for query, expected in TYPED_QUERIES.items():
+        results = search(page, base, query, reload=False)
+        if expected not in results[:5]:
+            misses[query] = results[:5]
     page.close()
-    assert expected in results[:5], results
+    assert misses == {}
     assert other_hosts == []
 
 
