@@ -2464,3 +2464,21 @@ def test_an_arabic_given_name_in_the_instrumental_is_written_in_the_nominative(b
     [talks] = read(base, "Министр энергетики Узбекистана Жасур Рахматуллаев провел переговоры с Министром энергетики ОАЭ Салемом "
                          "аль-Хаммади.", published="2025-11-04").events
     assert talks.name.value == "Talks of Zhasur Rakhmatullayev and Salem al-Khammadi"
+
+
+def test_a_memorandum_on_cooperation_in_another_field_is_another_memorandum(base):
+    """Written for this test, on a shape of the blind set's development half (set p, khovar-tj-turtsiya-mpk-devyatoe-ru): a
+    memorandum "о сотрудничестве в сфере сельского хозяйства" after one "о сотрудничестве в области стандартизации" was read
+    as the first told again (both "о сотрудничестве"), and its signers became the first one's."""
+    standards, agriculture = read(
+        base, "Кроме того, подписан меморандум о сотрудничестве в области стандартизации и метрологии.",
+        "Меморандум о сотрудничестве в сфере сельского хозяйства был подписан министром сельского хозяйства РТ Рустамом Саидзода и "
+        "заместителем министра сельского и лесного хозяйства Турции Эмре Кылычарсланом.", published="2026-06-05").agreements
+    assert standards.signatories == []
+    assert agriculture.title.value == "Memorandum on cooperation in the field of agriculture"
+    assert [name_of(s[0].value) for s in agriculture.signatories] == ["Rustam Saidzoda", "Emre Kylycharslan"]
+    # told again in the same field, it is the one memorandum
+    [memorandum] = read(base, "Кроме того, подписан меморандум о сотрудничестве в области стандартизации и метрологии.",
+                        "Меморандум о сотрудничестве в области стандартизации подписали министр Рустам Саидзода и министр Эмре "
+                        "Кылычарслан.", published="2026-06-05").agreements
+    assert [name_of(s[0].value) for s in memorandum.signatories] == ["Rustam Saidzoda", "Emre Kylycharslan"]

@@ -1921,16 +1921,27 @@ class Subject(NamedTuple):
 
 
 def _same_subject(told: Subject | None, said: Subject | None) -> bool:
-    """Whether two subjects (_subject) are one: the same first words, or the same first noun and a word of the rest in common
+    """Whether two subjects (_subject) are one: the same first words (and not two fields after them), or the same first noun
+    and a word of the rest in common
     ("о строительстве комплекса по производству …" and "о строительстве химического комплекса"; not "о сотрудничестве в
     области энергетики" and "о сотрудничестве в области транспорта", whose nouns in common are only the field's words)."""
     if told is None or said is None:
         return False
     if told.first == said.first:
-        return True
+        # (not where the nouns after name two fields: "о сотрудничестве в области стандартизации" and "о сотрудничестве в сфере
+        # сельского хозяйства")
+        fields = [_field_of(s) for s in (told, said)]
+        return not (fields[0] and fields[1] and fields[0] != fields[1])
     first, other = told.first + told.nouns, said.first + said.nouns
     return len(first) > 1 and len(other) > 1 and first[1] == other[1] and bool(
         (set(first[2:]) & set(other[2:])) - {"в", "по", "на", "и", "с"} - FIELD_LEMMAS)
+
+
+def _field_of(subject: Subject) -> str | None:
+    """The field a subject's nouns name after "области" or "сфере" ("стандартизация" of "… в области стандартизации и
+    метрологии"), if any."""
+    after = next((i for i, noun in enumerate(subject.nouns) if noun in ("область", "сфера")), None)
+    return next((n for n in subject.nouns[after + 1:] if n not in FIELD_LEMMAS), None) if after is not None else None
 
 
 def _subject_told_in(told: str, words: list[Word], at: int) -> bool:

@@ -89,6 +89,9 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             # an Arabic name's given names left in the instrumental ("с … Салемом аль-Хаммади", "Салимом бин Рашид …"): natasha
             # does not know them; the ending of the case goes, before the name's particle
             normal = INSTRUMENTAL_BEFORE_PARTICLE.sub(r"\1", normal)
+            # a surname the tagger does not know, left in the instrumental when the given name before it does not decline ("Эмре
+            # Кылычарсланом", read as a genitive): the nominative the dictionary's best guess gives
+            normal = INSTRUMENTAL_UNDECLINED.sub(lambda m: _nominative_of_instrumental(vocabulary, m.group(0)), normal)
         names.append(Name(span.type, span.text, normal, span.start, span.stop))
     # a person the tagger leaves out, mostly at a sentence's start ("Токаев провел встречу с …"): a surname formed as the region's,
     # in the nominative, with the first names before it, each a proper noun of something alive
@@ -110,6 +113,17 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             names.append(Name("LOC", match.group(0), normal, match.start(), match.end()))
     names.sort(key=lambda n: n.start)
     return words, names
+
+
+# A name's word in the masculine instrumental: "Кылычарсланом".
+INSTRUMENTAL_UNDECLINED = re.compile(r"\b[А-ЯЁ][а-яё]*[бвгдзклмнпрстфх]ом\b")
+
+
+def _nominative_of_instrumental(vocabulary: Any, word: str) -> str:
+    """The word less its ending where the dictionary's best guess reads it as an instrumental of that nominative (not
+    "Бахром", a nominative)."""
+    best = vocabulary.parse(word)[0]
+    return word[:-2] if "ablt" in str(best.tag) and best.normal == word[:-2].lower() else word
 
 
 # A given name in the instrumental before "бин", "ибн" or "аль-" of an Arabic name: "Салемом", "Салимом".
