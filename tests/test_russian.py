@@ -2482,3 +2482,24 @@ def test_a_memorandum_on_cooperation_in_another_field_is_another_memorandum(base
                         "Меморандум о сотрудничестве в области стандартизации подписали министр Рустам Саидзода и министр Эмре "
                         "Кылычарслан.", published="2026-06-05").agreements
     assert [name_of(s[0].value) for s in memorandum.signatories] == ["Rustam Saidzoda", "Emre Kylycharslan"]
+
+
+def test_signers_told_in_other_words_in_the_next_sentence_and_by_their_initials(base):
+    """Written for this test, on shapes of the blind set's development half (set p: khovar-tj-turtsiya-mpk-devyatoe-ru,
+    24kg-kg-tr-delovoy-sovet-tretiy-ru): "Подписантами выступили сопредседатели комиссии Д. Назарзода и М. А. Каракайя" and
+    "Подписи под документом поставили …" named no one who signed (no verb of signing); the co-chairs are the two the report
+    named in full before; "Второй документ — меморандум о …" was no document, and its signers went to the one before."""
+    [protocol] = read(base, "Сопредседателями комиссии выступили первый заместитель Премьер-министра Таджикистана Далер Назарзода "
+                            "и министр торговли Турции Мехмет Али Каракайя.",
+                      "По итогам заседания подписан Протокол девятого заседания Межправкомиссии. Подписантами выступили "
+                      "сопредседатели комиссии Д. Назарзода и М. А. Каракайя.", published="2026-06-05").agreements
+    assert [name_of(s[0].value) for s in protocol.signatories] == ["Daler Nazarzoda", "Mekhmet Ali Karakaya"]
+    agreement, memorandum = read(
+        base, "Сегодня по итогам заседания подписано соглашение о строительстве логистического центра. От имени правительства "
+              "Кыргызстана соглашение подписал министр экономики Нурбек Абдыкалыков.",
+        "Второй документ — меморандум о сотрудничестве в сфере лёгкой промышленности. Подписи под документом поставили "
+        "председатель Союза швейников Кыргызстана Алмазбек Токтогулов и председатель Ассоциации текстильных экспортёров Айше "
+        "Демирташ.", published="2023-10-12").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Nurbek Abdykalykov"]
+    assert memorandum.kind.value == "memorandum of understanding" and memorandum.date_signed.value == PartialDate.parse("2023-10-12")
+    assert [name_of(s[0].value) for s in memorandum.signatories] == ["Almazbek Toktogulov", "Ayshe Demirtash"]

@@ -102,7 +102,7 @@ MANNERS = {"государственный": "State visit", "официальн�
 # A day of an event of several named by its place: "второго дня форума", "в первый день", "в заключительный день".
 ORDINAL_DAYS = ("перв", "втор", "трет", "четверт", "пят")
 NTH_DAY = re.compile(r"(?i)\b(?:(?P<nth>" + "|".join(ORDINAL_DAYS) + r")|(?P<last>последн|заключительн))\w*\s+(?:дня|днем|днём|день)\b")
-OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
+OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент", "губернатор", "мэр", "командующий", "начальник"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
@@ -286,6 +286,15 @@ def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
     return any(n.kind == "PER" and n.start > name.end and not text[name.end:n.start].strip() for n in names)
 
 
+def _signed_in_other_words(words: list[Word], index: int) -> bool:
+    """Whether the verb at `index` says, with the noun beside it, that someone signed: "скрепили подписями", "подписи под
+    документом поставили", "подписантами выступили"."""
+    word = words[index]
+    near = [w.lemma for w in words[max(0, index - 3):index + 2]]
+    return (word.lemma == "скрепить" and "подпись" in near[-1:]) or word.pos == "VERB" and (
+        word.lemma == "поставить" and "подпись" in near or word.lemma == "выступить" and "подписант" in near)
+
+
 def _signing_verb(words: list[Word]) -> Word | None:
     """The sentence's first form of "подписать" (a verb or participle)."""
     return next((w for w in words if w.lemma == "подписать" and w.pos == "VERB"), None)
@@ -419,6 +428,10 @@ PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифи�
 YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
 # "В их числе …", "Среди них …": what follows is of the documents just told of
 AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
+# A person named by the initials of their given names and their surname: "Д. Назарзода", "М. А. Каракайя".
+INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*){1,2}(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
+# "Второй документ — меморандум о …": another of the documents the report tells were signed, named after a dash.
+ANOTHER_DOCUMENT = re.compile(r"\s*(?:Второй|Третий|Четв[её]ртый|Пятый|Ещ[её]\s+один|Другой|Последний)\s+(?:подписанный\s+)?документ\s*[—–-]", re.IGNORECASE)
 # Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
 # agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
@@ -482,11 +495,23 @@ class RussianReader:
         self._about: list[tuple[int, int]] = []  # where the sentence read has clauses about what it names (RELATIVE_CLAUSE)
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
+        self._people: list[str] = []  # the people the report has named in full so far, in the nominative ("Далер Назарзода")
+
+    def _in_full(self, name: Name) -> Name:
+        """A person named by initials and surname ("Д. Назарзода", "М. А. Каракайя") as the report named them in full before
+        ("Далер Назарзода"), where it named one such person only."""
+        initials = INITIALS.fullmatch(name.normal) if name.kind == "PER" else None
+        if initials is None:
+            return name
+        full = set(p for p in self._people if p.split()[-1] == initials["surname"] and p[0] == name.normal[0])
+        return dataclasses.replace(name, normal=full.pop()) if len(full) == 1 else name
 
     def read(self, sentence: Sentence) -> None:
         if re.fullmatch(r"\s*\d{1,2}\s+[а-яё]+\.?\s*", sentence.text):
             return  # "Москва. 8 октября. INTERFAX.RU - …" cut at its full stops: the day of the dateline, no date of a signing
         words, names = analyse(sentence.text)
+        names = [self._in_full(n) for n in names]
+        self._people += [self.english.normal_person(n) for n in names if n.kind == "PER" and len(n.normal.split()) > 1 and "." not in n.normal]
         dateline = DATELINE.match(sentence.text)
         future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING or w.lemma in SCHEDULED for w in words)
         quoted = [m.span() for m in re.finditer(r"«[^»]*»", sentence.text)]
@@ -515,9 +540,9 @@ class RussianReader:
         if dates and not future and not self._a_span_of_the_day_before(dates) and not all(self._of_a_clause_about(d) for d in dates):
             self._last_date = (next((d for d in dates if _within(d.date, dates[0].date)), dates[0]), sentence)
         documents = self._documents(words)
-        # "Документ скрепили подписями министр … и министр …": signed, in other words
-        words = [dataclasses.replace(w, lemma="подписать") if w.lemma == "скрепить" and i + 1 < len(words) and words[i + 1].lemma == "подпись" else w
-                 for i, w in enumerate(words)]
+        # "Документ скрепили подписями министр … и министр …", "Подписи под документом поставили …", "Подписантами выступили
+        # …": signed, in other words
+        words = [dataclasses.replace(w, lemma="подписать") if _signed_in_other_words(words, i) else w for i, w in enumerate(words)]
         verbs = [(i, w) for i, w in enumerate(words) if (w.lemma in SIGNED | APPROVED | RATIFIED | INITIALLED and w.pos in ("VERB", "ADJ", "AUX")
                                                           or _notes_exchanged(words, i) or _in_force(words, i))
                  # (not "по подписанному Меморандуму", "в рамках подписанного соглашения": a document signed before, told of)
@@ -619,6 +644,9 @@ class RussianReader:
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
             # "Состоялась церемония обмена 11 документами. В их числе соглашения о …": documents of the package just read
             verbs = [(0, dataclasses.replace(words[0], lemma="подписать", pos="VERB"))]
+        if not verbs and documents and ANOTHER_DOCUMENT.match(sentence.text) and self._last is not None and not self._last.planned:
+            # "Второй документ — меморандум о сотрудничестве в сфере лёгкой промышленности.", after a signed agreement: signed too
+            verbs = [(0, dataclasses.replace(words[0], lemma="подписать", pos="VERB"))]
         if not verbs:
             held = any(w.lemma == "подписание" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words)
             if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
@@ -693,7 +721,10 @@ class RussianReader:
             # (not "В церемонии подписания документов приняли участие …": who took part witnessed it, and signed nothing)
             ceremony_held = any(w.lemma == "церемония" for w in words) and any(w.lemma in ("состояться", "пройти") for w in words) \
                 and not any(_took_part(words, i) for i in range(len(words))) and not RUSSIAN_PACKAGE.search(sentence.text)
-            if (pronoun or ceremony_held or any(w.lemma == "документ" and w.feats.get("Number") != "Plur" for w in words)) and self._last is not None:
+            # (and "Подписантами выступили сопредседатели …": who signed the one just read)
+            signers = any(w.lemma == "подписант" for w in words) and verb.lemma == "подписать"
+            if (pronoun or ceremony_held or signers or any(w.lemma == "документ" and w.feats.get("Number") != "Plur" for w in words)) \
+                    and self._last is not None:
                 # "Документ подписали …", "Тогда его подписали президенты Казахстана, Узбекистана и Кыргызстана": the one just read
                 self._last.evidence_of.append(sentence)
                 self._when_and_where(self._last, sentence, words, names, dates)
@@ -1490,7 +1521,10 @@ class RussianReader:
                 listed = word.text == "," and at > 0 and office_words and before_name[at - 1].pos == "NOUN" and all(
                     w.feats.get("Case") == "Gen" for w in (before_name[at - 1], office_words[0])) and office_words[0].pos in ("NOUN", "ADJ")
                 participle = word.feats.get("VerbForm") == "Part" and word.feats.get("Case") == "Gen"
-                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed and not participle) \
+                # (and the points of another's initials: "сопредседатели комиссии Д. Назарзода и М. А. Каракайя")
+                initial = word.text == "." and any(n.kind == "PER" and n.start <= word.start < n.end for n in names)
+                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed and not participle
+                        and not initial) \
                         or len(office_words) > 10:
                     office_words = []
                     break

@@ -404,6 +404,8 @@ class RussianNames:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
         ("Мурат Нуртлеу" → "Murat Nurtleu"): a field value in English; the Russian sentence stays above it."""
         letters = self.names.rules.letters
+        # й before я or ю is in their "y" already: "Каракайя" is "Karakaya", not "Karakayya"
+        text = re.sub(r"й(?=[яю])", "", text)
         # е and ё at a word's start or after a vowel are "ye" and "yo", as English-language news writes "Алиев": "Aliyev"
         text = re.sub(r"(?<=[аеёиоуыэюяьъ])е|\bе", "йе", text)
         text = re.sub(r"(?<=[аеёиоуыэюяьъ])ё|\bё", "йо", text)
