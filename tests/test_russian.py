@@ -2503,3 +2503,21 @@ def test_signers_told_in_other_words_in_the_next_sentence_and_by_their_initials(
     assert [name_of(s[0].value) for s in agreement.signatories] == ["Nurbek Abdykalykov"]
     assert memorandum.kind.value == "memorandum of understanding" and memorandum.date_signed.value == PartialDate.parse("2023-10-12")
     assert [name_of(s[0].value) for s in memorandum.signatories] == ["Almazbek Toktogulov", "Ayshe Demirtash"]
+
+
+def test_signers_after_a_list_items_dash_after_the_verb_without_office_and_with_a_patronymic_apart(base):
+    """Written for this test, on shapes of the blind set's development half (set p: akorda-kz-kitay-gosvizit-ru,
+    khovar-tj-turtsiya-mpk-devyatoe-ru, gov-kg-koreya-seul-vizit-ru): signers after an item's dash were not read; one named
+    without an office just after the verb ("подписал также Рустам Саидзода") was left out; "Токтогул уулу" lost its "уулу"."""
+    _, memorandum = read(base, "Затем в присутствии глав государств подписаны следующие документы:",
+                         "– Соглашение между Правительством Республики Казахстан и Правительством КНР о развитии перевозок;",
+                         "– Меморандум о взаимопонимании между Министерством энергетики Республики Казахстан и Национальной "
+                         "энергетической администрацией КНР – министр энергетики Казахстана Ерболат Сейтказыулы и заместитель "
+                         "руководителя Национальной энергетической администрации КНР Чжан Сяомин;", published="2024-10-16").agreements
+    assert [name_of(s[0].value) for s in memorandum.signatories] == ["Yerbolat Seytkazyuly", "Zhang Xiaoming"]
+    [agreement] = read(base, "Соглашение о сотрудничестве в области карантина растений с таджикской стороны подписал также Рустам "
+                             "Саидзода, с турецкой – генеральный директор Бурак Йылдырым.", published="2026-06-05").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Rustam Saidzoda", "Burak Yyldyrym"]
+    [agreement] = read(base, "Стороны подписали соглашение: документ скрепили подписями министр цифрового развития КР Нурбек "
+                             "Токтогул уулу и председатель правления Гульнара Сейткали кызы.", published="2022-09-28").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Nurbek Toktogul uulu", "Gulnara Seytkali kyzy"]

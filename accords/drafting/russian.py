@@ -428,6 +428,8 @@ PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифи�
 YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
 # "В их числе …", "Среди них …": what follows is of the documents just told of
 AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
+# A dash between words, as a list's item puts before who signed its document.
+SPACED_DASH = re.compile(r"\s[–—-]\s")
 # A person named by the initials of their given names and their surname: "Д. Назарзода", "М. А. Каракайя".
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*){1,2}(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 # "Второй документ — меморандум о …": another of the documents the report tells were signed, named after a dash.
@@ -589,6 +591,11 @@ class RussianReader:
                                          for c in self._list_states]
                 if self._list_adopted is not None:
                     agreement.approved = self._list_adopted  # "Какие документы приняты …": adopted, not signed
+                after_dash = SPACED_DASH.search(sentence.text, words[at].end)
+                if after_dash is not None and self._list_adopted is None:
+                    # "– Соглашение … между АО «…» и корпорацией «…» – председатель правления Айгерим Тулегенкызы и президент
+                    # корпорации Ван Ли;": who signed it, after a dash
+                    self._add_signatories(agreement, sentence, words, [n for n in names if n.start >= after_dash.end()])
                 if self._last_date is not None and agreement.date_signed is None:
                     date, where = self._last_date
                     agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")
@@ -1547,7 +1554,10 @@ class RussianReader:
                 # "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали …": named without an office, as the subject of the verb itself
                 after = next((w for w in words if w.start >= name.end and w.lemma == "подписать" and w.pos == "VERB"), None)
                 between = [w for w in words if after is not None and name.end <= w.start < after.start]
-                if after is None or not all(w.pos in ("PROPN", "CCONJ", "PUNCT") for w in between):
+                # (or just after it: "с таджикской стороны подписал также Рустам Саидзода, с турецкой – …")
+                since = [w for w in words if verb is not None and verb.end <= w.start < name.start]
+                just_after = verb is not None and verb.end <= name.start and all(w.pos in ("ADV", "PART", "PROPN", "CCONJ") for w in since)
+                if (after is None or not all(w.pos in ("PROPN", "CCONJ", "PUNCT") for w in between)) and not just_after:
                     continue
                 person = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
                 if not any(s[0].value == person for s in agreement.signatories):

@@ -92,6 +92,11 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             # a surname the tagger does not know, left in the instrumental when the given name before it does not decline ("Эмре
             # Кылычарсланом", read as a genitive): the nominative the dictionary's best guess gives
             normal = INSTRUMENTAL_UNDECLINED.sub(lambda m: _nominative_of_instrumental(vocabulary, m.group(0)), normal)
+        patronymic = PATRONYMIC_AFTER.match(text, span.stop) if span.type == "PER" else None
+        if patronymic is not None:
+            # "Нурбек Токтогул уулу", "Гульнара Сейткали кызы": the word of the patronymic is the name's, which the tagger may leave out
+            names.append(Name("PER", text[span.start:patronymic.end()], f"{normal} {patronymic['word']}", span.start, patronymic.end()))
+            continue
         names.append(Name(span.type, span.text, normal, span.start, span.stop))
     # a person the tagger leaves out, mostly at a sentence's start ("Токаев провел встречу с …"): a surname formed as the region's,
     # in the nominative, with the first names before it, each a proper noun of something alive
@@ -115,6 +120,8 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
     return words, names
 
 
+# The word of a Kyrgyz, Kazakh, Azerbaijani or Turkmen patronymic written apart after the name: "Токтогул уулу", "Сейткали кызы".
+PATRONYMIC_AFTER = re.compile(r"\s+(?P<word>уулу|улы|кызы|оглы|гызы|оглу)\b")
 # A name's word in the masculine instrumental: "Кылычарсланом".
 INSTRUMENTAL_UNDECLINED = re.compile(r"\b[А-ЯЁ][а-яё]*[бвгдзклмнпрстфх]ом\b")
 
