@@ -2521,3 +2521,14 @@ def test_signers_after_a_list_items_dash_after_the_verb_without_office_and_with_
     [agreement] = read(base, "Стороны подписали соглашение: документ скрепили подписями министр цифрового развития КР Нурбек "
                              "Токтогул уулу и председатель правления Гульнара Сейткали кызы.", published="2022-09-28").agreements
     assert [name_of(s[0].value) for s in agreement.signatories] == ["Nurbek Toktogul uulu", "Gulnara Seytkali kyzy"]
+
+
+def test_a_side_signs_through_the_person_named_after_v_litse(base):
+    """Written for this test, on shapes of the blind set's development half (set p: gov-kg-koreya-seul-vizit-ru,
+    interfaks-kz-saudi-delovoy-sovet-ru): "ОсОО «…» в лице директора Б. Осмонова и корпорация «…» в лице вице-президента …
+    подписали контракт" named the signers in the genitive, and they were left out."""
+    [contract] = read(base, "На форуме ОсОО «Ала-Тоо Литий» в лице директора Б. Осмонова и корпорация «Хансон Материалс» в лице "
+                            "исполнительного вице-президента Ли Сон Хо подписали контракт на поставку литиевого концентрата.",
+                      published="2022-09-29").agreements
+    assert [(name_of(s[0].value), s[1]) for s in contract.signatories] == [
+        ("B. Osmonov", "директора"), ("Li Son Kho", "исполнительного вице-президента")]

@@ -428,6 +428,8 @@ PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифи�
 YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
 # "В их числе …", "Среди них …": what follows is of the documents just told of
 AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
+# "в лице генерального директора" just before a name: the side before it signs through that person.
+IN_THE_PERSON_OF = re.compile(r"\bв\s+лице\s+(?:[\w-]+\s+){0,6}$")
 # A dash between words, as a list's item puts before who signed its document.
 SPACED_DASH = re.compile(r"\s[–—-]\s")
 # A person named by the initials of their given names and their surname: "Д. Назарзода", "М. А. Каракайя".
@@ -1504,7 +1506,9 @@ class RussianReader:
                 w.lemma in ("между", "с", "со") for w in words if passive.end <= w.start < name.start)
             # (its first name or its surname in the nominative: natasha may read "главы делегаций Гурбанмырат Аманов" as a genitive
             # first name after the genitive before it)
-            if not own or not any(w.feats.get("Case") == "Nom" for w in (own[0], own[-1])) and not by_whom:
+            # (or named as whom a side signs through: "ТОО «Каспий Полимер» в лице генерального директора Дархана Ахметова")
+            in_person = IN_THE_PERSON_OF.search(sentence.text, 0, name.start)
+            if not own or not any(w.feats.get("Case") == "Nom" for w in (own[0], own[-1])) and not by_whom and not in_person:
                 continue
             said = next((w for w in words if w.start >= name.end and w.lemma in SPEECH and w.pos == "VERB"), None)
             if said is not None and verb is not None and said.end <= verb.start and re.search(r",\s*что\b", sentence.text[said.end:verb.start]) \
@@ -1542,6 +1546,8 @@ class RussianReader:
                     break
             if not office_words or office_words[0].lemma not in OFFICES:
                 office_words = within or []
+            if in_person is not None:  # (the office is the words between: "в лице исполнительного вице-президента Халида …")
+                office_words = [w for w in words if in_person.start() + len("в лице") < w.start < name.start]
             before_office = [w for w in words if office_words and w.end <= office_words[0].start][-1:]
             if before_office and before_office[0].pos == "ADJ" and before_office[0].lemma in ADJECTIVES:
                 office_words.insert(0, before_office[0])  # "Российский лидер Владимир Путин": the state's adjective is the office's
