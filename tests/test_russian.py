@@ -2532,3 +2532,24 @@ def test_a_side_signs_through_the_person_named_after_v_litse(base):
                       published="2022-09-29").agreements
     assert [(name_of(s[0].value), s[1]) for s in contract.signatories] == [
         ("B. Osmonov", "директора"), ("Li Son Kho", "исполнительного вице-президента")]
+
+
+def test_signers_whose_case_their_office_gives_and_signers_alone_in_an_items_brackets(base):
+    """Written for this test, on shapes of the blind set's development half (set p: minenergo-kz-kitay-vetroparki-ru,
+    gazeta-uz-industry-bridge-forum-ru): the tagger read "председатель правления АО «Энергожол» Бауыржан Ахметжанулы" and
+    "ректором … колледжа Дилнозой Юсуповой" as genitives, and they were left out; an item's signers named alone in brackets
+    were not read; "Дилнозой" stayed in the instrumental."""
+    _, contract = read(base, "Сегодня в Астане подписано соглашение о строительстве ветропарка.",
+                       "Кроме того, подписан договор на технологическое присоединение станции к Единой электроэнергетической "
+                       "системе. С казахстанской стороны документ подписал председатель правления АО «Энергожол» Бауыржан "
+                       "Ахметжанулы, с китайской — вице-президент «Хуаюнь Нью Энерджи» Ван Цзиньбо.", published="2025-03-12").agreements
+    assert [name_of(s[0].value) for s in contract.signatories] == ["Bauyrzhan Akhmetzhanuly", "Wang Jinbo"]
+    [memorandum] = read(base, "Накануне был подписан меморандум о подготовке инженерных кадров: документ подписан ректором "
+                              "Ташкентского политехнического колледжа Дилнозой Юсуповой и вице-президентом Daesung Motech Ким Мин Су.",
+                        published="2024-06-05").agreements
+    assert [(name_of(s[0].value), s[1]) for s in memorandum.signatories] == [
+        ("Dilnoza Yusupova", "ректором Ташкентского политехнического колледжа"), ("Kim Min Su", "вице-президентом Daesung Motech")]
+    [agreement] = read(base, "В присутствии премьер-министра подписаны:",
+                        "— Инвестиционное соглашение между АО «Узагросаноат» и турецкой компанией Yıldız Tarım о строительстве "
+                        "тепличного комплекса в Сурхандарьинской области (А. Каримов, М. Озтюрк).", published="2024-06-05").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["A. Karimov", "M. Oztyurk"]

@@ -102,7 +102,7 @@ MANNERS = {"государственный": "State visit", "официальн�
 # A day of an event of several named by its place: "второго дня форума", "в первый день", "в заключительный день".
 ORDINAL_DAYS = ("перв", "втор", "трет", "четверт", "пят")
 NTH_DAY = re.compile(r"(?i)\b(?:(?P<nth>" + "|".join(ORDINAL_DAYS) + r")|(?P<last>последн|заключительн))\w*\s+(?:дня|днем|днём|день)\b")
-OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "глава", "посол", "заместитель", "вице-премьер", "аким",
+OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "ректор", "секретарь", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент", "губернатор", "мэр", "командующий", "начальник"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
@@ -286,6 +286,17 @@ def _before_a_person(text: str, name: Name, names: list[Name]) -> bool:
     return any(n.kind == "PER" and n.start > name.end and not text[name.end:n.start].strip() for n in names)
 
 
+def _case_of_the_office_before(words: list[Word], name: Name) -> str | None:
+    """The case of the office just before a name, over its words in the genitive and a company's name, which the name's is
+    ("председатель правления АО «Энергожол» Бауыржан Ахметжанулы", "ректором … колледжа Дилнозой Юсуповой")."""
+    for word in reversed([w for w in words if w.end <= name.start][-8:]):
+        if word.lemma in OFFICES:
+            return word.feats.get("Case")
+        if not (word.pos in ("PROPN", "X") or word.text in QUOTES or word.feats.get("Case") == "Gen"):
+            return None
+    return None
+
+
 def _signed_in_other_words(words: list[Word], index: int) -> bool:
     """Whether the verb at `index` says, with the noun beside it, that someone signed: "скрепили подписями", "подписи под
     документом поставили", "подписантами выступили"."""
@@ -430,6 +441,8 @@ YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d
 AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
 # "в лице генерального директора" just before a name: the side before it signs through that person.
 IN_THE_PERSON_OF = re.compile(r"\bв\s+лице\s+(?:[\w-]+\s+){0,6}$")
+# Brackets at the end of a list's item: "(Улугбек Турсунов, Пак Чжи Хун);".
+NAMES_IN_BRACKETS = re.compile(r"\((?P<inside>[^()]{3,120})\)\s*[;.]?\s*$")
 # A dash between words, as a list's item puts before who signed its document.
 SPACED_DASH = re.compile(r"\s[–—-]\s")
 # A person named by the initials of their given names and their surname: "Д. Назарзода", "М. А. Каракайя".
@@ -598,6 +611,17 @@ class RussianReader:
                     # "– Соглашение … между АО «…» и корпорацией «…» – председатель правления Айгерим Тулегенкызы и президент
                     # корпорации Ван Ли;": who signed it, after a dash
                     self._add_signatories(agreement, sentence, words, [n for n in names if n.start >= after_dash.end()])
+                bracketed = NAMES_IN_BRACKETS.search(sentence.text)
+                in_brackets = [n for n in names if bracketed is not None and bracketed.start() < n.start < bracketed.end()]
+                others = re.sub("|".join(re.escape(n.text) for n in in_brackets), "", bracketed["inside"]) if bracketed and in_brackets else "?"
+                if all(n.kind == "PER" for n in in_brackets) and self._list_adopted is None and not re.sub(r"[\s,и]", "", others):
+                    # "— Меморандум … о локализации производства автокомпонентов (Улугбек Турсунов, Пак Чжи Хун);": its signers,
+                    # named alone in brackets at the item's end
+                    for name in in_brackets:
+                        person = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"),
+                                            sentence)
+                        if not any(s[0].value == person for s in agreement.signatories):
+                            agreement.signatories.append((Fact(person, sentence), NO_OFFICE, None))
                 if self._last_date is not None and agreement.date_signed is None:
                     date, where = self._last_date
                     agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")
@@ -1502,13 +1526,18 @@ class RussianReader:
             # (its office and name right after the verb: not "подписан … по завершение встречи между X и Y", whom it names after "между")
             # (a place, a date or an office's "по" between is no matter: "было подписано 12 октября 2023 года в Бишкеке министром
             # финансов … и директором ЕБРР по Кыргызской Республике Мартой Ковальской")
-            by_whom = own and own[0].feats.get("Case") == "Ins" and passive is not None and not any(
+            # (its office's case where the tagger misreads the name's: "ректором … колледжа Дилнозой Юсуповой" read as a genitive)
+            office_case = _case_of_the_office_before(words, name)
+            by_whom = own and "Ins" in (own[0].feats.get("Case"), office_case) and passive is not None and not any(
                 w.lemma in ("между", "с", "со") for w in words if passive.end <= w.start < name.start)
             # (its first name or its surname in the nominative: natasha may read "главы делегаций Гурбанмырат Аманов" as a genitive
             # first name after the genitive before it)
             # (or named as whom a side signs through: "ТОО «Каспий Полимер» в лице генерального директора Дархана Ахметова")
             in_person = IN_THE_PERSON_OF.search(sentence.text, 0, name.start)
-            if not own or not any(w.feats.get("Case") == "Nom" for w in (own[0], own[-1])) and not by_whom and not in_person:
+            # (or after an office in the nominative, whose case the name's is: the tagger may read "председатель правления АО
+            # «Энергожол» Бауыржан Ахметжанулы" as a genitive, after the company's)
+            nominative = any(w.feats.get("Case") == "Nom" for w in (own[0], own[-1])) if own else False
+            if not own or not nominative and not by_whom and not in_person and office_case != "Nom":
                 continue
             said = next((w for w in words if w.start >= name.end and w.lemma in SPEECH and w.pos == "VERB"), None)
             if said is not None and verb is not None and said.end <= verb.start and re.search(r",\s*что\b", sentence.text[said.end:verb.start]) \
@@ -1556,6 +1585,8 @@ class RussianReader:
             while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
                 first_name -= 1
             office_words = office_words[:first_name] if first_name else office_words
+            if not office_words and not nominative and not by_whom:
+                continue
             if not office_words:
                 # "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали …": named without an office, as the subject of the verb itself
                 after = next((w for w in words if w.start >= name.end and w.lemma == "подписать" and w.pos == "VERB"), None)

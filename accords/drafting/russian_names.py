@@ -372,6 +372,9 @@ class RussianNames:
         if len(written) == len(normal) > 1 and written[0].replace("ё", "е") == normal[0].replace("ё", "е") and re.search(r"[^аеёиоуыэюя](?:ом|ем)$", normal[0]) \
                 and written[-1] != normal[-1] and re.search(r"ым$", written[-1]):
             normal[0] = normal[0][:-2]  # the instrumental of a first name natasha does not know: "Бахтиёром Саидовым" → "Бахтиёр Саидов"
+        if len(written) == len(normal) > 1 and written[0] == normal[0] and re.search(r"[^аеёиоуыэюя]ой$", written[0]) \
+                and re.search(r"(?:ов|ев|ёв|ин)ой$", written[-1]):
+            normal[0] = written[0][:-2] + "а"  # a woman's first name natasha does not know, in the instrumental: "Дилнозой Юсуповой"
         if len(written) == len(normal) == 2 and written == normal and all(re.search(r"[^аеёиоуыэюяй](?:ом|ем)$", w) for w in written):
             normal = [w[:-2] for w in written]  # a foreign name natasha leaves in the instrumental: "Хаканом Фиданом" → "Хакан Фидан"
         if len(written) == len(normal):  # natasha writes ё as е: the text's ё stays ("Мирзиёева" → "Мирзиёев", not "Мирзиеев")
