@@ -591,9 +591,11 @@ class RussianReader:
                 self._title(agreement, sentence, words, kind, at)
                 # "По итогам переговоров в присутствии Адилета Шаршенбекова и Катарины Хольм подписаны:": they witness each
                 self._add_witnesses(agreement, intro, self._list_intro_present)
+                # (who signed it may follow a dash: "– Соглашение … – председатель правления …", whose offices name no side)
+                after_dash = SPACED_DASH.search(sentence.text, words[at].end)
                 if BETWEEN_RU.search(sentence.text) or OF_THE_HEADS.search(sentence.text):
                     # "- соглашение между X и Y", "1. Совместное заявление Президента X и Президента Y …": its own parties
-                    self._parties(agreement, sentence, names)
+                    self._parties(agreement, sentence, [n for n in names if after_dash is None or n.start < after_dash.start()])
                 of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
                 if not agreement.parties and (of_list is not None or self._visit_countries):
                     # a list of a visit's documents: between the countries of the package or visit ("Иссык-Кульской области
@@ -606,7 +608,6 @@ class RussianReader:
                                          for c in self._list_states]
                 if self._list_adopted is not None:
                     agreement.approved = self._list_adopted  # "Какие документы приняты …": adopted, not signed
-                after_dash = SPACED_DASH.search(sentence.text, words[at].end)
                 if after_dash is not None and self._list_adopted is None:
                     # "– Соглашение … между АО «…» и корпорацией «…» – председатель правления Айгерим Тулегенкызы и президент
                     # корпорации Ван Ли;": who signed it, after a dash
