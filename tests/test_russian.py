@@ -2554,3 +2554,19 @@ def test_signers_whose_case_their_office_gives_and_signers_alone_in_an_items_bra
                         "— Инвестиционное соглашение между АО «Узагросаноат» и турецкой компанией Yıldız Tarım о строительстве "
                         "тепличного комплекса в Сурхандарьинской области (А. Каримов, М. Озтюрк).", published="2024-06-05").agreements
     assert [name_of(s[0].value) for s in agreement.signatories] == ["A. Karimov", "M. Oztyurk"]
+
+
+def test_documents_told_of_by_their_participle_are_no_package_signed(base):
+    """Written for this test, on shapes of the blind set's development half (set p: khovar-tj-turtsiya-mpk-devyatoe-ru,
+    minenergo-kz-kitay-vetroparki-ru): "«Подписанные сегодня документы охватывают …», – отметила …" and "Как отметил …,
+    подписанные документы позволят создать …" each drafted a package of documents more."""
+    [protocol] = read(base, "Сегодня подписан протокол заседания.",
+                      "«Подписанные сегодня документы охватывают ключевые отрасли нашего сотрудничества», – отметила на брифинге "
+                      "Нигина Шарипова.", "Как отметил Нурлан Байгабылов, подписанные документы позволят создать около 400 рабочих мест.",
+                      published="2026-06-05").agreements
+    assert protocol.kind.value == "protocol"
+    # the short participle is the predicate: documents signed
+    _, package = read(base, "Сегодня подписан протокол заседания.",
+                      "Накануне в Душанбе прошёл бизнес-форум, по итогам которого подписаны торговые контракты и соглашения.",
+                      published="2026-06-05").agreements
+    assert package.is_package

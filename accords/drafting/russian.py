@@ -713,7 +713,11 @@ class RussianReader:
         if planned and UNMET.search(sentence.text, verb.end):
             return  # "Ожидалось, что … будет подписано также соглашение …, однако стороны не смогли согласовать условия": not signed
         package = RUSSIAN_PACKAGE.search(sentence.text)
-        if package is None and not documents and verb.lemma in SIGNED and not sentence.text.rstrip().endswith(":"):
+        # (not "Как отметил …, подписанные документы позволят создать …", "«Подписанные сегодня документы охватывают …»": the
+        # documents told of, by the participle, the subject of another verb)
+        told_by_participle = (verb.feats.get("VerbForm") == "Part" or verb.pos == "ADJ") and verb.feats.get("Case") is not None and any(
+            w.pos == "VERB" and w.feats.get("VerbForm") == "Fin" for w in words)  # (a full participle: not "подписаны", a predicate)
+        if package is None and not documents and verb.lemma in SIGNED and not sentence.text.rstrip().endswith(":") and not told_by_participle:
             # "Казахстан и Китай подписали соглашения на сумму …": documents signed, neither counted nor named (not "подписаны
             # следующие документы:", whose list names each)
             plural = next((w for i, w in enumerate(words) if (w.lemma == "документ" or any(w.lemma == lemmas[-1] for lemmas, _ in DOCUMENTS))
