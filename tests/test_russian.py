@@ -2570,3 +2570,40 @@ def test_documents_told_of_by_their_participle_are_no_package_signed(base):
                       "Накануне в Душанбе прошёл бизнес-форум, по итогам которого подписаны торговые контракты и соглашения.",
                       published="2026-06-05").agreements
     assert package.is_package
+
+
+def test_documents_named_one_after_another_each_have_the_signers_named_after_them(base):
+    """Written for this test, on shapes of the blind set's development half (set q: akimat-vko-altay-sintszyan-forum-ru,
+    minenergo-uz-kitay-veter-nakopitel-ru): every document of one long sentence had all the sentence's signers (eight each),
+    and the chair of the session, named in a clause about it, signed them all; a document "подписание которого запланировано
+    на декабрь" among them was signed, and the plan's month took the others' date away."""
+    agreement, memorandum, contract = read(
+        base, "Сегодня в ходе пленарного заседания, которое провёл аким области Ерлан Сагындыков, подписаны Соглашение о "
+              "сотрудничестве между акиматом Восточно-Казахстанской области и Правительством Алтайского края (подписали аким "
+              "области Ерлан Сагындыков и губернатор Алтайского края Павел Гриневич), Меморандум о создании туристского кластера – "
+              "заместитель акима области Гульмира Ахметова и заместитель главы администрации Ма Цзяньго, а также Контракт на "
+              "поставку пшеницы – директор ТОО «Ертіс Астық» Канат Омаров и генеральный директор компании «Алтай Сылу Трейдинг» "
+              "Сюй Хайбо.", published="2026-06-05").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Yerlan Sagyndykov", "Pavel Grinevich"]
+    assert [name_of(s[0].value) for s in memorandum.signatories] == ["Gulmira Akhmetova", "Ma Jianguo"]
+    assert [name_of(s[0].value) for s in contract.signatories] == ["Kanat Omarov", "Xu Haibo"]
+    wind, partnership = read(
+        base, "В среду состоялись переговоры министра энергетики Жахонгира Рахматуллаева с делегацией корпорации.",
+        "По итогам переговоров подписаны Инвестиционное соглашение о строительстве ветровой электростанции, Соглашение о "
+        "государственно-частном партнёрстве по второй очереди станции, подписание которого запланировано на декабрь текущего "
+        "года.", published="2024-09-12").agreements
+    assert wind.date_signed.value == PartialDate.parse("2024-09-11") and not wind.planned
+    assert partnership.planned and partnership.planned_for.value == PartialDate.parse("2024-12")
+
+
+def test_a_year_recalled_is_not_the_date_of_the_documents_signed_after(base):
+    """Written for this test, on a shape of the blind set's development half (set q: prezident-uz-yaponiya-tokio-ru): after
+    "Президент напомнил, что в 2019 году стороны подписали Дорожную карту …", the documents signed at today's talks were of
+    2019."""
+    roadmap, agreement = read(base, "Сегодня в Токио состоялись переговоры Президента Узбекистана с Премьер-министром Японии.",
+                              "Президент Узбекистана напомнил, что в 2019 году стороны подписали Дорожную карту по расширению "
+                              "экономического партнерства.",
+                              "По итогам переговоров подписано Соглашение между Правительством Республики Узбекистан и Правительством "
+                              "Японии о техническом сотрудничестве.", published="2024-12-18").agreements
+    assert roadmap.date_signed.value == PartialDate(2019)
+    assert agreement.date_signed.value == PartialDate.parse("2024-12-18")

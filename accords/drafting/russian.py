@@ -290,7 +290,7 @@ def _case_of_the_office_before(words: list[Word], name: Name) -> str | None:
     """The case of the office just before a name, over its words in the genitive and a company's name, which the name's is
     ("председатель правления АО «Энергожол» Бауыржан Ахметжанулы", "ректором … колледжа Дилнозой Юсуповой")."""
     for word in reversed([w for w in words if w.end <= name.start][-8:]):
-        if word.lemma in OFFICES:
+        if word.lemma in OFFICES and word.feats.get("Case") != "Gen":  # (past another's office within it: "заместитель главы …")
             return word.feats.get("Case")
         if not (word.pos in ("PROPN", "X") or word.text in QUOTES or word.feats.get("Case") == "Gen"):
             return None
@@ -470,7 +470,7 @@ HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|пр�
 # документа ожидается …".
 APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум))\b(?!\s+(?:о|об|между)\b)")
 # A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
-RELATIVE_CLAUSE = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,|\.?\s*$)"
+RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:[а-яё]+\s+)?котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,|\.?\s*$)"
                              # (or one of a participle of being on a visit: "… с Президентом …, находящимся в нашей стране с
                              # государственным визитом 14–15 апреля.")
                              r"|,\s*(?:находящ|пребывающ|прибывш)[а-яё]*\b[^,]*(?=,|\.?\s*$)")
@@ -530,6 +530,9 @@ class RussianReader:
         names = [self._in_full(n) for n in names]
         self._people += [self.english.normal_person(n) for n in names if n.kind == "PER" and len(n.normal.split()) > 1 and "." not in n.normal]
         dateline = DATELINE.match(sentence.text)
+        # clauses about what the sentence names (", который проходит 27–28 января,", ", подписание которого запланировано на
+        # декабрь,"), whose dates and plans are not its own
+        self._about = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)]
         future = any((_future(w) and not _aside(w)) or w.lemma in PLANNING or w.lemma in SCHEDULED for w in words)
         quoted = [m.span() for m in re.finditer(r"«[^»]*»", sentence.text)]
         # (not the year of a name in quotation marks: "Концепция … «Центральная Азия – 2040»")
@@ -539,8 +542,6 @@ class RussianReader:
             dates = [self._last_date[0]]  # "В тот же день главы … провели второе заседание …": the day the report gave last
         self._words = words
         self._earlier_date = self._last_date
-        # clauses about what the sentence names (", который проходит 27–28 января,"), whose dates are not its own
-        self._about = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence.text)]
         if DELEGATIONS_LED_RU.search(sentence.text):
             self._delegations = (sentence, words, names)  # "Делегации возглавили A, B и C": who "главы делегаций" are
         if CHAIRED_BY_RU.search(sentence.text):
@@ -554,7 +555,10 @@ class RussianReader:
         dates = sorted(dates, key=self._of_a_clause_about)
         # (not where the sentence's dates are all of a clause about what it names: "Форум организован в рамках заседания …, которое
         # состоялось накануне": the meeting's day, not the day of what the report tells next)
-        if dates and not future and not self._a_span_of_the_day_before(dates) and not all(self._of_a_clause_about(d) for d in dates):
+        # (nor of what the sentence recalls: "Президент напомнил, что в 2019 году стороны подписали Дорожную карту …", then "По
+        # итогам переговоров … подписаны …", of today's talks)
+        recalled = any(w.lemma == "напомнить" for w in words)
+        if dates and not future and not recalled and not self._a_span_of_the_day_before(dates) and not all(self._of_a_clause_about(d) for d in dates):
             self._last_date = (next((d for d in dates if _within(d.date, dates[0].date)), dates[0]), sentence)
         documents = self._documents(words)
         # "Документ скрепили подписями министр … и министр …", "Подписи под документом поставили …", "Подписантами выступили
@@ -822,6 +826,17 @@ class RussianReader:
                 continue
             agreement = DraftAgreement(Fact(kind.value, sentence), sentence, planned=planned)
             agreement.evidence_of.append(sentence)
+            following = min((words[i].start for _, i in documents if i > at), default=len(sentence.text))
+            own_plan = next(((a, b) for a, b in self._about if words[at].start < a < following and any(
+                w.lemma in PLANNING | SCHEDULED for w in words if a <= w.start < b)), None) if not planned else None
+            if own_plan is not None:
+                # "… Соглашение о государственно-частном партнёрстве …, подписание которого запланировано на декабрь текущего
+                # года, …", among documents signed: this one is to come
+                agreement.planned = True
+                agreement.plan = Fact(" ".join(sentence.text[own_plan[0] + 1:own_plan[1]].split()), sentence)
+                plan_date = next((d for d in dates if own_plan[0] <= d.start < own_plan[1]), None)
+                if plan_date is not None:
+                    agreement.planned_for = Fact(plan_date.date, sentence, f"«{plan_date.text}»")
             # "соглашения в сферах транспорта и торговли": one per field, each the one its place among the noun's documents says
             same_noun = [i for _, i in documents if i == at]
             self._title(agreement, sentence, words, kind, at, (len(same_noun), sum(i == at for _, i in documents[:number])))
@@ -871,13 +886,17 @@ class RussianReader:
                 agreement.plan = Fact(f"{verb.text} … {scheduling.text}" if scheduling else sentence.text[words[first].start:verb.end], sentence)
                 if dates:
                     agreement.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
-            following = min((words[i].start for _, i in documents if i > at), default=len(sentence.text))
             year = YEAR_AFTER_NAME.match(sentence.text, words[at].end, following)
             if year is not None and not planned:
                 # "ранее заключенные соглашения — Договор о вечной дружбе (1997 год) и …": the year after its name is its own
                 agreement.date_signed = Fact(PartialDate(int(year.group("year"))), sentence, f"«{year.group('said')}» after its name")
             self._when_and_where(agreement, sentence, words, names, dates)
-            self._add_signatories(agreement, sentence, words, names)
+            # (of documents named one after another, who signed each is named after it, before the next: "подписаны Соглашение о …
+            # (подписали министр … и министр …), Меморандум о … – глава … и председатель …"; who is named before the first signed
+            # them all)
+            first = min(words[i].start for _, i in documents)
+            self._add_signatories(agreement, sentence, words, names if len(documents) == 1 else [
+                n for n in names if n.start < first or words[at].start <= n.start < following])
             self._signed_by_the_heads_of_delegations(agreement, sentence)
             event = next(iter(self._events.values()), None) if self._events else None
             if event is not None and _could_be_signed_at(agreement, event):
@@ -1252,6 +1271,10 @@ class RussianReader:
             dates = [d for d in dates if re.search(r"(?i)\b(?:подписанн|совершенн)\w*\s+(?:\S+\s+){0,3}$|\bот\s+$", sentence.text[:d.start])]
             if not dates:
                 return
+        # (not a date of a clause about something else: "Соглашение о …, подписание которого запланировано на декабрь, …"; but
+        # "контракт на транзит, который в прошлую пятницу в Москве подписали …", whose clause tells the signing)
+        dates = [d for d in dates if not any(a <= d.start < b and not any(w.lemma in SIGNED and a <= w.start < b for w in words)
+                                             for a, b in self._about)]
         if dates and (agreement.date_signed is None or (agreement.date_signed.note or "").startswith("the date the sentence before gives")):
             # (its own date, told after it, before the one the sentence before gave: "Церемония подписания состоялась в среду")
             agreement.date_signed = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
@@ -1514,6 +1537,8 @@ class RussianReader:
                 # "в присутствии глав государств … Эмомали Рахмона и … Сердара Бердымухамедова": they witness the signing
                 self._add_witnesses(agreement, sentence, [name])
                 continue
+            if any(a <= name.start < b and not any(w.lemma == "подписать" and a <= w.start < b for w in words) for a, b in self._about):
+                continue  # "в ходе пленарного заседания, которое провёл аким области …, подписаны …": a clause about another thing
             if _before_a_signing_participle(verb, name):
                 continue  # "А. Юлдашев подчеркнул важность … Соглашения …, подписанного главами государств": who speaks of it, not who signed
             if signers_clause is not None and _verb_clause(sentence.text, name.start) != signers_clause:
@@ -1544,6 +1569,10 @@ class RussianReader:
             nominative = any(w.feats.get("Case") == "Nom" for w in (own[0], own[-1])) if own else False
             if not own or not nominative and not by_whom and not in_person and office_case != "Nom":
                 continue
+            if office_case == "Nom" and not in_person and "." not in name.text:
+                # (after an office in the nominative the name is as written, in the nominative: "заместитель акима области Гульмира
+                # Ахметова" is she, where the tagger may read a man's genitive, "Гульмира Ахметов")
+                name = dataclasses.replace(name, normal=name.text)
             said = next((w for w in words if w.start >= name.end and w.lemma in SPEECH and w.pos == "VERB"), None)
             if said is not None and verb is not None and said.end <= verb.start and re.search(r",\s*что\b", sentence.text[said.end:verb.start]) \
                     and any(w.feats.get("Case") == "Nom" and w.pos in ("NOUN", "PROPN", "PRON") for w in words if said.end < w.start < verb.start):
