@@ -2607,3 +2607,21 @@ def test_a_year_recalled_is_not_the_date_of_the_documents_signed_after(base):
                               "Японии о техническом сотрудничестве.", published="2024-12-18").agreements
     assert roadmap.date_signed.value == PartialDate(2019)
     assert agreement.date_signed.value == PartialDate.parse("2024-12-18")
+
+
+def test_a_memorandum_between_other_sides_is_another_memorandum(base):
+    """Written for this test, on a shape of the blind set's development half (set q: prezident-kg-koreya-seul-ru): "Помимо
+    этого, был подписан Меморандум о взаимопонимании между Министерством экономики … и … KOTRA", after a memorandum between
+    two other ministries whose signers were not named, was read as that memorandum told again, and took its signers; a
+    president's plenipotentiary representative in a region has his office whole."""
+    digital, economy, twinning = read(
+        base, "Кроме того, стороны подписали Меморандум о сотрудничестве в области цифровой трансформации между Министерством "
+              "цифрового развития Кыргызской Республики и Министерством науки и ИКТ Республики Корея.",
+        "Помимо этого, был подписан Меморандум о взаимопонимании между Министерством экономики и коммерции Кыргызстана и Корейским "
+        "агентством по развитию торговли и инвестиций (KOTRA). Его подписали министр экономики и коммерции Данияр Амангелдиев и "
+        "президент KOTRA Ю Чжон Хван.",
+        "Следом губернатор провинции Чхунчхон-Пукто Ли Сон Хо и полномочный представитель Президента в Иссык-Кульской области "
+        "Азамат Туратбеков подписали Соглашение о побратимских связях.", published="2023-06-14").agreements
+    assert digital.signatories == []
+    assert [name_of(s[0].value) for s in economy.signatories] == ["Daniyar Amangeldiyev", "Yu Chzhon Khvan"]
+    assert [s[1] for s in twinning.signatories] == ["губернатор провинции Чхунчхон-Пукто", "представитель Президента в Иссык-Кульской области"]

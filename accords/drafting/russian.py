@@ -102,7 +102,7 @@ MANNERS = {"государственный": "State visit", "официальн�
 # A day of an event of several named by its place: "второго дня форума", "в первый день", "в заключительный день".
 ORDINAL_DAYS = ("перв", "втор", "трет", "четверт", "пят")
 NTH_DAY = re.compile(r"(?i)\b(?:(?P<nth>" + "|".join(ORDINAL_DAYS) + r")|(?P<last>последн|заключительн))\w*\s+(?:дня|днем|днём|день)\b")
-OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "ректор", "секретарь", "глава", "посол", "заместитель", "вице-премьер", "аким",
+OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "ректор", "секретарь", "представитель", "глава", "посол", "заместитель", "вице-премьер", "аким",
                      "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент", "губернатор", "мэр", "командующий", "начальник"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
@@ -804,6 +804,11 @@ class RussianReader:
             same = self._told_again_of(told, said, sentence, words, at, verb)
             if same is not None and same.date_signed is not None and dates and all(_apart(d.date, same.date_signed.value) for d in dates):
                 same = None  # "Напомним, что в мае 2023 года … подписали меморандум …", after this week's memorandum: another one
+            between = re.match(r"(?:\s+\S+){0,3}?\s+между\b", sentence.text[words[at].end:])
+            if same is not None and between is not None and any(
+                    n.kind in ("ORG", "LOC") and n.start > words[at].end and n.text not in same.statement.text for n in names
+                    if n.start < words[at].end + between.end() + 120):
+                same = None  # "Меморандум о взаимопонимании между Министерством экономики … и KOTRA", after another's: its own sides
             # "Посол Турецкой Республики … в своем Telegram-канале приветствовал подписание соглашения": who welcomed a signing,
             # and where, are not its sides; only the names after the document's noun may be
             of_sides = [n for n in names if n.start > words[at].start] if _welcomed(words) else names
