@@ -514,6 +514,18 @@ class RussianReader:
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
         self._people: list[str] = []  # the people the report has named in full so far, in the nominative ("Далер Назарзода")
 
+    def _another_side(self, agreement: DraftAgreement, name: Name) -> bool:
+        """Whether a name of a side is none of a document's: a state not among its parties, or a body its sentence does not name
+        (not "Правительством Французской Республики" of an agreement "с Правительством Франции")."""
+        if name.kind not in ("ORG", "LOC"):
+            return False
+        state = self.english.state(name) or next((c for n in GOVERNMENT_OF.finditer(name.normal)
+                                                  if (c := self.english.state(dataclasses.replace(name, normal=n["state"]))) is not None), None)
+        if state is not None:
+            return state not in [p.value for p in agreement.parties] and state not in [
+                c for n in analyse(agreement.statement.text)[1] if (c := self.english.state(n)) is not None]
+        return name.text not in agreement.statement.text
+
     def _in_full(self, name: Name) -> Name:
         """A person named by initials and surname ("Д. Назарзода", "М. А. Каракайя") as the report named them in full before
         ("Далер Назарзода"), where it named one such person only."""
@@ -806,8 +818,7 @@ class RussianReader:
                 same = None  # "Напомним, что в мае 2023 года … подписали меморандум …", after this week's memorandum: another one
             between = re.match(r"(?:\s+\S+){0,3}?\s+между\b", sentence.text[words[at].end:])
             if same is not None and between is not None and any(
-                    n.kind in ("ORG", "LOC") and n.start > words[at].end and n.text not in same.statement.text for n in names
-                    if n.start < words[at].end + between.end() + 120):
+                    self._another_side(same, n) for n in names if words[at].end < n.start < words[at].end + between.end() + 120):
                 same = None  # "Меморандум о взаимопонимании между Министерством экономики … и KOTRA", after another's: its own sides
             # "Посол Турецкой Республики … в своем Telegram-канале приветствовал подписание соглашения": who welcomed a signing,
             # and where, are not its sides; only the names after the document's noun may be
