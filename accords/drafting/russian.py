@@ -102,8 +102,9 @@ MANNERS = {"государственный": "State visit", "официальн�
 # A day of an event of several named by its place: "второго дня форума", "в первый день", "в заключительный день".
 ORDINAL_DAYS = ("перв", "втор", "трет", "четверт", "пят")
 NTH_DAY = re.compile(r"(?i)\b(?:(?P<nth>" + "|".join(ORDINAL_DAYS) + r")|(?P<last>последн|заключительн))\w*\s+(?:дня|днем|днём|день)\b")
-OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "ректор", "секретарь", "представитель", "глава", "посол", "заместитель", "вице-премьер", "аким",
-                     "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент", "губернатор", "мэр", "командующий", "начальник"})
+OFFICES = frozenset({"министр", "президент", "премьер-министр", "председатель", "сопредседатель", "глава", "посол", "заместитель", "вице-премьер",
+                     "аким", "хоким", "директор", "руководитель", "спикер", "лидер", "вице-министр", "вице-президент", "губернатор", "мэр",
+                     "командующий", "начальник", "ректор", "секретарь", "представитель"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
 # A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
@@ -532,7 +533,7 @@ class RussianReader:
         initials = INITIALS.fullmatch(name.normal) if name.kind == "PER" else None
         if initials is None:
             return name
-        full = set(p for p in self._people if p.split()[-1] == initials["surname"] and p[0] == name.normal[0])
+        full = {p for p in self._people if p.split()[-1] == initials["surname"] and p[0] == name.normal[0]}
         return dataclasses.replace(name, normal=full.pop()) if len(full) == 1 else name
 
     def read(self, sentence: Sentence) -> None:
