@@ -2625,3 +2625,14 @@ def test_a_memorandum_between_other_sides_is_another_memorandum(base):
     assert digital.signatories == []
     assert [name_of(s[0].value) for s in economy.signatories] == ["Daniyar Amangeldiyev", "Yu Chzhon Khvan"]
     assert [s[1] for s in twinning.signatories] == ["губернатор провинции Чхунчхон-Пукто", "представитель Президента в Иссык-Кульской области"]
+
+
+def test_a_document_signed_before_and_ratified_now_is_ratified_on_its_day_and_signed_on_the_participles(base):
+    """Written for this test, on shapes of the blind set's development half (set q: prezident-kg-koreya-seul-ru; set p:
+    interfaks-kz-saudi-delovoy-sovet-ru): "Соглашение о …, подписанное двумя правительствами в 2021 году в Бишкеке, было
+    ратифицировано …" was read as a signing (its participle the first verb) with no date: the parliament's act stopped it."""
+    [agreement] = read(base, "Министр напомнил, что Соглашение о воздушном сообщении, подписанное двумя правительствами в 2021 году в "
+                             "Бишкеке, было ратифицировано Жогорку Кенешем в марте этого года.", published="2023-06-15").agreements
+    assert agreement.ratified is not None
+    assert agreement.date_signed.value == PartialDate(2021)
+    assert agreement.ratified_on.value == PartialDate.parse("2023-03")

@@ -444,6 +444,9 @@ AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+
 IN_THE_PERSON_OF = re.compile(r"\bв\s+лице\s+(?:[\w-]+\s+){0,6}$")
 # Brackets at the end of a list's item: "(Улугбек Турсунов, Пак Чжи Хун);".
 NAMES_IN_BRACKETS = re.compile(r"\((?P<inside>[^()]{3,120})\)\s*[;.]?\s*$")
+# The words before the date a document was signed on, in a sentence of another act on it: "подписанного 13 марта 2025
+# года", "подписанное двумя правительствами в 2021 году", "совершенный в Астане …", "соглашение … от 25 декабря 2003 года".
+SIGNED_ON = re.compile(r"(?i)\b(?:подписанн|совершенн)\w*\s+(?:\S+\s+){0,3}$|\bот\s+$")
 # A dash between words, as a list's item puts before who signed its document.
 SPACED_DASH = re.compile(r"\s[–—-]\s")
 # A person named by the initials of their given names and their surname: "Д. Назарзода", "М. А. Каракайя".
@@ -716,6 +719,11 @@ class RussianReader:
                 assert present is not None
                 self._add_witnesses(self._last, sentence, [n for n in names if n.kind == "PER" and n.start >= present.end])
             return
+        ratifying = next(((i, w) for i, w in verbs if w.lemma in RATIFIED), None)
+        if ratifying is not None and verbs[0][1].lemma in SIGNED and verbs[0][1].feats.get("Case") is not None:
+            # "Соглашение о …, подписанное двумя правительствами в 2021 году в Бишкеке, было ратифицировано Жогорку Кенешем в марте":
+            # ratified; the participle tells when it was signed
+            verbs = [ratifying, *(v for v in verbs if v is not ratifying)]
         index, verb = verbs[0]
         if self._negated(words, index) or self._modal(words, index):
             return
@@ -866,7 +874,9 @@ class RussianReader:
                     next((w for w in words[index + 1:index + 4] if w.lemma in ("нота", "грамота")), None) if _notes_exchanged(words, index) else \
                     words[index + 2] if _in_force(words, index) else None
                 agreement.ratified = Fact(sentence.text[verb.start:law.end] if law is not None else verb.text, sentence)
-                agreement.ratified_on = Fact(dates[0].date, sentence, f"«{dates[0].text}»") if dates else None
+                # (the day of the ratification, not the signing's that a participle gives: "…, подписанное … в 2021 году …")
+                day = next((d for d in dates if not SIGNED_ON.search(sentence.text[:d.start])), None)
+                agreement.ratified_on = Fact(day.date, sentence, f"«{day.text}»") if day else None
                 self._ratified_at = verb.start
                 agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
                                          for c in [self.english.state(n)] if c] if not _in_force(words, index) else []
@@ -1285,7 +1295,7 @@ class RussianReader:
             # a ratification's sentence ("подписан закон … «О ратификации Соглашения …»"): only the date the participle gives
             # the signing ("… договора, подписанного 13 марта 2025 года", "Договор …, совершенный в Астане 19 апреля 2024 года",
             # "соглашение … от 25 декабря 2003 года"), not its own (ratified_on) nor the sentence before's
-            dates = [d for d in dates if re.search(r"(?i)\b(?:подписанн|совершенн)\w*\s+(?:\S+\s+){0,3}$|\bот\s+$", sentence.text[:d.start])]
+            dates = [d for d in dates if SIGNED_ON.search(sentence.text[:d.start])]
             if not dates:
                 return
         # (not a date of a clause about something else: "Соглашение о …, подписание которого запланировано на декабрь, …"; but
