@@ -516,7 +516,8 @@ class RussianReader:
         self._about: list[tuple[int, int]] = []  # where the sentence read has clauses about what it names (RELATIVE_CLAUSE)
         self._visit_countries: list[tuple[str, Sentence]] = []  # the visitor's country and the country visited, of the last visit
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
-        self._people: list[str] = []  # the people the report has named in full so far, in the nominative ("Далер Назарзода")
+        self._people: set[str] = set()  # the people the report has named in full so far, in the nominative ("Далер Назарзода")
+        self._names_of: dict[str, list[Name]] = {}  # the names of each sentence read, by its text (not analysed again)
 
     def _another_side(self, agreement: DraftAgreement, name: Name) -> bool:
         """Whether a name of a side is none of a document's: a state not among its parties, or a body its sentence does not name
@@ -527,8 +528,12 @@ class RussianReader:
                                                   if (c := self.english.state(dataclasses.replace(name, normal=n["state"]))) is not None), None)
         if state is not None:
             return state not in [p.value for p in agreement.parties] and state not in [
-                c for n in analyse(agreement.statement.text)[1] if (c := self.english.state(n)) is not None]
+                c for n in self._names_in(agreement.statement.text) if (c := self.english.state(n)) is not None]
         return name.text not in agreement.statement.text
+
+    def _names_in(self, text: str) -> list[Name]:
+        """The names of a sentence: as read, where this reader read it (an English sentence's document has not been)."""
+        return self._names_of[text] if text in self._names_of else analyse(text)[1]
 
     def _in_full(self, name: Name) -> Name:
         """A person named by initials and surname ("Д. Назарзода", "М. А. Каракайя") as the report named them in full before
@@ -544,7 +549,8 @@ class RussianReader:
             return  # "Москва. 8 октября. INTERFAX.RU - …" cut at its full stops: the day of the dateline, no date of a signing
         words, names = analyse(sentence.text)
         names = [self._in_full(n) for n in names]
-        self._people += [self.english.normal_person(n) for n in names if n.kind == "PER" and len(n.normal.split()) > 1 and "." not in n.normal]
+        self._names_of[sentence.text] = names
+        self._people |= {self.english.normal_person(n) for n in names if n.kind == "PER" and len(n.normal.split()) > 1 and "." not in n.normal}
         dateline = DATELINE.match(sentence.text)
         # clauses about what the sentence names (", который проходит 27–28 января,", ", подписание которого запланировано на
         # декабрь,"), whose dates and plans are not its own
