@@ -5533,3 +5533,32 @@ def test_the_heads_of_delegations_named_after_their_signing_sign_it(base):
         "The delegations were headed by Deputy Minister of Digital Development and Transport of Azerbaijan Rashad Guliyev and "
         "Vice Minister of Transport of Kazakhstan Nurlan Abenov."]).agreements
     assert [(party_key(s[0].value), s[2]) for s in minutes.signatories] == [("Rashad Guliyev", "azerbaijan"), ("Nurlan Abenov", "kazakhstan")]
+
+
+def test_the_evaluation_pairs_documents_so_that_they_fit_best_in_all_not_the_best_pair_first(base):
+    """Two agreements of one day, one of four states and one of two of them, drafted as one of those two and one of three.
+    Pairing the best fitting pair first (as before) could pair the three states' draft with the two states' agreement and
+    the two states' draft with the four's, counting a party wrong that is right; the evaluation pairs them so that the
+    pairs fit best in all (networkx's maximum weight matching)."""
+    _, _, names = base
+    facts = {"agreements": [
+        {"kind": "agreement", "date_signed": "2025-05-04", "parties": ["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"]},
+        {"kind": "agreement", "date_signed": "2025-05-04", "parties": ["kazakhstan", "uzbekistan"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 10), [
+        "On 4 May Kazakhstan and Uzbekistan signed an agreement on transit.",
+        "On 4 May Kazakhstan, Uzbekistan and Kyrgyzstan signed an agreement on water."]), *expected_from_fixture(facts), identify_with(names))
+    assert (tally.counts["agreements found (recall)"], tally.counts["parties drafted that are right (precision)"]) == ([2, 2], [5, 5])
+
+
+def test_the_evaluation_pairs_a_document_dated_within_the_date_stated_and_counts_the_date_wrong(base):
+    """A roadmap drafted with the meeting's days (14–15 May) where the facts give its month (May 2025), and other parties: the
+    roadmap is found, its date and parties counted wrong. Before, with neither its date the same nor a party in common, it was
+    counted not found and drafted unstated. A document of a date apart from the one stated is still another document."""
+    _, _, names = base
+    facts = {"agreements": [{"kind": "roadmap", "date_signed": "2025-05", "parties": ["new: Ministry of Agriculture of Kazakhstan"]}]}
+    text = "On 14–15 May Kazakhstan and Uzbekistan held a meeting of their commission in Tashkent, during which they signed a roadmap."
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 20), [text]), *expected_from_fixture(facts), identify_with(names))
+    assert (tally.counts["agreements found (recall)"], tally.counts["dates (at the stated precision)"]) == ([1, 1], [0, 1])
+    facts = {"agreements": [{"kind": "roadmap", "date_signed": "2025-04", "parties": ["new: Ministry of Agriculture of Kazakhstan"]}]}
+    tally = evaluate(drafts_from(base, PartialDate(2025, 5, 20), [text]), *expected_from_fixture(facts), identify_with(names))
+    assert tally.counts["agreements found (recall)"] == [0, 1]

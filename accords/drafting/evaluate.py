@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from ..dates import PartialDate
 from ..model import AgreementStatus
 from ..names import LEGAL_FORM, LEGAL_FORM_BEFORE, spelling
 from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, recorded_city
@@ -150,18 +151,19 @@ D = TypeVar("D", DraftAgreement, DraftEvent)
 
 
 def _pair(drafted: list[D], expected: list[Expected], score: Callable[[D, Expected], float]) -> list[tuple[D, Expected]]:
-    """Best pairs first, each drafted and expected record in one pair at most."""
-    scored = sorted(((score(d, e), i, j) for i, d in enumerate(drafted) for j, e in enumerate(expected)), reverse=True)
-    used_d: set[int] = set()
-    used_e: set[int] = set()
-    pairs: list[tuple[D, Expected]] = []
-    for value, i, j in scored:
-        if value <= 0 or i in used_d or j in used_e:
-            continue
-        used_d.add(i)
-        used_e.add(j)
-        pairs.append((drafted[i], expected[j]))
-    return pairs
+    """The pairs that fit best in all, each drafted and expected record in one pair at most (networkx's maximum weight
+    matching: pairing the best fitting pair first may leave the others to pair crosswise)."""
+    import networkx
+
+    graph = networkx.Graph()
+    for i, d in enumerate(drafted):
+        for j, e in enumerate(expected):
+            value = score(d, e)
+            if value > 0:
+                graph.add_edge(("drafted", i), ("expected", j), weight=value)
+    matched = networkx.max_weight_matching(graph)
+    ends = sorted(tuple(sorted((a, b))) for a, b in matched)  # ("drafted", i) before ("expected", j)
+    return [(drafted[d[1]], expected[e[1]]) for d, e in ends]
 
 
 def _settled(expected: Expected, identify: Callable[[object], str]) -> Expected:
@@ -185,13 +187,26 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
     parties = {identify(p.value) for p in draft.parties}
     overlap = _matched(parties, expected.parties) / max(len(expected.parties), 1)
     same_date = _date_of(draft) == expected.date
+    # (or a date with days in common with the one stated: the meeting's days, 14–15 May, where the facts give May; the date
+    # counts as wrong)
+    near_date = not same_date and _overlap(_date_of(draft), expected.date)
     if not parties and _date_of(draft) is None:
         return 0.1  # a document of the kind, nothing in it contradicting: the one stated (its parties and date count as missed)
     if not expected.parties:
         # the report names none of its parties (a list cut off before them): a document of the kind is the one stated, its
         # date ranking the pairs (its parties count as drafted wrong)
-        return 0.1 + 0.5 * same_date
-    return overlap + 0.5 * same_date if overlap or same_date else 0
+        return 0.1 + 0.5 * same_date + 0.25 * near_date
+    # (its signatories rank pairs that fit alike: of two memoranda of a day between the same sides, the one its signers signed)
+    signers = _matched({identify(s[0].value) for s in draft.signatories}, expected.signatories) / max(len(expected.signatories), 1)
+    return overlap + 0.5 * same_date + 0.25 * near_date + 0.1 * signers if overlap or same_date or near_date else 0
+
+
+def _overlap(one: str | None, other: str | None) -> bool:
+    """Whether two dates (days, months, years or ranges) have a day in common."""
+    if one is None or other is None:
+        return False
+    a, b = PartialDate.parse(one), PartialDate.parse(other)
+    return a.earliest() <= b.latest() and b.earliest() <= a.latest()
 
 
 def _event_score(draft: DraftEvent, expected: Expected) -> float:
