@@ -5562,3 +5562,34 @@ def test_the_evaluation_pairs_a_document_dated_within_the_date_stated_and_counts
     facts = {"agreements": [{"kind": "roadmap", "date_signed": "2025-04", "parties": ["new: Ministry of Agriculture of Kazakhstan"]}]}
     tally = evaluate(drafts_from(base, PartialDate(2025, 5, 20), [text]), *expected_from_fixture(facts), identify_with(names))
     assert tally.counts["agreements found (recall)"] == [0, 1]
+
+
+def test_a_document_told_again_between_a_body_of_each_of_its_states_is_between_those_bodies(base):
+    """The sentences are written for this test, on the shape of the blind set's development half (kz-uz-rare-earths): a wire's
+    "Kazakhstan and Uzbekistan signed a memorandum", then "The memorandum between the Ministry of … of Kazakhstan and the
+    Ministry of … of Uzbekistan was signed by …": the states were the shorthand for the two ministries, which are its
+    parties. Not where the bodies told are of one state only, nor fewer than the states."""
+    published = PartialDate(2025, 3, 14)
+    [memo] = drafts_from(base, published, [
+        "Kazakhstan and Uzbekistan today signed a memorandum of understanding on geological exploration.",
+        "The memorandum between the Ministry of Industry and Construction of Kazakhstan and the Ministry of Mining Industry and "
+        "Geology of Uzbekistan was signed by the two ministers."]).agreements
+    assert sorted(str(party_key(p.value)) for p in memo.parties) == [
+        "Ministry of Industry and Construction of Kazakhstan", "Ministry of Mining Industry and Geology of Uzbekistan"]
+    [memo] = drafts_from(base, published, [
+        "Kazakhstan and Uzbekistan today signed a memorandum of understanding on geological exploration.",
+        "The memorandum between the Ministry of Industry and Construction of Kazakhstan and the Ministry of Energy of Kazakhstan "
+        "was signed by the two ministers."]).agreements
+    assert sorted(str(party_key(p.value)) for p in memo.parties) == ["kazakhstan", "uzbekistan"]
+
+
+def test_the_two_countries_are_the_states_of_the_sides_before_never_two_companies(base):
+    """The sentences are written for this test, on the shape of the blind set's development half (kz-uz-rare-earths): "the two
+    countries signed a roadmap", after a memorandum between a ministry of each and a contract between a company of each,
+    is between Kazakhstan and Uzbekistan; it had taken the parties of the agreement just before, the two companies."""
+    [_, _, roadmap] = drafts_from(base, PartialDate(2025, 3, 14), [
+        "The Ministry of Industry and Construction of Kazakhstan and the Ministry of Mining Industry and Geology of Uzbekistan "
+        "signed a memorandum of understanding on geological exploration today.",
+        "On Thursday, Kazakh company Saryarka Geo Survey and Uzbek company Qyzylkum Rare Metals signed a contract for drilling.",
+        "The ministers recalled that in 2022 the two countries signed a roadmap on industrial cooperation."]).agreements
+    assert sorted(str(party_key(p.value)) for p in roadmap.parties) == ["kazakhstan", "uzbekistan"]

@@ -169,10 +169,13 @@ class Completion:
                 # (the last between states where there is one: not the two ministries of a memorandum listed last; "the three
                 # countries", those of a document of three)
                 between_states = [a for a in earlier if all_states(self.dataset, a.parties)]
-                if earlier:
-                    agreement.parties = [Fact(p.value, agreement.statement, f"'{counted.group(0)}': those of the agreement before")
-                                         for p in (between_states or earlier)[-1].parties]
-                    if between_states and ministries:  # "a program between the foreign ministries of the two countries": theirs
+                # (or the states of the sides before, a body or company of each: "the two countries" are countries, never the
+                # two companies of the contract just told)
+                of_states = [states for a in earlier if len(states := self._states_of(a.parties)) == number]
+                if between_states or of_states:
+                    agreement.parties = [Fact(p, agreement.statement, f"'{counted.group(0)}': those of the agreement before")
+                                         for p in ([str(p.value) for p in between_states[-1].parties] if between_states else of_states[-1])]
+                    if ministries:  # "a program between the foreign ministries of the two countries": theirs
                         self._their_ministries(agreement, [str(p.value) for p in agreement.parties], ministries)
             if not agreement.parties and not agreement.signatories:
                 agreement.parties = self._the_two(agreement)
@@ -307,6 +310,12 @@ class Completion:
         if talks is not None and len(both) == 2 and one in both:
             agreement.parties += [Fact(c, agreement.statement, f"the other state of {talks.name.value}, which its sentence says it followed")
                                   for c in both if c != one]
+
+    def _states_of(self, parties: list[Fact[Party]]) -> list[str]:
+        """The states of the parties, each once, where every party's is known ("Kazakh company Saryarka Geo Survey" is of
+        Kazakhstan); none where one's is not."""
+        states = [self.dataset.country_of(p.value) if isinstance(p.value, str) else getattr(p.value, "country", None) for p in parties]
+        return list(dict.fromkeys(s for s in states if isinstance(s, str))) if all(isinstance(s, str) for s in states) else []
 
     def _other_state_of_the_visit(self, agreement: DraftAgreement, countries: list[str]) -> Fact | None:
         """'President Shavkat Mirziyoyev and President Sadyr Zhaparov signed a Declaration' on the state visit of the

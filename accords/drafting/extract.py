@@ -909,6 +909,7 @@ class Extractor:
                 self.names.rules.key(told[0]) != self.names.rules.key(str(again.title.value)):
             again = None  # "… signed an Agreement on Mutual Protection of Investments", after their Agreement on Allied Relations: another
         if again is not None:
+            self._bodies_for_states(again, parties, sentence)
             return AGAIN
         if told and drafted_as(self.drafts, self.names, kind, told[0]) is not None:
             return AGAIN  # "I signed a treaty on allied relations today", after the report said so
@@ -1004,6 +1005,20 @@ class Extractor:
         if any(not p.record_id and not self.actors.country_in(p.text) and self.names.rules.key(p.text) not in last_keys for p in parties):
             return None  # "… signed a memorandum with the European Union", after one with the United States: another
         return last if named and named <= known else None
+
+    def _bodies_for_states(self, agreement: DraftAgreement, parties: list[Mention], sentence: Sentence) -> None:
+        """"Kazakhstan and Uzbekistan signed a memorandum", then "The memorandum between the Ministry of … of Kazakhstan and the
+        Ministry of … of Uzbekistan was signed …": a wire's states were its shorthand for a body of each, which are its
+        parties (where the bodies told are one of each of its states, and of no other)."""
+        states = [p.value for p in agreement.parties]
+        if len(parties) != len(states) or not all(isinstance(v, str) and self.dataset.kind(v) == "country" for v in states):
+            return
+        bodies = [self.actors.actor(m, sentence) for m in parties]
+        countries = [self.dataset.country_of(b) if isinstance(b, str) else getattr(b, "country", None) for b in bodies]
+        if any(isinstance(b, str) and self.dataset.kind(b) == "country" for b in bodies) or sorted(map(str, countries)) != sorted(map(str, states)):
+            return
+        agreement.parties = [Fact(b, sentence) for b in bodies]
+        agreement.fallback_parties = []
 
     def _agreement(self, sentence: Sentence, kind: AgreementKind, parties: list[Mention], mentions: list[Mention],
                    before: list[Sentence]) -> DraftAgreement:
