@@ -2636,3 +2636,12 @@ def test_a_document_signed_before_and_ratified_now_is_ratified_on_its_day_and_si
     assert agreement.ratified is not None
     assert agreement.date_signed.value == PartialDate(2021)
     assert agreement.ratified_on.value == PartialDate.parse("2023-03")
+
+
+def test_a_wires_name_in_capitals_before_its_dash_is_no_party_where_the_data_does_not_know_it(base):
+    """Written for this test, on a shape of the blind set's development half (interfaks-kz-saudi-delovoy-sovet-ru): "АСТАНА.
+    9 октября. ИНТЕРФАКС-КАЗАХСТАН – …" is cut after the date, and the agency the data does not record as a publisher became
+    the package's party. A name in capitals that opens a sentence before a dash is the wire's, never a party."""
+    [package] = read(base, "АСТАНА. 9 октября. ИНТЕРФАКС-КАЗАХСТАН – Казахстан и Саудовская Аравия в среду в Астане подписали 9 "
+                     "документов на полях заседания делового совета.", published="2025-10-09").agreements
+    assert sorted(name_of(p.value) for p in package.parties) == ["kazakhstan", "saudi-arabia"]
