@@ -2645,3 +2645,17 @@ def test_a_wires_name_in_capitals_before_its_dash_is_no_party_where_the_data_doe
     [package] = read(base, "АСТАНА. 9 октября. ИНТЕРФАКС-КАЗАХСТАН – Казахстан и Саудовская Аравия в среду в Астане подписали 9 "
                      "документов на полях заседания делового совета.", published="2025-10-09").agreements
     assert sorted(name_of(p.value) for p in package.parties) == ["kazakhstan", "saudi-arabia"]
+
+
+def test_the_ministries_of_a_field_of_the_two_countries_after_the_meetings_word_are_the_two_ministries(base):
+    """Written for this test, on a shape of the blind set's development half (kg-uz-commission-ru): "В ходе заседания
+    министерства сельского хозяйства двух стран подписали дорожную карту" (natasha may read "министерства" as the meeting's
+    ministry, a genitive) is signed by the ministry of agriculture of each of the two states of the protocol before."""
+    drafts = read(base, "14–15 мая в Бишкеке состоялось 12-е заседание Межправительственной кыргызско-узбекской комиссии.",
+                  "Кыргызскую делегацию возглавил заместитель Председателя Кабинета министров Данияр Осмонов, узбекскую – заместитель "
+                  "Премьер-министра Республики Узбекистан Шухрат Хамидов.",
+                  "По итогам заседания сопредседатели подписали протокол 12-го заседания комиссии.",
+                  "В ходе заседания министерства сельского хозяйства двух стран подписали дорожную карту по увеличению поставок.",
+                  published="2025-05-16")
+    [roadmap] = [a for a in drafts.agreements if a.kind.value == "roadmap"]
+    assert sorted(name_of(p.value) for p in roadmap.parties) == ["Ministry of Agriculture of Kyrgyzstan", "Ministry of Agriculture of Uzbekistan"]

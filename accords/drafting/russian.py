@@ -461,6 +461,10 @@ ANOTHER_DOCUMENT = re.compile(r"\s*(?:Второй|Третий|Четв[её]р
 REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|пишет|информирует|отмечает)\s+(?:[а-яё]+\s+){0,3}?(?:(?:ИА|агентство|издание|портал|пресс-служба)\s+)?[«\"]?$", re.IGNORECASE)
 
 
+# A ministry's field of one to four words, then "двух стран": " сельского хозяйства двух стран", " энергетики обеих стран".
+OF_THE_TWO_AFTER_A_FIELD = re.compile(r"(?:\s+[а-яё-]+(?:\s+и)?){1,4}?\s+(?:двух|обеих)\s+(?:стран|государств)\b")
+
+
 # Who led the delegations, named: "Делегации возглавили A, B и C", "Кыргызскую делегацию возглавил A, узбекскую – B".
 # (and "Таджикскую часть комиссии возглавлял A, узбекскую – B": the heads of a commission's two parts)
 # (or the co-chairs, named after a dash: "Заседание провели сопредседатели комиссии — министр … A и министр … B")
@@ -1118,8 +1122,11 @@ class RussianReader:
         # of it); a dateline's names are no parties ("АСТАНА/Trend/ -")
         # (and "Министерства энергетики Азербайджана и Узбекистана подписали", first in its clause before a plural verb, which
         # natasha may read as a genitive singular)
+        # (or followed by its field and "двух стран" before a plural verb: "В ходе заседания министерства сельского хозяйства двух
+        # стран подписали …", which natasha may read as the meeting's ministry, a genitive)
         ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and first <= w.start < last and (
-            w.feats.get("Number") == "Plur" or w.text.lower() == "министерства" and (i == 0 or self._words[i - 1].pos == "PUNCT")
+            w.feats.get("Number") == "Plur" or w.text.lower() == "министерства" and (
+                i == 0 or self._words[i - 1].pos == "PUNCT" or OF_THE_TWO_AFTER_A_FIELD.match(sentence.text, w.end))
             and any(v.pos == "VERB" and v.feats.get("Number") == "Plur" for v in self._words[i + 1:]))), None)
         if ministries_at is not None:
             # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
