@@ -2659,3 +2659,15 @@ def test_the_ministries_of_a_field_of_the_two_countries_after_the_meetings_word_
                   published="2025-05-16")
     [roadmap] = [a for a in drafts.agreements if a.kind.value == "roadmap"]
     assert sorted(name_of(p.value) for p in roadmap.parties) == ["Ministry of Agriculture of Kyrgyzstan", "Ministry of Agriculture of Uzbekistan"]
+
+
+def test_the_states_a_summit_is_named_by_in_quotation_marks_are_no_parties(base):
+    """Written for this test, on a shape of the blind set's development half (vecherka-kg-posol-koreya-intervyu-ru): "стороны
+    подпишут в июне в Сеуле, в рамках саммита «Центральная Азия — Республика Корея»" gave the document to come the five
+    states of Central Asia and Korea; the summit's name in quotation marks is its name, not its sides (which "стороны" leaves
+    to the contributor: no party rather than six)."""
+    drafts = read(base, "Посол Республики Корея в Кыргызской Республике провёл встречу с министром иностранных дел Кыргызстана.",
+                  "Новую редакцию Соглашения о поощрении и взаимной защите инвестиций стороны подпишут в июне в Сеуле, в рамках "
+                  "саммита «Центральная Азия — Республика Корея».", published="2026-02-10")
+    [agreement] = drafts.agreements
+    assert (agreement.planned, [name_of(p.value) for p in agreement.parties]) == (True, [])

@@ -1478,6 +1478,10 @@ class RussianReader:
                     _genitive_name(words[end]) or _of_governors(words, end)
                     or end + 1 < len(words) and _genitive_name(words[end + 1])):  # "…, Азербайджанской Республики и …"
                 end += 1
+            closing = next((j for j in range(end + 1, min(end + 16, len(words))) if words[j].text in ("»", '"', "“")), None) \
+                if end < len(words) and words[end].text in ("«", '"', "„") else None
+            if closing is not None:
+                end = closing + 1  # and its name in quotation marks: "в рамках саммита «Центральная Азия — Республика Корея»"
             spans.append((words[start].start, words[end - 1].end))
         return spans
 
