@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -45,8 +46,11 @@ NU_PAGES = ["", "countries/kz/", "agreements/astana-declaration-2025/", "actors/
 def run_lighthouse(base: str, paths: list[str]) -> dict[str, dict]:
     node = shutil.which("node")
     assert node, "node is missing: make installs it with npm"
-    result = subprocess.run([node, str(ROOT / "tests" / "audit" / "lighthouse.mjs"), base, *paths], cwd=ROOT, capture_output=True,
-                            text=True, timeout=600, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+    # (in a temporary folder of its own: Chromium, which chrome-launcher ends by a kill, leaves its singleton socket's folder
+    # in TMPDIR behind, one /tmp/org.chromium.Chromium.* per run)
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as own_tmp:
+        result = subprocess.run([node, str(ROOT / "tests" / "audit" / "lighthouse.mjs"), base, *paths], cwd=ROOT, capture_output=True,
+                                text=True, timeout=600, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium", "TMPDIR": own_tmp})
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)
 
