@@ -137,6 +137,13 @@ UNMET = re.compile(r"(?i),\s*(?:однако|но)\s+[^.;]*?\b(?:не\s+(?:см�
 # Verbs of speaking: who says a visit will be is not its visitor ("«… визит в Узбекистан», - сказал Ушаков журналистам").
 SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить", "напомнить"})
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
+# An office of a state itself, whose holder signs for it, as the office's first words: "министр …", "первый заместитель
+# министра …", "Президент …", "Председатель Кабинета министров …", "Чрезвычайный и Полномочный Посол …", "глава МИД …", "глава Таджикистана" (not
+# "командующий Пограничными войсками …", "председатель Союза швейников …", "полномочный представитель Президента …": the
+# holder of a body's office signs for the body).
+STATE_OFFICE = re.compile(r"(?i)(?:[а-яё-]+(?:ый|ий|ой)\s+(?:и\s+)?)*(?:заместител\w*\s+|вице-)?(?:министр|президент|премьер|вице-премьер|посол|"
+                          r"лидер|председател\w*\s+(?:правительства|кабинета|кнр|китайской)\b|"
+                          r"глав\w*\s+(?:государства\b|правительства\b|внешнеполитического\b|(?-i:[А-ЯЁ])))")  # ("глава Таджикистана", "глава МИД")
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 # Offices whose body follows in the genitive: "премьер Госсовета", "председатель правления", "глава администрации".
@@ -813,7 +820,12 @@ class RussianReader:
                             self._add_quoted_company(self._last, sentence, company)
                 # (not the states of those present: "… в присутствии Премьер-министра Республики Казахстан …")
                 present_from = next((w.start for w in words if w.lemma == "присутствие"), len(sentence.text))
-                named = [c for n in names if n.kind == "LOC" and n.start < present_from and (c := self.english.state(n))]
+                # (nor the state of a signer who heads a body of its own: "командующий Пограничными войсками … Республики Узбекистан",
+                # "председатель Союза швейников Кыргызстана"; the body is the side, not its state, as a minister's state is)
+                of_bodies = [(at, at + len(office)) for _, office, _ in self._last.signatories
+                             if isinstance(office, str) and office and not STATE_OFFICE.match(office) and (at := sentence.text.find(office)) >= 0]
+                named = [c for n in names if n.kind == "LOC" and n.start < present_from and (c := self.english.state(n))
+                         and not any(a <= n.start < b for a, b in of_bodies)]
                 if named and all((p.note or "").startswith("a state of Central Asia") for p in self._last.parties):
                     whose = "presidents" if any(w.lemma == "президент" for w in words) else "officials"  # ("командующий …, председатель …")
                     self._last.parties = [Fact(c, sentence, f"the countries whose {whose} the text says signed it") for c in dict.fromkeys(named)]
@@ -1755,8 +1767,9 @@ class RussianReader:
         """The state an office names ("министр энергетики Казахстана", "президент Азербайджанской Республики"); in an
         office two heads share ("Президенты Узбекистана и Казахстана Шавкат Мирзиёев и Касым-Жомарт Токаев"), the one in
         the same place as the name among the names after it. None for an office of a company ("генеральный директор
-        китайской компании", "председатель правления «…»"): its holder signs for the company, not for a state."""
-        if any(w.lemma in COMPANY_WORDS or w.text in QUOTES for w in office_words):
+        китайской компании", "председатель правления «…»"): its holder signs for the company, not for a state; nor for an
+        office of any body but the state itself (STATE_OFFICE: "командующий Пограничными войсками … Республики Узбекистан")."""
+        if any(w.lemma in COMPANY_WORDS or w.text in QUOTES for w in office_words) or not STATE_OFFICE.match(" ".join(w.text for w in office_words)):
             return None
         states: list[str] = []
         for at, word in enumerate(office_words):
