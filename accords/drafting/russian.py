@@ -176,6 +176,11 @@ PROVIDES_FOR = ("предусматрива", "предполага")
 SUBSIDIARY_OF = re.compile(r"\bдочерн\w+\s+(?:организаци|компани|предприяти|структур|обществ)\w*\s+(?:(?!\sи\s)[^,;–—])*$", re.IGNORECASE)
 # What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
 # The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
+# The nouns of bodies that are not a state's government, whose state is named after them in the genitive: "Министерство …
+# Казахстана", "Палата торговли … Омана", "хякимлик города Ашхабад".
+BODY_LEMMAS = frozenset({"министерство", "палата", "директорат", "агентство", "комитет", "служба", "хякимлик", "хокимият", "акимат",
+                         "мэрия", "администрация", "университет", "институт", "ассоциация", "союз", "управление", "департамент",
+                         "инспекция", "ведомство", "войско", "академия"})
 COMPANY_WORDS = frozenset({"компания", "корпорация", "холдинг", "концерн", "предприятие", "ао", "ооо", "тоо", "осоо", "оао", "зао", "пао"})
 WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
@@ -1191,6 +1196,8 @@ class RussianReader:
                 continue  # "контракт на поставку концентрата в Германию": where goods go, not a side (but "визита … в Узбекистан": the host)
             if self.names.resolve(name.text, ("publisher",)) or self.names.resolve(name.normal, ("publisher",)):
                 continue  # "КАЗИНФОРМ – Сегодня … подписан контракт" (its dateline's city a sentence of its own): a publisher, never a party
+            if name.kind == "LOC" and self._of_a_body(self._words, name):
+                continue  # "… и Министерством промышленности, горнодобывающей промышленности и торговли Исламской Республики Иран": whose
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
             record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
@@ -1519,6 +1526,25 @@ class RussianReader:
         return bool(own and before and own[0].feats.get("Case") == "Gen" and before[0].lemma in OFFICE_LEMMAS
                     and (own[0].lemma in ("госсовет", "правительство", "кабинет")
                          or [w.lemma for w in own[:2]] == ["государственный", "совет"]))  # "премьер Государственного совета Китая"
+
+    @staticmethod
+    def _of_a_body(words: list[Word], name: Name) -> bool:
+        """A state in the genitive after the words of a body, back over its field in the genitive (with its commas and "и"):
+        "Министерством промышленности, горнодобывающей промышленности и торговли Исламской Республики Иран", "Палатой торговли
+        и промышленности Омана", "хякимликом города Ашхабад" (a city named after "города", in the nominative). Whose the body
+        is, not a party (not "Правительством Кыргызской Республики" nor "Кабинетом министров …": the state's own)."""
+        own = [w for w in words if name.start <= w.start < name.end]
+        before = [w for w in words if w.end <= name.start]
+        if before and before[-1].lemma == "город":
+            before = before[:-1]
+        elif not own or own[0].feats.get("Case") != "Gen":
+            return False
+        for word in reversed(before[-10:]):
+            if word.lemma in BODY_LEMMAS:
+                return True
+            if not (word.pos in ("NOUN", "ADJ", "CCONJ", "PROPN") and (word.pos == "CCONJ" or word.feats.get("Case") == "Gen") or word.text == ","):
+                return False
+        return False
 
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
