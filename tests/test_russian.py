@@ -2710,3 +2710,17 @@ def test_the_state_a_body_is_of_is_no_party_where_the_body_cannot_be_named(base,
     been drafted a party in its place."""
     [agreement] = read(base, text, published="2025-04-22").agreements
     assert state not in [name_of(p.value) for p in agreement.parties]
+
+
+def test_the_state_named_in_the_office_of_one_who_represents_it_in_a_region_is_no_party(base):
+    """Written for this test, on a shape of the blind set's development half (akipress-talas-zoloto-rossiya-ru): "Генеральный
+    директор ОсОО «…» … и полномочный представитель Президента Кыргызской Республики в Таласской области … подписали
+    соглашение" made Kyrgyzstan a party; the representative's office is his body's (the state is named as whose President
+    he represents). A minister's state named in his office stays one ("министр финансов Кыргызской Республики")."""
+    [agreement] = read(base, "Генеральный директор ОсОО «Талас Алтын Кен» Игорь Беляев и полномочный представитель Президента "
+                       "Кыргызской Республики в Таласской области Нурбек Осмонов подписали соглашение о социальном партнерстве.",
+                       published="2025-04-03").agreements
+    assert "kyrgyzstan" not in [name_of(p.value) for p in agreement.parties]
+    [loan] = read(base, "Министр финансов Кыргызской Республики Алмаз Бакетаев и директор ЕБРР Марта Ковальская подписали кредитное "
+                  "соглашение.", published="2025-04-03").agreements
+    assert "kyrgyzstan" in [name_of(p.value) for p in loan.parties]

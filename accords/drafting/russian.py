@@ -1531,17 +1531,21 @@ class RussianReader:
     def _of_a_body(words: list[Word], name: Name) -> bool:
         """A state in the genitive after the words of a body, back over its field in the genitive (with its commas and "и"):
         "Министерством промышленности, горнодобывающей промышленности и торговли Исламской Республики Иран", "Палатой торговли
-        и промышленности Омана", "хякимликом города Ашхабад" (a city named after "города", in the nominative). Whose the body
-        is, not a party (not "Правительством Кыргызской Республики" nor "Кабинетом министров …": the state's own)."""
+        и промышленности Омана", "хякимликом города Ашхабад" (a city named after "города", in the nominative), or after an office not a
+        state's own. Whose the body is, not a party (not "Правительством Кыргызской Республики" nor "Кабинетом министров …": the state's own)."""
         own = [w for w in words if name.start <= w.start < name.end]
         before = [w for w in words if w.end <= name.start]
         if before and before[-1].lemma == "город":
             before = before[:-1]
         elif not own or own[0].feats.get("Case") != "Gen":
             return False
-        for word in reversed(before[-10:]):
+        for at, word in reversed(list(enumerate(before))[-10:]):
             if word.lemma in BODY_LEMMAS:
                 return True
+            if word.lemma in OFFICES and word.feats.get("Case") != "Gen":
+                # (or after an office that is not the state's own: "полномочный представитель Президента Кыргызской Республики в
+                # Таласской области" represents it; not "министр финансов Кыргызской Республики", who signs for it)
+                return not STATE_OFFICE.match(" ".join(w.text for w in before[at:]))
             if not (word.pos in ("NOUN", "ADJ", "CCONJ", "PROPN") and (word.pos == "CCONJ" or word.feats.get("Case") == "Gen") or word.text == ","):
                 return False
         return False
