@@ -2724,3 +2724,14 @@ def test_the_state_named_in_the_office_of_one_who_represents_it_in_a_region_is_n
     [loan] = read(base, "Министр финансов Кыргызской Республики Алмаз Бакетаев и директор ЕБРР Марта Ковальская подписали кредитное "
                   "соглашение.", published="2025-04-03").agreements
     assert "kyrgyzstan" in [name_of(p.value) for p in loan.parties]
+
+
+def test_a_state_in_a_clause_of_its_own_before_a_colon_is_no_side_of_what_is_signed_after_it(base):
+    """Written for this test, on a shape of the blind set's development half (iqtisod-review-uz-yaponiya-ii-ru): "Сотрудничество
+    Kawase с Узбекистаном началось несколько лет назад: в 2022 году Министерство цифровых технологий и Kawase Digital Solutions
+    подписали меморандум" made Uzbekistan a party beside the two that signed; the clause before the colon, with its own
+    verb, tells of something else."""
+    [memo] = read(base, "Сотрудничество Kawase с Узбекистаном началось несколько лет назад: в 2022 году Министерство цифровых "
+                  "технологий и компания Kawase Digital Solutions подписали меморандум о подготовке специалистов.",
+                  published="2025-03-10").agreements
+    assert "uzbekistan" not in [name_of(p.value) for p in memo.parties]

@@ -256,6 +256,18 @@ def _signers_clause(text: str, verb: Word | None, names: list[Name]) -> tuple[in
     return clause if any(n.kind == "PER" and clause[0] <= n.start < clause[1] for n in names) else None
 
 
+def _after_a_colon(words: list[Word], names: list[Name], verb: Word) -> tuple[int, int] | None:
+    """The words after the last colon before the signing verb, where the words before it are a clause with a verb of its own
+    (not a signing's) and those after it name two sides at least: "Сотрудничество Kawase с Узбекистаном началось несколько лет
+    назад: в 2022 году Министерство … и Kawase Digital Solutions подписали …" (not "… планирует предоставить Азиатский банк
+    развития: кредитное соглашение между банком и Zhetysu Wind Power …", whose bank is named before the colon)."""
+    colon = next((i for i in range(len(words) - 1, -1, -1) if words[i].text == ":" and words[i].end <= verb.start), None)
+    if colon is None or not any(w.pos == "VERB" and w.feats.get("VerbForm") == "Fin" and w.lemma not in SIGNED for w in words[:colon]) \
+            or len([n for n in names if n.kind in ("LOC", "ORG") and n.start >= words[colon].end]) < 2:
+        return None
+    return words[colon].end, words[-1].end
+
+
 def _clause_of(text: str, at: int) -> tuple[int, int] | None:
     """The clause of a sentence of two signings in which the position stands, or None where the sentence is one clause."""
     return _clause_by(SECOND_SIGNING, text, at) if SECOND_SIGNING.search(text) else None
@@ -918,8 +930,11 @@ class RussianReader:
             # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
             own = _own_sides(sentence.text, words, documents, number)
             # (else the signing verb's own clause: not the state of one who opened the ceremony "…, после чего … подписали")
+            # (or the words after a colon that ends a clause of its own: "Сотрудничество Kawase с Узбекистаном началось …: в 2022 году
+            # Министерство … и Kawase Digital Solutions подписали меморандум")
             self._parties(agreement, sentence, of_sides, own or (_clause_of(sentence.text, words[at].start) if len(documents) > 1 else
-                                                                 _signers_clause(sentence.text, verb, names) if verb.lemma == "подписать" else None))
+                                                                 _signers_clause(sentence.text, verb, names) if verb.lemma == "подписать" else None)
+                          or _after_a_colon(words, names, verb))
             if own is not None and not agreement.parties:
                 # "подписаны Протокол девятого заседания комиссии и Соглашение между Правительством A и Правительством B …, а также
                 # контракт между …": a document of the list without sides of its own is of the states the sentence names, if any
