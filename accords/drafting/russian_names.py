@@ -95,6 +95,8 @@ LOANWORDS = {"групп": "Group", "груп": "Group", "холдинг": "Hold
              "гмбх": "GmbH", "лтд": "Ltd", "инк": "Inc", "корпорейшн": "Corporation", "компани": "Company", "металл": "Metal",
              "экспорт": "Export", "импорт": "Import", "банк": "Bank", "инвест": "Invest", "агро": "Agro",
              "трейд": "Trade", "гидро": "Hydro", "генерация": "Generation", "сервис": "Service", "транзит": "Transit", "рейл": "Rail",
+             "нью": "New", "сторедж": "Storage", "текнолоджи": "Technology", "машинери": "Machinery", "кэмикал": "Chemical",
+             "кэмикалс": "Chemicals", "финанс": "Finance", "контейнер": "Container",
              # and the Russian words such names are made of, as the companies write them in English ("«Северный экспортный
              # банк»": Northern Export Bank; "«Волжский локомотивный завод»": Volga Locomotive Plant)
              "северный": "Northern", "южный": "Southern", "восточный": "Eastern", "западный": "Western", "сибирская": "Siberian",
@@ -401,7 +403,9 @@ class RussianNames:
         """A company's own name written in Cyrillic, in Latin letters: the English words such names borrow as English writes
         them ("Каспиан Грин Пауэр" → "Kaspian Green Power", "Шварцвальд Анлагенбау ГмбХ" → "Shvartsvald Anlagenbau GmbH"),
         the rest romanised."""
-        return re.sub(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", lambda word: LOANWORDS.get(word.group(0).casefold().replace("ё", "е")) or self.latin(word.group(0)), text)
+        # (the letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic too: "Шығыс Инвест Холдинг" → "Shyghys Invest Holding")
+        return re.sub(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳӢӣӮӯҶҷ]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳӢӣӮӯҶҷ]+)*",
+                      lambda word: LOANWORDS.get(word.group(0).casefold().replace("ё", "е")) or self.latin(word.group(0)), text)
 
     def latin(self, text: str) -> str:
         """A Russian name in Latin letters, as the names rules romanise Cyrillic the way English-language news does
