@@ -2755,3 +2755,18 @@ def test_a_companys_name_in_cyrillic_keeps_the_english_words_it_borrows(base, cy
     company's own words are romanised as before."""
     dataset, names = base
     assert Extractor(dataset, names, PartialDate(2025, 3, 12)).russian.english.company(cyrillic) == latin
+
+
+def test_a_listed_document_between_two_named_sides_the_tool_cannot_name_takes_no_state_of_the_visit(base):
+    """Written for this test, on a shape of set r's development half (akorda-kz-yaponiya-ofitsialnyy-vizit-ru): "–
+    Меморандум … между Евразийским технологическим университетом и Университетом Минато …", in a list of a visit's
+    documents, took the visit's two states as its parties where the two universities were not read; the item names its
+    own sides, which the contributor then names. A list item "между правительствами двух стран" still takes the visit's."""
+    drafts = read(base, "В рамках официального визита в Японию, проходящего 21–22 октября, Президент Республики Казахстан Нурлан "
+                  "Абдрахманов провёл переговоры с премьер-министром Японии Такэси Моримото.",
+                  "В присутствии глав государств подписаны следующие документы:",
+                  "– Меморандум о взаимопонимании между Евразийским технологическим университетом и Университетом Минато о создании "
+                  "совместного центра;",
+                  "– Соглашение между правительствами двух стран о воздушном сообщении.", published="2025-10-22")
+    memorandum, agreement = drafts.agreements
+    assert ([name_of(p.value) for p in memorandum.parties], sorted(name_of(p.value) for p in agreement.parties)) == ([], ["japan", "kazakhstan"])

@@ -654,7 +654,10 @@ class RussianReader:
                     # "- соглашение между X и Y", "1. Совместное заявление Президента X и Президента Y …": its own parties
                     self._parties(agreement, sentence, [n for n in names if after_dash is None or n.start < after_dash.start()])
                 of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
-                if not agreement.parties and (of_list is not None or self._visit_countries):
+                # (not an item that names its own sides, which the tool could not read: "… между Евразийским технологическим
+                # университетом и Университетом Минато …", whose sides the contributor names)
+                named_sides = re.search(r"\bмежду\s+[А-ЯЁA-Z«]", sentence.text)
+                if not agreement.parties and (of_list is not None or self._visit_countries) and named_sides is None:
                     # a list of a visit's documents: between the countries of the package or visit ("Иссык-Кульской области
                     # Кыргызстана" in an item is where, not who)
                     agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
