@@ -4,6 +4,8 @@ report; the dataset is the real one's countries, sources and topics only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from accords.dates import PartialDate
@@ -2770,3 +2772,31 @@ def test_a_listed_document_between_two_named_sides_the_tool_cannot_name_takes_no
                   "– Соглашение между правительствами двух стран о воздушном сообщении.", published="2025-10-22")
     memorandum, agreement = drafts.agreements
     assert ([name_of(p.value) for p in memorandum.parties], sorted(name_of(p.value) for p in agreement.parties)) == ([], ["japan", "kazakhstan"])
+
+
+@pytest.mark.parametrize("text", [
+    "Подписан меморандум о сотрудничестве между Агентством по продвижению экспорта при Министерстве инвестиций, промышленности и "
+    "торговли Республики Узбекистан и Торгово-промышленной палатой Бахрейна.",
+    "При поддержке Министерства энергетики Республики Казахстан компании подписали меморандум о строительстве станции.",
+])
+def test_a_body_named_after_pri_is_whose_the_body_is_or_who_supports_and_no_party(base, text):
+    """Written for this test, on a shape of set r's development half (uza-uz-bahreyn-komissiya-tretya-ru): "Агентством по
+    продвижению экспорта при Министерстве инвестиций, промышленности и торговли …" made the ministry a party, under which the
+    agency that signs is; a body after "при" (under it, with its support or participation) signs nothing."""
+    [memorandum] = read(base, text, published="2024-03-11").agreements
+    assert not any("Ministry of Investment" in name_of(p.value) or "Ministry of Energy" in name_of(p.value) or name_of(p.value) == "kazakhstan"
+                   for p in memorandum.parties)
+
+
+def test_a_listed_document_of_a_package_that_names_its_own_sides_takes_none_of_the_packages(base):
+    """Set r's development report uza-uz-bahreyn-komissiya-tretya-ru, read whole: a listed document of the documents signed
+    together between Uzbekistan and Bahrain whose item names its own sides ("между Агентством … при Министерстве … и
+    Торгово-промышленной палатой Бахрейна"), which the tool could not read, took the two states of the documents signed
+    together; nor is the ministry the agency is under its party."""
+    from accords.drafting.evaluate import read_test_article
+
+    article = read_test_article(Path(__file__).parent / "drafting" / "blind" / "uza-uz-bahreyn-komissiya-tretya-ru.txt")
+    dataset, names = base
+    drafts = Extractor(dataset, names, article.date or PartialDate(2024, 3, 12)).read(sentences(article.paragraphs))
+    [memorandum] = [a for a in drafts.agreements if a.kind.value == "memorandum of understanding"]
+    assert [name_of(p.value) for p in memorandum.parties] == []

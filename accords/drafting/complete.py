@@ -23,6 +23,9 @@ from .packages import PackageReader
 from .sentences import Sentence
 from .when import dates_in
 
+# A Russian sentence's own sides, named after "между": "между Агентством …", "между АО «…»".
+OWN_SIDES_RU = re.compile(r"(?<![\w-])между\s+[А-ЯЁA-Z«]")
+
 # One state's own executive approving a document for itself: its government or cabinet, or a decree or resolution ("the
 # Cabinet approved the draft Action Plan for …", "постановлением Правительства РК утвержден Комплексный план …"); not a
 # council of several heads of government.
@@ -183,7 +186,9 @@ class Completion:
                 if agreement.parties and title is not None and " between " not in title.value:
                     self._retitled(agreement)  # "Documents signed together", now with whom
             whole = agreement.part_of
-            if whole is not None and not agreement.parties and whole.parties:
+            # (not where its sentence names its own sides, which were not read: "… между Агентством по продвижению экспорта при
+            # Министерстве … и Торгово-промышленной палатой Бахрейна", whose sides the contributor names)
+            if whole is not None and not agreement.parties and whole.parties and not OWN_SIDES_RU.search(agreement.statement.text):
                 agreement.parties = [Fact(p.value, p.sentence, "the parties of the documents signed together, of which the text lists it")
                                      for p in whole.parties]
             self._other_country_of_the_visit(agreement)

@@ -489,6 +489,11 @@ REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщи
 OF_THE_TWO_AFTER_A_FIELD = re.compile(r"(?:\s+[а-яё-]+(?:\s+и)?){1,4}?\s+(?:двух|обеих)\s+(?:стран|государств)\b")
 
 
+# A body after "при": the one another is under ("Агентство … при Министерстве …"), or who supports or takes part ("при
+# поддержке", "при участии", "при содействии"): no party.
+UNDER = re.compile(r"(?<![\w-])при(?:\s+(?:поддержке|участии|содействии|посредничестве))?\s+$", re.IGNORECASE)
+
+
 # Who led the delegations, named: "Делегации возглавили A, B и C", "Кыргызскую делегацию возглавил A, узбекскую – B".
 # (and "Таджикскую часть комиссии возглавлял A, узбекскую – B": the heads of a commission's two parts)
 # (or the co-chairs, named after a dash: "Заседание провели сопредседатели комиссии — министр … A и министр … B")
@@ -1209,6 +1214,8 @@ class RussianReader:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             if REPORTED_BY.search(sentence.text[:name.start]):
                 continue  # "…, сообщает сегодня ИА «Дунё»": who reports it, not a party
+            if UNDER.search(sentence.text[:name.start]):
+                continue  # "Агентством по продвижению экспорта при Министерстве …", "При поддержке Министерства …": whose the body is, or who supports
             if name.kind == "LOC" and self._towards(self._words, name) and any(
                     w.lemma in SHIPPING for w in [w for w in self._words if w.end <= name.start][-5:]):
                 continue  # "контракт на поставку концентрата в Германию": where goods go, not a side (but "визита … в Узбекистан": the host)
