@@ -2800,3 +2800,12 @@ def test_a_listed_document_of_a_package_that_names_its_own_sides_takes_none_of_t
     drafts = Extractor(dataset, names, article.date or PartialDate(2024, 3, 12)).read(sentences(article.paragraphs))
     [memorandum] = [a for a in drafts.agreements if a.kind.value == "memorandum of understanding"]
     assert [name_of(p.value) for p in memorandum.parties] == []
+
+
+def test_an_adjective_the_tagger_reads_as_a_body_alone_is_no_party(base):
+    """Written for this test, on a shape of set r's development half (akipress-kg-kitay-urumchi-yarmarka-ru): natasha reads
+    "Урумчийским" of "между ОАО «Ала-Тоо Агро Банк» и Урумчийским коммерческим банком «Тяньшань»" as a body of its own, which
+    became a party "Urumchiyskim"; an adjective alone names no one."""
+    [agreement] = read(base, "Подписано соглашение о кредитной линии между ОАО «Ала-Тоо Агро Банк» и Урумчийским коммерческим "
+                       "банком «Тяньшань».", published="2024-06-27").agreements
+    assert not any(name_of(p.value).startswith("Urumch") for p in agreement.parties)

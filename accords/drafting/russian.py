@@ -1214,6 +1214,8 @@ class RussianReader:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             if REPORTED_BY.search(sentence.text[:name.start]):
                 continue  # "…, сообщает сегодня ИА «Дунё»": who reports it, not a party
+            if name.kind != "PER" and all(w.pos == "ADJ" for w in self._words if name.start <= w.start < name.end) and " " not in name.text:
+                continue  # "Урумчийским" of "Урумчийским коммерческим банком «Тяньшань»", read as a body alone: an adjective names no one
             if UNDER.search(sentence.text[:name.start]):
                 continue  # "Агентством по продвижению экспорта при Министерстве …", "При поддержке Министерства …": whose the body is, or who supports
             if name.kind == "LOC" and self._towards(self._words, name) and any(
