@@ -2809,3 +2809,15 @@ def test_an_adjective_the_tagger_reads_as_a_body_alone_is_no_party(base):
     [agreement] = read(base, "Подписано соглашение о кредитной линии между ОАО «Ала-Тоо Агро Банк» и Урумчийским коммерческим "
                        "банком «Тяньшань».", published="2024-06-27").agreements
     assert not any(name_of(p.value).startswith("Urumch") for p in agreement.parties)
+
+
+@pytest.mark.parametrize("text", [
+    "Соглашение о совместной эксплуатации пункта пропуска стороны подписать не смогли.",
+    "Подписать соглашение о транзите электроэнергии так и не удалось.",
+    "Меморандум о сотрудничестве стороны подписать могут уже в марте.",
+])
+def test_a_signing_whose_negation_or_modal_follows_its_infinitive_drafts_nothing(base, text):
+    """Written for this test, on a shape of set r's development half (akipress-kg-kitay-urumchi-yarmarka-ru): "Соглашение о
+    совместной эксплуатации пункта пропуска «Торугарт — автомобильный» стороны подписать не смогли" was drafted as a signed
+    agreement: the negation and the modal came after the infinitive, where only the words before it had been read."""
+    assert read(base, text, published="2024-06-27").agreements == []

@@ -1385,14 +1385,20 @@ class RussianReader:
 
     @staticmethod
     def _negated(words: list[Word], index: int) -> bool:
-        # (and "подписано не было", the negation after a participle)
+        # (and "подписано не было", the negation after a participle; "подписать не смогли", "подписать так и не удалось", after
+        # an infinitive)
+        after = [w.lemma for w in itertools.takewhile(lambda w: w.text not in (",", ";", ":", ".", "—", "–"), words[index + 1:])]
         return any(w.lemma in NEGATIONS for w in words[max(0, index - 2):index]) or (
             words[index].feats.get("VerbForm") == "Part" and index + 2 < len(words)
-            and words[index + 1].lemma in NEGATIONS and words[index + 2].lemma == "быть")
+            and words[index + 1].lemma in NEGATIONS and words[index + 2].lemma == "быть") or (
+            words[index].feats.get("VerbForm") == "Inf" and any(
+                a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть") for a, b in zip(after, after[1:])))
 
     @staticmethod
     def _modal(words: list[Word], index: int) -> bool:
-        return any(w.lemma in MODALS for w in words[max(0, index - 3):index])
+        # (and "подписать могут", a modal after the infinitive)
+        return any(w.lemma in MODALS for w in words[max(0, index - 3):index]) or (
+            words[index].feats.get("VerbForm") == "Inf" and index + 1 < len(words) and words[index + 1].lemma in MODALS)
 
     @staticmethod
     def _planned(words: list[Word], index: int, what_was_expected: bool = True) -> bool:
