@@ -1392,7 +1392,7 @@ class RussianReader:
             words[index].feats.get("VerbForm") == "Part" and index + 2 < len(words)
             and words[index + 1].lemma in NEGATIONS and words[index + 2].lemma == "быть") or (
             words[index].feats.get("VerbForm") == "Inf" and any(
-                a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть") for a, b in zip(after, after[1:])))
+                a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть") for a, b in itertools.pairwise(after)))
 
     @staticmethod
     def _modal(words: list[Word], index: int) -> bool:
