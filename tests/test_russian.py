@@ -2821,3 +2821,13 @@ def test_a_signing_whose_negation_or_modal_follows_its_infinitive_drafts_nothing
     совместной эксплуатации пункта пропуска «Торугарт — автомобильный» стороны подписать не смогли" was drafted as a signed
     agreement: the negation and the modal came after the infinitive, where only the words before it had been read."""
     assert read(base, text, published="2024-06-27").agreements == []
+
+
+def test_who_tells_of_a_signing_to_come_in_an_opening_as_clause_signs_nothing(base):
+    """Written for this test, on a shape of set r's development half (trend-baku-kaspiy-investsammit-tm-ru): "Как сообщил Trend
+    заместитель министра … Тимур Керимли, межправительственное соглашение … планируется подписать в декабре" made the deputy
+    minister who told the agency the planned agreement's signatory."""
+    [agreement] = read(base, "Как сообщил Trend заместитель министра цифрового развития и транспорта Азербайджана Тимур Керимли, "
+                       "межправительственное соглашение между Азербайджаном и Туркменистаном о сквозном тарифе планируется подписать "
+                       "в декабре в Ашхабаде.", published="2025-11-04").agreements
+    assert (agreement.planned, agreement.signatories) == (True, [])

@@ -489,6 +489,10 @@ REPORTED_BY = re.compile(r",\s+(?:сообщает|сообщают|сообщи
 OF_THE_TWO_AFTER_A_FIELD = re.compile(r"(?:\s+[а-яё-]+(?:\s+и)?){1,4}?\s+(?:двух|обеих)\s+(?:стран|государств)\b")
 
 
+# An opening "as … told" clause, up to its comma: "Как сообщил Trend заместитель министра … Тимур Керимли,", "По словам …,".
+AS_TOLD = re.compile(r"\s*(?:Как\s+(?:сообщил|заявил|отметил|рассказал|пояснил|подчеркнул|уточнил|сказал)\w*|По\s+словам|По\s+данным|По\s+информации)\b[^,]*,")
+
+
 # A body after "при": the one another is under ("Агентство … при Министерстве …"), or who supports or takes part ("при
 # поддержке", "при участии", "при содействии"): no party.
 UNDER = re.compile(r"(?<![\w-])при(?:\s+(?:поддержке|участии|содействии|посредничестве))?\s+$", re.IGNORECASE)
@@ -1661,6 +1665,8 @@ class RussianReader:
                 continue
             if any(a <= name.start < b and not any(w.lemma == "подписать" and a <= w.start < b for w in words) for a, b in self._about):
                 continue  # "в ходе пленарного заседания, которое провёл аким области …, подписаны …": a clause about another thing
+            if (told_by := AS_TOLD.match(sentence.text)) is not None and name.end <= told_by.end():
+                continue  # "Как сообщил Trend заместитель министра … Тимур Керимли, соглашение … планируется подписать …": who tells it
             if _before_a_signing_participle(verb, name):
                 continue  # "А. Юлдашев подчеркнул важность … Соглашения …, подписанного главами государств": who speaks of it, not who signed
             if signers_clause is not None and _verb_clause(sentence.text, name.start) != signers_clause:
