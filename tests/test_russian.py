@@ -2831,3 +2831,17 @@ def test_who_tells_of_a_signing_to_come_in_an_opening_as_clause_signs_nothing(ba
                        "межправительственное соглашение между Азербайджаном и Туркменистаном о сквозном тарифе планируется подписать "
                        "в декабре в Ашхабаде.", published="2025-11-04").agreements
     assert (agreement.planned, agreement.signatories) == (True, [])
+
+
+def test_a_document_signed_following_it_after_a_meeting_recalled_is_of_that_meeting(base):
+    """Written for this test, on a shape of set r's development half (trend-baku-kaspiy-investsammit-tm-ru): "Напомним, что 7-е
+    заседание Азербайджано-туркменской межправительственной комиссии … прошло 2–3 октября в Ашхабаде. По его итогам стороны
+    подписали протокол." drafted a protocol of the report's day, between the sides of the contract told before; "его" is the
+    meeting just told: the protocol is of its days and of its two states."""
+    drafts = read(base, "Баку, Азербайджан, 4 ноября (Trend) — Сегодня азербайджанская компания Khazar Ro-Ro Lines подписала контракт с "
+                  "туркменским хозяйственным обществом Balkan Gämi Gurluşyk на строительство парома.",
+                  "Напомним, что 7-е заседание Азербайджано-туркменской межправительственной комиссии по экономическому сотрудничеству "
+                  "прошло 2–3 октября в Ашхабаде. По его итогам стороны подписали протокол.", published="2025-11-04")
+    [protocol] = [a for a in drafts.agreements if a.kind.value == "protocol"]
+    assert (str(protocol.date_signed.value), sorted(name_of(p.value) for p in protocol.parties)) == (
+        "2025-10-02/2025-10-03", ["azerbaijan", "turkmenistan"])

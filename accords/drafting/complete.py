@@ -23,6 +23,8 @@ from .packages import PackageReader
 from .sentences import Sentence
 from .when import dates_in
 
+# A Russian sentence that opens with what followed the event just told: "По его итогам …", "По её итогам …".
+FOLLOWING_IT_RU = re.compile(r"\s*По\s+(?:его|её|ее)\s+итогам\b")
 # A Russian sentence's own sides, named after "между": "между Агентством …", "между АО «…»".
 OWN_SIDES_RU = re.compile(r"(?<![\w-])между\s+[А-ЯЁA-Z«]")
 
@@ -111,6 +113,7 @@ class Completion:
         self._parties_of_listed_packages()
         whole_lists = self._whole_lists()
         for agreement in self.drafts.agreements:
+            self._of_the_meeting_just_told(agreement)
             self._year_after_its_name(agreement)
             self._date_from_context(agreement)
             self.packages.of_the_package_before(agreement)
@@ -315,6 +318,26 @@ class Completion:
         if talks is not None and len(both) == 2 and one in both:
             agreement.parties += [Fact(c, agreement.statement, f"the other state of {talks.name.value}, which its sentence says it followed")
                                   for c in both if c != one]
+
+    def _of_the_meeting_just_told(self, agreement: DraftAgreement) -> None:
+        """"Напомним, что 7-е заседание … комиссии … прошло 2–3 октября в Ашхабаде. По его итогам стороны подписали протокол.":
+        a document signed following "it" is of the meeting the sentence before told of, held: of its days, linked to it, and,
+        where "стороны" gave it the sides of another document, between the meeting's two states."""
+        statement = agreement.statement
+        if agreement.planned or not FOLLOWING_IT_RU.match(statement.text):
+            return
+        meeting = next((e for e in reversed(self.drafts.events) if not e.planned and e.date is not None
+                        and (e.name.sentence.paragraph, e.name.sentence.number) == (statement.paragraph, statement.number - 1)), None)
+        if meeting is None or meeting.date is None:
+            return
+        note = f"the days of {meeting.name.value}, told in the sentence before, following which it was signed"
+        agreement.date_signed = Fact(meeting.date.value, meeting.date.sentence, note)
+        agreement.event = Fact(meeting, statement, "the meeting the sentence before told of ('По его итогам')")
+        # (the states its name's adjectives give: "Azerbaijani–Turkmen Intergovernmental Commission")
+        states = self.events.countries_of(meeting) or list(dict.fromkeys(
+            m.record_id for m in self.finder.find(str(meeting.name.value), COUNTRY) if m.record_id))
+        if len(states) == 2 and all((p.note or "").startswith("the sides of the document told of before") for p in agreement.parties):
+            agreement.parties = [Fact(c, meeting.name.sentence, f"a state of {meeting.name.value}, following which it was signed") for c in states]
 
     def _states_of(self, parties: list[Fact[Party]]) -> list[str]:
         """The states of the parties, each once, where every party's is known ("Kazakh company Saryarka Geo Survey" is of
