@@ -2845,3 +2845,17 @@ def test_a_document_signed_following_it_after_a_meeting_recalled_is_of_that_meet
     [protocol] = [a for a in drafts.agreements if a.kind.value == "protocol"]
     assert (str(protocol.date_signed.value), sorted(name_of(p.value) for p in protocol.parties)) == (
         "2025-10-02/2025-10-03", ["azerbaijan", "turkmenistan"])
+
+
+def test_a_document_told_again_by_an_adjective_and_noun_it_is_on_is_the_listed_one_on_those_words(base):
+    """Written for this test, on a shape of set r's development half (gazeta-uz-vengriya-premer-vizit-dokumenty-ru): after a
+    list whose items are "— Соглашение о кредитной линии между АКБ «…» и …" and then "— Соглашение об установлении побратимских
+    связей …", "Соглашение о кредитной линии … подписал председатель правления Ойбек Рустамов" gave its signer to the last
+    item, the twinning agreement: a subject that begins with an adjective ("о кредитной линии") was not matched."""
+    drafts = read(base, "В присутствии глав правительств подписаны следующие документы:",
+                  "— Соглашение о кредитной линии между АКБ «Узагроэкспортбанк» и венгерским банком Duna Export Finance;",
+                  "— Соглашение об установлении побратимских связей между хокимиятом города Самарканда и мэрией города Печ.",
+                  "Соглашение о кредитной линии от имени узбекского банка подписал председатель правления Ойбек Рустамов.",
+                  published="2026-02-12")
+    credit, twinning = drafts.agreements
+    assert ([name_of(s[0].value) for s in credit.signatories], twinning.signatories) == (["Oybek Rustamov"], [])

@@ -2190,8 +2190,13 @@ def _field_of(subject: Subject) -> str | None:
 
 def _subject_told_in(told: str, words: list[Word], at: int) -> bool:
     """Whether a listed document's words (`told`) give the subject the document at `at` is on: its first noun as written
-    ("о строительстве", the same case after "о") and one of the nouns after it ("комплекса")."""
+    ("о строительстве", the same case after "о") and one of the nouns after it ("комплекса"), or its first adjective and noun
+    ("о кредитной линии")."""
     i = next((i for i in range(at + 1, min(len(words) - 2, at + 4)) if words[i].lemma in ("о", "об")), None)
+    if i is not None and words[i + 1].pos == "ADJ" and words[i + 2].pos == "NOUN":
+        # (or its adjective and noun as written: "о кредитной линии", which name one thing)
+        return re.search(rf"\b{re.escape(words[i].text)}\s+{re.escape(words[i + 1].text)}\s+{re.escape(words[i + 2].text)}\b", told,
+                         re.IGNORECASE) is not None
     if i is None or words[i + 1].pos != "NOUN":
         return False
     head = re.search(rf"\b{re.escape(words[i].text)}\s+{re.escape(words[i + 1].text)}\b", told, re.IGNORECASE)
