@@ -2859,3 +2859,15 @@ def test_a_document_told_again_by_an_adjective_and_noun_it_is_on_is_the_listed_o
                   published="2026-02-12")
     credit, twinning = drafts.agreements
     assert ([name_of(s[0].value) for s in credit.signatories], twinning.signatories) == (["Oybek Rustamov"], [])
+
+
+def test_a_first_name_the_names_tagger_reads_as_a_body_before_a_surname_is_the_persons(base):
+    """Written for this test, on a shape of set r's development half (kapital-kz-uz-shymkent-promkooperatsiya-ru): natasha
+    read "председатель правления Жасур Хамидов" as a body "Жасур" and a person "Хамидов", so "Jasur" became a party and
+    "Khamidov" a signatory without his first name. One word tagged a body or place, then a surname of the region's form in the
+    same case, is one person; a state before a name is not ("министр энергетики Казахстана Нурлан Ногаев")."""
+    from accords.drafting.russian_text import analyse
+
+    assert [(n.kind, n.text) for n in analyse("Контракт подписал председатель правления Жасур Хамидов.")[1]] == [("PER", "Жасур Хамидов")]
+    assert [(n.kind, n.text) for n in analyse("Меморандум подписал министр энергетики Казахстана Нурлан Ногаев.")[1]] == [
+        ("LOC", "Казахстана"), ("PER", "Нурлан Ногаев")]

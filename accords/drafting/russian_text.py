@@ -117,7 +117,23 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             normal = f"{noun} {match['name']}" if match["name"] else f"{re.sub(r'(?:ой|ую|ою)$', 'ая', match['adjective'])} {noun}"
             names.append(Name("LOC", match.group(0), normal, match.start(), match.end()))
     names.sort(key=lambda n: n.start)
-    return words, names
+    return words, _first_names_joined(text, words, names)
+
+
+def _first_names_joined(text: str, words: list[Word], names: list[Name]) -> list[Name]:
+    """A first name natasha tags as a body or place of one word, just before a surname of the region's form in the same case
+    that it tags a person ("председатель правления Жасур Хамидов" read as "Жасур" and "Хамидов"): one person."""
+    joined: list[Name] = []
+    for name in names:
+        before = joined[-1] if joined else None
+        if before is not None and name.kind == "PER" and before.kind in ("ORG", "LOC") and " " not in before.text and " " not in name.text \
+                and not text[before.end:name.start].strip() and RUSSIAN_SURNAME.search(name.text):
+            cases = [next((w.feats.get("Case") for w in words if w.start == n.start), None) for n in (before, name)]
+            if cases[0] is not None and cases[0] == cases[1]:
+                joined[-1] = Name("PER", text[before.start:name.end], f"{before.normal} {name.normal}", before.start, name.end)
+                continue
+        joined.append(name)
+    return joined
 
 
 # The word of a Kyrgyz, Kazakh, Azerbaijani or Turkmen patronymic written apart after the name: "Токтогул уулу", "Сейткали кызы".
