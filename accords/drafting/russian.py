@@ -1950,6 +1950,8 @@ class RussianReader:
                 country = self.english.country_of_place(destination)  # "в Китай", or the country of "в Баку"
                 assert country is not None
                 invited = next((w for w in words if w.lemma == "пригласить"), None)
+                if invited is not None and invited.start < word.start and not dates:
+                    continue  # "пригласил Такэси Моримото посетить Казахстан с официальным визитом": an invitation, no date: neither held nor planned
                 # (not who speaks of it: "«… визит в Узбекистан», - сказал Ушаков журналистам")
                 # (nor one met: "сообщил на встрече с Садыром Жапаровым")
                 people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])
