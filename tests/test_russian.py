@@ -2880,3 +2880,14 @@ def test_a_visit_one_is_invited_to_make_with_no_date_is_no_event(base):
     Kazakhstan"). With a year it stays a visit to come (the test before)."""
     assert read(base, "Президент Казахстана пригласил Такэси Моримото посетить Казахстан с официальным визитом.",
                 published="2025-10-22").events == []
+
+
+def test_a_mans_surname_in_a_in_the_instrumental_after_an_undeclined_first_name_is_put_in_the_nominative(base):
+    """Written for this test, on a shape of set r's development half (minvodselkhoz-kg-vengriya-semenovodstvo-ru): "во главе с
+    государственным секретарем … Ласло Варгой" left the Hungarian's surname in the instrumental ("Laslo Vargoy"): the
+    dictionary reads "Варгой" as the instrumental of the surname "Варга"."""
+    from accords.drafting.russian_text import analyse
+
+    assert [n.normal for n in analyse(
+        "Министр провел переговоры с делегацией во главе с государственным секретарем Министерства сельского хозяйства Венгрии "
+        "Ласло Варгой, находящейся в Бишкеке с рабочим визитом.")[1] if n.kind == "PER"] == ["Ласло Варга"]

@@ -92,6 +92,8 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
             # a surname the tagger does not know, left in the instrumental when the given name before it does not decline ("Эмре
             # Кылычарсланом", read as a genitive): the nominative the dictionary's best guess gives
             normal = INSTRUMENTAL_UNDECLINED.sub(lambda m: _nominative_of_instrumental(vocabulary, m.group(0)), normal)
+            # (and a man's surname in -а so left: "Ласло Варгой", the dictionary's instrumental of the surname "Варга")
+            normal = INSTRUMENTAL_OF_A_SURNAME.sub(lambda m: _surname_of_instrumental(vocabulary, m.group(0)), normal)
         patronymic = PATRONYMIC_AFTER.match(text, span.stop) if span.type == "PER" else None
         if patronymic is not None:
             # "Нурбек Токтогул уулу", "Гульнара Сейткали кызы": the word of the patronymic is the name's, which the tagger may leave out
@@ -140,6 +142,18 @@ def _first_names_joined(text: str, words: list[Word], names: list[Name]) -> list
 PATRONYMIC_AFTER = re.compile(r"\s+(?P<word>уулу|улы|кызы|оглы|гызы|оглу)\b")
 # A name's word in the masculine instrumental: "Кылычарсланом".
 INSTRUMENTAL_UNDECLINED = re.compile(r"\b[А-ЯЁ][а-яё]*[бвгдзклмнпрстфх]ом\b")
+
+
+# A name's word in the instrumental of a surname in -а: "Варгой".
+INSTRUMENTAL_OF_A_SURNAME = re.compile(r"\b[А-ЯЁ][а-яё]*[бвгдзклмнпрстфхцчшщ]ой\b")
+
+
+def _surname_of_instrumental(vocabulary: Any, word: str) -> str:
+    """The surname in -а whose instrumental the dictionary's best guess reads the word as ("Варгой" → "Варга"); the word
+    itself otherwise (not "Петровой", a woman's surname in another case, nor a noun)."""
+    best = vocabulary.parse(word)[0]
+    tag = str(best.tag)
+    return word[:-2] + "а" if "ablt" in tag and "Surn" in tag and best.normal == (word[:-2] + "а").lower() else word
 
 
 def _nominative_of_instrumental(vocabulary: Any, word: str) -> str:
