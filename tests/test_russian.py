@@ -2891,3 +2891,16 @@ def test_a_mans_surname_in_a_in_the_instrumental_after_an_undeclined_first_name_
     assert [n.normal for n in analyse(
         "Министр провел переговоры с делегацией во главе с государственным секретарем Министерства сельского хозяйства Венгрии "
         "Ласло Варгой, находящейся в Бишкеке с рабочим визитом.")[1] if n.kind == "PER"] == ["Ласло Варга"]
+
+
+def test_a_numbered_items_own_second_sentence_does_not_end_the_list(base):
+    """Written for this test, on a shape of set r's development half (uza-uz-bahreyn-komissiya-tretya-ru): "Также подписаны:",
+    then "1. Меморандум … . От имени агентства документ подписал его директор …", then "2. Соглашение об установлении
+    дружественных связей …": the first item's second sentence ended the list, and the second item, with no verb of its own,
+    was not drafted."""
+    drafts = read(base, "По итогам заседания сопредседатели подписали протокол. Также подписаны:",
+                  "1. Меморандум о сотрудничестве между агентством и палатой. От имени агентства документ подписал его директор Бахтиёр "
+                  "Усмонов.",
+                  "2. Соглашение об установлении дружественных связей между хокимиятом Самаркандской области и губернаторством Южной "
+                  "губернии Королевства Бахрейн.", published="2024-03-11")
+    assert [a.kind.value for a in drafts.agreements] == ["protocol", "memorandum of understanding", "agreement"]

@@ -698,7 +698,11 @@ class RussianReader:
                 self.drafts.agreements.append(agreement)
                 self._last = agreement
             return
-        if not item:
+        # (a numbered item's own second sentence does not end its list: "1. Меморандум … . От имени агентства документ подписал …",
+        # then "2. Соглашение …")
+        within_an_item = self._list_intro is not None and sentence.number > 1 and self._last is not None \
+            and self._last.statement.paragraph == sentence.paragraph and self._list_intro in self._last.evidence_of and not documents
+        if not item and not within_an_item:
             told_before = self._told_documents
             if documents or any(w.lemma == "документ" for w in words):
                 self._told_documents = next(((sentence, w) for _, w in verbs if w.lemma in SIGNED | APPROVED), None) or self._told_documents
