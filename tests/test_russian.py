@@ -2904,3 +2904,15 @@ def test_a_numbered_items_own_second_sentence_does_not_end_the_list(base):
                   "2. Соглашение об установлении дружественных связей между хокимиятом Самаркандской области и губернаторством Южной "
                   "губернии Королевства Бахрейн.", published="2024-03-11")
     assert [a.kind.value for a in drafts.agreements] == ["protocol", "memorandum of understanding", "agreement"]
+
+
+def test_a_state_is_no_party_beside_its_own_ministry_that_signs(base):
+    """Written for this test, on a shape of set r's development half (trend-baku-kaspiy-investsammit-tm-ru): "Министерство
+    экономики Азербайджанской Республики и Министерство финансов и экономики Туркменистана сегодня подписали меморандум …",
+    then "Со стороны Азербайджана меморандум подписал заместитель министра …, со стороны Туркменистана — …": the two states
+    were added beside their ministries; each side is its ministry."""
+    [memorandum] = read(base, "Министерство экономики Азербайджанской Республики и Министерство финансов и экономики Туркменистана сегодня "
+                        "подписали меморандум о взаимопонимании.",
+                        "Со стороны Азербайджана меморандум подписал заместитель министра экономики Эльчин Гурбанов, со стороны "
+                        "Туркменистана — заместитель министра финансов и экономики Мерет Атаев.", published="2025-11-04").agreements
+    assert sorted(name_of(p.value) for p in memorandum.parties) == ["Ministry of Economy of Azerbaijan", "Ministry of Finance and Economy of Turkmenistan"]

@@ -199,6 +199,7 @@ class Completion:
             self._other_state_of_the_talks(agreement)
             self._state_of_a_signers_body(agreement)
             self._cities_not_their_states(agreement)
+            self._states_beside_their_ministries(agreement)
             if whole is not None and agreement.date_signed is None and whole.date_signed is not None and not agreement.planned:
                 agreement.date_signed = Fact(whole.date_signed.value, whole.date_signed.sentence, "the date of the documents signed together")
             held_at = agreement.event.value if agreement.event is not None else None
@@ -287,6 +288,19 @@ class Completion:
             return
         cities = {country for p in agreement.parties for country in [self._city_country(p.value)] if country}
         agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and p.value in cities)]
+
+    def _states_beside_their_ministries(self, agreement: DraftAgreement) -> None:
+        """"Министерство экономики Азербайджанской Республики и Министерство финансов и экономики Туркменистана подписали
+        меморандум", then "Со стороны Азербайджана меморандум подписал …": each side is its ministry, and its state, named as
+        the side a signer signed for, is no party beside it."""
+        def ministry_of(value: object) -> str | None:
+            name = str(value.name.value) if isinstance(value, DraftActor) else self.dataset.name(value) if isinstance(value, str) else ""
+            if not re.match(r"(?:Ministry|State Committee|Agency)\b", name or ""):
+                return None
+            return value.country if isinstance(value, DraftActor) else self.dataset.country_of(value) if isinstance(value, str) else None
+        states = {c for p in agreement.parties if (c := ministry_of(p.value))}
+        if states:
+            agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and p.value in states)]
 
     def _city_country(self, value: object) -> str | None:
         """The state of a city's administration that is a party, recorded or drafted ('City of Khujand')."""
