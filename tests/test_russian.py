@@ -2916,3 +2916,11 @@ def test_a_state_is_no_party_beside_its_own_ministry_that_signs(base):
                         "Со стороны Азербайджана меморандум подписал заместитель министра экономики Эльчин Гурбанов, со стороны "
                         "Туркменистана — заместитель министра финансов и экономики Мерет Атаев.", published="2025-11-04").agreements
     assert sorted(name_of(p.value) for p in memorandum.parties) == ["Ministry of Economy of Azerbaijan", "Ministry of Finance and Economy of Turkmenistan"]
+
+
+def test_a_company_named_in_latin_letters_keeps_an_apostrophe_in_its_name(base):
+    """Written for this test, on a shape of set r's development half (kaspiy-tranzit-logistiks-reliz-poti-tbilisi-ru): "с
+    китайской компанией Xi'an Silk Gate Logistics Co., Ltd." drafted a company "Xi": the name was cut at its apostrophe."""
+    [memorandum] = read(base, "Компания подписала меморандум о взаимопонимании с китайской компанией Xi'an Silk Gate Logistics.",
+                        published="2025-10-23").agreements
+    assert [name_of(p.value) for p in memorandum.parties] == ["Xi'an Silk Gate Logistics"]

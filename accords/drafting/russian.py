@@ -107,14 +107,15 @@ OFFICES = frozenset({"министр", "президент", "премьер-м�
                      "командующий", "начальник", "ректор", "секретарь", "представитель"})
 # A government named with its state, as natasha gives it in the nominative ("Правительство Республика Казахстан").
 GOVERNMENT_OF = re.compile(r"(?:Правительство|Кабинет\s+Министров)\s+(?P<state>.+)")
-# A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»".
+# A company named in Latin letters after the word: "компанией Masdar", "компании «Total Eren»" (an apostrophe within: "Xi'an Silk Gate
+# Logistics").
 # A company named in Cyrillic in quotation marks after its legal form or word, or after its state's adjective alone, which
 # natasha does not always tag: "и китайская «Сиань Сильквэй Контейнер Групп»", "АО «Уралзолото-Инвест»".
 # The stems of states' adjectives long enough to tell a state ("казахстанск", "венгерск"), as a pattern.
 _STATE_STEMS = "|".join(stem for stem in STATE_ADJECTIVES if len(stem) > 6)
 QUOTED_COMPANY = re.compile(r"(?:\b(?:компани[яиюей]+|корпораци[яиюей]+|банк(?:а|у|ом|е)?|АО|ТОО|ООО|ОсОО|ОАО|ЗАО|ПАО)|(?<![\w-])(?:" + _STATE_STEMS
                             + r")(?:ая|ой|ую|ий|ого|ому|им|ое|ие|их))\s+«(?P<name>[^«»]{2,60})»")
-LATIN_COMPANY = re.compile(r"\b(?:компани(?:я|ей|и|ю)|обществ(?:о|ом|а|у)|банк(?:а|у|ом|е)?(?:\s+развития)?)\s+[«\"“]?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[»\"”]?")
+LATIN_COMPANY = re.compile(r"\b(?:компани(?:я|ей|и|ю)|обществ(?:о|ом|а|у)|банк(?:а|у|ом|е)?(?:\s+развития)?)\s+[«\"“]?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})[»\"”]?")
 # (or after its state's adjective alone, its name ending in its legal form: "между казахстанской компанией … и венгерской Duna Gép Kft.")
 FORMED_COMPANY = re.compile(r"(?<![\w-])(?:" + _STATE_STEMS + r")(?:ая|ой|ую|ий|ого|ому|им)\s+"
                             r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Kft|Zrt|Nyrt|GmbH|AG|LLC|Ltd|Inc|PLC|SpA|A\.Ş|Co|Corp|S\.A|B\.V)\.?)")
