@@ -2924,3 +2924,12 @@ def test_a_company_named_in_latin_letters_keeps_an_apostrophe_in_its_name(base):
     [memorandum] = read(base, "Компания подписала меморандум о взаимопонимании с китайской компанией Xi'an Silk Gate Logistics.",
                         published="2025-10-23").agreements
     assert [name_of(p.value) for p in memorandum.parties] == ["Xi'an Silk Gate Logistics"]
+
+
+def test_the_second_of_two_states_goods_go_to_is_no_side(base):
+    """Written for this test, on a shape of set r's development half (kaspiy-tranzit-logistiks-reliz-poti-tbilisi-ru): "с
+    последующей доставкой грузов в Румынию и Болгарию" made Bulgaria a party of the memorandum (Romania, after "в", was
+    already read as where goods go)."""
+    [memorandum] = read(base, "Компания подписала меморандум с азербайджанским ЗАО «Абшерон Фрахт Сервис» о запуске контейнерного поезда "
+                        "с последующей доставкой грузов в Румынию и Болгарию.", published="2025-10-23").agreements
+    assert not any(name_of(p.value) in ("romania", "bulgaria") for p in memorandum.parties)

@@ -1594,7 +1594,11 @@ class RussianReader:
 
     @staticmethod
     def _towards(words: list[Word], name: Name) -> bool:
-        before = [w for w in words if w.end <= name.start][-1:]
+        preceding = [w for w in words if w.end <= name.start]
+        # (back over the other places it is joined to: "в Румынию и Болгарию")
+        while len(preceding) > 1 and preceding[-1].lemma in ("и", ",") and preceding[-2].feats.get("Case") == "Acc" and preceding[-2].pos in ("PROPN", "NOUN"):
+            preceding = preceding[:-2]
+        before = preceding[-1:]
         accusative = any(w.feats.get("Case") == "Acc" for w in words if name.start <= w.start < name.end)
         return bool(before) and accusative and (before[0].lemma in ("в", "во") or before[0].lemma in ("посетить", "посещать"))  # "посетит Турцию"
 
