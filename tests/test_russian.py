@@ -2933,3 +2933,16 @@ def test_the_second_of_two_states_goods_go_to_is_no_side(base):
     [memorandum] = read(base, "Компания подписала меморандум с азербайджанским ЗАО «Абшерон Фрахт Сервис» о запуске контейнерного поезда "
                         "с последующей доставкой грузов в Румынию и Болгарию.", published="2025-10-23").agreements
     assert not any(name_of(p.value) in ("romania", "bulgaria") for p in memorandum.parties)
+
+
+def test_a_legal_form_in_latin_letters_before_a_russian_sentence_ends_the_sentence(base):
+    """Written for this test, on a shape of set r's development half (kaspiy-tranzit-logistiks-reliz-poti-tbilisi-ru): "…
+    с китайской компанией Xi'an Silk Gate Logistics Co., Ltd. Стороны договорились …" was one sentence ("Ltd." is an
+    abbreviation in English), so the next sentence's places were read as the memorandum's. A Russian word after a Latin
+    legal form starts a sentence; an English one does not ("Acme Ltd. Chairman" stays one)."""
+    from accords.drafting.sentences import split_sentences
+
+    assert split_sentences("Компания подписала меморандум с компанией Xi'an Silk Gate Logistics Co., Ltd. Стороны договорились "
+                           "запустить поезд.") == ["Компания подписала меморандум с компанией Xi'an Silk Gate Logistics Co., Ltd.",
+                                                   "Стороны договорились запустить поезд."]
+    assert len(split_sentences("The contract was signed by Acme Ltd. Chairman John Smith on Monday.")) == 1

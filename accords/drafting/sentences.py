@@ -12,6 +12,8 @@ ABBREVIATIONS = frozenset(
     "inc ltd co corp dept univ approx fig e.g i.e u.s u.k u.n h.e h.h "
     # Russian: "в г. Тяньцзинь" (город), "им. Гейдара Алиева", "тыс. тонн"
     "гг им ул пр тыс млн млрд руб обл".split())  # "H.E. Mr. Zheenbek Kulubaev": His Excellency
+# The companies' legal forms among them, after which a Russian word starts a sentence.
+LEGAL_FORMS = frozenset({"inc", "ltd", "co", "corp"})
 # A full stop, then space or (a slip of typing: "relations.We achieved") a capitalised word straight after a lower-case one.
 # (or after a year: "in March 2023.Moreover, …"); a quotation may open the next one or close this one, in guillemets too
 # ("… сдержанно. «Соглашение закрепило …», — считает аналитик").
@@ -38,8 +40,10 @@ def split_sentences(paragraph: str) -> list[str]:
         end = match.start() + len(match.group(1) or "")
         before = paragraph[start:match.start()]
         last_word = re.split(r"\s+", before.strip())[-1].rstrip(".").lstrip("([«\"“").lower() if before.strip() else ""  # "(г. Сеул"
-        if last_word in ABBREVIATIONS or last_word.rsplit("-", 1)[-1] in ABBREVIATIONS or re.fullmatch(r"[a-zа-яё]", last_word) \
-                or re.fullmatch(r"\d{1,2}", before.strip().rstrip(".")):
+        # (but a Latin legal form before a Russian word ends one: "… Logistics Co., Ltd. Стороны договорились …")
+        legal_form_then_russian = last_word in LEGAL_FORMS and re.match(r"[А-ЯЁ][а-яё]", paragraph[match.end():]) is not None
+        if (last_word in ABBREVIATIONS or last_word.rsplit("-", 1)[-1] in ABBREVIATIONS or re.fullmatch(r"[a-zа-яё]", last_word)
+                or re.fullmatch(r"\d{1,2}", before.strip().rstrip("."))) and not legal_form_then_russian:
             continue  # "Dec. 3", "A. Karimov", "4. Agreement between …" (a numbered list item), "the Kazakhstan-U.K. Strategic Dialogue"
         parts.append(paragraph[start:end].strip())
         start = match.end()
