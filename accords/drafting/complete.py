@@ -15,7 +15,7 @@ from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, FIELDS, TWINNING, Actors
-from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, all_states, displayed, ministry_of
+from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, OWN_SIDES_RU, all_states, display, displayed, ministry_of, state_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Drafts, Fact, Party, party_key
 from .events import HEADS_PRESENT, PRESENCE, EventReader
 from .mentions import DEMONYM_WORDS, OFFICE_VOCABULARY, MentionFinder
@@ -25,8 +25,6 @@ from .when import dates_in
 
 # A Russian sentence that opens with what followed the event just told: "По его итогам …", "По её итогам …".
 FOLLOWING_IT_RU = re.compile(r"\s*По\s+(?:его|её|ее)\s+итогам\b")
-# A Russian sentence's own sides, named after "между": "между Агентством …", "между АО «…»".
-OWN_SIDES_RU = re.compile(r"(?<![\w-])между\s+[А-ЯЁA-Z«]")
 
 # One state's own executive approving a document for itself: its government or cabinet, or a decree or resolution ("the
 # Cabinet approved the draft Action Plan for …", "постановлением Правительства РК утвержден Комплексный план …"); not a
@@ -293,12 +291,8 @@ class Completion:
         """"Министерство экономики Азербайджанской Республики и Министерство финансов и экономики Туркменистана подписали
         меморандум", then "Со стороны Азербайджана меморандум подписал …": each side is its ministry, and its state, named as
         the side a signer signed for, is no party beside it."""
-        def ministry_of(value: object) -> str | None:
-            name = str(value.name.value) if isinstance(value, DraftActor) else self.dataset.name(value) if isinstance(value, str) else ""
-            if not re.match(r"(?:Ministry|State Committee|Agency)\b", name or ""):
-                return None
-            return value.country if isinstance(value, DraftActor) else self.dataset.country_of(value) if isinstance(value, str) else None
-        states = {c for p in agreement.parties if (c := ministry_of(p.value))}
+        states = {c for p in agreement.parties if re.match(r"(?:Ministry|State Committee|Agency)\b", display(self.dataset, p.value))
+                  and (c := state_of(self.dataset, p.value))}
         if states:
             agreement.parties = [p for p in agreement.parties if not (isinstance(p.value, str) and p.value in states)]
 
@@ -356,7 +350,7 @@ class Completion:
     def _states_of(self, parties: list[Fact[Party]]) -> list[str]:
         """The states of the parties, each once, where every party's is known ("Kazakh company Saryarka Geo Survey" is of
         Kazakhstan); none where one's is not."""
-        states = [self.dataset.country_of(p.value) if isinstance(p.value, str) else getattr(p.value, "country", None) for p in parties]
+        states = [state_of(self.dataset, p.value) for p in parties]
         return list(dict.fromkeys(s for s in states if isinstance(s, str))) if all(isinstance(s, str) for s in states) else []
 
     def _other_state_of_the_visit(self, agreement: DraftAgreement, countries: list[str]) -> Fact | None:

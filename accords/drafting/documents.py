@@ -69,6 +69,9 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:[A-Z][\w'-]+(?:\s+[A-Z]
 # Sughd region and China's Shaanxi province" (the bodies are its parties; no country is put in their place).
 BETWEEN_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:ministries|agencies|media|newspapers?|companies|concerns|regions?|provinces?|"
                             r"cities|universities|banks|chambers|committees)\b", re.IGNORECASE)
+# A Russian document's own sides, named after "между" ("между Агентством …", "между АО «…»"): where the tool cannot read
+# them, no state of a visit or package is put in their place.
+OWN_SIDES_RU = re.compile(r"(?<![\w-])между\s+[А-ЯЁA-Z«]")
 # The ministries of the countries, named by their field: "between the foreign ministries", "of the Ministers of Foreign
 # Affairs", "between ministries of health" (ministry_of: the name of each; of ministers, the foreign ministers' only).
 MINISTRY_FIELDS = r"health|culture|education|energy|agriculture|transport|finance|justice|defen[cs]e|tourism|trade"  # named alike before and after
@@ -148,6 +151,11 @@ def region_parties(actors: Actors, agreement: DraftAgreement, sentence: Sentence
 def all_states(dataset: Dataset, parties: Iterable[Fact[Party]]) -> bool:
     """Whether every party is a state's record (true of none)."""
     return all(isinstance(p.value, str) and dataset.kind(p.value) == "country" for p in parties)
+
+
+def state_of(dataset: Dataset, party: object) -> str | None:
+    """The state a party (a record id or a new actor) is of: a state's own record is its own."""
+    return dataset.country_of(party) if isinstance(party, str) else getattr(party, "country", None)
 
 
 def displayed(dataset: Dataset, values: Iterable[object]) -> str:

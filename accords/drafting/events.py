@@ -19,7 +19,7 @@ from ..model import Event, EventKind, EventStatus
 from .actors import COUNTRY, Actors
 from .clauses import FUTURE, SAYS, asides, clause_at, clause_text, inserted, main_text
 from .clauses import future as clause_future
-from .documents import DATELINE, DOCUMENT_NOUNS, display
+from .documents import DATELINE, DOCUMENT_NOUNS, display, state_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, Fact, Party, party_key
 from .mentions import EVENT_NAME_WORDS, OFFICE_WORDS, Mention
 from .sentences import Sentence
@@ -1332,7 +1332,7 @@ class EventReader:
         countries: list[str] = []
         for fact in event.participants:
             value = fact.value
-            country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
+            country = state_of(self.dataset, value)
             if country and country not in countries:
                 countries.append(country)
         if id(event) in self._visiting and self._visiting[id(event)] not in countries:

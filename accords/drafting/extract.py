@@ -63,6 +63,7 @@ from .documents import (
     pair_parties,
     ratification_stage,
     region_parties,
+    state_of,
     without_when_and_where,
 )
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
@@ -975,7 +976,7 @@ class Extractor:
     def _countries(self, values: list[object]) -> set[str]:
         found = set()
         for value in values:
-            country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
+            country = state_of(self.dataset, value)
             if country:
                 found.add(country)
         return found
@@ -1014,7 +1015,7 @@ class Extractor:
         if len(parties) != len(states) or not all(isinstance(v, str) and self.dataset.kind(v) == "country" for v in states):
             return
         bodies = [self.actors.actor(m, sentence) for m in parties]
-        countries = [self.dataset.country_of(b) if isinstance(b, str) else getattr(b, "country", None) for b in bodies]
+        countries = [state_of(self.dataset, b) for b in bodies]
         if any(isinstance(b, str) and self.dataset.kind(b) == "country" for b in bodies) or sorted(map(str, countries)) != sorted(map(str, states)):
             return
         agreement.parties = [Fact(b, sentence) for b in bodies]

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
-from .documents import all_states, display
+from .documents import OWN_SIDES_RU, all_states, display
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
@@ -137,7 +137,6 @@ UNMET = re.compile(r"(?i),\s*(?:однако|но)\s+[^.;]*?\b(?:не\s+(?:см�
                    r"|(?:договориться|согласовать|подписать)\s+не\s+удалось)\b")
 # Verbs of speaking: who says a visit will be is not its visitor ("«… визит в Узбекистан», - сказал Ушаков журналистам").
 SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить", "напомнить"})
-# The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 # An office of a state itself, whose holder signs for it, as the office's first words: "министр …", "первый заместитель
 # министра …", "Президент …", "Председатель Кабинета министров …", "Чрезвычайный и Полномочный Посол …", "глава МИД …", "глава Таджикистана" (not
 # "командующий Пограничными войсками …", "председатель Союза швейников …", "полномочный представитель Президента …": the
@@ -145,6 +144,7 @@ SPEECH = frozenset({"сказать", "заявить", "сообщить", "о�
 STATE_OFFICE = re.compile(r"(?i)(?:[а-яё-]+(?:ый|ий|ой)\s+(?:и\s+)?)*(?:заместител\w*\s+|вице-)?(?:министр|президент|премьер|вице-премьер|посол|"
                           r"лидер|председател\w*\s+(?:правительства|кабинета|кнр|китайской)\b|"
                           r"глав\w*\s+(?:государства\b|правительства\b|внешнеполитического\b|(?-i:[А-ЯЁ])))")  # ("глава Таджикистана", "глава МИД")
+# The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
 PARTY_KINDS = ("country", "government-body", "organisation", "mechanism", "company")
 # Offices whose body follows in the genitive: "премьер Госсовета", "председатель правления", "глава администрации".
@@ -176,12 +176,12 @@ PROVIDES_FOR = ("предусматрива", "предполага")
 # организация АО «Кенорда», и …", "ООО «KMH Tekstil» – дочерняя компания холдинга Kayseri Mensucat – и …".
 SUBSIDIARY_OF = re.compile(r"\bдочерн\w+\s+(?:организаци|компани|предприяти|структур|обществ)\w*\s+(?:(?!\sи\s)[^,;–—])*$", re.IGNORECASE)
 # What is a state's and not the state acting, with the state in the genitive after it: its land, its part in something.
-# The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
 # The nouns of bodies that are not a state's government, whose state is named after them in the genitive: "Министерство …
 # Казахстана", "Палата торговли … Омана", "хякимлик города Ашхабад".
 BODY_LEMMAS = frozenset({"министерство", "палата", "директорат", "агентство", "комитет", "служба", "хякимлик", "хокимият", "акимат",
                          "мэрия", "администрация", "университет", "институт", "ассоциация", "союз", "управление", "департамент",
                          "инспекция", "ведомство", "войско", "академия"})
+# The words of a company, in an office: "генеральный директор китайской компании", "председатель правления АО …".
 COMPANY_WORDS = frozenset({"компания", "корпорация", "холдинг", "концерн", "предприятие", "ао", "ооо", "тоо", "осоо", "оао", "зао", "пао"})
 WHOSE_LEMMAS = frozenset({"территория", "область", "район", "город", "столица", "часть", "народ", "гражданин", "регион", "провинция",
                           "участие", "инициатива", "интерес", "приглашение"})
@@ -666,8 +666,7 @@ class RussianReader:
                 of_list = next((a for a in reversed(self.drafts.agreements) if a.is_package), None)
                 # (not an item that names its own sides, which the tool could not read: "… между Евразийским технологическим
                 # университетом и Университетом Минато …", whose sides the contributor names)
-                named_sides = re.search(r"\bмежду\s+[А-ЯЁA-Z«]", sentence.text)
-                if not agreement.parties and (of_list is not None or self._visit_countries) and named_sides is None:
+                if not agreement.parties and (of_list is not None or self._visit_countries) and not OWN_SIDES_RU.search(sentence.text):
                     # a list of a visit's documents: between the countries of the package or visit ("Иссык-Кульской области
                     # Кыргызстана" in an item is where, not who)
                     agreement.parties = [Fact(p.value, p.sentence, "the countries of the documents the list is of") for p in of_list.parties] \
@@ -1396,12 +1395,13 @@ class RussianReader:
     def _negated(words: list[Word], index: int) -> bool:
         # (and "подписано не было", the negation after a participle; "подписать не смогли", "подписать так и не удалось", after
         # an infinitive)
-        after = [w.lemma for w in itertools.takewhile(lambda w: w.text not in (",", ";", ":", ".", "—", "–"), words[index + 1:])]
+        if words[index].feats.get("VerbForm") == "Inf":
+            after = [w.lemma for w in itertools.takewhile(lambda w: w.text not in (",", ";", ":", ".", "—", "–"), words[index + 1:])]
+            if any(a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть") for a, b in itertools.pairwise(after)):
+                return True
         return any(w.lemma in NEGATIONS for w in words[max(0, index - 2):index]) or (
             words[index].feats.get("VerbForm") == "Part" and index + 2 < len(words)
-            and words[index + 1].lemma in NEGATIONS and words[index + 2].lemma == "быть") or (
-            words[index].feats.get("VerbForm") == "Inf" and any(
-                a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть") for a, b in itertools.pairwise(after)))
+            and words[index + 1].lemma in NEGATIONS and words[index + 2].lemma == "быть")
 
     @staticmethod
     def _modal(words: list[Word], index: int) -> bool:

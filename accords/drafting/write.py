@@ -22,7 +22,7 @@ from ..kinds import KIND_OF_COLLECTION, RecordKind
 from ..model import STAGE_STATUS, Actor, ActorKind, Agreement, AgreementStatus, Evidence, Source, Stage, field_enum, field_reference, item_model
 from ..names import NameIndex
 from .actors import ACTOR_KINDS
-from .documents import CHAMBER_WORDS, ratification_stage
+from .documents import CHAMBER_WORDS, ratification_stage, state_of
 from .drafts import DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact
 from .events import meeting_number
 from .mentions import other_countries
@@ -291,7 +291,7 @@ class Planner:
             value = fact.value
             name = self.dataset.name(value) if isinstance(value, str) else str(value.name.value) if value else ""
             party_words |= {w.lower() for w in _re.findall(r"\w+", name)}
-            country = self.dataset.country_of(value) if isinstance(value, str) else getattr(value, "country", None)
+            country = state_of(self.dataset, value)
             short = self.dataset.name(country) if country else " ".join([w for w in name.split() if w.lower() not in minor][:2])
             if short not in parties:
                 parties.append(short)
