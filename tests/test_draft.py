@@ -5453,6 +5453,29 @@ def test_the_evaluation_counts_the_precision_of_signings_apart_from_approvals(ba
     assert tally.counts["agreements drafted signed or planned that the article states (precision)"] == [1, 1]
 
 
+def test_the_evaluation_dates_an_approval_by_its_step_and_counts_statuses(base):
+    """The sentences are written for this test. A document only approved is dated by its approval (`date_approved`), as its
+    draft is, and one ratified by its signing; a status drafted other than the one stated counts against "statuses"."""
+    _, dataset, names = base
+    facts = {"agreements": [
+        {"kind": "agreement", "status": "approved", "date_approved": "2025-01", "parties": ["kyrgyzstan", "kazakhstan"]},
+        {"kind": "protocol", "status": "ratified", "date_signed": "2024-11-20", "parties": ["kazakhstan", "uzbekistan"]}]}
+    agreements, _ = expected_from_fixture(facts)
+    assert [(e.date, e.status) for e in agreements] == [("2025-01", "approved"), ("2024-11-20", "ratified")]
+    tally = evaluate(drafts_from(base, PartialDate(2025, 2, 10), [
+        "In January the Government of Kyrgyzstan approved a draft agreement with Kazakhstan on the use of water.",
+        "Kazakhstan and Uzbekistan signed a protocol on trade on 20 November 2024."]), agreements, [], identify_with(names))
+    assert tally.counts["agreements drafted that the article states (precision)"] == [2, 2]
+    assert tally.counts["statuses (the last step told)"] == [1, 2]
+    assert "status of protocol 2024-11-20: drafted signed, stated ratified" in tally.misses
+    # a meeting's protocol stated as its minutes is the one drafted as a protocol; a memorandum is not
+    for stated, found in (("minutes", [1, 1]), ("memorandum of understanding", [0, 1])):
+        tally = evaluate(drafts_from(base, PartialDate(2025, 2, 10), ["Kazakhstan and Uzbekistan signed a protocol on 3 February."]),
+                         *expected_from_fixture({"agreements": [{"kind": stated, "date_signed": "2025-02-03",
+                                                                 "parties": ["kazakhstan", "uzbekistan"]}]}), identify_with(names))
+        assert tally.counts["agreements found (recall)"] == found
+
+
 def test_a_list_under_among_them_is_dated_by_the_talks_the_sentence_before_it_followed(base):
     """Written for this test, on a shape of the blind set's development half (gov-uz-qatar-talks-documents): under "Following
     the talks, … a total of nine documents were signed. Among them:" the listed documents had no date, as "Among them:"
