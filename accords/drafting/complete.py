@@ -12,7 +12,8 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..model import AgreementKind, EventKind
+from ..duplicates import days_apart
+from ..model import AgreementKind, AgreementStatus, EventKind
 from ..names import NameIndex
 from .actors import COUNTRY, FIELDS, TWINNING, Actors
 from .documents import BETWEEN_BODIES, DATELINE, MINISTRIES, OWN_SIDES_RU, all_states, display, displayed, ministry_of, state_of
@@ -250,9 +251,14 @@ class Completion:
         package is its list (CONTRIBUTING: documents a report only counts are one package; those it names are drafted one by
         one). Its documents become its parts, to take its date and parties, and the package is dropped once they have. A
         package 'at least' so many, or with fewer or more told of after it, stays: the report does not name just its
-        documents."""
+        documents. A document told of after it as only ratified, approved or initialled, or as signed on a day not the
+        package's ("in 2019"), is not one of them."""
         def place(agreement: DraftAgreement) -> tuple[int, int]:
             return agreement.statement.paragraph, agreement.statement.number
+
+        def of_its_days(agreement: DraftAgreement, package: DraftAgreement) -> bool:
+            one, other = agreement.date_signed, package.date_signed
+            return one is None or other is None or days_apart(one.value, other.value) == 0
 
         whole = []
         packages = [a for a in self.drafts.agreements if a.is_package]
@@ -260,8 +266,8 @@ class Completion:
             if package.planned or package.documents is None or package.documents.value.at_least:
                 continue
             end = min((place(p) for p in packages if place(p) > place(package)), default=(10**9, 0))
-            told = [a for a in self.drafts.agreements if not a.is_package and not a.planned and place(package) < place(a) < end
-                    and a.part_of in (None, package)]
+            told = [a for a in self.drafts.agreements if not a.is_package and a.status is AgreementStatus.signed
+                    and place(package) < place(a) < end and a.part_of in (None, package) and of_its_days(a, package)]
             if len(told) == package.documents.value.number:
                 for part in told:
                     part.part_of = package
