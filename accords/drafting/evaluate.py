@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ..dates import PartialDate
+from ..duplicates import days_apart
 from ..model import AgreementStatus
 from ..names import LEGAL_FORM, LEGAL_FORM_BEFORE, spelling
 from .actors import ACTOR_KINDS, body_of_state, names_of_body, recorded_body, recorded_city
@@ -38,10 +39,13 @@ class Expected:
     signatories: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
     event: str | None = None  # an event's name (events are compared by name)
-    planned: bool = False
     name: str = ""
     label: str = ""
-    status: str = "signed"  # an agreement's: the last step the article tells of (signed, planned, approved, ratified, …)
+    status: str = "signed"  # the last step the article tells of (an agreement's: signed, planned, approved, …; an event's: held, planned)
+
+    @property
+    def planned(self) -> bool:
+        return self.status == "planned"
 
 
 @dataclass
@@ -123,8 +127,7 @@ def evaluate(drafts: Drafts, agreements: list[Expected], events: list[Expected],
             name = got_event.name.value if isinstance(got_event, DraftEvent) else identify(got_event) if got_event else ""
             tally.add("links to the event", int(_same_name(str(name), expected.event)), 1)
         tally.add("planned or signed", int(draft.planned == expected.planned), 1)
-        tally.add("statuses (the last step told)",
-                  int(draft.status.value == expected.status), 1)
+        tally.add("statuses (the last step told)", int(draft.status.value == expected.status), 1)
         if draft.status.value != expected.status:
             tally.misses.append(f"status of {expected.label}: drafted {draft.status.value}, stated {expected.status}")
     tally.add("dates (at the stated precision)", dated_right, dated)
@@ -212,10 +215,7 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
 
 def _overlap(one: str | None, other: str | None) -> bool:
     """Whether two dates (days, months, years or ranges) have a day in common."""
-    if one is None or other is None:
-        return False
-    a, b = PartialDate.parse(one), PartialDate.parse(other)
-    return a.earliest() <= b.latest() and b.earliest() <= a.latest()
+    return one is not None and other is not None and days_apart(PartialDate.parse(one), PartialDate.parse(other)) == 0
 
 
 def _event_score(draft: DraftEvent, expected: Expected) -> float:
@@ -304,7 +304,7 @@ def identify_with(names) -> Callable[[object], str]:  # names: NameIndex of the 
 
 def expected_from_dataset(dataset, source_id: str) -> tuple[list[Expected], list[Expected]]:
     """The curated agreements and events that cite the source: what the article states."""
-    from ..model import Agreement, AgreementStatus, Event, EventStatus
+    from ..model import Agreement, Event
 
     agreements, events = [], []
     for record_id, record in dataset.of_type(Agreement):
@@ -312,14 +312,13 @@ def expected_from_dataset(dataset, source_id: str) -> tuple[list[Expected], list
             event = dataset.name(record.event) if record.event else None
             agreements.append(Expected(record.kind.value, str(record.date_signed) if record.date_signed else None,
                                        frozenset(record.parties), frozenset(s.person for s in record.signatories),
-                                       frozenset(record.witnesses), event, record.status is AgreementStatus.planned, record.title, record_id,
-                                       record.status.value))
+                                       frozenset(record.witnesses), event, record.title, record_id, record.status.value))
     for record_id, record in dataset.of_type(Event):
         if source_id in record.sources:
             # an event of several days is its first to its last (Dataset.date_of): the range a draft gives it ("2024-08-22/2024-08-28")
             date, _ = dataset.date_of(record_id)
             events.append(Expected(record.kind.value, str(date) if date else None,
-                                   planned=record.status is EventStatus.planned, name=record.name, label=record_id))
+                                   name=record.name, label=record_id, status=record.status.value))
     return agreements, events
 
 
@@ -335,12 +334,11 @@ def expected_from_fixture(entry: dict) -> tuple[list[Expected], list[Expected]]:
     agreements = [
         Expected(a["kind"], date_of(a), frozenset(a.get("parties", [])),
                  frozenset(a.get("signatories", [])), frozenset(a.get("witnesses", [])), a.get("event"),
-                 a.get("status") == "planned", a.get("title", ""), f"{a['kind']} {date_of(a) or ''}".strip(),
-                 a.get("status", "signed"))
+                 a.get("title", ""), f"{a['kind']} {date_of(a) or ''}".strip(), a.get("status", "signed"))
         for a in entry.get("agreements", [])
     ]
-    events = [Expected("event", str(e["date"]) if e.get("date") else None, planned=e.get("status") == "planned", name=e["name"],
-                       label=e["name"]) for e in entry.get("events", [])]
+    events = [Expected("event", str(e["date"]) if e.get("date") else None, name=e["name"], label=e["name"], status=e.get("status", "held"))
+              for e in entry.get("events", [])]
     return agreements, events
 
 
