@@ -3212,6 +3212,22 @@ def test_an_agreement_that_entered_into_force_is_drafted_in_force_with_its_signi
     assert "status: in force" in text and "stage: in force" in text and "by:" not in text
 
 
+def test_a_ratification_then_an_entry_into_force_in_one_sentence_are_two_steps_and_in_force_is_last(real_data, real_names):
+    """The sentence is fictional, written for this test: ratified by the Jogorku Kenesh in January, then in force in
+    February: the draft is in force, and the record keeps both steps in their order (the chamber's vote, by Kyrgyzstan,
+    then the entry into force, by no party in particular)."""
+    drafts, plan = _plan(real_data, real_names, "The loan agreement between Kyrgyzstan and Kazakhstan on the Bishkek–Almaty road, signed in "
+                         "October 2025 and ratified by the Jogorku Kenesh in January, entered into force on 20 February.", "2026-03-01")
+    [agreement] = drafts.agreements
+    assert (agreement.status.value, agreement.ratified.value, agreement.in_force.value, agreement.ratified_by) == (
+        "in force", "ratified", "entered into force", ["kyrgyzstan"])
+    [draft] = [f for f in plan.files if f.collection == "agreements"]
+    text = "\n".join(draft.lines)
+    assert "status: in force" in text
+    assert [(step["status"], step["stage"], step.get("by")) for step in yaml.safe_load(text)["status_history"]] == [
+        ("approved", "chamber vote", ["kyrgyzstan"]), ("in force", "in force", None)]
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     ("The agreement between Kazakhstan and Kyrgyzstan on electricity transit was signed in Astana.", "Agreement on electricity transit"),
     ('The Agreement between the Government of Azerbaijan and the Government of Georgia "On cooperation in the field of defense" was discussed.',

@@ -1108,6 +1108,19 @@ def test_an_entry_into_force_is_a_step_of_every_party_and_a_laws_is_not_the_docu
     assert read(base, "Закон о ратификации соглашения между Казахстаном и Кыргызстаном вступил в силу.").agreements == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Соглашение между Казахстаном и Кыргызстаном о транзите электроэнергии, ратифицированное Мажилисом в марте 2025 года, вступило "
+    "в силу в январе 2026 года.",
+    "Соглашение между Казахстаном и Кыргызстаном о транзите электроэнергии, подписанное в Астане в мае 2024 года, после обмена "
+    "ратификационными грамотами вступило в силу 1 декабря.",
+], ids=["ratified-then-in-force", "signed-then-in-force"])
+def test_a_document_ratified_or_signed_before_it_entered_into_force_is_in_force(base, sentence):
+    """The sentences are written for this test: the last step told is the entry into force, whatever participle tells of a
+    step before it; the document is not one signed (or ratified) that day."""
+    [agreement] = read(base, sentence, published="2026-02-01").agreements
+    assert (agreement.status.value, agreement.in_force.value) == ("in force", "вступило в силу")
+
+
 def test_a_list_under_a_heading_of_its_own_names_the_documents_the_sentence_before_told_of(tmp_path, base):
     """The reports are written for this test: "Ключевые документы:" after a sentence that tells of agreements signed, then
     one document a line opening with its noun, is the list of them (signed, between the two states); "Какие документы

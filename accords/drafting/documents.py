@@ -97,6 +97,8 @@ INITIALLING = re.compile(r"\binitial(?:l)?(?:ed|ing)\b", re.IGNORECASE)
 # The words by which a chamber is named, as the data's chambers are (a body of the ratifying state whose name holds one).
 CHAMBER_WORDS = ("Senate", "Mazhilis", "Majilis", "Jogorku Kenesh", "Legislative Chamber", "Majlisi Namoyandagon", "Majlisi Milli", "Milli Majlis",
                  "State Duma", "Federation Council", "Grand National Assembly")
+# An entry into force, as a report tells it: "entered into force", "вступило в силу".
+ENTRY_INTO_FORCE = re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+force\b|\bвступ\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)
 # The step of a ratification a sentence reports (accords.model.Stage), most telling first: an exchange of notes or
 # instruments, a deposit, the law (or decree, or resolution) on ratification signed, a chamber's vote (by its name, or a
 # parliament's words).
@@ -111,7 +113,7 @@ RATIFICATION_STAGES = [
                                 r"\b(?:Сенат|Мажилис|Жогорку\s+Кенеш|Законодательн\w+\s+палат|Олий\s+Мажлис|Милли\s+Меджлис|Маджлиси|Госдум|Совет\w*\s+Федерации|"
                                 r"парламент|депутат)\w*", re.IGNORECASE)),
     # the document's own entry into force (last: "the law on its ratification entered into force" is the law's)
-    ("in force", re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+force\b|\bвступ\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)),
+    ("in force", ENTRY_INTO_FORCE),
 ]
 
 

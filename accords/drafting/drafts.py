@@ -39,6 +39,7 @@ class DraftAgreement:
     ratified: Fact[str] | None = None  # a ratification the text reports: its words ("ratifies", "signed a law on the ratification")
     ratified_by: list[str] = field(default_factory=list)  # the countries that ratified, as the text says
     ratified_on: Fact[PartialDate] | None = None  # the date the text gives the ratification (date_signed stays the signing's)
+    in_force: Fact[str] | None = None  # its own entry into force, in the text's words ("entered into force on 1 January")
     plan: Fact[str] | None = None  # a signing to come: the text's words ("is expected to be signed")
     planned_for: Fact[PartialDate] | None = None  # when the text says it is to be signed, at its precision
     place: Fact[str] | None = None
@@ -61,9 +62,10 @@ class DraftAgreement:
 
     @property
     def status(self) -> AgreementStatus:
-        """What the text says last happened to it: to be signed, ratified, approved, initialled, told of without a signing, or
-        signed."""
-        return AgreementStatus.planned if self.planned else AgreementStatus.ratified if self.ratified else AgreementStatus.approved \
+        """What the text says last happened to it: to be signed, in force, ratified, approved, initialled, told of without a
+        signing, or signed."""
+        return AgreementStatus.planned if self.planned else AgreementStatus.in_force if self.in_force \
+            else AgreementStatus.ratified if self.ratified else AgreementStatus.approved \
             if self.approved else AgreementStatus.initialled if self.initialled else AgreementStatus.unknown if self.status_unknown \
             else AgreementStatus.signed
 

@@ -47,6 +47,7 @@ from .documents import (
     DOCUMENT,
     DOCUMENT_NOUNS,
     DOCUMENTS,
+    ENTRY_INTO_FORCE,
     INITIALLING,
     MINISTRY_FIELDS,
     PARTY_KINDS,
@@ -1299,19 +1300,32 @@ class Extractor:
             agreement.parties = [Fact(c, named, "the state of a head of delegation who signed it") for c in states]
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
-        """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries
-        the words before the verb name ('Kazakh', 'the Senate of Kazakhstan'); the date of its clause dates the step."""
+        """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries the agent
+        after the verb ('ratified by the Jogorku Kenesh') or else the words before it name ('Kazakh', 'the Senate of
+        Kazakhstan'); the date of its clause dates the step. An entry into force told after it is the last step."""
         text = sentence.text
         agreement.ratified = Fact(" ".join(match.group(0).split()), sentence)
+        # "…, ratified by the Jogorku Kenesh in January, entered into force on 20 February": in force last (not where a law, the
+        # one on its ratification, is what entered into force)
+        entry = ENTRY_INTO_FORCE.search(text, match.start())
+        if entry is not None and not re.search(rf"\b(?:{LAW_NOUNS})\b", text[:entry.start()], re.IGNORECASE):
+            agreement.in_force = Fact(" ".join(entry.group(0).split()), sentence)
         if ratification_stage(match.group(0)) == "in force":
             return  # its entry into force: a step of every party's (accords.model.Stage), by no one in particular
-        begin, _ = clause_at(text, match.start(), match.end())
+        begin, end = clause_at(text, match.start(), match.end())
+        # "…, ratified by the Jogorku Kenesh in January": the ratifier is the agent after the verb (the countries named before
+        # it are the document's parties); else the words before the verb name it
+        agent = re.match(r"\s+by\s+[^,.;]{1,80}", text[match.end():end])
+        span = (match.end(), match.end() + agent.end()) if agent else (begin, match.start())
+        if agent and not any(span[0] <= m.start < span[1] and m.record_id for m in mentions) \
+                and not any(n.record_id for n in self.finder.find(text[span[0]:span[1]], COUNTRY)):
+            span = (begin, match.start())  # "ratified by the deputies": no state named after it
         for mention in mentions:
-            if begin <= mention.start < match.start() and mention.record_id:
+            if span[0] <= mention.start < span[1] and mention.record_id:
                 country = mention.record_id if mention.kind == "country" else self.dataset.country_of(mention.record_id)
                 if country and country not in agreement.ratified_by:
                     agreement.ratified_by.append(country)
-        for named in self.finder.find(text[begin:match.start()], COUNTRY):  # "the Senate of Kazakhstan", "Kazakh President"
+        for named in self.finder.find(text[span[0]:span[1]], COUNTRY):  # "the Senate of Kazakhstan", "Kazakh President"
             if named.record_id and named.record_id not in agreement.ratified_by:
                 agreement.ratified_by.append(named.record_id)
         for country in agreement.ratified_by:  # a state ratifies a treaty it is party to

@@ -772,10 +772,11 @@ class RussianReader:
                 assert present is not None
                 self._add_witnesses(self._last, sentence, [n for n in names if n.kind == "PER" and n.start >= present.end])
             return
-        ratifying = next(((i, w) for i, w in verbs if w.lemma in RATIFIED), None)
+        ratifying = next(((i, w) for i, w in verbs if w.lemma in RATIFIED or _notes_exchanged(words, i) or _in_force(words, i)), None)
         if ratifying is not None and verbs[0][1].lemma in SIGNED and verbs[0][1].feats.get("Case") is not None:
-            # "Соглашение о …, подписанное двумя правительствами в 2021 году в Бишкеке, было ратифицировано Жогорку Кенешем в марте":
-            # ratified; the participle tells when it was signed
+            # "Соглашение о …, подписанное двумя правительствами в 2021 году в Бишкеке, было ратифицировано Жогорку Кенешем в марте",
+            # "…, подписанное в Тбилиси в мае, после обмена ратификационными грамотами вступило в силу 1 декабря": ratified (in force);
+            # the participle tells when it was signed
             verbs = [ratifying, *(v for v in verbs if v is not ratifying)]
         index, verb = verbs[0]
         if self._negated(words, index) or self._modal(words, index):
@@ -932,6 +933,10 @@ class RussianReader:
                     next((w for w in words[index + 1:index + 4] if w.lemma in ("нота", "грамота")), None) if _notes_exchanged(words, index) else \
                     words[index + 2] if _in_force(words, index) else None
                 agreement.ratified = Fact(sentence.text[verb.start:law.end] if law is not None else verb.text, sentence)
+                entry = next((i for i in range(index, len(words)) if _in_force(words, i)), None)
+                if entry is not None:
+                    # "…, ратифицированное Маджлиси намояндагон в марте 2025 года, вступило в силу в январе": in force last
+                    agreement.in_force = Fact(sentence.text[words[entry].start:words[entry + 2].end], sentence)
                 # (the day of the ratification, not the signing's that a participle gives: "…, подписанное … в 2021 году …")
                 day = next((d for d in dates if not SIGNED_ON.search(sentence.text[:d.start])), None)
                 agreement.ratified_on = Fact(day.date, sentence, f"«{day.text}»") if day else None

@@ -392,12 +392,12 @@ class Planner:
         """Facts the text adds to a recorded agreement."""
         record = self.dataset.get(existing)
         added = []
-        if agreement.ratified:  # a ratification report: a step of the recorded agreement's history, not a new agreement
-            step = self._ratification_step(agreement, source_id)
-            told = any(c.status.value == step["status"] and (c.stage is None or "stage" not in step or c.stage.value == step["stage"])
-                       and set(c.by) == set(agreement.ratified_by) for c in record.status_history)
-            if not told:
-                added.append(f"status_history: + {step} ({agreement.ratified.sentence.place})")
+        if agreement.ratified:  # a ratification report: steps of the recorded agreement's history, not a new agreement
+            for step in self._steps_after_signing(agreement, source_id):
+                told = any(c.status.value == step["status"] and (c.stage is None or "stage" not in step or c.stage.value == step["stage"])
+                           and set(c.by) == set(step.get("by", [])) for c in record.status_history)
+                if not told:
+                    added.append(f"status_history: + {step} ({agreement.ratified.sentence.place})")
         elif agreement.date_signed and record.date_signed is None:
             added.append(f"date_signed: {agreement.date_signed.value} ({agreement.date_signed.sentence.place})")
         if agreement.place and record.place is None:
@@ -421,23 +421,33 @@ class Planner:
             added.append(f"source: {source_id}")
         return added
 
-    def _ratification_step(self, a: DraftAgreement, source_id: str) -> dict[str, Any]:
+    def _steps_after_signing(self, a: DraftAgreement, source_id: str) -> list[dict[str, Any]]:
+        """The steps of its history the text tells after its signing, in their order: the ratification's (where its words are
+        not those of the entry into force), then its entry into force."""
         assert a.ratified is not None
-        text = a.ratified.sentence.text
-        stage = ratification_stage(text)
-        # the status the stage goes with (a chamber's vote approves it, entry into force is "in force"); no stage said: ratified
-        status = STAGE_STATUS[Stage(stage)] if stage else AgreementStatus.ratified
-        step: dict[str, Any] = {"status": status.value, "verb": a.ratified.value}
-        if stage:
-            step["stage"] = stage
-        if a.ratified_by:
-            step["by"] = list(a.ratified_by)
-        if stage == "chamber vote":
-            step["chamber"] = self._chamber(text, a.ratified_by) or "CHECK: the chamber that voted (its actor id; add the body if missing)"
-        if a.ratified_on:
-            step["date"] = str(a.ratified_on.value)
-        step["sources"] = [source_id]
-        return step
+        steps = []
+        if a.in_force is None or a.in_force.value != a.ratified.value:
+            text = a.ratified.sentence.text
+            stage = ratification_stage(text)
+            if stage == "in force" and a.in_force is not None:
+                stage = None  # "ratified in March, entered into force in January": the entry into force is a step of its own
+            # the status the stage goes with (a chamber's vote approves it, entry into force is "in force"); no stage said: ratified
+            status = STAGE_STATUS[Stage(stage)] if stage else AgreementStatus.ratified
+            step: dict[str, Any] = {"status": status.value, "verb": a.ratified.value}
+            if stage:
+                step["stage"] = stage
+            if a.ratified_by and stage != "in force":
+                step["by"] = list(a.ratified_by)
+            if stage == "chamber vote":
+                step["chamber"] = self._chamber(text, a.ratified_by) or "CHECK: the chamber that voted (its actor id; add the body if missing)"
+            if a.ratified_on:
+                step["date"] = str(a.ratified_on.value)
+            step["sources"] = [source_id]
+            steps.append(step)
+        if a.in_force is not None:  # in force: a step of every party's (accords.model.Stage), by no one in particular
+            steps.append({"status": AgreementStatus.in_force.value, "verb": a.in_force.value, "stage": Stage.in_force.value,
+                          "sources": [source_id]})
+        return steps
 
     def _chamber(self, text: str, states: list[str]) -> str | None:
         """The recorded chamber of a ratifying state the sentence names ("the Senate": senate-kazakhstan)."""
@@ -500,13 +510,14 @@ class Planner:
             plan["sources"] = [source_id]
             fields["status_history"] = Value([plan], a.plan or a.planned_for)
             summary.append(f"  status: planned ('{plan['verb']}'" + (f", for {plan['date']}" if a.planned_for else "") + ")")
-        if a.ratified:  # ratified: the step in the text's words, by whom it says, dated as it dates the ratification
-            ratification = self._ratification_step(a, source_id)
-            fields["status_history"] = Value([ratification], a.ratified)
-            # its status is the step's, but after a chamber's vote (approved) the document stays signed: its step is the vote
-            fields["status"] = Value(AgreementStatus.signed.value if ratification["status"] == AgreementStatus.approved.value else ratification["status"])
-            summary.append(f"  status: {fields['status'].value} ('{a.ratified.value}'"
-                           + (f", {ratification['stage']}" if "stage" in ratification else "") + f")  ← {a.ratified.sentence.place}")
+        if a.ratified:  # ratified: the steps in the text's words, by whom it says, dated as it dates the ratification
+            steps = self._steps_after_signing(a, source_id)
+            fields["status_history"] = Value(steps, a.ratified)
+            # its status is the last step's, but after a chamber's vote (approved) the document stays signed: its step is the vote
+            last = steps[-1]
+            fields["status"] = Value(AgreementStatus.signed.value if last["status"] == AgreementStatus.approved.value else last["status"])
+            summary.append(f"  status: {fields['status'].value} (" + ", ".join(f"'{step['verb']}'" + (f", {step['stage']}" if "stage" in step else "")
+                                                                                for step in steps) + f")  ← {a.ratified.sentence.place}")
         for said, words in (("approved", a.approved), ("initialled", a.initialled)):
             if words is None:
                 continue
