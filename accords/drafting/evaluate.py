@@ -204,13 +204,16 @@ def _agreement_score(draft: DraftAgreement, expected: Expected, identify: Callab
     near_date = not same_date and _overlap(_date_of(draft), expected.date)
     if not parties and _date_of(draft) is None:
         return 0.1  # a document of the kind, nothing in it contradicting: the one stated (its parties and date count as missed)
+    # (its status ranks pairs that fit alike: of two agreements of a day between the same states, one signed and one
+    # initialled, the initialled draft is the one initialled)
+    same_status = 0.05 * (draft.status.value == expected.status)
     if not expected.parties:
         # the report names none of its parties (a list cut off before them): a document of the kind is the one stated, its
         # date ranking the pairs (its parties count as drafted wrong)
-        return 0.1 + 0.5 * same_date + 0.25 * near_date
+        return 0.1 + 0.5 * same_date + 0.25 * near_date + same_status
     # (its signatories rank pairs that fit alike: of two memoranda of a day between the same sides, the one its signers signed)
     signers = _matched({identify(s[0].value) for s in draft.signatories}, expected.signatories) / max(len(expected.signatories), 1)
-    return overlap + 0.5 * same_date + 0.25 * near_date + 0.1 * signers if overlap or same_date or near_date else 0
+    return overlap + 0.5 * same_date + 0.25 * near_date + 0.1 * signers + same_status if overlap or same_date or near_date else 0
 
 
 def _overlap(one: str | None, other: str | None) -> bool:
