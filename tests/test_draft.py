@@ -5501,6 +5501,20 @@ def test_the_evaluation_dates_an_approval_by_its_step_and_counts_statuses(base):
         assert tally.counts["agreements found (recall)"] == found
 
 
+def test_the_evaluation_pairs_documents_alike_by_their_status(base):
+    """The sentences are written for this test: two agreements of a day between the same states, one signed and one
+    initialled, each pair with the stated one of its status, whatever order the facts list them in."""
+    _, dataset, names = base
+    stated = [{"kind": "agreement", "status": "initialled", "date_initialled": "2025-03-19", "parties": ["uzbekistan", "turkmenistan"]},
+              {"kind": "agreement", "status": "signed", "date_signed": "2025-03-19", "parties": ["uzbekistan", "turkmenistan"]}]
+    drafts = drafts_from(base, PartialDate(2025, 3, 19), [
+        "On 19 March Uzbekistan and Turkmenistan signed an agreement on multimodal transport.",
+        "On 19 March Uzbekistan and Turkmenistan also initialled an agreement on a joint logistics centre."])
+    assert [a.status.value for a in drafts.agreements] == ["signed", "initialled"]
+    tally = evaluate(drafts, *expected_from_fixture({"agreements": stated}), identify_with(names))
+    assert tally.counts["statuses (the last step told)"] == [2, 2]
+
+
 def test_a_list_under_among_them_is_dated_by_the_talks_the_sentence_before_it_followed(base):
     """Written for this test, on a shape of the blind set's development half (gov-uz-qatar-talks-documents): under "Following
     the talks, … a total of nine documents were signed. Among them:" the listed documents had no date, as "Among them:"

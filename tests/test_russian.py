@@ -1108,6 +1108,22 @@ def test_an_entry_into_force_is_a_step_of_every_party_and_a_laws_is_not_the_docu
     assert read(base, "Закон о ратификации соглашения между Казахстаном и Кыргызстаном вступил в силу.").agreements == []
 
 
+def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
+    """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
+    agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996
+    года" names the amended agreement by its year, which dates neither the protocol nor the items after it."""
+    drafts = read(base, "19 марта в Ташкенте подписаны следующие документы:",
+                  "– Соглашение между Правительством Республики Узбекистан и Правительством Туркменистана о развитии мультимодальных перевозок;",
+                  "– Протокол о внесении изменений в Соглашение между Правительством Республики Узбекистан и Правительством Туркменистана "
+                  "о международном автомобильном сообщении от 1996 года;",
+                  "– Меморандум о сотрудничестве в сфере контейнерных перевозок между АО «Узтранзитлогистика» и обществом «Балкан Улаг Хызмат».",
+                  "Кроме того, стороны парафировали Соглашение о строительстве совместного логистического центра на станции Фараб.",
+                  published="2025-03-19")
+    assert [(a.kind.value, a.status.value, str(a.date_signed.value) if a.date_signed else None) for a in drafts.agreements] == [
+        ("agreement", "signed", "2025-03-19"), ("protocol", "signed", "2025-03-19"), ("memorandum of understanding", "signed", "2025-03-19"),
+        ("agreement", "initialled", "2025-03-19")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Соглашение между Казахстаном и Кыргызстаном о транзите электроэнергии, ратифицированное Мажилисом в марте 2025 года, вступило "
     "в силу в январе 2026 года.",

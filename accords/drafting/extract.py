@@ -37,6 +37,7 @@ import re
 
 from ..dataset import Dataset
 from ..dates import PartialDate
+from ..duplicates import title_words
 from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, HEADS_OF_STATE, THE_HEADS_SIGNED, Actors
@@ -910,6 +911,9 @@ class Extractor:
         if again is not None and told and again.title and _capitalised(told[0]) and _capitalised(str(again.title.value)) and \
                 self.names.rules.key(told[0]) != self.names.rules.key(str(again.title.value)):
             again = None  # "… signed an Agreement on Mutual Protection of Investments", after their Agreement on Allied Relations: another
+        if again is not None and told and again.title and not set(title_words(self.names, told[0], set()).split()) & set(
+                title_words(self.names, str(again.title.value), set()).split()):
+            again = None  # "… also initialled an agreement on a joint logistics centre", after one on multimodal transport: no word shared
         if again is not None:
             self._bodies_for_states(again, parties, sentence)
             return AGAIN

@@ -621,8 +621,11 @@ class RussianReader:
         # (nor of what the sentence recalls: "Президент напомнил, что в 2019 году стороны подписали Дорожную карту …", then "По
         # итогам переговоров … подписаны …", of today's talks)
         recalled = any(w.lemma == "напомнить" for w in words)
-        if dates and not future and not recalled and not self._a_span_of_the_day_before(dates) and not all(self._of_a_clause_about(d) for d in dates):
-            self._last_date = (next((d for d in dates if _within(d.date, dates[0].date)), dates[0]), sentence)
+        # (nor the date of a document the sentence names by it: "Протокол о внесении изменений в Соглашение … от 1996 года")
+        of_a_day = [d for d in dates if not re.search(r"\bот\s*$", sentence.text[:d.start])]
+        if of_a_day and not future and not recalled and not self._a_span_of_the_day_before(of_a_day) \
+                and not all(self._of_a_clause_about(d) for d in of_a_day):
+            self._last_date = (next((d for d in of_a_day if _within(d.date, of_a_day[0].date)), of_a_day[0]), sentence)
         documents = self._documents(words)
         # "Документ скрепили подписями министр … и министр …", "Подписи под документом поставили …", "Подписантами выступили
         # …": signed, in other words
@@ -697,6 +700,9 @@ class RussianReader:
                     agreement.date_signed = Fact(date.date, where, f"the date of the documents the list is of («{date.text}»)")
                 self.drafts.agreements.append(agreement)
                 self._last = agreement
+                said = _subject(words, at)
+                if said is not None:  # (what it is on: "стороны парафировали Соглашение о …" after it is another, on something else)
+                    self._subjects[id(agreement)] = said
             return
         # (a numbered item's own second sentence does not end its list: "1. Меморандум … . От имени агентства документ подписал …",
         # then "2. Соглашение …")
