@@ -1108,6 +1108,17 @@ def test_an_entry_into_force_is_a_step_of_every_party_and_a_laws_is_not_the_docu
     assert read(base, "Закон о ратификации соглашения между Казахстаном и Кыргызстаном вступил в силу.").agreements == []
 
 
+def test_deputies_who_ratified_a_document_ratified_it_though_the_tagger_reads_the_verb_as_an_adverb(base):
+    """The sentence is written for this test: natasha's morphology tags "ратифицировали" an adverb; it is the verb, and
+    the agreement (signed on the day its participle gives) is ratified, not signed that day, nor lost."""
+    [agreement] = read(base, "Депутаты ратифицировали Соглашение между Правительством Республики Таджикистан и Правительством Российской "
+                             "Федерации о сотрудничестве в строительстве малых гидроэлектростанций, подписанное 14 июня 2023 года в Москве.",
+                       published="2023-11-15").agreements
+    assert (agreement.status.value, agreement.ratified.value, str(agreement.date_signed.value)) == ("ratified", "ратифицировали", "2023-06-14")
+    assert [a.status.value for a in read(base, "Депутаты ратифицировали Соглашение с Российской Федерацией о сотрудничестве в "
+                                               "строительстве малых гидроэлектростанций.").agreements] == ["ratified"]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

@@ -59,6 +59,22 @@ def _natasha() -> tuple[Any, ...]:
 LOWER_BODY = re.compile(r"(?<![\w-])(?:министерств|агентств|комитет)[а-яё]*(?=\s+[а-яё]+\s+[а-яё]+)")
 
 
+# A verb's past forms the morphology tagger reads as another part of speech ("Депутаты ратифицировали Соглашение …": an
+# adverb "ратифицировали"), and the verb they are of.
+MISREAD_PAST = re.compile(r"(?i)(?P<stem>ратифицировал)(?P<ending>[аио]?)")
+MISREAD_VERB = {"ратифицировал": "ратифицировать"}
+
+
+def _past_verb(token_text: str, start: int, stop: int) -> Word | None:
+    """The word as the past verb it is, where the tagger misread it."""
+    past = MISREAD_PAST.fullmatch(token_text)
+    if past is None:
+        return None
+    number = "Plur" if past["ending"].lower() == "и" else "Sing"
+    return Word(token_text, MISREAD_VERB[past["stem"].lower()], "VERB", {"Aspect": "Perf", "Mood": "Ind", "Number": number, "Tense": "Past",
+                                                                       "VerbForm": "Fin", "Voice": "Act"}, start, stop)
+
+
 def analyse(text: str) -> tuple[list[Word], list[Name]]:
     """The words of a Russian sentence with their lemmas and grammar, and the names in it in their normal form."""
     from natasha import Doc
@@ -74,7 +90,8 @@ def analyse(text: str) -> tuple[list[Word], list[Name]]:
     words = []
     for token in doc.tokens:
         token.lemmatize(vocabulary)
-        words.append(Word(token.text, (token.lemma or token.text).lower(), token.pos or "", dict(token.feats or {}), token.start, token.stop))
+        misread = _past_verb(token.text, token.start, token.stop) if token.pos not in ("VERB", "AUX") else None
+        words.append(misread or Word(token.text, (token.lemma or token.text).lower(), token.pos or "", dict(token.feats or {}), token.start, token.stop))
     names = []
     for span in doc.spans:
         span.normalize(vocabulary)
