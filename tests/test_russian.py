@@ -1119,6 +1119,22 @@ def test_deputies_who_ratified_a_document_ratified_it_though_the_tagger_reads_th
                                                "строительстве малых гидроэлектростанций.").agreements] == ["ratified"]
 
 
+@pytest.mark.parametrize(("sentence", "signed", "by"), [
+    ("Соглашение о займе между Республикой Таджикистан и Азиатским банком развития было подписано в Душанбе в октябре 2025 года, "
+     "а на прошлой неделе Маджлиси намояндагон ратифицировал его.", "2025-10", ["tajikistan"]),
+    ("Кыргызстан и Турция в 2022 году подписали соглашение о торговле услугами и инвестициях; его ратифицировал Жогорку Кенеш.",
+     "2022", ["kyrgyzstan"]),
+    ("Соглашение между Казахстаном и Кыргызстаном о транзите электроэнергии, подписанное в 2024 году, ратифицировано Мажилисом в марте.",
+     "2024", ["kazakhstan"]),
+], ids=["signed-then-ratified-it", "semicolon-then-ratified-it", "ratified-by-a-chamber"])
+def test_a_document_signed_then_ratified_by_a_chamber_is_ratified_by_the_chambers_state(base, sentence, signed, by):
+    """The sentences are written for this test: the signing's clause dates the signing; "ратифицировал его" in a clause of
+    its own is the same document's ratification; the chamber names the state that ratified it (not the parties named
+    before it)."""
+    [agreement] = read(base, sentence, published="2025-11-20").agreements
+    assert (agreement.status.value, str(agreement.date_signed.value), agreement.ratified_by) == ("ratified", signed, by)
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

@@ -97,6 +97,20 @@ INITIALLING = re.compile(r"\binitial(?:l)?(?:ed|ing)\b", re.IGNORECASE)
 # The words by which a chamber is named, as the data's chambers are (a body of the ratifying state whose name holds one).
 CHAMBER_WORDS = ("Senate", "Mazhilis", "Majilis", "Jogorku Kenesh", "Legislative Chamber", "Majlisi Namoyandagon", "Majlisi Milli", "Milli Majlis",
                  "State Duma", "Federation Council", "Grand National Assembly")
+# A chamber of parliament as Russian texts name it (the stems, in any case), its name in English (CHAMBER_WORDS) and its
+# state: the chamber names the state that ratified ("Маджлиси намояндагон ратифицировал его": Tajikistan's lower chamber).
+CHAMBERS_IN_RUSSIAN = ((r"жогорку\s+кенеш", "Jogorku Kenesh", "Kyrgyzstan"), (r"маджлиси\s+намояндагон", "Majlisi Namoyandagon", "Tajikistan"),
+                       (r"маджлиси\s+милли", "Majlisi Milli", "Tajikistan"), (r"мажилис", "Mazhilis", "Kazakhstan"),
+                       (r"милли\s+меджлис", "Milli Majlis", "Azerbaijan"), (r"олий\s+мажлис", "Oliy Majlis", "Uzbekistan"),
+                       (r"госдум|государственн\w+\s+дум", "State Duma", "Russia"), (r"совет\w*\s+федерации", "Federation Council", "Russia"))
+
+
+def chamber_in_russian(text: str) -> tuple[str, str] | None:
+    """The English name of the chamber of parliament a Russian text names first, and its state's, where it is of one."""
+    found = [(m.start(), english, state) for pattern, english, state in CHAMBERS_IN_RUSSIAN for m in [re.search(rf"(?i)\b{pattern}", text)] if m]
+    return min(found)[1:] if found else None
+
+
 # An entry into force, as a report tells it: "entered into force", "вступило в силу".
 ENTRY_INTO_FORCE = re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+force\b|\bвступ\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)
 # The step of a ratification a sentence reports (accords.model.Stage), most telling first: an exchange of notes or

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
-from .documents import OWN_SIDES_RU, all_states, display
+from .documents import OWN_SIDES_RU, all_states, chamber_in_russian, display
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
@@ -947,13 +947,17 @@ class RussianReader:
                 day = next((d for d in dates if not SIGNED_ON.search(sentence.text[:d.start])), None)
                 agreement.ratified_on = Fact(day.date, sentence, f"«{day.text}»") if day else None
                 self._ratified_at = verb.start
-                agreement.ratified_by = [c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG")
-                                         for c in [self.english.state(n)] if c] if not _in_force(words, index) else []
+                # (a chamber just after the verb is who ratified it, not the parties named before: "…, ратифицированное Мажилисом")
+                by_chamber = self._state_of_chamber(sentence.text[verb.end:verb.end + 40])
+                agreement.ratified_by = [] if _in_force(words, index) else [by_chamber] if by_chamber else [
+                    c for n in names if n.start < verb.start and n.kind in ("LOC", "ORG") for c in [self.english.state(n)] if c]
                 if not agreement.ratified_by and not _in_force(words, index) and re.search(r"(?i)\b(?:мажилис|сенат|парламент|жогорку кенеш|меджлис|олий мажлис|маджлиси)",
                                                            sentence.text[verb.end:]):
                     # "Соглашение ратифицировал Мажилис Парламента Казахстана": the parliament after the verb, and its country
                     agreement.ratified_by = [c for n in names if n.start > verb.start and n.kind == "LOC"
                                              for c in [self.english.state(n)] if c][:1]
+            if status == "signed" and not planned and len(documents) == 1:
+                self._ratified_it(agreement, sentence, words, verbs, index, dates)
             # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
             own = _own_sides(sentence.text, words, documents, number)
             # (else the signing verb's own clause: not the state of one who opened the ceremony "…, после чего … подписали")
@@ -1006,6 +1010,31 @@ class RussianReader:
             self._last = agreement
             if said is not None:
                 self._subjects[id(agreement)] = said
+
+    def _state_of_chamber(self, text: str) -> str | None:
+        """The state of the chamber of parliament the text names first ("Жогорку Кенешем": Kyrgyzstan), where it is recorded."""
+        chamber = chamber_in_russian(text)
+        return self.names.resolve(chamber[1], ("country",)) if chamber else None
+
+    def _ratified_it(self, agreement: DraftAgreement, sentence: Sentence, words: list[Word], verbs: list[tuple[int, Word]], index: int,
+                     dates: list[DateInRussian]) -> None:
+        """"Соглашение … было подписано в Душанбе в октябре 2025 года, а на прошлой неделе Маджлиси намояндагон ратифицировал
+        его", "…; его ратифицировал Жогорку Кенеш": the document signed, then ratified in a clause of its own, which tells of it by
+        a pronoun; by the chamber's state, on that clause's date."""
+        later = next(((i, w) for i, w in verbs if i > index and w.lemma in RATIFIED and w.feats.get("VerbForm") == "Fin"
+                      and any(x.lemma in ("он", "она") and x.feats.get("Case") == "Acc" for x in words[max(index + 1, i - 4):i + 3])), None)
+        if later is None or self._negated(words, later[0]) or self._modal(words, later[0]) or _future(later[1]):
+            return
+        at, verb = later
+        begin = max((w.end for w in words[index + 1:at] if w.text in (",", ";")), default=verb.start)
+        agreement.ratified = Fact(verb.text, sentence)
+        state = self._state_of_chamber(sentence.text[begin:])
+        agreement.ratified_by = [state] if state else []
+        day = next((d for d in dates if d.start >= begin), None)
+        agreement.ratified_on = Fact(day.date, sentence, f"«{day.text}»") if day else None
+        signed = next((d for d in dates if d.start < begin), None)  # (the signing's clause dates the signing)
+        if signed is not None and agreement.date_signed is None:
+            agreement.date_signed = Fact(signed.date, sentence, f"«{signed.text}»")
 
     def _told_again_of(self, told: list[DraftAgreement], said: Subject | None, sentence: Sentence, words: list[Word], at: int,
                        verb: Word) -> DraftAgreement | None:
