@@ -1135,6 +1135,13 @@ def test_a_document_signed_then_ratified_by_a_chamber_is_ratified_by_the_chamber
     assert (agreement.status.value, str(agreement.date_signed.value), agreement.ratified_by) == ("ratified", signed, by)
 
 
+def test_a_signing_a_company_counts_on_is_to_come(base):
+    """The sentence is written for this test: "рассчитывает подписать" (counts on signing) before the year's end is a
+    signing to come, for this year, not one signed."""
+    [agreement] = read(base, "До конца года компания рассчитывает подписать соглашение с румынской компанией.", published="2025-10-23").agreements
+    assert (agreement.status.value, str(agreement.planned_for.value) if agreement.planned_for else None) == ("planned", "2025")
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996
