@@ -1142,6 +1142,18 @@ def test_a_signing_a_company_counts_on_is_to_come(base):
     assert (agreement.status.value, str(agreement.planned_for.value) if agreement.planned_for else None) == ("planned", "2025")
 
 
+@pytest.mark.parametrize(("sentence", "signed"), [
+    ("Соглашение с Туркменистаном о паромном сообщении, подписанное в Ашхабаде в октябре, туркменская сторона пока не ратифицировала.", "2022-10"),
+    ("Подписанное 5 октября 2022 года в Душанбе Соглашение между Таджикистаном и Россией о цифровой платформе пока не ратифицировано.", "2022-10-05"),
+], ids=["not-yet-ratified-by-a-side", "not-yet-ratified"])
+def test_a_document_signed_and_not_yet_ratified_is_signed(base, sentence, signed):
+    """The sentences are written for this test: the ratification denied, the participle still tells of a signing: the
+    document is signed, dated by it, and not ratified."""
+    [agreement] = read(base, sentence, published="2022-12-08").agreements
+    assert (agreement.status.value, str(agreement.date_signed.value), agreement.ratified) == ("signed", signed, None)
+    assert read(base, "Соглашение о паромном сообщении пока не ратифицировано.").agreements == []
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

@@ -785,6 +785,11 @@ class RussianReader:
             # the participle tells when it was signed
             verbs = [ratifying, *(v for v in verbs if v is not ratifying)]
         index, verb = verbs[0]
+        signed_before = next(((i, w) for i, w in verbs if w.lemma in SIGNED and w.feats.get("Case") is not None and not self._negated(words, i)), None)
+        if verb.lemma in RATIFIED and self._negated(words, index) and signed_before is not None:
+            # "Соглашение …, подписанное в Ашхабаде в октябре, туркменская сторона пока не ратифицировала": not ratified, and
+            # signed, as its participle tells
+            index, verb = signed_before
         if self._negated(words, index) or self._modal(words, index):
             return
         if len(verbs) == 1 and (verb.feats.get("VerbForm") == "Part" or verb.pos == "ADJ") and verb.feats.get("Case") == "Nom" \
