@@ -1154,6 +1154,17 @@ def test_a_document_signed_and_not_yet_ratified_is_signed(base, sentence, signed
     assert read(base, "Соглашение о паромном сообщении пока не ратифицировано.").agreements == []
 
 
+@pytest.mark.parametrize(("sentence", "statuses"), [
+    ("По итогам встречи участники приняли совместное коммюнике, а главы делегаций подписали протокол о сквозных тарифах.",
+     ["approved", "signed"]),
+    ("Президенты подписали соглашение о сотрудничестве и приняли совместную декларацию.", ["signed", "approved"]),
+], ids=["adopted-then-signed", "signed-then-adopted"])
+def test_each_document_takes_the_verb_of_its_own_clause(base, sentence, statuses):
+    """The sentences are written for this test: of two documents, one adopted and one signed, each has its own verb's
+    status, whichever verb comes first."""
+    assert [a.status.value for a in read(base, sentence).agreements] == statuses
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

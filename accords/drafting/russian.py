@@ -935,8 +935,13 @@ class RussianReader:
             # "соглашения в сферах транспорта и торговли": one per field, each the one its place among the noun's documents says
             same_noun = [i for _, i in documents if i == at]
             self._title(agreement, sentence, words, kind, at, (len(same_noun), sum(i == at for _, i in documents[:number])))
-            if status == "approved" and not planned:
-                agreement.approved = Fact(verb.text, sentence)
+            # (each document its own clause's verb: "участники приняли совместное коммюнике, а главы делегаций подписали протокол":
+            # the communiqué adopted, the protocol signed)
+            own_verb = next((w for i, w in reversed(verbs) if i < at and w.feats.get("VerbForm") == "Fin" and w.lemma in SIGNED | APPROVED), verb)
+            if status == "approved" and (own_verb is verb or own_verb.lemma in APPROVED) and not planned:
+                agreement.approved = Fact(own_verb.text, sentence)
+            if status == "signed" and own_verb.lemma in APPROVED and not planned:
+                agreement.approved = Fact(own_verb.text, sentence)  # "подписали соглашение и приняли декларацию": adopted
             if status == "initialled" and not planned:
                 agreement.initialled = Fact(verb.text, sentence)
             if status == "ratified" and not planned:
