@@ -46,6 +46,9 @@ def test_an_inserted_clause_is_left_out_of_the_clause_around_it():
     ("Kazakhstan did not sign the memorandum.", True, False, False),
     ("Kazakhstan refused to sign the memorandum.", True, False, False),
     ("The sides have yet to sign the agreement.", True, False, False),
+    # denied by its subject
+    ("A financing agreement with the company was discussed in Bishkek, but no document was signed.", True, False, False),
+    ("Nothing has been signed yet.", True, False, False),
     ("The two countries could sign the agreement.", False, True, False),
     ("The agreement may be signed soon.", False, True, False),
     ("The agreement is expected to be signed in March.", False, False, True),

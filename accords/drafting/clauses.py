@@ -37,7 +37,9 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:\S+\s+){0,7}?(?:will|would|shall|is|ar
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|said|signed|inked|approved|adopted|held|met|agreed|discussed|"
                          r"visited|reached|concluded|exchanged)\b", re.IGNORECASE)
 # A verb's own negation or refusal, close before it: "did not sign", "have yet to sign", "refused to sign".
-NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|failed\s+to|yet\s+to|without)\s+(?:\w+\s+){0,2}$",
+NEGATION = re.compile(r"\b(?:not|never|no longer|n't|refused\s+to|declined\s+to|failed\s+to|yet\s+to|without)\s+(?:\w+\s+){0,2}$"
+                      # (or its subject: "… was discussed, but no document was signed", "nothing has been signed")
+                      r"|\b(?:no\s+(?:\w+\s+){1,2}|nothing\s+)(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$",
                       re.IGNORECASE)
 # A hypothetical: "could sign", "may be signed", "would sign", "might adopt".
 MODAL = re.compile(r"\b(?:could|(?-i:may)|might|would|should|can)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # ("On 12 May Kazakhstan … signed": the month)
