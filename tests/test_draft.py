@@ -5655,3 +5655,15 @@ def test_the_two_countries_are_the_states_of_the_sides_before_never_two_companie
         "On Thursday, Kazakh company Saryarka Geo Survey and Uzbek company Qyzylkum Rare Metals signed a contract for drilling.",
         "The ministers recalled that in 2022 the two countries signed a roadmap on industrial cooperation."]).agreements
     assert sorted(str(party_key(p.value)) for p in roadmap.parties) == ["kazakhstan", "uzbekistan"]
+
+
+def test_an_acronym_the_report_defines_names_the_party_and_a_sum_ends_a_name(base):
+    """The sentences are written for this test: "the EDB", after "the Eurasian Development Bank (EDB)", is that bank; in
+    "between the EDB and Bishkek Capital Bank for USD 15 million" the acronym and the bank are two parties, and the sum is
+    no part of the bank's name."""
+    drafts = drafts_from(base, PartialDate(2026, 2, 25), [
+        "On 24 February the Eurasian Development Bank (EDB) signed two documents in Bishkek.",
+        "A loan agreement between Kyrgyzstan and the EDB was signed by the Minister of Finance.",
+        "A credit line agreement between the EDB and Bishkek Capital Bank for USD 15 million was signed as well."])
+    assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements if not a.is_package] == [
+        ["kyrgyzstan", "Eurasian Development Bank"], ["Eurasian Development Bank", "Bishkek Capital Bank"]]

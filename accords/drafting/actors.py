@@ -151,6 +151,32 @@ CAPITALS_SIGN = re.compile(r"(?:\bbetween\s+|^)(?P<list>[A-Z][\w'’-]+(?:,\s+[A
                            r"(?=\s+(?:sign|signs|signed|have\s+signed|will\s+sign|ink|inked)\b|\s*[.;]|\s+(?:on|in|to|for)\b)")
 
 
+
+# An acronym in brackets after a name: "the Eurasian Development Bank (EDB)".
+ACRONYM_IN_BRACKETS = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z]{1,5})\)")
+SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+def acronyms_defined(text: str) -> list[tuple[str, str]]:
+    """The acronyms a text defines, each with the capitalised words before its brackets whose initials it is."""
+    found = []
+    for bracket in ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = bracket.group("acronym")
+        words = text[:bracket.start()].split()[-10:]
+        initials = ""
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            if word in SMALL_WORDS:
+                continue
+            if not word[:1].isupper():
+                break
+            initials = word[0] + initials
+            if initials.upper() == acronym.upper():
+                found.append((acronym, " ".join(words[at:])))
+                break
+    return found
+
+
 class Actors:
     def __init__(self, dataset: Dataset, names: NameIndex, finder: MentionFinder, published: PartialDate | None, drafts: Drafts):
         self.dataset = dataset
@@ -163,6 +189,7 @@ class Actors:
         self.named: dict[str, tuple[str, str | None]] = {}  # a surname -> the whole name and office the report gave it first
         self.surnames: set[str] = set()  # the last names of all the people the report has named so far (mentions_of)
         self.companies: set[str] = set()  # the new companies the report has named so far, with and without their legal form
+        self.acronyms: dict[str, str] = {}  # an acronym the report defined -> the name it stands for ("EDB": "Eurasian Development Bank")
 
     def actor(self, mention: Mention, sentence: Sentence, office: str | None = None) -> str | DraftActor:
         """The record id of a known actor, or a (shared) draft actor for a new one."""
@@ -176,6 +203,12 @@ class Actors:
                 self.drafts.linked.setdefault(known, []).append(sentence)
                 return known
         name = mention.text
+        if mention.kind != "person" and name in self.acronyms:  # "the EDB", after "the Eurasian Development Bank (EDB)"
+            name = self.acronyms[name]
+            known = self.names.resolve(name, ACTOR_KINDS)
+            if known:
+                self.drafts.linked.setdefault(known, []).append(sentence)
+                return known
         if possessive and mention.kind != "person" and (self.names.resolve(possessive.group("owner"), ("country",))
                                                         or self.names.rules.key(possessive.group("owner")) in self.finder.other_countries):
             # a record's name: "Ministry of Culture of Azerbaijan"; a company keeps its own ("China's CITIC Group": CITIC Group,
@@ -465,7 +498,8 @@ class Actors:
 
     def remember(self, text: str) -> None:
         """The people a sentence names with an office ("UK Foreign Secretary David Cameron"), so that a later sentence
-        may name them by surname alone; the first office given stays."""
+        may name them by surname alone; the first office given stays. And the acronyms it defines."""
+        self.acronyms.update((acronym, full) for acronym, full in acronyms_defined(text) if acronym not in self.acronyms)
         with_office = people_in(text)
         self.surnames.update(p.name.split()[-1] for p in with_office)
         named = [(p.name, p.office) for p in with_office] + [(name, None) for name, _, _ in people_without_office(text)]

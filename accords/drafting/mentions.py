@@ -466,6 +466,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
                 continue  # an event's name ("Second International Mining and Metallurgical Forum")
             if any(m.start < end and start < m.end for m in records + found):
                 continue
+            money = re.search(r"\s+(?:for|of|worth)\s+(?:USD|EUR|GBP|CNY|RUB|KZT|UZS|US)$", text)
+            if money is not None:  # "Bishkek Capital Bank for USD 15 million": a sum, not the name's
+                text = text[:money.start()]
+                end = start + len(text)
             of_state = re.match(r"(?P<form>(?:,?\s+(?:Co\.|Ltd\.?|LLC|Inc\.?|Limited|PLC|JSC|LLP)(?!\w))*,?)\s+of\s+(?:the\s+)?", sentence[end:]) \
                 if kind == "company" else None
             state = next((m for m in known if of_state and m.kind == "country" and m.how == "name" and m.start == end + of_state.end()), None)
@@ -501,7 +505,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             company_pair = joint is not None and not re.search(r"\b(?:of|for|on)\b", text[:joint.start()]) and re.search(
                 rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})\b", text[joint.end():]) is not None and len(text[:joint.start()].split()) > 1 \
                 and re.match(r"\s+(?:sign|signs|ink|inks)\b", sentence[end:]) is not None
-            if two is None and joint and (company_pair or re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:])) \
+            # (or an acronym before "and": "between the EDB and Bishkek Capital Bank")
+            if two is None and joint and (company_pair or re.fullmatch(r"[A-Z]{2,6}", text[:joint.start()])
+                                          or re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:])) \
                     and not (re.search(r"\b(?:of|for|on)\s+[A-Z]", text[:joint.start()]) and text[joint.end():].casefold() in FIELD_WORDS):
                 # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words (not
                 # "the European Bank for Reconstruction and Development signed", one name whose "for" has two objects)
