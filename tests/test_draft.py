@@ -5145,7 +5145,7 @@ def test_two_companies_joined_after_a_legal_form_or_a_body_of_a_state_then_a_nam
         "2. Memorandum of understanding between the Ministry of Health of Kazakhstan and Kiyomizu Medical Systems on diagnostic "
         "equipment."])
     assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements] == [
-        ["Vakhsh Textile Group LLC", "Anadolu Örme Tekstil A.Ş"], ["Ministry of Health of Kazakhstan", "Kiyomizu Medical Systems"]]
+        ["Vakhsh Textile Group LLC", "Anadolu Örme Tekstil A.Ş."], ["Ministry of Health of Kazakhstan", "Kiyomizu Medical Systems"]]
 
 
 def test_a_document_told_again_takes_the_sides_its_first_sentence_names(base):
@@ -5667,3 +5667,26 @@ def test_an_acronym_the_report_defines_names_the_party_and_a_sum_ends_a_name(bas
         "A credit line agreement between the EDB and Bishkek Capital Bank for USD 15 million was signed as well."])
     assert [[party_key(p.value) for p in a.parties] for a in drafts.agreements if not a.is_package] == [
         ["kyrgyzstan", "Eurasian Development Bank"], ["Eurasian Development Bank", "Bishkek Capital Bank"]]
+
+
+def test_a_list_signed_on_the_same_day_with_its_signers_in_brackets(base):
+    """The sentences are written for this test: "signed … on the same day:" dates the list by the talks told before it;
+    "(signed by O. Yusupov and F. Al-Harbi)" names the signers, by initial and surname, of people named before in full,
+    and "(signed by Tashkent region hokim Ulugbek Ergashev and …)" gives an office in lower case; the brackets are no
+    part of the title; "the Hokimiyat of Tashkent Region and Najd Data Systems Company" are two parties."""
+    drafts = drafts_from(base, PartialDate(2026, 2, 6), [
+        "A delegation headed by Deputy Minister Faisal Al-Harbi is visiting Uzbekistan.",
+        "On 5 February, Minister of Digital Technologies of Uzbekistan Otabek Yusupov and Faisal Al-Harbi held talks in Tashkent.",
+        "The following documents were signed in Tashkent on the same day:",
+        "1. Memorandum of Understanding between the Ministry of Digital Technologies of Uzbekistan and the Ministry of Communications "
+        "of Saudi Arabia on cooperation in e-government (signed by O. Yusupov and F. Al-Harbi);",
+        "2. Investment Agreement between the Hokimiyat of Tashkent Region and Najd Data Systems Company on a data centre (signed by "
+        "Tashkent region hokim Ulugbek Ergashev and Najd Data Systems CEO Turki Al-Otaibi)."])
+    memorandum, investment = [a for a in drafts.agreements if not a.is_package]
+    assert (str(memorandum.date_signed.value), str(investment.date_signed.value)) == ("2026-02-05", "2026-02-05")
+    assert memorandum.title.value == ("Memorandum of Understanding between the Ministry of Digital Technologies of Uzbekistan and the "
+                                      "Ministry of Communications of Saudi Arabia on cooperation in e-government")
+    assert [party_key(s[0].value) for s in memorandum.signatories] == ["Otabek Yusupov", "Faisal Al-Harbi"]
+    assert [(party_key(s[0].value), s[1]) for s in investment.signatories] == [
+        ("Ulugbek Ergashev", "Tashkent region hokim"), ("Turki Al-Otaibi", "Najd Data Systems CEO")]
+    assert [party_key(p.value) for p in investment.parties] == ["Hokimiyat of Tashkent Region", "Najd Data Systems Company"]

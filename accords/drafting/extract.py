@@ -155,6 +155,15 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['�
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # Talks told of as held: "talks between the heads of state were held in Tashkent", "the Presidents held talks".
 TALKS_HELD = re.compile(r"\b(?:talks|negotiations)\b[^.;]{0,120}?\b(?:were|was)\s+held\b|\bheld\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b", re.IGNORECASE)
+# Who signed a listed document, in brackets after its name: "(signed by O. Yusupov and F. Al-Harbi)".
+SIGNERS_IN_BRACKETS = re.compile(r"\s\(signed\s+by\s+[^()]+\)")
+
+
+def text_before_brackets(title: str) -> str:
+    """A listed document's name without who signed it: "Memorandum … (signed by A and B)" is "Memorandum …"."""
+    return SIGNERS_IN_BRACKETS.split(title)[0].rstrip(" ;,.")
+
+
 # Who tells that something was done: "announced that it has signed", "said on Monday that the sides had signed".
 ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|says|reported|reports|stated|confirmed|revealed|told\s+\w+)\s+(?:\w+\s+){0,2}?that\b")
 # The document of the sentence before, by its pronoun: "It was signed by …", "It was also signed on the sidelines of …".
@@ -359,8 +368,9 @@ class Extractor:
         # (not "were signed between the two countries following a meeting
         # between President X and Y": they met)
         # (nor "signed … by Minister X during the SCO Summit, following talks between President Y and Z": who met, after his signature)
+        # (an initial is no sentence's end: "signed by O. Yusupov")
         return signed_by is not None and not re.search(r"[.;]|\b(?:following|after|during|before|within|in\s+the\s+presence\s+of|witnessed\s+by)\b",
-                                                       _plain_list(text[signed_by.end():person.start])) or \
+                                                       _plain_list(re.sub(r"\b[A-Z]\.", "", text[signed_by.end():person.start]))) or \
             signed_between is not None and not re.search(r"[.;,]|\b(?:following|after|during|at|before|within)\b", text[signed_between.end():person.start])
 
     # --- Reading ----------------------------------------------------------------------------------
@@ -434,6 +444,11 @@ class Extractor:
                 intros.append(list_intro)
             if list_intro is not None and item and sentence.number == 1:
                 current = self.lists.item(sentence, mentions, item, list_intro, intros)
+                signers = SIGNERS_IN_BRACKETS.search(text)
+                if signers is not None and current.title is not None:
+                    # "1. Memorandum … (signed by O. Yusupov and F. Al-Harbi);": who signed it, in brackets after its name
+                    self.add_signatories(current, sentence, mentions, signers.span())
+                    current.title = Fact(text_before_brackets(str(current.title.value)), current.title.sentence, current.title.note)
                 continue
             if list_intro is not None and sentence.number == 1 and (text.rstrip().endswith(";") or re.match(r"[•·]\s", text)):
                 continue  # an item of the list this reader does not take for a document (";", a bullet): the list goes on
@@ -1537,6 +1552,11 @@ class Extractor:
                 office = NO_OFFICE  # "Kassym-Jomart Tokayev and Ilham Aliyev signed": names only, then the verb
             if office is None and signed_by and re.search(r"\band\s+by\s+$", text[:person.start]):
                 office = NO_OFFICE  # "signed by the Energy Minister on behalf of Kazakhstan and by Parviz Shahbazov on behalf of …"
+            if office is None and signed_by and within is not None:
+                # in brackets after a listed document: "(signed by O. Yusupov and F. Al-Harbi)", "(signed by Tashkent region hokim
+                # Ulugbek Ergashev and …)": each name signs, with the words before it, if any, for an office
+                lead = re.search(r"\b(?:by|and)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?)(?:[A-Z]\.\s*)?$", text[:person.start])
+                office = (lead["words"].strip() or NO_OFFICE) if lead else None
             possessive = re.search(r"\b(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[:person.start])
             whose = self.actors.country_in(possessive.group("state")) if possessive and signed_by and office is None else None
             if whose is not None:

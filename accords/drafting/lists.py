@@ -227,9 +227,11 @@ class ListReader:
             agreement.date_signed = Fact(just_before.date_signed.value, just_before.date_signed.sentence,
                                          f"the date of the {just_before.kind.value} signed just before, which the list's documents were signed with")
         presence = PRESENCE.search(intro.text)
-        if agreement.date_signed is None and presence is not None and HEADS_PRESENT.match(intro.text, presence.end()):
+        same_day = re.search(r"\b(?:on\s+)?the\s+same\s+day\b", intro.text, re.IGNORECASE)
+        if agreement.date_signed is None and (presence is not None and HEADS_PRESENT.match(intro.text, presence.end()) or same_day):
             # "On 16 April, … talks between the heads of state were held in Tashkent …", then "In the presence of the heads of
-            # state, the following documents were signed:": the day of the talks, the last the report told of, where it names one day
+            # state, the following documents were signed:" (or "… were signed in Tashkent on the same day:"): the day of the
+            # talks, the last the report told of, where it names one day
             for talks in reversed(self.talks_before):
                 days = [d for d in dates_in(talks.text, self.published) if d.date.day is not None and not d.date.is_range and not is_future(talks.text)]
                 if days:

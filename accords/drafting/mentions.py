@@ -29,6 +29,8 @@ BODY_WORDS = (r"Ministry|Agency|Union|Committee|Commission|Council|Department|Of
               r"Organi[sz]ation|Group|Enterprise|Forum|Secretariat|Parliament|Government|"
               # the chambers of the region's parliaments: "the Mazhilis of Kazakhstan", "the Great State Khural of Mongolia"
               r"Mazhilis|Majilis|Majlis|Khural|Kenesh|Senate|"
+              # a region's or city's administration: "the Hokimiyat of Tashkent Region", "the Akimat of Almaty"
+              r"Hokimiyat|Khokimiyat|Akimat|Hakimlik|Hyakimlik|"
               r"Concern|Port(?=\s+of\s+[A-Z])")  # "the Turkmennebit State Concern", "Port of Baku" (the port's company, not the city)
 # A capitalised word, also one that begins with a capital of the Latin letters' accents ("Örme", "Şişecam", "Élysée").
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -498,6 +500,9 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             if all(word.lower() in GENERIC_BODY_WORDS for word in re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", text).split()):
                 continue  # "China Railway (CR) State Corporation", "Kazakhstan's National Company KazMunayGas": words of a kind of
                 # body, no name (the name is before or after them)
+            if re.search(r"\s[A-Za-zÇŞ](?:\.[A-Za-zÇŞ]{1,2})+$", text) and sentence[end:end + 1] == ".":
+                end += 1  # "… and Adriatica Petrolchimica S.p.A.": the legal form's last dot is its own
+                text = sentence[start:end]
             two = _two_names(text, {m.start - start for m in known if m.kind == "country"}, {m.end - start for m in known if m.kind == "country"})
             joint = re.search(rf"\s+and\s+(?=(?:{_CAP}\s+){{0,3}}{_CAP}$)", text)
             # (or a company's name before "and" and a body after it, before a headline's present tense: "Sohar Gulf Fertilisers
@@ -505,8 +510,11 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             company_pair = joint is not None and not re.search(r"\b(?:of|for|on)\b", text[:joint.start()]) and re.search(
                 rf"\b(?:{BODY_WORDS}|{COMPANY_ENDINGS})\b", text[joint.end():]) is not None and len(text[:joint.start()].split()) > 1 \
                 and re.match(r"\s+(?:sign|signs|ink|inks)\b", sentence[end:]) is not None
-            # (or an acronym before "and": "between the EDB and Bishkek Capital Bank")
-            if two is None and joint and (company_pair or re.fullmatch(r"[A-Z]{2,6}", text[:joint.start()])
+            # (or an acronym before "and": "between the EDB and Bishkek Capital Bank"; or a region's administration, then
+            # another name: "between the Hokimiyat of Tashkent Region and Najd Data Systems Company")
+            of_a_region = joint is not None and re.fullmatch(rf"(?:{BODY_WORDS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:Region|Province|Oblast|Velayat|Viloyat|City)",
+                                       text[:joint.start()])
+            if two is None and joint and (company_pair or of_a_region or re.fullmatch(r"[A-Z]{2,6}", text[:joint.start()])
                                           or re.search(rf"\b(?:{BODY_WORDS})\b", text[:joint.start()]) and SIGNS_NEXT.match(sentence[end:])) \
                     and not (re.search(r"\b(?:of|for|on)\s+[A-Z]", text[:joint.start()]) and text[joint.end():].casefold() in FIELD_WORDS):
                 # "National Atomic Company Kazatomprom and TajRedMet signed": two signers, the first a body by its words (not
