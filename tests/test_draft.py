@@ -3221,6 +3221,10 @@ def test_a_ratification_then_an_entry_into_force_in_one_sentence_are_two_steps_a
     [agreement] = drafts.agreements
     assert (agreement.status.value, agreement.ratified.value, agreement.in_force.value, agreement.ratified_by) == (
         "in force", "ratified", "entered into force", ["kyrgyzstan"])
+    # the chamber that ratified it is no party
+    other, _ = _plan(real_data, real_names, "The loan agreement with the Kyrgyz Republic on the Bishkek–Naryn road, signed in October 2025 "
+                     "and ratified by the Jogorku Kenesh in January, entered into force on 20 February.", "2026-03-01")
+    assert [p.value for p in other.agreements[0].parties] == ["kyrgyzstan"]
     [draft] = [f for f in plan.files if f.collection == "agreements"]
     text = "\n".join(draft.lines)
     assert "status: in force" in text

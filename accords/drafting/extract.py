@@ -731,6 +731,8 @@ class Extractor:
         # "The rail freight operators of Azerbaijan, Georgia and Kazakhstan signed a protocol": whose the operators are, not
         # parties (the bodies are, where the text names them)
         parties = [m for m in parties if not states_bodies(text, m)]
+        # "…, ratified by the Jogorku Kenesh in January": the chamber that ratified it is no party
+        parties = [m for m in parties if not re.search(r"\bratifi\w*\s+by\s+(?:the\s+)?$", text[:m.start], re.IGNORECASE)]
         # "SOCAR (State Oil Company of the Republic of Azerbaijan)": the name in brackets is the one before it, spelt out
         parties = [m for m in parties if not (re.match(r"\s*\)", text[m.end:]) and any(re.fullmatch(r"\s*\(\s*", text[o.end:m.start]) for o in parties if o.end <= m.start))]
         if SIGNING_CEREMONY.search(text[:document.start()]):  # "X said at a signing ceremony of the MoU with Y": its names only
