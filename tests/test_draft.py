@@ -5694,3 +5694,14 @@ def test_a_list_signed_on_the_same_day_with_its_signers_in_brackets(base):
     assert [(party_key(s[0].value), s[1]) for s in investment.signatories] == [
         ("Ulugbek Ergashev", "Tashkent region hokim"), ("Turki Al-Otaibi", "Najd Data Systems CEO")]
     assert [party_key(p.value) for p in investment.parties] == ["Hokimiyat of Tashkent Region", "Najd Data Systems Company"]
+
+
+def test_a_document_signed_at_the_same_ceremony_is_dated_by_the_one_signed_there_before(base):
+    """The sentences are written for this test: "At the same ceremony, A and B signed a memorandum" gives no date of its
+    own; it is the day of the agreement signed at that ceremony."""
+    drafts = drafts_from(base, PartialDate(2024, 9, 18), [
+        "On 17 September Kazakh Copper LLP and China's Hengtai Group signed an agreement to build a smelter.",
+        "At the same ceremony, Hengtai's vice president Wang Lihua and the Akim of Karaganda region Ermek Baimukhanov signed a memorandum "
+        "of understanding on a training centre."])
+    assert [(a.kind.value, str(a.date_signed.value)) for a in drafts.agreements] == [
+        ("agreement", "2024-09-17"), ("memorandum of understanding", "2024-09-17")]

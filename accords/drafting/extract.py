@@ -1437,6 +1437,13 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
+        same_occasion = re.match(r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|occasion|meeting)\b", text)
+        earlier_signed = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned and a.date_signed is not None
+                               and a.statement is not sentence), None) if same_occasion else None
+        if earlier_signed is not None and earlier_signed.date_signed is not None and agreement.date_signed is None and not agreement.planned:
+            # "At the same ceremony, A and B signed a memorandum …": the day of the document signed there before it
+            agreement.date_signed = Fact(earlier_signed.date_signed.value, earlier_signed.date_signed.sentence,
+                                         f"'{same_occasion.group(0).strip()}' as the {earlier_signed.kind.value} signed before it")
         if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text):
             if not re.search(rf"\bsigned\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS}|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
                 self.add_signatories(agreement, sentence, mentions)  # ("was inked by A and B" too)
