@@ -1440,7 +1440,8 @@ class Extractor:
         same_occasion = re.match(r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|occasion|meeting)\b", text)
         earlier_signed = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned and a.date_signed is not None
                                and a.statement is not sentence), None) if same_occasion else None
-        if earlier_signed is not None and earlier_signed.date_signed is not None and agreement.date_signed is None and not agreement.planned:
+        if same_occasion is not None and earlier_signed is not None and earlier_signed.date_signed is not None and agreement.date_signed is None \
+                and not agreement.planned:
             # "At the same ceremony, A and B signed a memorandum …": the day of the document signed there before it
             agreement.date_signed = Fact(earlier_signed.date_signed.value, earlier_signed.date_signed.sentence,
                                          f"'{same_occasion.group(0).strip()}' as the {earlier_signed.kind.value} signed before it")
