@@ -1165,6 +1165,16 @@ def test_each_document_takes_the_verb_of_its_own_clause(base, sentence, statuses
     assert [a.status.value for a in read(base, sentence).agreements] == statuses
 
 
+def test_who_is_present_after_the_signers_witnesses_whatever_case_the_tagger_reads(base):
+    """The sentence is written for this test: after "Документ подписали A и B", everyone named "в присутствии …" witnesses,
+    also a name that does not decline ("посла Японии … Такаси Уэды", which the tagger does not read as a genitive)."""
+    [agreement] = read(base, "Компания Kawase Digital Solutions и компания Algoritm Tizim подписали соглашение о создании центра.",
+                       "Документ подписали директор Kawase Digital Solutions Кэнтаро Мори и директор Algoritm Tizim Бехзод Нурматов в "
+                       "присутствии министра цифровых технологий Узбекистана Шерзода Хамидова и посла Японии в Узбекистане Такаси Уэды.").agreements
+    assert [name_of(s[0].value) for s in agreement.signatories] == ["Kentaro Mori", "Bekhzod Nurmatov"]
+    assert len(agreement.witnesses) == 2 and name_of(agreement.witnesses[0].value) == "Sherzod Khamidov"
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996
