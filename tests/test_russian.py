@@ -1175,6 +1175,17 @@ def test_who_is_present_after_the_signers_witnesses_whatever_case_the_tagger_rea
     assert len(agreement.witnesses) == 2 and name_of(agreement.witnesses[0].value) == "Sherzod Khamidov"
 
 
+def test_the_dates_of_a_document_told_of_by_its_participles_do_not_date_what_follows(base):
+    """The sentences are written for this test: the signing, ratification and entry into force of an old agreement, told by
+    its participles, are its own dates; the package of the talks after it is of the day of the talks."""
+    drafts = read(base, "15 апреля 2026 года в Пекине состоялись переговоры президентов Китая и Таджикистана.",
+                  "Президент отметил, что Соглашение о строительстве солнечной электростанции, подписанное в Душанбе в июне 2024 года и "
+                  "ратифицированное Маджлиси намояндагон Маджлиси Оли Республики Таджикистан в марте 2025 года, вступило в силу в январе.",
+                  "Всего по итогам переговоров подписано 12 документов.", published="2026-04-15")
+    package = next(a for a in drafts.agreements if a.is_package)
+    assert str(package.date_signed.value) == "2026-04-15"
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

@@ -624,8 +624,11 @@ class RussianReader:
         # (nor of what the sentence recalls: "Президент напомнил, что в 2019 году стороны подписали Дорожную карту …", then "По
         # итогам переговоров … подписаны …", of today's talks)
         recalled = any(w.lemma == "напомнить" for w in words)
-        # (nor the date of a document the sentence names by it: "Протокол о внесении изменений в Соглашение … от 1996 года")
-        of_a_day = [d for d in dates if not re.search(r"\bот\s*$", sentence.text[:d.start])]
+        # (nor the date of a document the sentence names by it, "Протокол о внесении изменений в Соглашение … от 1996 года", or
+        # of the steps of one told of by its participles: "…, подписанное в Душанбе в июне 2024 года и ратифицированное … в марте
+        # 2025 года, вступило в силу в январе")
+        of_a_day = [d for d in dates if not SIGNED_ON.search(sentence.text[:d.start]) and not re.search(
+            r"(?i)\b(?:ратифицированн|вступил)\w*\s+(?:\S+\s+){0,8}$", sentence.text[:d.start])]
         if of_a_day and not future and not recalled and not self._a_span_of_the_day_before(of_a_day) \
                 and not all(self._of_a_clause_about(d) for d in of_a_day):
             self._last_date = (next((d for d in of_a_day if _within(d.date, of_a_day[0].date)), of_a_day[0]), sentence)
