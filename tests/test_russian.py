@@ -1186,6 +1186,17 @@ def test_the_dates_of_a_document_told_of_by_its_participles_do_not_date_what_fol
     assert str(package.date_signed.value) == "2026-04-15"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Проект будет реализован в рамках утвержденного постановлением Правительства Комплексного плана развития ирригации на 2025–2030 годы.",
+    "Программу сотрудничества в сфере цифрового сельского хозяйства стороны согласовали в принципе, однако подписывать ее пока не стали.",
+], ids=["a-plan-approved-before-told-of", "did-not-go-on-to-sign"])
+def test_a_document_told_of_or_left_unsigned_is_no_draft(base, sentence):
+    """The sentences are written for this test: a plan the government approved before, named as the frame of a project
+    (its participle apart from its noun by its agent), and a programme the sides did not go on to sign ("не стали"), are
+    no documents signed, approved or to be signed."""
+    assert read(base, sentence, published="2025-03-12").agreements == []
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

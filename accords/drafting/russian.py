@@ -387,8 +387,11 @@ def _told_of(words: list[Word], index: int) -> bool:
     """A participle of signing in an oblique case, of a document signed before that the sentence tells of: "по подписанному
     Меморандуму", "о подписанном соглашении", "в рамках подписанного соглашения" (not "Среди подписанных документов:")."""
     word = words[index]
-    if not (word.pos == "ADJ" or word.feats.get("VerbForm") == "Part") or index + 1 >= len(words) or words[index + 1].lemma not in (
-            "документ", *(lemmas[-1] for lemmas, _ in DOCUMENTS)):
+    # (the document's noun right after it, or after its agent and adjectives: "в рамках утвержденного постановлением
+    # Правительства Комплексного плана …")
+    noun = next((i for i in range(index + 1, min(len(words), index + 6)) if words[i].lemma in ("документ", *(lemmas[-1] for lemmas, _ in DOCUMENTS))), None)
+    if not (word.pos == "ADJ" or word.feats.get("VerbForm") == "Part") or noun is None or any(
+            w.pos in ("PUNCT", "VERB", "ADP") for w in words[index + 1:noun]):
         return False  # (not "в соответствии с соглашением, подписанным 24 июля 2025 года между …": its signing told, dated)
     case = word.feats.get("Case")
     return case in ("Dat", "Ins", "Loc") or case == "Gen" and index > 0 and words[index - 1].lemma in ("рамка", "основание", "реализация", "исполнение", "выполнение")
@@ -1453,7 +1456,8 @@ class RussianReader:
         # an infinitive)
         if words[index].feats.get("VerbForm") == "Inf":
             after = [w.lemma for w in itertools.takewhile(lambda w: w.text not in (",", ";", ":", ".", "—", "–"), words[index + 1:])]
-            if any(a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть") for a, b in itertools.pairwise(after)):
+            # (or "подписывать ее пока не стали": did not go on to sign it)
+            if any(a in NEGATIONS and b in ("смочь", "мочь", "удаться", "суметь", "успеть", "стать") for a, b in itertools.pairwise(after)):
                 return True
         return any(w.lemma in NEGATIONS for w in words[max(0, index - 2):index]) or (
             words[index].feats.get("VerbForm") == "Part" and index + 2 < len(words)
