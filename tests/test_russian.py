@@ -1197,6 +1197,18 @@ def test_a_document_told_of_or_left_unsigned_is_no_draft(base, sentence):
     assert read(base, sentence, published="2025-03-12").agreements == []
 
 
+def test_the_visitor_is_who_the_relative_clause_of_staying_follows_and_never_who_the_report_cites(base):
+    """The sentences are written for this test: "переговоры с президентом Таджикистана Джамшедом Кодирзода, который
+    находится в Китае с государственным визитом" is his visit to China, not the host's; "По словам Алмаза Бекташева, …
+    ожидается визит в Бишкек делегации Кувейтского фонда" is no visit of the minister the report cites."""
+    drafts = read(base, "ПЕКИН, 15 апреля /Синьхуа/ -- Председатель КНР Лян Чжиюань в среду провел переговоры с президентом Республики "
+                        "Таджикистан Джамшедом Кодирзода, который находится в Китае с государственным визитом 14-15 апреля.", published="2026-04-15")
+    [visit] = [e for e in drafts.events if e.kind.value == "visit"]
+    assert str(visit.name.value).startswith("State visit of") and "Kodirzoda to China" in str(visit.name.value)
+    cited = read(base, "По словам Алмаза Бекташева, в сентябре ожидается визит в Бишкек делегации Кувейтского фонда.", published="2024-08-20")
+    assert not [e for e in cited.events if "Bektashev" in str(e.name.value)]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

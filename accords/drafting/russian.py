@@ -2023,8 +2023,11 @@ class RussianReader:
                     continue  # "пригласил Такэси Моримото посетить Казахстан с официальным визитом": an invitation, no date: neither held nor planned
                 # (not who speaks of it: "«… визит в Узбекистан», - сказал Ушаков журналистам")
                 # (nor one met: "сообщил на встрече с Садыром Жапаровым")
+                # (nor who the report cites: "По словам Алмаза Бекташева, в сентябре ожидается визит в Бишкек делегации …")
+                told_by = AS_TOLD.match(sentence.text)
                 people = [n for n in names if n.kind == "PER" and not any(w.lemma in SPEECH for w in [w for w in words if w.end <= n.start][-2:])
-                          and not any(w.lemma in ("с", "со") for w in [w for w in words if w.end <= n.start][-1:])]
+                          and not any(w.lemma in ("с", "со") for w in [w for w in words if w.end <= n.start][-1:])
+                          and not (told_by is not None and n.end <= told_by.end())]
                 invitation = next((w for w in words if w.lemma == "приглашение"), None)
                 host = next((n for n in people if invitation is not None and n.start > invitation.start), None)
                 if host is not None and len(people) > 1:
@@ -2036,6 +2039,12 @@ class RussianReader:
                 # (and "… Кошербаевым, прибывшим в Бишкек с официальным визитом": the one the participle follows)
                 arriving = next((w for w in words[max(0, index - 8):index] if w.lemma in STAYING and w.feats.get("VerbForm") == "Part"), None)
                 arrived = _named_before_participle(words, people, arriving) if arriving is not None else None
+                staying = next((i for i in range(max(0, index - 8), index) if words[i].lemma == "который" and any(
+                    w.lemma in STAYING for w in words[i + 1:index])), None)
+                if arrived is None and staying is not None:
+                    # "… с президентом Республики Таджикистан Джамшедом Кодирзода, который находится в Китае с государственным визитом":
+                    # the one the relative clause follows
+                    arrived = next((n for n in people if [w.text for w in words if n.end <= w.start < words[staying].start] == [","]), None)
                 visitor = next((n for n in people if invited is not None and n.start > invited.start), None) or arrived or next(
                     (n for n in people if arriving is not None and n.start > word.start), None) or next(
                     iter(people), None)  # "Жапаров пригласил Си Цзиньпина с визитом": the one invited
