@@ -1209,6 +1209,15 @@ def test_the_visitor_is_who_the_relative_clause_of_staying_follows_and_never_who
     assert not [e for e in cited.events if "Bektashev" in str(e.name.value)]
 
 
+def test_a_visit_of_a_delegation_is_named_by_the_delegations_state(base):
+    """The sentence is written for this test: "во время визита корейской делегации в Ташкент" is a Korean delegation's
+    visit, to come, in September."""
+    drafts = read(base, "Соглашение министерства с корейской компанией будет подписано в сентябре во время визита корейской делегации в Ташкент.",
+                  published="2024-06-05")
+    assert [(str(e.name.value), e.planned, str(e.date.value)) for e in drafts.events] == [
+        ("Visit of a Korean delegation to Uzbekistan", True, "2024-09")]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

@@ -2065,6 +2065,9 @@ class RussianReader:
                     # "в ходе визита Президента Республики Узбекистан в Душанбе": the visitor by his office, where the text names no one
                     title = "Chairman of the Cabinet of Ministers" if cabinet else "President" if office.lemma == "президент" else "Prime Minister"
                     who = f"the {title} of {self.dataset.name(whose)}"
+                delegation = index + 2 < len(words) and words[index + 2].lemma == "делегация" and words[index + 2].feats.get("Case") == "Gen"
+                if who is None and delegation and (of_state := demonym(words[index + 1])) is not None:
+                    who = f"a {of_state} delegation"  # "во время визита корейской делегации в Ташкент": whose delegation, by its adjective
                 if not planned:
                     self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
