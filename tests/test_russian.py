@@ -3085,3 +3085,17 @@ def test_a_legal_form_in_latin_letters_before_a_russian_sentence_ends_the_senten
                            "запустить поезд.") == ["Компания подписала меморандум с компанией Xi'an Silk Gate Logistics Co., Ltd.",
                                                    "Стороны договорились запустить поезд."]
     assert len(split_sentences("The contract was signed by Acme Ltd. Chairman John Smith on Monday.")) == 1
+
+
+@pytest.mark.parametrize(("text", "future", "published", "year"), [
+    ("Следующее заседание комитета пройдет осенью в Душанбе.", True, "2026-04-15", "2026"),  # this autumn, to come
+    ("Следующее заседание комитета пройдет весной в Душанбе.", True, "2026-11-15", "2027"),  # spring has passed: next year's
+    ("Заседание пройдет осенью этого года.", True, "2026-04-01", "2026"),
+])
+def test_a_season_alone_is_a_year(text, future, published, year):
+    """Written for this test: a season without a year dates what the sentence tells is to come by the year it falls in, seen
+    from the report's day (winter, which spans two years, is left unread; so is a season of what was, which the sentence may
+    tell of beside a day: "экспорт может начаться осенью, контракт был подписан 16 июня")."""
+    assert [str(d.date) for d in russian_dates(text, PartialDate.parse(published), future)] == [year]
+    assert russian_dates("Встреча пройдет зимой.", PartialDate.parse(published), True) == []
+    assert russian_dates("Заседание прошло летом в Бишкеке.", PartialDate.parse(published), False) == []

@@ -248,12 +248,16 @@ RUSSIAN_DATES = [
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
     THIS_YEAR,
     NEXT_YEAR,
+    # a season alone: "Следующее заседание … пройдет осенью в Душанбе" (its year: SEASON_MONTHS)
+    re.compile(r"\b(?:весной|летом|осенью)\b(?!\s+(?:\S+\s+)?(?:года|году))", re.IGNORECASE),
     # ("накануне" alone, an adverb: the day before the report's; not "накануне визита", the eve of what it names)
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье|"
                # "в прошлую пятницу", "в прошлый вторник": as "last Friday"
                r"в\s+(?:прошл|минувш)(?:ую|ый|ий|ое|ее)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b", re.IGNORECASE),
 ]
+# The seasons a year has (winter spans two, and is left unread), by their first and last months.
+SEASON_MONTHS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11)}
 # The days of the week, as "в четверг" names them (Monday first, as datetime counts them).
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 
@@ -299,6 +303,13 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
+        season = SEASON_MONTHS.get(words.strip().lower())
+        if season is not None:
+            # a season alone, of what is to come, as a year: this one's, or, once it has passed, the next year's (not of what was:
+            # "экспорт газа может начаться осенью, соответствующий контракт был подписан 16 июня" dates nothing by it)
+            if published is None or ranged or not future or not published.month:
+                return None
+            return PartialDate(published.year + 1 if published.month > season[1] else published.year)
         next_year = NEXT_YEAR.fullmatch(words.strip()) is not None
         if next_year or THIS_YEAR.fullmatch(words.strip()):
             return PartialDate(published.year + next_year) if published is not None and not ranged else None
