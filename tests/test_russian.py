@@ -1218,6 +1218,15 @@ def test_a_visit_of_a_delegation_is_named_by_the_delegations_state(base):
         ("Visit of a Korean delegation to Uzbekistan", True, "2024-09")]
 
 
+def test_a_document_told_of_since_its_signing_was_signed_then(base):
+    """The sentence is written for this test: "со времени подписания в октябре 2022 года … Дорожной карты" tells that the
+    roadmap was signed then (and where); "после подписания соглашения начнется строительство" tells of no signing done."""
+    [roadmap] = read(base, "Стороны отметили, что со времени подписания в октябре 2022 года в Ашхабаде Дорожной карты по развитию "
+                           "транспортного сотрудничества объем перевозок заметно вырос.", published="2025-03-19").agreements
+    assert (roadmap.kind.value, roadmap.status.value, str(roadmap.date_signed.value)) == ("roadmap", "signed", "2022-10")
+    assert read(base, "После подписания соглашения начнется строительство завода.", published="2025-03-19").agreements == []
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

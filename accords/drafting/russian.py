@@ -655,6 +655,11 @@ class RussianReader:
             verbs = [(i, dataclasses.replace(w, lemma="подписать", pos="VERB")) for i, w in enumerate(words) if w.lemma in ("подписание", "обмен")
                      and (i > 0 and words[i - 1].lemma == "церемония" or RUSSIAN_PACKAGE.match(sentence.text, w.end + 1)
                           or w.lemma == "подписание" and any(i < at <= i + 2 for _, at in documents))][:1]
+        since = next((i for i, w in enumerate(words) if w.lemma == "подписание" and i >= 2 and (words[i - 2].lemma, words[i - 1].lemma) in (
+            ("с", "момент"), ("со", "время"), ("с", "время"))), None) if not verbs else None
+        if since is not None and any(since < at <= since + 12 for _, at in documents):
+            # "со времени подписания в октябре 2022 года в Ашхабаде Дорожной карты …": signed then, as told since
+            verbs = [(since, dataclasses.replace(words[since], lemma="подписать", pos="VERB", feats={"Tense": "Past", "VerbForm": "Fin"}))]
         # an item of a list: after a dash or a number, or, after the list's colon, a paragraph that goes on in lower case
         item = re.match(r"\s*(?:[-–—•]|\d{1,2}[.)])\s*", sentence.text) or (
             re.match(r"\s*[а-яё]", sentence.text) if self._list_intro is not None else None) or (
