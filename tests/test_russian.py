@@ -1227,6 +1227,18 @@ def test_a_document_told_of_since_its_signing_was_signed_then(base):
     assert read(base, "После подписания соглашения начнется строительство завода.", published="2025-03-19").agreements == []
 
 
+def test_a_plural_document_between_two_pairs_is_one_document_of_each_pair(base):
+    """The sentence is written for this test: "подписаны соглашения между A и B о …, а также между C и D о …" are two
+    agreements, each of its pair's sides (not one package of all four)."""
+    drafts = read(base, "На церемонии подписаны соглашения между хокимиятом Навоийской области и китайской компанией «Цзиньлу» о строительстве "
+                        "цементного завода, а также между АО «Термез Карго Центр» и казахстанской компанией «Жолашар Логистикс» о создании "
+                        "терминала.", published="2024-06-05")
+    first, second = drafts.agreements
+    assert (first.kind.value, second.kind.value) == ("agreement", "agreement") and not first.is_package
+    assert "Khokimiyat of Navoiy Region" in [name_of(p.value) for p in first.parties]
+    assert [name_of(p.value) for p in second.parties] == ["Termez Kargo Tsentr", "Zholashar Logistics"]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

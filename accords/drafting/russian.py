@@ -295,6 +295,12 @@ def _own_sides(text: str, words: list[Word], documents: list[tuple[AgreementKind
             at -= 1
         return at
 
+    nouns = {at for _, at in documents}
+    if len(nouns) == 1 and len(documents) > 1:
+        # "подписаны соглашения между A и B о …, а также между C и D о …": one plural noun, each of its documents the sides
+        # of its own "между"
+        pairs = [m.start() for m in BETWEEN_RU.finditer(text) if m.start() >= words[documents[0][1]].end]
+        return (pairs[number], ([*pairs[1:], len(text)])[number]) if len(pairs) == len(documents) else None
     begins = {at: begin(at) for _, at in documents}
     # (not a document the one before is about: "Протокол о внесении изменений в Соглашение между …")
     listed = sorted(at for at, first in begins.items() if not (first > 0 and words[first - 1].pos == "ADP"))
@@ -1557,6 +1563,10 @@ class RussianReader:
         subjects = english_subjects(words, at, size, self.english.state_of_word)
         if len(subjects) > 1:
             return len(subjects)
+        pairs = [i for i, w in enumerate(words) if i >= at + size and w.lemma == "между"]
+        if len(pairs) > 1 and pairs[0] == at + size:
+            # "подписаны соглашения между хокимиятом … и … Gansu Jinlu …, а также между АО «…» и … «…»": one between each pair
+            return len(pairs)
         return max(self._fields_after(words, at + size), int(measures and at + size < len(words) and words[at + size].lemma in ("по", "о", "об")))
 
     @staticmethod
