@@ -5705,3 +5705,14 @@ def test_a_document_signed_at_the_same_ceremony_is_dated_by_the_one_signed_there
         "of understanding on a training centre."])
     assert [(a.kind.value, str(a.date_signed.value)) for a in drafts.agreements] == [
         ("agreement", "2024-09-17"), ("memorandum of understanding", "2024-09-17")]
+
+
+def test_the_two_companies_or_the_partners_are_the_companies_of_the_document_before(base):
+    """The sentences are written for this test: "a memorandum … the two companies signed in Muscat" and "The partners expect
+    to sign the … contract" name no party; they are the two companies of the agreement told of before."""
+    drafts = drafts_from(base, PartialDate(2026, 2, 3), [
+        "Omani company Sohar Gulf Fertilisers SAOC and Kazakhstan's Taraz Chemical Holding JSC yesterday signed a shareholders' agreement.",
+        "The partners expect to sign the engineering, procurement and construction contract in May 2026.",
+        "The joint venture builds on a memorandum of understanding the two companies signed in Muscat in November 2024."])
+    companies = [party_key(p.value) for p in drafts.agreements[0].parties]
+    assert len(companies) == 2 and [[party_key(p.value) for p in a.parties] for a in drafts.agreements[1:]] == [companies, companies]

@@ -155,6 +155,8 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['�
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # Talks told of as held: "talks between the heads of state were held in Tashkent", "the Presidents held talks".
 TALKS_HELD = re.compile(r"\b(?:talks|negotiations)\b[^.;]{0,120}?\b(?:were|was)\s+held\b|\bheld\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b", re.IGNORECASE)
+# Two companies told of before, by their kind: "the two companies", "both companies", "the partners".
+THE_TWO_COMPANIES = re.compile(r"\b(?:the\s+two|both)\s+companies\b|\bthe\s+partners\b", re.IGNORECASE)
 # Who signed a listed document, in brackets after its name: "(signed by O. Yusupov and F. Al-Harbi)".
 SIGNERS_IN_BRACKETS = re.compile(r"\s\(signed\s+by\s+[^()]+\)")
 
@@ -1468,6 +1470,13 @@ class Extractor:
                         agreement.parties.append(Fact(value, sentence))  # once: "India-Kyrgyzstan … Kyrgyz Republic" names one state twice
 
         self._bodies_that_signed(agreement, sentence, mentions, speaks_of_signing)
+        if not agreement.parties and THE_TWO_COMPANIES.search(text):
+            # "… a memorandum of understanding the two companies signed in Muscat", "The partners expect to sign the … contract":
+            # the two companies of the document told of before
+            earlier = next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2 and all(
+                (p.value.kind if isinstance(p.value, DraftActor) else self.dataset.kind(str(p.value))) == "company" for p in a.parties)), None)
+            if earlier is not None:
+                agreement.parties = [Fact(p.value, sentence, "the two companies of the document told of before") for p in earlier.parties]
         if speaks_of_signing:
             self._dated_by_its_occasion(agreement, sentence)
         for mention in mentions:
