@@ -1239,6 +1239,16 @@ def test_a_plural_document_between_two_pairs_is_one_document_of_each_pair(base):
     assert [name_of(p.value) for p in second.parties] == ["Termez Kargo Tsentr", "Zholashar Logistics"]
 
 
+def test_the_companies_are_the_two_companies_of_the_document_before(base):
+    """The sentences are written for this test: "компании" as who signs (or means to) are the two companies of the contract
+    told of before."""
+    drafts = read(base, "Казахстанская компания «Сарыарка Транзит Логистик» и китайская компания «Сиань Сильквэй Контейнер Групп» во вторник "
+                        "подписали контракт на перевозку контейнеров.",
+                  "Напомним, в 2023 году компании подписали меморандум о взаимопонимании по развитию контейнерных перевозок.", published="2025-03-13")
+    contract, memorandum = drafts.agreements
+    assert len(contract.parties) == 2 and [p.value for p in memorandum.parties] == [p.value for p in contract.parties]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

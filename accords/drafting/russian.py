@@ -1003,6 +1003,15 @@ class RussianReader:
                 self._parties(states, sentence, of_sides)
                 agreement.parties = [Fact(p.value, p.sentence, "a state the sentence names; the document has no sides of its own in it")
                                      for p in states.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
+            if not agreement.parties and any(w.lemma == "компания" and w.feats.get("Number") == "Plur" and w.feats.get("Case") == "Nom"
+                                             for w in words[:index]):
+                # "в 2023 году компании подписали меморандум …", "компании намерены … подписать соглашение …": the two companies
+                # of the document told of before
+                earlier = next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2 and all(
+                    (p.value.kind if isinstance(p.value, DraftActor) else self.dataset.kind(str(p.value))) in ("company", "organisation")
+                    for p in a.parties)), None)
+                if earlier is not None:
+                    agreement.parties = [Fact(p.value, sentence, "the two companies of the document told of before") for p in earlier.parties]
             if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
                     r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
                 # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents
