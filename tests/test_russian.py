@@ -1249,6 +1249,15 @@ def test_the_companies_are_the_two_companies_of_the_document_before(base):
     assert len(contract.parties) == 2 and [p.value for p in memorandum.parties] == [p.value for p in contract.parties]
 
 
+def test_the_sides_of_an_occasion_named_by_two_adjectives_are_its_two_states(base):
+    """The sentence is written for this test: "стороны" of a "Казахстанско-венгерский бизнес-форум" who signed a number of
+    documents are Kazakhstan and Hungary."""
+    drafts = read(base, "Сегодня в столице прошел Казахстанско-венгерский бизнес-форум, по итогам которого стороны подписали ряд "
+                        "коммерческих документов.", published="2024-10-16")
+    [package] = [a for a in drafts.agreements if a.is_package]
+    assert [p.value for p in package.parties] == ["kazakhstan", "hungary"]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

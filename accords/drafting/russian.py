@@ -1177,6 +1177,13 @@ class RussianReader:
             # "На встрече были подписаны 13 … соглашений … между двумя странами", after the two presidents' talks ("Всего в ходе
             # государственного визита … подписано более 15 … документов": the visit of one of them, whose talks were told of)
             package.parties = [Fact(c, where, "the states of the heads whose talks were told of before") for c, where in self._talks_countries]
+        pair = next((m for w in self._words if (m := STATE_ADJECTIVE.fullmatch(w.lemma.replace("ё", "е")))
+                     and m.group("first") in STATE_ADJECTIVES and m.group("second") in STATE_ADJECTIVES), None)
+        if not package.parties and pair is not None and re.search(r"(?i)\bсторон", sentence.text):
+            # "прошел Казахстанско-венгерский бизнес-форум, по итогам которого стороны подписали ряд … документов": the two states
+            # of the occasion's adjective
+            package.parties = [Fact(c, sentence, "the states of the occasion the sentence names by their adjectives") for c in (
+                self.actors.finder.demonyms.get(self.names.rules.key(STATE_ADJECTIVES[pair.group(side)])) for side in ("first", "second")) if c]
         self._when_and_where(package, sentence, self._words, names, dates)
         self.drafts.agreements.append(package)
 
