@@ -1173,6 +1173,14 @@ def test_who_is_present_after_the_signers_witnesses_whatever_case_the_tagger_rea
                        "присутствии министра цифровых технологий Узбекистана Шерзода Хамидова и посла Японии в Узбекистане Такаси Уэды.").agreements
     assert [name_of(s[0].value) for s in agreement.signatories] == ["Kentaro Mori", "Bekhzod Nurmatov"]
     assert len(agreement.witnesses) == 2 and name_of(agreement.witnesses[0].value) == "Sherzod Khamidov"
+    # who is named after the presence by an office in the nominative or the instrumental signs (a first version of the rule
+    # above made them witnesses)
+    for sentence in ("Соглашение подписали в Ташкенте в присутствии президентов министр энергетики Казахстана Алмасадам Саткалиев и "
+                     "министр энергетики Узбекистана Журабек Мирзамахмудов.",
+                     "Соглашение подписано в присутствии глав государств министром энергетики Казахстана Алмасадамом Саткалиевым и "
+                     "министром энергетики Узбекистана Журабеком Мирзамахмудовым."):
+        [signed] = read(base, sentence).agreements
+        assert ([name_of(s[0].value) for s in signed.signatories], signed.witnesses) == (["Almasadam Satkaliyev", "Zhurabek Mirzamakhmudov"], [])
 
 
 def test_the_dates_of_a_document_told_of_by_its_participles_do_not_date_what_follows(base):

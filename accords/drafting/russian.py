@@ -207,11 +207,12 @@ def _present(words: list[Word], name: Name) -> bool:
     """A person named in the genitive after "в присутствии" (with no verb between): who witnesses, not who signs."""
     presence = next((w for w in words if w.lemma == "присутствие"), None)
     own = [w for w in words if name.start <= w.start < name.end]
-    # (any word of the name in the genitive: the tagger may read an unfamiliar first name, "Бакыта", as another case; or any
-    # name after a signing told before "в присутствии": "Документ подписали A и B в присутствии министра … и посла Японии
-    # … Такаси Уэды", a name that does not decline)
-    signed_before = presence is not None and any(w.lemma == "подписать" and w.pos == "VERB" and w.end <= presence.start for w in words)
-    return presence is not None and (signed_before or any(w.feats.get("Case") == "Gen" for w in own)) and presence.end <= name.start and not any(
+    # (any word of the name in the genitive: the tagger may read an unfamiliar first name, "Бакыта", as another case; or the
+    # office just before it: "в присутствии министра … и посла Японии в Узбекистане Такаси Уэды", a name that does not
+    # decline; not "подписали … в присутствии президентов министр энергетики … Алмасадам Саткалиев", who signs)
+    office = next((w for w in reversed([w for w in words if w.end <= name.start][-8:]) if w.lemma in OFFICES), None)
+    return presence is not None and (any(w.feats.get("Case") == "Gen" for w in own) or office is not None and office.feats.get("Case") == "Gen"
+                                     and presence.end <= office.start) and presence.end <= name.start and not any(
         w.pos == "VERB" for w in words if presence.end <= w.start < name.start)
 
 
