@@ -5716,3 +5716,19 @@ def test_the_two_companies_or_the_partners_are_the_companies_of_the_document_bef
         "The joint venture builds on a memorandum of understanding the two companies signed in Muscat in November 2024."])
     companies = [party_key(p.value) for p in drafts.agreements[0].parties]
     assert len(companies) == 2 and [[party_key(p.value) for p in a.parties] for a in drafts.agreements[1:]] == [companies, companies]
+
+
+def test_those_the_sentence_before_said_signed_by_office_are_named_by_they_are(base):
+    """The sentences are written for this test: "signed … by the co-chairs of the commission. They are A, and B." names
+    the two signers, each with the office the sentence gives; "They are" after a sentence that says no one signed names
+    no signer."""
+    drafts = drafts_from(base, PartialDate(2023, 11, 3), [
+        "The protocol of the meeting was signed on Thursday by the co-chairs of the commission.",
+        "They are Azerbaijan's Deputy Minister of Economy, Elnur Gasimov, and Kyrgyzstan's Minister of Economy and Commerce, Bakyt Osmonaliev."])
+    assert [(party_key(s[0].value), s[1], s[2]) for s in drafts.agreements[0].signatories] == [
+        ("Elnur Gasimov", "Azerbaijan's Deputy Minister of Economy", "azerbaijan"),
+        ("Bakyt Osmonaliev", "Kyrgyzstan's Minister of Economy and Commerce", "kyrgyzstan")]
+    other = drafts_from(base, PartialDate(2023, 11, 3), [
+        "Azerbaijan and Kyrgyzstan signed a protocol on trade on Thursday.",
+        "They are Azerbaijan's Deputy Minister of Economy, Elnur Gasimov, and Kyrgyzstan's Minister of Economy, Bakyt Osmonaliev."])
+    assert other.agreements[0].signatories == []

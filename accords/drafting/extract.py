@@ -155,6 +155,11 @@ REFERENCE = re.compile(r"\b(the|this|that|these|those|today['’]s|yesterday['�
                        + "|".join(f"(?:{p})" for p, _ in DOCUMENTS) + r")\b", re.IGNORECASE)
 # Talks told of as held: "talks between the heads of state were held in Tashkent", "the Presidents held talks".
 TALKS_HELD = re.compile(r"\b(?:talks|negotiations)\b[^.;]{0,120}?\b(?:were|was)\s+held\b|\bheld\s+(?:\w+\s+){0,2}(?:talks|negotiations)\b", re.IGNORECASE)
+# Who signed, by their office alone, for the next sentence to name: "was signed … by the co-chairs of the commission".
+SIGNED_BY_WHOM = re.compile(r"\b(?:signed|inked)\b[^.;]*?\bby\s+(?:the\s+)?(?:two\s+)?(?:co-?chairs|heads\s+of\s+(?:the\s+)?delegations|ministers|leaders)\b",
+                            re.IGNORECASE)
+# A sentence that names them: "They are …", "These were …".
+THEY_ARE = re.compile(r"\s*(?:They|These)\s+(?:are|were)\b")
 # Two companies told of before, by their kind: "the two companies", "both companies", "the partners".
 THE_TWO_COMPANIES = re.compile(r"\b(?:the\s+two|both)\s+companies\b|\bthe\s+partners\b", re.IGNORECASE)
 # Who signed a listed document, in brackets after its name: "(signed by O. Yusupov and F. Al-Harbi)".
@@ -576,6 +581,12 @@ class Extractor:
                 self._add_to(current, sentence, mentions, signing is not None)
             elif current is not None and not current.is_package and IT_WAS_SIGNED.match(text):
                 self._add_to(current, sentence, mentions, True)  # "It was signed by A, B and C": the document just told of
+            elif current is not None and not current.is_package and not current.signatories and THEY_ARE.match(text) and any(
+                    SIGNED_BY_WHOM.search(s.text) for s in current.evidence_of[-1:]):
+                # "The protocol … was signed on Thursday by the co-chairs of the commission. They are Azerbaijan's Deputy Minister
+                # of Economy, Elnur Gasimov, and …": those the sentence before said signed, by name
+                current.evidence_of.append(sentence)
+                self.add_signatories(current, sentence, mentions, all_named=True)
             elif reference and signing and last_document is not None and not understandings:
                 first_sentence, match, first_mentions = last_document
                 made = self._agreements_in(first_sentence, first_mentions, match, sentences[:index], forced=True)
@@ -1544,9 +1555,10 @@ class Extractor:
             if not by_own:
                 agreement.signatories = [s for s in agreement.signatories if party_key(s[0].value) not in theirs]
 
-    def add_signatories(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], within: tuple[int, int] | None = None) -> None:
+    def add_signatories(self, agreement: DraftAgreement, sentence: Sentence, mentions: list[Mention], within: tuple[int, int] | None = None,
+                        all_named: bool = False) -> None:
         """The people the sentence (or the part of it `within`) says sign, each with the office the text gives them and the
-        country they sign for."""
+        country they sign for; `all_named`: every person it names (a sentence that names those the one before said signed)."""
         text = sentence.text
         people = self.actors.people(text, mentions)
         offices: dict[int, str | None] = {p.start: p.office for p in people_in(text)}  # people the dataset does not know
@@ -1580,7 +1592,9 @@ class Extractor:
             whose = self.actors.country_in(possessive.group("state")) if possessive and signed_by and office is None else None
             if whose is not None:
                 office = NO_OFFICE  # "signed by Hakan Fidan, his Azerbaijani counterpart Jeyhun Bayramov and Uzbekistan's Bakhtiyor Saidov"
-            if office is None or not self._signs(text, person, mentions):
+            if office is None and all_named:
+                office = NO_OFFICE
+            if office is None or not (all_named or self._signs(text, person, mentions)):
                 continue
             behalf = re.match(r"(?:\s*,)?\s+on\s+behalf\s+of\s+(?:the\s+)?", text[person.end:])
             for_state = next((m.record_id for m in mentions if behalf and m.kind == "country" and m.start == person.end + behalf.end()), None)
