@@ -1266,6 +1266,19 @@ def test_the_sides_of_an_occasion_named_by_two_adjectives_are_its_two_states(bas
     assert [p.value for p in package.parties] == ["kazakhstan", "hungary"]
 
 
+def test_a_signer_named_by_surname_alone_is_the_one_of_that_surname_named_before(base):
+    """The sentences are written for this test: "Он же, Сафарзода, подписал меморандум" is Faridun Safarzoda, who signed
+    the agreement before; a surname no one named before stays as it is."""
+    drafts = read(base, "Соглашение о строительстве ГЭС подписали первый заместитель министра энергетики Фаридун Сафарзода и президент "
+                        "китайской корпорации Xinyuan Hydropower Чжан Вэйдун.",
+                  "Он же, Сафарзода, подписал меморандум о строительстве солнечной электростанции с саудовской компанией.", published="2026-03-05")
+    agreement, memorandum = drafts.agreements
+    assert [name_of(s[0].value) for s in memorandum.signatories] == ["Faridun Safarzoda"]
+    assert memorandum.signatories[0][0].value is agreement.signatories[0][0].value
+    [alone] = read(base, "Сафарзода подписал меморандум о строительстве солнечной электростанции.", published="2026-03-05").agreements
+    assert [name_of(s[0].value) for s in alone.signatories] == ["Safarzoda"]
+
+
 def test_a_document_initialled_after_a_list_on_another_subject_is_its_own_and_an_amended_documents_year_dates_no_item(base):
     """The sentences are written for this test: "стороны парафировали Соглашение о строительстве …" after a list whose
     agreement is on something else is another agreement, initialled; "Протокол о внесении изменений в Соглашение … от 1996

@@ -237,6 +237,11 @@ class Actors:
             self.drafts.linked.setdefault(known, []).append(sentence)
             return known
         key = self.names.rules.key(name)
+        if mention.kind == "person" and " " not in name.strip() and key not in self._new_actors:
+            # "Он же, Сафарзода, подписал меморандум …", after "Фаридун Сафарзода": the one person of that surname named before
+            named = [a for k, a in self._new_actors.items() if a.kind == "person" and k.split()[-1:] == [key] and len(k.split()) > 1]
+            if len(named) == 1:
+                return named[0]
         if key not in self._new_actors:
             country = self._country_of_new(mention, office)
             actor = DraftActor(Fact(name, sentence), "country" if mention.kind == "new-country" else mention.kind, country, office)
