@@ -203,12 +203,8 @@ class Actors:
                 self.drafts.linked.setdefault(known, []).append(sentence)
                 return known
         name = mention.text
-        if mention.kind != "person" and name in self.acronyms:  # "the EDB", after "the Eurasian Development Bank (EDB)"
-            name = self.acronyms[name]
-            known = self.names.resolve(name, ACTOR_KINDS)
-            if known:
-                self.drafts.linked.setdefault(known, []).append(sentence)
-                return known
+        if mention.kind != "person":  # "the EDB", after "the Eurasian Development Bank (EDB)": that name (resolved below)
+            name = self.acronyms.get(name, name)
         if possessive and mention.kind != "person" and (self.names.resolve(possessive.group("owner"), ("country",))
                                                         or self.names.rules.key(possessive.group("owner")) in self.finder.other_countries):
             # a record's name: "Ministry of Culture of Azerbaijan"; a company keeps its own ("China's CITIC Group": CITIC Group,

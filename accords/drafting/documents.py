@@ -174,6 +174,15 @@ def state_of(dataset: Dataset, party: object) -> str | None:
     return dataset.country_of(party) if isinstance(party, str) else getattr(party, "country", None)
 
 
+def the_two_companies_before(dataset: Dataset, drafts: Drafts, agreement: DraftAgreement, sentence: Sentence,
+                             kinds: tuple[str, ...] = ("company",)) -> list[Fact[Party]]:
+    """"the two companies", "the partners", "компании": the two companies (of `kinds`) of the document told of last before
+    the agreement, as its parties; none where there is no such document."""
+    earlier = next((a for a in reversed(drafts.agreements) if a is not agreement and len(a.parties) == 2 and all(
+        (p.value.kind if isinstance(p.value, DraftActor) else dataset.kind(str(p.value))) in kinds for p in a.parties)), None)
+    return [Fact(p.value, sentence, "the two companies of the document told of before") for p in earlier.parties] if earlier else []
+
+
 def displayed(dataset: Dataset, values: Iterable[object]) -> str:
     """Parties as a title lists them: "A and B", "A, B and C"."""
     names = [display(dataset, value) for value in values]

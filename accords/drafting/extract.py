@@ -66,6 +66,7 @@ from .documents import (
     ratification_stage,
     region_parties,
     state_of,
+    the_two_companies_before,
     without_when_and_where,
 )
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, DraftProject, Drafts, Fact, party_key
@@ -160,6 +161,8 @@ SIGNED_BY_WHOM = re.compile(r"\b(?:signed|inked)\b[^.;]*?\bby\s+(?:the\s+)?(?:tw
                             re.IGNORECASE)
 # A sentence that names them: "They are …", "These were …".
 THEY_ARE = re.compile(r"\s*(?:They|These)\s+(?:are|were)\b")
+# The occasion of the document told of before: "At the same ceremony, …".
+SAME_OCCASION = re.compile(r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|occasion|meeting)\b")
 # Two companies told of before, by their kind: "the two companies", "both companies", "the partners".
 THE_TWO_COMPANIES = re.compile(r"\b(?:the\s+two|both)\s+companies\b|\bthe\s+partners\b", re.IGNORECASE)
 # Who signed a listed document, in brackets after its name: "(signed by O. Yusupov and F. Al-Harbi)".
@@ -1450,14 +1453,14 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
-        same_occasion = re.match(r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|occasion|meeting)\b", text)
-        earlier_signed = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned and a.date_signed is not None
-                               and a.statement is not sentence), None) if same_occasion else None
-        if same_occasion is not None and earlier_signed is not None and earlier_signed.date_signed is not None and agreement.date_signed is None \
-                and not agreement.planned:
+        same_occasion = SAME_OCCASION.match(text) if agreement.date_signed is None and not agreement.planned else None
+        if same_occasion is not None:
             # "At the same ceremony, A and B signed a memorandum …": the day of the document signed there before it
-            agreement.date_signed = Fact(earlier_signed.date_signed.value, earlier_signed.date_signed.sentence,
-                                         f"'{same_occasion.group(0).strip()}' as the {earlier_signed.kind.value} signed before it")
+            signed_there = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned
+                                 and a.date_signed is not None and a.statement is not sentence), None)
+            if signed_there is not None and signed_there.date_signed is not None:
+                agreement.date_signed = Fact(signed_there.date_signed.value, signed_there.date_signed.sentence,
+                                             f"'{same_occasion.group(0).strip()}' as the {signed_there.kind.value} signed before it")
         if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text):
             if not re.search(rf"\bsigned\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS}|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
                 self.add_signatories(agreement, sentence, mentions)  # ("was inked by A and B" too)
@@ -1482,12 +1485,8 @@ class Extractor:
 
         self._bodies_that_signed(agreement, sentence, mentions, speaks_of_signing)
         if not agreement.parties and THE_TWO_COMPANIES.search(text):
-            # "… a memorandum of understanding the two companies signed in Muscat", "The partners expect to sign the … contract":
-            # the two companies of the document told of before
-            earlier = next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2 and all(
-                (p.value.kind if isinstance(p.value, DraftActor) else self.dataset.kind(str(p.value))) == "company" for p in a.parties)), None)
-            if earlier is not None:
-                agreement.parties = [Fact(p.value, sentence, "the two companies of the document told of before") for p in earlier.parties]
+            # "… a memorandum of understanding the two companies signed in Muscat", "The partners expect to sign the … contract"
+            agreement.parties = the_two_companies_before(self.dataset, self.drafts, agreement, sentence)
         if speaks_of_signing:
             self._dated_by_its_occasion(agreement, sentence)
         for mention in mentions:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..dates import PartialDate
 from ..model import AgreementKind, EventKind
 from .actors import COUNTRY, Actors, body_of_state, names_of_body
-from .documents import OWN_SIDES_RU, all_states, chamber_in_russian, display
+from .documents import OWN_SIDES_RU, all_states, chamber_in_russian, display, the_two_companies_before
 from .drafts import NO_OFFICE, DraftActor, DraftAgreement, DraftEvent, Fact, party_key
 from .mentions import Mention
 from .packages import as_counted
@@ -1006,13 +1006,9 @@ class RussianReader:
                                      for p in states.parties if isinstance(p.value, str) and self.dataset.kind(p.value) == "country"]
             if not agreement.parties and any(w.lemma == "компания" and w.feats.get("Number") == "Plur" and w.feats.get("Case") == "Nom"
                                              for w in words[:index]):
-                # "в 2023 году компании подписали меморандум …", "компании намерены … подписать соглашение …": the two companies
-                # of the document told of before
-                earlier = next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2 and all(
-                    (p.value.kind if isinstance(p.value, DraftActor) else self.dataset.kind(str(p.value))) in ("company", "organisation")
-                    for p in a.parties)), None)
-                if earlier is not None:
-                    agreement.parties = [Fact(p.value, sentence, "the two companies of the document told of before") for p in earlier.parties]
+                # "в 2023 году компании подписали меморандум …", "компании намерены … подписать соглашение …" (the Russian reader
+                # drafts a company it cannot tell from another body as an organisation)
+                agreement.parties = the_two_companies_before(self.dataset, self.drafts, agreement, sentence, ("company", "organisation"))
             if not agreement.parties and not self._visit_countries and self._talks_countries and re.search(
                     r"(?i)\b(?:президент\w*|лидер\w*|глав\w+\s+государств|стороны)\b", sentence.text[:verb.start]):
                 # "По итогам переговоров главы государств подписали декларацию …", after the talks of the two presidents
@@ -1052,7 +1048,7 @@ class RussianReader:
                 self._subjects[id(agreement)] = said
 
     def _state_of_chamber(self, text: str) -> str | None:
-        """The state of the chamber of parliament the text names first ("Жогорку Кенешем": Kyrgyzstan), where it is recorded."""
+        """The state of the chamber of parliament the text names first ("Жогорку Кенешем": Kyrgyzstan), where it is one state's."""
         chamber = chamber_in_russian(text)
         return self.names.resolve(chamber[1], ("country",)) if chamber else None
 

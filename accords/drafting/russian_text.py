@@ -234,6 +234,8 @@ THIS_YEAR = re.compile(rf"\b(?:до\s+конца\s+(?:(?:этого|текуще
                        rf"|{_PART_OF}(?:этого|текущего|нынешнего)\s+года)\b", re.IGNORECASE)
 # "осенью следующего года": the year after the report's
 NEXT_YEAR = re.compile(rf"\b{_PART_OF}следующего\s+года\b", re.IGNORECASE)
+# The seasons a year has, by the month each ends in (winter spans two years, and is left unread).
+SEASON_ENDS = {"весной": 5, "летом": 8, "осенью": 11}
 RUSSIAN_DATES = [
     # "с 31 августа по 3 сентября": a range of days across two months
     re.compile(rf"\bс\s+(?P<since>\d{{1,2}}\s+{_MONTH})\s+по\s+(?P<until>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?)", re.IGNORECASE),
@@ -248,16 +250,14 @@ RUSSIAN_DATES = [
     re.compile(rf"\b(?:в\s+)?{_YEAR}", re.IGNORECASE),
     THIS_YEAR,
     NEXT_YEAR,
-    # a season alone: "Следующее заседание … пройдет осенью в Душанбе" (its year: SEASON_MONTHS)
-    re.compile(r"\b(?:весной|летом|осенью)\b(?!\s+(?:\S+\s+)?(?:года|году))", re.IGNORECASE),
+    # a season alone: "Следующее заседание … пройдет осенью в Душанбе" (its year: SEASON_ENDS)
+    re.compile(rf"\b(?:{'|'.join(SEASON_ENDS)})\b(?!\s+(?:\S+\s+)?(?:года|году))", re.IGNORECASE),
     # ("накануне" alone, an adverb: the day before the report's; not "накануне визита", the eve of what it names)
     re.compile(r"\b(?:в\s+(?:следующем|прошлом|этом|текущем)\s+(?:году|месяце)|вчера|сегодня|завтра|накануне(?=\s*(?:,|\.|в\b|во\b|на\b|$))|"
                r"в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+пятницу|в\s+субботу|в\s+воскресенье|"
                # "в прошлую пятницу", "в прошлый вторник": as "last Friday"
                r"в\s+(?:прошл|минувш)(?:ую|ый|ий|ое|ее)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b", re.IGNORECASE),
 ]
-# The seasons a year has (winter spans two, and is left unread), by their first and last months.
-SEASON_MONTHS = {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11)}
 # The days of the week, as "в четверг" names them (Monday first, as datetime counts them).
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 
@@ -303,13 +303,13 @@ def russian_dates(text: str, published: PartialDate | None, future: bool = False
         if shift is not None and published is not None and published.day and not ranged:
             day = published.earliest() + dt.timedelta(days=shift)  # the report's day, whatever the tense ("сообщает сегодня")
             return PartialDate(day.year, day.month, day.day)
-        season = SEASON_MONTHS.get(words.strip().lower())
-        if season is not None:
+        season_ends = SEASON_ENDS.get(words.strip().lower())
+        if season_ends is not None:
             # a season alone, of what is to come, as a year: this one's, or, once it has passed, the next year's (not of what was:
             # "экспорт газа может начаться осенью, соответствующий контракт был подписан 16 июня" dates nothing by it)
             if published is None or ranged or not future or not published.month:
                 return None
-            return PartialDate(published.year + 1 if published.month > season[1] else published.year)
+            return PartialDate(published.year + 1 if published.month > season_ends else published.year)
         next_year = NEXT_YEAR.fullmatch(words.strip()) is not None
         if next_year or THIS_YEAR.fullmatch(words.strip()):
             return PartialDate(published.year + next_year) if published is not None and not ranged else None
