@@ -3160,3 +3160,35 @@ def test_a_season_alone_is_a_year(text, future, published, year):
     assert [str(d.date) for d in russian_dates(text, PartialDate.parse(published), future)] == [year]
     assert russian_dates("Встреча пройдет зимой.", PartialDate.parse(published), True) == []
     assert russian_dates("Заседание прошло летом в Бишкеке.", PartialDate.parse(published), False) == []
+
+
+def test_a_ministry_of_higher_education_is_not_of_supreme_education(base):
+    """Written for this test, on a shape of the blind set's development half (a ministry of education with its fields):
+    natasha gives "высшего" the lemma of its positive, "высокий", and the name read it as the "Supreme" of a council,
+    writing "Ministry of Supreme Education"; a ministry's own English name says "Higher Education"."""
+    drafts = read(base, "Министерство высшего образования, науки и инноваций Республики Узбекистан и Министерство образования "
+                        "Республики Корея 23 сентября 2025 года подписали меморандум о взаимопонимании.")
+    assert [name_of(p.value) for p in drafts.agreements[0].parties] == [
+        "Ministry of Higher Education, Science and Innovations of Uzbekistan", "Ministry of Education of South Korea"]
+
+
+def test_the_largest_of_a_package_just_told_of_is_a_part_of_it_and_is_the_one_then_signed(base):
+    """Written for this test, on a shape of the blind set's development half (asiaplus-tj-energiya-pamira-forum-ru): "Крупнейшим
+    из них стало соглашение …" after a package names one of its documents, and "Его подписали …" its signers; the agreement
+    was lost, and its signers given to the package. The one "Также …" tells of after it is another."""
+    drafts = read(base, "В заключительный день форума стороны подписали более 20 соглашений и меморандумов на общую сумму свыше "
+                        "$3 млрд.",
+                  "Крупнейшим из них стало соглашение о строительстве ГЭС мощностью 60 МВт. Его подписали первый заместитель "
+                  "министра энергетики и водных ресурсов Фаридун Сафарзода и президент китайской корпорации Xinyuan Hydropower Чжан Вэйдун.",
+                  "Также ЕБРР и ГУП «Хатлонский водоканал» подписали кредитное соглашение на $35 млн. Подписи под ним поставили "
+                  "глава представительства банка Ингрид Ларсен и директор предприятия Саидали Раджабов.")
+    package, agreement, loan = drafts.agreements
+    # (and the agreement told "also" after it is another, with its own sides, not the one before told again)
+    assert (loan.kind.value, loan.part_of) == ("agreement", None)
+    assert [s[0].value.name.value for s in loan.signatories] == ["Ingrid Larsen", "Saidali Radzhabov"]  # "подписи под ним": its signers
+    assert "Khatlonskiy vodokanal" in [name_of(p.value) for p in loan.parties]
+    assert package.is_package and package.signatories == []
+    assert (agreement.kind.value, agreement.status.value, agreement.part_of) == ("agreement", "signed", package)
+    assert [s[0].value.name.value for s in agreement.signatories] == ["Faridun Safarzoda", "Zhang Weidong"]
+    # not a document of no package ("Крупнейшим из них" with nothing before it signs nothing)
+    assert read(base, "Крупнейшим из них стало соглашение о строительстве ГЭС мощностью 60 МВт.").agreements == []

@@ -479,8 +479,9 @@ def _deciding(words: list[Word], index: int) -> bool:
 PARLIAMENT_ACT = re.compile(r"(?i)\b(?:принят|одобрен|ратифицирован)\w*\s+(?:\w+\s+){0,2}?(?:Жогорку\s+Кенеш|Мажилис|Сенат|[Пп]арламент|Олий\s+Мажлис|Меджлис|Маджлиси)")
 # A year in parentheses after a document's name, before any other document: "Договор о вечной дружбе (1997 год)".
 YEAR_AFTER_NAME = re.compile(r"[^()—;.]{0,120}?(?P<said>\((?P<year>(?:19|20)\d{2})\s*(?:г\.?|год[а-я]*)?\))")
-# "В их числе …", "Среди них …": what follows is of the documents just told of
-AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них)\b", re.IGNORECASE)
+# "В их числе …", "Среди них …", "Крупнейшим из них стало …": what follows is of the documents just told of
+AMONG_THEM = re.compile(r"\s*(?:В\s+их\s+числе|Среди\s+них|В\s+том\s+числе|Из\s+них|(?:Крупнейшим|Самым\s+крупным|Главным|Ключевым|"
+                        r"Одним|Первым|Наиболее\s+значимым)\s+из\s+них\s+(?:стал[аио]?|является|был[аио]?))\b", re.IGNORECASE)
 # "в лице генерального директора" just before a name: the side before it signs through that person.
 IN_THE_PERSON_OF = re.compile(r"\bв\s+лице\s+(?:[\w-]+\s+){0,6}$")
 # Brackets at the end of a list's item: "(Улугбек Турсунов, Пак Чжи Хун);".
@@ -493,6 +494,8 @@ SPACED_DASH = re.compile(r"\s[–—-]\s")
 # A person named by the initials of their given names and their surname: "Д. Назарзода", "М. А. Каракайя".
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*){1,2}(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 # "Второй документ — меморандум о …": another of the documents the report tells were signed, named after a dash.
+# "Также …", "Кроме того, …", "Помимо этого, …" at a sentence's start: what it tells of is more, not what was told before.
+ALSO = re.compile(r"\s*(?:Также|Кроме\s+того|Помимо\s+(?:этого|того))\b")
 ANOTHER_DOCUMENT = re.compile(r"\s*(?:Второй|Третий|Четв[её]ртый|Пятый|Ещ[её]\s+один|Другой|Последний)\s+(?:подписанный\s+)?документ\s*[—–-]", re.IGNORECASE)
 # Who reports what the sentence says, after its words: "…, сообщает сегодня ИА «Дунё»", "…, передает Кремль" (not an
 # agency the sentence names otherwise: a memorandum between "агентством «Ховар»" and another agency is theirs).
@@ -864,7 +867,8 @@ class RussianReader:
         if not documents and status in ("signed", "approved") and self._by_topic(sentence, words, names, dates, status, verb, planned):
             return
         if not documents:
-            pronoun = any(w.lemma in ("он", "она") and w.feats.get("Case") == "Acc" for w in words[max(0, index - 2):index + 2])
+            pronoun = any(w.lemma in ("он", "она") and (w.feats.get("Case") == "Acc" or words[i - 1].lemma == "под")
+                          for i, w in enumerate(words[max(0, index - 2):index + 2], start=max(0, index - 2)))  # (and "подписи под ним")
             # (not "страна подписала документы о сотрудничестве … с ЕС, Великобританией, Японией …": documents of its own, plural)
             # (and "Церемония подписания состоялась в среду", which names no document: the one just read)
             # (not "В церемонии подписания документов приняли участие …": who took part witnessed it, and signed nothing)
@@ -913,7 +917,7 @@ class RussianReader:
             told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
-            same = self._told_again_of(told, said, sentence, words, at, verb)
+            same = self._told_again_of(told, said, sentence, words, at, verb) if not ALSO.match(sentence.text) else None
             if same is not None and same.date_signed is not None and dates and all(_apart(d.date, same.date_signed.value) for d in dates):
                 same = None  # "Напомним, что в мае 2023 года … подписали меморандум …", after this week's memorandum: another one
             between = re.match(r"(?:\s+\S+){0,3}?\s+между\b", sentence.text[words[at].end:])

@@ -60,6 +60,7 @@ GLOSSARY: dict[tuple[str, ...], tuple[str, str]] = {
     ("коммуникация",): ("Communications", "Communications"), ("связь",): ("Communications", "Communications"),
     ("промышленность",): ("Industry", "Industry"), ("строительство",): ("Construction", "Construction"),
     ("торговля",): ("Trade", "Trade"), ("инвестиция",): ("Investment", "Investment"), ("здравоохранение",): ("Health", "Health"),
+    ("высокий", "образование"): ("Higher Education", "Higher Education"),  # natasha: "высшего" is "высокий"
     ("образование",): ("Education", "Education"), ("наука",): ("Science", "Science"), ("юстиция",): ("Justice", "Justice"),
     ("культура",): ("Culture", "Culture"), ("туризм",): ("Tourism", "Tourism"), ("инновация",): ("Innovation", "Innovations"),
     ("цифровой",): ("Digital", ""), ("аэрокосмический",): ("Aerospace", ""), ("технология",): ("Technology", "Technologies"),
