@@ -804,6 +804,20 @@ def test_a_list_item_with_its_dash_against_its_first_word_is_read(tmp_path):
      "Subscribe\nMOSCOW - The presidents of two states signed a declaration on strategic partnership on Friday in Moscow.\n"
      "The declaration covers trade, energy and transport, its text said.\nSubscribe\nMore news\n",
      ["MOSCOW - The presidents ", "The declaration covers t"]),
+    # a list of the site's other news, each a dated headline, is none of the article (shapes of the blind set's development
+    # half, prezident-t1-kg-tr-gosvizit-perechen-ru, mert-t2-tj-koreya-mpk-tretye-ru): a headline of a law signed was a
+    # ratification, one of a memorandum signed a signing
+    ("Президенты подписали совместное заявление о стратегическом партнерстве в Бишкеке 17 октября.\n"
+     "Главы государств также приняли участие в бизнес-форуме, где было подписано несколько контрактов.\n"
+     "Поделиться: Facebook | Telegram\nДругие новости\n"
+     "16.10.2024 | Президент подписал Закон «О ратификации Соглашения между Кабинетом Министров Кыргызской Республики и "
+     "Правительством Республики Казахстан о сотрудничестве в сфере водного хозяйства»\n"
+     "09.06.2025 Подписан меморандум с Всемирным банком о поддержке экспорта\n",
+     ["Президенты подписали сов", "Главы государств также п"]),
+    ("The two ministers signed a memorandum of understanding on water management in Ashgabat on Monday.\n"
+     "The document provides for joint projects in the two countries' river basins, the ministry said.\n"
+     "Other news\n18.11.2025 Turkmenistan and Hungary signed a memorandum on consular matters in Budapest yesterday\n",
+     ["The two ministers signed", "The document provides fo"]),
 ])
 def test_a_button_above_the_article_neither_ends_it_nor_leaves_what_came_before_it_in_it(tmp_path, text, paragraphs):
     page = tmp_path / "page.txt"

@@ -27,7 +27,8 @@ FETCH_TIMEOUT = 20.0
 TRAILERS = re.compile(
     r"^(comments?|\d+\s+comments?|related( news| articles| stories)?|read (more|also|next)|more (news|stories)|"
     r"recommended( for you)?|you may also like|most (read|popular)|tags?:?|share( this( article)?)?:?|page end|"
-    r"latest news|popular news|advertisement|subscribe.*|follow us.*|also read:?)$",
+    r"latest news|popular news|other news|advertisement|subscribe.*|follow us.*|also read:?|"
+    r"другие новости|последние новости|похожие новости|новости по теме|другие материалы|материалы по теме)$",
     re.IGNORECASE)
 # Lines that are a site's own furniture wherever they stand.
 FURNITURE = re.compile(
