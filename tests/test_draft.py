@@ -5746,3 +5746,33 @@ def test_those_the_sentence_before_said_signed_by_office_are_named_by_they_are(b
         "Azerbaijan and Kyrgyzstan signed a protocol on trade on Thursday.",
         "They are Azerbaijan's Deputy Minister of Economy, Elnur Gasimov, and Kyrgyzstan's Minister of Economy, Bakyt Osmonaliev."])
     assert other.agreements[0].signatories == []
+
+
+def test_a_document_whose_relative_clause_expected_its_signing_and_whose_own_verb_denies_it_is_none(base):
+    """Written for this test, on a shape of the blind set's development half (uzdaily-t1-uz-kr-chungbuk-fergana-visit): in
+    "the joint venture agreement between A and B, which had been expected to be signed during the visit, was not signed"
+    the relative clause's "signed" was read as the verb, and the agreement as signed; the clause's own verb denies it. Where
+    the own verb states a step, it is that step: "…, which was signed in 2019, was ratified …"."""
+    assert drafts_from(base, PartialDate(2022, 9, 28), [
+        "However, the joint venture agreement between Margilan Silk Factory and Daehan Fiber, which had been expected to be "
+        "signed during the visit, was not signed."]).agreements == []
+    [ratified] = drafts_from(base, PartialDate(2022, 9, 28), [
+        "The agreement between Uzbekistan and Korea on labour migration, which was signed in Seoul in 2019, was ratified by "
+        "the Oliy Majlis on Tuesday."]).agreements
+    assert ratified.ratified is not None and not ratified.planned
+
+
+def test_a_korean_name_is_no_recorded_person_of_its_surname_and_its_surname_alone_is_that_person(base):
+    """Written for this test, on a shape of the blind set's development half (uzdaily-t1-uz-kr-chungbuk-fergana-visit): the
+    data records President Yoon Suk Yeol with the alias "Yoon", and "in the presence of Kambarov and Yoon" made "Yoon" a
+    party of a memorandum (the president, to the evaluation). A Korean name writes its surname first, before a hyphenated
+    given name: "Yoon" is then the governor named before, one present."""
+    drafts = drafts_from(base, PartialDate(2022, 9, 28), [
+        "A delegation of the Chungcheongbuk-do Provincial Government of the Republic of Korea, headed by Governor Yoon Tae-seok, "
+        "is on a visit to Fergana region on 26–28 September.",
+        "On Tuesday, khokim of Fergana region Doniyor Kambarov and Governor Yoon Tae-seok signed an agreement on the "
+        "establishment of friendly and cooperative relations between Fergana region and Chungcheongbuk-do.",
+        "Also on Tuesday, in the presence of Kambarov and Yoon, Quva Agro Cluster LLC and Cheongju Smart Farm Co. signed a "
+        "memorandum on building a 10-hectare hydroponic greenhouse complex in Quva district."])
+    memorandum = drafts.agreements[-1]
+    assert [p.value.name.value for p in memorandum.parties] == ["Quva Agro Cluster LLC", "Cheongju Smart Farm Co."]

@@ -134,6 +134,8 @@ def recorded_city(names: NameIndex, city: str, country: str | None = None) -> st
     return None
 
 
+# A Korean given name as romanised, after the surname: two syllables joined by a hyphen ("Tae-seok", "Min-jae").
+KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 # Chinese surnames that are English words a sentence may begin with: no one named by them alone ("He said …").
 ENGLISH_SURNAME_WORDS = frozenset({"he", "an", "long", "fan", "gu", "su", "ye", "yu", "ma", "hu"})
 
@@ -507,8 +509,12 @@ class Actors:
         for name, office in named:
             surname = name.split()[-1]
             words = name.split()
-            if len(words) == 2 and a_pinyin_name(*words) and words[0].casefold() not in ENGLISH_SURNAME_WORDS and words[0] not in self.named:
-                self.named[words[0]] = (name, office)  # "Xi made the remarks …" after "Chinese President Xi Jinping": the surname first
+            if len(words) == 2 and (a_pinyin_name(*words) and words[0].casefold() not in ENGLISH_SURNAME_WORDS or KOREAN_GIVEN_NAME.fullmatch(words[1])) \
+                    and words[0] not in self.named:
+                # "Xi made the remarks …" after "Chinese President Xi Jinping", "in the presence of Kambarov and Yoon" after
+                # "Governor Yoon Tae-seok": the surname first
+                self.named[words[0]] = (name, office)
+                self.surnames.add(words[0])
                 continue
             if " " in name and len(surname) > 3 and surname.casefold() not in CALENDAR_WORDS and surname not in self.named:
                 self.named[surname] = (name, office)

@@ -285,10 +285,19 @@ SUBJECT_WORDS = frozenset({"the", "of", "and", "for", "jointly", "also", "s", "h
 
 
 def participle_asides(text: str) -> list[tuple[int, int]]:
-    """The asides of a participle after a document, between commas: ", initialled by the civil aviation authorities in
-    December last year," (their dates are of that earlier step, not of the sentence's signing)."""
-    return [(m.start(), m.end()) for m in re.finditer(r",\s+(?:initiall?ed|signed|concluded|adopted|approved|agreed)\b[^,;]*,", text, re.IGNORECASE)
+    """The asides of a participle or a relative clause after a document, between commas: ", initialled by the civil aviation
+    authorities in December last year,", ", which had been expected to be signed during the visit," (their steps and dates
+    are of another time than the sentence's own verb)."""
+    return [(m.start(), m.end()) for m in re.finditer(r",\s+(?:initiall?ed|signed|concluded|adopted|approved|agreed|which|that)\b[^,;]*,",
+                                                      text, re.IGNORECASE)
             if re.search(rf"\b(?:{DOCUMENT_NOUNS})\b[^,;]*$", text[:m.start()], re.IGNORECASE)]
+
+
+def blank_asides(text: str) -> str:
+    """The text with its asides after a document (`participle_asides`) blanked out, same length."""
+    for start, end in participle_asides(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def main_signing(text: str) -> re.Match[str] | None:
@@ -501,7 +510,8 @@ class Extractor:
                 # "did not sign", "refused to sign", "could sign", "ready to sign": no document was signed ("proposed for signing
                 # in the near future" is a plan)
                 signing = None
-                if document and not is_future(text):
+                # (a plan told only in an aside is not the sentence's: "…, which had been expected to be signed …, was not signed")
+                if document and not is_future(blank_asides(text)):
                     continue
             included = INCLUDED.search(text)
             # "the documents signed include …", or, after a package signed, "key defence agreements include …": its parts
