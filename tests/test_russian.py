@@ -3192,3 +3192,15 @@ def test_the_largest_of_a_package_just_told_of_is_a_part_of_it_and_is_the_one_th
     assert [s[0].value.name.value for s in agreement.signatories] == ["Faridun Safarzoda", "Zhang Weidong"]
     # not a document of no package ("Крупнейшим из них" with nothing before it signs nothing)
     assert read(base, "Крупнейшим из них стало соглашение о строительстве ГЭС мощностью 60 МВт.").agreements == []
+
+
+def test_a_signing_to_come_told_again_for_the_same_month_is_one_document_between_the_sides_told_second(base):
+    """Written for this test, on a shape of the blind set's development half (podrobno-t1-uz-cn-irkeshtam-brifing-ru): a
+    memorandum "Узбекистан рассчитывает в мае подписать с китайской стороной", then "Меморандум между АО … и компанией …
+    планируем подписать в мае": one memorandum to come, between the two companies; it was drafted twice, once of Uzbekistan."""
+    [memorandum] = read(base, "Узбекистан рассчитывает в мае подписать с китайской стороной меморандум о регулярном контейнерном "
+                              "сервисе по маршруту Кашгар – Иркештам – Андижан.",
+                        "«Меморандум между АО «Узтранзит Логистик» и компанией «Синьцзян Тяньшань Экспресс» планируем подписать в мае "
+                        "в Урумчи», – сказал замминистра.", published="2023-04-12").agreements
+    assert memorandum.planned and str(memorandum.planned_for.value) == "2023-05"
+    assert [name_of(p.value) for p in memorandum.parties] == ["Uztranzit Logistik", "Sintszyan Tyanshan Ekspress"]

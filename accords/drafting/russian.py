@@ -914,14 +914,19 @@ class RussianReader:
                                 self._last.parties.append(Fact(value, sentence, f"«{name.text}», whose officer the text says signed it"))
             return
         for number, (kind, at) in enumerate(documents):
-            told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and not planned and not a.planned
+            # (a signing to come told again as to come: "Узбекистан рассчитывает в мае подписать … меморандум …", then "Меморандум
+            # между АО «…» и компанией «…» планируем подписать в мае …")
+            told = [a for a in reversed(self.drafts.agreements) if a.kind.value == kind.value and planned == a.planned
+                    and (not planned or not a.is_package and _same_month(a.planned_for, dates))
                     and a.statement.text != sentence.text]
             said = _subject(words, at)
             same = self._told_again_of(told, said, sentence, words, at, verb) if not ALSO.match(sentence.text) else None
             if same is not None and same.date_signed is not None and dates and all(_apart(d.date, same.date_signed.value) for d in dates):
                 same = None  # "Напомним, что в мае 2023 года … подписали меморандум …", after this week's memorandum: another one
             between = re.match(r"(?:\s+\S+){0,3}?\s+между\b", sentence.text[words[at].end:])
-            if same is not None and between is not None and any(
+            if same is not None and planned and between is not None:
+                same.parties = []  # the sides it is between, told the second time, are its own: not the states told the first
+            elif same is not None and between is not None and any(
                     self._another_side(same, n) for n in names if words[at].end < n.start < words[at].end + between.end() + 120):
                 same = None  # "Меморандум о взаимопонимании между Министерством экономики … и KOTRA", after another's: its own sides
             # "Посол Турецкой Республики … в своем Telegram-канале приветствовал подписание соглашения": who welcomed a signing,
@@ -2301,6 +2306,11 @@ def _field_of(subject: Subject) -> str | None:
     метрологии"), if any."""
     after = next((i for i, noun in enumerate(subject.nouns) if noun in ("область", "сфера")), None)
     return next((n for n in subject.nouns[after + 1:] if n not in FIELD_LEMMAS), None) if after is not None else None
+
+
+def _same_month(planned_for: Fact | None, dates: list[DateInRussian]) -> bool:
+    """Whether a signing to come is for the month the sentence's first date gives (both told, the same month)."""
+    return planned_for is not None and bool(dates) and str(dates[0].date)[:7] == str(planned_for.value)[:7] and len(str(dates[0].date)) >= 7
 
 
 def _subject_told_in(told: str, words: list[Word], at: int) -> bool:
