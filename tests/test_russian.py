@@ -58,6 +58,9 @@ def test_a_sentence_is_russian_where_cyrillic_outweighs_latin(text, expected):
     ("Сегодня, 21 июля, приняты итоговые документы.", "2025-07-21"),  # the text's own date before "сегодня"
     ("Заседание пройдет осенью текущего года.", "2025"),  # a season of the report's year: that year, no month guessed
     ("Форум пройдет во второй половине следующего года.", "2026"),
+    # (a shape of the blind set's development half, sughd24-t3-tj-vengriya-chongrad-ru: "на осень" read no date)
+    ("Третье заседание комиссии намечено на осень этого года в Душанбе.", "2025"),
+    ("Подписание намечено на весну следующего года.", "2026"),
 ])
 def test_russian_dates_keep_the_texts_precision(text, expected):
     assert str(russian_dates(text, PartialDate(2025, 11, 15))[0].date) == expected
@@ -3204,3 +3207,26 @@ def test_a_signing_to_come_told_again_for_the_same_month_is_one_document_between
                         "в Урумчи», – сказал замминистра.", published="2023-04-12").agreements
     assert memorandum.planned and str(memorandum.planned_for.value) == "2023-05"
     assert [name_of(p.value) for p in memorandum.parties] == ["Uztranzit Logistik", "Sintszyan Tyanshan Ekspress"]
+
+
+def test_a_document_signed_which_entered_into_force_is_in_force(base):
+    """Written for this test, on a shape of the blind set's development half (sughd24-t3-tj-vengriya-chongrad-ru): "в 2022
+    году … было подписано Соглашение …, которое вступило в силу в прошлом году" was drafted signed; its last step told is
+    its entry into force. One that "вступит в силу" is still signed."""
+    [agreement] = read(base, "Напомним, в 2022 году в Будапеште было подписано Соглашение между Правительством Республики Таджикистан "
+                             "и Правительством Венгрии о сотрудничестве в области водного хозяйства, которое вступило в силу в прошлом "
+                             "году.", published="2024-06-13").agreements
+    assert (agreement.status.value, str(agreement.date_signed.value)) == ("in force", "2022")
+    [later] = read(base, "В 2022 году в Будапеште было подписано Соглашение между Правительством Республики Таджикистан и "
+                         "Правительством Венгрии о сотрудничестве в области водного хозяйства, которое вступит в силу после "
+                         "ратификации.", published="2024-06-13").agreements
+    assert later.status.value == "signed"
+
+
+def test_a_meeting_put_on_the_calendar_far_after_its_noun_is_one_to_come(base):
+    """Written for this test, on a shape of the blind set's development half (sughd24-t3-tj-vengriya-chongrad-ru): "Очередное,
+    третье заседание Таджикско-венгерской межправительственной комиссии по экономическому сотрудничеству намечено на осень этого
+    года в Душанбе" was a meeting held, undated: the word that schedules it stands far after the meeting's noun."""
+    [meeting] = read(base, "Очередное, третье заседание Таджикско-венгерской межправительственной комиссии по экономическому "
+                           "сотрудничеству намечено на осень этого года в Душанбе.", published="2024-06-13").events
+    assert (meeting.planned, str(meeting.date.value)) == (True, "2024")

@@ -998,6 +998,11 @@ class RussianReader:
                                              for c in [self.english.state(n)] if c][:1]
             if status == "signed" and not planned and len(documents) == 1:
                 self._ratified_it(agreement, sentence, words, verbs, index, dates)
+                entry = next((i for i in range(index + 1, len(words)) if _in_force(words, i) and any(
+                    w.lemma == "который" for w in words[max(index + 1, i - 3):i]) and not self._negated(words, i)), None)
+                if entry is not None:
+                    # "… было подписано Соглашение …, которое вступило в силу в прошлом году": in force last
+                    agreement.in_force = Fact(sentence.text[words[entry].start:words[entry + 2].end], sentence)
             # "… Министерство … и Министерство … подписали соглашение …, а АО «…» и ОАО «…» заключили контракт …": each its clause's
             own = _own_sides(sentence.text, words, documents, number)
             # (else the signing verb's own clause: not the state of one who opened the ceremony "…, после чего … подписали")
@@ -2030,9 +2035,11 @@ class RussianReader:
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий", "ожидаемый", "ожидать") \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4]) \
+                or any(w.lemma in SCHEDULED for w in itertools.takewhile(lambda w: w.text not in (";", ":") and w.lemma not in MEETINGS, words[index + 1:])) \
                 or _to_be_held(words, index) \
                 or any(w.lemma == "пригласить" for w in words[:index]) and any(w.lemma == "участие" for w in words[max(0, index - 6):index])
-            # ("Следующее заседание комиссии планируется провести в 2026 году", "договорились провести очередное заседание"; "пригласил делегацию принять участие в …
+            # ("Следующее заседание комиссии планируется провести в 2026 году", "договорились провести очередное заседание"; "третье
+            # заседание … комиссии по экономическому сотрудничеству намечено на осень"; "пригласил делегацию принять участие в …
             # форуме": one to come)
             # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
             # ("прибыл в Душанбе для участия в заседании Совета …", "… для встречи с Путиным": what he came for, which the text does
