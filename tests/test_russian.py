@@ -3230,3 +3230,13 @@ def test_a_meeting_put_on_the_calendar_far_after_its_noun_is_one_to_come(base):
     [meeting] = read(base, "Очередное, третье заседание Таджикско-венгерской межправительственной комиссии по экономическому "
                            "сотрудничеству намечено на осень этого года в Душанбе.", published="2024-06-13").events
     assert (meeting.planned, str(meeting.date.value)) == (True, "2024")
+
+
+def test_a_step_in_a_clause_of_condition_is_none(base):
+    """Written for this test, on a shape of the blind set's development half (samarkand-capital-bank-t3-uz-yaponiya-kredit-ru):
+    "… только после подписания соглашения о гарантии …, если Кабинет министров одобрит выделение гарантии" was an agreement to
+    come, by the verb of the condition; a step told under "если" is none, whatever its tense."""
+    assert read(base, "Второй транш на 30 млн долларов может быть предоставлен только после подписания соглашения о гарантии с "
+                      "Министерством экономики и финансов, если Кабинет министров одобрит выделение гарантии.",
+                published="2023-11-24").agreements == []
+    assert read(base, "Если стороны подпишут соглашение о гарантии, банк выделит второй транш.", published="2023-11-24").agreements == []

@@ -1503,9 +1503,12 @@ class RussianReader:
 
     @staticmethod
     def _modal(words: list[Word], index: int) -> bool:
-        # (and "подписать могут", a modal after the infinitive)
+        # (and "подписать могут", a modal after the infinitive; and a step told under a condition, "…, если Кабинет министров
+        # одобрит …": "если" opens the verb's clause)
+        clause = list(itertools.takewhile(lambda w: w.text not in (",", ";", ":", "–", "—"), reversed(words[:index])))
         return any(w.lemma in MODALS for w in words[max(0, index - 3):index]) or (
-            words[index].feats.get("VerbForm") == "Inf" and index + 1 < len(words) and words[index + 1].lemma in MODALS)
+            words[index].feats.get("VerbForm") == "Inf" and index + 1 < len(words) and words[index + 1].lemma in MODALS) or any(
+            w.lemma == "если" for w in clause)
 
     @staticmethod
     def _planned(words: list[Word], index: int, what_was_expected: bool = True) -> bool:
