@@ -5776,3 +5776,18 @@ def test_a_korean_name_is_no_recorded_person_of_its_surname_and_its_surname_alon
         "memorandum on building a 10-hectare hydroponic greenhouse complex in Quva district."])
     memorandum = drafts.agreements[-1]
     assert [p.value.name.value for p in memorandum.parties] == ["Quva Agro Cluster LLC", "Cheongju Smart Farm Co."]
+
+
+def test_the_co_chairs_who_signed_are_those_each_delegation_was_led_by(base):
+    """Written for this test, on a shape of the blind set's development half (mfatm-t1-tm-jp-committee-sixth): each
+    delegation's head named in a sentence of its own ("The Turkmen delegation was led by the co-chair of the Committee,
+    Deputy Chairman … Kakajan Annaberdiyev. The Japanese delegation was headed by …"), then "the co-chairs signed the
+    Protocol": the protocol had no signatory and no party, as only the last of the two sentences was kept, and a new body
+    "Committee, Deputy Chairman of the Cabinet … Kakajan Annaberdiyev" ran past the comma into the office after it."""
+    [protocol] = drafts_from(base, PartialDate(2025, 11, 19), [
+        "The Turkmen delegation was led by the co-chair of the Committee, Deputy Chairman of the Cabinet of Ministers of "
+        "Turkmenistan Kakajan Annaberdiyev. The Japanese delegation was headed by the co-chair of the Committee, State Minister "
+        "for Foreign Affairs of Japan Kenji Morishita.",
+        "At the closing session on 18 November, the co-chairs signed the Protocol of the sixth meeting of the Committee."]).agreements
+    assert [s[0].value.name.value for s in protocol.signatories] == ["Kakajan Annaberdiyev", "Kenji Morishita"]
+    assert [p.value for p in protocol.parties] == ["turkmenistan", "japan"]

@@ -324,7 +324,7 @@ class Extractor:
         self.drafts = Drafts()
         self.actors = Actors(dataset, names, self.finder, published, self.drafts)
         self._before_lists: list[Sentence] = []  # sentences about the signing just before a list of documents
-        self._delegations_led: Sentence | None = None  # the sentence that names who led the delegations
+        self._delegations_led: list[Sentence] = []  # the sentences, one after another, that name who led the delegations
         self._pending_witnesses: list[Fact] = []  # people who witness a signing of documents the text does not name
         self._last_company: Mention | None = None  # the company the last sentence that named one company alone named
         self._company_before: Mention | None = None  # the one named last before the sentence read: whom its "The company" is
@@ -438,7 +438,10 @@ class Extractor:
                 continue
             self.actors.remember(text)
             if DELEGATIONS_LED_BY.search(text):
-                self._delegations_led = sentence  # "The delegations were led by A, B and C": who "the heads of the delegations" are
+                # "The delegations were led by A, B and C", or "The Turkmen delegation was led by A." then "The Japanese delegation
+                # was headed by B.": who "the heads of the delegations" and "the co-chairs" are
+                follows = index > 0 and self._delegations_led and self._delegations_led[-1] is sentences[index - 1]
+                self._delegations_led = [*self._delegations_led, sentence] if follows else [sentence]
                 if current is not None:  # (told after the signing they made: "… the heads of the delegations signing the minutes.")
                     self._signed_by_the_heads_of_delegations(current, current.statement)
             mentions = self.actors.mentions_of(text, self.actors.surnames)
@@ -1325,26 +1328,26 @@ class Extractor:
         signed it, each for the state of the office the text gives them; and where the sentence names no party, those states
         are its parties."""
         said = HEADS_OF_DELEGATIONS_SIGNED.search(sentence.text)
-        named = self._delegations_led
-        if said is None or named is None or agreement.signatories or agreement.planned:
+        if said is None or not self._delegations_led or agreement.signatories or agreement.planned:
             return
-        mentions = self.actors.mentions_of(named.text, self.actors.surnames)
-        people = self.actors.people(named.text, mentions)  # (first: it notes the offices written before a state and a name)
-        offices: dict[int, str | None] = {p.start: p.office for p in people_in(named.text)}
-        offices.update({start: office for (text, start), office in self.actors.offices.items() if text == named.text})
-        states: list[str] = []
-        for person in people:
-            office = offices.get(person.start)
-            if not office:
-                continue
-            side = list(SIDE_OF.finditer(named.text[:person.start]))[-1:]  # the side named last before the person
-            country = self.actors.country_in(office) or (self.actors.country_in(side[0].group("adjective")) if side else None)
-            agreement.signatories.append((Fact(self.actors.actor(person, named, office), named,
-                                               f"'{said.group(0)}': those the text names as such before"), _office_text(office), country))
-            if country is not None and country not in states:
-                states.append(country)
+        states: list[tuple[str, Sentence]] = []
+        for named in self._delegations_led:
+            mentions = self.actors.mentions_of(named.text, self.actors.surnames)
+            people = self.actors.people(named.text, mentions)  # (first: it notes the offices written before a state and a name)
+            offices: dict[int, str | None] = {p.start: p.office for p in people_in(named.text)}
+            offices.update({start: office for (text, start), office in self.actors.offices.items() if text == named.text})
+            for person in people:
+                office = offices.get(person.start)
+                if not office:
+                    continue
+                side = list(SIDE_OF.finditer(named.text[:person.start]))[-1:]  # the side named last before the person
+                country = self.actors.country_in(office) or (self.actors.country_in(side[0].group("adjective")) if side else None)
+                agreement.signatories.append((Fact(self.actors.actor(person, named, office), named,
+                                                   f"'{said.group(0)}': those the text names as such before"), _office_text(office), country))
+                if country is not None and country not in [c for c, _ in states]:
+                    states.append((country, named))
         if not agreement.parties and len(states) > 1:
-            agreement.parties = [Fact(c, named, "the state of a head of delegation who signed it") for c in states]
+            agreement.parties = [Fact(c, named, "the state of a head of delegation who signed it") for c, named in states]
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries the agent

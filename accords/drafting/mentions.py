@@ -41,7 +41,10 @@ NEW_BODY = re.compile(
     # "Ministry of Investments, Industry and Trade", but not "… of Uzbekistan and Israel's Agency for …" nor "the Ministry of
     # Energy of Azerbaijan, China Datang Overseas Investment Co. Ltd., and …": a body after "and X's" or a company after
     # the comma is a body of its own, as is one after the comma and "X's" ("…, Uzbekistan's Ministry of Transport")
-    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)(?!\s+{_CAP}['’]s\s)\s+{_CAP}"
+    # (nor an office after the comma: "led by the co-chair of the Committee, Deputy Chairman of the Cabinet … Kakajan …")
+    rf"|,(?!\s+(?:{_CAP}\s+){{0,5}}(?:Co\.|Ltd|LLC|JSC|CJSC|Limited|Company|Corporation|Group|Inc|PLC)\b)(?!\s+{_CAP}['’]s\s)"
+    rf"(?!\s+(?:Deputy|Vice|First|Chairman|Chairwoman|Chair|Minister|President|Head|Director|Ambassador|Governor|Mayor|Secretary|"
+    rf"State\s+Minister|Prime\s+Minister|Chief|CEO)\b)\s+{_CAP}"
     # "Ministry of Digital Development, Innovations, and Aerospace Industry": the last field of the name after a comma and "and"
     rf"|,\s+and\s+(?=(?:{_CAP}\s+)?(?:Industry|Development|Technologies|Innovations?|Infrastructure|Communications|Resources|Sports|Tourism|Trade)\b){_CAP}"
     rf")){{0,20}}")  # "… under the Government of …"
