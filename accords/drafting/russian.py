@@ -867,7 +867,7 @@ class RussianReader:
         if not documents and status in ("signed", "approved") and self._by_topic(sentence, words, names, dates, status, verb, planned):
             return
         if not documents:
-            pronoun = any(w.lemma in ("он", "она") and (w.feats.get("Case") == "Acc" or words[i - 1].lemma == "под")
+            pronoun = any(w.lemma in ("он", "она") and (w.feats.get("Case") == "Acc" or i > 0 and words[i - 1].lemma == "под")
                           for i, w in enumerate(words[max(0, index - 2):index + 2], start=max(0, index - 2)))  # (and "подписи под ним")
             # (not "страна подписала документы о сотрудничестве … с ЕС, Великобританией, Японией …": documents of its own, plural)
             # (and "Церемония подписания состоялась в среду", which names no document: the one just read)
