@@ -1330,7 +1330,7 @@ class Extractor:
         said = HEADS_OF_DELEGATIONS_SIGNED.search(sentence.text)
         if said is None or not self._delegations_led or agreement.signatories or agreement.planned:
             return
-        states: list[tuple[str, Sentence]] = []
+        states: dict[str, Sentence] = {}  # each state, with the sentence that first gives it a head of delegation
         for named in self._delegations_led:
             mentions = self.actors.mentions_of(named.text, self.actors.surnames)
             people = self.actors.people(named.text, mentions)  # (first: it notes the offices written before a state and a name)
@@ -1344,10 +1344,10 @@ class Extractor:
                 country = self.actors.country_in(office) or (self.actors.country_in(side[0].group("adjective")) if side else None)
                 agreement.signatories.append((Fact(self.actors.actor(person, named, office), named,
                                                    f"'{said.group(0)}': those the text names as such before"), _office_text(office), country))
-                if country is not None and country not in [c for c, _ in states]:
-                    states.append((country, named))
+                if country is not None:
+                    states.setdefault(country, named)
         if not agreement.parties and len(states) > 1:
-            agreement.parties = [Fact(c, named, "the state of a head of delegation who signed it") for c, named in states]
+            agreement.parties = [Fact(c, where, "the state of a head of delegation who signed it") for c, where in states.items()]
 
     def _ratification(self, agreement: DraftAgreement, sentence: Sentence, match: re.Match[str], mentions: list[Mention]) -> None:
         """'The Kazakh President ratified the treaty': a step of its history in the text's words, by the countries the agent

@@ -2320,7 +2320,8 @@ def _field_of(subject: Subject) -> str | None:
 
 def _same_month(planned_for: Fact | None, dates: list[DateInRussian]) -> bool:
     """Whether a signing to come is for the month the sentence's first date gives (both told, the same month)."""
-    return planned_for is not None and bool(dates) and str(dates[0].date)[:7] == str(planned_for.value)[:7] and len(str(dates[0].date)) >= 7
+    return planned_for is not None and bool(dates) and dates[0].date.month is not None and \
+        (dates[0].date.year, dates[0].date.month) == (planned_for.value.year, planned_for.value.month)
 
 
 def _subject_told_in(told: str, words: list[Word], at: int) -> bool:
