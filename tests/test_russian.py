@@ -3240,3 +3240,35 @@ def test_a_step_in_a_clause_of_condition_is_none(base):
                       "Министерством экономики и финансов, если Кабинет министров одобрит выделение гарантии.",
                 published="2023-11-24").agreements == []
     assert read(base, "Если стороны подпишут соглашение о гарантии, банк выделит второй транш.", published="2023-11-24").agreements == []
+
+
+def test_a_list_after_a_sentence_on_another_documents_initialling_takes_the_talks_day_not_the_initialling(base):
+    """Written for this test, on a shape of the blind set's development half (tdh-t3-tm-turtsiya-vitse-prezident-ru): after
+    "Сегодня … принял", a sentence "Накануне … эксперты парафировали текст Соглашения …" dated the list of documents signed
+    "по завершении переговоров" to the day before; a day told for another document's initialling (or ratification) is that
+    step's, not the talks'."""
+    drafts = read(base, "Сегодня в Ашхабаде Президент Туркменистана принял вице-президента Турецкой Республики.",
+                  "В январе Меджлис Туркменистана ратифицировал Соглашение между Правительством Туркменистана и Правительством "
+                  "Турецкой Республики о сотрудничестве в области энергетики.",
+                  "Накануне в Ашхабаде эксперты двух стран парафировали текст Соглашения о взаимном поощрении и защите капиталовложений.",
+                  "По завершении переговоров состоялась церемония подписания документов:",
+                  "— Программа сотрудничества между Министерством образования Туркменистана и Министерством национального "
+                  "образования Турецкой Республики на 2026–2028 годы.", published="2026-02-26")
+    ratified, initialled, programme = drafts.agreements
+    assert (ratified.status.value, initialled.status.value, str(initialled.date_signed.value)) == ("ratified", "initialled", "2026-02-25")
+    assert (programme.status.value, str(programme.date_signed.value)) == ("signed", "2026-02-26")
+
+
+def test_a_document_whose_draft_was_agreed_and_whose_signing_is_planned_is_one_to_come(base):
+    """Written for this test, on a shape of the blind set's development half (tdh-t3-tm-turtsiya-vitse-prezident-ru): "…
+    завершение согласования проекта Соглашения между Правительством A и Правительством B …", then "Документ планируется
+    подписать в ходе … заседания …, которое пройдёт в мае в Анкаре" drafted nothing: the draft's document is to be signed in
+    May. A draft only discussed, with no signing told after it, is no document."""
+    [agreement] = read(base, "Стороны с удовлетворением констатировали завершение согласования проекта Соглашения между Правительством "
+                             "Туркменистана и Правительством Турецкой Республики о международных комбинированных перевозках. Документ "
+                             "планируется подписать в ходе девятого заседания Туркмено-турецкой межправительственной комиссии по "
+                             "экономическому сотрудничеству, которое пройдёт в мае в Анкаре.", published="2026-02-26").agreements
+    assert (agreement.kind.value, agreement.planned, str(agreement.planned_for.value)) == ("agreement", True, "2026-05")
+    assert sorted(p.value for p in agreement.parties) == ["turkiye", "turkmenistan"]
+    assert read(base, "Стороны обсудили проект Соглашения между Правительством Туркменистана и Правительством Турецкой Республики о "
+                      "международных комбинированных перевозках. Работа будет продолжена.", published="2026-02-26").agreements == []

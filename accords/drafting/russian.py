@@ -568,6 +568,8 @@ class RussianReader:
         self._list_states: list[str] = []  # the states the intro says they were signed between ("между Кыргызстаном и Турцией подписаны:")
         self._list_adopted: Fact | None = None  # the intro's (or the sentence's before it) verb of adopting, where not of signing
         self._told_documents: tuple[Sentence, Word] | None = None  # the verb of the last sentence that tells of documents signed or adopted
+        # a document the sentence just read named by its draft, with no step of its own ("завершение согласования проекта Соглашения …")
+        self._draft_named: tuple[Sentence, list[Word], list[Name], AgreementKind, int] | None = None
         self._delegations: tuple[Sentence, list[Word], list[Name]] | None = None  # the sentence naming who led the delegations
         self._chaired: tuple[Sentence, list[Name]] | None = None  # the sentence naming who chaired the meeting told of
         self._about: list[tuple[int, int]] = []  # where the sentence read has clauses about what it names (RELATIVE_CLAUSE)
@@ -607,6 +609,7 @@ class RussianReader:
         words, names = analyse(sentence.text)
         names = [self._in_full(n) for n in names]
         self._names_of[sentence.text] = names
+        draft_named, self._draft_named = self._draft_named, None
         self._people |= {self.english.normal_person(n) for n in names if n.kind == "PER" and len(n.normal.split()) > 1 and "." not in n.normal}
         dateline = DATELINE.match(sentence.text)
         # clauses about what the sentence names (", который проходит 27–28 января,", ", подписание которого запланировано на
@@ -642,7 +645,12 @@ class RussianReader:
         # 2025 года, вступило в силу в январе")
         of_a_day = [d for d in dates if not SIGNED_ON.search(sentence.text[:d.start]) and not re.search(
             r"(?i)\b(?:ратифицированн|вступил)\w*\s+(?:\S+\s+){0,8}$", sentence.text[:d.start])]
-        if of_a_day and not future and not recalled and not self._a_span_of_the_day_before(of_a_day) \
+        # (nor the day of another step of a document, told in a sentence that signs nothing: "Накануне … эксперты парафировали
+        # текст Соглашения …", "В январе Меджлис ратифицировал Соглашение …", then "По завершении переговоров … подписания
+        # документов:", of the talks' day)
+        another_step = any(w.lemma in RATIFIED | INITIALLED and w.pos == "VERB" for w in words) \
+            and not any(w.lemma in SIGNED and w.pos == "VERB" and w.feats.get("VerbForm") != "Part" for w in words)
+        if of_a_day and not future and not recalled and not another_step and not self._a_span_of_the_day_before(of_a_day) \
                 and not all(self._of_a_clause_about(d) for d in of_a_day):
             self._last_date = (next((d for d in of_a_day if _within(d.date, of_a_day[0].date)), of_a_day[0]), sentence)
         documents = self._documents(words)
@@ -776,6 +784,24 @@ class RussianReader:
                 last.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
             last.evidence_of.append(sentence)
             return
+        if draft_named is not None and APPROVED_THEN_TO_SIGN.match(sentence.text) and (
+                scheduled or any(w.lemma in PLANNING or w.lemma in SCHEDULED or _future(w) for w in words)):
+            # "… констатировали завершение согласования проекта Соглашения между A и B о …", then "Документ планируется подписать в
+            # ходе … заседания …, которое пройдёт в мае": the draft's document, to be signed then
+            where, its_words, its_names, kind, at = draft_named
+            agreement = DraftAgreement(Fact(kind.value, where), where, planned=True)
+            agreement.evidence_of += [where, sentence]
+            self._words = its_words  # (the words of the sentence the sides are read from, whose events are no sides)
+            self._title(agreement, where, its_words, kind, at)
+            self._parties(agreement, where, its_names)
+            self._words = words
+            when = words[next((i for i, w in enumerate(words) if w.lemma in PLANNING | SCHEDULED), 0)]
+            agreement.plan = Fact(" ".join(sentence.text[:when.end].split()), sentence)
+            if dates:
+                agreement.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+            self.drafts.agreements.append(agreement)
+            self._last = agreement
+            return
         among = AMONG_THEM.match(sentence.text)
         listed_in = self.drafts.last_package() if among and not verbs else None
         if listed_in is not None and documents and self.drafts.agreements[-1] is listed_in:
@@ -785,6 +811,7 @@ class RussianReader:
             # "Второй документ — меморандум о сотрудничестве в сфере лёгкой промышленности.", after a signed agreement: signed too
             verbs = [(0, dataclasses.replace(words[0], lemma="подписать", pos="VERB"))]
         if not verbs:
+            self._draft_named = next(((sentence, words, names, kind, at) for kind, at in documents if at > 0 and words[at - 1].lemma == "проект"), None)
             held = any(w.lemma == "подписание" for w in words) and any(w.lemma in ("пройти", "состояться") for w in words)
             if held and self._last is not None and not documents:  # "Подписание прошло 28 августа в Душанбе": the one just read
                 self._last.evidence_of.append(sentence)
