@@ -5791,3 +5791,46 @@ def test_the_co_chairs_who_signed_are_those_each_delegation_was_led_by(base):
         "At the closing session on 18 November, the co-chairs signed the Protocol of the sixth meeting of the Committee."]).agreements
     assert [s[0].value.name.value for s in protocol.signatories] == ["Kakajan Annaberdiyev", "Kenji Morishita"]
     assert [p.value for p in protocol.parties] == ["turkmenistan", "japan"]
+
+
+def test_a_document_told_before_a_relative_clause_that_signed_it_is_the_one_signed(base):
+    """Written for this test, on a shape of the blind set's development half (daryo-u2-uz-kr-critical-minerals-seoul): "The
+    agreement builds on the memorandum on critical minerals that the Uzbek Ministry … and the Korean Ministry … signed in
+    Tashkent in June 2023" gave the agreement just signed the memorandum's place, date and sides: the verb of the clause
+    "that … signed" is done to the memorandum, which is a document of its own."""
+    agreement, memorandum = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, Uzbekistan and the Republic of Korea signed an intergovernmental agreement on cooperation in critical raw "
+        "materials supply chains.",
+        "The agreement builds on the memorandum on critical minerals that the Uzbek Ministry of Mining Industry and Geology "
+        "and the Korean Ministry of Trade, Industry and Energy signed in Tashkent in June 2023."]).agreements
+    assert (str(agreement.date_signed.value), agreement.place) == ("2024-05-14", None)
+    assert (memorandum.kind.value, str(memorandum.date_signed.value), memorandum.place.value) == (
+        "memorandum of understanding", "2023-06", "Tashkent")
+    assert len(memorandum.parties) == 2
+
+
+def test_a_day_that_opens_a_sentence_before_an_after_phrase_dates_the_signing(base):
+    """Written for this test, on a shape of the blind set's development half (daryo-u2-uz-kr-critical-minerals-seoul): "On
+    Tuesday, after talks between A and B, C and D signed an agreement …" was undated: the comma before "after" bounds a clause,
+    and "On Tuesday" was left outside the verb's. A phrase with no verb that opens the sentence is the main clause's."""
+    [agreement] = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, after talks between Nematov and Korean Prime Minister Seo Jae-won, Uzbekistan and the Republic of Korea "
+        "signed an intergovernmental agreement on cooperation in critical raw materials supply chains."]).agreements
+    assert str(agreement.date_signed.value) == "2024-05-14"
+
+
+def test_a_signer_named_before_one_whose_given_name_is_hyphenated_signs_too(base):
+    """Written for this test, on a shape of the blind set's development half (daryo-u2-uz-kr-critical-minerals-seoul): "On
+    Tuesday, Uzbek Minister of Mining Industry and Geology Farhod Ergashboev and Korean Vice Minister of Trade, Industry and
+    Energy Kim Tae-hoon signed …" had only Kim Tae-hoon sign: the "hoon" of his given name was read as a word in lower case,
+    so the subject seemed more than offices and names."""
+    [agreement] = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, Uzbek Minister of Mining Industry and Geology Farhod Ergashboev and Korean Vice Minister of Trade, "
+        "Industry and Energy Kim Tae-hoon signed an intergovernmental agreement on critical raw materials."]).agreements
+    assert [s[0].value.name.value for s in agreement.signatories] == ["Farhod Ergashboev", "Kim Tae-hoon"]
+    # (after a day and the talks before the signing, whose people do not sign)
+    [agreement] = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, after talks between Nematov and Korean Prime Minister Seo Jae-won, Uzbek Minister of Mining Industry and "
+        "Geology Farhod Ergashboev and Korean Vice Minister of Trade, Industry and Energy Kim Tae-hoon signed an intergovernmental "
+        "agreement on critical raw materials."]).agreements
+    assert [s[0].value.name.value for s in agreement.signatories] == ["Farhod Ergashboev", "Kim Tae-hoon"]

@@ -41,7 +41,7 @@ from ..duplicates import title_words
 from ..model import AgreementKind, EventKind
 from ..names import LEGAL_FORM, NameIndex
 from .actors import COUNTRY, DEMONYMS, HEADS_OF_STATE, THE_HEADS_SIGNED, Actors
-from .clauses import CAPITALISED_NAME, FUTURE, SAYS, asides, clause_at, clause_text, hypothetical, inserted, main_text, negated, postponed, wished
+from .clauses import CAPITALISED_NAME, FINITE_VERB, FUTURE, SAYS, asides, clause_at, clause_text, hypothetical, inserted, main_text, negated, postponed, wished
 from .complete import Completion
 from .documents import (
     DATELINE,
@@ -108,7 +108,7 @@ from .titles import (
     title_of,
     titled_documents,
 )
-from .when import clause_future, dates_in, is_future
+from .when import DateInText, clause_future, dates_in, is_future
 
 # Bodies of states, unnamed, before the states: "the rail freight operators of Azerbaijan, Georgia and" (not "the governments of").
 BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways|banks|businesses|enterprises|producers|exporters|ports|airlines)"
@@ -300,6 +300,11 @@ def blank_asides(text: str) -> str:
     return text
 
 
+# Between a document and its signing verb, a relative clause the verb ends: "the memorandum on critical minerals that the
+# Uzbek Ministry … and the Korean Ministry of Trade, Industry and Energy signed", "the accord which was signed".
+SIGNED_IN_A_RELATIVE_CLAUSE = re.compile(r"(?:\s+(?:on|of|for|in)\s+[^;.]{0,80}?)?,?\s+(?:that|which)\s+[^;.]{0,200}?\s+", re.IGNORECASE)
+
+
 def main_signing(text: str) -> re.Match[str] | None:
     """The sentence's signing verb, past a participle's aside after a document ("The agreement on air services, initialled in
     December last year, is expected to be signed in October": "signed", not "initialled")."""
@@ -308,6 +313,14 @@ def main_signing(text: str) -> re.Match[str] | None:
     while verb is not None and any(a <= verb.start() < b for a, b in asides) and (later := SIGNING.search(text, verb.end())) is not None:
         verb = later
     return verb
+
+
+def _opening_the_clause(text: str, date: DateInText, clause: tuple[int, int]) -> bool:
+    """'On Tuesday, after talks between A and B, C and D signed …': a date in the verbless phrase that opens the sentence, just
+    before the phrase of "after" or "before" that the verb's clause begins with, is that clause's."""
+    begin, finish = clause_at(text, date.start, date.start + len(date.text))
+    return begin == 0 and FINITE_VERB.search(text, begin, finish) is None \
+        and re.fullmatch(r",\s+", text[finish:clause[0]]) is not None and re.match(r"(?:after|before)\s", text[clause[0]:], re.IGNORECASE) is not None
 
 
 # A subsidiary's parent, in apposition up to its comma: "Balkhash Copper Smelting LLP, a subsidiary of the national mining holding
@@ -353,7 +366,9 @@ class Extractor:
             return False
         subject = _after_dateline(text[:person.end + verb.start()])
         # "Attending the COP27 in Egypt, …", "On the sidelines of the meeting, …": the opening words, before who signs
-        clause = re.sub(r"^(?:[A-Z][a-z]+ing|Following|After|During|On\s+the\s+(?:sidelines|margins)\s+of)\b[^,]*,\s+", "", subject)
+        # (and a day before them: "On Tuesday, after talks between X and Y, A and B signed")
+        clause = re.sub(r"^(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=(?:following|after|during)\b))?"
+                        r"(?:[A-Z][a-z]+ing|[Ff]ollowing|[Aa]fter|[Dd]uring|On\s+the\s+(?:sidelines|margins)\s+of)\b[^,]*,\s+", "", subject)
         if person.start < person.end + verb.start() - len(clause):
             return False  # "During President X's official visit to Beijing, A and B signed": X is of the opening words, not who signs
         return _offices_and_names(clause)
@@ -497,6 +512,9 @@ class Extractor:
             if reference and not self._refers_back(reference, sentences[:index]):
                 reference = None  # "signed the minutes of the meeting" after an agreement: a document of its own, not that one
             signing = main_signing(text) or RATIFICATION.search(text)  # "passed a bill on the ratification of the agreement"
+            if reference and document and signing and reference.start("noun") < document.start() \
+                    and SIGNED_IN_A_RELATIVE_CLAUSE.fullmatch(text, document.end(), signing.start()):
+                reference = None  # "The agreement builds on the memorandum … that A and B signed in 2023": the memorandum's signing
             while signing is not None and re.search(r"\bof\s+(?:the\s+)?$", text[:signing.start()]) and re.match(rf"\s+(?:documents?|{DOCUMENT_NOUNS})\b", text[signing.end():], re.IGNORECASE):
                 signing = SIGNING.search(text, signing.end())  # "an inventory of adopted documents": documents told of, not an act
             # "readiness was noted to accelerate …, as well as to sign the corresponding agreement": a signing not done, where
@@ -648,6 +666,11 @@ class Extractor:
         verb = main_signing(text)
         if first is None or verb is None or first.start() > verb.start():
             return first
+        antecedents = [d for d in DOCUMENT.finditer(text, 0, verb.start()) if SIGNED_IN_A_RELATIVE_CLAUSE.fullmatch(text, d.end(), verb.start())]
+        if antecedents:
+            # "The agreement builds on the memorandum on critical minerals that the Uzbek Ministry … and the Korean Ministry …
+            # signed in Tashkent in June 2023": the document the clause "that … signed" is about
+            return antecedents[-1]
         _, end = clause_at(text, verb.start(), verb.end())
         after = DOCUMENT.search(text, verb.end(), end)
         if after is not None and re.fullmatch(r"\s+(?:(?:a|an|the|two|three|new|joint)\s+)?(?:[\w-]+\s+){0,3}?", text[verb.end():after.start()]) and (
@@ -1421,7 +1444,8 @@ class Extractor:
             # Dates of the signing verb's own clause only: "who will meet next year" does not date the signing.
             stated = dates_in(text, self.published)
             dated = [d for d in stated if not (dateline and d.start < dateline.end())
-                     and (not verb or (clause_at(text, d.start, d.start + len(d.text)) == own and not inserted(text, d.start)))
+                     and (not verb or ((clause_at(text, d.start, d.start + len(d.text)) == own or _opening_the_clause(text, d, own))
+                                       and not inserted(text, d.start)))
                      # a document signed is not signed after the report ("a decision on the chairmanship in 2026", reported in 2025)
                      and (self.published is None or d.date.earliest() <= self.published.latest())
                      # "This signing is a step towards the memoranda previously signed … on June 12, 2023": theirs, not its
@@ -1774,7 +1798,7 @@ def _after_dateline(text: str) -> str:
 def _offices_and_names(subject: str) -> bool:
     """Whether a verb's subject is offices and names only: its words in lower case are those that join them ("the
     President of Tajikistan, Emomali Rahmon, and …")."""
-    lower = re.findall(r"\b[a-z][\w'-]*\b", subject)
+    lower = re.findall(r"(?<![\w'’-])[a-z][\w'-]*\b", subject)  # (not the "hoon" of "Kim Tae-hoon")
     return bool(lower) and all(w in SUBJECT_WORDS for w in lower)
 
 
