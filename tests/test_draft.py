@@ -5834,3 +5834,35 @@ def test_a_signer_named_before_one_whose_given_name_is_hyphenated_signs_too(base
         "Geology Farhod Ergashboev and Korean Vice Minister of Trade, Industry and Energy Kim Tae-hoon signed an intergovernmental "
         "agreement on critical raw materials."]).agreements
     assert [s[0].value.name.value for s in agreement.signatories] == ["Farhod Ergashboev", "Kim Tae-hoon"]
+
+
+def test_the_two_ends_of_a_line_or_service_are_no_sides_of_the_agreement_on_it(base):
+    """Written for this test, on a shape of the blind set's development half (astanatimes-u1-kz-az-commission-aktau): "A JSC
+    and B CJSC signed an agreement on a joint container feeder line between Aktau and Alat" had the two ports for sides, by
+    the pair after the document; the ends of a line or a service are where it runs, as those of "trains running between" are.
+    A credit line between two banks is still theirs."""
+    [agreement] = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, Mangystau Port Operator JSC and Alat Logistics Hub CJSC signed an agreement on a joint container feeder "
+        "line between Aktau and Alat."]).agreements
+    assert [p.value.name.value for p in agreement.parties] == ["Mangystau Port Operator JSC", "Alat Logistics Hub CJSC"]
+    [credit] = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, a credit line agreement was signed between Steppe Development Bank and Caspian Trade Bank."]).agreements
+    assert [p.value.name.value for p in credit.parties] == ["Steppe Development Bank", "Caspian Trade Bank"]
+
+
+def test_the_same_day_and_the_first_day_of_a_meeting_date_a_signing(base):
+    """Written for this test, on a shape of the blind set's development half (astanatimes-u1-kz-az-commission-aktau): after a
+    meeting "held in Aktau on May 14–15", "On the first day, A JSC and B CJSC signed an agreement …" and, after a memorandum
+    signed "On Wednesday", "The same day, C Bank and D Bank signed a … credit-line agreement" were undated. The first day is
+    the span's first; the same day is the day of the signing told just before."""
+    meeting = ("Kazakhstan and Azerbaijan held the 18th meeting of the Kazakhstan–Azerbaijan Intergovernmental Commission on "
+               "Economic Cooperation in Aktau on May 14–15.")
+    drafts = drafts_from(base, PartialDate(2024, 5, 16), [
+        meeting,
+        "On the first day, Mangystau Port Operator JSC and Alat Logistics Hub CJSC signed an agreement on port cooperation.",
+        "On Wednesday, Kazakhstan and Azerbaijan signed a memorandum on twin-city relations.",
+        "The same day, Steppe Development Bank and Caspian Trade Bank signed a $50 million credit-line agreement."])
+    assert [str(a.date_signed.value) for a in drafts.agreements] == ["2024-05-14", "2024-05-15", "2024-05-15"]
+    [second] = drafts_from(base, PartialDate(2024, 5, 16), [
+        meeting, "On the second day, Mangystau Port Operator JSC and Alat Logistics Hub CJSC signed an agreement on port cooperation."]).agreements
+    assert str(second.date_signed.value) == "2024-05-15"

@@ -253,7 +253,9 @@ def a_subject(text: str, mention: Mention) -> bool:
 # (and the carriage told of by its noun: "regular container shipments between Bishkek and the Port of Baku"; not "services" nor
 # "transport", whose agreements are between governments: "Agreement on air services between the Government of …")
 MOVING_BETWEEN = re.compile(r"\b(?:moving|travel(?:l)?ing|running|shipped|transported|carried|passing|plying|"
-                            r"shipments|flights|deliveries|trains|voyages|sailings|crossings)\s+between\s+"
+                            r"shipments|flights|deliveries|trains|voyages|sailings|crossings|"
+                            # a line or service's ends: "a joint container feeder line between Aktau and Alat" (not a credit line's banks)
+                            r"(?<!credit\s)(?<!credit-)lines?|services?|routes?|links?|connections?)\s+between\s+"
                             r"(?P<pair>[^,;.]+?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 
 

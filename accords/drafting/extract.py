@@ -33,6 +33,7 @@ its parts, witnesses of every document signed then (complete.Completion).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from ..dataset import Dataset
@@ -1236,6 +1237,29 @@ class Extractor:
         if occasion is not None and occasion.date is not None:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
 
+    def _dated_by_a_day_told_before(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """'The same day, A and B signed …': the day of the signing told just before; 'On the first day, A and B signed …':
+        the first day of the meeting or visit told of last whose date is a span (the second, the last)."""
+        if agreement.date_signed is not None or agreement.planned or sentence is not agreement.statement:
+            return
+        same = re.match(r"(?:On\s+)?(?:the|that)\s+same\s+day\b", sentence.text, re.IGNORECASE)
+        told = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned and a.date_signed is not None
+                     and isinstance(a.date_signed.value, PartialDate) and a.date_signed.value.precision == "day"
+                     and not a.date_signed.value.is_range), None) if same else None
+        if told is not None and told.date_signed is not None:
+            agreement.date_signed = Fact(told.date_signed.value, sentence, "'the same day' as the signing told just before")
+            return
+        nth = re.match(r"(?:On|During)\s+the\s+(?P<which>first|second|third|last|final|closing)\s+day\b(?!\s+of\s+(?!the\s+(?:meeting|visit|forum|summit|session)\b))",
+                       sentence.text, re.IGNORECASE)
+        span = next((e.date.value for e in reversed(self.drafts.events) if not e.planned and e.date is not None
+                     and isinstance(e.date.value, PartialDate) and e.date.value.is_range and e.date.value.precision == "day"), None) if nth else None
+        if nth is None or span is None or span.end is None:
+            return
+        first, last = span.earliest(), span.end.earliest()
+        day = {"first": first, "second": first + dt.timedelta(days=1), "third": first + dt.timedelta(days=2)}.get(nth["which"].lower(), last)
+        if first <= day <= last:
+            agreement.date_signed = Fact(PartialDate(day.year, day.month, day.day), sentence, f"'{nth.group(0)}' of {span}")
+
     def _sides_of(self, occasion: DraftEvent, countries: list[str]) -> list[Fact]:
         """The sides of the meeting or visit told of before: the countries of its participants, or the body a participant
         heads where the office names one ("Saudi Fund for Development CEO Sultan Al-Marshad": the fund, not Saudi Arabia)."""
@@ -1526,6 +1550,7 @@ class Extractor:
             agreement.parties = the_two_companies_before(self.dataset, self.drafts, agreement, sentence)
         if speaks_of_signing:
             self._dated_by_its_occasion(agreement, sentence)
+            self._dated_by_a_day_told_before(agreement, sentence)
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):
                 agreement.existing = mention.record_id  # the text names a recorded agreement
