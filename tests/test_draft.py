@@ -818,6 +818,18 @@ def test_a_list_item_with_its_dash_against_its_first_word_is_read(tmp_path):
      "The document provides for joint projects in the two countries' river basins, the ministry said.\n"
      "Other news\n18.11.2025 Turkmenistan and Hungary signed a memorandum on consular matters in Budapest yesterday\n",
      ["The two ministers signed", "The document provides fo"]),
+    # "Читайте также:" above headlines alone ends the article (kabar-u3-kg-cn-mezhpravkomitet-surma-transport-ru, set u's
+    # development half: a dated headline of a draft approved was an approval); above a headline and more of the article, the
+    # article goes on past the headline it points to
+    ("Стороны подписали протокол седьмого заседания комитета в пятницу в Пекине.\n"
+     "Восьмое заседание комитета решено провести в 2026 году в Бишкеке.\nЧитайте также:\n"
+     "11.06.2025 Кыргызстан и Узбекистан подписали протокол о работе пунктов пропуска\n"
+     "09.06.2025 Кабмин одобрил проект соглашения с Казахстаном о совместном мониторинге ледников\n",
+     ["Стороны подписали проток", "Восьмое заседание комите"]),
+    ("Стороны подписали протокол седьмого заседания комитета в пятницу в Пекине.\nЧитайте также:\n"
+     "В Астане обсудили цифровизацию таможенных процедур в ЕАЭС\n"
+     "Восьмое заседание комитета решено провести в 2026 году в Бишкеке, сообщили в министерстве.\n",
+     ["Стороны подписали проток", "Восьмое заседание комите"]),
 ])
 def test_a_button_above_the_article_neither_ends_it_nor_leaves_what_came_before_it_in_it(tmp_path, text, paragraphs):
     page = tmp_path / "page.txt"

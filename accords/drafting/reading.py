@@ -11,6 +11,7 @@ through pypdf. A URL is fetched (http and https only, bounded in size and time) 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import urllib.error
 import urllib.request
@@ -30,6 +31,9 @@ TRAILERS = re.compile(
     r"latest news|popular news|other news|advertisement|subscribe.*|follow us.*|also read:?|"
     r"другие новости|последние новости|похожие новости|новости по теме|другие материалы|материалы по теме)$",
     re.IGNORECASE)
+# A line that points to the site's other stories, in the article or after it: it ends the article where only headlines
+# follow it ("Читайте также:" above "09.06.2025 Кабмин одобрил проект соглашения …"), else the article goes on.
+POINTERS = re.compile(r"^(читайте также|смотрите также|читайте по теме|see also)$", re.IGNORECASE)
 # Lines that are a site's own furniture wherever they stand.
 FURNITURE = re.compile(
     r"(all rights? reserved|cookies?\b|newsletter|subscribe|download (our|the) app|follow us|terms of use|privacy policy|"
@@ -337,6 +341,10 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
     in_list = False  # after "The documents signed include:", short items ending in ";" are the list
     rest = lines[start:]
     for index, line in enumerate(rest):
+        if POINTERS.match(line.strip(" :-–—•|")):
+            if all(not SENTENCE_END.search(after.strip()) for after in _up_to_a_trailer(rest[index + 1:])):
+                break  # the site's other stories, headlines without a full stop, to the page's end
+            continue
         if TRAILERS.match(line.strip(" :-–—•|")):
             if len(body) < 2 or _prose_words_before_a_trailer(rest[index + 1:]) > sum(len(kept.split()) for kept in body):
                 # "Share" under a picture's caption, "Subscribe" under a site's motto, with more prose after it than before:
@@ -371,6 +379,11 @@ def _read_lines(raw_lines: list[str], location: str, form: str, url: str | None)
             found["publisher"] = f"the line '{line}' above the text"
             break
     return _with_via(Article(tuple(body), location, form, title, publisher, date, url, None, found))
+
+
+def _up_to_a_trailer(lines: list[str]) -> list[str]:
+    """The lines up to the next trailer."""
+    return list(itertools.takewhile(lambda line: not TRAILERS.match(line.strip(" :-–—•|")), lines))
 
 
 def _prose_words_before_a_trailer(lines: list[str]) -> int:
