@@ -3272,3 +3272,12 @@ def test_a_document_whose_draft_was_agreed_and_whose_signing_is_planned_is_one_t
     assert sorted(p.value for p in agreement.parties) == ["turkiye", "turkmenistan"]
     assert read(base, "Стороны обсудили проект Соглашения между Правительством Туркменистана и Правительством Турецкой Республики о "
                       "международных комбинированных перевозках. Работа будет продолжена.", published="2026-02-26").agreements == []
+
+
+def test_a_visit_to_come_named_with_an_adjective_between_is_one_to_come(base):
+    """Written for this test, on a shape of the blind set's development half (report-u2-az-kz-transkaspiy-ru): "… в ходе
+    предстоящего государственного визита Президента Азербайджана в Казахстан осенью этого года" was a visit held: "предстоящего"
+    stands two words before the noun, past the visit's kind."""
+    [visit] = read(base, "Соглашение между правительствами двух стран планируется подписать в ходе предстоящего государственного "
+                         "визита Президента Азербайджана в Казахстан осенью этого года.", published="2025-05-21").events
+    assert (visit.planned, str(visit.date.value)) == (True, "2025")

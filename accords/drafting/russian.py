@@ -2063,6 +2063,7 @@ class RussianReader:
                 continue  # "посетить Узбекистан": the country right after the verb (not "посетил компанию … в Кыргызстане"; a visit's noun tells it)
             planned = self._planned(words, index, what_was_expected=False) or any(w.feats.get("Tense") == "Fut" and not _aside(w) for w in words if w.pos in ("VERB", "AUX")) \
                 or index > 0 and words[index - 1].lemma in ("следующий", "предстоящий", "ожидаемый", "ожидать") \
+                or index > 1 and words[index - 2].lemma in ("следующий", "предстоящий", "ожидаемый") and words[index - 1].pos == "ADJ" \
                 or any(w.lemma == "преддверие" for w in words[max(0, index - 3):index]) \
                 or any(w.lemma in PLANNING for w in words[index + 1:index + 4]) \
                 or any(w.lemma in SCHEDULED for w in itertools.takewhile(lambda w: w.text not in (";", ":") and w.lemma not in MEETINGS, words[index + 1:])) \
@@ -2071,7 +2072,8 @@ class RussianReader:
             # ("Следующее заседание комиссии планируется провести в 2026 году", "договорились провести очередное заседание"; "третье
             # заседание … комиссии по экономическому сотрудничеству намечено на осень"; "пригласил делегацию принять участие в …
             # форуме": one to come)
-            # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come)
+            # ("в преддверии государственного визита в Казахстан": on the eve of a visit to come; "в ходе предстоящего
+            # государственного визита": one to come, its kind between)
             # ("прибыл в Душанбе для участия в заседании Совета …", "… для встречи с Путиным": what he came for, which the text does
             # not say was held)
             purpose = next((i for i in range(index - 1, max(-1, index - 13), -1) if words[i].lemma == "для"), None)
