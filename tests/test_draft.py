@@ -5878,3 +5878,30 @@ def test_the_same_day_and_the_first_day_of_a_meeting_date_a_signing(base):
     [second] = drafts_from(base, PartialDate(2024, 5, 16), [
         meeting, "On the second day, Mangystau Port Operator JSC and Alat Logistics Hub CJSC signed an agreement on port cooperation."]).agreements
     assert str(second.date_signed.value) == "2024-05-15"
+
+
+def test_the_two_co_chairs_who_signed_are_those_the_meeting_was_co_chaired_by(base):
+    """Written for this test, on a shape of the blind set's development half (xinhua-u2-cn-kz-cooperation-committee): "The
+    meeting was co-chaired by Chinese Vice Premier A and Kazakh First Deputy Prime Minister B", then "After the meeting, the
+    two co-chairs signed the minutes …": the minutes had no signatory."""
+    [minutes] = drafts_from(base, PartialDate(2025, 9, 12), [
+        "China and Kazakhstan held the 13th meeting of the China-Kazakhstan Cooperation Committee in Astana on Thursday.",
+        "The meeting was co-chaired by Chinese Vice Premier Zhao Mingyuan and Kazakh First Deputy Prime Minister Serik "
+        "Baimukhanov. Zhao is paying a working visit to Kazakhstan from Sept. 10 to 12.",
+        "After the meeting, the two co-chairs signed the minutes of the committee's 13th meeting."]).agreements
+    assert [s[0].value.name.value for s in minutes.signatories] == ["Zhao Mingyuan", "Serik Baimukhanov"]
+    assert sorted(p.value for p in minutes.parties) == ["china", "kazakhstan"]
+
+
+def test_who_signs_after_an_opening_phrase_of_those_who_witnessed_signs(base):
+    """Written for this test, on a shape of the blind set's development half (xinhua-u2-cn-kz-cooperation-committee):
+    "Witnessed by the co-chairs, Vice Chairman of China's National Development and Reform Commission Wang Lichen and Kazakh
+    Minister … Askar Tolegenov signed a memorandum …" had no signatory: a sentence that names a witness had none. Those the
+    opening phrase names witness; who the verb's subject names sign, on the day of the meeting the co-chairs chair."""
+    memorandum = drafts_from(base, PartialDate(2025, 9, 12), [
+        "China and Kazakhstan held the 13th meeting of the China-Kazakhstan Cooperation Committee in Astana on Thursday.",
+        "Witnessed by the co-chairs, Vice Chairman of China's National Development and Reform Commission Wang Lichen and Kazakh "
+        "Minister of Digital Development, Innovation and Aerospace Industry Askar Tolegenov signed a memorandum of understanding "
+        "on cooperation in AI computing infrastructure."]).agreements[-1]
+    assert [s[0].value.name.value for s in memorandum.signatories] == ["Wang Lichen", "Askar Tolegenov"]
+    assert str(memorandum.date_signed.value) == "2025-09-11"  # (the day of the meeting the co-chairs chair)

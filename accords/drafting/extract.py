@@ -118,10 +118,11 @@ BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways
 THE_MINISTRY_SIGNED = re.compile(r"\b[Tt]he\s+ministry\s+(?:has\s+|had\s+)?(?:also\s+)?(?:signed|inked|concluded)\b")
 # Who led the delegations, named: "The delegations were led by A, B and C".
 # (and "The Tajik side was led by A, the Pakistani delegation by B")
-DELEGATIONS_LED_BY = re.compile(r"\b(?:delegations\s+were|(?:side|delegation)\s+was)\s+(?:led|headed)\s+by\b", re.IGNORECASE)
+# (and "The meeting was co-chaired by A and B": who "the co-chairs" are)
+DELEGATIONS_LED_BY = re.compile(r"\b(?:delegations\s+were|(?:side|delegation)\s+was)\s+(?:led|headed)\s+by\b|\bwas\s+co-?chaired\s+by\b", re.IGNORECASE)
 # They sign, by what they are: "the heads of the delegations signed", "the co-chairs signed the protocol".
 # (and "ended with the heads of the Azerbaijani, Kazakh and Turkmen delegations signing the minutes")
-HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+(?:heads\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*),?\s+(?:and\s+)?){0,5}delegations|co-?chairs(?:\s+of\s+the\s+(?:[A-Z][\w–-]*\s+){1,6})?)\s+"
+HEADS_OF_DELEGATIONS_SIGNED = re.compile(r"\bthe\s+(?:two\s+|three\s+)?(?:heads\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*),?\s+(?:and\s+)?){0,5}delegations|co-?chairs(?:\s+of\s+the\s+(?:[A-Z][\w–-]*\s+){1,6})?)\s+"
                                          r"(?:also\s+)?sign(?:ed|ing)\b", re.IGNORECASE)
 # A delegation by its state's adjective, before the name of who led it: "The Tajik side was led by …, the Pakistani delegation by …".
 SIDE_OF = re.compile(r"\b(?P<adjective>[A-Z][\w-]+)\s+(?:side|delegation)\b")
@@ -163,7 +164,8 @@ SIGNED_BY_WHOM = re.compile(r"\b(?:signed|inked)\b[^.;]*?\bby\s+(?:the\s+)?(?:tw
 # A sentence that names them: "They are …", "These were …".
 THEY_ARE = re.compile(r"\s*(?:They|These)\s+(?:are|were)\b")
 # The occasion of the document told of before: "At the same ceremony, …".
-SAME_OCCASION = re.compile(r"\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|occasion|meeting)\b")
+# (and "The same day, C Bank and D Bank signed …": the day of the one before)
+SAME_OCCASION = re.compile(r"\s*(?:(?:At|During|On)\s+the|The|That)\s+same\s+(?:ceremony|event|occasion|meeting|day)\b")
 # Two companies told of before, by their kind: "the two companies", "both companies", "the partners".
 THE_TWO_COMPANIES = re.compile(r"\b(?:the\s+two|both)\s+companies\b|\bthe\s+partners\b", re.IGNORECASE)
 # Who signed a listed document, in brackets after its name: "(signed by O. Yusupov and F. Al-Harbi)".
@@ -366,10 +368,11 @@ class Extractor:
         if verb is None:
             return False
         subject = _after_dateline(text[:person.end + verb.start()])
-        # "Attending the COP27 in Egypt, …", "On the sidelines of the meeting, …": the opening words, before who signs
+        # "Attending the COP27 in Egypt, …", "On the sidelines of the meeting, …", "Witnessed by the co-chairs, …": the opening
+        # words, before who signs
         # (and a day before them: "On Tuesday, after talks between X and Y, A and B signed")
         clause = re.sub(r"^(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=(?:following|after|during)\b))?"
-                        r"(?:[A-Z][a-z]+ing|[Ff]ollowing|[Aa]fter|[Dd]uring|On\s+the\s+(?:sidelines|margins)\s+of)\b[^,]*,\s+", "", subject)
+                        r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+by|[Ff]ollowing|[Aa]fter|[Dd]uring|On\s+the\s+(?:sidelines|margins)\s+of)\b[^,]*,\s+", "", subject)
         if person.start < person.end + verb.start() - len(clause):
             return False  # "During President X's official visit to Beijing, A and B signed": X is of the opening words, not who signs
         return _offices_and_names(clause)
@@ -1225,12 +1228,15 @@ class Extractor:
         if during is None and (late := re.search(r"\b(?P<verb>signed|inked)\b[^.;]*?\b(?:during|at)\s+the\s+(?P<what>talks|negotiations)\s*[.;]?$", sentence.text)) \
                 and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\s+$", sentence.text[:late.start("verb")], re.IGNORECASE):
             during = late  # "The two sides signed agreements on trade … during the talks." (not "… the agreements signed during the talks")
+        if during is None:
+            # "Witnessed by the co-chairs, A and B signed …": the meeting they co-chair
+            during = re.match(r"(?:Witnessed\s+by|In\s+the\s+presence\s+of)\s+the\s+(?:two\s+)?co-?chairs\b(?P<what>)", sentence.text)
         if during is None or agreement.date_signed is not None or agreement.planned:
             return
-        occasion = self.events.occasion(during.group("what"))
+        occasion = self.events.occasion(during.group("what") or "meeting")
         if during.group("what") == "summit" and not re.match(r"Following|After", sentence.text):  # (not a day after it, perhaps)
             occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.summit and not e.planned), occasion)
-        if occasion is None and during.group("what") == "meeting":
+        if occasion is None and during.group("what") in ("meeting", ""):
             # "On the margins of the meeting", after "the 20th EU–Central Asia Ministerial Meeting", whose name gives one country
             # or none: the meeting told of last
             occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.meeting and not e.planned), None)
@@ -1238,16 +1244,9 @@ class Extractor:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
 
     def _dated_by_a_day_told_before(self, agreement: DraftAgreement, sentence: Sentence) -> None:
-        """'The same day, A and B signed …': the day of the signing told just before; 'On the first day, A and B signed …':
-        the first day of the meeting or visit told of last whose date is a span (the second, the last)."""
+        """'On the first day, A and B signed …': the first day of the meeting or visit told of last whose date is a span (the
+        second, the last)."""
         if agreement.date_signed is not None or agreement.planned or sentence is not agreement.statement:
-            return
-        same = re.match(r"(?:On\s+)?(?:the|that)\s+same\s+day\b", sentence.text, re.IGNORECASE)
-        told = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned and a.date_signed is not None
-                     and isinstance(a.date_signed.value, PartialDate) and a.date_signed.value.precision == "day"
-                     and not a.date_signed.value.is_range), None) if same else None
-        if told is not None and told.date_signed is not None:
-            agreement.date_signed = Fact(told.date_signed.value, sentence, "'the same day' as the signing told just before")
             return
         nth = re.match(r"(?:On|During)\s+the\s+(?P<which>first|second|third|last|final|closing)\s+day\b(?!\s+of\s+(?!the\s+(?:meeting|visit|forum|summit|session)\b))",
                        sentence.text, re.IGNORECASE)
@@ -1522,7 +1521,9 @@ class Extractor:
             if signed_there is not None and signed_there.date_signed is not None:
                 agreement.date_signed = Fact(signed_there.date_signed.value, signed_there.date_signed.sentence,
                                              f"'{same_occasion.group(0).strip()}' as the {signed_there.kind.value} signed before it")
-        if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text):
+        # (not who witnessed it: only where the opening phrase names them, "Witnessed by the co-chairs, A and B signed …")
+        opening = re.match(r"Witnessed\s+by\b[^,;]*,\s+", text)
+        if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text, opening.end() if opening else 0):
             if not re.search(rf"\bsigned\s+(?:a\s+|the\s+)?(?:{LAW_NOUNS}|order)\b", text, re.IGNORECASE):  # who signs a law ratifying it, or a resolution approving it, does not sign it
                 self.add_signatories(agreement, sentence, mentions)  # ("was inked by A and B" too)
             earlier = next((a for a in reversed(self.drafts.agreements) if a is not agreement and a.signatories and a.statement is not sentence), None)
