@@ -5905,3 +5905,20 @@ def test_who_signs_after_an_opening_phrase_of_those_who_witnessed_signs(base):
         "on cooperation in AI computing infrastructure."]).agreements[-1]
     assert [s[0].value.name.value for s in memorandum.signatories] == ["Wang Lichen", "Askar Tolegenov"]
     assert str(memorandum.date_signed.value) == "2025-09-11"  # (the day of the meeting the co-chairs chair)
+
+
+def test_a_legal_form_after_a_names_comma_is_no_company_of_its_own(base):
+    """Written for this test, on a shape of the blind set's development half (xinhua-u2-cn-kz-cooperation-committee):
+    "Xinjiang Tianchi Data Technology Co., Ltd. and Qazaq Compute LLP signed a contract" had three sides, one of them "Ltd."."""
+    assert parties_of_the_one(base, PartialDate(2025, 9, 12), "On Monday, Xinjiang Tianchi Data Technology Co., Ltd. and Qazaq "
+                              "Compute LLP signed a contract to build a data center.") == ["Xinjiang Tianchi Data Technology", "Qazaq Compute LLP"]
+
+
+def test_a_general_manager_named_after_his_companys_possessive_signs(base):
+    """Written for this test, on a shape of the blind set's development half (xinhua-u2-cn-kz-cooperation-committee): "It
+    was signed by Tianchi's general manager Liu Haoran and Qazaq Compute CEO Daniyar Omarov" gave one signer: "manager" was
+    no word of an office."""
+    [contract] = drafts_from(base, PartialDate(2025, 9, 12), [
+        "On Thursday, Xinjiang Tianchi Data Technology Co., Ltd. and Qazaq Compute LLP signed a contract to build a data center.",
+        "It was signed by Tianchi's general manager Liu Haoran and Qazaq Compute CEO Daniyar Omarov."]).agreements
+    assert [s[0].value.name.value for s in contract.signatories] == ["Liu Haoran", "Daniyar Omarov"]

@@ -83,6 +83,8 @@ REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|
 QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|channel|magazine|publishing\s+house|company|university)\s+"
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 # Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
+# A legal form, alone: the end of a company's name cut at its comma, no company of its own.
+LEGAL_FORM_ALONE = re.compile(r"(?:Ltd|Inc|LLC|LLP|JSC|PLC|Co|Corp|SA|AG|GmbH)\.?")
 COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics|Grid"
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b"
                      rf"|(?:{_CAP}\s+){{1,5}}?(?=Co\.,?\s+Ltd\b)")  # "Hyeonmu Digital Co., Ltd.": the name before its form
@@ -632,7 +634,8 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             continue
         start, end = joined.start("first"), joined.end("first")
         named = joined.group("first")
-        if named.split()[0] in PRONOUNS or SURNAME.search(named) or named.casefold() in CALENDAR_WORDS or any(
+        # (not the legal form after a name's comma: "Xinjiang Tianchi Data Technology Co., Ltd. and Qazaq Compute LLP signed")
+        if named.split()[0] in PRONOUNS or SURNAME.search(named) or named.casefold() in CALENDAR_WORDS or LEGAL_FORM_ALONE.fullmatch(named) or any(
                 w.casefold() in OFFICE_VOCABULARY for w in named.split()) or any(m.start < end and start < m.end for m in known + records + found):
             continue
         found.append(Mention(named, start, end, None, guess_kind(named, "company"), "new"))
@@ -642,7 +645,7 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             words = item.group("name").split()
             if words[0] in PRONOUNS or words[0] == "And" or _office_day_or_adjective(words) or SURNAME.search(item.group("name")) \
                     or len(words) == 1 and (words[0].lower() in OPENING_WORDS or words[0].endswith("ly")) \
-                    or re.fullmatch(r"(?:Ltd|Inc|LLC|LLP|JSC|PLC|Co|Corp|SA|AG|GmbH)\.?", item.group("name")) \
+                    or LEGAL_FORM_ALONE.fullmatch(item.group("name")) \
                     or any(m.start < end and start < m.end for m in known + records + found):
                 continue
             owners = [m for m in known if m.kind == "country" and any(item.group(g) and m.start == item.start(g) for g in ("owner", "owner_before"))]
@@ -795,7 +798,7 @@ CALENDAR = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day
 # Words of an office or a body's name, which are not a person's names ("Minister of Industry Erlan Sadykov").
 OFFICE_VOCABULARY = frozenset("""
 president prime premier minister ministers deputy first vice ambassador chairman chairwoman chair director general head ceo governor mayor
-adviser advisor assistant security officer operating financial managing
+adviser advisor assistant security officer operating financial managing manager
 secretary speaker foreign chief executive of the and for affairs industry investment investments energy natural resources
 trade commerce economy economic finance mining geology transport transportation defence defense agriculture health education
 culture digital infrastructure housing telecommunications irrigation population protection social regional cooperation development technologies technology innovation innovations foreign justice interior labour labor water
