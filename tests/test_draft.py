@@ -5922,3 +5922,17 @@ def test_a_general_manager_named_after_his_companys_possessive_signs(base):
         "On Thursday, Xinjiang Tianchi Data Technology Co., Ltd. and Qazaq Compute LLP signed a contract to build a data center.",
         "It was signed by Tianchi's general manager Liu Haoran and Qazaq Compute CEO Daniyar Omarov."]).agreements
     assert [s[0].value.name.value for s in contract.signatories] == ["Liu Haoran", "Daniyar Omarov"]
+
+
+def test_two_things_said_each_in_its_that_clause_are_two_documents(base):
+    """Written for this test, on a shape of the blind set's development half (xinhua-u2-cn-kz-cooperation-committee): "A said
+    the People's Bank of China and the National Bank of Kazakhstan had signed a … swap agreement in Beijing earlier this month,
+    and that the Mazhilis … ratified on Wednesday the agreement on … signed by the two governments in Beijing in October last
+    year" drafted one agreement, ratified, with the swap's date: ", and that" opens a clause of its own."""
+    swap, water = drafts_from(base, PartialDate(2025, 9, 12), [
+        "Baimukhanov said the People's Bank of China and the National Bank of Kazakhstan had signed a new bilateral local "
+        "currency swap agreement in Beijing earlier this month, and that the Mazhilis, the lower house of Kazakhstan's "
+        "parliament, ratified on Wednesday the agreement on water quality monitoring of transboundary rivers signed by the two "
+        "governments in Beijing in October last year."]).agreements
+    assert (swap.status.value, str(swap.date_signed.value)) == ("signed", "2025-09")
+    assert (water.status.value, str(water.date_signed.value), str(water.ratified_on.value)) == ("ratified", "2024-10", "2025-09-10")

@@ -13,7 +13,7 @@ import re
 # Where one clause ends and another begins: semicolons, colons and dashes; a comma before a word that opens a new
 # clause; "but", "while", "whereas" anywhere.
 BOUNDARY = re.compile(
-    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:(?:according\s+to|under|by|through|in)\s+which|whereby|which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had)\b)\b)"
+    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:(?:according\s+to|under|by|through|in)\s+which|whereby|which|who|while|whereas|but|although|though|after|before|as(?!\s+well\s+as)|since|when|where|and\s+(?:will|would|is|are|was|were|has|have|had|that)\b)\b)"
     r"|\s+(?=(?:but|while|whereas)\s)"
     # a relative clause of what a document provides, without its comma: "signed a memorandum under which Hengtai will build …"
     r"|\s+(?=(?:(?:according\s+to|under|through)\s+which|whereby)\s)"
