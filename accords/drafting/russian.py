@@ -1848,46 +1848,7 @@ class RussianReader:
                 # "Посол Кэнтаро Мацуда напомнил, что в прошлом году стороны подписали план …": who tells of a signing by others,
                 # not who signed (not "Министр … сообщил, что подписал соглашение", where he is who signed)
                 continue
-            # The office: back from the name over nouns, adjectives and names to the nearest word of an office.
-            # An office word in the genitive is another's within the office ("заместитель министра …", "председатель совета
-            # директоров …"): on to the office whose it is, else that one.
-            office_words: list[Word] = []
-            within: list[Word] | None = None
-            before_name = [w for w in words if w.end <= name.start]
-            for at in range(len(before_name) - 1, -1, -1):
-                word = before_name[at]
-                # (and the words of a name in quotation marks the tagger does not know: "председатель правления «Сарыарка Транзит
-                # Логистик» Бауыржан Толеуов"; and a comma between fields in the genitive: "министр инвестиций, промышленности и
-                # торговли")
-                # (and a field of an adjective, or a participle in the genitive: "министр водных ресурсов, сельского хозяйства и
-                # перерабатывающей промышленности")
-                listed = word.text == "," and at > 0 and office_words and before_name[at - 1].pos == "NOUN" and all(
-                    w.feats.get("Case") == "Gen" for w in (before_name[at - 1], office_words[0])) and office_words[0].pos in ("NOUN", "ADJ")
-                participle = word.feats.get("VerbForm") == "Part" and word.feats.get("Case") == "Gen"
-                # (and the points of another's initials: "сопредседатели комиссии Д. Назарзода и М. А. Каракайя")
-                initial = word.text == "." and any(n.kind == "PER" and n.start <= word.start < n.end for n in names)
-                if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed and not participle
-                        and not initial) \
-                        or len(office_words) > 10:
-                    office_words = []
-                    break
-                office_words.insert(0, word)
-                if word.lemma in OFFICES and word.feats.get("Case") == "Gen" and within is None:
-                    within = list(office_words)
-                elif word.lemma in OFFICES:
-                    break
-            if not office_words or office_words[0].lemma not in OFFICES:
-                office_words = within or []
-            if in_person is not None:  # (the office is the words between: "в лице исполнительного вице-президента Халида …")
-                office_words = [w for w in words if in_person.start() + len("в лице") < w.start < name.start]
-            before_office = [w for w in words if office_words and w.end <= office_words[0].start][-1:]
-            if before_office and before_office[0].pos == "ADJ" and before_office[0].lemma in ADJECTIVES:
-                office_words.insert(0, before_office[0])  # "Российский лидер Владимир Путин": the state's adjective is the office's
-            # "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и …": the office ends before the first name
-            first_name = next((i for i, w in enumerate(office_words) if any(n.kind == "PER" and n.start <= w.start < n.end for n in names)), None)
-            while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
-                first_name -= 1
-            office_words = office_words[:first_name] if first_name else office_words
+            office_words = self._office_words(words, names, name, in_person.start() if in_person is not None else None)
             if not office_words and not nominative and not by_whom:
                 continue
             if not office_words:
@@ -1937,6 +1898,51 @@ class RussianReader:
                     person = self.actor(Mention(self.english.new_person(chair), chair.start, chair.end, self.english.person(chair), "person", "new"), chaired)
                     agreement.signatories.append((Fact(person, chaired, f"«{by_heads.group(0)}»: those who chaired the meeting, told of before"),
                                                   title, None))
+
+    def _office_words(self, words: list[Word], names: list[Name], name: Name, in_person: int | None = None) -> list[Word]:
+        """The words of the office the sentence gives the person named, before the name: back from the name over nouns,
+        adjectives and names to the nearest word of an office (`in_person`: where "в лице" stands, whose words up to the name
+        are the office)."""
+        # An office word in the genitive is another's within the office ("заместитель министра …", "председатель совета
+        # директоров …"): on to the office whose it is, else that one.
+        office_words: list[Word] = []
+        within: list[Word] | None = None
+        before_name = [w for w in words if w.end <= name.start]
+        for at in range(len(before_name) - 1, -1, -1):
+            word = before_name[at]
+            # (and the words of a name in quotation marks the tagger does not know: "председатель правления «Сарыарка Транзит
+            # Логистик» Бауыржан Толеуов"; and a comma between fields in the genitive: "министр инвестиций, промышленности и
+            # торговли")
+            # (and a field of an adjective, or a participle in the genitive: "министр водных ресурсов, сельского хозяйства и
+            # перерабатывающей промышленности")
+            listed = word.text == "," and at > 0 and office_words and before_name[at - 1].pos == "NOUN" and all(
+                w.feats.get("Case") == "Gen" for w in (before_name[at - 1], office_words[0])) and office_words[0].pos in ("NOUN", "ADJ")
+            participle = word.feats.get("VerbForm") == "Part" and word.feats.get("Case") == "Gen"
+            # (and the points of another's initials: "сопредседатели комиссии Д. Назарзода и М. А. Каракайя")
+            initial = word.text == "." and any(n.kind == "PER" and n.start <= word.start < n.end for n in names)
+            if (word.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "ADP", "X") and word.text not in QUOTES and not listed and not participle
+                    and not initial) \
+                    or len(office_words) > 10:
+                office_words = []
+                break
+            office_words.insert(0, word)
+            if word.lemma in OFFICES and word.feats.get("Case") == "Gen" and within is None:
+                within = list(office_words)
+            elif word.lemma in OFFICES:
+                break
+        if not office_words or office_words[0].lemma not in OFFICES:
+            office_words = within or []
+        if in_person is not None:  # (the office is the words between: "в лице исполнительного вице-президента Халида …")
+            office_words = [w for w in words if in_person + len("в лице") < w.start < name.start]
+        before_office = [w for w in words if office_words and w.end <= office_words[0].start][-1:]
+        if before_office and before_office[0].pos == "ADJ" and before_office[0].lemma in ADJECTIVES:
+            office_words.insert(0, before_office[0])  # "Российский лидер Владимир Путин": the state's adjective is the office's
+        # "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и …": the office ends before the first name
+        first_name = next((i for i, w in enumerate(office_words) if any(n.kind == "PER" and n.start <= w.start < n.end for n in names)), None)
+        while first_name and office_words[first_name - 1].pos in ("CCONJ", "ADP"):
+            first_name -= 1
+        office_words = office_words[:first_name] if first_name else office_words
+        return office_words
 
     def _a_span_of_the_day_before(self, dates: list[DateInRussian]) -> bool:
         """Whether the sentence's date is a span (of a visit, a forum) around the day a sentence before gave: "Сегодня, 24
