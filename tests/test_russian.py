@@ -3281,3 +3281,18 @@ def test_a_visit_to_come_named_with_an_adjective_between_is_one_to_come(base):
     [visit] = read(base, "Соглашение между правительствами двух стран планируется подписать в ходе предстоящего государственного "
                          "визита Президента Азербайджана в Казахстан осенью этого года.", published="2025-05-21").events
     assert (visit.planned, str(visit.date.value)) == (True, "2025")
+
+
+def test_signers_named_alone_take_the_offices_and_states_told_of_them_before(base):
+    """Written for this test, on a shape of the blind set's development half (khovar-u2-tj-hu-mpk-tretye-ru): the co-chairs
+    named with their offices ("Заседание провели сопредседатели комиссии — первый заместитель министра … Республики Таджикистан
+    Рустам Назарзода и государственный секретарь Министерства … Венгрии Габор Шомоди"), then "Сегодня … Рустам Назарзода и
+    Габор Шомоди подписали протокол …": the protocol had its signers without their offices, and no party."""
+    [protocol] = read(base, "13–14 ноября в Душанбе состоялось третье заседание Межправительственной комиссии по экономическому "
+                            "сотрудничеству между Республикой Таджикистан и Венгрией. Заседание провели сопредседатели комиссии — первый "
+                            "заместитель министра экономического развития и торговли Республики Таджикистан Рустам Назарзода и "
+                            "государственный секретарь Министерства иностранных дел и внешней торговли Венгрии Габор Шомоди.",
+                      "Сегодня по итогам заседания Рустам Назарзода и Габор Шомоди подписали протокол третьего заседания комиссии.",
+                      published="2023-11-14").agreements
+    assert [(s[2]) for s in protocol.signatories] == ["tajikistan", "hungary"]
+    assert [p.value for p in protocol.parties] == ["tajikistan", "hungary"]

@@ -138,11 +138,11 @@ UNMET = re.compile(r"(?i),\s*(?:однако|но)\s+[^.;]*?\b(?:не\s+(?:см�
 # Verbs of speaking: who says a visit will be is not its visitor ("«… визит в Узбекистан», - сказал Ушаков журналистам").
 SPEECH = frozenset({"сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "добавить", "рассказать", "уточнить", "напомнить"})
 # An office of a state itself, whose holder signs for it, as the office's first words: "министр …", "первый заместитель
-# министра …", "Президент …", "Председатель Кабинета министров …", "Чрезвычайный и Полномочный Посол …", "глава МИД …", "глава Таджикистана" (not
-# "командующий Пограничными войсками …", "председатель Союза швейников …", "полномочный представитель Президента …": the
-# holder of a body's office signs for the body).
+# министра …", "Президент …", "Председатель Кабинета министров …", "Чрезвычайный и Полномочный Посол …", "государственный
+# секретарь Министерства …", "глава МИД …", "глава Таджикистана" (not "командующий Пограничными войсками …", "председатель
+# Союза швейников …", "полномочный представитель Президента …": the holder of a body's office signs for the body).
 STATE_OFFICE = re.compile(r"(?i)(?:[а-яё-]+(?:ый|ий|ой)\s+(?:и\s+)?)*(?:заместител\w*\s+|вице-)?(?:министр|президент|премьер|вице-премьер|посол|"
-                          r"лидер|председател\w*\s+(?:правительства|кабинета|кнр|китайской)\b|"
+                          r"лидер|председател\w*\s+(?:правительства|кабинета|кнр|китайской)\b|секретар\w*\s+министерства\b|"
                           r"глав\w*\s+(?:государства\b|правительства\b|внешнеполитического\b|(?-i:[А-ЯЁ])))")  # ("глава Таджикистана", "глава МИД")
 # The heads whose talks a sentence reports by their offices ("Президенты Узбекистана и Туркменистана провели переговоры").
 HEADS = {"президент": "presidents", "лидер": "leaders", "премьер-министр": "prime ministers", "министр": "ministers"}
@@ -577,6 +577,7 @@ class RussianReader:
         self._talks_countries: list[tuple[str, Sentence]] = []  # the states of the two heads of the last talks, by their offices
         self._people: set[str] = set()  # the people the report has named in full so far, in the nominative ("Далер Назарзода")
         self._names_of: dict[str, list[Name]] = {}  # the names of each sentence read, by its text (not analysed again)
+        self._read: list[tuple[Sentence, list[Word], list[Name]]] = []  # the sentences read, with their words and names
 
     def _another_side(self, agreement: DraftAgreement, name: Name) -> bool:
         """Whether a name of a side is none of a document's: a state not among its parties, or a body its sentence does not name
@@ -609,6 +610,7 @@ class RussianReader:
         words, names = analyse(sentence.text)
         names = [self._in_full(n) for n in names]
         self._names_of[sentence.text] = names
+        self._read.append((sentence, words, names))
         draft_named, self._draft_named = self._draft_named, None
         self._people |= {self.english.normal_person(n) for n in names if n.kind == "PER" and len(n.normal.split()) > 1 and "." not in n.normal}
         dateline = DATELINE.match(sentence.text)
@@ -1792,6 +1794,7 @@ class RussianReader:
                 self._add_witnesses(agreement, sentence, [n for n in names if n.kind == "PER" and n.end <= onlookers.start])
             return
         signers_clause = _signers_clause(sentence.text, verb, names)
+        told_before: list[str] = []  # the states of the offices sentences before gave signers named here alone
         for name in names:
             if name.kind != "PER":
                 continue
@@ -1860,9 +1863,15 @@ class RussianReader:
                 just_after = verb is not None and verb.end <= name.start and all(w.pos in ("ADV", "PART", "PROPN", "CCONJ") for w in since)
                 if (after is None or not all(w.pos in ("PROPN", "CCONJ", "PUNCT") for w in between)) and not just_after:
                     continue
-                person = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new"), sentence)
+                # (with the office a sentence before gave them: "сопредседатели комиссии — первый заместитель министра … Республики
+                # Таджикистан Рустам Назарзода и …", then "Рустам Назарзода и Габор Шомоди подписали протокол")
+                office, country = self._office_told_before(name, sentence) or (NO_OFFICE, None)
+                person = self.actor(Mention(self.english.new_person(name), name.start, name.end, self.english.person(name), "person", "new",
+                                            country), sentence, office if office != NO_OFFICE else None)
                 if not any(s[0].value == person for s in agreement.signatories):
-                    agreement.signatories.append((Fact(person, sentence), NO_OFFICE, None))
+                    agreement.signatories.append((Fact(person, sentence), office, country))
+                    if country is not None:
+                        told_before.append(country)
                 continue
             office = sentence.text[office_words[0].start:office_words[-1].end]
             country = self._state_of_office(office_words, names, name)
@@ -1878,6 +1887,8 @@ class RussianReader:
                 agreement.parties.append(Fact(country, sentence, f"the state of its signatory, «{office} {name.text}»"))
             if not any(s[0].value == person for s in agreement.signatories):
                 agreement.signatories.append((Fact(person, sentence), office, country))
+        if not agreement.parties and len(set(told_before)) > 1:
+            agreement.parties = [Fact(c, sentence, "the state of the office the text gave its signatory before") for c in dict.fromkeys(told_before)]
         by_heads = HEADS_SIGNED_RU.search(sentence.text)
         talks = next((e for e in reversed(self.drafts.events) if e.kind is EventKind.meeting and not e.planned and len(e.participants) == 2
                       and (e.name.sentence.paragraph, e.name.sentence.number) <= (sentence.paragraph, sentence.number)), None)
@@ -1898,6 +1909,17 @@ class RussianReader:
                     person = self.actor(Mention(self.english.new_person(chair), chair.start, chair.end, self.english.person(chair), "person", "new"), chaired)
                     agreement.signatories.append((Fact(person, chaired, f"«{by_heads.group(0)}»: those who chaired the meeting, told of before"),
                                                   title, None))
+
+    def _office_told_before(self, name: Name, sentence: Sentence) -> tuple[str, str | None] | None:
+        """The office, and the state it is of, that the last sentence read before to name the person with an office gave them."""
+        person = self.english.new_person(name)
+        for earlier, words, names in reversed(self._read):
+            if earlier is sentence:
+                continue
+            for named in names:
+                if named.kind == "PER" and self.english.new_person(named) == person and (office_words := self._office_words(words, names, named)):
+                    return earlier.text[office_words[0].start:office_words[-1].end], self._state_of_office(office_words, names, named)
+        return None
 
     def _office_words(self, words: list[Word], names: list[Name], name: Name, in_person: int | None = None) -> list[Word]:
         """The words of the office the sentence gives the person named, before the name: back from the name over nouns,
