@@ -3296,3 +3296,16 @@ def test_signers_named_alone_take_the_offices_and_states_told_of_them_before(bas
                       published="2023-11-14").agreements
     assert [(s[2]) for s in protocol.signatories] == ["tajikistan", "hungary"]
     assert [p.value for p in protocol.parties] == ["tajikistan", "hungary"]
+
+
+def test_a_document_between_the_governments_of_the_two_countries_is_between_the_two_told_of(base):
+    """Written for this test, on a shape of the blind set's development half (khovar-u2-tj-hu-mpk-tretye-ru): after an
+    agreement between the governments of Tajikistan and Hungary, "Правительство Республики Таджикистан одобрило проект
+    Соглашения между правительствами двух стран о сотрудничестве в области здравоохранения" had one side, the government that
+    approved it; "двух стран" are the two of the report."""
+    ratified, approved = read(base, "В октябре Маджлиси намояндагон ратифицировал Соглашение между Правительством Республики Таджикистан "
+                                    "и Правительством Венгрии о поощрении и взаимной защите инвестиций.",
+                              "Кроме того, в начале ноября Правительство Республики Таджикистан одобрило проект Соглашения между "
+                              "правительствами двух стран о сотрудничестве в области здравоохранения.", published="2023-11-14").agreements
+    assert approved.status.value == "approved"
+    assert [p.value for p in approved.parties] == ["tajikistan", "hungary"]

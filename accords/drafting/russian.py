@@ -522,6 +522,8 @@ DELEGATIONS_LED_RU = re.compile(r"\b(?:делегаци\w*|част\w*\s+(?:\w+\
                                 r"|\bсопредседател\w*(?:\s+(?:комиссии|МПК|совета|комитета))?\s*[—–:]", re.IGNORECASE)
 # They sign, by what they are: "главы делегаций подписали", "сопредседатели (комиссии) подписали".
 HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаций|сопредседатели(?:\s+комиссии)?)\s+(?:также\s+)?подписали\b", re.IGNORECASE)
+# A document between the two states the report is about, by no name: "между правительствами двух стран", "между двумя странами".
+BETWEEN_THE_TWO = re.compile(r"\bмежду\s+(?:правительствами\s+)?(?:двух|обеих)\s+(?:стран|государств)\b|\bмежду\s+(?:двумя|обеими)\s+(?:странами|государствами)\b")
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
 # Who chaired a meeting, named after the words: "под председательством Президента … A и Президента … B".
 CHAIRED_BY_RU = re.compile(r"\bпод\s+(?:со)?председательством\s+(?:глав\s+государств\s+)?(?:Президент|Председател|Премьер)", re.IGNORECASE)
@@ -1270,6 +1272,16 @@ class RussianReader:
                 sides.append(Fact(value, sentence, f"«{sentence.text[side.start():end]}» in the Russian text"))
         return sides
 
+    def _the_two_states(self, agreement: DraftAgreement) -> list[str]:
+        """The two states "двух стран" are: those of the visit, else of the talks, else of the last document between two
+        states told of before (none where the report gives no such two)."""
+        if len(self._visit_countries) == 2:
+            return [c for c, _ in self._visit_countries]
+        if len(self._talks_countries) == 2:
+            return [c for c, _ in self._talks_countries]
+        told = next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2 and all_states(self.dataset, a.parties)), None)
+        return [str(p.value) for p in told.parties] if told is not None else []
+
     def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name], clause: tuple[int, int] | None = None) -> None:
         """Countries, bodies and companies the sentence (or its `clause`) names, in their normal form, linked through
         accords.names; the states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
@@ -1309,13 +1321,10 @@ class RussianReader:
             states = [c for n in names if n.kind == "LOC" and after is not None and n.start >= after and (c := self.english.state(n))][:4]
             two = re.compile(r"\s*(?:двух|обеих)\s+(?:стран|государств)\b").match(sentence.text, after) \
                 if field is not None and after is not None and len(states) < 2 else None
-            if two is not None and len(self._visit_countries) == 2:
-                states = [c for c, _ in self._visit_countries]  # "между министерствами иностранных дел двух стран", after the visit
-            elif two is not None and len(self._talks_countries) == 2:
-                states = [c for c, _ in self._talks_countries]
-            elif two is not None and (told := next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2
-                                                    and all_states(self.dataset, a.parties)), None)) is not None:
-                states = [str(p.value) for p in told.parties]  # "министерства сельского хозяйства двух стран", after the commission's protocol of the two
+            if two is not None:
+                # "между министерствами иностранных дел двух стран", after the visit; "министерства сельского хозяйства двух стран",
+                # after the commission's protocol of the two
+                states = self._the_two_states(agreement) or states
             if field is not None and len(states) > 1:
                 body = field[0]
                 for state in dict.fromkeys(states):
@@ -1323,6 +1332,11 @@ class RussianReader:
                     if not any(p.value == value for p in agreement.parties):
                         agreement.parties.append(Fact(value, sentence, f"«{self._words[ministries_at].text} …» of the states named"))
                 return
+        the_two = BETWEEN_THE_TWO.search(sentence.text, first, last)
+        if the_two is not None and (states := self._the_two_states(agreement)):
+            # "Соглашения между правительствами двух стран": the two states the report is about
+            agreement.parties = [Fact(c, sentence, f"«{the_two.group(0)}»: the two states told of before") for c in states]
+            return
         between = BETWEEN_RU.search(sentence.text, first, last)
         if between and len([n for n in names if n.start > between.end() and n.kind != "PER"]) > 1:
             names = [n for n in names if n.start > between.end()]  # "между A и B": the parties are those two, not the visitor's state before
