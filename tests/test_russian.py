@@ -3309,3 +3309,17 @@ def test_a_document_between_the_governments_of_the_two_countries_is_between_the_
                               "правительствами двух стран о сотрудничестве в области здравоохранения.", published="2023-11-14").agreements
     assert approved.status.value == "approved"
     assert [p.value for p in approved.parties] == ["tajikistan", "hungary"]
+
+
+def test_the_co_chairs_who_signed_are_those_who_acted_as_co_chairs(base):
+    """Written for this test, on a shape of the blind set's development half (kabar-u3-kg-cn-mezhpravkomitet-surma-transport-ru):
+    "Сопредседателями комитета выступили заместитель Председателя Кабинета министров Кыргызской Республики A и заместитель
+    министра коммерции КНР B", then "сопредседатели подписали протокол": the protocol had no signatory and no side."""
+    [protocol] = read(base, "В Пекине 12–13 июня прошло седьмое заседание Кыргызско-китайского межправительственного комитета по "
+                            "торгово-экономическому сотрудничеству. Сопредседателями комитета выступили заместитель Председателя "
+                            "Кабинета министров Кыргызской Республики Нурбек Абдыкадыров и заместитель министра коммерции КНР Лю "
+                            "Чжэньтао.",
+                      "По итогам заседания в пятницу сопредседатели подписали протокол седьмого заседания комитета.",
+                      published="2025-06-16").agreements
+    assert [s[2] for s in protocol.signatories] == ["kyrgyzstan", "china"]
+    assert [p.value for p in protocol.parties] == ["kyrgyzstan", "china"]
