@@ -5936,3 +5936,29 @@ def test_two_things_said_each_in_its_that_clause_are_two_documents(base):
         "governments in Beijing in October last year."]).agreements
     assert (swap.status.value, str(swap.date_signed.value)) == ("signed", "2025-09")
     assert (water.status.value, str(water.date_signed.value), str(water.ratified_on.value)) == ("ratified", "2024-10", "2025-09-10")
+
+
+def test_who_signed_on_the_other_side_signs_too(base):
+    """Written for this test, on a shape of the blind set's development half (astanatimes-u1-kz-az-commission-aktau, daryo-u2):
+    "The document was signed on the Kazakh side by A, general director of …, and on the Azerbaijani side by B, chairman of …"
+    had only A sign: "and on the … side by" has no verb of its own, and B's Azerbaijani surname was no surname."""
+    drafts = drafts_from(base, PartialDate(2024, 5, 16), [
+        "On Tuesday, Mangystau Port Operator JSC and Alat Logistics Hub CJSC signed an agreement on a joint container feeder line.",
+        "The document was signed on the Kazakh side by Timur Baisakalov, general director of Mangystau Port Operator, and on the "
+        "Azerbaijani side by Fuad Gurbanli, chairman of Alat Logistics Hub."])
+    assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Timur Baisakalov", "Fuad Gurbanli"]
+    # (after a place and its comma; and a Korean name, surname first)
+    [credit] = drafts_from(base, PartialDate(2024, 5, 16), [
+        "A $150 million credit line agreement for Uzbek battery-materials producers was also signed at the forum on Wednesday, on "
+        "the Uzbek side by Rustam Kholmatov, chairman of Zarafshan Development Bank, and on the Korean side by Lee Ji-hoon, "
+        "executive director of Seoul Green Investment Bank."]).agreements
+    assert [s[0].value.name.value for s in credit.signatories] == ["Rustam Kholmatov", "Lee Ji-hoon"]
+
+
+def test_a_surname_of_the_data_within_a_hyphenated_given_name_is_no_one(real_data, real_names):
+    """Written for this test, on a shape of the blind set's development half (daryo-u2-uz-kr-critical-minerals-seoul): the
+    dataset records a Ling Ji, whose surname is one of his names; "Lee Ji-hoon" was read as him, and was no signer."""
+    [credit] = Extractor(real_data, real_names, PartialDate(2024, 5, 16)).read(sentences([
+        "A credit line agreement was signed on Wednesday on the Uzbek side by Rustam Kholmatov, chairman of Zarafshan "
+        "Development Bank, and on the Korean side by Lee Ji-hoon, executive director of Seoul Green Investment Bank."])).agreements
+    assert [s[0].value.name.value for s in credit.signatories] == ["Rustam Kholmatov", "Lee Ji-hoon"]

@@ -1149,3 +1149,13 @@ def test_a_meeting_the_sides_agreed_to_hold_is_to_come(base):
     assert events_of(base, "The sides agreed to hold the 5th meeting of the Kazakh–Korean Intergovernmental Commission on Economic "
                            "Cooperation in Astana in 2024.", "2023-06-28") == [
         ("5th meeting of the Kazakh–Korean Intergovernmental Commission on Economic Cooperation", "meeting", "planned", "2024", "Astana")]
+
+
+def test_those_who_attended_the_talks_told_of_before_hold_no_talks_of_their_own(base):
+    """Written for this test, on a shape of the blind set's development half (uzdaily-t1-uz-kr-chungbuk-fergana-visit): "The
+    talks were also attended by Deputy Minister … A and Ambassador … B" made talks of A and B, once B's Korean name was read."""
+    events = events_of(base, "On Tuesday, after talks at the regional khokimiyat, khokim of Fergana region Doniyor Kambarov and "
+                             "Governor Yoon Tae-seok signed an agreement on friendly relations. The talks were also attended by Deputy "
+                             "Minister of Agriculture of Uzbekistan Sardor Umarov and Ambassador of the Republic of Korea to Uzbekistan "
+                             "Ahn Min-gyu.", "2022-09-28")
+    assert not any("Umarov" in name for name, *_ in events)

@@ -18,6 +18,7 @@ from .mentions import (
     APPOSED_COMPANY,
     CALENDAR_WORDS,
     DEMONYM_COUNTRIES,
+    KOREAN_GIVEN_NAME,
     NOT_IN_A_PERSONS_NAME,
     OFFICE_VOCABULARY,
     OFFICE_WORDS,
@@ -134,8 +135,6 @@ def recorded_city(names: NameIndex, city: str, country: str | None = None) -> st
     return None
 
 
-# A Korean given name as romanised, after the surname: two syllables joined by a hyphen ("Tae-seok", "Min-jae").
-KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 # Chinese surnames that are English words a sentence may begin with: no one named by them alone ("He said …").
 ENGLISH_SURNAME_WORDS = frozenset({"he", "an", "long", "fan", "gu", "su", "ye", "yu", "ma", "hu"})
 

@@ -753,6 +753,8 @@ class EventReader:
                     and not re.match(r"(?:\s+held(?:\s+(?:today|yesterday|on\s+[A-Z]?\w+))?(?:\s+in\s+[A-Z][\w'’-]+)?)?\s+(?:between|of|with)\b", text[match.end():]):
                 continue  # "Following the talks, Bayraktar and Rubio signed the memorandum": talks told of before, not theirs (not
                 # "Following the talks held today in Astana between A and B, …": theirs)
+            if re.search(r"\bThe\s+$", text[:match.start()]) and re.match(r"\s+(?:were|was)\s+(?:also\s+)?attended\s+by\b", text[match.end():]):
+                continue  # "The talks were also attended by A and B": those told of before, and who else was there
             if re.match(rf"(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+on\s+[A-Z][a-z]+)?\s+(?:for|at)\s+the\s+(?:[\w'’–-]+\s+){{0,8}}?(?:{EVENT_NAME_WORDS}|Meeting|Session)\b",
                         text[match.end():]):
                 continue  # "Foreign ministers … met in Bishkek on Tuesday for the 20th EU–Central Asia Ministerial Meeting, co-chaired by A

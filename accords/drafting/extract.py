@@ -1643,8 +1643,10 @@ class Extractor:
                 office = named_after["office"] if one else NO_OFFICE
             if office is None and NAMES_THEN_SIGNED.match(text, person.end):
                 office = NO_OFFICE  # "Kassym-Jomart Tokayev and Ilham Aliyev signed": names only, then the verb
-            if office is None and signed_by and re.search(r"\band\s+by\s+$", text[:person.start]):
-                office = NO_OFFICE  # "signed by the Energy Minister on behalf of Kazakhstan and by Parviz Shahbazov on behalf of …"
+            if office is None and signed_by and re.search(r"\band\s+(?:on\s+(?:the\s+)?[A-Z][\w'’-]*\s+side\s+)?by\s+$", text[:person.start]):
+                # "signed by the Energy Minister on behalf of Kazakhstan and by Parviz Shahbazov on behalf of …", "signed on the
+                # Kazakh side by A, …, and on the Azerbaijani side by B"
+                office = NO_OFFICE
             if office is None and signed_by and within is not None:
                 # in brackets after a listed document: "(signed by O. Yusupov and F. Al-Harbi)", "(signed by Tashkent region hokim
                 # Ulugbek Ergashev and …)": each name signs, with the words before it, if any, for an office

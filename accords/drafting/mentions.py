@@ -68,7 +68,9 @@ OUTLET = re.compile(r"\b(?:News|Press|Information|Telegraph)\s+Agency$|\bNews(?:
 # (and "was signed on February 5 during the Ministerial Meeting on Critical Minerals in Washington by …")
 # (not "signed at an event in Istanbul attended by President X": who attended, chaired, hosted or led it)
 # ("signed in the presence of the Prime Ministers of A and B, X and Y, by …": the witnesses named first, then who signed)
-SIGNED_BY = r"\b(?:signed|inked)\s+(?:(?:on|in|during|at)\s+[^.;,]{1,100}?(?<!ed)\s+|in\s+the\s+presence\s+of\s+[^.;]{1,160}?,\s+)?by\b"
+# ("signed at the forum, on the Uzbek side by …": the side after the comma)
+SIGNED_BY = (r"\b(?:signed|inked)\s+(?:(?:on|in|during|at)\s+[^.;,]{1,100}?(?<!ed)(?:\s+|,\s+(?=on\s+(?:the\s+)?[A-Z][\w'’-]*\s+side\s+by\b))"
+             r"|in\s+the\s+presence\s+of\s+[^.;]{1,160}?,\s+)?(?:on\s+(?:the\s+)?[A-Z][\w'’-]*\s+side\s+)?by\b")
 # The signing verb right after a name: it is who signs.
 # The words before a state whose government signs for it: "the government of Uzbekistan", "the Cabinet of Ministers of the …".
 GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|Cabinet\s+of\s+Ministers)\s+of\s+(?:the\s+)?$")
@@ -191,6 +193,9 @@ class MentionFinder:
             candidates = [(r, n) for r, n in candidates if kind_of[r] in ("sector", "mineral", "corridor")]
         # An acronym is written in capitals: "As" at a sentence's start is not "AS" (Academy of Sciences)
         candidates = [(r, n) for r, n in candidates if n.how != "acronym" or sum(c.isupper() for c in text) >= 2]
+        # A surname is a word of its own: the "Ji" of "Lee Ji-hoon" is no Mr Ji
+        hyphenated = re.match(r"-\w", sentence[end:]) is not None or re.search(r"\w-$", sentence[:start]) is not None
+        candidates = [(r, n) for r, n in candidates if n.how != "surname" or not hyphenated]
         if size == 1 and text.isupper() and len(text) <= 2:
             # "UN", "EU" … spelled as codes are too short to trust alone; a country's short name the rules list is its name ("UK"),
             # but not in a currency's ("US$12bn", "US dollars")
@@ -206,7 +211,15 @@ class MentionFinder:
 # A surname as the region's are formed (Tokayev, Mirziyoyeva, Rahmonzoda, Aliyev, Japarov, Kulubayev, Muhriddin is not): a
 # one-word subject that ends so is a person named by surname, not a body that signs.
 SURNAME = re.compile(r"(?:ov|ev|yov|ova|eva|yeva|enko|zoda|zade|oglu|oğlu|uulu|uly|kyzy|qizi|shvili|dze|yan"
-                     r"|(?<!Mosc)ow|ew|owa|ewa)$")  # (and as Turkmen is written: "Berdimuhamedow", "Meredow"; not "Moscow")
+                     # (and as Turkmen is written: "Berdimuhamedow", "Meredow"; not "Moscow"; and Azerbaijani ones after a consonant:
+                     # "Gurbanli", "Mammadli", not "Israeli" nor "Bengali")
+                     r"|(?<!Mosc)ow|ew|owa|ewa|(?<=\w{3}[bcdfghjkmnpqrstvxz])l[iı])$")
+# A Korean given name as romanised, after the surname: two syllables joined by a hyphen ("Tae-seok", "Min-jae").
+KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+# A Korean name, surname first, by one of the commonest surnames and a given name of that form: "Lee Ji-hoon", "Park Sung-min".
+KOREAN_NAME = re.compile(r"\b(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|"
+                         r"Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Kwak|Sung|Cha|Joo|Woo|Min|Chung|Byun|Chae|Won)\s+"
+                         rf"{KOREAN_GIVEN_NAME.pattern}\b(?![-'’])")
 # A word that ends a state's name before its head's: "… of Uzbekistan Shavkat Mirziyoyev", "… of the Russian Federation Vladimir Putin".
 STATE_WORD = re.compile(r"\w+stan|Azerbaijan|Türkiye|Turkey|Russia|China|Republic|Federation|Kingdom|Emirates|Arabia|Iran|Mongolia|Belarus")
 
@@ -233,6 +246,10 @@ def people_without_office(text: str) -> list[tuple[str, int, int]]:
         # "Xi Jinping met with …", "Li Qiang and …": a Chinese name in pinyin, with or without an office
         if a_pinyin_name(chinese.group(1), chinese.group(2)) and not any(s < chinese.end() and chinese.start() < e for _, s, e in found):
             found.append((chinese.group(0), chinese.start(), chinese.end()))
+    for korean in KOREAN_NAME.finditer(text):
+        # "… and on the Korean side by Lee Ji-hoon, executive director of …": a Korean name, surname first
+        if not any(s < korean.end() and korean.start() < e for _, s, e in found):
+            found.append((korean.group(0), korean.start(), korean.end()))
     for told in PERSON_BY_WHAT_THEY_DO.finditer(text):
         group = next(g for g in ("name", "of", "who", "whom") if told.group(g))
         name, at = told.group(group), told.start(group)
