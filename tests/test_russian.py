@@ -3323,3 +3323,30 @@ def test_the_co_chairs_who_signed_are_those_who_acted_as_co_chairs(base):
                       published="2025-06-16").agreements
     assert [s[2] for s in protocol.signatories] == ["kyrgyzstan", "china"]
     assert [p.value for p in protocol.parties] == ["kyrgyzstan", "china"]
+
+
+def test_a_draft_whose_signing_is_scheduled_by_a_pronoun_is_one_to_come(base):
+    """Written for this test, on a shape of the blind set's development half (prezident-t1-kg-tr-gosvizit-perechen-ru):
+    "Президенты поручили правительствам завершить согласование проекта Соглашения между Кабинетом Министров A и Правительством
+    B …. Его подписание намечено на очередное заседание …, которое пройдет в 2025 году" drafted nothing."""
+    [agreement] = read(base, "Президенты поручили правительствам завершить согласование проекта Соглашения между Кабинетом Министров "
+                             "Кыргызской Республики и Правительством Турецкой Республики о сотрудничестве в области гидроэнергетики. "
+                             "Его подписание намечено на очередное заседание Высшего совета стратегического сотрудничества, которое "
+                             "пройдет в 2025 году в Анкаре.", published="2024-10-17").agreements
+    assert (agreement.planned, str(agreement.planned_for.value)) == (True, "2025")
+    assert sorted(p.value for p in agreement.parties) == ["kyrgyzstan", "turkiye"]
+
+
+def test_a_listed_document_told_again_by_its_field_alone_is_that_one(base):
+    """Written for this test, on a shape of the blind set's development half (prezident-t1-kg-tr-gosvizit-perechen-ru): after
+    a list whose item is "Соглашение между Кабинетом Министров A и Правительством B о сотрудничестве в области геологии …",
+    "Соглашение в области геологии со стороны Кыргызстана подписал …" was another agreement, not that one told again."""
+    drafts = read(base, "По итогам переговоров подписаны следующие документы:",
+                  "1. Соглашение между Кабинетом Министров Кыргызской Республики и Правительством Турецкой Республики о сотрудничестве "
+                  "в области геологии и критически важных минералов;",
+                  "2. Соглашение между Кабинетом Министров Кыргызской Республики и Правительством Турецкой Республики о сотрудничестве "
+                  "в области образования.",
+                  "Соглашение в области геологии со стороны Кыргызстана подписал председатель Государственного комитета промышленности, "
+                  "энергетики и недропользования Нурлан Токтосунов.", published="2024-10-17")
+    assert len(drafts.agreements) == 2
+    assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Nurlan Toktosunov"]

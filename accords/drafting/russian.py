@@ -530,9 +530,11 @@ BETWEEN_THE_TWO = re.compile(r"\bмежду\s+(?:правительствами\
 CHAIRED_BY_RU = re.compile(r"\bпод\s+(?:со)?председательством\s+(?:глав\s+государств\s+)?(?:Президент|Председател|Премьер)", re.IGNORECASE)
 HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|президенты|лидеры)\s+(?:двух\s+стран\s+|обеих\s+стран\s+|также\s+)?подписали\b",
                              re.IGNORECASE)
+
 # A sentence that opens with the document told of before, or its signing: "Соглашение планируется подписать …", "Подписание
-# документа ожидается …".
-APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум))\b(?!\s+(?:о|об|между)\b)")
+# документа ожидается …", "Его подписание намечено …".
+APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум)"
+                                   r"|(?:Его|Её|Ее)\s+подписание)\b(?!\s+(?:о|об|между)\b)")
 # A clause about what the sentence names, between commas: ", который проходит 27–28 января,".
 RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:[а-яё]+\s+)?котор(?:ый|ая|ое|ые|ого|ой|ом|ых)|где)\b[^,]*(?=,|\.?\s*$)"
                              # (or one of a participle of being on a visit: "… с Президентом …, находящимся в нашей стране с
@@ -2373,6 +2375,9 @@ def _same_subject(told: Subject | None, said: Subject | None) -> bool:
     области энергетики" and "о сотрудничестве в области транспорта", whose nouns in common are only the field's words)."""
     if told is None or said is None:
         return False
+    if said.first[0] in ("в", "по") and (field := _field_of(Subject((), said.first + said.nouns))) is not None \
+            and field == _field_of(Subject((), told.first + told.nouns)):
+        return True  # "Соглашение в области геологии", told again of "Соглашение … о сотрудничестве в области геологии и …": its field alone
     if told.first == said.first:
         # (not where the nouns after name two fields: "о сотрудничестве в области стандартизации" and "о сотрудничестве в сфере
         # сельского хозяйства")
