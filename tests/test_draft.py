@@ -5962,3 +5962,23 @@ def test_a_surname_of_the_data_within_a_hyphenated_given_name_is_no_one(real_dat
         "A credit line agreement was signed on Wednesday on the Uzbek side by Rustam Kholmatov, chairman of Zarafshan "
         "Development Bank, and on the Korean side by Lee Ji-hoon, executive director of Seoul Green Investment Bank."])).agreements
     assert [s[0].value.name.value for s in credit.signatories] == ["Rustam Kholmatov", "Lee Ji-hoon"]
+
+
+def test_a_body_that_ends_with_its_state_and_a_company_with_its_legal_form_are_two_sides(base):
+    """Written for this test, on a shape of the blind set's development half (mfatm-t1-tm-jp-committee-sixth): "the State
+    Committee for Water Management of Turkmenistan and Nakamura Water Technologies Co., Ltd. signed …" was one side: the body's
+    name opens with a word before its head ("State Committee")."""
+    assert parties_of_the_one(base, PartialDate(2025, 11, 20), "On 17 November, the State Committee for Water Management of "
+                              "Turkmenistan and Nakamura Water Technologies Co., Ltd. signed a memorandum of understanding on irrigation.") \
+        == ["State Committee for Water Management of Turkmenistan", "Nakamura Water Technologies"]
+
+
+def test_a_document_the_parties_also_approved_is_of_the_day_of_the_one_told_just_before(base):
+    """Written for this test, on a shape of the blind set's development half (mfatm-t1-tm-jp-committee-sixth): "At the closing
+    session on 18 November, the co-chairs signed the Protocol … . The parties also approved the Roadmap …" left the roadmap
+    undated: "also" tells it with the step told just before, on its day and between its sides."""
+    protocol, roadmap = drafts_from(base, PartialDate(2025, 11, 20), [
+        "At the closing session on 18 November, Turkmenistan and Japan signed the Protocol of the sixth meeting of the Committee. "
+        "The parties also approved the Roadmap for Turkmen–Japanese Cooperation in Digital Technologies for 2026–2028."]).agreements
+    assert (roadmap.kind.value, roadmap.status.value, str(roadmap.date_signed.value)) == ("roadmap", "approved", "2025-11-18")
+    assert [p.value for p in roadmap.parties] == [p.value for p in protocol.parties] == ["turkmenistan", "japan"]  # (the same sides)

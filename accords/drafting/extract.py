@@ -166,6 +166,10 @@ THEY_ARE = re.compile(r"\s*(?:They|These)\s+(?:are|were)\b")
 # The occasion of the document told of before: "At the same ceremony, …".
 # (and "The same day, C Bank and D Bank signed …": the day of the one before)
 SAME_OCCASION = re.compile(r"\s*(?:(?:At|During|On)\s+the|The|That)\s+same\s+(?:ceremony|event|occasion|meeting|day)\b")
+# A step told with the one before, by who did both: "The parties also approved the Roadmap …", after "At the closing session
+# on 18 November, the co-chairs signed the Protocol …": on its day.
+THE_SIDES_ALSO = re.compile(r"\s*(?:The\s+(?:two\s+)?(?:parties|sides|co-chairs|delegations|ministers|leaders|presidents)|They|Both\s+sides)\s+"
+                            r"(?:also|further)\s+(?:signed|inked|approved|adopted|endorsed|initialled|initialed)\b")
 # Two companies told of before, by their kind: "the two companies", "both companies", "the partners".
 THE_TWO_COMPANIES = re.compile(r"\b(?:the\s+two|both)\s+companies\b|\bthe\s+partners\b", re.IGNORECASE)
 # Who signed a listed document, in brackets after its name: "(signed by O. Yusupov and F. Al-Harbi)".
@@ -1513,7 +1517,7 @@ class Extractor:
                         re.sub(r"^(the|a|an)\s+", "", phrase.group("event").strip(), flags=re.IGNORECASE)) == self.names.rules.key(str(event.name.value)):
                     event.date = Fact(first.date, sentence, "the date the text gives for the signing during it")
                     event.date_note = "the day of a signing the source reports during it"
-        same_occasion = SAME_OCCASION.match(text) if agreement.date_signed is None and not agreement.planned else None
+        same_occasion = (SAME_OCCASION.match(text) or THE_SIDES_ALSO.match(text)) if agreement.date_signed is None and not agreement.planned else None
         if same_occasion is not None:
             # "At the same ceremony, A and B signed a memorandum …": the day of the document signed there before it
             signed_there = next((a for a in reversed(self.drafts.agreements) if a is not agreement and not a.planned
@@ -1521,6 +1525,10 @@ class Extractor:
             if signed_there is not None and signed_there.date_signed is not None:
                 agreement.date_signed = Fact(signed_there.date_signed.value, signed_there.date_signed.sentence,
                                              f"'{same_occasion.group(0).strip()}' as the {signed_there.kind.value} signed before it")
+            if signed_there is not None and not agreement.parties and THE_SIDES_ALSO.match(text):
+                # "The ministers also approved the … Action Plan", after the declaration they signed: between its sides
+                agreement.parties = [Fact(p.value, p.sentence, f"'{same_occasion.group(0).strip()}': the sides of the {signed_there.kind.value} before it")
+                                     for p in signed_there.parties]
         # (not who witnessed it: only where the opening phrase names them, "Witnessed by the co-chairs, A and B signed …")
         opening = re.match(r"Witnessed\s+by\b[^,;]*,\s+", text)
         if speaks_of_signing and re.search(r"\b(?:sign(?:ed|s)?|inked)\b", text, re.IGNORECASE) and not WITNESS.search(text, opening.end() if opening else 0):

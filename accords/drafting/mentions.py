@@ -760,9 +760,10 @@ def _two_names(text: str, countries_at: set[int] | frozenset[int] = frozenset(),
         if LEGAL_FORM.search(first) and re.match(_CAP, second):
             # "Vakhsh Textile Group LLC and Anadolu Örme Tekstil A.Ş.": a legal form ends a company's name, another begins
             return [(first, 0), (second, joint.end())]
-        if joint.start() in countries_end and re.match(rf"(?:{BODY_WORDS})\s+(?:of|for)\s", first) and joint.end() not in countries_at \
+        if joint.start() in countries_end and re.match(rf"(?:{_CAP}\s+){{0,2}}(?:{BODY_WORDS})\s+(?:of|for)\s", first) and joint.end() not in countries_at \
                 and re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,4}}", second):
-            # "the Ministry of Health of Kazakhstan and Kiyomizu Medical Systems": a body that ends with its state, then a name
+            # "the Ministry of Health of Kazakhstan and Kiyomizu Medical Systems", "the State Committee for Water Management of
+            # Turkmenistan and Nakamura Water Technologies Co., Ltd.": a body that ends with its state, then a name
             return [(first, 0), (second, joint.end())]
         if not ends.match(second) or len(first.split()) < 2:
             continue
