@@ -5982,3 +5982,15 @@ def test_a_document_the_parties_also_approved_is_of_the_day_of_the_one_told_just
         "The parties also approved the Roadmap for Turkmen–Japanese Cooperation in Digital Technologies for 2026–2028."]).agreements
     assert (roadmap.kind.value, roadmap.status.value, str(roadmap.date_signed.value)) == ("roadmap", "approved", "2025-11-18")
     assert [p.value for p in roadmap.parties] == [p.value for p in protocol.parties] == ["turkmenistan", "japan"]  # (the same sides)
+
+
+def test_the_president_of_the_company_named_by_its_kind_signs(base):
+    """Written for this test, on a shape of the blind set's development half (mfatm-t1-tm-jp-committee-sixth): "The document
+    was signed by Chairman of the State Committee A and President of the company B" had A sign alone: "company" is no word
+    of an office, so B was no one's name."""
+    [memorandum] = drafts_from(base, PartialDate(2025, 11, 20), [
+        "On 17 November, the State Committee for Water Management of Turkmenistan and Nakamura Water Technologies Co., Ltd. signed "
+        "a memorandum of understanding on irrigation. The document was signed by Chairman of the State Committee Begench Durdyyev "
+        "and President of the company Haruki Tanabe."]).agreements
+    assert [(s[0].value.name.value, s[1]) for s in memorandum.signatories] == [
+        ("Begench Durdyyev", "Chairman of the State Committee"), ("Haruki Tanabe", "President of the company")]

@@ -948,8 +948,12 @@ def people(sentence: str) -> list[PersonInText]:
         # the office, as an office's word does
         after_a_company = previous in ("cjsc", "jsc", "ojsc", "pjsc", "llc", "llp", "plc", "ltd", "inc") and i > 0 and re.search(
             rf"\b(?:{OFFICE_WORDS})\s+of\s+(?:the\s+)?(?:Board\s+of\s+)?(?:[A-Z][\w'’&-]*\s+){{1,5}}$", sentence[:tokens[i - 1][1]]) is not None
-        if (len(run) >= 2 or title_and_surname) and not a_body and (previous in OFFICE_VOCABULARY or after_a_company) and previous not in ("of", "the", "and", "for"):
-            k = i - 2 if after_comma else i - 1  # the office: back over office words, capitalised words and connectors
+        # "President of the company Haruki Tanabe": an office of the firm the text has named, by its kind
+        of_the_firm = previous in ("company", "bank", "corporation", "holding", "fund") and i >= 4 and tokens[i - 2][0].lower() == "the" \
+            and tokens[i - 3][0].lower() == "of" and tokens[i - 4][0].lower() in OFFICE_HEADS
+        if (len(run) >= 2 or title_and_surname) and not a_body and (previous in OFFICE_VOCABULARY or after_a_company or of_the_firm) \
+                and previous not in ("of", "the", "and", "for"):
+            k = i - 2 if after_comma else i - 4 if of_the_firm else i - 1  # the office: back over office words, capitalised words and connectors
             while k >= 0 and (tokens[k][0].lower() in OFFICE_VOCABULARY or tokens[k][0][:1].isupper() or (
                     # "Kazakhstan's Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person
                     tokens[k][0] in ("–", "—") and k > 0 and tokens[k - 1][0].lower() in OFFICE_VOCABULARY)) and tokens[k][0] not in (",", ";"):
