@@ -5994,3 +5994,13 @@ def test_the_president_of_the_company_named_by_its_kind_signs(base):
         "and President of the company Haruki Tanabe."]).agreements
     assert [(s[0].value.name.value, s[1]) for s in memorandum.signatories] == [
         ("Begench Durdyyev", "Chairman of the State Committee"), ("Haruki Tanabe", "President of the company")]
+
+
+def test_a_chairman_of_the_cabinet_of_ministers_keeps_its_plural(base):
+    """Seen in the drafts of the blind set's development half (kazinform-kz-kg-rail-council, mfatm-t1, trend-az-tm-commission):
+    "Chairman of the Cabinet of Ministers of Kyrgyzstan Azamat Toktorbaev" was drafted with the office "Chairman of the
+    Cabinet of Minister of Kyrgyzstan": the plural of an office written before a state was made singular inside the body."""
+    [agreement] = drafts_from(base, PartialDate(2025, 3, 14), [
+        "On Friday, the agreement was signed by Prime Minister of Kazakhstan Nurlan Baikadamov and Chairman of the Cabinet of "
+        "Ministers of Kyrgyzstan Azamat Toktorbaev."]).agreements
+    assert [s[1] for s in agreement.signatories] == ["Prime Minister of Kazakhstan", "Chairman of the Cabinet of Ministers of Kyrgyzstan"]

@@ -367,7 +367,8 @@ class Actors:
             if name is None or office is None or name.group("name").split()[0].lower() in OFFICE_VOCABULARY \
                     or any(NOT_IN_A_PERSONS_NAME.fullmatch(word) for word in name.group("name").split()):
                 continue  # "Head of the China Relations Department": a body's name after the country, not a person's
-            office = re.sub(rf"\b({OFFICE_WORDS})s\b", r"\1", office, count=1)  # "the Foreign Ministers of …": each one's
+            # "the Foreign Ministers of …": each one's (not "Chairman of the Cabinet of Ministers of …", the body's word)
+            office = re.sub(rf"(?<!\bof\s)\b({OFFICE_WORDS})s\b", r"\1", office, count=1)
             start, end = name.start("name"), name.end("name")
             longer = re.match(r"(?:\s+[A-Z][\w'’-]*)+", text[end:])
             if longer:  # "Chairman of Kazakhstan Temir Zholy Nurlan Sauranbayev": the state begins a body's name; his, the last two words
