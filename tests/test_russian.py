@@ -3350,3 +3350,15 @@ def test_a_listed_document_told_again_by_its_field_alone_is_that_one(base):
                   "энергетики и недропользования Нурлан Токтосунов.", published="2024-10-17")
     assert len(drafts.agreements) == 2
     assert [s[0].value.name.value for s in drafts.agreements[0].signatories] == ["Nurlan Toktosunov"]
+
+
+def test_a_return_visit_of_a_delegation_to_come_and_a_document_to_be_signed_during_it(base):
+    """Written for this test, on a shape of the blind set's development half (sughd24-t3-tj-vengriya-chongrad-ru): "ответный
+    визит делегации медье Чонград-Чанад в Худжанд запланирован на октябрь. В ходе визита стороны планируют подписать Дорожную
+    карту …" drafted no visit, and the roadmap undated: the visit is one to come, in October, and the roadmap's signing with it."""
+    drafts = read(base, "Как сообщил Р. Абдуллозода, ответный визит делегации медье Чонград-Чанад в Худжанд запланирован на октябрь. "
+                        "В ходе визита стороны планируют подписать Дорожную карту сотрудничества на 2025–2027 годы.", published="2024-06-13")
+    [visit] = drafts.events
+    assert (str(visit.name.value), visit.planned, str(visit.date.value)) == ("Return visit of a delegation to Tajikistan", True, "2024-10")
+    [roadmap] = drafts.agreements
+    assert (roadmap.kind.value, roadmap.planned, str(roadmap.planned_for.value)) == ("roadmap", True, "2024-10")

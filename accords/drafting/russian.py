@@ -98,7 +98,7 @@ COMMERCIAL = frozenset({"купля-продажа", "купля", "покупк
 # How a title in English begins for each kind ("Memorandum on cooperation …"; a communiqué is of kind other).
 HEADS_IN_ENGLISH = {AgreementKind.memorandum: "Memorandum", AgreementKind.action_plan: "Action plan", AgreementKind.joint_statement: "Joint statement",
                     AgreementKind.other: "Communiqué"}
-MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit"}
+MANNERS = {"государственный": "State visit", "официальный": "Official visit", "рабочий": "Working visit", "ответный": "Return visit"}
 # A day of an event of several named by its place: "второго дня форума", "в первый день", "в заключительный день".
 ORDINAL_DAYS = ("перв", "втор", "трет", "четверт", "пят")
 NTH_DAY = re.compile(r"(?i)\b(?:(?P<nth>" + "|".join(ORDINAL_DAYS) + r")|(?P<last>последн|заключительн))\w*\s+(?:дня|днем|днём|день)\b")
@@ -523,6 +523,8 @@ DELEGATIONS_LED_RU = re.compile(r"\b(?:делегаци\w*|част\w*\s+(?:\w+\
                                 r"|\bсопредседател\w*(?:\s+(?:комиссии|МПК|совета|комитета))?\s*(?:[—–:]|выступили\b|стали\b)", re.IGNORECASE)
 # They sign, by what they are: "главы делегаций подписали", "сопредседатели (комиссии) подписали".
 HEADS_OF_DELEGATIONS_SIGNED_RU = re.compile(r"\b(?:главы\s+делегаций|сопредседатели(?:\s+комиссии)?)\s+(?:также\s+)?подписали\b", re.IGNORECASE)
+# A visit told of before, by its noun alone: "В ходе визита стороны планируют подписать …".
+DURING_THE_VISIT = re.compile(r"(?i)\b(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:этого\s+|предстоящего\s+|данного\s+)?визита\b(?!\s+(?-i:[А-ЯЁ]))")
 # A document between the two states the report is about, by no name: "между правительствами двух стран", "между двумя странами".
 BETWEEN_THE_TWO = re.compile(r"\bмежду\s+(?:правительствами\s+)?(?:двух|обеих)\s+(?:стран|государств)\b|\bмежду\s+(?:двумя|обеими)\s+(?:странами|государствами)\b")
 # The heads who sign, by their office alone: "главы государств подписали", "президенты двух стран подписали".
@@ -1073,6 +1075,11 @@ class RussianReader:
                 agreement.plan = Fact(f"{verb.text} … {scheduling.text}" if scheduling else sentence.text[words[first].start:verb.end], sentence)
                 if dates:
                     agreement.planned_for = Fact(dates[0].date, sentence, f"«{dates[0].text}»")
+                elif DURING_THE_VISIT.search(sentence.text) and (visit := next((e for e in reversed(self.drafts.events) if e.kind is EventKind.visit
+                                                                               and e.planned and e.date is not None), None)) is not None:
+                    # "… визит … запланирован на октябрь. В ходе визита стороны планируют подписать Дорожную карту …": then
+                    assert visit.date is not None
+                    agreement.planned_for = Fact(visit.date.value, visit.date.sentence, f"the date of {visit.name.value}, during which it is to be signed")
             year = YEAR_AFTER_NAME.match(sentence.text, words[at].end, following)
             if year is not None and not planned:
                 # "ранее заключенные соглашения — Договор о вечной дружбе (1997 год) и …": the year after its name is its own
@@ -2189,6 +2196,8 @@ class RussianReader:
                 delegation = index + 2 < len(words) and words[index + 2].lemma == "делегация" and words[index + 2].feats.get("Case") == "Gen"
                 if who is None and delegation and (of_state := demonym(words[index + 1])) is not None:
                     who = f"a {of_state} delegation"  # "во время визита корейской делегации в Ташкент": whose delegation, by its adjective
+                elif who is None and index + 1 < len(words) and words[index + 1].lemma == "делегация":
+                    who = "a delegation"  # "ответный визит делегации медье Чонград-Чанад в Худжанд": a delegation the text names otherwise
                 if not planned:
                     self._visit_countries = [(c, sentence) for c in (home, country) if c]
                 name = f"{manner}{f' of {who}' if who else ''} to {self.dataset.name(country)}"
