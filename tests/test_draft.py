@@ -6004,3 +6004,11 @@ def test_a_chairman_of_the_cabinet_of_ministers_keeps_its_plural(base):
         "On Friday, the agreement was signed by Prime Minister of Kazakhstan Nurlan Baikadamov and Chairman of the Cabinet of "
         "Ministers of Kyrgyzstan Azamat Toktorbaev."]).agreements
     assert [s[1] for s in agreement.signatories] == ["Prime Minister of Kazakhstan", "Chairman of the Cabinet of Ministers of Kyrgyzstan"]
+
+
+def test_a_korean_province_is_a_side(base):
+    """Written for this test, on a shape of the blind set's development half (uzdaily-t1-uz-kr-chungbuk-fergana-visit): "an
+    agreement on … relations between Fergana region and Chungcheongbuk-do" had Fergana region for its one side."""
+    assert parties_of_the_one(base, PartialDate(2022, 9, 28), "On Tuesday, khokim of Fergana region Doniyor Kambarov and Governor "
+                              "Yoon Tae-seok signed an agreement on the establishment of friendly and cooperative relations between "
+                              "Fergana region and Chungcheongbuk-do.") == ["Fergana region", "Chungcheongbuk-do"]

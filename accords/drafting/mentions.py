@@ -81,12 +81,14 @@ NAMED_COMPANY = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 REGION_PAIR = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+and\s+(?P<second>[A-Z][\w'’-]+)\s+(?P<word>regions|provinces|oblasts)\b")
 # A region of a country as a party: "Tajikistan's Sughd region", "North Kazakhstan region", "Shaanxi province".
 REGION = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:(?:North|South|East|West|Central)\s+)?[A-Z][\w'’-]+\s+(?:region|province|oblast))\b")
+# A province of Korea, by its romanised name: "Chungcheongbuk-do", "Gyeonggi-do" (the party, as "Fergana region" is one).
+KOREAN_PROVINCE = re.compile(r"\b(?P<name>[A-Z][a-z]{2,}-do)\b(?![-'’])")
 # A body named in quotation marks after what it is: 'the newspaper “Narodnaya Gazeta”', 'the news agency "Kabar"'.
 QUOTED_BODY = re.compile(r"\b(?:newspaper|news\s+agency|agency|TV\s+channel|channel|magazine|publishing\s+house|company|university)\s+"
                          r"[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
-# Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
 # A legal form, alone: the end of a company's name cut at its comma, no company of its own.
 LEGAL_FORM_ALONE = re.compile(r"(?:Ltd|Inc|LLC|LLP|JSC|PLC|Co|Corp|SA|AG|GmbH)\.?")
+# Last words of a company's name besides a body's: "CAMC Engineering", "China Power International".
 COMPANY_ENDINGS = r"Mining|Gold|LLC|JSC|Ltd|Limited|Inc|Engineering|International|Industries|Petroleum|Logistics|Grid"
 COMPANY = re.compile(rf"(?:{_CAP}\s+){{1,5}}(?:Mining|Gold|Company|Corporation|Holding|Group|LLC|LLP|JSC|CJSC|OJSC|PJSC|Ltd|Limited|Inc|PLC|Engineering|Grid)\b"
                      rf"|(?:{_CAP}\s+){{1,5}}?(?=Co\.,?\s+Ltd\b)")  # "Hyeonmu Digital Co., Ltd.": the name before its form
@@ -594,6 +596,10 @@ def new_bodies(sentence: str, known: list[Mention]) -> list[Mention]:
             owner = next((m.record_id for m in known if m.kind == "country" and m.start == match.start("owner")), None) if match.group("owner") else None
             inside = next((m.record_id for m in known if m.kind == "country" and start <= m.start and m.end <= end), None)
             found.append(Mention(match.group("name"), start, end, None, "government-body", "new", owner or inside))
+    for province in KOREAN_PROVINCE.finditer(sentence):
+        start, end = province.start("name"), province.end("name")
+        if not any(m.start < end and start < m.end for m in records + found):
+            found.append(Mention(province.group("name"), start, end, None, "government-body", "new", "south-korea"))
     for pair in REGION_PAIR.finditer(sentence):
         # "between Jizzakh and Issyk-Kul regions": two regions, each named with the word the pair shares
         word = pair.group("word").lower().rstrip("s")
