@@ -255,8 +255,12 @@ class ListReader:
         field of culture', 'movie production') is a document of a kind the text does not say; one told of before is the same. Their parties: those of the package or agreement the text
         reported before, or the countries of the occasion."""
         # "the signed documents include …", "Among the agreements signed are …", "These included …", "Among them is …"
-        listed = match.group("list") or match.group("among") or match.group("these") or match.group("among_them")
+        group = next(g for g in ("list", "among", "these", "among_them") if match.group(g))
+        listed = match.group(group)
         listed = re.sub(r"(?:\s+[–—-]\s+|,\s+)which\b.*$", "", listed)  # "… a wind farm – which will be the largest": an aside on it
+        # "Among them is a contract on …, signed on Tuesday between A and B": its own signing, told by the participle
+        own_signing = re.search(r",\s+signed\b(?P<clause>[^;]*)$", listed)
+        listed = listed[:own_signing.start()] if own_signing else listed
         items = [item.strip() for item in re.split(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:for|on|in|to|an?)\s|(?:[\w-]+\s+){0,2}?(?:"
                                                    + DOCUMENT_NOUNS + r")\b)", listed, flags=re.IGNORECASE) if item.strip()]
         reported = [a.parties for a in self.drafts.agreements if a.parties and all_states(self.dataset, a.parties)]
@@ -300,7 +304,16 @@ class ListReader:
                 # "Intergovernmental agreements on cooperation in healthcare" goes on with "Intergovernmental agreement on …"
                 title = re.sub(rf"\b{re.escape(noun)}\b", SINGULAR.get(noun.lower(), re.sub(r"s$", "", noun)), title, count=1, flags=re.IGNORECASE)
             made.append(self._listed(kind, title, sentence, before, countries))
+        if own_signing is not None and len(made) == 1:
+            self._signed_as_told(made[0], sentence, match.start(group) + own_signing.start("clause"), match.start(group) + own_signing.end("clause"))
         return made
+
+    def _signed_as_told(self, agreement: DraftAgreement, sentence: Sentence, start: int, end: int) -> None:
+        """The day the participle's clause after a listed document gives its signing ("…, signed on Tuesday between A and B"),
+        before the span of the package it is one of."""
+        dated = [d for d in dates_in(sentence.text[start:end], self.published) if not d.date.is_range]
+        if dated:
+            agreement.date_signed = Fact(dated[0].date, sentence, f"'{dated[0].text}', of its own signing")
 
     def _listed(self, kind: AgreementKind, title: str, sentence: Sentence, before: list[Sentence], countries: list[tuple[str, Sentence, str]],
                 kind_note: str | None = None) -> DraftAgreement:
