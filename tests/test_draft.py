@@ -6025,3 +6025,13 @@ def test_the_one_document_of_a_package_named_with_its_own_signing_takes_its_day(
         "Cotton Cluster LLC and Azerbaijan's Absheron Textile Industrial Park."])
     contract = next(a for a in drafts.agreements if a.kind.value == "contract")
     assert str(contract.date_signed.value) == "2023-05-16"
+
+
+def test_a_year_that_qualifies_a_documents_noun_is_not_its_signing_date(base):
+    """Written for this test, on a shape of the blind set's development half (akipress-u1-kg-uz-tj-syrdarya-water): "the
+    water-sharing protocol for the 2023 growing season, signed by the three countries in Khujand in March" was dated 2023: the
+    year of "the 2023 growing season" names the season, and the participle's "in March" the signing."""
+    [protocol] = drafts_from(base, PartialDate(2023, 12, 5), [
+        "Abdyrakhmanov recalled that the water-sharing protocol for the 2023 growing season, signed by the three countries in "
+        "Khujand in March, had been fully implemented."]).agreements
+    assert str(protocol.date_signed.value) == "2023-03"

@@ -1481,6 +1481,9 @@ class Extractor:
                      # Agreement … dated August 29, 2008")
                      and not re.match(rf"\s+(?:{DOCUMENT_NOUNS})\b", text[d.start + len(d.text):], re.IGNORECASE)
                      and not re.search(r"\bdated\s+(?:on\s+)?$", text[:d.start], re.IGNORECASE)
+                     # "the protocol for the 2023 growing season, signed … in March": a year that qualifies a noun names it
+                     and not (d.date.precision == "year" and re.search(r"\b(?:for|of)\s+the\s+$", text[:d.start])
+                              and re.match(r"\s+[a-z]", text[d.start + len(d.text):]))
                      # "July 27 marked 25 years since the signing of the Declaration …": the anniversary's day, not the signing's
                      and not ANNIVERSARY.search(text, d.start + len(d.text))
                      # "… today announced that it has signed …": the day of the telling, not of the signing
