@@ -307,6 +307,8 @@ def blank_asides(text: str) -> str:
     return text
 
 
+# Those present who chair the meeting, opening a sentence: "Witnessed by the co-chairs, A and B signed …".
+WITNESSED_BY_THE_CO_CHAIRS = re.compile(r"(?:Witnessed\s+by|In\s+the\s+presence\s+of)\s+the\s+(?:two\s+)?co-?chairs\b")
 # Between a document and its signing verb, a relative clause the verb ends: "the memorandum on critical minerals that the
 # Uzbek Ministry … and the Korean Ministry of Trade, Industry and Energy signed", "the accord which was signed".
 SIGNED_IN_A_RELATIVE_CLAUSE = re.compile(r"(?:\s+(?:on|of|for|in)\s+[^;.]{0,80}?)?,?\s+(?:that|which)\s+[^;.]{0,200}?\s+", re.IGNORECASE)
@@ -1232,24 +1234,23 @@ class Extractor:
         if during is None and (late := re.search(r"\b(?P<verb>signed|inked)\b[^.;]*?\b(?:during|at)\s+the\s+(?P<what>talks|negotiations)\s*[.;]?$", sentence.text)) \
                 and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\s+$", sentence.text[:late.start("verb")], re.IGNORECASE):
             during = late  # "The two sides signed agreements on trade … during the talks." (not "… the agreements signed during the talks")
-        if during is None:
-            # "Witnessed by the co-chairs, A and B signed …": the meeting they co-chair
-            during = re.match(r"(?:Witnessed\s+by|In\s+the\s+presence\s+of)\s+the\s+(?:two\s+)?co-?chairs\b(?P<what>)", sentence.text)
-        if during is None or agreement.date_signed is not None or agreement.planned:
+        # "Witnessed by the co-chairs, A and B signed …": during the meeting they co-chair
+        what = during.group("what") if during is not None else "meeting" if WITNESSED_BY_THE_CO_CHAIRS.match(sentence.text) else None
+        if what is None or agreement.date_signed is not None or agreement.planned:
             return
-        occasion = self.events.occasion(during.group("what") or "meeting")
-        if during.group("what") == "summit" and not re.match(r"Following|After", sentence.text):  # (not a day after it, perhaps)
+        occasion = self.events.occasion(what)
+        if what == "summit" and not re.match(r"Following|After", sentence.text):  # (not a day after it, perhaps)
             occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.summit and not e.planned), occasion)
-        if occasion is None and during.group("what") in ("meeting", ""):
+        if occasion is None and what == "meeting":
             # "On the margins of the meeting", after "the 20th EU–Central Asia Ministerial Meeting", whose name gives one country
             # or none: the meeting told of last
             occasion = next((e for e in reversed(self.drafts.events) if e.kind == EventKind.meeting and not e.planned), None)
         if occasion is not None and occasion.date is not None:
             agreement.date_signed = Fact(occasion.date.value, occasion.date.sentence, f"the date of {occasion.name.value}, during which it was signed")
 
-    def _dated_by_a_day_told_before(self, agreement: DraftAgreement, sentence: Sentence) -> None:
-        """'On the first day, A and B signed …': the first day of the meeting or visit told of last whose date is a span (the
-        second, the last)."""
+    def _dated_by_its_day_of_a_span(self, agreement: DraftAgreement, sentence: Sentence) -> None:
+        """'On the first day, A and B signed …': that day (or the second, the third, the last) of the span of the meeting or
+        visit told of last whose date is one."""
         if agreement.date_signed is not None or agreement.planned or sentence is not agreement.statement:
             return
         nth = re.match(r"(?:On|During)\s+the\s+(?P<which>first|second|third|last|final|closing)\s+day\b(?!\s+of\s+(?!the\s+(?:meeting|visit|forum|summit|session)\b))",
@@ -1562,7 +1563,7 @@ class Extractor:
             agreement.parties = the_two_companies_before(self.dataset, self.drafts, agreement, sentence)
         if speaks_of_signing:
             self._dated_by_its_occasion(agreement, sentence)
-            self._dated_by_a_day_told_before(agreement, sentence)
+            self._dated_by_its_day_of_a_span(agreement, sentence)
         for mention in mentions:
             if mention.kind == "agreement" and agreement.existing is None and (sentence is agreement.statement or speaks_of_signing):
                 agreement.existing = mention.record_id  # the text names a recorded agreement

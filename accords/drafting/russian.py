@@ -532,7 +532,6 @@ BETWEEN_THE_TWO = re.compile(r"\bмежду\s+(?:правительствами\
 CHAIRED_BY_RU = re.compile(r"\bпод\s+(?:со)?председательством\s+(?:глав\s+государств\s+)?(?:Президент|Председател|Премьер)", re.IGNORECASE)
 HEADS_SIGNED_RU = re.compile(r"\b(?P<who>главы\s+государств|президенты|лидеры)\s+(?:двух\s+стран\s+|обеих\s+стран\s+|также\s+)?подписали\b",
                              re.IGNORECASE)
-
 # A sentence that opens with the document told of before, or its signing: "Соглашение планируется подписать …", "Подписание
 # документа ожидается …", "Его подписание намечено …".
 APPROVED_THEN_TO_SIGN = re.compile(r"\s*(?:Подписание\s+(?:документа|соглашения|договора|меморандума)|(?:Соглашение|Документ|Договор|Меморандум)"
@@ -800,10 +799,8 @@ class RussianReader:
             where, its_words, its_names, kind, at = draft_named
             agreement = DraftAgreement(Fact(kind.value, where), where, planned=True)
             agreement.evidence_of += [where, sentence]
-            self._words = its_words  # (the words of the sentence the sides are read from, whose events are no sides)
             self._title(agreement, where, its_words, kind, at)
-            self._parties(agreement, where, its_names)
-            self._words = words
+            self._parties(agreement, where, its_names, words=its_words)  # (that sentence's words: the events of this one are no sides)
             when = words[next((i for i, w in enumerate(words) if w.lemma in PLANNING | SCHEDULED), 0)]
             agreement.plan = Fact(" ".join(sentence.text[:when.end].split()), sentence)
             if dates:
@@ -1292,9 +1289,11 @@ class RussianReader:
         told = next((a for a in reversed(self.drafts.agreements) if a is not agreement and len(a.parties) == 2 and all_states(self.dataset, a.parties)), None)
         return [str(p.value) for p in told.parties] if told is not None else []
 
-    def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name], clause: tuple[int, int] | None = None) -> None:
+    def _parties(self, agreement: DraftAgreement, sentence: Sentence, names: list[Name], clause: tuple[int, int] | None = None,
+                 words: list[Word] | None = None) -> None:
         """Countries, bodies and companies the sentence (or its `clause`) names, in their normal form, linked through
         accords.names; the states of Central Asia where it names them as a whole ("лидеры стран Центральной Азии")."""
+        words = self._words if words is None else words  # (the words of the sentence read, unless the sides are another's)
         first, last = clause or (0, len(sentence.text))
         names = [n for n in names if first <= n.start < last]
         both = THE_TWO_BODIES.search(sentence.text, first, last)
@@ -1308,7 +1307,7 @@ class RussianReader:
                 agreement.parties = [Fact(p.value, sentence, f"«{both.group(0).strip()}»: the two of the document told of before")
                                      for p in told.parties if re.search(body, display(self.dataset, p.value))]
                 return
-        spans = self._event_spans(self._words)
+        spans = self._event_spans(words)
         outside = "".join(" " if any(a <= i < b for a, b in spans) or not first <= i < last else c for i, c in enumerate(sentence.text))
         for country in self.region_countries(outside):
             if not any(p.value == country for p in agreement.parties):
@@ -1320,13 +1319,13 @@ class RussianReader:
         # natasha may read as a genitive singular)
         # (or followed by its field and "двух стран" before a plural verb: "В ходе заседания министерства сельского хозяйства двух
         # стран подписали …", which natasha may read as the meeting's ministry, a genitive)
-        ministries_at = next((i for i, w in enumerate(self._words) if w.lemma == "министерство" and first <= w.start < last and (
+        ministries_at = next((i for i, w in enumerate(words) if w.lemma == "министерство" and first <= w.start < last and (
             w.feats.get("Number") == "Plur" or w.text.lower() == "министерства" and (
-                i == 0 or self._words[i - 1].pos == "PUNCT" or OF_THE_TWO_AFTER_A_FIELD.match(sentence.text, w.end))
-            and any(v.pos == "VERB" and v.feats.get("Number") == "Plur" for v in self._words[i + 1:]))), None)
+                i == 0 or words[i - 1].pos == "PUNCT" or OF_THE_TWO_AFTER_A_FIELD.match(sentence.text, w.end))
+            and any(v.pos == "VERB" and v.feats.get("Number") == "Plur" for v in words[i + 1:]))), None)
         if ministries_at is not None:
             # "между министерствами иностранных дел Таджикистана и КНР": each state's ministry of that field
-            field = self._ministry_of_field(self._words, ministries_at, 4)
+            field = self._ministry_of_field(words, ministries_at, 4)
             after = field[1] if field is not None else None
             states = [c for n in names if n.kind == "LOC" and after is not None and n.start >= after and (c := self.english.state(n))][:4]
             two = re.compile(r"\s*(?:двух|обеих)\s+(?:стран|государств)\b").match(sentence.text, after) \
@@ -1340,7 +1339,7 @@ class RussianReader:
                 for state in dict.fromkeys(states):
                     value = self.actors.body_of(state, body, sentence)
                     if not any(p.value == value for p in agreement.parties):
-                        agreement.parties.append(Fact(value, sentence, f"«{self._words[ministries_at].text} …» of the states named"))
+                        agreement.parties.append(Fact(value, sentence, f"«{words[ministries_at].text} …» of the states named"))
                 return
         the_two = BETWEEN_THE_TWO.search(sentence.text, first, last)
         if the_two is not None and (states := self._the_two_states(agreement)):
@@ -1353,10 +1352,10 @@ class RussianReader:
         for name in names:
             following = next((n for n in names if n.start >= name.end), None)
             if name.kind in ("LOC", "ORG") and len(name.normal.split()) == 1 and following is not None and not sentence.text[name.end:following.start].strip() \
-                    and self.english.regional_body(self._words, following) is not None:
+                    and self.english.regional_body(words, following) is not None:
                 continue  # "Акимат", tagged alone (as a body or a place), of "Акимат Восточно-Казахстанской области": the first word of the body named next
             # (before the body just read, whose name the tagger may take on over it: "Правительством города" then "Сеула")
-            regional = self.english.regional_body(self._words, name) if name.kind in ("LOC", "ORG") and not any(
+            regional = self.english.regional_body(words, name) if name.kind in ("LOC", "ORG") and not any(
                 a <= name.start < b for a, b in spans) and (dateline is None or name.start >= dateline.end()) else None
             if regional is not None:
                 # "между акиматом Павлодарской области и Правительством Омской области": the regions' administrations
@@ -1372,27 +1371,27 @@ class RussianReader:
                 continue  # a person, or a name within a meeting's ("на четвертой Консультативной встрече лидеров стран …")
             if REPORTED_BY.search(sentence.text[:name.start]):
                 continue  # "…, сообщает сегодня ИА «Дунё»": who reports it, not a party
-            if name.kind != "PER" and all(w.pos == "ADJ" for w in self._words if name.start <= w.start < name.end) and " " not in name.text:
+            if name.kind != "PER" and all(w.pos == "ADJ" for w in words if name.start <= w.start < name.end) and " " not in name.text:
                 continue  # "Урумчийским" of "Урумчийским коммерческим банком «Тяньшань»", read as a body alone: an adjective names no one
             if UNDER.search(sentence.text[:name.start]):
                 continue  # "Агентством по продвижению экспорта при Министерстве …", "При поддержке Министерства …": whose the body is, or who supports
-            if name.kind == "LOC" and self._towards(self._words, name) and any(
-                    w.lemma in SHIPPING for w in [w for w in self._words if w.end <= name.start][-5:]):
+            if name.kind == "LOC" and self._towards(words, name) and any(
+                    w.lemma in SHIPPING for w in [w for w in words if w.end <= name.start][-5:]):
                 continue  # "контракт на поставку концентрата в Германию": where goods go, not a side (but "визита … в Узбекистан": the host)
             if self.names.resolve(name.text, ("publisher",)) or self.names.resolve(name.normal, ("publisher",)):
                 continue  # "КАЗИНФОРМ – Сегодня … подписан контракт" (its dateline's city a sentence of its own): a publisher, never a party
-            if name.kind == "LOC" and self._of_a_body(self._words, name):
+            if name.kind == "LOC" and self._of_a_body(words, name):
                 continue  # "… и Министерством промышленности, горнодобывающей промышленности и торговли Исламской Республики Иран": whose
             abbreviated = self.english.state(name) if name.text in STATE_ABBREVIATIONS else None  # "КР" is Kyrgyzstan, not KR (Korea)
             record = abbreviated or self.names.resolve(name.normal, PARTY_KINDS) or self.names.resolve(name.text, PARTY_KINDS) or (
                 self.english.state(name) if name.kind == "LOC" else None)  # "Кыргызской Республики"
-            if record is None and name.kind == "LOC" and any(w.feats.get("Case") == "Nom" for w in self._words if w.start == name.start) \
+            if record is None and name.kind == "LOC" and any(w.feats.get("Case") == "Nom" for w in words if w.start == name.start) \
                     and not ROUTE.search(sentence.text[max(0, name.start - 3):name.end + 3]):  # (not "линии Ташкент – Самарканд": a route)
                 # "Ашхабад и Баку подписали …": the states whose capitals sign, as wire prose names them
                 record = next((capital_of for form in _nominatives(name) if (capital_of := self.actors.state_of_capital(form))), None)
-            before = [w for w in self._words if w.end <= name.start][-1:]
+            before = [w for w in words if w.end <= name.start][-1:]
             if name.kind == "LOC" and before and (before[0].lemma.startswith("доллар") or (before[0].text in QUOTES and all(
-                    w.feats.get("Case") == "Gen" for w in self._words if name.start <= w.start < name.end))):
+                    w.feats.get("Case") == "Gen" for w in words if name.start <= w.start < name.end))):
                 continue  # "долларов США" is a currency; "с компанией «CNPC …» Китайской Народной Республики" whose company
             if name.kind == "LOC" and re.search(r"[»\"”A-Za-z.]\s*\(\s*$", sentence.text[:name.start]) and re.match(r"\s*\)", sentence.text[name.end:]):
                 continue  # "компанией «Gulf Meridian Trading LLC» (Объединенные Арабские Эмираты)", "компания Xinhe … Group (КНР)": whose
@@ -1403,21 +1402,21 @@ class RussianReader:
             if record is None and of_state:
                 # "Правительством Республики Казахстан", tagged as one name (of a body or of a place): the government signs for its state
                 record = self.english.state(dataclasses.replace(name, normal=of_state.group("state")))
-            if record is None and name.kind == "LOC" and not self._a_place(self._words, name) and (
+            if record is None and name.kind == "LOC" and not self._a_place(words, name) and (
                     other := self.english.unrecorded_state(name)) is not None:
                 # "между Республикой Узбекистан и Республикой Беларусь": a state the dataset has no record of, a new country
                 value = self.actor(Mention(other, name.start, name.end, None, "new-country", "new"), sentence, None)
                 if not any(p.value == value for p in agreement.parties):
                     agreement.parties.append(Fact(value, sentence, f"«{name.text}» in the Russian text, a state the data has no record of"))
                 continue
-            if record is None and name.kind == "LOC" and (union := self.english.body(self._words, name, names)) is not None \
+            if record is None and name.kind == "LOC" and (union := self.english.body(words, name, names)) is not None \
                     and re.search(r"\bUnion$", union[0]):
                 name = dataclasses.replace(name, kind="ORG")  # "Европейским союзом", tagged as a place: the European Union
             if record is None and (name.kind != "ORG" or re.fullmatch(r"[А-ЯЁA-Z]{1,4}", name.text)):
                 continue  # "ЦА" (Central Asia), a place, a short name the dataset does not know: not a party
             english = None
             if record is None:
-                found = self.english.body(self._words, name, names)
+                found = self.english.body(words, name, names)
                 if found is None:
                     # a body the glossary cannot name in English: the contributor names it, and a country in the genitive
                     # just after it is whose it is ("Агентством по инвестициям Узбекистана"), not a party; not one after
@@ -1425,7 +1424,7 @@ class RussianReader:
                     whose = [n for n in names if n.kind == "LOC" and 0 <= n.start - name.end <= 30
                              and not re.search(r",|\bи\b", sentence.text[name.end:n.start])]
                     # (its first word in the genitive: "Республики Корея", whose "Корея" the tagger reads as a nominative)
-                    if whose and next((w.feats.get("Case") for w in self._words if w.start >= whose[0].start), None) == "Gen":
+                    if whose and next((w.feats.get("Case") for w in words if w.start >= whose[0].start), None) == "Gen":
                         within = whose[0].end
                     continue
                 english, within = found
@@ -1440,14 +1439,14 @@ class RussianReader:
                 if record is None and government:  # "Правительством Кыргызстана" signs for Kyrgyzstan: the country, as in English
                     record = self.names.resolve(government.group("state"), COUNTRY)
             kind_of = self.dataset.kind(record) if record else "organisation"
-            if kind_of is None or self._a_place(self._words, name) or self._a_subject(sentence.text, name):
+            if kind_of is None or self._a_place(words, name) or self._a_subject(sentence.text, name):
                 continue
-            if kind_of != "country" and self._of_an_office(self._words, name) and english and (office_state := body_of_state(self.names, english)):
+            if kind_of != "country" and self._of_an_office(words, name) and english and (office_state := body_of_state(self.names, english)):
                 # "премьер Государственного совета Китая Ли Цян": China's premier, so China (not its State Council) is the party
                 if not any(p.value == office_state[1] for p in agreement.parties):
                     agreement.parties.append(Fact(office_state[1], sentence, f"the state of «{name.text}», whose office signs"))
                 continue
-            if kind_of != "country" and (self._in_title(self._words, name) or self._of_an_office(self._words, name)):
+            if kind_of != "country" and (self._in_title(words, name) or self._of_an_office(words, name)):
                 continue
             if agreement.ratified is not None and kind_of != "country" and name.start < self._ratified_at:
                 continue  # "Сенат Казахстана ратифицировал …": who ratified, not a party (its country is)
@@ -1488,11 +1487,11 @@ class RussianReader:
             return
         signed = next((a for a in earlier if a.signatories), None)
         # (not who tells of it: "По словам Бауыржана Ермекова, соответствующее соглашение … планируется подписать …")
-        verb = _signing_verb(self._words)
+        verb = _signing_verb(words)
         people = [n for n in names if n.kind == "PER" and not re.search(r"(?i)\bпо\s+словам\s+(?:[\w-]+\s+){0,6}$", sentence.text[:n.start])
                   and not _before_a_signing_participle(verb, n)]
-        named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if not _present(self._words, n)))
-        present = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if _present(self._words, n)))
+        named = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if not _present(words, n)))
+        present = list(dict.fromkeys(self.english.new_person(n).split()[-1].casefold() for n in people if _present(words, n)))
         if signed is not None and (named or present):
             signers = {display(self.dataset, s[0].value).split()[-1].casefold(): s for s in signed.signatories}
             if set(named or present) <= set(signers):
