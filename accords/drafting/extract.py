@@ -33,7 +33,6 @@ its parts, witnesses of every document signed then (complete.Completion).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
 from ..dataset import Dataset
@@ -109,7 +108,7 @@ from .titles import (
     title_of,
     titled_documents,
 )
-from .when import DateInText, clause_future, dates_in, is_future
+from .when import DateInText, clause_future, dates_in, day_of_span, is_future
 
 # Bodies of states, unnamed, before the states: "the rail freight operators of Azerbaijan, Georgia and" (not "the governments of").
 BODIES_OF_STATES = re.compile(r"\b(?:operators|companies|firms|carriers|railways|banks|businesses|enterprises|producers|exporters|ports|airlines)"
@@ -1257,12 +1256,11 @@ class Extractor:
                        sentence.text, re.IGNORECASE)
         span = next((e.date.value for e in reversed(self.drafts.events) if not e.planned and e.date is not None
                      and isinstance(e.date.value, PartialDate) and e.date.value.is_range and e.date.value.precision == "day"), None) if nth else None
-        if nth is None or span is None or span.end is None:
+        if nth is None or span is None:
             return
-        first, last = span.earliest(), span.end.earliest()
-        day = {"first": first, "second": first + dt.timedelta(days=1), "third": first + dt.timedelta(days=2)}.get(nth["which"].lower(), last)
-        if first <= day <= last:
-            agreement.date_signed = Fact(PartialDate(day.year, day.month, day.day), sentence, f"'{nth.group(0)}' of {span}")
+        day = day_of_span(span, {"first": 0, "second": 1, "third": 2}.get(nth["which"].lower()))
+        if day is not None:
+            agreement.date_signed = Fact(day, sentence, f"'{nth.group(0)}' of {span}")
 
     def _sides_of(self, occasion: DraftEvent, countries: list[str]) -> list[Fact]:
         """The sides of the meeting or visit told of before: the countries of its participants, or the body a participant

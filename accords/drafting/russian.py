@@ -15,7 +15,6 @@ is nothing, "подпишут", "будет подписан", "планируе
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import itertools
 import re
 from typing import NamedTuple
@@ -31,6 +30,7 @@ from .russian_names import QUOTES, STATE_ABBREVIATIONS, STATE_ADJECTIVE, STATE_A
 from .russian_text import CYRILLIC, DateInRussian, Name, Word, analyse, russian_dates
 from .russian_titles import ADJECTIVES, english_subjects, english_title
 from .sentences import Sentence
+from .when import day_of_span
 
 # Document nouns by lemma (two-word names first), and the kind each names.
 DOCUMENTS: list[tuple[tuple[str, ...], AgreementKind]] = [
@@ -220,10 +220,8 @@ def _day_of(span: PartialDate, text: str) -> tuple[PartialDate, str] | None:
     """The day of a span of days a text names by its place in it ("второго дня форума", "в последний день"), and its
     words; or None."""
     nth = NTH_DAY.search(text)
-    if nth is None or not span.is_range or span.first().precision != "day" or span.last().precision != "day":
-        return None
-    day = span.last().earliest() if nth["last"] else span.first().earliest() + datetime.timedelta(days=ORDINAL_DAYS.index(nth["nth"].casefold()))
-    return (PartialDate(day.year, day.month, day.day), nth.group(0)) if day <= span.last().earliest() else None
+    day = day_of_span(span, None if nth["last"] else ORDINAL_DAYS.index(nth["nth"].casefold())) if nth is not None else None
+    return (day, nth.group(0)) if day is not None and nth is not None else None
 
 
 # A body's word alone, which names no one: "Ministry", "Company".

@@ -152,6 +152,15 @@ def weekday_near(published_day: dt.date, wanted: int, future: bool, which: str =
     return published_day - dt.timedelta(days=step)
 
 
+def day_of_span(span: PartialDate, nth: int | None) -> PartialDate | None:
+    """The day of a span of days at its place in it (0 its first, 1 its second; None its last), or None where the span is
+    not one of days or has no such day."""
+    if not span.is_range or span.first().precision != "day" or span.last().precision != "day":
+        return None
+    day = span.last().earliest() if nth is None else span.first().earliest() + dt.timedelta(days=nth)
+    return PartialDate(day.year, day.month, day.day) if day <= span.last().earliest() else None
+
+
 def of_year(date: PartialDate, year: int) -> PartialDate:
     """The same day or days of the month (or the month) in the year given."""
     return PartialDate.span(PartialDate(year, date.month, date.day), PartialDate(year, date.end.month, date.end.day) if date.end else None)
